@@ -1,0 +1,34 @@
+"""SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
+
+from .audit import AuditEntry
+from .base import Base
+from .beneficiary import Beneficiary, Contact
+from .budget import BudgetLine
+from .enums import (
+    Category,
+    ExpenseCategory,
+    GrantStatus,
+    Language,
+    OpinionKind,
+    PaymentKind,
+    PaymentStatus,
+    ProgrammeKind,
+    RecoveryStatus,
+    Role,
+)
+from .grant import Amendment, Commitment, Grant, GrantMeasure, Opinion, OpinionThreshold, RefSequence
+from .justification import Justification, JustificationLine
+from .payment import Payment
+from .programme import Application, Programme
+from .recovery import RecoveryClaim
+from .reference import Commune, Measure, PlanEdition, PoliceZone, Thematic
+from .security import UserRole
+
+__all__ = [
+    "Amendment", "Application", "AuditEntry", "Base", "Beneficiary", "BudgetLine", "Category",
+    "Commitment", "Commune", "Contact", "ExpenseCategory", "Grant", "GrantMeasure", "GrantStatus",
+    "Justification", "JustificationLine", "Language", "Measure", "Opinion", "OpinionKind",
+    "OpinionThreshold", "Payment", "PaymentKind", "PaymentStatus", "PlanEdition", "PoliceZone",
+    "Programme", "ProgrammeKind", "RecoveryClaim", "RecoveryStatus", "RefSequence", "Role",
+    "Thematic", "UserRole",
+]

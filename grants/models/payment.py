@@ -1,0 +1,35 @@
+"""Payments (advance, balance, other) and recoveries, prepared and approved by two people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base
+from .enums import PaymentKind, PaymentStatus, enum_column
+
+
+class Payment(Base):
+    __tablename__ = "payment"
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grant_id: Mapped[int] = mapped_column(ForeignKey("grant.id"), index=True)
+    date: Mapped[dt.date] = mapped_column(index=True)
+    #: Always positive; a recovery (money paid back) is a negative flow by its kind.
+    amount: Mapped[Decimal]
+    kind: Mapped[PaymentKind] = mapped_column(enum_column(PaymentKind, "payment_kind"))
+    status: Mapped[PaymentStatus] = mapped_column(
+        enum_column(PaymentStatus, "payment_status"), default=PaymentStatus.APPROVED
+    )
+    reference: Mapped[str | None] = mapped_column(String(80))
+    communication: Mapped[str | None] = mapped_column(String(12))  # structured, 12 digits
+    recovery_claim_id: Mapped[int | None] = mapped_column(ForeignKey("recovery_claim.id"))
+    derogation: Mapped[str | None] = mapped_column(Text)  # why paid on a late justification
+    prepared_by: Mapped[str | None] = mapped_column(String(80))
+    approved_by: Mapped[str | None] = mapped_column(String(80))
+    approved_at: Mapped[dt.datetime | None]
+    origin: Mapped[str] = mapped_column(String(10), default="app")  # app | import | demo

@@ -1,0 +1,160 @@
+"""The append-only audit trail: who, when, what, before and after, chained by SHA-256.
+
+ORM changes are captured in the session's ``after_flush`` (same transaction as the change).
+Bulk writers (the workbook import) call :func:`record_many` with the rows they insert/update.
+Each entry's hash covers the previous entry's hash, so an edit or a deletion made outside the
+application breaks the chain (see :func:`verify_chain`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import Session
+
+from grants.models import AuditEntry, Base
+
+GENESIS = "0" * 64
+_NOT_AUDITED = {"audit_entry"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else str(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def to_json(values: dict[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps({k: _plain(v) for k, v in values.items()}, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_hash(prev_hash: str, at: str, user: str, action: str, entity: str, entity_id: str,
+               before: str | None, after: str | None) -> str:
+    payload = json.dumps([prev_hash, at, user, action, entity, entity_id, before, after], ensure_ascii=False,
+                         separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _at_text(at: dt.datetime) -> str:
+    return at.replace(microsecond=0).isoformat(timespec="seconds")
+
+
+@dataclass
+class Change:
+    action: str
+    entity: str
+    entity_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def _last_hash(session: Session) -> str:
+    cached = session.info.get("audit_last_hash")
+    if cached is None:
+        cached = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
+    return cached
+
+
+def record_many(session: Session, user: str, changes: Iterable[Change], at: dt.datetime | None = None) -> int:
+    """Append audit entries for ``changes`` in the session's transaction; returns how many."""
+    at = at or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    at_text = _at_text(at)
+    prev = _last_hash(session)
+    rows = []
+    for c in changes:
+        before, after = to_json(c.before), to_json(c.after)
+        h = entry_hash(prev, at_text, user, c.action, c.entity, c.entity_id, before, after)
+        rows.append({"at": at, "user": user, "action": c.action, "entity": c.entity, "entity_id": c.entity_id,
+                     "before": before, "after": after, "prev_hash": prev, "hash": h})
+        prev = h
+    if rows:
+        session.execute(insert(AuditEntry), rows)
+        session.info["audit_last_hash"] = prev
+    return len(rows)
+
+
+def _pk_text(obj: Any) -> str:
+    identity = inspect(obj).identity or tuple(getattr(obj, c.key) for c in inspect(type(obj)).primary_key)
+    return "/".join(str(v) for v in identity)
+
+
+def _column_values(obj: Any) -> dict[str, Any]:
+    mapper = inspect(type(obj))
+    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
+
+
+def _changes_in(session: Session) -> Iterator[Change]:
+    for obj in session.new:
+        if isinstance(obj, Base) and obj.__tablename__ not in _NOT_AUDITED:
+            yield Change("insert", obj.__tablename__, _pk_text(obj), None, _column_values(obj))
+    for obj in session.dirty:
+        if not isinstance(obj, Base) or obj.__tablename__ in _NOT_AUDITED:
+            continue
+        state = inspect(obj)
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        for attr in inspect(type(obj)).column_attrs:
+            hist = state.attrs[attr.key].history
+            if hist.has_changes():
+                old = hist.deleted[0] if hist.deleted else None
+                new = hist.added[0] if hist.added else None
+                if _plain(old) != _plain(new):
+                    before[attr.key], after[attr.key] = old, new
+        if after:
+            yield Change("update", obj.__tablename__, _pk_text(obj), before, after)
+    for obj in session.deleted:
+        if isinstance(obj, Base) and obj.__tablename__ not in _NOT_AUDITED:
+            yield Change("delete", obj.__tablename__, _pk_text(obj), _column_values(obj), None)
+
+
+def install(session: Session, user: str) -> None:
+    """Audit every ORM flush of ``session`` as ``user``."""
+
+    @event.listens_for(session, "after_flush")
+    def _after_flush(sess: Session, _ctx: Any) -> None:
+        changes = list(_changes_in(sess))
+        if changes:
+            record_many(sess, user, changes)
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    entry_id: int
+    reason: str
+
+
+def verify_chain(session: Session) -> list[ChainBreak]:
+    """Recompute every hash in order; report the first entries where the chain breaks."""
+    prev = GENESIS
+    breaks: list[ChainBreak] = []
+    rows = session.execute(
+        select(AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.action, AuditEntry.entity,
+               AuditEntry.entity_id, AuditEntry.before, AuditEntry.after, AuditEntry.prev_hash, AuditEntry.hash)
+        .order_by(AuditEntry.id)
+    )
+    for r in rows:
+        if r.prev_hash != prev:
+            breaks.append(ChainBreak(r.id, "previous hash does not match (an entry was removed or altered)"))
+        expected = entry_hash(r.prev_hash, _at_text(r.at), r.user, r.action, r.entity, r.entity_id, r.before, r.after)
+        if expected != r.hash:
+            breaks.append(ChainBreak(r.id, "content does not match its hash (the entry was altered)"))
+        prev = r.hash
+        if len(breaks) >= 20:
+            break
+    return breaks

@@ -1,0 +1,140 @@
+"""Opening a database: engine, sessions, one transaction per user action, read-only mode.
+
+Nothing outside this module knows it is SQLite: the pragmas (foreign keys, WAL, busy timeout,
+``BEGIN IMMEDIATE`` for writers) are applied only when the URL is a SQLite one.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import audit
+from .errors import QT_TRANSLATE_NOOP, ReadOnlyError
+
+
+def current_user() -> str:
+    """The OS user (GRANTS_USER overrides it, for tests and service accounts)."""
+    return os.environ.get("GRANTS_USER") or getpass.getuser()
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("grants", "safe.brussels")) / "grants.db"
+
+
+def resolve_url(db: str | os.PathLike[str] | None) -> str:
+    """A file path (SQLite) or an SQLAlchemy URL; default GRANTS_DB, else the user data folder."""
+    value = str(db) if db else os.environ.get("GRANTS_DB") or str(default_db_path())
+    if "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    db = u.database
+    if db.startswith("file:"):
+        db = db[5:]
+    return Path(db)
+
+
+class Database:
+    """A connection to one grants database, as one user, possibly read-only."""
+
+    def __init__(self, db: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+                 user: str | None = None, create_dirs: bool = True, echo: bool = False):
+        self.url = resolve_url(db)
+        self.user = user or current_user()
+        self.read_only = read_only
+        self.read_only_reason: str | None = "option" if read_only else None
+        self.path = sqlite_path(self.url)
+        self.is_sqlite = make_url(self.url).get_backend_name() == "sqlite"
+        connect_url = self.url
+        connect_args: dict[str, Any] = {}
+        if self.is_sqlite and self.path is not None:
+            if read_only:
+                # Opened read-only at the SQLite level: nothing can change the file's bytes.
+                connect_url = f"sqlite:///file:{self.path.as_posix()}?mode=ro&uri=true"
+            elif create_dirs:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.is_sqlite:
+            connect_args["timeout"] = 30
+        self.engine: Engine = create_engine(connect_url, echo=echo, connect_args=connect_args)
+        if self.is_sqlite:
+            self._sqlite_pragmas(self.engine, read_only)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+
+    @staticmethod
+    def _sqlite_pragmas(engine: Engine, read_only: bool) -> None:
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute("PRAGMA busy_timeout = 30000")
+            if not read_only:
+                mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
+                if mode != "wal" and mode != "memory":
+                    cur.execute("PRAGMA journal_mode = WAL")
+                cur.execute("PRAGMA synchronous = NORMAL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            immediate = conn.get_execution_options().get("grants_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not read_only else "BEGIN")
+
+    # -- sessions ------------------------------------------------------------------------------
+    def refuse_writes(self, reason: str) -> None:
+        """Turn this connection read-only for the rest of its life (snapshot, auditor role)."""
+        self.read_only = True
+        self.read_only_reason = reason
+
+    def check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError.single(
+                QT_TRANSLATE_NOOP("rules", "This database is open read-only ({reason}): nothing can be changed"),
+                None, reason=self.read_only_reason or "read-only",
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything in the block is committed together, or nothing is."""
+        self.check_writable()
+        bind = self.engine.execution_options(grants_write=True) if self.is_sqlite else self.engine
+        session = Session(bind=bind, expire_on_commit=False, autoflush=False)
+        audit.install(session, self.user)
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A consistent read: one transaction, rolled back at the end."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Database({self.url!r}, read_only={self.read_only})"

@@ -1,0 +1,81 @@
+"""Errors the services raise: each problem names the field and the figures.
+
+Messages are English source texts marked with ``QT_TRANSLATE_NOOP("rules", ...)`` so that Qt's
+``pyside6-lupdate`` collects them; they are translated when shown (``grants.i18n``), never here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` (collected by pyside6-lupdate)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, in terms the user understands."""
+
+    message: str  # English source text with {named} placeholders
+    params: dict[str, Any] = field(default_factory=dict)
+    field: str | None = None  # the form field or workbook column at fault
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+
+    def located(self, sheet: str | None, row: int | None, column: str | None = None) -> Problem:
+        return Problem(self.message, self.params, self.field, sheet, row, column or self.column or self.field)
+
+    def render(self, translate: Callable[[str, str], str] | None = None, lang: str = "en") -> str:
+        from grants.i18n import format_value  # pure Python, no Qt
+
+        text = translate("rules", self.message) if translate else self.message
+        try:
+            body = text.format(**{k: format_value(v, lang) for k, v in self.params.items()})
+        except (KeyError, IndexError, ValueError):
+            body = self.message.format(**{k: format_value(v, lang) for k, v in self.params.items()})
+        where = []
+        if self.sheet:
+            where.append(self.sheet)
+        if self.row is not None:
+            where.append(_loc(translate, "row {n}").format(n=self.row))
+        if self.column:
+            where.append(_loc(translate, "column {c}").format(c=self.column))
+        return f"{', '.join(where)}: {body}" if where else body
+
+
+def _loc(translate: Callable[[str, str], str] | None, text: str) -> str:
+    return translate("rules", text) if translate else text
+
+
+QT_TRANSLATE_NOOP("rules", "row {n}")
+QT_TRANSLATE_NOOP("rules", "column {c}")
+
+
+class RuleError(Exception):
+    """Input refused: nothing was saved. Carries every problem found."""
+
+    def __init__(self, problems: Problem | Iterable[Problem]):
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        super().__init__("; ".join(p.render() for p in self.problems))
+
+    @classmethod
+    def single(cls, message: str, at: str | None = None, **params: Any) -> RuleError:
+        """One problem: ``at`` is the field at fault, ``params`` fill the message."""
+        return cls(Problem(message, params, at))
+
+
+class ReadOnlyError(RuleError):
+    """A write was attempted on a read-only database (snapshot, --read-only, auditor)."""
+
+
+class PermissionDenied(RuleError):
+    """The user's role does not allow this action."""
+
+
+class NotFound(RuleError):
+    """The record asked for does not exist."""

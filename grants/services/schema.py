@@ -1,0 +1,150 @@
+"""Creating and upgrading a database (Alembic), dated backups, and loading the reference data."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, inspect, select
+
+from grants.models import Commune, Measure, OpinionKind, OpinionThreshold, PlanEdition, PoliceZone, Thematic
+
+from .database import Database
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "grants:migrations")
+    return cfg
+
+
+def head_revision() -> str:
+    return str(ScriptDirectory.from_config(alembic_config()).get_current_head())
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def holds_data(db: Database) -> bool:
+    """True when the database has any table with rows (beyond Alembic's own)."""
+    with db.engine.connect() as conn:
+        names = [n for n in inspect(conn).get_table_names() if n != "alembic_version"]
+        for name in names:
+            if conn.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first():
+                return True
+    return False
+
+
+def backup_sqlite(path: Path, when: dt.datetime | None = None) -> Path:
+    """A consistent copy (SQLite online backup) next to the file: grants.db.20261121-230455.bak."""
+    when = when or dt.datetime.now()
+    target = path.with_name(f"{path.name}.{when:%Y%m%d-%H%M%S}.bak")
+    src = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+@dataclass
+class InitResult:
+    created: bool
+    upgraded_from: str | None
+    revision: str
+    backup: Path | None
+
+
+def init_database(db: Database) -> InitResult:
+    """Create the database or upgrade it to the latest schema, then load the reference data.
+
+    When the database already holds data and its schema is behind, it is first copied to a
+    dated backup beside it.
+    """
+    db.check_writable()
+    before = current_revision(db)
+    head = head_revision()
+    backup = None
+    if before != head and db.path is not None and db.path.exists() and holds_data(db):
+        backup = backup_sqlite(db.path)
+    if before != head:
+        cfg = alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    load_reference_data(db)
+    return InitResult(created=before is None, upgraded_from=before if before not in (None, head) else None,
+                      revision=head, backup=backup)
+
+
+def _reference_rows(name: str) -> list[dict[str, str]]:
+    with (files("grants.resources") / "reference" / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def load_reference_data(db: Database) -> None:
+    """Insert or update PGSP editions, thematics, measures, police zones, communes, thresholds."""
+    with db.transaction() as s:
+        zones = {z.code: z for z in s.scalars(select(PoliceZone))}
+        for r in _reference_rows("police_zones.csv"):
+            z = zones.get(int(r["code"])) or PoliceZone(code=int(r["code"]))
+            z.name_fr, z.name_nl, z.short_name = r["name_fr"], r["name_nl"], r["short_name"]
+            s.add(z)
+        s.flush()
+        communes = {c.nis_code: c for c in s.scalars(select(Commune))}
+        for r in _reference_rows("communes.csv"):
+            c = communes.get(r["nis_code"]) or Commune(nis_code=r["nis_code"])
+            c.name_fr, c.name_nl, c.police_zone_code = r["name_fr"], r["name_nl"], int(r["police_zone_code"])
+            s.add(c)
+        thematic_rows = _reference_rows("pgsp_thematics.csv")
+        for r in _reference_rows("pgsp_editions.csv"):
+            ed = s.scalar(select(PlanEdition).where(PlanEdition.code == r["code"])) or PlanEdition(code=r["code"])
+            ed.start_year, ed.end_year = int(r["start_year"]), int(r["end_year"])
+            ed.title_fr, ed.title_nl = r["title_fr"], r["title_nl"]
+            s.add(ed)
+            s.flush()
+            thematics = {t.number: t for t in s.scalars(select(Thematic).where(Thematic.edition_id == ed.id))}
+            for t in (t for t in thematic_rows if t["edition"] == ed.code):
+                th = thematics.get(int(t["number"])) or Thematic(edition_id=ed.id, number=int(t["number"]))
+                th.label_fr, th.label_nl = t["label_fr"], t["label_nl"]
+                s.add(th)
+                thematics[th.number] = th
+            s.flush()
+            measures = {m.code: m for m in s.scalars(select(Measure).where(Measure.edition_id == ed.id))}
+            for m in _reference_rows(r["measures_file"]):
+                me = measures.get(m["code"]) or Measure(edition_id=ed.id, code=m["code"])
+                me.thematic_id = thematics[int(m["thematic"])].id
+                me.description_fr = m["description_fr"]
+                me.description_nl = m.get("description_nl") or me.description_nl
+                s.add(me)
+        known = {(t.kind, t.valid_from) for t in s.scalars(select(OpinionThreshold))}
+        for r in _reference_rows("opinion_thresholds.csv"):
+            key = (OpinionKind(r["kind"]), dt.date.fromisoformat(r["valid_from"]))
+            if key not in known:
+                s.add(OpinionThreshold(kind=key[0], amount=Decimal(r["amount"]), valid_from=key[1]))
+
+
+def ensure_ready(db: Database) -> None:
+    """Create the database on first use (a missing database is created, per the contract)."""
+    if current_revision(db) is None:
+        init_database(db)
+
+
+def table_counts(db: Database) -> dict[str, int]:
+    from grants.models import Base
+
+    with db.reading() as s:
+        return {name: s.scalar(select(func.count()).select_from(t)) or 0 for name, t in Base.metadata.tables.items()}
