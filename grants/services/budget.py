@@ -1,0 +1,91 @@
+"""Budget lines (allocations de base) per fiscal year, and their execution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from grants.models import BudgetLine
+
+from . import figures
+from .common import get_or_missing
+from .database import Database
+from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
+from .security import require
+from .validators import required_text
+
+
+def save_budget_line(db: Database, year: int, code: str, label: str, commitment_credits: Decimal,
+                     payment_credits: Decimal, line_id: int | None = None) -> int:
+    """Create or update a line; credits may not fall below what is already used."""
+    with db.transaction() as s:
+        require(s, db.user, "budget")
+        problems: list[Problem] = []
+        for value, name, fld in ((commitment_credits, QT_TRANSLATE_NOOP("rules", "Commitment credits"), "commitment_credits"),
+                                 (payment_credits, QT_TRANSLATE_NOOP("rules", "Payment credits"), "payment_credits")):
+            if value is None or value < 0:
+                problems.append(Problem(QT_TRANSLATE_NOOP("rules", "{label}: must not be negative ({value})"),
+                                        {"label": name, "value": value}, fld))
+        try:
+            code = required_text(code, "code", QT_TRANSLATE_NOOP("rules", "Code"), 40)
+            label = required_text(label, "label", QT_TRANSLATE_NOOP("rules", "Label"))
+        except RuleError as e:
+            problems.extend(e.problems)
+        if problems:
+            raise RuleError(problems)
+        clash = s.scalar(select(BudgetLine.id).where(BudgetLine.year == year, BudgetLine.code == code))
+        if clash is not None and clash != line_id:
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Code: budget line {code} already exists in {year}"),
+                                   "code", code=code, year=year)
+        if line_id is None:
+            line = BudgetLine(year=year, code=code, label=label, commitment_credits=commitment_credits,
+                              payment_credits=payment_credits)
+            s.add(line)
+            s.flush()
+            return line.id
+        line = get_or_missing(s, BudgetLine, line_id, "budget line")
+        reserved = figures.line_reserved(s, line.id)
+        if commitment_credits < reserved:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Commitment credits: {value} is below what the line's grants already use ({used})"),
+                "commitment_credits", value=commitment_credits, used=reserved)
+        paid = figures.payments_on_code(s, line.year, line.code)
+        if payment_credits < paid:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Payment credits: {value} is below what was already paid ({used})"),
+                "payment_credits", value=payment_credits, used=paid)
+        line.year, line.code, line.label = year, code, label
+        line.commitment_credits, line.payment_credits = commitment_credits, payment_credits
+        return line.id
+
+
+@dataclass(frozen=True)
+class LineExecution:
+    id: int
+    year: int
+    code: str
+    label: str
+    commitment_credits: Decimal
+    reserved: Decimal  # by the line's open grants (and what closed ones kept)
+    committed: Decimal
+    payment_credits: Decimal
+    paid: Decimal  # paid out in the year on the code (any grant year)
+
+    @property
+    def available_commitment(self) -> Decimal:
+        return self.commitment_credits - self.reserved
+
+    @property
+    def available_payment(self) -> Decimal:
+        return self.payment_credits - self.paid
+
+
+def execution(db: Database, year: int) -> list[LineExecution]:
+    with db.reading() as s:
+        lines = list(s.scalars(select(BudgetLine).where(BudgetLine.year == year).order_by(BudgetLine.code)))
+        return [LineExecution(line.id, line.year, line.code, line.label, line.commitment_credits,
+                              figures.line_reserved(s, line.id), figures.line_committed(s, line.id),
+                              line.payment_credits, figures.payments_on_code(s, year, line.code))
+                for line in lines]

@@ -1,0 +1,439 @@
+"""The life of a grant: draft, decision, opinions, commitment, amendments, closure.
+
+Every function is one user action in one transaction; a refused action saves nothing and says
+which field and which figures are at fault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from grants.models import (
+    Amendment,
+    Beneficiary,
+    BudgetLine,
+    Commitment,
+    Grant,
+    GrantMeasure,
+    GrantStatus,
+    Measure,
+    Opinion,
+    OpinionKind,
+    OpinionThreshold,
+    PlanEdition,
+    Programme,
+)
+
+from . import figures
+from .common import get_or_missing, next_ref
+from .database import Database
+from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
+from .security import require
+from .validators import check_shares, required_text
+
+S = GrantStatus
+
+#: Allowed moves of a grant's status, and the action that makes each.
+TRANSITIONS: dict[GrantStatus, frozenset[GrantStatus]] = {
+    S.DRAFT: frozenset({S.DECIDED}),
+    S.DECIDED: frozenset({S.COMMITTED}),
+    S.COMMITTED: frozenset({S.ADVANCE_PAID, S.JUSTIFIED}),
+    S.ADVANCE_PAID: frozenset({S.JUSTIFIED}),
+    S.JUSTIFIED: frozenset({S.BALANCE_PAID, S.RECOVERY, S.CLOSED}),
+    S.BALANCE_PAID: frozenset({S.CLOSED}),
+    S.RECOVERY: frozenset({S.CLOSED}),
+    S.CLOSED: frozenset(),
+}
+
+ORDER = list(S)  # draft < decided < ... < closed
+
+
+def at_least(status: GrantStatus, other: GrantStatus) -> bool:
+    return ORDER.index(status) >= ORDER.index(other)
+
+
+def move(grant: Grant, target: GrantStatus) -> None:
+    """Change the status along an allowed transition, or say why not."""
+    if grant.status == target:
+        return
+    if target not in TRANSITIONS[grant.status]:
+        allowed = ", ".join(sorted(t.value for t in TRANSITIONS[grant.status])) or "-"
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})"),
+            "status", ref=grant.ref, current=grant.status.value, target=target.value, allowed=allowed,
+        )
+    grant.status = target
+
+
+@dataclass
+class GrantInput:
+    beneficiary_id: int
+    budget_line_id: int
+    title: str
+    amount: Decimal
+    measures: list[tuple[str, Decimal]] = field(default_factory=list)  # (code, share %)
+    programme_id: int | None = None
+    edition_code: str | None = None  # default: the PGSP edition covering the line's year
+    advance_share: Decimal = Decimal("0")
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    justification_deadline: dt.date | None = None
+    required_documents: str | None = None
+    ref: str | None = None
+
+
+def edition_for_year(s: Session, year: int) -> PlanEdition | None:
+    return s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year, PlanEdition.end_year >= year)
+                    .order_by(PlanEdition.start_year.desc()).limit(1)) or s.scalar(
+        select(PlanEdition).where(PlanEdition.start_year <= year).order_by(PlanEdition.start_year.desc()).limit(1))
+
+
+def resolve_measures(s: Session, edition: PlanEdition | None, measures: list[tuple[str, Decimal]],
+                     field_name: str = "measures") -> list[tuple[int, Decimal]]:
+    """Measure ids for codes of the grant's plan edition; shares must total 100 %."""
+    if not measures:
+        return []
+    check_shares(measures, field_name)
+    if edition is None:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "PGSP measures: no PGSP plan edition covers this year"), field_name)
+    known = dict(s.execute(select(Measure.code, Measure.id).where(Measure.edition_id == edition.id)).all())
+    missing = [c for c, _ in measures if c not in known]
+    if missing:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "PGSP measures: {codes} not in the PGSP {edition}"), field_name,
+            codes=", ".join(missing), edition=edition.code,
+        )
+    return [(known[c], share) for c, share in measures]
+
+
+def check_reservation(s: Session, line: BudgetLine, extra: Decimal, field_name: str = "amount") -> None:
+    """The line's commitment credits must cover what its grants reserve plus ``extra``."""
+    used = figures.line_reserved(s, line.id)
+    if used + extra > line.commitment_credits:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})"),
+            field_name, amount=extra, code=line.code, year=line.year, total=used + extra,
+            credits=line.commitment_credits, available=line.commitment_credits - used,
+        )
+
+
+def _validate(s: Session, data: GrantInput) -> tuple[BudgetLine, PlanEdition | None, list[tuple[int, Decimal]]]:
+    problems: list[Problem] = []
+
+    def attempt(fn, *a):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*a)
+        except RuleError as e:
+            problems.extend(e.problems)
+            return None
+
+    attempt(required_text, data.title, "title", QT_TRANSLATE_NOOP("rules", "Purpose"))
+    if s.get(Beneficiary, data.beneficiary_id) is None:
+        problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Beneficiary: choose an existing beneficiary"), {}, "beneficiary"))
+    line = s.get(BudgetLine, data.budget_line_id)
+    if line is None:
+        problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Budget line: choose an existing budget line"), {}, "budget_line"))
+    if data.amount is None or data.amount <= 0:
+        problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Amount: must be above zero ({amount})"),
+                                {"amount": data.amount}, "amount"))
+    if not Decimal(0) <= data.advance_share <= Decimal(100):
+        problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Advance share: must be between 0 and 100 % ({share})"),
+                                {"share": str(data.advance_share)}, "advance_share"))
+    if data.period_start and data.period_end and data.period_end < data.period_start:
+        problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Period: the end {end} is before the start {start}"),
+                                {"start": data.period_start, "end": data.period_end}, "period_end"))
+    if data.programme_id is not None and s.get(Programme, data.programme_id) is None:
+        problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Programme: choose an existing programme"), {}, "programme"))
+    edition = None
+    if line is not None:
+        if data.edition_code:
+            edition = s.scalar(select(PlanEdition).where(PlanEdition.code == data.edition_code))
+        else:
+            edition = edition_for_year(s, line.year)
+    measure_ids = attempt(resolve_measures, s, edition, data.measures) or []
+    if problems:
+        raise RuleError(problems)
+    assert line is not None
+    return line, edition, measure_ids
+
+
+def create_grant(db: Database, data: GrantInput) -> int:
+    """A new grant in draft; its amount is reserved on the budget line's commitment credits."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        line, edition, measure_ids = _validate(s, data)
+        check_reservation(s, line, data.amount)
+        ref = data.ref or next_ref(s, Grant, f"G-{line.year}")
+        if s.scalar(select(Grant.id).where(Grant.ref == ref)) is not None:
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Reference: {ref} is already used by another grant"), "ref", ref=ref)
+        g = Grant(ref=ref, beneficiary_id=data.beneficiary_id, budget_line_id=line.id, programme_id=data.programme_id,
+                  edition_id=edition.id if edition else None, year=line.year, title=data.title.strip(),
+                  initial_amount=data.amount, advance_share=data.advance_share, period_start=data.period_start,
+                  period_end=data.period_end, justification_deadline=data.justification_deadline,
+                  required_documents=data.required_documents, status=S.DRAFT)
+        s.add(g)
+        s.flush()
+        s.add_all(GrantMeasure(grant_id=g.id, measure_id=mid, share=share) for mid, share in measure_ids)
+        return g.id
+
+
+def update_draft(db: Database, grant_id: int, data: GrantInput) -> None:
+    """Edit a grant still in draft. After the decision, amount and period change by amendment."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        g = get_or_missing(s, Grant, grant_id, "grant")
+        if g.status != S.DRAFT:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Grant {ref} is {status}: after the decision, change its amount or period by an amendment"),
+                "status", ref=g.ref, status=g.status.value,
+            )
+        line, edition, measure_ids = _validate(s, data)
+        own = figures.amount_of(s, g.id) if g.budget_line_id == line.id else Decimal(0)
+        check_reservation(s, line, data.amount - own)
+        g.beneficiary_id, g.budget_line_id, g.year = data.beneficiary_id, line.id, line.year
+        g.programme_id, g.edition_id, g.title = data.programme_id, edition.id if edition else None, data.title.strip()
+        g.initial_amount, g.advance_share = data.amount, data.advance_share
+        g.period_start, g.period_end = data.period_start, data.period_end
+        g.justification_deadline, g.required_documents = data.justification_deadline, data.required_documents
+        _replace_measures(s, g.id, measure_ids)
+
+
+def _replace_measures(s: Session, grant_id: int, measure_ids: list[tuple[int, Decimal]]) -> None:
+    current = {gm.measure_id: gm for gm in s.scalars(select(GrantMeasure).where(GrantMeasure.grant_id == grant_id))}
+    wanted = dict(measure_ids)
+    for mid, gm in current.items():
+        if mid not in wanted:
+            s.delete(gm)
+    for mid, share in wanted.items():
+        if mid in current:
+            current[mid].share = share
+        else:
+            s.add(GrantMeasure(grant_id=grant_id, measure_id=mid, share=share))
+
+
+def set_measures(db: Database, grant_id: int, measures: list[tuple[str, Decimal]]) -> None:
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        g = get_or_missing(s, Grant, grant_id, "grant")
+        edition = s.get(PlanEdition, g.edition_id) if g.edition_id else None
+        _replace_measures(s, g.id, resolve_measures(s, edition, measures))
+
+
+def required_opinions(s: Session, amount: Decimal, on: dt.date) -> list[OpinionKind]:
+    """Opinions the amount requires at date ``on`` (thresholds are dated settings)."""
+    needed = []
+    for kind in OpinionKind:
+        threshold = s.scalar(select(OpinionThreshold.amount).where(OpinionThreshold.kind == kind,
+                                                                   OpinionThreshold.valid_from <= on)
+                             .order_by(OpinionThreshold.valid_from.desc()).limit(1))
+        if threshold is not None and amount > threshold:
+            needed.append(kind)
+    return needed
+
+
+def add_opinion(db: Database, grant_id: int, kind: OpinionKind, date: dt.date, reference: str | None = None) -> int:
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        g = get_or_missing(s, Grant, grant_id, "grant")
+        existing = s.scalar(select(Opinion).where(Opinion.grant_id == g.id, Opinion.kind == kind))
+        if existing is not None:
+            existing.date, existing.reference = date, reference
+            return existing.id
+        o = Opinion(grant_id=g.id, kind=kind, date=date, reference=reference)
+        s.add(o)
+        s.flush()
+        return o.id
+
+
+def record_decision(db: Database, grant_id: int, decision_ref: str, decision_date: dt.date,
+                    notified_on: dt.date | None = None) -> None:
+    """The decision (arrêté) is signed: the grant must be complete and have its opinions."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        g = get_or_missing(s, Grant, grant_id, "grant")
+        problems: list[Problem] = []
+        if not (decision_ref or "").strip():
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Decision reference: this field is required"), {}, "decision_ref"))
+        if decision_date is None:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Decision date: this field is required"), {}, "decision_date"))
+        if notified_on is not None and decision_date is not None and notified_on < decision_date:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Notification date: {notified} is before the decision {decided}"),
+                                    {"notified": notified_on, "decided": decision_date}, "notified_on"))
+        if g.period_start is None or g.period_end is None:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Period: a decision needs the period of the activity (start and end)"), {}, "period_start"))
+        if g.justification_deadline is None:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Justification deadline: a decision needs the deadline for the supporting documents"), {}, "justification_deadline"))
+        if decision_date is not None:
+            have = set(s.scalars(select(Opinion.kind).where(Opinion.grant_id == g.id, Opinion.date <= decision_date)))
+            amount = figures.amount_of(s, g.id)
+            for kind in required_opinions(s, amount, decision_date):
+                if kind not in have:
+                    problems.append(Problem(
+                        QT_TRANSLATE_NOOP("rules", "Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision"),
+                        {"amount": amount, "kind": kind.value}, "opinions"))
+        if problems:
+            raise RuleError(problems)
+        move(g, S.DECIDED)
+        g.decision_ref, g.decision_date, g.notified_on = decision_ref.strip(), decision_date, notified_on
+
+
+def first_commitment_date(s: Session, grant_id: int) -> dt.date | None:
+    return s.scalar(select(func.min(Commitment.date)).where(Commitment.grant_id == grant_id, Commitment.amount > 0))
+
+
+def commit_grant(db: Database, grant_id: int, date: dt.date, reference: str | None = None,
+                 amount: Decimal | None = None) -> int:
+    """Commit (engage) the grant on its budget line's commitment credits, after the decision."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        return _commit(s, get_or_missing(s, Grant, grant_id, "grant"), date, reference, amount)
+
+
+def _commit(s: Session, g: Grant, date: dt.date, reference: str | None, amount: Decimal | None) -> int:
+    if not at_least(g.status, S.DECIDED) or g.status == S.CLOSED:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; only a decided grant can be committed"),
+            "status", ref=g.ref, status=g.status.value)
+    assert g.decision_date is not None
+    if date < g.decision_date:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)"),
+            "date", date=date, decision=g.decision_date)
+    granted = figures.amount_of(s, g.id)
+    done = figures.committed(s, [g.id]).get(g.id, figures.ZERO)
+    amount = granted - done if amount is None else amount
+    if amount <= 0:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)"),
+            "amount", ref=g.ref, committed=done, granted=granted)
+    if done + amount > granted:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}"),
+            "amount", amount=amount, ref=g.ref, total=done + amount, granted=granted)
+    line = s.get(BudgetLine, g.budget_line_id)
+    assert line is not None
+    line_total = figures.line_committed(s, line.id)
+    if line_total + amount > line.commitment_credits:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}"),
+            "amount", amount=amount, code=line.code, year=line.year, total=line_total + amount, credits=line.commitment_credits)
+    c = Commitment(grant_id=g.id, budget_line_id=line.id, date=date, amount=amount, reference=reference)
+    s.add(c)
+    if g.status == S.DECIDED:
+        move(g, S.COMMITTED)
+    s.flush()
+    return c.id
+
+
+def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_delta: Decimal = Decimal(0),
+                new_period_start: dt.date | None = None, new_period_end: dt.date | None = None,
+                decision_ref: str | None = None) -> int:
+    """A dated, reasoned change of amount and/or period (avenant). A cut below what is committed
+    releases the difference; an increase must fit the line's commitment credits."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        g = get_or_missing(s, Grant, grant_id, "grant")
+        required_text(reason, "reason", QT_TRANSLATE_NOOP("rules", "Reason"), 2000)
+        if g.status in (S.DRAFT, S.CLOSED):
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)"),
+                "status", ref=g.ref, status=g.status.value)
+        if amount_delta == 0 and new_period_start is None and new_period_end is None:
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Amendment: change the amount or the period"), "amount_delta")
+        current = figures.amount_of(s, g.id)
+        new_amount = current + amount_delta
+        paid = figures.paid(s, [g.id]).get(g.id, figures.ZERO) - figures.recovered(s, [g.id]).get(g.id, figures.ZERO)
+        if new_amount < max(paid, Decimal(0)):
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Amount change: the new amount {amount} would be below what was already paid {paid}"),
+                "amount_delta", amount=new_amount, paid=paid)
+        line = s.get(BudgetLine, g.budget_line_id)
+        assert line is not None
+        if amount_delta > 0:
+            check_reservation(s, line, amount_delta, "amount_delta")
+        start = new_period_start or g.period_start
+        end = new_period_end or g.period_end
+        if start and end and end < start:
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Period: the end {end} is before the start {start}"),
+                                   "new_period_end", start=start, end=end)
+        previous = s.scalar(select(func.max(Amendment.date)).where(Amendment.grant_id == g.id))
+        if g.decision_date and date < g.decision_date or previous and date < previous:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Amendment date: {date} is before the decision or a previous amendment"),
+                "date", date=date)
+        a = Amendment(grant_id=g.id, date=date, reason=reason.strip(), amount_delta=amount_delta,
+                      new_period_start=new_period_start, new_period_end=new_period_end, decision_ref=decision_ref)
+        s.add(a)
+        done = figures.committed(s, [g.id]).get(g.id, figures.ZERO)
+        if done > new_amount:  # release what is no longer granted
+            s.add(Commitment(grant_id=g.id, budget_line_id=line.id, date=date, amount=new_amount - done,
+                             reference=decision_ref or "amendment"))
+        s.flush()
+        return a.id
+
+
+def current_period(s: Session, g: Grant) -> tuple[dt.date | None, dt.date | None]:
+    start, end = g.period_start, g.period_end
+    for a in s.scalars(select(Amendment).where(Amendment.grant_id == g.id).order_by(Amendment.date, Amendment.id)):
+        start = a.new_period_start or start
+        end = a.new_period_end or end
+    return start, end
+
+
+def close_grant(db: Database, grant_id: int, date: dt.date) -> None:
+    """Close a grant whose balance is settled; what stays committed beyond what was spent is released."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        close_in(s, get_or_missing(s, Grant, grant_id, "grant"), date)
+
+
+def close_in(s: Session, g: Grant, date: dt.date) -> None:
+    from grants.models import Payment, PaymentStatus, RecoveryClaim, RecoveryStatus
+
+    if s.scalar(select(func.count()).select_from(Payment).where(
+            Payment.grant_id == g.id, Payment.status == PaymentStatus.PREPARED)):
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Status: grant {ref} still has payments waiting for approval"), "status", ref=g.ref)
+    if g.status == S.RECOVERY and s.scalar(select(func.count()).select_from(RecoveryClaim).where(
+            RecoveryClaim.grant_id == g.id, RecoveryClaim.status == RecoveryStatus.OPEN)):
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled"),
+            "status", ref=g.ref)
+    if g.status in (S.JUSTIFIED, S.BALANCE_PAID):
+        summary = summarize(s, [g.id])[g.id]
+        if summary.balance != 0:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing"),
+                "status", ref=g.ref, balance=summary.balance)
+    move(g, S.CLOSED)
+    done = figures.committed(s, [g.id]).get(g.id, figures.ZERO)
+    spent = figures.paid(s, [g.id]).get(g.id, figures.ZERO) - figures.recovered(s, [g.id]).get(g.id, figures.ZERO)
+    if done > spent:
+        s.add(Commitment(grant_id=g.id, budget_line_id=g.budget_line_id, date=date, amount=max(spent, Decimal(0)) - done,
+                         reference="closure"))
+
+
+@dataclass(frozen=True)
+class GrantFigures:
+    amount: Decimal
+    committed: Decimal
+    paid: Decimal
+    recovered: Decimal
+    accepted: Decimal
+    claimed: Decimal
+    balance: Decimal  # > 0: to pay; < 0: to claim back (only meaningful once justified)
+
+
+def summarize(s: Session, grant_ids: list[int]) -> dict[int, GrantFigures]:
+    amt = figures.amounts(s, grant_ids)
+    com, pay = figures.committed(s, grant_ids), figures.paid(s, grant_ids)
+    rec, acc, cla = figures.recovered(s, grant_ids), figures.accepted(s, grant_ids), figures.claimed(s, grant_ids)
+    z = figures.ZERO
+    return {gid: GrantFigures(a, com.get(gid, z), pay.get(gid, z), rec.get(gid, z), acc.get(gid, z), cla.get(gid, z),
+                              figures.balance(a, acc.get(gid, z), pay.get(gid, z), rec.get(gid, z)))
+            for gid, a in amt.items()}

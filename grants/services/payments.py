@@ -1,0 +1,182 @@
+"""Payments: prepared by one person, approved by another, within every credit and limit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from grants.models import (
+    BudgetLine,
+    Grant,
+    GrantStatus,
+    Justification,
+    Payment,
+    PaymentKind,
+    PaymentStatus,
+)
+
+from . import figures
+from .common import get_or_missing
+from .database import Database
+from .errors import QT_TRANSLATE_NOOP, RuleError
+from .grants import first_commitment_date, move, summarize
+from .security import require, single_user_mode
+from .validators import check_communication
+
+S = GrantStatus
+K = PaymentKind
+
+#: Grant statuses in which each kind of payment may be prepared.
+ALLOWED_FOR: dict[PaymentKind, frozenset[GrantStatus]] = {
+    K.ADVANCE: frozenset({S.COMMITTED, S.ADVANCE_PAID}),
+    K.OTHER: frozenset({S.COMMITTED, S.ADVANCE_PAID, S.JUSTIFIED}),
+    K.BALANCE: frozenset({S.JUSTIFIED}),
+}
+
+
+def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: PaymentKind,
+                  derogation: str | None = None, *, check_status: bool = True) -> None:
+    """Every rule a new outgoing payment must pass (used by the GUI, the CLI and the import)."""
+    if kind == K.RECOVERY:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Kind: money paid back is recorded on its recovery claim, not as a payment"), "kind")
+    if amount <= 0:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Amount: must be above zero ({amount})"), "amount", amount=amount)
+    if check_status and g.status not in ALLOWED_FOR[kind]:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}"),
+            "kind", kind=kind.value, ref=g.ref, status=g.status.value)
+    from .recoveries import open_claims_of
+
+    claims = open_claims_of(s, g.beneficiary_id)
+    if claims:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open"),
+            "beneficiary", communication=claims[0].communication, amount=claims[0].amount)
+    committed_on = first_commitment_date(s, g.id)
+    if committed_on is None:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Date: grant {ref} is not committed yet; commit it before paying"), "date", ref=g.ref)
+    if date < committed_on:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)"),
+            "date", date=date, committed=committed_on)
+    f = summarize(s, [g.id])[g.id]
+    if f.paid + amount > f.committed:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})"),
+            "amount", amount=amount, ref=g.ref, total=f.paid + amount, committed=f.committed, granted=f.amount)
+    if kind == K.ADVANCE and g.advance_share > 0:
+        limit = (f.amount * g.advance_share / 100).quantize(Decimal("0.01"))
+        if f.paid + amount > limit:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Amount: the advance would reach {total}, above {share} % of the grant ({limit})"),
+                "amount", total=f.paid + amount, share=str(g.advance_share), limit=limit)
+    if kind == K.BALANCE and amount > f.balance:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})"),
+            "amount", amount=amount, balance=f.balance, accepted=f.accepted, granted=f.amount, paid=f.paid - f.recovered)
+    if kind == K.BALANCE and g.justification_deadline is not None and not (derogation or "").strip():
+        first = s.scalar(select(func.min(Justification.received_on)).where(Justification.grant_id == g.id))
+        if first is not None and first > g.justification_deadline:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment"),
+                "derogation", received=first, deadline=g.justification_deadline)
+    line = s.get(BudgetLine, g.budget_line_id)
+    assert line is not None
+    check_payment_credits(s, line.code, date.year, amount)
+
+
+def check_payment_credits(s: Session, code: str, year: int, amount: Decimal) -> None:
+    """Payments of ``year`` on budget code ``code`` stay within that year's payment credits."""
+    line = s.scalar(select(BudgetLine).where(BudgetLine.code == code, BudgetLine.year == year))
+    if line is None:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Date: there is no budget line {code} in {year} to pay from (payment credits)"),
+            "date", code=code, year=year)
+    used = figures.payments_on_code(s, year, code)
+    if used + amount > line.payment_credits:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})"),
+            "amount", amount=amount, year=year, code=code, total=used + amount, credits=line.payment_credits,
+            available=line.payment_credits - used)
+
+
+def prepare_payment(db: Database, grant_id: int, date: dt.date, amount: Decimal, kind: PaymentKind,
+                    reference: str | None = None, communication: str | None = None,
+                    derogation: str | None = None) -> int:
+    """Prepare a payment; it reserves the credits and waits for another person's approval."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        g = get_or_missing(s, Grant, grant_id, "grant")
+        check_payment(s, g, date, amount, kind, derogation)
+        p = Payment(grant_id=g.id, date=date, amount=amount, kind=kind, status=PaymentStatus.PREPARED,
+                    reference=reference, communication=check_communication(communication) if communication else None,
+                    derogation=(derogation or "").strip() or None, prepared_by=db.user, origin="app")
+        s.add(p)
+        s.flush()
+        return p.id
+
+
+def approve_payment(db: Database, payment_id: int, at: dt.datetime | None = None) -> None:
+    """Approve a prepared payment (finance). Who prepared it may not approve it."""
+    with db.transaction() as s:
+        approve_in(s, db.user, payment_id, at)
+
+
+def approve_in(s: Session, user: str, payment_id: int, at: dt.datetime | None = None) -> None:
+    require(s, user, "approve_payment")
+    p = get_or_missing(s, Payment, payment_id, "payment")
+    if p.status != PaymentStatus.PREPARED:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Status: payment {id} is {status}; only a prepared payment can be approved"),
+            "status", id=p.id, status=p.status.value)
+    if p.prepared_by == user and not single_user_mode(s):
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Approval: {user} prepared this payment and may not approve it too (separation of duties)"),
+            "approved_by", user=user)
+    g = s.get(Grant, p.grant_id)
+    assert g is not None
+    from .recoveries import open_claims_of
+
+    claims = open_claims_of(s, g.beneficiary_id)
+    if claims:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open"),
+            "beneficiary", communication=claims[0].communication, amount=claims[0].amount)
+    p.status = PaymentStatus.APPROVED
+    p.approved_by = user
+    p.approved_at = at or dt.datetime.now().replace(microsecond=0)
+    if p.kind == K.ADVANCE and g.status == S.COMMITTED:
+        move(g, S.ADVANCE_PAID)
+    elif p.kind == K.BALANCE and g.status == S.JUSTIFIED:
+        move(g, S.BALANCE_PAID)
+
+
+def cancel_payment(db: Database, payment_id: int) -> None:
+    """Cancel a payment not yet approved; it frees its credits."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        p = get_or_missing(s, Payment, payment_id, "payment")
+        if p.status != PaymentStatus.PREPARED:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Status: payment {id} is {status}; only a prepared payment can be cancelled"),
+                "status", id=p.id, status=p.status.value)
+        p.status = PaymentStatus.CANCELLED
+
+
+def approve_many(db: Database, payment_ids: list[int]) -> dict[int, str | None]:
+    """Bulk approval: each payment in its own transaction; returns the refusal (or None) of each."""
+    from grants.i18n import render_problem
+
+    result: dict[int, str | None] = {}
+    for pid in payment_ids:
+        try:
+            approve_payment(db, pid)
+            result[pid] = None
+        except RuleError as e:
+            result[pid] = "; ".join(render_problem(p) for p in e.problems)
+    return result
