@@ -1,0 +1,9 @@
+"""Export commands (budget, grants, statements): see the reports issue."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pass

@@ -1,0 +1,34 @@
+"""What every screen of the application shares: the open database, the user, read-only state,
+the language, and the signals that make open views refresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppContext(QObject):
+    """One per main window. Screens take it in their constructor: ``Page(ctx, parent)``.
+
+    ``db`` is a ``grants.services.database.Database``: screens pass it to service functions and
+    receive plain data (dataclasses, ids); they never open sessions or import SQLAlchemy.
+    """
+
+    #: Emitted after any successful write (entity name, e.g. "grant", or "" for many): views reload.
+    data_changed = Signal(str)
+    #: Emitted after the language was switched ("fr", "nl", "en"): widgets re-translate.
+    language_changed = Signal(str)
+
+    def __init__(self, db: Any, *, lang: str = "fr", parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.lang = lang
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.db.read_only)
+
+    @property
+    def user(self) -> str:
+        return str(self.db.user)

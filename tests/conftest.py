@@ -1,0 +1,30 @@
+"""Shared fixtures. Qt runs offscreen (pytest-qt has no option for it)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("GRANTS_LANG", "en")
+os.environ.setdefault("GRANTS_USER", "tester")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "grants.db"
+
+
+@pytest.fixture
+def db(db_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh, initialised database (schema + reference data) as user 'tester'."""
+    from grants.services.database import Database
+    from grants.services.schema import init_database
+
+    database = Database(db_path, user="tester")
+    init_database(database)
+    yield database
+    database.dispose()
