@@ -79,3 +79,18 @@ class PermissionDenied(RuleError):
 
 class NotFound(RuleError):
     """The record asked for does not exist."""
+
+
+class Cancelled(Exception):
+    """Long work stopped at the user's request; its transaction was rolled back."""
+
+
+#: Progress callback of long work (import, export, snapshot): ``progress(done, total)``;
+#: it returns False when the user asked to cancel, and the work then raises :class:`Cancelled`.
+ProgressCallback = "Callable[[int, int], bool]"
+
+
+def tick(progress: Callable[[int, int], bool] | None, done: int, total: int) -> None:
+    """Report progress; raise :class:`Cancelled` when the user asked to stop."""
+    if progress is not None and progress(done, total) is False:
+        raise Cancelled()
