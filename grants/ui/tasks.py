@@ -1,0 +1,221 @@
+"""Long work (import, exports, snapshot) off the GUI thread, behind a cancellable progress dialog.
+
+    run_in_background(parent, title, work, on_done, on_error=None, *, cancellable=True) -> Task
+
+``work(progress)`` runs in a worker thread. It receives ``progress(done, total) -> bool``, which
+returns False once the user pressed Cancel; services then raise
+:class:`grants.services.errors.Cancelled` and roll their transaction back (see
+``grants.services.errors.tick``). ``on_done(result)`` and ``on_error(exc)`` run on the GUI thread.
+Widgets are never touched from the worker: progress crosses threads as a queued signal.
+
+The default ``on_error`` shows a :class:`RuleError`'s problems in the user's language, "Cancelled:
+nothing was saved" for :class:`Cancelled`, and anything else through the error dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], bool]
+
+#: Tasks still running (or whose result is not yet delivered): kept alive here, not by callers.
+_RUNNING: set[Task] = set()
+
+
+class _Worker(QThread):
+    """Runs ``work(progress)``; reports through signals received on the GUI thread."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Progress], Any], cancel_event: threading.Event):
+        super().__init__()
+        self._work = work
+        self._cancel = cancel_event
+
+    def progress(self, done: int, total: int) -> bool:
+        # Called in the worker thread: only emits (queued to the GUI thread), never touches widgets.
+        self.progressed.emit(int(done), int(total))
+        return not self._cancel.is_set()
+
+    def run(self) -> None:  # noqa: D102 - QThread
+        try:
+            result = self._work(self.progress)
+        except BaseException as exc:  # noqa: BLE001 - every failure is delivered to on_error
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class Task(QObject):
+    """One piece of background work. Lives on the GUI thread; its callbacks run there.
+
+    ``finished`` is emitted (GUI thread) after ``on_done`` or ``on_error`` has run.
+    ``result`` / ``error`` hold the outcome; ``cancelled`` says whether Cancel was pressed.
+    """
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str, work: Callable[[Progress], Any],
+                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
+                 *, cancellable: bool = True):
+        super().__init__(None)
+        self._parent = parent
+        self._on_done = on_done
+        self._on_error = on_error
+        self._cancel = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = False
+
+        dialog = QProgressDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setRange(0, 0)  # busy until the first progress report
+        dialog.setMinimumWidth(380)
+        if cancellable:
+            dialog.setCancelButtonText(QCoreApplication.translate("Task", "Cancel"))
+            # Keep the dialog up while the work rolls back: Qt would hide it at once on Cancel.
+            try:
+                dialog.canceled.disconnect(dialog.cancel)
+            except (RuntimeError, TypeError):  # pragma: no cover - older bindings
+                pass
+            dialog.canceled.connect(self.cancel)
+        else:
+            dialog.setCancelButton(None)
+        self.dialog = dialog
+
+        self._worker = _Worker(work, self._cancel)
+        self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+
+    # -- control -----------------------------------------------------------------------------
+    def start(self) -> Task:
+        _RUNNING.add(self)
+        self.dialog.show()
+        self._worker.start()
+        return self
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @Slot()
+    def cancel(self) -> None:
+        """Ask the work to stop: the next ``progress()`` call returns False."""
+        if self.done or self._cancel.is_set():
+            return
+        self._cancel.set()
+        self.dialog.setLabelText(QCoreApplication.translate("Task", "Cancelling: undoing the work done so far…"))
+        button_box = self.dialog.findChildren(QWidget)
+        for child in button_box:
+            if child.metaObject().className() == "QPushButton":
+                child.setEnabled(False)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the worker thread ended (tests, shutdown). Callbacks still need the event loop."""
+        return self._worker.wait(QDeadlineTimer(msecs))
+
+    # -- GUI-thread slots -------------------------------------------------------------------
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.done:
+            return
+        if total > 0:
+            if self.dialog.maximum() != total:
+                self.dialog.setRange(0, total)
+            self.dialog.setValue(min(done, total))
+
+    @Slot(object)
+    def _on_succeeded(self, result: Any) -> None:
+        self.result = result
+        self._finish()
+        try:
+            self._on_done(result)
+        except Exception as exc:  # noqa: BLE001 - a failing callback is shown, not lost
+            log.exception("on_done of a background task failed")
+            _show_unexpected(self._parent, exc)
+        finally:
+            self._release()
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self.error = exc
+        self._finish()
+        try:
+            (self._on_error or (lambda e: default_on_error(self._parent, e)))(exc)
+        except Exception as second:  # noqa: BLE001
+            log.exception("on_error of a background task failed")
+            _show_unexpected(self._parent, second)
+        finally:
+            self._release()
+
+    def _finish(self) -> None:
+        self.done = True
+        self._worker.wait()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+
+    def _release(self) -> None:
+        self.finished.emit()
+        _RUNNING.discard(self)
+
+
+def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
+                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
+                      *, cancellable: bool = True) -> Task:
+    """Run ``work(progress)`` in a worker thread behind a modal progress dialog (see module doc)."""
+    return Task(parent, title, work, on_done, on_error, cancellable=cancellable).start()
+
+
+def running_tasks() -> list[Task]:
+    """Tasks not yet finished (the main window asks before quitting)."""
+    return [t for t in _RUNNING if not t.done]
+
+
+def _lang_of(widget: Any) -> str:
+    from grants.i18n import user_language
+
+    w = widget
+    while w is not None:
+        ctx = getattr(w, "ctx", None)
+        if ctx is not None and getattr(ctx, "lang", None):
+            return str(ctx.lang)
+        w = w.parent() if hasattr(w, "parent") else None
+    return user_language()
+
+
+def default_on_error(parent: QWidget | None, exc: BaseException) -> None:
+    """RuleError: its problems; Cancelled: "nothing was saved"; anything else: the error dialog."""
+    from grants.services.errors import Cancelled, RuleError
+
+    from . import errors
+
+    if isinstance(exc, Cancelled):
+        errors.show_information(parent, QCoreApplication.translate("Task", "Cancelled"),
+                                QCoreApplication.translate("Task", "Cancelled: nothing was saved."))
+    elif isinstance(exc, RuleError):
+        errors.show_problems(parent, exc.problems, _lang_of(parent))
+    else:
+        _show_unexpected(parent, exc)
+
+
+def _show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
+    from . import errors
+
+    log.error("background task failed", exc_info=(type(exc), exc, exc.__traceback__))
+    errors.show_error(parent, exc)
