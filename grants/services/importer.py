@@ -1,0 +1,897 @@
+"""Importing a workbook (see interfaces.md): all or nothing, every problem with sheet, row, column.
+
+Pipeline: read (openpyxl read-only) -> parse and check each row -> plan against the database
+(add / change / same, by ``ref``) -> check the rules on the final state, in bulk -> apply with
+Core bulk statements in ONE transaction, with their audit entries. A refused workbook, a
+cancelled import or a killed process leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from grants.models import (
+    Amendment,
+    Beneficiary,
+    BudgetLine,
+    Category,
+    Commitment,
+    Commune,
+    Grant,
+    GrantMeasure,
+    GrantStatus,
+    Language,
+    Measure,
+    Payment,
+    PaymentKind,
+    PaymentStatus,
+    PlanEdition,
+    PoliceZone,
+    Programme,
+    ProgrammeKind,
+)
+
+from . import figures
+from .audit import Change, record_many
+from .database import Database
+from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
+from .grants import ORDER
+from .security import require
+from .validators import (
+    check_bce,
+    check_iban,
+    parse_amount,
+    parse_date,
+    parse_measures,
+    parse_year,
+)
+from .workbook import IGNORED_SHEETS, SHEET_BY_NAME, SHEETS
+
+ZERO = Decimal("0.00")
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class RowChange:
+    sheet: str
+    row: int
+    ref: str
+    action: str  # add | change | same
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ImportResult:
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    changes: list[RowChange] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    applied: bool = False
+
+    def describe(self) -> str:
+        parts = []
+        for sheet in (s.name for s in SHEETS):
+            c = self.counts.get(sheet)
+            if c and any(c.values()):
+                parts.append(f"{sheet}: {c.get('add', 0)} added, {c.get('change', 0)} changed, {c.get('same', 0)} unchanged")
+        head = "imported" if self.applied else "checked (nothing saved)"
+        return f"{head}: " + ("; ".join(parts) if parts else "no rows")
+
+
+class _DryRun(Exception):
+    pass
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+Row = dict[str, Any]
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value
+
+
+def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
+                  ) -> tuple[dict[str, list[tuple[int, Row]]], list[Problem]]:
+    """Rows of each known sheet as ``(excel_row_number, {column: value})``, and header problems."""
+    from openpyxl import load_workbook
+
+    problems: list[Problem] = []
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File {file}: not a readable Excel workbook ({error})"),
+                               "file", file=Path(path).name, error=type(e).__name__) from None
+    out: dict[str, list[tuple[int, Row]]] = {}
+    try:
+        total = sum((ws.max_row or 0) for ws in wb.worksheets)
+        done = 0
+        for ws in wb.worksheets:
+            spec = SHEET_BY_NAME.get(ws.title.strip().lower())
+            if spec is None:
+                if ws.title.strip().lower() not in IGNORED_SHEETS:
+                    problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Unknown sheet (expected {expected})"),
+                                            {"expected": ", ".join(s.name for s in SHEETS)}, sheet=ws.title))
+                continue
+            rows = ws.iter_rows(values_only=True)
+            header = next(rows, None)
+            if header is None:
+                continue
+            names: list[str | None] = []
+            for i, h in enumerate(header, start=1):
+                name = None if h is None or str(h).strip() == "" else str(h).strip().lower()
+                if name is not None and name not in spec.columns:
+                    problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Unknown column (expected {expected})"),
+                                            {"expected": ", ".join(spec.columns)}, sheet=spec.name, row=1, column=str(h)))
+                if name is not None and name in names:
+                    problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Column appears twice"), {},
+                                            sheet=spec.name, row=1, column=name))
+                names.append(name)
+            missing = [c for c in spec.required if c not in names]
+            for c in missing:
+                problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Required column is missing"), {},
+                                        sheet=spec.name, row=1, column=c))
+            data: list[tuple[int, Row]] = []
+            for n, values in enumerate(rows, start=2):
+                if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                    continue
+                row: Row = {}
+                for name, v in zip(names, values, strict=False):
+                    v = _cell(v)
+                    if name is None:
+                        if v is not None:
+                            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
+                                                    {}, sheet=spec.name, row=n))
+                        continue
+                    if name in spec.columns:
+                        row[name] = v
+                data.append((n, row))
+                done += 1
+                if done % 2000 == 0:
+                    tick(progress, done, total * 3)
+            out[spec.name] = data
+    finally:
+        wb.close()
+    return out, problems
+
+
+# -- parsing rows --------------------------------------------------------------------------------
+
+class _Rows:
+    """Collects the problems of one sheet, located by row and column."""
+
+    def __init__(self, sheet: str, problems: list[Problem]):
+        self.sheet, self.problems = sheet, problems
+
+    def err(self, row: int, column: str, message: str, **params: Any) -> None:
+        self.problems.append(Problem(message, params, column, self.sheet, row, column))
+
+    def take(self, row: int, column: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        try:
+            return fn(*args, **kw)
+        except RuleError as e:
+            for p in e.problems:
+                self.problems.append(Problem(p.message, p.params, column, self.sheet, row, column))
+            return None
+
+    def required(self, n: int, row: Row, column: str) -> Any:
+        v = row.get(column)
+        if v is None:
+            self.err(n, column, QT_TRANSLATE_NOOP("rules", "A value is required"))
+        return v
+
+    def text(self, n: int, row: Row, column: str, required: bool = False, max_length: int = 255) -> str | None:
+        v = self.required(n, row, column) if required else row.get(column)
+        if v is None:
+            return None
+        if isinstance(v, (dt.date, dt.datetime)):
+            v = v.isoformat()
+        s = str(v).strip()
+        if len(s) > max_length:
+            self.err(n, column, QT_TRANSLATE_NOOP("rules", "At most {max} characters"), max=max_length)
+            return None
+        return s
+
+    def amount(self, n: int, row: Row, column: str, required: bool = True, allow_negative: bool = False) -> Decimal | None:
+        v = self.required(n, row, column) if required else row.get(column)
+        if v is None:
+            return None
+        return self.take(n, column, parse_amount, v, column, allow_negative=allow_negative)
+
+    def date(self, n: int, row: Row, column: str, required: bool = False) -> dt.date | None:
+        v = self.required(n, row, column) if required else row.get(column)
+        return None if v is None else self.take(n, column, parse_date, v, column)
+
+    def year(self, n: int, row: Row, column: str = "year") -> int | None:
+        v = self.required(n, row, column)
+        return None if v is None else self.take(n, column, parse_year, v, column)
+
+    def choice(self, n: int, row: Row, column: str, enum_cls: Any, required: bool = True) -> Any:
+        v = self.required(n, row, column) if required else row.get(column)
+        if v is None:
+            return None
+        try:
+            return enum_cls(str(v).strip().lower())
+        except ValueError:
+            self.err(n, column, QT_TRANSLATE_NOOP("rules", "{value} is not one of {allowed}"),
+                     value=v, allowed=", ".join(m.value for m in enum_cls))
+            return None
+
+
+def _dupes(rows: _Rows, keyed: Iterable[tuple[int, Any]], column: str) -> None:
+    seen: dict[Any, int] = {}
+    for n, key in keyed:
+        if key is None:
+            continue
+        if key in seen:
+            rows.err(n, column, QT_TRANSLATE_NOOP("rules", "{key} already appears on row {first}"),
+                     key=key if not isinstance(key, tuple) else " / ".join(map(str, key)), first=seen[key])
+        else:
+            seen[key] = n
+
+
+# -- the import ----------------------------------------------------------------------------------
+
+@dataclass
+class _Plan:
+    """What the workbook does to the database; ids of existing records where they exist."""
+
+    lines: dict[tuple[int, str], dict[str, Any]] = field(default_factory=dict)
+    beneficiaries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    programmes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    grants: dict[str, dict[str, Any]] = field(default_factory=dict)
+    payments: list[dict[str, Any]] = field(default_factory=list)
+
+
+def preview_workbook(db: Database, path: Path | str, progress: Callable[[int, int], bool] | None = None) -> ImportResult:
+    """What the workbook would add, change and refuse; nothing is saved."""
+    try:
+        return import_workbook(db, path, dry_run=True, progress=progress)
+    except RuleError as e:
+        result = getattr(e, "result", None) or ImportResult()
+        result.problems = e.problems
+        return result
+
+
+def import_workbook(db: Database, path: Path | str, *, dry_run: bool = False,
+                    progress: Callable[[int, int], bool] | None = None) -> ImportResult:
+    """Import the workbook in one transaction; any problem refuses all of it (RuleError)."""
+    path = Path(path)
+    db.check_writable()
+    sheets, problems = read_workbook(path, progress)
+    result = ImportResult()
+    try:
+        with db.transaction() as s:
+            require(s, db.user, "write")
+            plan = _plan(s, sheets, problems, result)
+            _check_rules(s, plan, problems)  # on the rows that passed their own checks
+            if problems:
+                err = RuleError(problems)
+                err.result = result  # type: ignore[attr-defined]
+                raise err
+            tick(progress, 2, 3)
+            _apply(s, db.user, plan, path.name)
+            _test_pause()
+            tick(progress, 3, 3)
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        return result
+    result.applied = True
+    return result
+
+
+def _test_pause() -> None:
+    """Test hook: a test kills the process here, in the middle of the transaction."""
+    marker = os.environ.get("GRANTS_TEST_PAUSE_IMPORT")
+    if marker:
+        Path(marker).write_text("writing")
+        time.sleep(60)
+
+
+def _count(result: ImportResult, sheet: str, action: str) -> None:
+    result.counts.setdefault(sheet, {"add": 0, "change": 0, "same": 0})[action] += 1
+
+
+def _diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    keys = [k for k in after if after[k] != before.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def _record(result: ImportResult, sheet: str, n: int, ref: str, existing: dict[str, Any] | None,
+            values: dict[str, Any]) -> str:
+    if existing is None:
+        action, b, a = "add", {}, values
+    else:
+        b, a = _diff(existing, values)
+        action = "change" if a else "same"
+    _count(result, sheet, action)
+    if action != "same":
+        result.changes.append(RowChange(sheet, n, ref, action, b, a))
+    return action
+
+
+def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[Problem], result: ImportResult) -> _Plan:
+    plan = _Plan()
+    # Budget lines ------------------------------------------------------------------------------
+    r = _Rows("BudgetLines", problems)
+    existing_lines = {(ln.year, ln.code): ln for ln in s.scalars(select(BudgetLine))}
+    keys = []
+    for n, row in sheets.get("BudgetLines", []):
+        year, code = r.year(n, row), r.text(n, row, "code", True, 40)
+        label = r.text(n, row, "label", True)
+        ce, cl = r.amount(n, row, "commitment_credits"), r.amount(n, row, "payment_credits")
+        keys.append((n, (year, code) if year and code else None))
+        if None in (year, code, label, ce, cl):
+            continue
+        values = {"year": year, "code": code, "label": label, "commitment_credits": ce, "payment_credits": cl}
+        old = existing_lines.get((year, code))
+        before = None if old is None else {"year": old.year, "code": old.code, "label": old.label,
+                                           "commitment_credits": old.commitment_credits, "payment_credits": old.payment_credits}
+        action = _record(result, "BudgetLines", n, f"{year} {code}", before, values)
+        plan.lines[(year, code)] = {"row": n, "id": old.id if old else None, "action": action, "values": values, "before": before}
+    _dupes(r, keys, "code")
+
+    # Beneficiaries -----------------------------------------------------------------------------
+    r = _Rows("Beneficiaries", problems)
+    communes = set(s.scalars(select(Commune.nis_code)))
+    zones = set(s.scalars(select(PoliceZone.code)))
+    existing_b = {b.ref: b for b in s.scalars(select(Beneficiary))}
+    bce_owner = {b.bce: b.ref for b in existing_b.values() if b.bce}
+    keys, bces = [], []
+    for n, row in sheets.get("Beneficiaries", []):
+        ref = r.text(n, row, "ref", True, 40)
+        name = r.text(n, row, "name", True)
+        category = r.choice(n, row, "category", Category)
+        language = r.choice(n, row, "language", Language, required=False) or Language.FR
+        bce = r.take(n, "bce", check_bce, str(row["bce"])) if row.get("bce") is not None else None
+        iban = r.take(n, "iban", check_iban, str(row["iban"])) if row.get("iban") is not None else None
+        nis = r.text(n, row, "commune_nis")
+        if nis is not None and nis not in communes:
+            r.err(n, "commune_nis", QT_TRANSLATE_NOOP("rules", "{value} is not the NIS code of one of the 19 Brussels communes"), value=nis)
+            nis = None
+        zone = row.get("police_zone_code")
+        if zone is not None:
+            try:
+                zone = int(zone)
+                if zone not in zones:
+                    raise ValueError
+            except (TypeError, ValueError):
+                r.err(n, "police_zone_code", QT_TRANSLATE_NOOP("rules", "{value} is not a Brussels police zone"), value=zone)
+                zone = None
+        keys.append((n, ref))
+        if bce:
+            bces.append((n, bce))
+            owner = bce_owner.get(bce)
+            if owner and owner != ref:
+                r.err(n, "bce", QT_TRANSLATE_NOOP("rules", "Enterprise number {value} already belongs to beneficiary {other}"), value=bce, other=owner)
+        if None in (ref, name, category):
+            continue
+        values = {"ref": ref, "name_fr": name, "name_nl": r.text(n, row, "name_nl") or name, "category": category,
+                  "bce": bce, "iban": iban, "bic": (r.text(n, row, "bic", max_length=11) or "").upper() or None,
+                  "commune_nis": nis, "police_zone_code": zone, "language": language, "address": r.text(n, row, "address")}
+        old = existing_b.get(ref)
+        before = None if old is None else {k: getattr(old, k) for k in values}
+        action = _record(result, "Beneficiaries", n, ref, before, values)
+        plan.beneficiaries[ref] = {"row": n, "id": old.id if old else None, "action": action, "values": values, "before": before}
+    _dupes(r, keys, "ref")
+    _dupes(r, bces, "bce")
+    refused_b = {ref for _, ref in keys if ref is not None and ref not in plan.beneficiaries}
+
+    # Programmes ------------------------------------------------------------------------------
+    r = _Rows("Programmes", problems)
+    existing_p = {p.ref: p for p in s.scalars(select(Programme))}
+    keys = []
+    for n, row in sheets.get("Programmes", []):
+        ref, title = r.text(n, row, "ref", True, 40), r.text(n, row, "title", True)
+        kind, year = r.choice(n, row, "kind", ProgrammeKind), r.year(n, row)
+        envelope = r.amount(n, row, "envelope", required=False)
+        opens, closes = r.date(n, row, "opens"), r.date(n, row, "closes")
+        if opens and closes and closes < opens:
+            r.err(n, "closes", QT_TRANSLATE_NOOP("rules", "{closes} is before the opening {opens}"), opens=opens, closes=closes)
+        keys.append((n, ref))
+        if None in (ref, title, kind, year):
+            continue
+        values = {"ref": ref, "title": title, "kind": kind, "year": year, "envelope": envelope, "opens": opens, "closes": closes}
+        old = existing_p.get(ref)
+        before = None if old is None else {k: getattr(old, k) for k in values}
+        action = _record(result, "Programmes", n, ref, before, values)
+        plan.programmes[ref] = {"row": n, "id": old.id if old else None, "action": action, "values": values, "before": before}
+    _dupes(r, keys, "ref")
+
+    # Grants ----------------------------------------------------------------------------------
+    r = _Rows("Grants", problems)
+    grant_rows = sheets.get("Grants", [])
+    editions = list(s.execute(select(PlanEdition.id, PlanEdition.code, PlanEdition.start_year, PlanEdition.end_year)
+                              .order_by(PlanEdition.start_year)))
+    measure_ids: dict[int, dict[str, int]] = defaultdict(dict)
+    for ed_id, code, mid in s.execute(select(Measure.edition_id, Measure.code, Measure.id)):
+        measure_ids[ed_id][code] = mid
+    line_ids = {key: ln.id for key, ln in existing_lines.items()}
+    existing_g = _existing_grants(s, [t for _, row in grant_rows if (t := _cell(row.get("ref"))) is not None])
+    keys = []
+    for n, row in grant_rows:
+        ref = r.text(n, row, "ref", True, 40)
+        bref = r.text(n, row, "beneficiary_ref", True, 40)
+        code = r.text(n, row, "budget_line_code", True, 40)
+        year = r.year(n, row)
+        title = r.text(n, row, "title", True)
+        amount = r.amount(n, row, "amount")
+        pref = r.text(n, row, "programme_ref", max_length=40)
+        decision_ref = r.text(n, row, "decision_ref", max_length=80)
+        decision_date = r.date(n, row, "decision_date")
+        share = ZERO
+        if row.get("advance_share") is not None:
+            share = r.amount(n, row, "advance_share")
+            if share is not None and not ZERO <= share <= HUNDRED:
+                r.err(n, "advance_share", QT_TRANSLATE_NOOP("rules", "{value} is not a percentage between 0 and 100"), value=share)
+        start, end = r.date(n, row, "period_start"), r.date(n, row, "period_end")
+        deadline = r.date(n, row, "justification_deadline")
+        if start and end and end < start:
+            r.err(n, "period_end", QT_TRANSLATE_NOOP("rules", "The end {end} is before the start {start}"), start=start, end=end)
+        if amount is not None and amount <= 0:
+            r.err(n, "amount", QT_TRANSLATE_NOOP("rules", "The amount must be above zero ({amount})"), amount=amount)
+            amount = None
+        if decision_ref and decision_date is None:
+            r.err(n, "decision_date", QT_TRANSLATE_NOOP("rules", "A decision reference needs its decision date"))
+        keys.append((n, ref))
+        if bref in refused_b:
+            bref = None  # its own row is refused already
+        elif bref is not None and bref not in plan.beneficiaries and bref not in existing_b:
+            r.err(n, "beneficiary_ref", QT_TRANSLATE_NOOP("rules", "No beneficiary {ref} (in this workbook or the database)"), ref=bref)
+            bref = None
+        if pref is not None and pref not in plan.programmes and pref not in existing_p:
+            r.err(n, "programme_ref", QT_TRANSLATE_NOOP("rules", "No programme {ref} (in this workbook or the database)"), ref=pref)
+        if year is not None and code is not None and (year, code) not in plan.lines and (year, code) not in line_ids:
+            r.err(n, "budget_line_code", QT_TRANSLATE_NOOP("rules", "No budget line {code} in {year} (a grant commits the line of its own year)"),
+                  code=code, year=year)
+            code = None
+        edition = None
+        if year is not None:
+            covering = [e for e in editions if e.start_year <= year <= e.end_year] or [e for e in editions if e.start_year <= year]
+            edition = covering[-1] if covering else None
+        measures: list[tuple[int, Decimal]] = []
+        spec = row.get("measures")
+        if spec is not None:
+            parsed = r.take(n, "measures", parse_measures, str(spec), "measures") or []
+            if parsed and edition is None:
+                r.err(n, "measures", QT_TRANSLATE_NOOP("rules", "No PGSP plan edition covers {year}"), year=year)
+            elif parsed:
+                known = measure_ids[edition.id]
+                missing = [c for c, _ in parsed if c not in known]
+                if missing:
+                    r.err(n, "measures", QT_TRANSLATE_NOOP("rules", "{codes} not in the PGSP {edition}"),
+                          codes=", ".join(missing), edition=edition.code)
+                measures = [(known[c], sh) for c, sh in parsed if c in known]
+        if None in (ref, bref, code, year, title, amount):
+            continue
+        old = existing_g.get(ref)
+        values = {"ref": ref, "beneficiary_ref": bref, "budget_line": (year, code), "year": year, "title": title,
+                  "amount": amount, "programme_ref": pref, "measures": sorted(measures), "decision_ref": decision_ref,
+                  "decision_date": decision_date, "advance_share": share, "period_start": start, "period_end": end,
+                  "justification_deadline": deadline, "edition_id": edition.id if edition else None}
+        if old is not None:
+            for fld, label in (("beneficiary_ref", "beneficiary_ref"), ("budget_line", "budget_line_code"), ("year", "year")):
+                if old[fld] != values[fld]:
+                    r.err(n, label, QT_TRANSLATE_NOOP("rules", "Grant {ref} exists with another {column}; it cannot be moved by an import"),
+                          ref=ref, column=label)
+            if old["decision_date"] and decision_date != old["decision_date"] and old["has_payments"]:
+                r.err(n, "decision_date", QT_TRANSLATE_NOOP("rules", "Grant {ref} already has payments: its decision date cannot change"), ref=ref)
+        shown = {k: v for k, v in values.items() if k not in ("edition_id",)}
+        shown["measures"] = _measure_text(measures, measure_ids)
+        before = None if old is None else {k: old.get(k) for k in shown}
+        if before is not None:
+            before["measures"] = _measure_text(old["measures"], measure_ids)
+        action = _record(result, "Grants", n, ref, before, shown)
+        plan.grants[ref] = {"row": n, "old": old, "action": action, "values": values}
+    _dupes(r, keys, "ref")
+    refused_g = {ref for _, ref in keys if ref is not None and ref not in plan.grants}
+
+    # Payments --------------------------------------------------------------------------------
+    r = _Rows("Payments", problems)
+    pay_rows = sheets.get("Payments", [])
+    pay_grant_refs = {t for _, row in pay_rows if (t := r.text(0, row, "grant_ref")) is not None}
+    missing_refs = [ref for ref in pay_grant_refs if ref not in existing_g]
+    existing_g.update(_existing_grants(s, missing_refs))
+    existing_pay = _existing_payments(s, [existing_g[ref]["id"] for ref in pay_grant_refs if ref in existing_g])
+    used: set[int] = set()
+    keys = []
+    for n, row in pay_rows:
+        gref = r.text(n, row, "grant_ref", True, 40)
+        date = r.date(n, row, "date", True)
+        kind = r.choice(n, row, "kind", PaymentKind)
+        amount = r.amount(n, row, "amount", allow_negative=kind == PaymentKind.RECOVERY)
+        reference = r.text(n, row, "reference", max_length=80)
+        if amount is not None:
+            if kind == PaymentKind.RECOVERY:
+                amount = abs(amount)
+            if amount == 0:
+                r.err(n, "amount", QT_TRANSLATE_NOOP("rules", "The amount must not be zero"))
+                amount = None
+        if gref in refused_g:
+            gref = None  # its own row is refused already
+        elif gref is not None and gref not in plan.grants and gref not in existing_g:
+            r.err(n, "grant_ref", QT_TRANSLATE_NOOP("rules", "No grant {ref} (in this workbook or the database)"), ref=gref)
+            gref = None
+        if reference is not None:
+            keys.append((n, (gref, reference)))
+        if None in (gref, date, kind, amount):
+            continue
+        values = {"grant_ref": gref, "date": date, "amount": amount, "kind": kind, "reference": reference}
+        old = None
+        gid = existing_g.get(gref, {}).get("id")
+        for p in existing_pay.get(gid, []) if gid else []:
+            if p["id"] in used:
+                continue
+            if (reference is not None and p["reference"] == reference) or (
+                    reference is None and p["reference"] is None and (p["date"], p["amount"], p["kind"]) == (date, amount, kind)):
+                old = p
+                break
+        if old is not None:
+            used.add(old["id"])
+            if old["status"] == PaymentStatus.CANCELLED or old["recovery_claim_id"] is not None:
+                r.err(n, "reference", QT_TRANSLATE_NOOP("rules", "Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import"),
+                      reference=reference or "-", ref=gref)
+        before = None if old is None else {k: old[k] for k in values if k in old} | {"grant_ref": gref}
+        action = _record(result, "Payments", n, f"{gref} {reference or date}", before, values)
+        plan.payments.append({"row": n, "old": old, "action": action, "values": values})
+    _dupes(r, keys, "reference")
+    return plan
+
+
+def _measure_text(measures: list[tuple[int, Decimal]], ids: dict[int, dict[str, int]]) -> str:
+    code_of = {mid: code for table in ids.values() for code, mid in table.items()}
+    return "; ".join(f"{code_of[m]}:{share}" for m, share in sorted(measures, key=lambda t: code_of[t[0]]))
+
+
+def _existing_grants(s: Session, refs: list[str]) -> dict[str, dict[str, Any]]:
+    """Existing grants by ref, with what the import compares and checks."""
+    out: dict[str, dict[str, Any]] = {}
+    refs = list(dict.fromkeys(refs))
+    for i in range(0, len(refs), 900):
+        chunk = refs[i:i + 900]
+        rows = s.execute(select(Grant, Beneficiary.ref, BudgetLine.year, BudgetLine.code, Programme.ref)
+                         .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+                         .join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
+                         .outerjoin(Programme, Programme.id == Grant.programme_id)
+                         .where(Grant.ref.in_(chunk))).all()
+        ids = [g.id for g, *_ in rows]
+        amounts = figures.amounts(s, ids)
+        committed = figures.committed(s, ids)
+        with_payments = set(s.scalars(select(Payment.grant_id).where(Payment.grant_id.in_(ids)).distinct()))
+        gm: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
+        for gid, mid, share in s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id, GrantMeasure.share)
+                                         .where(GrantMeasure.grant_id.in_(ids))):
+            gm[gid].append((mid, Decimal(share).quantize(Decimal("0.01"))))
+        for g, bref, year, code, pref in rows:
+            out[g.ref] = {"id": g.id, "ref": g.ref, "beneficiary_ref": bref, "budget_line": (year, code), "year": g.year,
+                          "title": g.title, "amount": amounts[g.id], "programme_ref": pref, "measures": sorted(gm[g.id]),
+                          "decision_ref": g.decision_ref, "decision_date": g.decision_date,
+                          "advance_share": Decimal(g.advance_share).quantize(Decimal("0.01")),
+                          "period_start": g.period_start, "period_end": g.period_end,
+                          "justification_deadline": g.justification_deadline, "status": g.status,
+                          "committed": committed.get(g.id, ZERO), "has_payments": g.id in with_payments,
+                          "budget_line_id": g.budget_line_id, "edition_id": g.edition_id}
+    return out
+
+
+def _existing_payments(s: Session, grant_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for i in range(0, len(grant_ids), 900):
+        for p in s.scalars(select(Payment).where(Payment.grant_id.in_(grant_ids[i:i + 900])).order_by(Payment.id)):
+            out[p.grant_id].append({"id": p.id, "date": p.date, "amount": Decimal(p.amount).quantize(Decimal("0.01")),
+                                    "kind": p.kind, "reference": p.reference, "status": p.status,
+                                    "recovery_claim_id": p.recovery_claim_id})
+    return out
+
+
+# -- rules on the final state ----------------------------------------------------------------------
+
+def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
+    lines_final: dict[tuple[int, str], dict[str, Any]] = {
+        (ln.year, ln.code): {"ce": ln.commitment_credits, "cl": ln.payment_credits, "id": ln.id}
+        for ln in s.scalars(select(BudgetLine))}
+    for key, p in plan.lines.items():
+        v = p["values"]
+        lines_final.setdefault(key, {"id": None})
+        lines_final[key].update(ce=v["commitment_credits"], cl=v["payment_credits"])
+
+    # Final amount and decision of every grant the workbook touches.
+    final: dict[str, dict[str, Any]] = {}
+    for ref, g in plan.grants.items():
+        final[ref] = {"amount": g["values"]["amount"], "decision_date": g["values"]["decision_date"],
+                      "line": g["values"]["budget_line"], "row": g["row"]}
+
+    # Commitment credits: per line, what the line's grants reserve after the import.
+    touched_line_keys = {g["values"]["budget_line"] for g in plan.grants.values()} | {
+        k for k, p in plan.lines.items() if p["action"] == "change"}
+    touched_ids = {lines_final[k]["id"] for k in touched_line_keys if lines_final.get(k, {}).get("id")}
+    workbook_grant_ids = {g["old"]["id"] for g in plan.grants.values() if g["old"]}
+    reserved_outside: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    if touched_ids:
+        rows = s.execute(select(Grant.id, Grant.budget_line_id, Grant.status).where(Grant.budget_line_id.in_(touched_ids))).all()
+        others = [r for r in rows if r.id not in workbook_grant_ids]
+        if others:
+            ids = [r.id for r in others]
+            amt: dict[int, Decimal] = {}
+            com: dict[int, Decimal] = {}
+            for i in range(0, len(ids), 900):
+                amt.update(figures.amounts(s, ids[i:i + 900]))
+                com.update(figures.committed(s, ids[i:i + 900]))
+            for r_ in others:
+                used = com.get(r_.id, ZERO) if r_.status == GrantStatus.CLOSED else max(amt[r_.id], com.get(r_.id, ZERO))
+                reserved_outside[r_.budget_line_id] += used
+    totals: dict[tuple[int, str], Decimal] = {}
+    for key in touched_line_keys:
+        lid = lines_final[key]["id"]
+        totals[key] = reserved_outside[lid] if lid else ZERO
+    for ref, g in sorted(plan.grants.items(), key=lambda t: t[1]["row"]):
+        key = g["values"]["budget_line"]
+        totals[key] += g["values"]["amount"]
+        ce = lines_final[key]["ce"]
+        if totals[key] > ce and not g.get("ce_reported"):
+            problems.append(Problem(
+                QT_TRANSLATE_NOOP("rules", "Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}"),
+                {"code": key[1], "year": key[0], "total": totals[key], "credits": ce}, "amount", "Grants", g["row"], "amount"))
+            totals[key] = Decimal("-1e20")  # report each line once
+    for key, p in plan.lines.items():
+        if p["action"] == "change" and key in totals and totals[key] > p["values"]["commitment_credits"]:
+            problems.append(Problem(
+                QT_TRANSLATE_NOOP("rules", "The commitment credits {credits} are below what the line's grants reserve ({total})"),
+                {"credits": p["values"]["commitment_credits"], "total": totals[key]}, "commitment_credits",
+                "BudgetLines", p["row"], "commitment_credits"))
+
+    # Payments: decision first, within the grant's amount, within the payment credits.
+    if not plan.payments and not any(p["action"] == "change" for p in plan.lines.values()):
+        return
+    existing_refs = [p["values"]["grant_ref"] for p in plan.payments if p["values"]["grant_ref"] not in final]
+    info = _existing_grants(s, existing_refs)
+    for ref, e in info.items():
+        final[ref] = {"amount": e["amount"], "decision_date": e["decision_date"], "line": e["budget_line"], "row": None}
+    replaced = {p["old"]["id"] for p in plan.payments if p["old"]}
+    # what existing payments (not replaced by the workbook) already use, per grant and per (year, code)
+    grant_ids = {ref: (plan.grants[ref]["old"] or {}).get("id") if ref in plan.grants else info[ref]["id"] for ref in final}
+    paid_outside: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    ids = [i for i in grant_ids.values() if i]
+    ref_of = {i: ref for ref, i in grant_ids.items() if i}
+    for i in range(0, len(ids), 900):
+        for p in s.execute(select(Payment.id, Payment.grant_id, Payment.amount).where(
+                Payment.grant_id.in_(ids[i:i + 900]), Payment.status != PaymentStatus.CANCELLED,
+                Payment.kind != PaymentKind.RECOVERY)):
+            if p.id not in replaced:
+                paid_outside[ref_of[p.grant_id]] += Decimal(p.amount).quantize(Decimal("0.01"))
+    year_code = {(p["values"]["date"].year, final[p["values"]["grant_ref"]]["line"][1]) for p in plan.payments} | {
+        k for k, p in plan.lines.items() if p["action"] == "change"}
+    cl_used: dict[tuple[int, str], Decimal] = {}
+    for year, code in year_code:
+        cl_used[(year, code)] = figures.payments_on_code(s, year, code)
+    for p in plan.payments:  # remove what the workbook replaces
+        if p["old"] and p["old"]["kind"] != PaymentKind.RECOVERY and p["old"]["status"] != PaymentStatus.CANCELLED:
+            key = (p["old"]["date"].year, final[p["values"]["grant_ref"]]["line"][1])
+            if key in cl_used:
+                cl_used[key] -= p["old"]["amount"]
+    paid = dict(paid_outside)
+    reported_cl: set[tuple[int, str]] = set()
+    reported_grant: set[str] = set()
+    for p in sorted(plan.payments, key=lambda t: t["row"]):
+        v, n = p["values"], p["row"]
+        g = final[v["grant_ref"]]
+        if g["decision_date"] is None:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Grant {ref} has no decision date: it cannot be paid"),
+                                    {"ref": v["grant_ref"]}, "grant_ref", "Payments", n, "grant_ref"))
+        elif v["date"] < g["decision_date"]:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Payment of {date} is before the decision of grant {ref} ({decision})"),
+                                    {"date": v["date"], "ref": v["grant_ref"], "decision": g["decision_date"]}, "date", "Payments", n, "date"))
+        if v["kind"] == PaymentKind.RECOVERY:
+            continue
+        paid[v["grant_ref"]] = paid.get(v["grant_ref"], ZERO) + v["amount"]
+        if paid[v["grant_ref"]] > g["amount"] and v["grant_ref"] not in reported_grant:
+            reported_grant.add(v["grant_ref"])
+            problems.append(Problem(
+                QT_TRANSLATE_NOOP("rules", "Payments on grant {ref} reach {total} with this one, above its amount {amount}"),
+                {"ref": v["grant_ref"], "total": paid[v["grant_ref"]], "amount": g["amount"]}, "amount", "Payments", n, "amount"))
+        key = (v["date"].year, g["line"][1])
+        cl_used[key] = cl_used.get(key, ZERO) + v["amount"]
+        line = lines_final.get(key)
+        if line is None:
+            if key not in reported_cl:
+                reported_cl.add(key)
+                problems.append(Problem(
+                    QT_TRANSLATE_NOOP("rules", "No budget line {code} in {year} to pay from (payment credits of the year of the payment)"),
+                    {"code": key[1], "year": key[0]}, "date", "Payments", n, "date"))
+        elif cl_used[key] > line["cl"] and key not in reported_cl:
+            reported_cl.add(key)
+            problems.append(Problem(
+                QT_TRANSLATE_NOOP("rules", "Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}"),
+                {"year": key[0], "code": key[1], "total": cl_used[key], "credits": line["cl"]}, "amount", "Payments", n, "amount"))
+    for key, p in plan.lines.items():
+        if p["action"] == "change" and key in cl_used and cl_used[key] > p["values"]["payment_credits"] and key not in reported_cl:
+            problems.append(Problem(
+                QT_TRANSLATE_NOOP("rules", "The payment credits {credits} are below what is paid in the year on this code ({total})"),
+                {"credits": p["values"]["payment_credits"], "total": cl_used[key]}, "payment_credits",
+                "BudgetLines", p["row"], "payment_credits"))
+
+
+# -- applying ----------------------------------------------------------------------------------------
+
+def _insert_returning(s: Session, model: Any, rows: list[dict[str, Any]], key: str) -> dict[Any, int]:
+    if not rows:
+        return {}
+    out: dict[Any, int] = {}
+    for i in range(0, len(rows), 5000):
+        chunk = rows[i:i + 5000]
+        result = s.execute(insert(model).returning(model.id, sort_by_parameter_order=True), chunk)
+        for row, (new_id,) in zip(chunk, result, strict=True):
+            out[row[key]] = new_id
+    return out
+
+
+def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
+    changes: list[Change] = []
+    source = f"import {filename}"
+
+    def add_change(action: str, entity: str, ident: Any, before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+        changes.append(Change(action, entity, str(ident), before, after))
+
+    # Budget lines
+    new = [p["values"] | {"_k": k} for k, p in plan.lines.items() if p["action"] == "add"]
+    ids: dict[tuple[int, str], int] = {}
+    if new:
+        rows = [{k: v for k, v in r.items() if k != "_k"} for r in new]
+        result = s.execute(insert(BudgetLine).returning(BudgetLine.id, sort_by_parameter_order=True), rows)
+        for r, (new_id,) in zip(new, result, strict=True):
+            ids[r["_k"]] = new_id
+            add_change("insert", "budget_line", new_id, None, {k: v for k, v in r.items() if k != "_k"} | {"id": new_id})
+    upd = [(p["id"], p) for p in plan.lines.values() if p["action"] == "change"]
+    if upd:
+        s.execute(update(BudgetLine), [{"id": i} | p["values"] for i, p in upd])
+        for i, p in upd:
+            b, a = _diff(p["before"], p["values"])
+            add_change("update", "budget_line", i, b, a)
+    line_id = {(ln.year, ln.code): ln.id for ln in s.execute(select(BudgetLine.id, BudgetLine.year, BudgetLine.code))}
+
+    # Beneficiaries and programmes
+    for model, entity, items in ((Beneficiary, "beneficiary", plan.beneficiaries), (Programme, "programme", plan.programmes)):
+        new = [p["values"] for p in items.values() if p["action"] == "add"]
+        for ref, new_id in _insert_returning(s, model, new, "ref").items():
+            items[ref]["id"] = new_id
+            add_change("insert", entity, new_id, None, items[ref]["values"] | {"id": new_id})
+        upd = [p for p in items.values() if p["action"] == "change"]
+        if upd:
+            s.execute(update(model), [{"id": p["id"]} | p["values"] for p in upd])
+            for p in upd:
+                b, a = _diff(p["before"], p["values"])
+                add_change("update", entity, p["id"], b, a)
+    bene_id = dict(s.execute(select(Beneficiary.ref, Beneficiary.id)).all()) if plan.grants else {}
+    prog_id = dict(s.execute(select(Programme.ref, Programme.id)).all()) if plan.grants else {}
+
+    # Grants
+    new_grants, grant_measures, commitments, amendments = [], [], [], []
+    status_of: dict[str, GrantStatus] = {}
+    for ref, g in plan.grants.items():
+        v = g["values"]
+        row = {"ref": ref, "beneficiary_id": bene_id[v["beneficiary_ref"]], "budget_line_id": line_id[v["budget_line"]],
+               "programme_id": prog_id.get(v["programme_ref"]) if v["programme_ref"] else None,
+               "edition_id": v["edition_id"], "year": v["year"], "title": v["title"], "advance_share": v["advance_share"],
+               "period_start": v["period_start"], "period_end": v["period_end"],
+               "justification_deadline": v["justification_deadline"], "decision_ref": v["decision_ref"],
+               "decision_date": v["decision_date"]}
+        if g["action"] == "add":
+            status = GrantStatus.COMMITTED if v["decision_date"] else GrantStatus.DRAFT
+            status_of[ref] = status
+            new_grants.append(row | {"initial_amount": v["amount"], "status": status})
+    grant_id = _insert_returning(s, Grant, new_grants, "ref")
+    for row in new_grants:
+        gid = grant_id[row["ref"]]
+        v = plan.grants[row["ref"]]["values"]
+        audit_after = row | {"id": gid, "measures": "; ".join(f"{mid}:{sh}" for mid, sh in v["measures"])}
+        add_change("insert", "grant", gid, None, audit_after)
+        grant_measures.extend({"grant_id": gid, "measure_id": mid, "share": sh} for mid, sh in v["measures"])
+        if v["decision_date"]:
+            commitments.append({"grant_id": gid, "budget_line_id": row["budget_line_id"], "date": v["decision_date"],
+                                "amount": v["amount"], "reference": v["decision_ref"] or source})
+    for ref, g in plan.grants.items():
+        if g["action"] != "change":
+            continue
+        old, v = g["old"], g["values"]
+        gid = old["id"]
+        grant_id[ref] = gid
+        fields = {k: v[k] for k in ("title", "advance_share", "period_start", "period_end", "justification_deadline",
+                                    "decision_ref", "decision_date")}
+        fields["programme_id"] = prog_id.get(v["programme_ref"]) if v["programme_ref"] else None
+        before = {k: old.get(k) for k in fields if k != "programme_id"} | {"programme_ref": old["programme_ref"]}
+        after = {k: fields[k] for k in fields if k != "programme_id"} | {"programme_ref": v["programme_ref"]}
+        b, a = _diff(before, after)
+        status = old["status"]
+        if v["decision_date"] and status == GrantStatus.DRAFT:
+            status = GrantStatus.COMMITTED
+        delta = v["amount"] - old["amount"]
+        if delta and old["decision_date"] is None:
+            fields["initial_amount"] = v["amount"]
+        elif delta:
+            amendments.append({"grant_id": gid, "date": dt.date.today(), "reason": f"{source}, Grants row {g['row']}",
+                               "amount_delta": delta, "decision_ref": v["decision_ref"]})
+        if v["measures"] != old["measures"]:
+            s.execute(GrantMeasure.__table__.delete().where(GrantMeasure.grant_id == gid))
+            grant_measures.extend({"grant_id": gid, "measure_id": mid, "share": sh} for mid, sh in v["measures"])
+            b["measures"], a["measures"] = "; ".join(f"{m}:{sh}" for m, sh in old["measures"]), "; ".join(
+                f"{m}:{sh}" for m, sh in v["measures"])
+        if delta:
+            b["amount"], a["amount"] = old["amount"], v["amount"]
+        s.execute(update(Grant).where(Grant.id == gid).values(**fields, status=status))
+        if status != old["status"]:
+            b["status"], a["status"] = old["status"], status
+        status_of[ref] = status
+        if b or a:
+            add_change("update", "grant", gid, b, a)
+        # keep the import's commitment in step with the decided amount
+        if v["decision_date"]:
+            target = v["amount"]
+            if target != old["committed"]:
+                commitments.append({"grant_id": gid, "budget_line_id": old["budget_line_id"],
+                                    "date": max(v["decision_date"], dt.date.today()) if old["committed"] else v["decision_date"],
+                                    "amount": target - old["committed"], "reference": source})
+    if grant_measures:
+        s.execute(insert(GrantMeasure), grant_measures)
+    for model, entity, rows in ((Commitment, "commitment", commitments), (Amendment, "amendment", amendments)):
+        if rows:
+            result = s.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows)
+            for row, (new_id,) in zip(rows, result, strict=True):
+                add_change("insert", entity, new_id, None, row | {"id": new_id})
+
+    # Payments
+    if plan.payments:
+        refs_needed = {p["values"]["grant_ref"] for p in plan.payments} - set(grant_id)
+        for ref, info in _existing_grants(s, list(refs_needed)).items():
+            grant_id[ref] = info["id"]
+            status_of.setdefault(ref, info["status"])
+        new_p = []
+        for p in plan.payments:
+            v = p["values"]
+            row = {"grant_id": grant_id[v["grant_ref"]], "date": v["date"], "amount": v["amount"], "kind": v["kind"],
+                   "reference": v["reference"]}
+            if p["action"] == "add":
+                new_p.append(row | {"status": PaymentStatus.APPROVED, "prepared_by": user, "origin": "import"})
+            elif p["action"] == "change":
+                s.execute(update(Payment).where(Payment.id == p["old"]["id"]).values(**row))
+                b, a = _diff({k: p["old"].get(k) for k in ("date", "amount", "kind", "reference")},
+                             {k: v[k] for k in ("date", "amount", "kind", "reference")})
+                add_change("update", "payment", p["old"]["id"], b, a)
+        if new_p:
+            result = s.execute(insert(Payment).returning(Payment.id, sort_by_parameter_order=True), new_p)
+            for row, (new_id,) in zip(new_p, result, strict=True):
+                add_change("insert", "payment", new_id, None, row | {"id": new_id})
+        # statuses move forward with what was paid
+        kinds: dict[str, set[PaymentKind]] = defaultdict(set)
+        for p in plan.payments:
+            kinds[p["values"]["grant_ref"]].add(p["values"]["kind"])
+        for ref, ks in kinds.items():
+            current = status_of.get(ref, GrantStatus.COMMITTED)
+            target = GrantStatus.BALANCE_PAID if PaymentKind.BALANCE in ks else (
+                GrantStatus.ADVANCE_PAID if ks & {PaymentKind.ADVANCE, PaymentKind.OTHER} else current)
+            if ORDER.index(target) > ORDER.index(current) and current not in (GrantStatus.RECOVERY, GrantStatus.CLOSED):
+                s.execute(update(Grant).where(Grant.id == grant_id[ref]).values(status=target))
+                add_change("update", "grant", grant_id[ref], {"status": current}, {"status": target})
+    record_many(s, user, changes)
+
+
+def count_rows(db: Database) -> dict[str, int]:
+    with db.reading() as s:
+        return {m.__tablename__: s.scalar(select(func.count()).select_from(m)) or 0
+                for m in (BudgetLine, Beneficiary, Programme, Grant, GrantMeasure, Commitment, Payment, Amendment)}

@@ -1,0 +1,94 @@
+"""The import workbook: its sheets and columns (the contract of interfaces.md), and the template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    name: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+    help: str
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+#: In dependency order: what a later sheet refers to comes first.
+SHEETS: tuple[SheetSpec, ...] = (
+    SheetSpec("BudgetLines", ("year", "code", "label", "commitment_credits", "payment_credits"), (),
+              "A budget line (allocation de base) in a fiscal year, with its commitment (CE) and payment (CL) credits."),
+    SheetSpec("Beneficiaries", ("ref", "name", "category"),
+              ("bce", "iban", "commune_nis", "language", "name_nl", "bic", "police_zone_code", "address"),
+              "category: commune, police_zone, training_school, regional_body, asbl_communal, asbl_private."),
+    SheetSpec("Programmes", ("ref", "title", "kind", "year"), ("envelope", "opens", "closes"),
+              "kind: call_for_projects, local_plan, police_fund, direct_grant."),
+    SheetSpec("Grants", ("ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount"),
+              ("programme_ref", "measures", "decision_ref", "decision_date", "advance_share", "period_start",
+               "period_end", "justification_deadline"),
+              "measures: '1.4; 2.1' (equal shares) or '1.4:60; 2.1:40'. A grant with a decision date is committed "
+              "on its budget line at that date."),
+    SheetSpec("Payments", ("grant_ref", "date", "amount", "kind"), ("reference",),
+              "kind: advance, balance, other, recovery (money paid back). Paid from the payment credits of the "
+              "grant's budget code in the year of the payment."),
+)
+SHEET_BY_NAME = {s.name.lower(): s for s in SHEETS}
+#: Sheets a workbook may carry for people, ignored by the import.
+IGNORED_SHEETS = {"instructions", "readme", "lisez-moi", "leesmij"}
+
+EXAMPLES: dict[str, list[tuple[object, ...]]] = {
+    "BudgetLines": [(2024, "25.002.33.01", "Appel à projets ASBL", 3000000, 2900000)],
+    "Beneficiaries": [("ASBL-001", "GAMS Belgique", "asbl_private", "0403.019.261", "BE54 0000 0000 0097", "21004",
+                       "fr", "GAMS België", None, None, None)],
+    "Programmes": [("AAP-2024", "Appel à projets 2024", "call_for_projects", 2024, 2938500, "2023-09-01", "2023-11-30")],
+    "Grants": [("G-2024-001", "ASBL-001", "25.002.33.01", 2024, "Prévention des mutilations génitales", 65000,
+                "AAP-2024", "1.4", "AR-2024-017", "2024-02-15", 75, "2024-01-01", "2024-12-31", "2025-03-31")],
+    "Payments": [("G-2024-001", "2024-03-20", 48750, "advance", "LIQ-2024-0001")],
+}
+
+
+def write_template(path: Path, *, with_examples: bool = False) -> None:
+    """An empty import workbook: one sheet per table with its header row, plus instructions."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    info = wb.active
+    info.title = "Instructions"
+    lines = [
+        "grants — import workbook (safe.brussels)",
+        "",
+        "One sheet per table; the header row first; columns in any order; unknown columns are refused;",
+        "empty rows are skipped. Bold columns are required.",
+        "Amounts: euro with at most 2 decimals, numbers or text (1234.56 or 1 234,56).",
+        "Dates: date cells or ISO text (2024-03-31). ref: your own key; importing the same ref again updates it.",
+        "The import is all or nothing: any problem refuses the whole workbook, naming sheet, row and column.",
+        "",
+    ] + [f"{s.name}: {s.help}" for s in SHEETS]
+    for i, text in enumerate(lines, start=1):
+        info.cell(row=i, column=1, value=text)
+    info["A1"].font = Font(bold=True, size=14)
+    info.column_dimensions["A"].width = 120
+    fill = PatternFill("solid", fgColor="DDE6F0")
+    for spec in SHEETS:
+        ws = wb.create_sheet(spec.name)
+        for col, name in enumerate(spec.columns, start=1):
+            cell = ws.cell(row=1, column=col, value=name)
+            cell.font = Font(bold=name in spec.required)
+            cell.fill = fill
+            cell.alignment = Alignment(horizontal="center")
+            ws.column_dimensions[get_column_letter(col)].width = max(14, len(name) + 4)
+        ws.freeze_panes = "A2"
+        if with_examples:
+            for row in EXAMPLES.get(spec.name, []):
+                ws.append(list(row))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    wb.save(tmp)
+    tmp.replace(path)
