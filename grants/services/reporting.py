@@ -1,0 +1,624 @@
+"""The queries behind the exports: plain dataclasses out, SQL aggregates in, never a query per row.
+
+Money is added up in whole cents (``figures.cents_sum``) and handed out as ``Decimal``; amounts
+allocated to PGSP measures are shared out by the largest-remainder method so that the measure
+amounts of a grant add up exactly to its amount. The writers in ``grants.reports`` take these
+dataclasses and never see the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from grants.models import (
+    Amendment,
+    Application,
+    Beneficiary,
+    BudgetLine,
+    Category,
+    Commitment,
+    Grant,
+    GrantMeasure,
+    GrantStatus,
+    Justification,
+    JustificationLine,
+    Measure,
+    Payment,
+    PaymentKind,
+    PaymentStatus,
+    PlanEdition,
+    Programme,
+    ProgrammeKind,
+    RecoveryClaim,
+    RecoveryStatus,
+    Thematic,
+)
+
+from . import budget as budget_service
+from .common import by_ref
+from .database import Database
+from .errors import QT_TRANSLATE_NOOP, RuleError, tick
+from .figures import cents_sum
+
+Progress = Callable[[int, int], bool] | None
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+#: Statuses from which a grant's balance is meaningful (its justification was received).
+JUSTIFIED_STATUSES = frozenset({GrantStatus.JUSTIFIED, GrantStatus.BALANCE_PAID, GrantStatus.RECOVERY,
+                                GrantStatus.CLOSED})
+CATEGORY_ORDER = (Category.COMMUNE, Category.POLICE_ZONE, Category.TRAINING_SCHOOL, Category.REGIONAL_BODY,
+                  Category.ASBL_COMMUNAL, Category.ASBL_PRIVATE)
+CHUNK = 5000
+
+
+def money(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(CENT)
+
+
+def _c(value: Any) -> int:
+    """Cents from a SQL cents sum (SQLite may hand back a float such as 12345.0)."""
+    return int(round(value or 0))
+
+
+def _dec_cents(value: Any) -> int:
+    return int((Decimal(value or 0) * 100).to_integral_value())
+
+
+def allocate(total_cents: int, shares: list[Decimal]) -> list[int]:
+    """Share ``total_cents`` by percentages; the parts add up exactly (largest remainder)."""
+    if not shares:
+        return []
+    weight = sum(shares) or Decimal(1)
+    raw = [Decimal(total_cents) * s / weight for s in shares]
+    parts = [int(r.to_integral_value(rounding="ROUND_FLOOR")) for r in raw]
+    left = total_cents - sum(parts)
+    order = sorted(range(len(raw)), key=lambda i: (raw[i] - parts[i], -i), reverse=True)
+    for i in order[:left]:
+        parts[i] += 1
+    return parts
+
+
+# --- what was exported, from where, when, by whom -------------------------------------------------
+
+@dataclass(frozen=True)
+class ExportInfo:
+    what: str  # a labels key: "about.budget", "about.grants"...
+    database: str
+    user: str
+    generated_at: dt.datetime
+    parameters: tuple[tuple[str, str], ...] = ()
+    application: str = "grants"
+
+
+def export_info(db: Database, what: str, **parameters: object) -> ExportInfo:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        app = f"grants {version('grants')}"
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        app = "grants"
+    where = str(db.path) if db.path is not None else db.engine.url.render_as_string(hide_password=True)
+    return ExportInfo(what, where, db.user, dt.datetime.now().replace(microsecond=0),
+                      tuple((k, str(v)) for k, v in parameters.items()), app)
+
+
+# --- shared grant aggregates --------------------------------------------------------------------
+
+def _grouped(s: Session, stmt: Any) -> dict[int, int]:
+    return {gid: _c(c) for gid, c in s.execute(stmt)}
+
+
+_LIVE = Payment.status != PaymentStatus.CANCELLED
+_OUT = and_(_LIVE, Payment.kind != PaymentKind.RECOVERY)
+_BACK = and_(_LIVE, Payment.kind == PaymentKind.RECOVERY)
+
+
+@dataclass(slots=True)
+class _Sums:
+    amount: dict[int, int]
+    committed: dict[int, int]
+    paid: dict[int, int]
+    recovered: dict[int, int]
+    accepted: dict[int, int]
+    claimed_back: dict[int, int]
+
+
+def _sums(s: Session, where: list[ColumnElement[bool]]) -> _Sums:
+    """Every money figure of the grants matching ``where``, one grouped query per figure."""
+    base = {gid: _dec_cents(a) for gid, a in s.execute(select(Grant.id, Grant.initial_amount).where(*where))}
+    deltas = _grouped(s, select(Amendment.grant_id, cents_sum(Amendment.amount_delta))
+                      .join(Grant, Grant.id == Amendment.grant_id).where(*where).group_by(Amendment.grant_id))
+    amount = {gid: c + deltas.get(gid, 0) for gid, c in base.items()}
+    committed = _grouped(s, select(Commitment.grant_id, cents_sum(Commitment.amount))
+                         .join(Grant, Grant.id == Commitment.grant_id).where(*where).group_by(Commitment.grant_id))
+    paid = _grouped(s, select(Payment.grant_id, cents_sum(Payment.amount)).join(Grant, Grant.id == Payment.grant_id)
+                    .where(_OUT, *where).group_by(Payment.grant_id))
+    recovered = _grouped(s, select(Payment.grant_id, cents_sum(Payment.amount))
+                         .join(Grant, Grant.id == Payment.grant_id).where(_BACK, *where).group_by(Payment.grant_id))
+    accepted = _grouped(s, select(Justification.grant_id, cents_sum(JustificationLine.accepted))
+                        .join(JustificationLine, JustificationLine.justification_id == Justification.id)
+                        .join(Grant, Grant.id == Justification.grant_id)
+                        .where(Justification.admissible.is_(True), *where).group_by(Justification.grant_id))
+    claimed_back = _grouped(s, select(RecoveryClaim.grant_id, cents_sum(RecoveryClaim.amount))
+                            .join(Grant, Grant.id == RecoveryClaim.grant_id)
+                            .where(RecoveryClaim.status != RecoveryStatus.CANCELLED, *where)
+                            .group_by(RecoveryClaim.grant_id))
+    return _Sums(amount, committed, paid, recovered, accepted, claimed_back)
+
+
+def _measures_of(s: Session, where: list[ColumnElement[bool]]) -> dict[int, list[tuple[str, Decimal]]]:
+    out: dict[int, list[tuple[str, Decimal]]] = defaultdict(list)
+    for gid, code, share in s.execute(select(GrantMeasure.grant_id, Measure.code, GrantMeasure.share)
+                                      .join(Measure, Measure.id == GrantMeasure.measure_id)
+                                      .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where)
+                                      .order_by(GrantMeasure.grant_id, Measure.code)):
+        out[gid].append((code, Decimal(share)))
+    return out
+
+
+def _periods(s: Session, where: list[ColumnElement[bool]]) -> dict[int, tuple[dt.date | None, dt.date | None]]:
+    """Periods changed by amendments (the latest amendment wins), for the grants that have any."""
+    out: dict[int, tuple[dt.date | None, dt.date | None]] = {}
+    stmt = (select(Amendment.grant_id, Amendment.new_period_start, Amendment.new_period_end)
+            .join(Grant, Grant.id == Amendment.grant_id)
+            .where(*where, (Amendment.new_period_start.is_not(None)) | (Amendment.new_period_end.is_not(None)))
+            .order_by(Amendment.grant_id, Amendment.date, Amendment.id))
+    for gid, start, end in s.execute(stmt):
+        old = out.get(gid, (None, None))
+        out[gid] = (start or old[0], end or old[1])
+    return out
+
+
+def measures_text(measures: list[tuple[str, Decimal]]) -> str:
+    """``1.4 (60 %); 2.1 (40 %)``, or just the code when a grant has a single measure."""
+    if len(measures) == 1:
+        return measures[0][0]
+    return "; ".join(f"{code} ({share.normalize():f} %)" for code, share in measures)
+
+
+# --- the grants list ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class GrantRow:
+    id: int
+    ref: str
+    beneficiary_ref: str
+    beneficiary_fr: str
+    beneficiary_nl: str
+    category: Category
+    programme_ref: str | None
+    programme_title: str | None
+    budget_code: str
+    title: str
+    measures: str
+    amount: Decimal
+    committed: Decimal
+    paid: Decimal
+    recovered: Decimal
+    accepted: Decimal
+    balance: Decimal | None  # None until the grant is justified
+    recovery: Decimal  # claimed back (claims not cancelled)
+    status: GrantStatus
+    decision_date: dt.date | None
+    notified_on: dt.date | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    justification_deadline: dt.date | None
+
+
+def count_grants(db: Database, year: int, beneficiary_id: int | None = None) -> int:
+    with db.reading() as s:
+        where = [Grant.year == year] + ([Grant.beneficiary_id == beneficiary_id] if beneficiary_id else [])
+        return int(s.scalar(select(func.count()).select_from(Grant).where(*where)) or 0)
+
+
+def _grant_rows(s: Session, where: list[ColumnElement[bool]]) -> list[GrantRow]:
+    sums = _sums(s, where)
+    measures = _measures_of(s, where)
+    periods = _periods(s, where)
+    stmt = (select(Grant.id, Grant.ref, Beneficiary.ref, Beneficiary.name_fr, Beneficiary.name_nl,
+                   Beneficiary.category, Programme.ref, Programme.title, BudgetLine.code, Grant.title, Grant.status,
+                   Grant.decision_date, Grant.notified_on, Grant.period_start, Grant.period_end,
+                   Grant.justification_deadline)
+            .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+            .join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
+            .outerjoin(Programme, Programme.id == Grant.programme_id)
+            .where(*where).order_by(Grant.ref))
+    rows = []
+    for (gid, ref, bref, bfr, bnl, cat, pref, ptitle, code, title, status, decided, notified, start, end,
+         deadline) in s.execute(stmt):
+        amount, paid = sums.amount.get(gid, 0), sums.paid.get(gid, 0)
+        recovered, accepted = sums.recovered.get(gid, 0), sums.accepted.get(gid, 0)
+        balance = money(min(accepted, amount) - (paid - recovered)) if status in JUSTIFIED_STATUSES else None
+        if gid in periods:
+            start, end = periods[gid][0] or start, periods[gid][1] or end
+        rows.append(GrantRow(gid, ref, bref, bfr, bnl, cat, pref, ptitle, code, title,
+                             measures_text(measures.get(gid, [])), money(amount), money(sums.committed.get(gid, 0)),
+                             money(paid), money(recovered), money(accepted), balance,
+                             money(sums.claimed_back.get(gid, 0)), status, decided, notified, start, end, deadline))
+    return rows
+
+
+def iter_grant_rows(db: Database, year: int, progress: Progress = None,
+                    beneficiary_id: int | None = None) -> Iterator[GrantRow]:
+    """The year's grants, ordered by reference, read in chunks in one consistent read.
+
+    A generator: 100 000 grants never sit in memory at once. ``progress(done, total)`` may stop it
+    (raises :class:`Cancelled`).
+    """
+    with db.reading() as s:
+        where: list[ColumnElement[bool]] = [Grant.year == year]
+        if beneficiary_id is not None:
+            where.append(Grant.beneficiary_id == beneficiary_id)
+        refs = list(s.scalars(select(Grant.ref).where(*where).order_by(Grant.ref)))
+        total = len(refs)
+        tick(progress, 0, total)
+        done = 0
+        for start in range(0, total, CHUNK):
+            chunk = refs[start:start + CHUNK]
+            bounds = [Grant.ref >= chunk[0], Grant.ref <= chunk[-1]]
+            for row in _grant_rows(s, where + bounds):
+                yield row
+                done += 1
+                if done % 500 == 0:
+                    tick(progress, done, total)
+        tick(progress, total, total)
+
+
+def grant_rows(db: Database, year: int, beneficiary_id: int | None = None) -> list[GrantRow]:
+    return list(iter_grant_rows(db, year, beneficiary_id=beneficiary_id))
+
+
+# --- the budget workbook ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MeasureAmount:
+    year: int
+    edition: str | None
+    thematic_number: int | None  # None: grants tied to no measure
+    thematic_fr: str
+    thematic_nl: str
+    code: str | None
+    description_fr: str
+    description_nl: str
+    grants: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class MonthPayments:
+    year: int
+    month: int
+    paid_out: Decimal
+    paid_back: Decimal
+    count: int
+
+    @property
+    def net(self) -> Decimal:
+        return self.paid_out - self.paid_back
+
+
+@dataclass(frozen=True)
+class BudgetReport:
+    years: tuple[int, ...]
+    by_category: dict[Category, dict[int, Decimal]]
+    execution: dict[int, list[budget_service.LineExecution]]
+    measures: list[MeasureAmount]
+    payments: list[MonthPayments]
+
+
+def granted_by_category(s: Session, years: Iterable[int]) -> dict[Category, dict[int, Decimal]]:
+    """Granted amounts (decision plus amendments) by beneficiary category and grant year."""
+    years = list(years)
+    out = {cat: {y: ZERO for y in years} for cat in CATEGORY_ORDER}
+    cond = Grant.year.in_(years)
+    cents: dict[tuple[Category, int], int] = defaultdict(int)
+    for cat, year, c in s.execute(select(Beneficiary.category, Grant.year, cents_sum(Grant.initial_amount))
+                                  .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id).where(cond)
+                                  .group_by(Beneficiary.category, Grant.year)):
+        cents[(cat, year)] += _c(c)
+    for cat, year, c in s.execute(select(Beneficiary.category, Grant.year, cents_sum(Amendment.amount_delta))
+                                  .join(Grant, Grant.id == Amendment.grant_id)
+                                  .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id).where(cond)
+                                  .group_by(Beneficiary.category, Grant.year)):
+        cents[(cat, year)] += _c(c)
+    for (cat, year), c in cents.items():
+        out[Category(cat)][year] = money(c)
+    return out
+
+
+def measure_amounts(s: Session, where: list[ColumnElement[bool]]) -> list[MeasureAmount]:
+    """Grant amounts allocated to PGSP measures by their shares, per grant year and measure."""
+    sums = _sums(s, where)
+    years = dict(s.execute(select(Grant.id, Grant.year).where(*where)).all())
+    links: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
+    for gid, mid, share in s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id, GrantMeasure.share)
+                                     .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where)
+                                     .order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
+        links[gid].append((mid, Decimal(share)))
+    per: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])  # (year, measure) -> [cents, n]
+    for gid, amount in sums.amount.items():
+        parts = links.get(gid)
+        if not parts:
+            acc = per[(years[gid], None)]
+            acc[0] += amount
+            acc[1] += 1
+            continue
+        for (mid, _), cents in zip(parts, allocate(amount, [sh for _, sh in parts]), strict=True):
+            acc = per[(years[gid], mid)]
+            acc[0] += cents
+            acc[1] += 1
+    info = {mid: (ed, num, tfr, tnl, code, dfr, dnl) for mid, ed, num, tfr, tnl, code, dfr, dnl in s.execute(
+        select(Measure.id, PlanEdition.code, Thematic.number, Thematic.label_fr, Thematic.label_nl, Measure.code,
+               Measure.description_fr, Measure.description_nl)
+        .join(Thematic, Thematic.id == Measure.thematic_id).join(PlanEdition, PlanEdition.id == Measure.edition_id)
+        .where(Measure.id.in_([m for _, m in per if m is not None])))}
+    out = []
+    for (year, mid), (cents, n) in per.items():
+        if mid is None:
+            out.append(MeasureAmount(year, None, None, "", "", None, "", "", n, money(cents)))
+        else:
+            ed, num, tfr, tnl, code, dfr, dnl = info[mid]
+            out.append(MeasureAmount(year, ed, num, tfr, tnl, code, dfr, dnl or dfr, n, money(cents)))
+
+    def key(m: MeasureAmount) -> tuple[Any, ...]:
+        code = tuple(int(p) if p.isdigit() else 0 for p in (m.code or "").split(".")) if m.code else (999,)
+        return (m.year, m.thematic_number is None, m.thematic_number or 0, code)
+
+    return sorted(out, key=key)
+
+
+def payments_by_month(s: Session, years: Iterable[int]) -> list[MonthPayments]:
+    years = list(years)
+    ym = func.strftime("%Y-%m", Payment.date) if s.get_bind().dialect.name == "sqlite" else \
+        func.to_char(Payment.date, "YYYY-MM")
+    out: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0, 0])
+    stmt = (select(ym, Payment.kind == PaymentKind.RECOVERY, cents_sum(Payment.amount), func.count())
+            .where(_LIVE, func.extract("year", Payment.date).in_(years)).group_by(ym, Payment.kind == PaymentKind.RECOVERY))
+    for month, back, cents, n in s.execute(stmt):
+        y, m = (int(p) for p in str(month).split("-"))
+        acc = out[(y, m)]
+        acc[1 if back else 0] += _c(cents)
+        acc[2] += int(n) if not back else 0
+    return [MonthPayments(y, m, money(v[0]), money(v[1]), v[2]) for (y, m), v in sorted(out.items())]
+
+
+def budget_report(db: Database, year_from: int, year_to: int, progress: Progress = None) -> BudgetReport:
+    if year_to < year_from:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Years: the last year {to} is before the first {first}"),
+                               "to", to=year_to, first=year_from)
+    if year_to - year_from > 30:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Years: {first} to {to} is more than 30 years"),
+                               "to", to=year_to, first=year_from)
+    years = tuple(range(year_from, year_to + 1))
+    steps = len(years) + 3
+    tick(progress, 0, steps)
+    execution = {}
+    for n, y in enumerate(years, start=1):
+        execution[y] = budget_service.execution(db, y)
+        tick(progress, n, steps)
+    with db.reading() as s:
+        by_category = granted_by_category(s, years)
+        tick(progress, len(years) + 1, steps)
+        measures = measure_amounts(s, [Grant.year.in_(years)])
+        tick(progress, len(years) + 2, steps)
+        payments = payments_by_month(s, years)
+    tick(progress, steps, steps)
+    return BudgetReport(years, by_category, execution, measures, payments)
+
+
+# --- statements ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StatementPayment:
+    date: dt.date
+    grant_ref: str
+    kind: PaymentKind
+    status: PaymentStatus
+    amount: Decimal  # positive; a repayment (kind recovery) flows back
+    reference: str | None
+
+
+@dataclass(frozen=True)
+class StatementJustification:
+    grant_ref: str
+    received_on: dt.date
+    admissible: bool
+    claimed: Decimal
+    accepted: Decimal
+
+
+@dataclass(frozen=True)
+class StatementClaim:
+    grant_ref: str
+    date: dt.date
+    amount: Decimal
+    outstanding: Decimal
+    communication: str
+    due_date: dt.date | None
+    status: RecoveryStatus
+
+
+@dataclass(frozen=True)
+class Statement:
+    year: int
+    beneficiary_ref: str
+    name_fr: str
+    name_nl: str
+    category: Category
+    bce: str | None
+    iban: str | None
+    address: str | None
+    language: str
+    grants: list[GrantRow]
+    payments: list[StatementPayment]
+    justifications: list[StatementJustification]
+    claims: list[StatementClaim]
+
+    @property
+    def granted(self) -> Decimal:
+        return sum((g.amount for g in self.grants), ZERO)
+
+    @property
+    def paid_net(self) -> Decimal:
+        return sum((g.paid - g.recovered for g in self.grants), ZERO)
+
+    @property
+    def accepted(self) -> Decimal:
+        return sum((g.accepted for g in self.grants), ZERO)
+
+    @property
+    def balance_due(self) -> Decimal:
+        """Still to be paid to the beneficiary: positive balances of justified grants."""
+        return sum((g.balance for g in self.grants if g.balance is not None and g.balance > 0), ZERO)
+
+    @property
+    def to_pay_back(self) -> Decimal:
+        """Owed by the beneficiary: negative balances of justified grants."""
+        return -sum((g.balance for g in self.grants if g.balance is not None and g.balance < 0), ZERO)
+
+    @property
+    def open_claims(self) -> list[StatementClaim]:
+        return [c for c in self.claims if c.status == RecoveryStatus.OPEN and c.outstanding > 0]
+
+    @property
+    def unclaimed(self) -> Decimal:
+        """What is owed but not yet covered by an open claim (a claim will follow)."""
+        return max(self.to_pay_back - sum((c.outstanding for c in self.open_claims), ZERO), ZERO)
+
+
+def statements(db: Database, year: int, beneficiary_ref: str | None = None,
+               progress: Progress = None) -> list[Statement]:
+    """One statement per beneficiary with grants in ``year`` (or just ``beneficiary_ref``'s)."""
+    with db.reading() as s:
+        where: list[ColumnElement[bool]] = [Grant.year == year]
+        if beneficiary_ref is not None:
+            b = by_ref(s, Beneficiary, beneficiary_ref, "beneficiary")
+            where.append(Grant.beneficiary_id == b.id)
+        tick(progress, 0, 4)
+        rows = _grant_rows(s, where)
+        tick(progress, 1, 4)
+        ids = {r.id: r.ref for r in rows}
+        grant_ben = dict(s.execute(select(Grant.id, Grant.beneficiary_id).where(*where)).all())
+        payments: dict[int, list[StatementPayment]] = defaultdict(list)
+        for gid, date, kind, status, amount, ref in s.execute(
+                select(Payment.grant_id, Payment.date, Payment.kind, Payment.status, Payment.amount, Payment.reference)
+                .join(Grant, Grant.id == Payment.grant_id).where(_LIVE, *where).order_by(Payment.date, Payment.id)):
+            payments[grant_ben[gid]].append(StatementPayment(date, ids[gid], kind, status, Decimal(amount), ref))
+        justifs: dict[int, list[StatementJustification]] = defaultdict(list)
+        for jid_gid, received, admissible, claimed, accepted in s.execute(
+                select(Justification.grant_id, Justification.received_on, Justification.admissible,
+                       cents_sum(JustificationLine.claimed), cents_sum(JustificationLine.accepted))
+                .join(JustificationLine, JustificationLine.justification_id == Justification.id)
+                .join(Grant, Grant.id == Justification.grant_id).where(*where)
+                .group_by(Justification.id).order_by(Justification.received_on, Justification.id)):
+            justifs[grant_ben[jid_gid]].append(StatementJustification(ids[jid_gid], received, bool(admissible),
+                                                                      money(_c(claimed)), money(_c(accepted))))
+        tick(progress, 2, 4)
+        refunded = _grouped(s, select(Payment.recovery_claim_id, cents_sum(Payment.amount))
+                            .join(Grant, Grant.id == Payment.grant_id)
+                            .where(_LIVE, Payment.recovery_claim_id.is_not(None), *where)
+                            .group_by(Payment.recovery_claim_id))
+        claims: dict[int, list[StatementClaim]] = defaultdict(list)
+        for cid, gid, date, amount, comm, due, status in s.execute(
+                select(RecoveryClaim.id, RecoveryClaim.grant_id, RecoveryClaim.date, RecoveryClaim.amount,
+                       RecoveryClaim.communication, RecoveryClaim.due_date, RecoveryClaim.status)
+                .join(Grant, Grant.id == RecoveryClaim.grant_id)
+                .where(RecoveryClaim.status != RecoveryStatus.CANCELLED, *where).order_by(RecoveryClaim.date)):
+            amount_c = _dec_cents(amount)
+            claims[grant_ben[gid]].append(StatementClaim(ids[gid], date, money(amount_c),
+                                                         money(amount_c - refunded.get(cid, 0)), comm, due, status))
+        by_ben: dict[int, list[GrantRow]] = defaultdict(list)
+        for r in rows:
+            by_ben[grant_ben[r.id]].append(r)
+        bens = s.execute(select(Beneficiary).where(Beneficiary.id.in_(list(by_ben))).order_by(Beneficiary.ref)).scalars()
+        out = [Statement(year, b.ref, b.name_fr, b.name_nl, b.category, b.bce, b.iban, b.address,
+                         getattr(b.language, "value", str(b.language)), by_ben[b.id], payments[b.id],
+                         justifs[b.id], claims[b.id]) for b in bens]
+        tick(progress, 4, 4)
+        return out
+
+
+def statement(db: Database, beneficiary_ref: str, year: int) -> Statement:
+    found = statements(db, year, beneficiary_ref)
+    if not found:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Beneficiary {ref} has no grant in {year}: there is no statement to write"),
+            "beneficiary", ref=beneficiary_ref, year=year)
+    return found[0]
+
+
+# --- a call for projects ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CallReport:
+    ref: str
+    title: str
+    kind: ProgrammeKind
+    year: int
+    envelope: Decimal | None
+    received: int
+    admissible: int
+    selected: int
+    projects: list[GrantRow]
+    by_measure: list[MeasureAmount]
+
+    @property
+    def granted(self) -> Decimal:
+        return sum((p.amount for p in self.projects), ZERO)
+
+
+def call_report(db: Database, programme_ref: str) -> CallReport:
+    with db.reading() as s:
+        p = by_ref(s, Programme, programme_ref, "programme")
+        counts = s.execute(select(func.count(), func.sum(case((Application.admissible.is_(True), 1), else_=0)),
+                                  func.sum(case((Application.selected.is_(True), 1), else_=0)))
+                           .where(Application.programme_id == p.id)).one()
+        where = [Grant.programme_id == p.id]
+        return CallReport(p.ref, p.title, p.kind, p.year, p.envelope, int(counts[0] or 0), int(counts[1] or 0),
+                          int(counts[2] or 0), _grant_rows(s, where), measure_amounts(s, where))
+
+
+# --- the PGSP annex -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PgspReport:
+    year: int
+    edition: str | None
+    edition_title_fr: str
+    edition_title_nl: str
+    thematics: dict[int, tuple[str, str]]  # number -> (fr, nl), every thematic of the edition
+    measures: list[MeasureAmount] = field(default_factory=list)
+
+    @property
+    def total(self) -> Decimal:
+        return sum((m.amount for m in self.measures), ZERO)
+
+    def thematic_totals(self) -> list[tuple[int | None, Decimal, int]]:
+        """(thematic number or None, amount, measure lines) in thematic order."""
+        acc: dict[int | None, list[Any]] = {n: [ZERO, 0] for n in sorted(self.thematics)}
+        for m in self.measures:
+            a = acc.setdefault(m.thematic_number, [ZERO, 0])
+            a[0] += m.amount
+            a[1] += 1
+        return [(n, v[0], v[1]) for n, v in acc.items()]
+
+
+def pgsp_report(db: Database, year: int) -> PgspReport:
+    from .grants import edition_for_year
+
+    with db.reading() as s:
+        edition = edition_for_year(s, year)
+        thematics = {} if edition is None else {n: (fr, nl) for n, fr, nl in s.execute(
+            select(Thematic.number, Thematic.label_fr, Thematic.label_nl).where(Thematic.edition_id == edition.id))}
+        return PgspReport(year, edition.code if edition else None, edition.title_fr if edition else "",
+                          edition.title_nl if edition else "", thematics, measure_amounts(s, [Grant.year == year]))
