@@ -1,0 +1,515 @@
+"""One list screen per entity: search as you type, filters, column choice, totals row,
+Enter/double-click opens the record, the selection's workflow actions in the toolbar and the
+context menu. Sorting, filtering and searching are done in SQL (see grants.services.lists)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .labels import format_cell, value_label
+from .list_model import ListModel
+from .widgets import TotalsBar
+
+log = logging.getLogger(__name__)
+
+#: Titles of the lists (context "ListPage").
+TITLES = {
+    "programme": "Programmes and calls", "application": "Applications", "beneficiary": "Beneficiaries",
+    "grant": "Grants", "budget_line": "Budget lines", "payment": "Payments", "recovery_claim": "Recovery claims",
+}
+NOUNS = {
+    "programme": "programmes", "application": "applications", "beneficiary": "beneficiaries", "grant": "grants",
+    "budget_line": "budget lines", "payment": "payments", "recovery_claim": "recovery claims",
+}
+
+
+def _tr_title(entity: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ListPage", TITLES[entity])
+
+
+class RecordTable(QTableView):
+    """A table whose Enter key opens the current record (``open_requested``)."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class ListPage(QWidget):
+    """The list of one entity. ``ctx`` is the AppContext."""
+
+    def __init__(self, ctx: Any, entity: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entity = entity
+        self.setObjectName(f"list_{entity}")
+        from grants.services import lists
+
+        self._filters_spec = lists.filters(entity)
+        self._extra_filters: dict[str, Any] = {}  # set from outside (dashboard click), shown as a chip
+        self._loaded = False
+
+        self.model = ListModel(ctx.db, entity, ctx.lang, self)
+        self.view = RecordTable(self)
+        self.view.setObjectName("table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(False)  # the header click sorts through the model, in SQL
+        self.view.setWordWrap(False)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        vh = self.view.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size query: 200 000 rows stay instant
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.sectionClicked.connect(self._on_header_clicked)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self._columns_menu().exec(header.mapToGlobal(pos)))
+        self.view.doubleClicked.connect(self._open_index)
+        self.view.open_requested.connect(self._open_index)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+        # -- toolbar --------------------------------------------------------------------------------
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("#pageTitle { font-size: 15pt; font-weight: 600; }")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+
+        self.filter_boxes: dict[str, QComboBox] = {}
+        self.filter_labels: dict[str, QLabel] = {}
+        filters_row = QHBoxLayout()
+        filters_row.setSpacing(6)
+        filters_row.addWidget(self.search, 2)
+        for f in self._filters_spec:
+            label = QLabel(self)
+            box = QComboBox(self)
+            box.setObjectName(f"filter_{f.key}")
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.currentIndexChanged.connect(lambda _i: self.reload())
+            label.setBuddy(box)
+            self.filter_boxes[f.key], self.filter_labels[f.key] = box, label
+            filters_row.addWidget(label)
+            filters_row.addWidget(box)
+        self.chip = QToolButton(self)
+        self.chip.setObjectName("filterChip")
+        self.chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.chip.setStyleSheet("#filterChip { background: #e3edf9; border: 1px solid #9dbbe3; border-radius: 10px; padding: 2px 8px; }")
+        self.chip.clicked.connect(self.clear_extra_filters)
+        self.chip.hide()
+        filters_row.addWidget(self.chip)
+        filters_row.addStretch(1)
+        self.columns_button = QToolButton(self)
+        self.columns_button.setObjectName("columnsButton")
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.clicked.connect(lambda: self._columns_menu().exec(
+            self.columns_button.mapToGlobal(self.columns_button.rect().bottomLeft())))
+        filters_row.addWidget(self.columns_button)
+
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newButton")
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openButton")
+        self.open_button.clicked.connect(lambda: self._open_index(self.view.currentIndex()))
+        self.actions_bar = QHBoxLayout()
+        self.actions_bar.setSpacing(6)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addLayout(self.actions_bar)
+        top.addWidget(self.open_button)
+        top.addWidget(self.new_button)
+
+        self.totals = TotalsBar(self.view, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(filters_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.count_label)
+
+        self._action_widgets: list[QWidget] = []
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(120)
+        self._selection_timer.timeout.connect(self._update_actions)
+        self.model.totals_changed.connect(self._show_totals)
+        self.model.modelReset.connect(lambda: self._selection_timer.start())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
+
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+
+        self._apply_column_choice()
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.language_changed.connect(self._on_language_changed)
+        self.retranslate()
+
+    # -- loading ------------------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        """Fill the filters and run the first query (called when the page is first shown)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        self._fill_filters()
+        self.reload()
+        self._fit_columns()
+
+    def _fill_filters(self) -> None:
+        from grants.services import lists
+
+        for f in self._filters_spec:
+            box = self.filter_boxes[f.key]
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            if f.kind == "year":
+                box.addItem(self.tr("All years"), None)
+                for y in lists.years(self.ctx.db, self.entity):
+                    box.addItem(str(y), y)
+            else:
+                box.addItem(self.tr("All"), None)
+                for value in f.choices:
+                    box.addItem(value_label(value), value)
+            i = box.findData(current)
+            box.setCurrentIndex(max(i, 0))
+            box.blockSignals(False)
+
+    def current_query(self) -> Any:
+        filters = [(key, box.currentData()) for key, box in self.filter_boxes.items() if box.currentData() is not None]
+        filters += [(k, tuple(v) if isinstance(v, list | set) else v) for k, v in self._extra_filters.items()]
+        return self.model.query.with_(search=self.search.text().strip(), filters=tuple(filters), lang=self.ctx.lang)
+
+    def reload(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self._fill_filters()
+        self._search_timer.stop()
+        selected = set(self.selected_ids())
+        self.model.set_query(self.current_query())
+        if selected:
+            self.select_ids(selected)
+
+    def _search_now(self) -> None:
+        self.reload()
+        if self.model.rowCount():
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, self._first_visible_column()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_filters(self, filters: dict[str, Any], caption: str | None = None) -> None:
+        """Show the rows behind a figure: known filters go to their boxes, others to the chip."""
+        self._loaded or self._fill_filters()
+        self._loaded = True
+        self._extra_filters = {}
+        for box in self.filter_boxes.values():
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+        for key, value in filters.items():
+            box = self.filter_boxes.get(key)
+            if box is not None and box.findData(value) >= 0:
+                box.setCurrentIndex(box.findData(value))
+            elif box is not None and key == "year":
+                box.addItem(str(value), value)
+                box.setCurrentIndex(box.count() - 1)
+            else:
+                self._extra_filters[key] = value
+        for box in self.filter_boxes.values():
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._chip_caption = caption
+        self._update_chip()
+        self.reload()
+
+    def clear_extra_filters(self) -> None:
+        self._extra_filters = {}
+        self._update_chip()
+        self.reload()
+
+    def _update_chip(self) -> None:
+        if self._extra_filters:
+            caption = getattr(self, "_chip_caption", None) or self.tr("Filtered")
+            self.chip.setText(self.tr("%s  ✕") % caption)
+            self.chip.setToolTip(self.tr("Show all rows again"))
+            self.chip.show()
+        else:
+            self.chip.hide()
+
+    # -- selection and actions ------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        sm = self.view.selectionModel()
+        if sm is None:
+            return []
+        rows = sorted({i.row() for i in sm.selectedRows()})
+        return [self.model.record_id(r) for r in rows if r < len(self.model.ids)]
+
+    def select_ids(self, ids: set[int] | list[int]) -> None:
+        sm = self.view.selectionModel()
+        wanted = set(ids)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        if len(self.model.ids) > 50_000:
+            return
+        for row, rid in enumerate(self.model.ids):
+            if rid in wanted:
+                sm.select(self.model.index(row, 0), flags)
+
+    def _on_selection_changed(self) -> None:
+        self._selection_timer.start()
+
+    def _update_actions(self) -> None:
+        for w in self._action_widgets:
+            self.actions_bar.removeWidget(w)
+            w.deleteLater()
+        self._action_widgets = []
+        ids = self.selected_ids()
+        self.open_button.setEnabled(len(ids) == 1)
+        for action in self._actions_for(ids):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.actions_bar.addWidget(button)
+            self._action_widgets.append(button)
+
+    def _actions_for(self, ids: list[int]) -> list[QAction]:
+        if not ids:
+            return []
+        try:
+            from . import forms
+
+            actions = list(forms.actions_for(self.ctx, self.entity, ids, self) or [])
+        except Exception:  # noqa: BLE001 - a failing action provider must not break the list
+            log.exception("actions_for(%s) failed", self.entity)
+            return []
+        return actions
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            menu.addAction(self.tr("Open"), lambda: self._open_index(index))
+            menu.addSeparator()
+        for action in self._actions_for(ids):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy"), self.copy_selection)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def copy_selection(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        header = self.view.horizontalHeader()
+        cols = [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        lines = ["\t".join(str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in cols)]
+        for r in rows[:10_000]:
+            lines.append("\t".join(str(self.model.index(r, c).data()) for c in cols))
+        QApplication.clipboard().setText("\n".join(lines))
+
+    # -- opening records ------------------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record(self.model.record_id(index.row()))
+
+    def open_record(self, record_id: int | None) -> None:
+        from . import forms
+
+        try:
+            forms.open_record(self.ctx, self.entity, record_id, self.window())
+        except NotImplementedError:
+            from . import errors
+
+            errors.show_information(self, self.tr("Not available yet"),
+                                    self.tr("This record's form is not available in this version."))
+
+    def new_record(self) -> None:
+        if not self.ctx.read_only:
+            self.open_record(None)
+
+    # -- columns ------------------------------------------------------------------------------------
+    def _settings(self) -> Any:
+        settings = getattr(self.ctx, "settings", None)
+        if settings is None:
+            from .settings import Settings
+
+            settings = Settings()
+            self.ctx.settings = settings
+        return settings
+
+    def _apply_column_choice(self) -> None:
+        chosen = self._settings().list_columns(self.entity)
+        for i, col in enumerate(self.model.columns):
+            visible = col.visible if chosen is None else col.key in chosen
+            self.view.setColumnHidden(i, not visible)
+
+    def visible_columns(self) -> list[str]:
+        return [c.key for i, c in enumerate(self.model.columns) if not self.view.isColumnHidden(i)]
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        i = self.model.column_of(key)
+        if not visible and len(self.visible_columns()) <= 1:
+            return
+        self.view.setColumnHidden(i, not visible)
+        if visible and self.view.columnWidth(i) < 30:
+            self.view.resizeColumnToContents(i)
+        self._settings().set_list_columns(self.entity, self.visible_columns())
+        self._show_totals()
+
+    def _columns_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("columnsMenu")
+        for i, col in enumerate(self.model.columns):
+            action = menu.addAction(self.model.headerData(i, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(i))
+            action.toggled.connect(lambda checked, key=col.key: self.set_column_visible(key, checked))
+        menu.addSeparator()
+        menu.addAction(self.tr("Default columns"), self.reset_columns)
+        return menu
+
+    def reset_columns(self) -> None:
+        for i, col in enumerate(self.model.columns):
+            self.view.setColumnHidden(i, not col.visible)
+        self._settings().set_list_columns(self.entity, self.visible_columns())
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widths from the header and the first rows (never from all rows: 200 000 would be slow)."""
+        fm = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        sample = min(self.model.rowCount(), 60)
+        for i, col in enumerate(self.model.columns):
+            if self.view.isColumnHidden(i):
+                continue
+            width = header.fontMetrics().horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 30
+            for r in range(sample):
+                width = max(width, fm.horizontalAdvance(str(self.model.index(r, i).data() or "")) + 18)
+            if col.kind in ("money", "cents"):
+                total = self.model.totals.get(col.key)
+                if total is not None:
+                    width = max(width, fm.horizontalAdvance(format_cell(total, "money", self.ctx.lang)) + 30)
+            header.resizeSection(i, min(width, 420))
+
+    def _first_visible_column(self) -> int:
+        return next((i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)), 0)
+
+    def _on_header_clicked(self, section: int) -> None:
+        current = self.model.query
+        key = self.model.columns[section].key
+        descending = not current.descending if current.sort == key else self.model.columns[section].kind in (
+            "money", "cents", "date", "int", "score")
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.view.horizontalHeader().setSortIndicator(section, order)
+        self.model.sort(section, order)
+
+    # -- totals, texts ----------------------------------------------------------------------------
+    def _show_totals(self) -> None:
+        n = self.model.rowCount()
+        values = {self.model.column_of(k): format_cell(v, "money", self.ctx.lang) for k, v in self.model.totals.items()}
+        caption = self.tr("Total (%n row(s))", "", n) if values else ""
+        self.totals.set_totals(caption, values)
+        self.totals.setVisible(bool(values))
+        self.count_label.setText(self.tr("%n row(s)", "", n).replace(str(n), f"{n:,}".replace(",", " ")))
+
+    def _on_data_changed(self, entity: str) -> None:
+        if self._loaded and self.isVisible():
+            self.reload()
+        elif self._loaded:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            QTimer.singleShot(0, self.ensure_loaded)
+        elif getattr(self, "_stale", False):
+            self._stale = False
+            self.reload()
+
+    def _on_language_changed(self, lang: str) -> None:
+        self.model.set_language(lang)
+        if self._loaded:
+            self._fill_filters()
+        self._show_totals()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self.title.setText(_tr_title(self.entity))
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F): reference, name, purpose…"))
+        for f in self._filters_spec:
+            self.filter_labels[f.key].setText(QCoreApplication.translate("lists", f.label) + ":")
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setToolTip(self.tr("Choose the columns shown"))
+        self.new_button.setText(self.tr("New…"))
+        self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.new_button.setEnabled(not self.ctx.read_only)
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open the selected record (Enter)"))
+        if self._loaded:
+            self._fill_filters()
+        self._update_chip()
+        self._show_totals()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+

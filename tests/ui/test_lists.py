@@ -1,0 +1,138 @@
+"""The lists: rows from SQL queries, sorted, filtered and searched in SQL, totals, column choice."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import shell_data
+from PySide6.QtCore import Qt
+
+from grants.ui.context import AppContext
+from grants.ui.list_page import ListPage
+from grants.ui.settings import Settings
+
+
+@pytest.fixture
+def data(db):
+    return shell_data.build(db)
+
+
+@pytest.fixture
+def ctx(db, tmp_path):
+    c = AppContext(db, lang="fr")
+    c.settings = Settings(tmp_path / "settings.ini")
+    return c
+
+
+def _page(qtbot, ctx, entity) -> ListPage:
+    page = ListPage(ctx, entity)
+    qtbot.addWidget(page)
+    page.resize(1100, 500)
+    page.show()
+    page.ensure_loaded()
+    return page
+
+
+def _column(page: ListPage, key: str) -> list[str]:
+    col = page.model.column_of(key)
+    return [page.model.index(r, col).data() for r in range(page.model.rowCount())]
+
+
+def test_grants_list_shows_figures_in_belgian_format_and_totals(qtbot, ctx, data):
+    page = _page(qtbot, ctx, "grant")
+    assert page.model.rowCount() == 3
+    assert _column(page, "ref") == ["G-2024-00001", "G-2024-00002", "G-2024-00003"]
+    row = page.model.row_texts(1)
+    assert row["amount"] == "40 000,00 EUR" and row["paid"] == "25 000,00 EUR" and row["balance"] == "15 000,00 EUR"
+    assert row["status"] == "Advance paid"
+    amount = page.model.index(1, page.model.column_of("amount"))
+    assert amount.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    # the recovery grant owes money back: its balance is negative, shown in red
+    assert page.model.row_texts(2)["balance"] == "-2 500,00 EUR"
+    assert page.model.totals["amount"] == Decimal("300000.00")
+    assert page.totals.values[page.model.column_of("amount")] == "300 000,00 EUR"
+    assert "3" in page.count_label.text()
+
+
+def test_sort_by_clicking_the_header_is_done_by_the_query(qtbot, ctx, data):
+    page = _page(qtbot, ctx, "grant")
+    header = page.view.horizontalHeader()
+    header.sectionClicked.emit(page.model.column_of("amount"))  # money sorts largest first
+    assert _column(page, "amount") == ["250 000,00 EUR", "40 000,00 EUR", "10 000,00 EUR"]
+    header.sectionClicked.emit(page.model.column_of("amount"))
+    assert _column(page, "amount") == ["10 000,00 EUR", "40 000,00 EUR", "250 000,00 EUR"]
+    assert page.model.query.sort == "amount" and page.model.query.descending is False
+
+
+def test_search_as_you_type_and_filters(qtbot, ctx, data):
+    page = _page(qtbot, ctx, "payment")
+    assert page.model.rowCount() == 3
+    qtbot.keyClicks(page.search, "00003")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)  # debounced, then in SQL
+    assert page.model.row_texts(0)["grant"] == "G-2024-00003"
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=2000)
+    status = page.filter_boxes["status"]
+    status.setCurrentIndex(status.findData("prepared"))
+    assert page.model.rowCount() == 1
+    assert page.model.row_texts(0)["amount"] == "1 000,00 EUR"
+    assert page.model.totals["amount"] == Decimal("1000.00")
+    assert status.currentText() == "Prepared"
+
+
+def test_filters_from_a_figure_show_a_chip_that_clears(qtbot, ctx, data):
+    page = _page(qtbot, ctx, "grant")
+    page.set_filters({"ids": [data["paid"], data["recovery"]], "status": "recovery"}, "From the dashboard")
+    assert page.model.rowCount() == 1 and page.chip.isVisible()
+    assert page.filter_boxes["status"].currentData() == "recovery"
+    page.clear_extra_filters()
+    assert not page.chip.isVisible() and page.model.rowCount() == 1  # the status filter stays
+
+
+def test_column_choice_is_remembered(qtbot, ctx, data, tmp_path):
+    page = _page(qtbot, ctx, "grant")
+    assert "committed" in page.visible_columns() and "category" not in page.visible_columns()
+    page.set_column_visible("committed", False)
+    page.set_column_visible("category", True)
+    assert page.view.isColumnHidden(page.model.column_of("committed"))
+    again = _page(qtbot, ctx, "grant")
+    assert "committed" not in again.visible_columns() and "category" in again.visible_columns()
+    assert Settings(tmp_path / "settings.ini").list_columns("grant") == again.visible_columns()
+
+
+def test_enter_and_double_click_open_the_record_through_the_forms(qtbot, ctx, data, monkeypatch):
+    from grants.ui import forms
+
+    opened: list[tuple[str, int | None]] = []
+    monkeypatch.setattr(forms, "open_record", lambda c, entity, rid, parent=None: opened.append((entity, rid)))
+    page = _page(qtbot, ctx, "beneficiary")
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(1, 1))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert opened == [("beneficiary", page.model.record_id(1))]
+    page.view.doubleClicked.emit(page.model.index(0, 1))
+    assert opened[-1] == ("beneficiary", page.model.record_id(0))
+    page.new_button.click()
+    assert opened[-1] == ("beneficiary", None)
+
+
+def test_every_list_opens(qtbot, ctx, data):
+    for entity in ("programme", "application", "beneficiary", "grant", "budget_line", "payment", "recovery_claim"):
+        page = _page(qtbot, ctx, entity)
+        assert page.model.columnCount() > 3
+        for r in range(page.model.rowCount()):
+            page.model.row_texts(r)
+    claims = _page(qtbot, ctx, "recovery_claim")
+    assert claims.model.row_texts(0)["communication"].startswith("+++")
+    assert claims.model.row_texts(0)["outstanding"] == "2 500,00 EUR"
+    lines = _page(qtbot, ctx, "budget_line")
+    assert lines.model.row_texts(0)["available_ce"] == "700 000,00 EUR"
+
+
+def test_read_only_disables_new(qtbot, db, data, tmp_path):
+    db.refuse_writes("snapshot")
+    c = AppContext(db, lang="fr")
+    c.settings = Settings(tmp_path / "s.ini")
+    page = _page(qtbot, c, "grant")
+    assert not page.new_button.isEnabled()
