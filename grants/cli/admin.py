@@ -1,9 +1,175 @@
-"""Audit and administration commands (snapshot, verify, audit, roles): see the auditors issue."""
+"""Audit and administration commands: snapshot, verify, audit, roles (see the auditors issue).
+
+    grants [--db ...] snapshot --out FILE [--force]     consistent, read-only, checksummed copy
+    grants verify FILE [--expect SHA256]                exit 0 only if intact; 1 names what is wrong
+    grants [--db ...] audit [--year Y] [--out F.xlsx|F.pdf] [--details] [--lang fr|nl|en]
+    grants [--db ...] roles list | set USER ROLE | remove USER
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pass
+    p = sub.add_parser("snapshot", help="consistent, read-only, checksummed copy of the database for auditors")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(handler=cmd_snapshot)
+
+    p = sub.add_parser("verify", help="check a snapshot's integrity; exit 0 only if intact")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--expect", metavar="SHA256", help="the content hash sent with the snapshot")
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("audit", help="run the ten audit checks; print a line per check")
+    p.add_argument("--year", metavar="YEAR", help="only the grants, lines and payments of this year")
+    p.add_argument("--out", type=Path, metavar="FILE.xlsx|FILE.pdf", help="write the report (Excel or PDF)")
+    p.add_argument("--details", action="store_true", help="list the records at fault under each check")
+    p.add_argument("--lang", choices=("fr", "nl", "en"), help="language of the report (default: the user's)")
+    p.set_defaults(handler=cmd_audit)
+
+    p = sub.add_parser("roles", help="who may do what (admin only)")
+    rs = p.add_subparsers(dest="roles_command", metavar="ACTION", required=True)
+    q = rs.add_parser("list", help="list the users and their roles")
+    q.set_defaults(handler=cmd_roles_list)
+    q = rs.add_parser("set", help="give USER a ROLE (officer, finance, auditor, admin)")
+    q.add_argument("user", metavar="USER")
+    q.add_argument("role", metavar="ROLE", choices=("officer", "finance", "auditor", "admin"))
+    q.set_defaults(handler=cmd_roles_set)
+    q = rs.add_parser("remove", help="take USER's role away")
+    q.add_argument("user", metavar="USER")
+    q.set_defaults(handler=cmd_roles_remove)
+
+
+def _progress_printer() -> object:
+    state = {"last": -1}
+
+    def progress(done: int, total: int) -> bool:
+        if sys.stderr.isatty() and total:
+            pct = 100 * done // total
+            if pct != state["last"]:
+                state["last"] = pct
+                print(f"\r{pct:3d} %", end="", file=sys.stderr, flush=True)
+        return True
+
+    return progress
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.i18n import format_value
+    from grants.services.snapshot import take_snapshot
+
+    db = open_db(args, must_exist=True)
+    try:
+        info = take_snapshot(db, args.out, overwrite=args.force, progress=_progress_printer())  # type: ignore[arg-type]
+    finally:
+        db.dispose()
+    if sys.stderr.isatty():
+        print("", file=sys.stderr)
+    print(f"snapshot: {info.path}")
+    print(f"taken: {format_value(info.taken_at)} UTC by {info.taken_by}, from {info.source}")
+    print(f"schema: {info.schema_revision or '-'}; rows: {info.total_rows}")
+    print(f"content SHA-256: {info.content_sha256}")
+    print("send this hash separately (not with the file); check with: grants verify FILE --expect HASH")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from grants.i18n import format_value
+    from grants.services.snapshot import detect, verify
+
+    problems = verify(args.file, expect=args.expect)
+    if problems:
+        for line in problems:
+            print(f"{args.file}: {line}", file=sys.stderr)
+        return 1
+    info = detect(args.file)
+    assert info is not None
+    print(f"{args.file}: intact")
+    print(f"taken: {format_value(info.taken_at)} UTC by {info.taken_by}, from {info.source}")
+    print(f"schema: {info.schema_revision or '-'}; rows: {info.total_rows}")
+    print(f"content SHA-256: {info.content_sha256}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.i18n import user_language
+    from grants.services.audit_checks import run_checks
+    from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
+    from grants.services.validators import parse_year
+
+    year = parse_year(args.year, "year") if args.year is not None else None
+    out: Path | None = args.out
+    if out is not None and out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: the report is written as .xlsx or .pdf, not {name}"),
+                               "out", name=out.name)
+    lang = args.lang or user_language()
+    db = open_db(args, must_exist=True)
+    try:
+        report = run_checks(db, year=year)
+    finally:
+        db.dispose()
+    for check in report.checks:
+        print(check.line(lang))
+        if args.details:
+            for fault in check.faults:
+                print(f"    {fault.render(lang)}")
+            for note in check.notes:
+                print(f"    ({note.render(lang)})")
+    failed = sum(1 for c in report.checks if not c.passed)
+    print(f"{len(report.checks) - failed} passed, {failed} failed")
+    if out is not None:
+        from grants.reports.audit_report import write_report
+
+        write_report(report, out, lang=lang)
+        print(f"report written: {out}")
+    return 0
+
+
+def cmd_roles_list(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services.roles import list_roles
+
+    db = open_db(args, must_exist=True)
+    try:
+        listing = list_roles(db)
+    finally:
+        db.dispose()
+    if not listing.users:
+        print(f"no roles given: single-user mode ({db.user} acts as admin)")
+        return 0
+    for u in listing.users:
+        state = "" if u.active else " (inactive)"
+        print(f"{u.username}\t{u.role}{state}")
+    return 0
+
+
+def cmd_roles_set(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services.roles import set_role
+
+    db = open_db(args)
+    try:
+        set_role(db, args.user, args.role)
+    finally:
+        db.dispose()
+    print(f"{args.user}: {args.role}")
+    return 0
+
+
+def cmd_roles_remove(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services.roles import remove_role
+
+    db = open_db(args, must_exist=True)
+    try:
+        remove_role(db, args.user)
+    finally:
+        db.dispose()
+    print(f"{args.user}: role removed")
+    return 0

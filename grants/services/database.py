@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,12 +62,21 @@ class Database:
         self.read_only_reason: str | None = "option" if read_only else None
         self.path = sqlite_path(self.url)
         self.is_sqlite = make_url(self.url).get_backend_name() == "sqlite"
+        #: The manifest (``snapshot.SnapshotInfo``) when the file is an auditor's snapshot.
+        self.snapshot: Any = None
         connect_url = self.url
         connect_args: dict[str, Any] = {}
         if self.is_sqlite and self.path is not None:
+            from .snapshot import detect
+
+            self.snapshot = detect(self.path)
+            if self.snapshot is not None:  # a snapshot is always read-only, and immutable
+                read_only = self.read_only = True
+                self.read_only_reason = "snapshot"
             if read_only:
                 # Opened read-only at the SQLite level: nothing can change the file's bytes.
-                connect_url = f"sqlite:///file:{self.path.as_posix()}?mode=ro&uri=true"
+                immutable = "&immutable=1" if self.snapshot is not None else ""
+                connect_url = f"sqlite:///file:{self.path.as_posix()}?mode=ro{immutable}&uri=true"
             elif create_dirs:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
         if self.is_sqlite:
@@ -76,6 +85,7 @@ class Database:
         if self.is_sqlite:
             self._sqlite_pragmas(self.engine, read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self._roles_table = False
 
     @staticmethod
     def _sqlite_pragmas(engine: Engine, read_only: bool) -> None:
@@ -119,9 +129,22 @@ class Database:
         audit.install(session, self.user)
         try:
             with session.begin():
+                self._refuse_auditor(session)
                 yield session
         finally:
             session.close()
+
+    def _refuse_auditor(self, session: Session) -> None:
+        """Defence in depth: an auditor writes nothing, even along a path that forgot ``require``."""
+        if not self._roles_table:
+            self._roles_table = inspect(session.connection()).has_table("user_role")
+            if not self._roles_table:  # a database being created: no roles yet
+                return
+        from .security import Role, role_of
+
+        if role_of(session, self.user) == Role.AUDITOR:
+            self.refuse_writes("auditor")
+            self.check_writable()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -1,0 +1,660 @@
+"""The ten audit checks of the Court of Audit's practice (see ../shared/spec/domain.md), run on the data.
+
+Each check returns pass or fail, the records at fault (with their reference, the figures and a
+reason) and, where something cannot be checked, notes. Every check reads aggregates computed in
+SQL (money through :func:`figures.cents_sum`), a bounded number of queries whatever the size of
+the data, all in one read transaction so the figures agree with each other.
+
+Scope with ``year``: checks on grants (1-5, 7, 10) take the grants of that year; check 6 the
+recovery claims raised in it; check 8 the budget lines of that year and the payments made in it;
+check 9 the payments dated in it. ``as_of`` (default today) dates what is overdue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from grants.models import (
+    Amendment,
+    Beneficiary,
+    BudgetLine,
+    Commitment,
+    Grant,
+    GrantStatus,
+    Justification,
+    JustificationLine,
+    Opinion,
+    OpinionKind,
+    OpinionThreshold,
+    Payment,
+    PaymentKind,
+    PaymentStatus,
+    RecoveryClaim,
+    RecoveryStatus,
+)
+
+from . import figures
+from .database import Database
+from .errors import QT_TRANSLATE_NOOP, Problem, tick
+from .figures import ZERO, cents_sum, money
+
+S = GrantStatus
+_OUT = and_(Payment.status != PaymentStatus.CANCELLED, Payment.kind != PaymentKind.RECOVERY)
+
+
+class Label(str):
+    """A parameter that is itself a translatable text (a field or an opinion's name)."""
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One record at fault: which, and why, with the figures."""
+
+    entity: str  # table: grant, payment, budget_line, recovery_claim, justification_line, beneficiary
+    record_id: int | None
+    ref: str  # what a person reads: G-2024-00012, payment 31 (G-2024-00012), line 33.001 (2024)
+    message: str  # English source text with {named} parameters (QT_TRANSLATE_NOOP "rules")
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def reason(self, lang: str | None = None) -> str:
+        from grants.i18n import translator_for, user_language
+
+        lang = lang or user_language()
+        tr = translator_for(lang)
+        params = {k: _tr_param(tr, v) for k, v in self.params.items()}
+        return Problem(self.message, params).render(tr, lang)
+
+    def render(self, lang: str | None = None) -> str:
+        return f"{self.ref}: {self.reason(lang)}"
+
+
+def _tr_param(tr: Callable[[str, str], str], value: Any) -> Any:
+    if isinstance(value, Label):
+        return tr("rules", value)
+    if isinstance(value, tuple) and value and all(isinstance(v, Label) for v in value):
+        return ", ".join(tr("rules", v) for v in value)
+    return value
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    number: int
+    key: str
+    title: str  # English source text (QT_TRANSLATE_NOOP "rules")
+    checked: int  # how many records were examined
+    faults: tuple[Fault, ...] = ()
+    notes: tuple[Fault, ...] = ()  # what could not be checked, said plainly
+
+    @property
+    def passed(self) -> bool:
+        return not self.faults
+
+    def title_in(self, lang: str | None = None) -> str:
+        from grants.i18n import translator_for, user_language
+
+        return translator_for(lang or user_language())("rules", self.title)
+
+    def line(self, lang: str | None = None) -> str:
+        from grants.i18n import translator_for, user_language
+
+        tr = translator_for(lang or user_language())
+        if self.passed:
+            verdict = tr("rules", "PASS")
+            detail = tr("rules", "{n} records checked").format(n=self.checked)
+        else:
+            verdict = tr("rules", "FAIL")
+            detail = tr("rules", "{n} records at fault").format(n=len(self.faults))
+            first = self.faults[0].ref
+            detail += f" ({first}{', ...' if len(self.faults) > 1 else ''})"
+        return f"{self.number:2d}. {verdict:<4} {self.title_in(lang)}: {detail}"
+
+
+QT_TRANSLATE_NOOP("rules", "PASS")
+QT_TRANSLATE_NOOP("rules", "FAIL")
+QT_TRANSLATE_NOOP("rules", "{n} records checked")
+QT_TRANSLATE_NOOP("rules", "{n} records at fault")
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    checks: tuple[CheckResult, ...]
+    year: int | None
+    as_of: dt.date
+    generated_at: dt.datetime
+    user: str
+    database: str
+    snapshot_taken_at: dt.datetime | None = None
+    snapshot_taken_by: str | None = None
+    snapshot_content_sha256: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return all(c.passed for c in self.checks)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for c in self.checks if not c.passed)
+
+
+TITLES: dict[int, tuple[str, str]] = {
+    1: ("order_of_acts", QT_TRANSLATE_NOOP("rules", "Order of acts: decision, commitment, notification, first payment")),
+    2: ("decision_complete", QT_TRANSLATE_NOOP("rules", "Decisions complete: purpose, amount, period, budget line, documents, deadline")),
+    3: ("opinions", QT_TRANSLATE_NOOP("rules", "Opinions present wherever the amount requires them")),
+    4: ("late_justification", QT_TRANSLATE_NOOP("rules", "No payment on a late justification without a recorded derogation")),
+    5: ("balance", QT_TRANSLATE_NOOP("rules", "Balance arithmetic; every overpayment claimed back")),
+    6: ("recoveries", QT_TRANSLATE_NOOP("rules", "Recoveries followed: recorded, reminded, collected")),
+    7: ("double_funding", QT_TRANSLATE_NOOP("rules", "No double funding: a justified expense counts once")),
+    8: ("credits", QT_TRANSLATE_NOOP("rules", "Commitments within commitment credits, payments within payment credits")),
+    9: ("separation_of_duties", QT_TRANSLATE_NOOP("rules", "Separation of duties: payments prepared and approved by two people")),
+    10: ("publication", QT_TRANSLATE_NOOP("rules", "Yearly list of subsidies can be published (ordonnance of 14/12/2017)")),
+}
+
+OPINION_LABELS = {
+    OpinionKind.INSPECTION: Label(QT_TRANSLATE_NOOP("rules", "Inspection des Finances")),
+    OpinionKind.BUDGET: Label(QT_TRANSLATE_NOOP("rules", "Budget minister's agreement")),
+    OpinionKind.GOVERNMENT: Label(QT_TRANSLATE_NOOP("rules", "Government decision")),
+}
+
+F_PURPOSE = Label(QT_TRANSLATE_NOOP("rules", "purpose"))
+F_AMOUNT = Label(QT_TRANSLATE_NOOP("rules", "amount"))
+F_PERIOD = Label(QT_TRANSLATE_NOOP("rules", "period"))
+F_DOCUMENTS = Label(QT_TRANSLATE_NOOP("rules", "required documents"))
+F_DEADLINE = Label(QT_TRANSLATE_NOOP("rules", "justification deadline"))
+F_DECISION_REF = Label(QT_TRANSLATE_NOOP("rules", "decision reference"))
+F_DECISION_DATE = Label(QT_TRANSLATE_NOOP("rules", "decision date"))
+F_NAME_FR = Label(QT_TRANSLATE_NOOP("rules", "name in French"))
+F_NAME_NL = Label(QT_TRANSLATE_NOOP("rules", "name in Dutch"))
+F_BCE = Label(QT_TRANSLATE_NOOP("rules", "enterprise number (BCE)"))
+
+
+# -- the data every check shares -------------------------------------------------------------------
+
+@dataclass
+class _GrantRow:
+    id: int
+    ref: str
+    year: int
+    status: GrantStatus
+    title: str | None
+    initial_amount: Decimal
+    period_start: dt.date | None
+    period_end: dt.date | None
+    deadline: dt.date | None
+    documents: str | None
+    decision_ref: str | None
+    decision_date: dt.date | None
+    notified_on: dt.date | None
+    beneficiary_id: int
+
+
+class _Data:
+    """Aggregates loaded once (one query each) and shared by the checks."""
+
+    def __init__(self, s: Session, year: int | None):
+        self.s, self.year = s, year
+        stmt = select(Grant.id, Grant.ref, Grant.year, Grant.status, Grant.title, Grant.initial_amount,
+                      Grant.period_start, Grant.period_end, Grant.justification_deadline, Grant.required_documents,
+                      Grant.decision_ref, Grant.decision_date, Grant.notified_on, Grant.beneficiary_id)
+        if year is not None:
+            stmt = stmt.where(Grant.year == year)
+        self.grants = [_GrantRow(*r) for r in s.execute(stmt.order_by(Grant.ref))]
+        self.ids = {g.id for g in self.grants}
+        self.amount = figures.amounts(s)
+        self.committed = figures.committed(s)
+        self.paid = figures.paid(s)
+        self.recovered = figures.recovered(s)
+        self.accepted = figures.accepted(s)
+        self.first_commit = dict(s.execute(select(Commitment.grant_id, func.min(Commitment.date))
+                                           .where(Commitment.amount > 0).group_by(Commitment.grant_id)).all())
+        self.first_payment = dict(s.execute(select(Payment.grant_id, func.min(Payment.date))
+                                            .where(_OUT).group_by(Payment.grant_id)).all())
+        self.justified = dict(s.execute(select(Justification.grant_id, func.min(Justification.received_on))
+                                        .group_by(Justification.grant_id)).all())
+
+    def in_scope(self, grant_id: int) -> bool:
+        return grant_id in self.ids
+
+
+def _decided(g: _GrantRow) -> bool:
+    return g.status != S.DRAFT or g.decision_date is not None
+
+
+# -- the ten checks --------------------------------------------------------------------------------
+
+def check_order_of_acts(d: _Data) -> CheckResult:
+    """1. decision <= commitment <= notification <= first payment."""
+    faults: list[Fault] = []
+    notes = 0
+    for g in d.grants:
+        committed_on, paid_on = d.first_commit.get(g.id), d.first_payment.get(g.id)
+
+        def fault(msg: str, **params: Any) -> None:
+            faults.append(Fault("grant", g.id, g.ref, msg, params))
+
+        if committed_on is not None and g.decision_date is None:
+            fault(QT_TRANSLATE_NOOP("rules", "committed on {committed} with no decision recorded"), committed=committed_on)
+        if committed_on is not None and g.decision_date is not None and committed_on < g.decision_date:
+            fault(QT_TRANSLATE_NOOP("rules", "committed on {committed}, before the decision of {decision}"),
+                  committed=committed_on, decision=g.decision_date)
+        if g.notified_on is not None and committed_on is not None and g.notified_on < committed_on:
+            fault(QT_TRANSLATE_NOOP("rules", "notified on {notified}, before the commitment of {committed}"),
+                  notified=g.notified_on, committed=committed_on)
+        if g.notified_on is not None and g.decision_date is not None and g.notified_on < g.decision_date:
+            fault(QT_TRANSLATE_NOOP("rules", "notified on {notified}, before the decision of {decision}"),
+                  notified=g.notified_on, decision=g.decision_date)
+        if paid_on is not None:
+            if committed_on is None:
+                fault(QT_TRANSLATE_NOOP("rules", "paid on {paid} with no commitment"), paid=paid_on)
+            elif paid_on < committed_on:
+                fault(QT_TRANSLATE_NOOP("rules", "first payment on {paid}, before the commitment of {committed}"),
+                      paid=paid_on, committed=committed_on)
+            if g.notified_on is not None and paid_on < g.notified_on:
+                fault(QT_TRANSLATE_NOOP("rules", "first payment on {paid}, before the notification of {notified}"),
+                      paid=paid_on, notified=g.notified_on)
+            if g.decision_date is not None and paid_on < g.decision_date and committed_on is None:
+                fault(QT_TRANSLATE_NOOP("rules", "first payment on {paid}, before the decision of {decision}"),
+                      paid=paid_on, decision=g.decision_date)
+            if g.notified_on is None:
+                notes += 1
+    note = () if not notes else (Fault("grant", None, "-", QT_TRANSLATE_NOOP(
+        "rules", "{n} paid grants have no notification date recorded: their notification could not be placed in the order"),
+        {"n": notes}),)
+    return _result(1, len(d.grants), faults, note)
+
+
+def check_decisions_complete(d: _Data) -> CheckResult:
+    """2. Each decision: purpose, amount, period, budget line, documents and their deadline."""
+    faults = []
+    decided = [g for g in d.grants if _decided(g)]
+    for g in decided:
+        missing: list[Label] = []
+        if not (g.title or "").strip():
+            missing.append(F_PURPOSE)
+        if d.amount.get(g.id, ZERO) <= 0:
+            missing.append(F_AMOUNT)
+        if g.period_start is None or g.period_end is None:
+            missing.append(F_PERIOD)
+        if not (g.documents or "").strip():
+            missing.append(F_DOCUMENTS)
+        if g.deadline is None:
+            missing.append(F_DEADLINE)
+        if not (g.decision_ref or "").strip():
+            missing.append(F_DECISION_REF)
+        if g.decision_date is None:
+            missing.append(F_DECISION_DATE)
+        if missing:
+            faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
+                                {"fields": tuple(missing)}))
+    return _result(2, len(decided), faults)
+
+
+def check_opinions(d: _Data) -> CheckResult:
+    """3. Opinions (IF, Budget, Government) dated on or before the decision wherever the amount
+    requires them; an amendment that crosses a threshold requires the opinion too."""
+    thresholds: dict[OpinionKind, list[tuple[dt.date, Decimal]]] = defaultdict(list)
+    for kind, amount, since in d.s.execute(select(OpinionThreshold.kind, OpinionThreshold.amount,
+                                                  OpinionThreshold.valid_from).order_by(OpinionThreshold.valid_from)):
+        thresholds[kind].append((since, Decimal(amount)))
+    opinions: dict[int, dict[OpinionKind, dt.date]] = defaultdict(dict)
+    for gid, kind, date in d.s.execute(select(Opinion.grant_id, Opinion.kind, Opinion.date)):
+        opinions[gid][kind] = date
+    amended_on = dict(d.s.execute(select(Amendment.grant_id, func.max(Amendment.date))
+                                  .where(Amendment.amount_delta > 0).group_by(Amendment.grant_id)).all())
+
+    def needed(amount: Decimal, on: dt.date) -> list[OpinionKind]:
+        out = []
+        for kind, steps in thresholds.items():
+            valid = [a for since, a in steps if since <= on]
+            if valid and amount > valid[-1]:
+                out.append(kind)
+        return out
+
+    faults = []
+    decided = [g for g in d.grants if g.decision_date is not None]
+    for g in decided:
+        assert g.decision_date is not None
+        have = opinions.get(g.id, {})
+        initial = Decimal(g.initial_amount)
+        for kind in needed(initial, g.decision_date):
+            if kind not in have:
+                faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                    "rules", "an amount of {amount} requires the opinion '{kind}'; none is recorded"),
+                    {"amount": initial, "kind": OPINION_LABELS[kind]}))
+            elif have[kind] > g.decision_date:
+                faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                    "rules", "the opinion '{kind}' is dated {date}, after the decision of {decision}"),
+                    {"kind": OPINION_LABELS[kind], "date": have[kind], "decision": g.decision_date}))
+        current = d.amount.get(g.id, initial)
+        if current > initial:
+            on = amended_on.get(g.id, g.decision_date)
+            for kind in set(needed(current, on)) - set(needed(initial, g.decision_date)):
+                if kind not in have:
+                    faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                        "rules", "amended to {amount}, which requires the opinion '{kind}'; none is recorded"),
+                        {"amount": current, "kind": OPINION_LABELS[kind]}))
+    return _result(3, len(decided), faults)
+
+
+def check_late_justifications(d: _Data) -> CheckResult:
+    """4. A balance (or other) payment on a justification received after the deadline, or made
+    after the deadline with no justification at all, needs a recorded derogation."""
+    first = (select(Justification.grant_id.label("gid"), func.min(Justification.received_on).label("first"))
+             .group_by(Justification.grant_id).subquery())
+    stmt = (select(Payment.id, Payment.date, Payment.amount, Payment.kind, Grant.id, Grant.ref,
+                   Grant.justification_deadline, first.c.first)
+            .join(Grant, Grant.id == Payment.grant_id)
+            .outerjoin(first, first.c.gid == Grant.id)
+            .where(_OUT, Payment.kind.in_([PaymentKind.BALANCE, PaymentKind.OTHER]),
+                   Grant.justification_deadline.is_not(None),
+                   or_(first.c.first > Grant.justification_deadline,
+                       and_(first.c.first.is_(None), Payment.date > Grant.justification_deadline)),
+                   or_(Payment.derogation.is_(None), func.trim(Payment.derogation) == ""))
+            .order_by(Grant.ref, Payment.date))
+    checked = d.s.scalar(select(func.count()).select_from(Payment).join(Grant, Grant.id == Payment.grant_id)
+                         .where(_OUT, Payment.kind.in_([PaymentKind.BALANCE, PaymentKind.OTHER]),
+                                *([Grant.year == d.year] if d.year is not None else []))) or 0
+    faults = []
+    for pid, date, amount, kind, gid, ref, deadline, received in d.s.execute(stmt):
+        if not d.in_scope(gid):
+            continue
+        label = f"{ref} / {_payment_ref(pid)}"
+        if received is None:
+            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+                "rules", "{kind} payment of {amount} on {date}, after the deadline {deadline}, with no justification received and no derogation"),
+                {"kind": kind, "amount": Decimal(amount), "date": date, "deadline": deadline}))
+        else:
+            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+                "rules", "{kind} payment of {amount} on {date} on a justification received {received}, after the deadline {deadline}, with no derogation"),
+                {"kind": kind, "amount": Decimal(amount), "date": date, "received": received, "deadline": deadline}))
+    return _result(4, checked, faults)
+
+
+def check_balances(d: _Data) -> CheckResult:
+    """5. Balance = min(accepted, granted) - paid; nothing paid above what is granted or committed;
+    every overpayment has its recovery claim; accepted expenses never above claimed ones."""
+    claims = {gid: money(c) for gid, c in d.s.execute(
+        select(RecoveryClaim.grant_id, cents_sum(RecoveryClaim.amount)).group_by(RecoveryClaim.grant_id))}
+    faults = []
+    for g in d.grants:
+        amount = d.amount.get(g.id, ZERO)
+        committed = d.committed.get(g.id, ZERO)
+        paid, back = d.paid.get(g.id, ZERO), d.recovered.get(g.id, ZERO)
+        net = paid - back
+
+        def fault(msg: str, **params: Any) -> None:
+            faults.append(Fault("grant", g.id, g.ref, msg, params))
+
+        if net > amount:
+            fault(QT_TRANSLATE_NOOP("rules", "paid {paid} (net of refunds), above the granted amount {amount}"),
+                  paid=net, amount=amount)
+        if net > committed and net > 0:
+            fault(QT_TRANSLATE_NOOP("rules", "paid {paid} (net of refunds), above what is committed {committed}"),
+                  paid=net, committed=committed)
+        if g.id in d.justified and g.status in (S.JUSTIFIED, S.BALANCE_PAID, S.RECOVERY, S.CLOSED):
+            accepted = d.accepted.get(g.id, ZERO)
+            due = min(accepted, amount)
+            balance = due - net
+            raised = claims.get(g.id, ZERO)
+            over = paid - due  # refunds are made against claims: the claims must cover all of it
+            if over > 0 and raised < over:
+                fault(QT_TRANSLATE_NOOP(
+                    "rules", "overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}"),
+                    over=over, paid=paid, accepted=accepted, amount=amount, due=due, claimed=raised)
+            if g.status == S.CLOSED and balance > 0:
+                fault(QT_TRANSLATE_NOOP("rules", "closed with a balance of {balance} still due to the beneficiary"),
+                      balance=balance)
+    bad_lines = d.s.execute(
+        select(JustificationLine.id, Grant.id, Grant.ref, JustificationLine.category, JustificationLine.claimed,
+               JustificationLine.accepted)
+        .join(Justification, Justification.id == JustificationLine.justification_id)
+        .join(Grant, Grant.id == Justification.grant_id)
+        .where(func.round(JustificationLine.accepted * 100) > func.round(JustificationLine.claimed * 100))
+        .order_by(Grant.ref, JustificationLine.id))
+    for lid, gid, ref, category, claimed_amt, accepted_amt in bad_lines:
+        if d.in_scope(gid):
+            faults.append(Fault("justification_line", lid, ref, QT_TRANSLATE_NOOP(
+                "rules", "expense ({category}): accepted {accepted} is above claimed {claimed}"),
+                {"category": category, "accepted": Decimal(accepted_amt), "claimed": Decimal(claimed_amt)}))
+    return _result(5, len(d.grants), faults)
+
+
+def check_recoveries(d: _Data, as_of: dt.date) -> CheckResult:
+    """6. Each claim recorded with a valid structured communication, reminded when overdue,
+    collected: an open claim past its due date, or whose refunds do not add up, is at fault."""
+    from .validators import check_communication
+
+    refunded = (select(Payment.recovery_claim_id.label("cid"), cents_sum(Payment.amount).label("cents"))
+                .where(Payment.status != PaymentStatus.CANCELLED, Payment.recovery_claim_id.is_not(None))
+                .group_by(Payment.recovery_claim_id).subquery())
+    stmt = (select(RecoveryClaim.id, RecoveryClaim.communication, RecoveryClaim.amount, RecoveryClaim.status,
+                   RecoveryClaim.date, RecoveryClaim.due_date, RecoveryClaim.reminders_sent,
+                   RecoveryClaim.last_reminder_on, Grant.ref, func.coalesce(refunded.c.cents, 0))
+            .join(Grant, Grant.id == RecoveryClaim.grant_id)
+            .outerjoin(refunded, refunded.c.cid == RecoveryClaim.id)
+            .order_by(RecoveryClaim.date, RecoveryClaim.id))
+    if d.year is not None:
+        stmt = stmt.where(func.extract("year", RecoveryClaim.date) == d.year)
+    faults, checked = [], 0
+    for cid, comm, amount, status, date, due, reminders, last, ref, cents in d.s.execute(stmt):
+        checked += 1
+        amount, got = Decimal(amount), money(cents)
+        label = f"{ref} / +++{comm[:3]}/{comm[3:7]}/{comm[7:]}+++" if comm and len(comm) == 12 else ref
+
+        def fault(msg: str, **params: Any) -> None:
+            faults.append(Fault("recovery_claim", cid, label, msg, params))
+
+        try:
+            check_communication(comm or "")
+        except Exception:
+            fault(QT_TRANSLATE_NOOP("rules", "the structured communication {communication} is not valid: the refund cannot be matched"),
+                  communication=comm or "-")
+        if status == RecoveryStatus.OPEN:
+            if got >= amount:
+                fault(QT_TRANSLATE_NOOP("rules", "still open although {got} of {amount} was refunded"), got=got, amount=amount)
+            elif due is not None and due < as_of:
+                if not reminders:
+                    fault(QT_TRANSLATE_NOOP("rules", "{left} of {amount} still due since {due}, and no reminder sent"),
+                          left=amount - got, amount=amount, due=due)
+                else:
+                    fault(QT_TRANSLATE_NOOP("rules", "{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})"),
+                          left=amount - got, amount=amount, due=due, n=reminders, last=last or due)
+        elif status == RecoveryStatus.PAID and got != amount:
+            fault(QT_TRANSLATE_NOOP("rules", "marked paid, but the refunds recorded total {got}, not {amount}"), got=got, amount=amount)
+    return _result(6, checked, faults)
+
+
+def check_double_funding(d: _Data) -> CheckResult:
+    """7. An expense (same beneficiary, same evidence reference) accepted more than once."""
+    key = func.upper(func.replace(func.trim(JustificationLine.evidence_ref), " ", ""))
+    base = (select(Grant.beneficiary_id, key.label("k"))
+            .select_from(JustificationLine)
+            .join(Justification, Justification.id == JustificationLine.justification_id)
+            .join(Grant, Grant.id == Justification.grant_id)
+            .where(JustificationLine.evidence_ref.is_not(None), func.trim(JustificationLine.evidence_ref) != "",
+                   JustificationLine.accepted > 0, Justification.admissible.is_(True)))
+    checked = d.s.scalar(select(func.count()).select_from(base.subquery())) or 0
+    dupes = set(d.s.execute(base.group_by(Grant.beneficiary_id, key).having(func.count() > 1)).all())
+    faults = []
+    if dupes:
+        rows = d.s.execute(
+            select(Grant.beneficiary_id, key, JustificationLine.id, Grant.id, Grant.ref, JustificationLine.evidence_ref,
+                   JustificationLine.accepted)
+            .join(Justification, Justification.id == JustificationLine.justification_id)
+            .join(Grant, Grant.id == Justification.grant_id)
+            .where(key.in_(sorted({k for _, k in dupes})), JustificationLine.accepted > 0,
+                   Justification.admissible.is_(True))
+            .order_by(Grant.ref, JustificationLine.id))
+        groups: dict[tuple[int, str], list[Any]] = defaultdict(list)
+        for bid, k, lid, gid, ref, evidence, accepted in rows:
+            if (bid, k) in dupes:
+                groups[(bid, k)].append((lid, gid, ref, evidence, Decimal(accepted)))
+        for (_bid, _k), lines in sorted(groups.items(), key=lambda kv: kv[1][0][2]):
+            if not any(d.in_scope(gid) for _, gid, _, _, _ in lines):
+                continue
+            refs = ", ".join(sorted({ref for _, _, ref, _, _ in lines}))
+            total = sum((a for *_, a in lines), ZERO)
+            lid, gid, ref, evidence, _ = lines[0]
+            faults.append(Fault("justification_line", lid, ref, QT_TRANSLATE_NOOP(
+                "rules", "expense {evidence} accepted {n} times ({total} in all) on grants {grants}"),
+                {"evidence": evidence, "n": len(lines), "total": total, "grants": refs}))
+    return _result(7, checked, faults)
+
+
+def check_credits(d: _Data) -> CheckResult:
+    """8. Per budget line and year: commitments within the commitment credits (CE); payments made in
+    a year on a code within that year's payment credits (CL)."""
+    lines_stmt = select(BudgetLine.id, BudgetLine.year, BudgetLine.code, BudgetLine.commitment_credits,
+                        BudgetLine.payment_credits)
+    if d.year is not None:
+        lines_stmt = lines_stmt.where(BudgetLine.year == d.year)
+    lines = d.s.execute(lines_stmt.order_by(BudgetLine.year, BudgetLine.code)).all()
+    committed = {lid: money(c) for lid, c in d.s.execute(
+        select(Commitment.budget_line_id, cents_sum(Commitment.amount)).group_by(Commitment.budget_line_id))}
+    pay_year = func.extract("year", Payment.date)
+    paid_stmt = (select(BudgetLine.code, pay_year, cents_sum(Payment.amount))
+                 .join(Grant, Grant.id == Payment.grant_id).join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
+                 .where(_OUT).group_by(BudgetLine.code, pay_year))
+    if d.year is not None:
+        paid_stmt = paid_stmt.where(pay_year == d.year)
+    paid = {(code, int(year)): money(c) for code, year, c in d.s.execute(paid_stmt)}
+    all_lines = {(code, year): (lid, Decimal(cl)) for lid, year, code, _ce, cl in
+                 d.s.execute(select(BudgetLine.id, BudgetLine.year, BudgetLine.code, BudgetLine.commitment_credits,
+                                    BudgetLine.payment_credits))}
+    faults = []
+    for lid, year, code, ce, _cl in lines:
+        used = committed.get(lid, ZERO)
+        if used > Decimal(ce):
+            faults.append(Fault("budget_line", lid, f"{code} ({year})", QT_TRANSLATE_NOOP(
+                "rules", "commitments {committed} above the commitment credits {credits} (by {over})"),
+                {"committed": used, "credits": Decimal(ce), "over": used - Decimal(ce)}))
+    for (code, year), amount in sorted(paid.items()):
+        line = all_lines.get((code, year))
+        if line is None:
+            faults.append(Fault("budget_line", None, f"{code} ({year})", QT_TRANSLATE_NOOP(
+                "rules", "payments of {paid} made in {year} on a code with no budget line that year"),
+                {"paid": amount, "year": year}))
+        elif amount > line[1]:
+            faults.append(Fault("budget_line", line[0], f"{code} ({year})", QT_TRANSLATE_NOOP(
+                "rules", "payments {paid} above the payment credits {credits} (by {over})"),
+                {"paid": amount, "credits": line[1], "over": amount - line[1]}))
+    return _result(8, len(lines), faults)
+
+
+def check_separation_of_duties(d: _Data) -> CheckResult:
+    """9. Every approved payment: prepared by one person, approved by another, both recorded.
+    Payments brought in by an import or the demo data carry no names: counted in a note."""
+    live = and_(Payment.kind != PaymentKind.RECOVERY, Payment.status == PaymentStatus.APPROVED)
+    scope = [func.extract("year", Payment.date) == d.year] if d.year is not None else []
+    checked = d.s.scalar(select(func.count()).select_from(Payment).where(live, *scope)) or 0
+    stmt = (select(Payment.id, Payment.date, Payment.amount, Payment.prepared_by, Payment.approved_by, Grant.ref)
+            .join(Grant, Grant.id == Payment.grant_id)
+            .where(live, Payment.origin == "app", *scope,
+                   or_(Payment.approved_by.is_(None), Payment.prepared_by.is_(None),
+                       Payment.approved_by == Payment.prepared_by))
+            .order_by(Grant.ref, Payment.date, Payment.id))
+    faults = []
+    for pid, date, amount, prepared, approved, ref in d.s.execute(stmt):
+        label = f"{ref} / {_payment_ref(pid)}"
+        if prepared and approved and prepared == approved:
+            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+                "rules", "payment of {amount} on {date} prepared and approved by the same person, {user}"),
+                {"amount": Decimal(amount), "date": date, "user": prepared}))
+        else:
+            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+                "rules", "payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})"),
+                {"amount": Decimal(amount), "date": date, "prepared": prepared or "-", "approved": approved or "-"}))
+    unnamed = d.s.scalar(select(func.count()).select_from(Payment).where(
+        live, Payment.origin != "app", *scope, or_(Payment.approved_by.is_(None), Payment.prepared_by.is_(None)))) or 0
+    notes = () if not unnamed else (Fault("payment", None, "-", QT_TRANSLATE_NOOP(
+        "rules", "{n} payments were imported without the names of who prepared and approved them: not checkable here"),
+        {"n": unnamed}),)
+    return _result(9, checked, faults, notes)
+
+
+def check_publication(d: _Data) -> CheckResult:
+    """10. The yearly list (beneficiary with its enterprise number, purpose, amount, decision date)
+    can be published: nothing it needs is missing or invalid."""
+    from .validators import check_bce
+    from .errors import RuleError
+
+    decided = [g for g in d.grants if _decided(g)]
+    bids = {g.beneficiary_id for g in decided}
+    benef = {bid: (ref, fr, nl, bce) for bid, ref, fr, nl, bce in d.s.execute(
+        select(Beneficiary.id, Beneficiary.ref, Beneficiary.name_fr, Beneficiary.name_nl, Beneficiary.bce))
+        if bid in bids}
+    faults = []
+    for bid in sorted(benef, key=lambda b: benef[b][0]):
+        ref, fr, nl, bce = benef[bid]
+        missing: list[Label] = []
+        if not (fr or "").strip():
+            missing.append(F_NAME_FR)
+        if not (nl or "").strip():
+            missing.append(F_NAME_NL)
+        if not (bce or "").strip():
+            missing.append(F_BCE)
+        if missing:
+            faults.append(Fault("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
+                "rules", "beneficiary of a grant to publish, with no {fields}"), {"fields": tuple(missing)}))
+        elif bce:
+            try:
+                check_bce(bce)
+            except RuleError:
+                faults.append(Fault("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
+                    "rules", "enterprise number {bce} is not valid: the beneficiary cannot be identified in the list"),
+                    {"bce": bce}))
+    for g in decided:
+        missing = []
+        if not (g.title or "").strip():
+            missing.append(F_PURPOSE)
+        if d.amount.get(g.id, ZERO) <= 0:
+            missing.append(F_AMOUNT)
+        if g.decision_date is None:
+            missing.append(F_DECISION_DATE)
+        if missing:
+            faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                "rules", "cannot be listed for publication: no {fields}"), {"fields": tuple(missing)}))
+    return _result(10, len(decided), faults)
+
+
+# -- running them ----------------------------------------------------------------------------------
+
+def _payment_ref(pid: int) -> str:
+    return f"P{pid}"
+
+
+def _result(number: int, checked: int, faults: Iterable[Fault], notes: Iterable[Fault] = ()) -> CheckResult:
+    key, title = TITLES[number]
+    return CheckResult(number, key, title, checked, tuple(faults), tuple(notes))
+
+
+def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = None,
+               progress: Callable[[int, int], bool] | None = None,
+               only: Iterable[int] | None = None) -> AuditReport:
+    """Run the checks (all ten, or those numbered in ``only``) in one consistent read."""
+    as_of = as_of or dt.date.today()
+    wanted = sorted(set(only) if only is not None else set(TITLES))
+    runners: dict[int, Callable[[_Data], CheckResult]] = {
+        1: check_order_of_acts, 2: check_decisions_complete, 3: check_opinions, 4: check_late_justifications,
+        5: check_balances, 6: lambda d: check_recoveries(d, as_of), 7: check_double_funding, 8: check_credits,
+        9: check_separation_of_duties, 10: check_publication,
+    }
+    results = []
+    with db.reading() as s:
+        tick(progress, 0, len(wanted) + 1)
+        data = _Data(s, year)
+        for i, n in enumerate(wanted, start=1):
+            tick(progress, i, len(wanted) + 1)
+            results.append(runners[n](data))
+    tick(progress, len(wanted) + 1, len(wanted) + 1)
+    snap = getattr(db, "snapshot", None)
+    return AuditReport(tuple(results), year, as_of, dt.datetime.now().replace(microsecond=0), db.user,
+                       str(db.path or db.url), snap.taken_at if snap else None, snap.taken_by if snap else None,
+                       snap.content_sha256 if snap else None)

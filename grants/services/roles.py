@@ -1,0 +1,145 @@
+"""Who may do what: the admin names OS users and gives each a role.
+
+Roles (see :data:`grants.services.security.PERMISSIONS`):
+    officer  prepares grants, decisions, commitments, justifications and payments
+    finance  also keeps budget lines and approves payments
+    auditor  reads everything and writes nothing (services refuse through ``require``, and
+             ``Database.transaction`` refuses any write by an auditor, whatever the path)
+    admin    everything, and gives the roles
+
+Single-user mode: as long as nobody has a role, the database's user acts as admin and may
+approve the payments they prepared themselves (a one-person office). The audit check on
+separation of duties (:mod:`grants.services.audit_checks`, check 9) still lists every payment
+prepared and approved by the same person. The first role given must be the admin role of the
+person giving it, so that nobody locks themselves out; the last active admin cannot be removed
+or demoted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from grants.models import Role, UserRole
+
+from .database import Database
+from .errors import QT_TRANSLATE_NOOP, NotFound, RuleError
+from .security import PERMISSIONS, require, role_of, single_user_mode
+
+QT_TRANSLATE_NOOP("rules", "officer")
+QT_TRANSLATE_NOOP("rules", "finance")
+QT_TRANSLATE_NOOP("rules", "auditor")
+QT_TRANSLATE_NOOP("rules", "admin")
+
+_MAX_USER = 80
+
+
+@dataclass(frozen=True)
+class UserRoleView:
+    username: str
+    role: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class RoleListing:
+    single_user: bool
+    users: tuple[UserRoleView, ...]
+
+
+@dataclass(frozen=True)
+class MyRole:
+    """The current user's standing, for the GUI (title bar, disabled actions, banner)."""
+
+    user: str
+    role: str | None  # None: nobody named this user
+    single_user: bool
+    can_write: bool
+    can_approve: bool
+    can_manage_roles: bool
+
+
+def parse_role(value: str | Role) -> Role:
+    try:
+        return value if isinstance(value, Role) else Role(str(value).strip().lower())
+    except ValueError:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Role: {value} is not one of officer, finance, auditor, admin"), "role",
+            value=value) from None
+
+
+def _username(value: str) -> str:
+    name = (value or "").strip()
+    if not name or len(name) > _MAX_USER or any(c.isspace() for c in name):
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "User: give the OS user name (no spaces, at most {n} characters)"), "user",
+            n=_MAX_USER)
+    return name
+
+
+def list_roles(db: Database) -> RoleListing:
+    with db.reading() as s:
+        rows = s.execute(select(UserRole.username, UserRole.role, UserRole.active).order_by(UserRole.username)).all()
+        return RoleListing(single_user=not rows,
+                           users=tuple(UserRoleView(u, r.value, bool(a)) for u, r, a in rows))
+
+
+def my_role(db: Database) -> MyRole:
+    with db.reading() as s:
+        role = role_of(s, db.user)
+        single = single_user_mode(s)
+    perms = PERMISSIONS[role] if role is not None else frozenset()
+    writable = "write" in perms and not db.read_only
+    return MyRole(db.user, role.value if role else None, single, writable,
+                  "approve_payment" in perms and not db.read_only, "manage_roles" in perms and not db.read_only)
+
+
+def apply_role(db: Database) -> MyRole:
+    """Call once after opening: an auditor's (or an unknown user's) connection becomes read-only,
+    so that the GUI shows it from the start and every write path refuses."""
+    me = my_role(db)
+    if me.role == Role.AUDITOR.value and not db.read_only:
+        db.refuse_writes("auditor")
+    return me
+
+
+def _active_admins(s) -> int:  # type: ignore[no-untyped-def]
+    return int(s.scalar(select(func.count()).select_from(UserRole)
+                        .where(UserRole.role == Role.ADMIN, UserRole.active.is_(True))) or 0)
+
+
+def set_role(db: Database, username: str, role: str | Role) -> None:
+    """Give ``username`` the ``role`` (admin only). The first role ever given must be the admin's own."""
+    username, new = _username(username), parse_role(role)
+    with db.transaction() as s:
+        require(s, db.user, "manage_roles")
+        if single_user_mode(s) and (username != db.user or new != Role.ADMIN):
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Roles: nobody has a role yet; first give yourself the admin role "
+                                           "(grants roles set {user} admin), so that you cannot lock yourself out"),
+                "user", user=db.user)
+        row = s.get(UserRole, username)
+        if row is not None and row.role == Role.ADMIN and row.active and new != Role.ADMIN and _active_admins(s) <= 1:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Roles: {user} is the last admin; name another admin first"), "role",
+                user=username)
+        if row is None:
+            s.add(UserRole(username=username, role=new, active=True))
+        else:
+            row.role, row.active = new, True
+
+
+def remove_role(db: Database, username: str) -> None:
+    """Take ``username``'s role away (admin only); the last admin stays."""
+    username = _username(username)
+    with db.transaction() as s:
+        require(s, db.user, "manage_roles")
+        row = s.get(UserRole, username)
+        if row is None:
+            raise NotFound.single(QT_TRANSLATE_NOOP("rules", "User {user} has no role to remove"), "user", user=username)
+        if row.role == Role.ADMIN and row.active and _active_admins(s) <= 1:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Roles: {user} is the last admin; name another admin first"), "user",
+                user=username)
+        s.delete(row)

@@ -1,0 +1,426 @@
+"""Auditors' snapshots: a consistent, read-only, checksummed copy of the database in one file.
+
+How a snapshot is made (:func:`take_snapshot`)
+    1. SQLite online backup of the live database, inside one read transaction on the source, so
+       the copy is the database as it was at one instant even while another process writes (WAL).
+    2. In the copy: ``journal_mode=DELETE`` (opened later with ``immutable=1``, no -wal/-shm files)
+       and ``VACUUM`` (no free pages: nothing deleted survives in the file that is mailed).
+    3. The manifest, a table that exists only in snapshots (:data:`MANIFEST_TABLE`): when, by whom,
+       from which database, the schema revision, row counts per table and the SHA-256 of a
+       canonical dump of the content (schema included, so a dropped trigger shows), then the
+       SHA-256 of the manifest itself.
+    4. The seal: the SHA-256 of every byte of the file (with the seal's own 64 characters read as
+       zeros), written in place. One flipped byte anywhere breaks it.
+
+The content hash is printed so that it can be sent by another channel: with it (``verify --expect``)
+even a forger who rewrote content, manifest and seal together is caught.
+
+:func:`verify` names what is wrong: damaged file, file altered (seal), manifest altered, content
+altered, audit chain broken. :func:`open_snapshot` opens one read-only at the SQLite level
+(``mode=ro&immutable=1``): its bytes never change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import mmap
+import os
+import secrets
+import sqlite3
+import stat
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import QT_TRANSLATE_NOOP, Cancelled, Problem, RuleError, tick
+
+if TYPE_CHECKING:
+    from .database import Database
+
+MANIFEST_TABLE = "snapshot_manifest"
+FORMAT = "grants-snapshot/1"
+_SEAL_KEY = "file_seal"
+_MANIFEST_HASH_KEY = "manifest_sha256"
+_SEAL_ZERO = b"0" * 64
+_HEADER = b"SQLite format 3\x00"
+#: Units of progress: the copy counts for the first half, hashing for the second.
+_SCALE = 1000
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """What a snapshot's manifest says (shown in the GUI banner and by ``grants verify``)."""
+
+    path: Path
+    taken_at: dt.datetime  # UTC
+    taken_by: str
+    source: str
+    schema_revision: str | None
+    row_counts: dict[str, int] = field(default_factory=dict)
+    content_sha256: str = ""
+    app_version: str = ""
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.row_counts.values())
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+def _ro_uri(path: Path, immutable: bool = True) -> str:
+    quoted = urllib.parse.quote(Path(path).resolve().as_posix(), safe="/:")
+    return f"file:{quoted}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _connect_ro(path: Path, immutable: bool = True) -> sqlite3.Connection:
+    return sqlite3.connect(_ro_uri(path, immutable), uri=True, isolation_level=None)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _user_tables(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                        "AND name != ? ORDER BY name", (MANIFEST_TABLE,)).fetchall()
+    return [r[0] for r in rows]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"blob": bytes(value).hex()}
+    return value
+
+
+def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], bool] | None = None,
+                    base: int = 0, span: int = _SCALE) -> tuple[str, dict[str, int]]:
+    """SHA-256 of a canonical dump (schema, then every table's rows in rowid order) and row counts.
+
+    The manifest table is left out: it describes the content, it is not part of it.
+    """
+    h = hashlib.sha256()
+    schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                          "AND tbl_name != ? ORDER BY type, name", (MANIFEST_TABLE,)).fetchall()
+    for row in schema:
+        h.update(json.dumps(["schema", *row], ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+    tables = _user_tables(conn)
+    counts = {t: int(conn.execute(f"SELECT count(*) FROM {_quote(t)}").fetchone()[0]) for t in tables}
+    total = max(sum(counts.values()), 1)
+    done = 0
+    for t in tables:
+        cur = conn.execute(f"SELECT * FROM {_quote(t)} ORDER BY rowid")  # noqa: S608 - names from sqlite_master
+        columns = [d[0] for d in cur.description]
+        h.update(json.dumps(["table", t, columns], ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        while True:
+            rows = cur.fetchmany(2000)
+            if not rows:
+                break
+            for r in rows:
+                h.update(json.dumps([_plain(v) for v in r], ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+                h.update(b"\n")
+            done += len(rows)
+            tick(progress, base + span * done // total, _SCALE)
+    return h.hexdigest(), counts
+
+
+def _manifest_digest(values: dict[str, str]) -> str:
+    """SHA-256 of the manifest's entries, the seal and the manifest hash itself aside."""
+    body = {k: v for k, v in values.items() if k not in (_SEAL_KEY, _MANIFEST_HASH_KEY)}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False,
+                                     separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def _file_digest(path: Path, seal: bytes) -> tuple[str | None, int]:
+    """SHA-256 of the file with the seal's bytes read as zeros; (None, n) when the seal is found
+    ``n`` != 1 times."""
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size == 0:
+            return None, 0
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            at = mm.find(seal)
+            if at < 0:
+                return None, 0
+            if mm.find(seal, at + 1) >= 0:
+                return None, 2
+            h = hashlib.sha256()
+            h.update(mm[:at])
+            h.update(_SEAL_ZERO)
+            chunk = 1 << 20
+            pos = at + len(seal)
+            while pos < size:
+                h.update(mm[pos:min(pos + chunk, size)])
+                pos += chunk
+            return h.hexdigest(), 1
+
+
+def _read_manifest_values(conn: sqlite3.Connection) -> dict[str, str] | None:
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MANIFEST_TABLE,)).fetchone()
+    if not has:
+        return None
+    return {str(k): str(v) for k, v in conn.execute(f"SELECT key, value FROM {MANIFEST_TABLE}")}
+
+
+def _info(path: Path, values: dict[str, str]) -> SnapshotInfo:
+    try:
+        taken_at = dt.datetime.fromisoformat(values.get("taken_at", "").removesuffix("Z"))
+    except ValueError:
+        taken_at = dt.datetime(1970, 1, 1)
+    try:
+        counts = {str(k): int(v) for k, v in json.loads(values.get("row_counts") or "{}").items()}
+    except (ValueError, AttributeError):
+        counts = {}
+    return SnapshotInfo(path=Path(path), taken_at=taken_at, taken_by=values.get("taken_by", ""),
+                        source=values.get("source", ""), schema_revision=values.get("schema_revision") or None,
+                        row_counts=counts, content_sha256=values.get("content_sha256", ""),
+                        app_version=values.get("app_version", ""))
+
+
+# -- taking a snapshot -----------------------------------------------------------------------------
+
+def take_snapshot(db: Database, out: str | os.PathLike[str], *, progress: Callable[[int, int], bool] | None = None,
+                  overwrite: bool = False) -> SnapshotInfo:
+    """Copy ``db`` (which others may be writing) into the snapshot file ``out``.
+
+    The file appears only when complete (written beside it, then renamed); cancelling through
+    ``progress`` (:class:`Cancelled`) leaves nothing behind.
+    """
+    from grants import __version__
+
+    if db.path is None:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Snapshot: only a database file (SQLite) can be copied, not {url}"),
+                               "db", url=db.url)
+    if not db.path.is_file():
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Snapshot: the database {path} does not exist"), "db",
+                               path=str(db.path))
+    out = Path(out).expanduser().resolve()
+    if out == db.path.resolve():
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: the snapshot cannot replace the database itself"), "out")
+    if out.exists() and not overwrite:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: {path} already exists; choose another file name"),
+                               "out", path=str(out))
+    if not out.parent.is_dir():
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: the folder {path} does not exist"), "out",
+                               path=str(out.parent))
+    part = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
+    try:
+        info = _write(db, out, part, progress, __version__)
+        if out.exists():
+            os.chmod(out, stat.S_IWRITE | stat.S_IREAD)
+        os.replace(part, out)
+        return SnapshotInfo(**{**info.__dict__, "path": out})
+    except BaseException:
+        for leftover in (part, part.with_name(part.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def _write(db: Database, out: Path, part: Path, progress: Callable[[int, int], bool] | None,
+           app_version: str) -> SnapshotInfo:
+    src = sqlite3.connect(f"file:{urllib.parse.quote(db.path.as_posix(), safe='/:')}?mode=ro",  # type: ignore[union-attr]
+                          uri=True, isolation_level=None, timeout=30)
+    dst = sqlite3.connect(part, isolation_level=None)
+    try:
+        src.execute("PRAGMA busy_timeout = 30000")
+        # One read transaction over the whole copy: every page comes from the same instant, and
+        # in WAL mode the writers go on meanwhile without restarting the backup.
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            if total:
+                tick(progress, (_SCALE // 2) * (total - remaining) // total, _SCALE)
+
+        tick(progress, 0, _SCALE)
+        src.backup(dst, pages=256, progress=step)
+        src.execute("COMMIT")
+        revision = None
+        if dst.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone():
+            row = dst.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        if dst.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (MANIFEST_TABLE,)).fetchone():
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Snapshot: {path} is already a snapshot; copy the file itself"),
+                                   "db", path=str(db.path))
+        dst.execute("PRAGMA journal_mode = DELETE")
+        dst.execute("VACUUM")
+        tick(progress, _SCALE // 2, _SCALE)
+        content, counts = _content_digest(dst, progress, _SCALE // 2, _SCALE // 2 - 10)
+        values = {
+            "format": FORMAT,
+            "taken_at": dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z",
+            "taken_by": db.user,
+            "source": str(db.path),
+            "schema_revision": revision or "",
+            "row_counts": json.dumps(counts, sort_keys=True, separators=(",", ":")),
+            "content_sha256": content,
+            "app_version": app_version,
+        }
+        values[_MANIFEST_HASH_KEY] = _manifest_digest(values)
+        placeholder = secrets.token_hex(32)
+        values[_SEAL_KEY] = placeholder
+        dst.execute("BEGIN")
+        dst.execute(f"CREATE TABLE {MANIFEST_TABLE} (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
+        dst.executemany(f"INSERT INTO {MANIFEST_TABLE} (key, value) VALUES (?, ?)", sorted(values.items()))
+        dst.execute("COMMIT")
+    finally:
+        dst.close()
+        src.close()
+    _seal(part, placeholder.encode("ascii"))
+    tick(progress, _SCALE, _SCALE)
+    return _info(out, values)
+
+
+def _seal(path: Path, placeholder: bytes) -> None:
+    digest, found = _file_digest(path, placeholder)
+    if digest is None or found != 1:  # pragma: no cover - a 256-bit random value is unique
+        raise RuntimeError("snapshot seal placeholder not found exactly once")
+    with open(path, "r+b") as fh:
+        with mmap.mmap(fh.fileno(), 0) as mm:
+            at = mm.find(placeholder)
+            mm[at:at + len(placeholder)] = digest.encode("ascii")
+            mm.flush()
+        os.fsync(fh.fileno())
+    os.chmod(path, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
+
+
+# -- reading and checking --------------------------------------------------------------------------
+
+def detect(path: str | os.PathLike[str]) -> SnapshotInfo | None:
+    """The manifest when ``path`` is a snapshot, else None (never writes, never raises for a
+    file that is not one)."""
+    p = Path(path)
+    try:
+        if not p.is_file():
+            return None
+        with open(p, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(_HEADER) or header[18] != 1 or header[19] != 1:
+        return None  # not SQLite, or in WAL mode: a snapshot never is
+    try:
+        conn = _connect_ro(p, immutable=False)
+        try:
+            values = _read_manifest_values(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return None if values is None else _info(p, values)
+
+
+def read_manifest(path: str | os.PathLike[str]) -> SnapshotInfo:
+    info = detect(path)
+    if info is None:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Not a snapshot: {path} has no manifest"), None, path=str(path))
+    return info
+
+
+def open_snapshot(path: str | os.PathLike[str], user: str | None = None) -> Database:
+    """Open a snapshot for reading: read-only at the SQLite level, every write refused."""
+    from .database import Database
+
+    p = Path(path).expanduser().resolve()
+    read_manifest(p)
+    db = Database(p, read_only=True, user=user, create_dirs=False)
+    db.refuse_writes("snapshot")
+    return db
+
+
+def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> list[Problem]:
+    """Everything wrong with the snapshot ``path`` (empty: intact)."""
+    p = Path(path)
+    if not p.is_file():
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: {path} does not exist or is not a file"), {"path": str(p)})]
+    with open(p, "rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(_HEADER):
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: {path} is not a SQLite database"), {"path": str(p)})]
+    problems: list[Problem] = []
+    try:
+        conn = _connect_ro(p)
+    except sqlite3.Error as e:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: {path} cannot be opened ({detail})"),
+                        {"path": str(p), "detail": str(e)})]
+    try:
+        try:
+            checks = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+        except sqlite3.Error as e:
+            checks = [str(e)]
+        if checks != ["ok"]:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: the SQLite integrity check failed ({detail})"),
+                                    {"detail": "; ".join(checks[:5])}))
+            return problems
+        try:
+            values = _read_manifest_values(conn)
+        except sqlite3.Error as e:
+            return [*problems, Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: the manifest cannot be read ({detail})"),
+                                       {"detail": str(e)})]
+        if values is None:
+            return [Problem(QT_TRANSLATE_NOOP("rules", "Not a snapshot: {path} has no manifest (take one with grants snapshot)"),
+                            {"path": str(p)})]
+        seal = values.get(_SEAL_KEY, "")
+        digest, found = _file_digest(p, seal.encode("utf-8")) if len(seal) == 64 else (None, 0)
+        if digest != seal:
+            problems.append(Problem(QT_TRANSLATE_NOOP(
+                "rules", "File altered: its bytes no longer match the seal written when the snapshot was taken")))
+        if values.get(_MANIFEST_HASH_KEY) != _manifest_digest(values):
+            problems.append(Problem(QT_TRANSLATE_NOOP(
+                "rules", "Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash")))
+        try:
+            content, counts = _content_digest(conn)
+        except sqlite3.Error as e:
+            return [*problems, Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: the content cannot be read ({detail})"),
+                                       {"detail": str(e)})]
+        stated = values.get("content_sha256", "")
+        if content != stated:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Content altered: the content hash is {found}, the manifest says {expected}"),
+                                    {"found": content, "expected": stated}))
+            info = _info(p, values)
+            for table in sorted(set(counts) | set(info.row_counts)):
+                if counts.get(table) != info.row_counts.get(table):
+                    problems.append(Problem(
+                        QT_TRANSLATE_NOOP("rules", "Content altered: table {table} has {found} rows, the manifest says {expected}"),
+                        {"table": table, "found": counts.get(table, 0), "expected": info.row_counts.get(table, 0)}))
+        if expect and expect.strip().lower() != content:
+            problems.append(Problem(QT_TRANSLATE_NOOP(
+                "rules", "Content altered: the content hash is {found}, not the {expected} sent with the snapshot"),
+                {"found": content, "expected": expect.strip().lower()}))
+    finally:
+        conn.close()
+    problems.extend(_chain_problems(p))
+    return problems
+
+
+def _chain_problems(p: Path) -> list[Problem]:
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from .audit import verify_chain
+
+    engine = create_engine("sqlite:///" + _ro_uri(p) + "&uri=true")
+    try:
+        with Session(engine) as s:
+            breaks = verify_chain(s)
+    except Exception as e:  # a row so altered it cannot even be read (bad date, missing table)
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken: the audit trail cannot be read ({detail})"),
+                        {"detail": str(e).splitlines()[0]})]
+    finally:
+        engine.dispose()
+    return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken at entry {id}: {reason}"), {"id": b.entry_id, "reason": b.reason})
+            for b in breaks]
+
+
+def verify(path: str | os.PathLike[str], expect: str | None = None, lang: str | None = None) -> list[str]:
+    """What is wrong with the snapshot, one line each in the user's language (empty: intact)."""
+    from grants.i18n import render_problem
+
+    return [render_problem(p, lang) for p in verify_problems(path, expect)]
+
+
+__all__ = ["MANIFEST_TABLE", "Cancelled", "SnapshotInfo", "detect", "open_snapshot", "read_manifest",
+           "take_snapshot", "verify", "verify_problems"]
