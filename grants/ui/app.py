@@ -1,0 +1,57 @@
+"""Starting the application: QApplication, logging, error dialog, translators, main window.
+
+The first window paints before anything heavy is imported: SQLAlchemy, openpyxl and reportlab
+are loaded by the database opening, which runs from the event loop just after the first paint.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+log = logging.getLogger(__name__)
+
+
+def _application() -> object:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+        if sys.platform == "win32":
+            app.setStyle("windowsvista")
+    QCoreApplication.setOrganizationName("safe.brussels")
+    QCoreApplication.setOrganizationDomain("safe.brussels")
+    QCoreApplication.setApplicationName("grants")
+    QGuiApplication.setApplicationDisplayName("Grants")
+    return app
+
+
+def run(db: str | None, read_only: bool) -> int:
+    """Open the application on ``db`` (path or URL; default: the user's database)."""
+    from PySide6.QtCore import QTimer
+
+    from grants.i18n import user_language
+
+    from . import errors, translation
+    from .main_window import MainWindow, _app_icon
+    from .settings import Settings
+
+    app = _application()
+    log_path = errors.setup_logging()
+    errors.install_excepthook()
+    log.info("starting: db=%s read_only=%s log=%s", db, read_only, log_path)
+    settings = Settings()
+    lang = settings.language or user_language()
+    translation.install(lang)
+    icon = _app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)  # type: ignore[attr-defined]
+    window = MainWindow(settings, lang)
+    window.show()
+    # The window paints first; the database (and SQLAlchemy) come just after.
+    QTimer.singleShot(0, lambda: window.open_database(db, read_only=read_only))
+    return int(app.exec())  # type: ignore[attr-defined]

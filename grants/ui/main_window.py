@@ -1,0 +1,561 @@
+"""The main window: navigation on the left, one page at a time, menus, status bar, read-only banner.
+
+Pages are built the first time they are shown (the window paints before any database work).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .settings import Settings
+from .widgets import Banner
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"fr": "Français", "nl": "Nederlands", "en": "English"}  # each in its own language
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+#: (key, title) of every page, in navigation order.
+PAGES: tuple[tuple[str, str], ...] = (
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("programme", QT_TRANSLATE_NOOP("MainWindow", "Programmes and calls")),
+    ("application", QT_TRANSLATE_NOOP("MainWindow", "Applications")),
+    ("beneficiary", QT_TRANSLATE_NOOP("MainWindow", "Beneficiaries")),
+    ("grant", QT_TRANSLATE_NOOP("MainWindow", "Grants")),
+    ("budget_line", QT_TRANSLATE_NOOP("MainWindow", "Budget lines")),
+    ("local_plans", QT_TRANSLATE_NOOP("MainWindow", "Local plans (PLPP)")),
+    ("payments", QT_TRANSLATE_NOOP("MainWindow", "Payments and recoveries")),
+    ("worklists", QT_TRANSLATE_NOOP("MainWindow", "Work lists")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("audit_trail", QT_TRANSLATE_NOOP("MainWindow", "Audit trail")),
+    ("audit_checks", QT_TRANSLATE_NOOP("MainWindow", "Audit checks")),
+)
+LIST_ENTITIES = ("programme", "application", "beneficiary", "grant", "budget_line")
+
+ROLE_NAMES = {"officer": QT_TRANSLATE_NOOP("MainWindow", "Grant officer"),
+              "finance": QT_TRANSLATE_NOOP("MainWindow", "Finance"),
+              "auditor": QT_TRANSLATE_NOOP("MainWindow", "Auditor"),
+              "admin": QT_TRANSLATE_NOOP("MainWindow", "Administrator")}
+
+
+class Placeholder(QLabel):
+    """Shown where a page's module is not available yet."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._title = title
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #6b7280; font-size: 12pt;")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(_t("%s: this screen is not available in this version.") % _t(self._title))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PaymentsPage(QTabWidget):
+    """Payments and recovery claims: two lists in tabs."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        from .list_page import ListPage
+
+        self.ctx = ctx
+        self.setObjectName("paymentsPage")
+        self.setDocumentMode(True)
+        self.payments = ListPage(ctx, "payment", self)
+        self.claims = ListPage(ctx, "recovery_claim", self)
+        self.addTab(self.payments, "")
+        self.addTab(self.claims, "")
+        self.retranslate()
+
+    def current_list(self) -> Any:
+        return self.currentWidget()
+
+    def retranslate(self) -> None:
+        self.setTabText(0, _t("Payments"))
+        self.setTabText(1, _t("Recovery claims"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, lang: str = "fr", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.lang = lang
+        self.ctx: Any = None
+        self.db: Any = None
+        self.info: Any = None
+        self.pages: dict[str, QWidget] = {}
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(900, 600))
+        icon = _app_icon()
+        if icon is not None:
+            self.setWindowIcon(icon)
+
+        self.banner = Banner(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setUniformItemSizes(True)
+        self.nav.setStyleSheet(
+            "#navigation { background: #1f2f46; color: #e8edf5; border: none; padding-top: 8px; font-size: 10.5pt; }"
+            "#navigation::item { padding: 8px 14px; border-left: 3px solid transparent; }"
+            "#navigation::item:selected { background: #2d4466; color: white; border-left: 3px solid #f2c200; }"
+            "#navigation::item:hover:!selected { background: #27405f; }")
+        for key, _title in PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.waiting = QLabel(self)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.waiting)
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.status_db = QLabel(self)
+        self.status_user = QLabel(self)
+        self.status_role = QLabel(self)
+        self.status_lang = QLabel(self)
+        for w in (self.status_db, self.status_user, self.status_role, self.status_lang):
+            w.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addWidget(self.status_db, 1)
+        for w in (self.status_user, self.status_role, self.status_lang):
+            self.statusBar().addPermanentWidget(w)
+
+        self._build_menus()
+        self.retranslate()
+        self._restore_layout()
+        self._update_edit_state()
+
+    # -- menus ------------------------------------------------------------------------------------
+    def _action(self, menu: QMenu, slot: Callable[[], Any], shortcut: Any = None, name: str = "") -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_open = self._action(self.file_menu, self.choose_database, QKeySequence.StandardKey.Open, "openDatabase")
+        self.act_open_snapshot = self._action(self.file_menu, self.choose_snapshot, None, "openSnapshot")
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self.act_import = self._action(self.file_menu, self.import_workbook, "Ctrl+I", "importWorkbook")
+        self.file_menu.addSeparator()
+        self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quit")
+
+        self.record_menu = bar.addMenu("")
+        self.act_new = self._action(self.record_menu, self.new_record, QKeySequence.StandardKey.New, "newRecord")
+        self.act_find = self._action(self.record_menu, self.find, QKeySequence.StandardKey.Find, "find")
+        self.act_find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_refresh = self._action(self.record_menu, self.refresh, QKeySequence.StandardKey.Refresh, "refresh")
+
+        self.view_menu = bar.addMenu("")
+        self.page_actions: dict[str, QAction] = {}
+        for n, (key, _title) in enumerate(PAGES):
+            shortcut = f"Ctrl+{n + 1}" if n < 9 else None
+            self.page_actions[key] = self._action(self.view_menu, lambda k=key: self.show_page(k), shortcut, f"page_{key}")
+
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.act_log = self._action(self.help_menu, self.show_log_location, None, "logFile")
+        self.act_about = self._action(self.help_menu, self.about, None, "about")
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_databases
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.open_database(p))
+        if not recent:
+            a = self.recent_menu.addAction(_t("(none)"))
+            a.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(_t("Clear the list"), self.settings.clear_recent_databases)
+
+    # -- database ---------------------------------------------------------------------------------
+    def open_database(self, path: str | None, read_only: bool = False) -> bool:
+        """Open a database or a snapshot (detected) and show it; errors shown, False returned."""
+        from . import errors
+
+        self.waiting.setText(_t("Opening the database…"))
+        try:
+            from grants.services.session_info import open_for_gui
+
+            db = open_for_gui(path, read_only)
+        except Exception as exc:  # noqa: BLE001 - told to the user, logged
+            log.exception("could not open %s", path)
+            rule = getattr(exc, "problems", None)
+            if rule:
+                errors.show_problems(self, rule, self.lang, _t("The database could not be opened"))
+            else:
+                errors.show_error(self, exc)
+            self.waiting.setText(_t("No database is open. Use File > Open database."))
+            return False
+        self.set_database(db)
+        if db.path is not None:
+            self.settings.add_recent_database(str(db.path))
+        return True
+
+    def set_database(self, db: Any) -> None:
+        """Show ``db`` (a grants.services.database.Database): pages are rebuilt for it."""
+        from grants.services.session_info import make_read_only_for_auditors, session_info
+
+        from .context import AppContext
+
+        make_read_only_for_auditors(db)
+        old = self.db
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.db = db
+        self.ctx = AppContext(db, lang=self.lang, parent=self)
+        self.ctx.settings = self.settings
+        self.info = session_info(db)
+        if old is not None and old is not db:
+            old.dispose()
+        self._update_status()
+        self._update_banner()
+        self._update_edit_state()
+        key = self.settings.last_page if any(k == self.settings.last_page for k, _ in PAGES) else "dashboard"
+        self.show_page(key)
+
+    def choose_database(self) -> None:
+        start = self.settings.recent_databases[0] if self.settings.recent_databases else str(Path.home())
+        path, _f = QFileDialog.getOpenFileName(self, _t("Open a database"), start,
+                                               _t("Grants databases (*.db *.sqlite);;All files (*)"))
+        if path:
+            self.open_database(path)
+
+    def choose_snapshot(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, _t("Open an audit snapshot"), str(Path.home()),
+                                               _t("Snapshots (*.snapshot *.db *.sqlite);;All files (*)"))
+        if path:
+            self.open_database(path, read_only=True)
+
+    # -- pages ------------------------------------------------------------------------------------
+    def page_title(self, key: str) -> str:
+        return _t(dict(PAGES)[key])
+
+    def _make_page(self, key: str) -> QWidget:
+        ctx = self.ctx
+        try:
+            if key in LIST_ENTITIES:
+                from .list_page import ListPage
+
+                return ListPage(ctx, key, self)
+            if key == "payments":
+                return PaymentsPage(ctx, self)
+            factories = {
+                "dashboard": ("grants.ui.dashboard", "DashboardPage"),
+                "local_plans": ("grants.ui.local_plans", "LocalPlansPage"),
+                "worklists": ("grants.ui.worklists", "WorkListsPage"),
+                "reports": ("grants.ui.reports_page", "ReportsPage"),
+                "audit_trail": ("grants.ui.audit_page", "AuditTrailPage"),
+                "audit_checks": ("grants.ui.audit_page", "AuditChecksPage"),
+            }
+            module, cls = factories[key]
+            try:
+                factory = getattr(importlib.import_module(module), cls)
+            except (ImportError, AttributeError):
+                log.info("page %s: %s.%s not available", key, module, cls)
+                return Placeholder(dict(PAGES)[key], self)
+            page = factory(ctx, self)
+            if hasattr(page, "show_list"):
+                page.show_list.connect(self.show_list)
+            return page
+        except Exception as exc:  # noqa: BLE001 - one broken page must not take the window down
+            log.exception("page %s failed", key)
+            from . import errors
+
+            errors.show_error(self, exc)
+            return Placeholder(dict(PAGES)[key], self)
+
+    def page(self, key: str) -> QWidget:
+        page = self.pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            page.setObjectName(page.objectName() or f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def show_page(self, key: str) -> QWidget | None:
+        if self.ctx is None:
+            return None
+        row = next(i for i, (k, _t2) in enumerate(PAGES) if k == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # -> _on_nav
+        else:
+            self._on_nav(row)
+        return self.pages.get(key)
+
+    def _on_nav(self, row: int) -> None:
+        if self.ctx is None or row < 0:
+            return
+        key = PAGES[row][0]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.settings.last_page = key
+        self._update_edit_state()
+
+    def current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return PAGES[row][0] if row >= 0 and self.ctx is not None else None
+
+    def current_list(self) -> Any:
+        page = self.stack.currentWidget()
+        if isinstance(page, PaymentsPage):
+            return page.current_list()
+        return page if hasattr(page, "new_record") and hasattr(page, "focus_search") else None
+
+    def show_list(self, entity: str, filters: dict[str, Any], caption: str = "") -> None:
+        """Open the list of ``entity`` filtered to the records behind a figure."""
+        if entity in ("payment", "recovery_claim"):
+            payments = self.show_page("payments")
+            assert isinstance(payments, PaymentsPage)
+            target = payments.payments if entity == "payment" else payments.claims
+            payments.setCurrentWidget(target)
+        else:
+            target = self.show_page(entity)
+        if target is not None and hasattr(target, "set_filters"):
+            target.set_filters(filters, caption or None)
+
+    # -- commands ---------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        target = self.current_list()
+        if target is not None and self.ctx is not None and not self.ctx.read_only:
+            target.new_record()
+
+    def find(self) -> None:
+        target = self.current_list()
+        if target is not None:
+            target.focus_search()
+
+    def refresh(self) -> None:
+        if self.ctx is not None:
+            self.ctx.data_changed.emit("")
+
+    def import_workbook(self) -> None:
+        if self.ctx is None or self.ctx.read_only:
+            return
+        from . import forms
+
+        try:
+            forms.run_import(self.ctx, self)
+        except NotImplementedError:
+            from . import errors
+
+            errors.show_information(self, _t("Import"), _t("Importing a workbook is not available in this version."))
+
+    def set_language(self, lang: str) -> None:
+        """Switch the language live: translators replaced, every widget re-translated, formats too."""
+        from . import translation
+
+        if lang not in LANGUAGE_NAMES:
+            return
+        self.lang = lang
+        self.settings.language = lang
+        translation.install(lang)
+        if self.ctx is not None:
+            self.ctx.lang = lang
+            self.ctx.language_changed.emit(lang)
+        self.retranslate()
+
+    def show_log_location(self) -> None:
+        from . import errors
+
+        errors.show_information(self, _t("Log file"), _t("The log file is:\n%s") % errors.log_file_path())
+
+    def about(self) -> None:
+        from grants import __version__ as version
+
+        QMessageBox.about(self, _t("About Grants"), _t(
+            "<b>Grants</b> %s<br>Subsidies of the Brussels-Capital Region (safe.brussels):"
+            " calls, grants, budget, payments, audit.<br><br>Licence EUPL-1.2.") % version)
+
+    # -- state shown ---------------------------------------------------------------------------------
+    def _update_status(self) -> None:
+        info = self.info
+        if info is None:
+            for w in (self.status_db, self.status_user, self.status_role):
+                w.clear()
+        else:
+            self.status_db.setText(_t("Database: %s") % info.location)
+            self.status_db.setToolTip(info.location)
+            self.status_user.setText(_t("User: %s") % info.user)
+            role = _t(ROLE_NAMES[info.role]) if info.role in ROLE_NAMES else _t("no role")
+            if info.single_user:
+                role = _t("%s (single user)") % role
+            self.status_role.setText(_t("Role: %s") % role)
+        self.status_lang.setText(_t("Language: %s") % LANGUAGE_NAMES.get(self.lang, self.lang))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.lang)
+
+    def _update_banner(self) -> None:
+        info = self.info
+        if info is None or not info.read_only:
+            self.banner.hide()
+            return
+        reason = info.read_only_reason
+        if reason == "snapshot":
+            from grants.i18n import format_value
+
+            when = format_value(info.snapshot_taken_at, self.lang) if info.snapshot_taken_at else "?"
+            text = _t("Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.").replace(
+                "%1", when).replace("%2", info.snapshot_taken_by or "?")
+        elif reason == "auditor":
+            text = _t("Read-only: your role is auditor. Nothing can be changed.")
+        else:
+            text = _t("Read-only: the database was opened read-only. Nothing can be changed.")
+        self.banner.setText("🔒  " + text)
+        self.banner.show()
+
+    def _update_edit_state(self) -> None:
+        writable = self.ctx is not None and not self.ctx.read_only
+        self.act_import.setEnabled(writable)
+        self.act_new.setEnabled(writable and self.current_list() is not None)
+        for key, action in self.page_actions.items():
+            action.setEnabled(self.ctx is not None)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_t("Grants — safe.brussels"))
+        self.file_menu.setTitle(_t("&File"))
+        self.act_open.setText(_t("&Open database…"))
+        self.act_open_snapshot.setText(_t("Open audit &snapshot…"))
+        self.recent_menu.setTitle(_t("&Recent databases"))
+        self.act_import.setText(_t("&Import workbook…"))
+        self.act_quit.setText(_t("&Quit"))
+        self.record_menu.setTitle(_t("&Record"))
+        self.act_new.setText(_t("&New…"))
+        self.act_find.setText(_t("&Find"))
+        self.act_refresh.setText(_t("&Refresh"))
+        self.view_menu.setTitle(_t("&View"))
+        for key, action in self.page_actions.items():
+            action.setText(self.page_title(key))
+        self.settings_menu.setTitle(_t("&Settings"))
+        self.language_menu.setTitle(_t("&Language"))
+        self.help_menu.setTitle(_t("&Help"))
+        self.act_log.setText(_t("Where is the &log file?"))
+        self.act_about.setText(_t("&About Grants"))
+        for i, (key, _title) in enumerate(PAGES):
+            self.nav.item(i).setText(self.page_title(key))
+        fm = self.nav.fontMetrics()
+        self.nav.setFixedWidth(max(fm.horizontalAdvance(self.page_title(k)) for k, _ in PAGES) + 48)
+        if self.ctx is None:
+            self.waiting.setText(_t("Opening the database…"))
+        self._update_status()
+        self._update_banner()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- layout ---------------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        from .tasks import running_tasks
+
+        if running_tasks():
+            QMessageBox.information(self, _t("Work in progress"),
+                                    _t("Wait for the work in progress to finish, or cancel it, before quitting."))
+            event.ignore()
+            return
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        super().closeEvent(event)
+        if event.isAccepted() and self.db is not None:
+            QTimer.singleShot(0, self.db.dispose)
+
+
+def _app_icon() -> QIcon | None:
+    try:
+        from importlib.resources import files
+
+        path = files("grants.resources") / "icons" / "grants.png"
+        return QIcon(str(path)) if path.is_file() else None
+    except (ModuleNotFoundError, OSError):
+        return None
