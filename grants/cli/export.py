@@ -1,9 +1,140 @@
-"""Export commands (budget, grants, statements): see the reports issue."""
+"""Export commands: budget and grants workbooks, statements, SEPA payment file, call and PGSP PDFs.
+
+See ../shared/spec/interfaces.md (``export budget``, ``export grants``, ``export statement`` are
+the contract; the others are additions). Refusals raise RuleError: one line on stderr, exit 1.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from pathlib import Path
+
+
+def _lang_default() -> str:
+    from grants.i18n import user_language
+
+    return user_language()
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pass
+    export = sub.add_parser("export", help="export workbooks, statements and payment files")
+    esub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+
+    def lang_option(p: argparse.ArgumentParser, auto: bool = False) -> None:
+        choices = ["fr", "nl", "en"] + (["auto"] if auto else [])
+        help_text = "language of the headings (default: the user's language"
+        help_text += "; auto: each beneficiary's own language)" if auto else ")"
+        p.add_argument("--lang", choices=choices, default=None, help=help_text)
+
+    p = esub.add_parser("budget", help="budget tables (by category, execution, PGSP measures, payments by month)")
+    p.add_argument("--from", dest="year_from", type=int, required=True, metavar="YEAR")
+    p.add_argument("--to", dest="year_to", type=int, required=True, metavar="YEAR")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    lang_option(p)
+    p.set_defaults(handler=cmd_budget)
+
+    p = esub.add_parser("grants", help="the year's grants, one row each")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    lang_option(p)
+    p.set_defaults(handler=cmd_grants)
+
+    p = esub.add_parser("statement", help="a beneficiary's statement of the year (PDF)")
+    p.add_argument("--beneficiary", required=True, metavar="REF")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    lang_option(p, auto=True)
+    p.set_defaults(handler=cmd_statement)
+
+    p = esub.add_parser("statements", help="one statement per beneficiary of the year, in a folder")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    lang_option(p, auto=True)
+    p.set_defaults(handler=cmd_statements)
+
+    p = esub.add_parser("sepa", help="approved payments not yet sent, as a SEPA credit-transfer file (pain.001)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.xml")
+    p.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                   help="requested execution date (default: today)")
+    p.set_defaults(handler=cmd_sepa)
+
+    p = esub.add_parser("call", help="a call's selected projects and amounts by measure (PDF)")
+    p.add_argument("--programme", required=True, metavar="REF")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    lang_option(p)
+    p.set_defaults(handler=cmd_call)
+
+    p = esub.add_parser("pgsp", help="the PGSP annex: amounts by thematic and measure (PDF)")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    lang_option(p)
+    p.set_defaults(handler=cmd_pgsp)
+
+
+def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from grants.cli import open_db
+
+    return open_db(args)
+
+
+def cmd_budget(args: argparse.Namespace) -> int:
+    from grants.reports import exports
+
+    path = exports.budget_workbook(_db(args), args.year_from, args.year_to, args.out, args.lang or _lang_default())
+    print(f"budget workbook written: {path}")
+    return 0
+
+
+def cmd_grants(args: argparse.Namespace) -> int:
+    from grants.reports import exports
+
+    path, count = exports.grants_workbook(_db(args), args.year, args.out, args.lang or _lang_default())
+    print(f"grants workbook written: {path} ({count} grants)")
+    return 0
+
+
+def _statement_lang(value: str | None) -> str | None:
+    return None if value == "auto" else (value or _lang_default())
+
+
+def cmd_statement(args: argparse.Namespace) -> int:
+    from grants.reports import exports
+
+    path = exports.statement_pdf(_db(args), args.beneficiary, args.year, args.out, _statement_lang(args.lang))
+    print(f"statement written: {path}")
+    return 0
+
+
+def cmd_statements(args: argparse.Namespace) -> int:
+    from grants.reports import exports
+
+    paths = exports.statements_pdf(_db(args), args.year, args.out, _statement_lang(args.lang))
+    print(f"{len(paths)} statements written in {args.out}")
+    return 0
+
+
+def cmd_sepa(args: argparse.Namespace) -> int:
+    from grants.i18n import format_money
+    from grants.services.sepa import export_sepa
+
+    result = export_sepa(_db(args), args.out, args.date)
+    print(f"SEPA file written: {result.path} (message {result.message_id}, {result.count} transfers, "
+          f"{format_money(result.total, 'en')})")
+    return 0
+
+
+def cmd_call(args: argparse.Namespace) -> int:
+    from grants.reports import exports
+
+    path = exports.call_pdf(_db(args), args.programme, args.out, args.lang or _lang_default())
+    print(f"call report written: {path}")
+    return 0
+
+
+def cmd_pgsp(args: argparse.Namespace) -> int:
+    from grants.reports import exports
+
+    path = exports.pgsp_pdf(_db(args), args.year, args.out, args.lang or _lang_default())
+    print(f"PGSP annex written: {path}")
+    return 0

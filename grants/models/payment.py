@@ -33,3 +33,6 @@ class Payment(Base):
     approved_by: Mapped[str | None] = mapped_column(String(80))
     approved_at: Mapped[dt.datetime | None]
     origin: Mapped[str] = mapped_column(String(10), default="app")  # app | import | demo
+    #: The SEPA credit-transfer file (pain.001 message id) the payment was sent to the bank in.
+    sepa_message_id: Mapped[str | None] = mapped_column(String(35), index=True)
+    sepa_exported_at: Mapped[dt.datetime | None]

@@ -138,8 +138,9 @@ def load_reference_data(db: Database) -> None:
 
 
 def ensure_ready(db: Database) -> None:
-    """Create the database on first use (a missing database is created, per the contract)."""
-    if current_revision(db) is None:
+    """Create the database on first use (a missing database is created, per the contract), and
+    bring an older one to the latest schema (init_database backs it up first)."""
+    if current_revision(db) != head_revision():
         init_database(db)
 
 

@@ -1,0 +1,99 @@
+"""Each export in one call: the service's figures, then the writer. Shared by the CLI and the GUI.
+
+Every function takes ``progress(done, total) -> bool`` (False cancels: ``Cancelled`` is raised and
+no file is left behind) and returns what it wrote.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from grants.services import reporting
+from grants.services.database import Database
+from grants.services.errors import tick
+
+from .labels import norm_lang
+
+Progress = Callable[[int, int], bool] | None
+
+
+def _account() -> object:
+    from grants.services.sepa import debtor_account
+
+    from .pdf import Account
+
+    d = debtor_account()
+    return Account(d.name, d.iban, d.bic)
+
+
+def budget_workbook(db: Database, year_from: int, year_to: int, out: str | os.PathLike[str], lang: str = "fr",
+                    progress: Progress = None) -> Path:
+    from .xlsx import write_budget_workbook
+
+    report = reporting.budget_report(db, year_from, year_to, progress)
+    info = reporting.export_info(db, "about.budget", **{"from": year_from, "to": year_to, "lang": norm_lang(lang)})
+    return write_budget_workbook(report, info, out, lang)
+
+
+def grants_workbook(db: Database, year: int, out: str | os.PathLike[str], lang: str = "fr",
+                    progress: Progress = None) -> tuple[Path, int]:
+    from .xlsx import write_grants_workbook
+
+    info = reporting.export_info(db, "about.grants", year=year, lang=norm_lang(lang))
+    count = 0
+
+    def counted():  # type: ignore[no-untyped-def]
+        nonlocal count
+        for row in reporting.iter_grant_rows(db, year, progress):
+            count += 1
+            yield row
+
+    return write_grants_workbook(counted(), year, info, out, lang), count
+
+
+def statement_pdf(db: Database, beneficiary_ref: str, year: int, out: str | os.PathLike[str],
+                  lang: str | None = "fr", progress: Progress = None) -> Path:
+    from .pdf import write_statement
+
+    tick(progress, 0, 2)
+    st = reporting.statement(db, beneficiary_ref, year)
+    tick(progress, 1, 2)
+    path = write_statement(st, out, lang, _account())  # type: ignore[arg-type]
+    tick(progress, 2, 2)
+    return path
+
+
+def statements_pdf(db: Database, year: int, out_dir: str | os.PathLike[str], lang: str | None = "fr",
+                   progress: Progress = None) -> list[Path]:
+    from .pdf import write_statements
+
+    items = reporting.statements(db, year)
+    return write_statements(items, out_dir, lang, _account(), progress=progress)  # type: ignore[arg-type]
+
+
+def call_pdf(db: Database, programme_ref: str, out: str | os.PathLike[str], lang: str = "fr",
+             progress: Progress = None) -> Path:
+    from .pdf import write_call
+
+    tick(progress, 0, 1)
+    path = write_call(reporting.call_report(db, programme_ref), out, lang)
+    tick(progress, 1, 1)
+    return path
+
+
+def pgsp_pdf(db: Database, year: int, out: str | os.PathLike[str], lang: str = "fr",
+             progress: Progress = None) -> Path:
+    from .pdf import write_pgsp
+
+    tick(progress, 0, 1)
+    path = write_pgsp(reporting.pgsp_report(db, year), out, lang)
+    tick(progress, 1, 1)
+    return path
+
+
+def sepa_file(db: Database, out: str | os.PathLike[str], progress: Progress = None) -> Path:
+    from grants.services.sepa import export_sepa
+
+    return export_sepa(db, out, progress=progress).path
