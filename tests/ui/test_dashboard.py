@@ -1,0 +1,70 @@
+"""The dashboard: the year's figures, charts, and a click leads to the records behind a figure."""
+
+from __future__ import annotations
+
+import pytest
+import shell_data
+
+from grants.ui.context import AppContext
+from grants.ui.dashboard import DashboardPage
+
+
+@pytest.fixture
+def page(qtbot, db):
+    shell_data.build(db)
+    p = DashboardPage(AppContext(db, lang="fr"))
+    qtbot.addWidget(p)
+    p.resize(1200, 800)
+    p.show()
+    p.reload()
+    p.year_box.setCurrentIndex(p.year_box.findData(2024))
+    return p
+
+
+def test_figures_of_the_year(page):
+    assert page.data.year == 2024
+    assert page.tiles["granted"].value.text() == "300 000,00 EUR"
+    assert page.tiles["paid"].value.text() == "35 000,00 EUR"
+    assert page.tiles["recoveries"].value.text() == "1"
+    assert "2 500,00 EUR" in page.tiles["recoveries"].detail.text()
+    assert page.tiles["to_approve"].value.text() == "1"
+    assert [c.key for c in page.data.categories] == ["commune", "asbl_private"]
+    assert page.data.payments_per_month[2] == page.data.paid - page.data.payments_per_month[3]
+    chart = page.lines_chart.chart()
+    assert chart.series()[0].barSets()[0].at(0) == 1000.0  # CE, in thousand EUR
+    assert page.categories_chart.chart().series()[0].count() == 2
+    assert page.thematics_chart.chart().series()[0].barSets()[0].count() == 1
+    assert page.months_chart.chart().series()[0].barSets()[0].count() == 12
+
+
+def test_a_click_on_a_figure_asks_for_the_list_behind_it(qtbot, page):
+    asked = []
+    page.show_list.connect(lambda entity, filters, caption: asked.append((entity, filters)))
+    page.tiles["to_approve"].clicked.emit()
+    page.tiles["recoveries"].clicked.emit()
+    page.tiles["overdue"].clicked.emit()
+    page.lines_chart.chart().series()[0].clicked.emit(0, page.lines_chart.chart().series()[0].barSets()[2])
+    page.months_chart.chart().series()[0].clicked.emit(2, page.months_chart.chart().series()[0].barSets()[0])
+    pie = page.categories_chart.chart().series()[0]
+    pie.clicked.emit(pie.slices()[0])
+    assert asked[0] == ("payment", {"status": "prepared"})
+    assert asked[1] == ("recovery_claim", {"status": "open"})
+    assert asked[2][0] == "grant" and len(asked[2][1]["ids"]) == page.data.overdue.count
+    assert asked[3] == ("grant", {"budget_line": page.data.lines[0].line_id})
+    assert asked[4] == ("payment", {"month": "2024-03"})
+    assert asked[5] == ("grant", {"year": 2024, "category": "commune"})
+
+
+def test_window_shows_the_list_behind_a_tile(qtbot, db, tmp_path):
+    from grants.ui.main_window import MainWindow
+    from grants.ui.settings import Settings
+
+    shell_data.build(db)
+    w = MainWindow(Settings(tmp_path / "s.ini"), "fr")
+    qtbot.addWidget(w)
+    w.set_database(db)
+    dash = w.show_page("dashboard")
+    dash.reload()
+    dash.tiles["to_approve"].clicked.emit()
+    payments = w.pages["payments"].payments
+    assert w.stack.currentWidget() is w.pages["payments"] and payments.model.rowCount() == 1
