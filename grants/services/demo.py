@@ -374,6 +374,16 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+def _commune_fr(name: str) -> str:
+    if name == "Bruxelles":
+        return "Ville de Bruxelles"
+    return f"Commune d'{name}" if name[0] in "AEIOUÉ" else f"Commune de {name}"
+
+
+def _commune_nl(name: str) -> str:
+    return "Stad Brussel" if name == "Brussel" else f"Gemeente {name}"
+
+
 def _email(name: str, domain: str) -> str:
     first, _, last = name.partition(" ")
     return f"{_slug(first)}.{_slug(last).replace('-', '')}@{domain}"
@@ -410,8 +420,7 @@ class Loader:
             treasurer = D.person("COM-treasurer-" + c.nis_code)
             domain = f"{_slug(c.name_fr)}.example"
             inputs.append(BeneficiaryInput(
-                ref=f"COM-{c.nis_code}", name_fr=f"Commune d'{c.name_fr}" if c.name_fr[0] in "AEIOUÉ" else f"Commune de {c.name_fr}",
-                name_nl=f"Gemeente {c.name_nl}", category=Category.COMMUNE, bce=D.make_bce("COM-" + c.nis_code, "0207"),
+                ref=f"COM-{c.nis_code}", name_fr=_commune_fr(c.name_fr), name_nl=_commune_nl(c.name_nl), category=Category.COMMUNE, bce=D.make_bce("COM-" + c.nis_code, "0207"),
                 iban=iban, bic=bic, commune_nis=c.nis_code, police_zone_code=c.police_zone_code, language="fr",
                 address=f"Maison communale, {D.POSTAL_CODES[c.nis_code]} {c.name_fr}",
                 contacts=[ContactInput(mayor_office, "Fonctionnaire de prévention (PLPP)", _email(mayor_office, domain),
@@ -447,7 +456,7 @@ class Loader:
 
     # -- budget lines ----------------------------------------------------------------------------
     def budget(self, plans: list[Plan]) -> None:
-        existing = set(self.read(lambda s: set(s.execute(select(BudgetLine.year, BudgetLine.code)).tuples())))  # type: ignore[arg-type]
+        existing = set(self.read(lambda s: set(s.execute(select(BudgetLine.year, BudgetLine.code)))))  # type: ignore[arg-type]
         for (year, channel), (ce, cl) in budget_credits(plans).items():
             code, label = D.BUDGET_LINES[channel]
             if (year, code) not in existing:
@@ -829,7 +838,7 @@ def load_demo(db: Database) -> str:
 def summary(db: Database, done: Counter[str]) -> str:
     with db.reading() as s:
         by_cat = dict(s.execute(select(Beneficiary.category, func.count()).where(Beneficiary.ref.in_(_demo_refs()))
-                                .group_by(Beneficiary.category)).tuples().all())
+                                .group_by(Beneficiary.category)).all())
         grants_2024 = list(s.scalars(select(Grant.id).where(Grant.year == 2024)))
         total_2024 = sum(figures.amounts(s, grants_2024).values(), Decimal(0))
         n_grants = s.scalar(select(func.count()).select_from(Grant)) or 0

@@ -1,0 +1,327 @@
+"""The demonstration dataset: the published 2024 figures, every rule respected, idempotent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from collections import defaultdict
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from grants.models import (
+    Amendment,
+    Application,
+    Beneficiary,
+    BudgetLine,
+    Category,
+    Commitment,
+    Contact,
+    Grant,
+    GrantMeasure,
+    GrantStatus,
+    Justification,
+    JustificationLine,
+    Measure,
+    Opinion,
+    Payment,
+    PaymentKind,
+    PaymentStatus,
+    Programme,
+    RecoveryClaim,
+    RecoveryStatus,
+)
+from grants.services import figures
+from grants.services.audit import verify_chain
+from grants.services.database import Database
+from grants.services.demo import load_demo
+from grants.services.errors import ReadOnlyError
+from grants.services.grants import required_opinions
+from grants.services.schema import init_database, table_counts
+from grants.services.validators import check_bce, check_communication, check_iban
+
+#: Subsidies granted in 2024 by category, thousand euro (annual report 2024, table 8.4.2).
+PUBLISHED_K = {Category.COMMUNE: 27_617, Category.POLICE_ZONE: 35_000, Category.TRAINING_SCHOOL: 10_528,
+               Category.REGIONAL_BODY: 5_304, Category.ASBL_COMMUNAL: 0, Category.ASBL_PRIVATE: 8_855}
+#: The exact euros the dataset uses for them.
+EXACT = {Category.COMMUNE: Decimal("27616883.00"), Category.POLICE_ZONE: Decimal("35000000.00"),
+         Category.TRAINING_SCHOOL: Decimal("10528150.00"), Category.REGIONAL_BODY: Decimal("5304200.00"),
+         Category.ASBL_COMMUNAL: Decimal("0.00"), Category.ASBL_PRIVATE: Decimal("8854850.00")}
+
+
+@contextmanager
+def reading(db: Database) -> Iterator[Session]:
+    """A read whose records stay readable after it (detached, not expired by the rollback)."""
+    with db.reading() as s:
+        yield s
+        s.expunge_all()
+
+
+def thousands(amount: Decimal) -> int:
+    return int((amount / 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One database with the demo loaded (once for the module: loading takes a few seconds)."""
+    path: Path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db = Database(path, user="tester")
+    init_database(db)
+    summary = load_demo(db)
+    yield db, summary
+    db.dispose()
+
+
+def grants_of(s, programme_ref: str) -> list[Grant]:  # type: ignore[no-untyped-def]
+    return list(s.scalars(select(Grant).join(Programme, Programme.id == Grant.programme_id)
+                          .where(Programme.ref == programme_ref)))
+
+
+def test_summary_says_what_was_loaded(demo) -> None:  # type: ignore[no-untyped-def]
+    _, summary = demo
+    assert summary.startswith("Demonstration dataset loaded")
+    assert "19 communes, 6 police zones, 2 regional bodies, 2 training schools, 38 ASBL" in summary
+    assert "87,304,083.00" in summary
+
+
+def test_category_totals_2024_match_the_published_table(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    with reading(db) as s:
+        rows = s.execute(select(Grant.id, Beneficiary.category).join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+                         .where(Grant.year == 2024)).all()
+        amounts = figures.amounts(s, [gid for gid, _ in rows])
+    totals: dict[Category, Decimal] = defaultdict(lambda: Decimal("0.00"))
+    for gid, category in rows:
+        totals[category] += amounts[gid]
+    assert {c: totals[c] for c in Category} == EXACT
+    assert {c: thousands(totals[c]) for c in Category} == PUBLISHED_K
+    assert sum(totals.values()) == Decimal("87304083.00")
+    assert thousands(sum(totals.values())) == 87_304
+
+
+def test_plpp_2024_is_one_grant_per_commune_for_the_published_total(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    with reading(db) as s:
+        plpp = grants_of(s, "PLPP-2024")
+        total = sum(figures.amounts(s, [g.id for g in plpp]).values(), Decimal(0))
+        communes = {s.get(Beneficiary, g.beneficiary_id).commune_nis for g in plpp}  # type: ignore[union-attr]
+    assert len(plpp) == 19 and len(communes) == 19
+    assert total == Decimal("27616883.00")
+
+
+def test_call_2024_has_45_grants_from_38_asbl(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    with reading(db) as s:
+        call = grants_of(s, "AAP-2024")
+        total = sum(figures.amounts(s, [g.id for g in call]).values(), Decimal(0))
+        carriers = {g.beneficiary_id for g in call}
+        categories = set(s.scalars(select(Beneficiary.category).where(Beneficiary.id.in_(carriers))))
+        measured = set(s.scalars(select(GrantMeasure.grant_id).where(GrantMeasure.grant_id.in_([g.id for g in call]))))
+        apps = list(s.scalars(select(Application).where(Application.grant_id.in_([g.id for g in call]))))
+        n_asbl = s.scalar(select(func.count()).select_from(Beneficiary).where(Beneficiary.category == Category.ASBL_PRIVATE))
+        examples = dict(s.execute(
+            select(Beneficiary.name_fr, func.group_concat(Measure.code))
+            .join(Grant, Grant.beneficiary_id == Beneficiary.id).join(GrantMeasure, GrantMeasure.grant_id == Grant.id)
+            .join(Measure, Measure.id == GrantMeasure.measure_id)
+            .where(Grant.id.in_([g.id for g in call])).group_by(Beneficiary.name_fr)).all())
+    assert len(call) == 45 and total == Decimal("2938500.00")
+    assert len(carriers) == 38 == n_asbl and categories == {Category.ASBL_PRIVATE}
+    assert measured == {g.id for g in call}  # every project is tied to PGSP measures
+    assert len(apps) == 45 and all(a.selected and a.admissible and a.score_relevance is not None for a in apps)
+    for name, codes in {"GAMS Belgique": {"1.4"}, "PREFER": {"2.1", "2.5"}, "Projet LAMA": {"3.1", "3.8"},
+                        "PAG-ASA": {"4.3", "4.9"}, "DIOGENES": {"6.9"}, "Bulle": {"7.4"},
+                        "Croix-Rouge de Belgique": {"9.3"}}.items():
+        assert codes <= set(examples[name].split(",")), name
+
+
+def test_call_2024_also_has_applications_that_were_not_funded(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    with reading(db) as s:
+        apps = list(s.scalars(select(Application).join(Programme, Programme.id == Application.programme_id)
+                              .where(Programme.ref == "AAP-2024", Application.grant_id.is_(None))))
+    assert any(a.admissible is False and a.admissibility_note for a in apps)
+    assert any(a.admissible and a.score_relevance is not None and a.selected is False for a in apps)
+
+
+def test_fse_lisa_and_direct_grants(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    with reading(db) as s:
+        fse = grants_of(s, "FSE-2024")
+        fse_total = sum(figures.amounts(s, [g.id for g in fse]).values(), Decimal(0))
+        fse_measures = {g.id: set(s.scalars(select(Measure.code).join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
+                                            .where(GrantMeasure.grant_id == g.id))) for g in fse}
+        lisa = s.scalar(select(Programme).where(Programme.ref == "LISA-2024"))
+        lisa_apps = list(s.scalars(select(Application).where(Application.programme_id == lisa.id)))  # type: ignore[union-attr]
+        direct = {s.get(Beneficiary, g.beneficiary_id).ref for g in grants_of(s, "DIR-2024")}  # type: ignore[union-attr]
+    assert len(fse) == 6 and fse_total == Decimal("35000000.00")
+    assert all({"5.1", "6.1"} <= codes for codes in fse_measures.values())
+    assert lisa is not None and lisa.envelope == Decimal("1266000.00")
+    chosen = [a for a in lisa_apps if a.selected]
+    assert len(chosen) == 3 and sum(a.requested_amount for a in chosen) == Decimal("1266000.00")
+    assert all(a.score_relevance is not None and a.grant_id is None for a in lisa_apps)  # scored, not granted
+    assert direct == {"OAA-STIB", "OAA-PARADIGM", "ERIP-ARPB", "ERIP-ERAP", "ASBL-TRANSIT", "ASBL-INFORJEUNES",
+                      "ASBL-INTERSECTION"}
+
+
+def test_beneficiaries_have_valid_identifiers_and_contacts(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    with reading(db) as s:
+        people = list(s.scalars(select(Beneficiary)))
+        with_contacts = set(s.scalars(select(Contact.beneficiary_id)))
+    by_cat: dict[Category, list[Beneficiary]] = defaultdict(list)
+    for b in people:
+        by_cat[b.category].append(b)
+        assert b.bce and check_bce(b.bce) == b.bce
+        assert b.iban and check_iban(b.iban) == b.iban and b.iban.startswith("BE") and b.bic
+        assert b.id in with_contacts
+        assert b.name_fr and b.name_nl
+    assert len(by_cat[Category.COMMUNE]) == 19
+    assert {b.ref for b in by_cat[Category.COMMUNE]} == {f"COM-{21000 + n}" for n in range(1, 20)}
+    assert all(b.commune_nis == b.ref[4:] for b in by_cat[Category.COMMUNE])
+    assert len(by_cat[Category.POLICE_ZONE]) == 6 and all(b.police_zone_code for b in by_cat[Category.POLICE_ZONE])
+    assert len(by_cat[Category.REGIONAL_BODY]) == 2 and len(by_cat[Category.TRAINING_SCHOOL]) == 2
+    assert len(by_cat[Category.ASBL_PRIVATE]) == 38
+    assert len({b.bce for b in people}) == len(people)
+
+
+def test_budget_lines_have_headroom_and_cover_what_is_used(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    with reading(db) as s:
+        lines = list(s.scalars(select(BudgetLine)))
+        for line in lines:
+            reserved = figures.line_reserved(s, line.id)
+            committed = figures.line_committed(s, line.id)
+            paid = figures.payments_on_code(s, line.year, line.code)
+            assert committed <= reserved <= line.commitment_credits, line.code
+            assert paid <= line.payment_credits, (line.year, line.code)
+            if line.year == 2024:
+                assert reserved < line.commitment_credits <= reserved * Decimal("1.05")
+                assert paid < line.payment_credits
+    assert {(ln.year) for ln in lines} == {2023, 2024} and len(lines) == 12
+    assert all(len(ln.code.split(".")) == 4 for ln in lines)
+
+
+def test_every_act_respects_the_rules(demo) -> None:  # type: ignore[no-untyped-def]
+    """Order of acts, opinions, completeness, payment limits and separation of duties."""
+    db, _ = demo
+    with reading(db) as s:
+        grants = list(s.scalars(select(Grant)))
+        ids = [g.id for g in grants]
+        committed, paid, recovered = figures.committed(s, ids), figures.paid(s, ids), figures.recovered(s, ids)
+        first_commit = dict(s.execute(select(Commitment.grant_id, func.min(Commitment.date))
+                                      .where(Commitment.amount > 0).group_by(Commitment.grant_id)).all())
+        payments = list(s.scalars(select(Payment)))
+        opinions: dict[int, dict] = defaultdict(dict)  # type: ignore[type-arg]
+        for o in s.scalars(select(Opinion)):
+            opinions[o.grant_id][o.kind] = o.date
+        needed = {g.id: required_opinions(s, figures.amount_of(s, g.id), g.decision_date) for g in grants}
+        amounts = figures.amounts(s, ids)
+        received = dict(s.execute(select(Justification.grant_id, func.min(Justification.received_on))
+                                  .group_by(Justification.grant_id)).all())
+    by_grant = {g.id: g for g in grants}
+    for g in grants:
+        assert g.status != GrantStatus.DRAFT and g.decision_date and g.decision_ref
+        assert g.period_start and g.period_end and g.justification_deadline and g.required_documents
+        for kind in needed[g.id]:
+            assert opinions[g.id].get(kind) is not None and opinions[g.id][kind] <= g.decision_date, (g.ref, kind)
+        assert first_commit[g.id] >= g.decision_date
+        assert g.notified_on is not None and g.notified_on >= first_commit[g.id]
+        net_paid = paid.get(g.id, Decimal(0)) - recovered.get(g.id, Decimal(0))
+        assert net_paid <= committed.get(g.id, Decimal(0)) <= amounts[g.id]
+        if g.status != GrantStatus.CLOSED:
+            assert committed[g.id] == amounts[g.id]
+    for p in payments:
+        g = by_grant[p.grant_id]
+        if p.kind == PaymentKind.RECOVERY:
+            assert p.recovery_claim_id is not None and p.communication
+            continue
+        assert p.date >= first_commit[g.id] >= g.decision_date
+        assert g.notified_on is not None and p.date >= g.notified_on
+        assert p.prepared_by == "demo.officer"
+        if p.status == PaymentStatus.APPROVED:
+            assert p.approved_by == "demo.finance" and p.approved_at is not None
+            assert p.approved_at.date() >= p.date
+        if p.kind == PaymentKind.ADVANCE:
+            assert p.amount == (amounts[g.id] * g.advance_share / 100).quantize(Decimal("0.01"))
+            assert g.advance_share in (Decimal(75), Decimal(80), Decimal(85))
+        if p.kind == PaymentKind.BALANCE:
+            assert p.amount <= amounts[g.id] and g.id in received
+            if received[g.id] > g.justification_deadline:  # type: ignore[operator]
+                assert p.derogation, g.ref  # no payment on a late justification without a derogation
+    assert all(recovered.get(gid, 0) <= paid.get(gid, 0) for gid in ids)
+
+
+def test_life_stages_are_spread_realistically(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    with reading(db) as s:
+        stages = dict(s.execute(select(Grant.year, func.count()).group_by(Grant.year)).all())
+        status_2023 = {st for st, in s.execute(select(Grant.status).where(Grant.year == 2023))}
+        status_2024 = [st for st, in s.execute(select(Grant.status).where(Grant.year == 2024))]
+        amendments = s.scalar(select(func.count()).select_from(Amendment))
+        late = s.scalars(select(Payment).where(Payment.derogation.is_not(None))).all()
+        categories = set(s.scalars(select(JustificationLine.category)))
+    assert stages[2024] == 77 and stages[2023] >= 30
+    assert {GrantStatus.CLOSED, GrantStatus.BALANCE_PAID, GrantStatus.RECOVERY, GrantStatus.JUSTIFIED,
+            GrantStatus.ADVANCE_PAID} <= status_2023
+    assert sum(st == GrantStatus.ADVANCE_PAID for st in status_2024) > 0.9 * len(status_2024)
+    assert amendments == 1
+    assert len(late) == 1  # a balance paid on a late justification, with its derogation
+    assert len(categories) >= 6
+
+
+def test_recoveries_overdue_and_work_list(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    with reading(db) as s:
+        claims = list(s.scalars(select(RecoveryClaim)))
+        refunds = list(s.scalars(select(Payment).where(Payment.kind == PaymentKind.RECOVERY)))
+        overdue = list(s.scalars(select(Grant).where(
+            Grant.justification_deadline == dt.date(2024, 3, 31),
+            ~select(Justification.id).where(Justification.grant_id == Grant.id).exists())))
+        prepared = list(s.scalars(select(Payment).where(Payment.status == PaymentStatus.PREPARED)))
+    open_claims = [c for c in claims if c.status == RecoveryStatus.OPEN]
+    assert len(open_claims) >= 1 and all(check_communication(c.communication) for c in open_claims)
+    assert open_claims[0].reminders_sent >= 1
+    paid = [c for c in claims if c.status == RecoveryStatus.PAID]
+    assert len(paid) >= 1 and refunds and refunds[0].recovery_claim_id == paid[0].id and refunds[0].amount == paid[0].amount
+    assert len(overdue) >= 1 and all(g.status == GrantStatus.ADVANCE_PAID for g in overdue)
+    assert len(prepared) >= 2 and {p.kind for p in prepared} >= {PaymentKind.ADVANCE, PaymentKind.BALANCE}
+
+
+def test_audit_trail_is_complete_and_verifies(demo) -> None:  # type: ignore[no-untyped-def]
+    from grants.models import AuditEntry
+
+    db, _ = demo
+    with reading(db) as s:
+        assert verify_chain(s) == []
+        users = set(s.scalars(select(AuditEntry.user).distinct()))
+        entities = set(s.scalars(select(AuditEntry.entity).distinct()))
+    assert {"demo.officer", "demo.finance"} <= users
+    assert {"beneficiary", "budget_line", "grant", "payment", "commitment", "opinion", "justification",
+            "recovery_claim", "application", "programme", "amendment"} <= entities
+
+
+def test_second_run_changes_nothing(demo, capsys) -> None:  # type: ignore[no-untyped-def]
+    from grants.cli import main
+
+    db, _ = demo
+    before = table_counts(db)
+    assert main(["--db", str(db.path), "demo"]) == 0
+    out = capsys.readouterr().out
+    assert "already loaded: nothing changed" in out
+    assert table_counts(db) == before
+    with reading(db) as s:
+        assert verify_chain(s) == []
+
+
+def test_read_only_database_is_refused(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    ro = Database(db.path, read_only=True)
+    try:
+        with pytest.raises(ReadOnlyError):
+            load_demo(ro)
+    finally:
+        ro.dispose()
