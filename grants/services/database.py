@@ -95,6 +95,7 @@ class Database:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute("PRAGMA busy_timeout = 30000")
+            cur.execute("PRAGMA cache_size = -65536")  # 64 MiB: big imports stay in memory
             if not read_only:
                 mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
                 if mode != "wal" and mode != "memory":

@@ -61,7 +61,10 @@ class RuleError(Exception):
 
     def __init__(self, problems: Problem | Iterable[Problem]):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
-        super().__init__("; ".join(p.render() for p in self.problems))
+        super().__init__()
+
+    def __str__(self) -> str:  # rendered only when shown (imports raise thousands of these)
+        return "; ".join(p.render() for p in self.problems)
 
     @classmethod
     def single(cls, message: str, at: str | None = None, **params: Any) -> RuleError:

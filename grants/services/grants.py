@@ -88,9 +88,13 @@ class GrantInput:
 
 
 def edition_for_year(s: Session, year: int) -> PlanEdition | None:
-    return s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year, PlanEdition.end_year >= year)
-                    .order_by(PlanEdition.start_year.desc()).limit(1)) or s.scalar(
-        select(PlanEdition).where(PlanEdition.start_year <= year).order_by(PlanEdition.start_year.desc()).limit(1))
+    """The PGSP edition in force in ``year``; else the latest before it (a plan runs on until the
+    next one); else the first one."""
+    return (s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year, PlanEdition.end_year >= year)
+                     .order_by(PlanEdition.start_year.desc()).limit(1))
+            or s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year)
+                        .order_by(PlanEdition.start_year.desc()).limit(1))
+            or s.scalar(select(PlanEdition).order_by(PlanEdition.start_year).limit(1)))
 
 
 def resolve_measures(s: Session, edition: PlanEdition | None, measures: list[tuple[str, Decimal]],

@@ -76,12 +76,14 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 def parse_amount(value: object, field: str = "amount", *, allow_negative: bool = False) -> Decimal:
     """Euro with at most two decimals, from a number or text (``1234.56``, ``1 234,56``)."""
-    bad = RuleError.single(
-        QT_TRANSLATE_NOOP("rules", "{field}: {value} is not an amount in euro with at most 2 decimals"),
-        field, field=field, value=value,
-    )
+    def bad() -> RuleError:
+        return RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "{field}: {value} is not an amount in euro with at most 2 decimals"),
+            field, field=field, value=value,
+        )
+
     if value is None or isinstance(value, bool):
-        raise bad
+        raise bad()
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int):
@@ -95,13 +97,13 @@ def parse_amount(value: object, field: str = "amount", *, allow_negative: bool =
         else:
             text = text.replace(",", ".")
         if not re.fullmatch(r"[+-]?\d+(\.\d+)?", text):
-            raise bad
+            raise bad()
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise bad from None
+            raise bad() from None
     if not number.is_finite() or abs(number) > MAX_AMOUNT or number != number.quantize(CENT):
-        raise bad
+        raise bad()
     if number < 0 and not allow_negative:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "{field}: {value} must not be negative"), field, field=field, value=value
