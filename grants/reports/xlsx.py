@@ -317,15 +317,19 @@ def write_grants_workbook(rows: Iterable[GrantRow], year: int, info: ExportInfo,
     status_labels = {s: enum_label("status", s, lang) for s in GrantStatus}
     styled = [(i, styles[c.kind]) for i, c in enumerate(columns) if c.kind != "text"]
     n = 0
-    for n, r in enumerate(rows, start=1):
-        values: list[Any] = grant_values(r, lang, cat_labels, status_labels)
-        for i, style in styled:
-            v = values[i]
-            if v is not None:
-                cell = WriteOnlyCell(ws, v)
-                cell.style = style
-                values[i] = cell
-        ws.append(values)
+    try:
+        for n, r in enumerate(rows, start=1):
+            values: list[Any] = grant_values(r, lang, cat_labels, status_labels)
+            for i, style in styled:
+                v = values[i]
+                if v is not None:
+                    cell = WriteOnlyCell(ws, v)
+                    cell.style = style
+                    values[i] = cell
+            ws.append(values)
+    except BaseException:
+        _discard(ws)
+        raise
     last = n + 1
     totals: list[Any] = []
     for i, col in enumerate(columns, start=1):
@@ -339,6 +343,21 @@ def write_grants_workbook(rows: Iterable[GrantRow], year: int, info: ExportInfo,
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last}"
     _about_sheet_write_only(wb, info, lang, "about.note_grants")
     return _save(wb, out)
+
+
+def _discard(ws: Any) -> None:
+    """Close a write-only sheet abandoned half-way and remove its temporary file."""
+    writer = getattr(ws, "_writer", None)
+    try:
+        ws.close()
+    except Exception:  # noqa: BLE001 - best effort: we are already failing
+        pass
+    out = getattr(writer, "out", None)
+    if isinstance(out, str) and os.path.exists(out):
+        try:
+            writer.cleanup()  # also forgets it in openpyxl's list of temporary files
+        except Exception:  # noqa: BLE001
+            os.remove(out)
 
 
 def _about_sheet_write_only(wb: Workbook, info: ExportInfo, lang: str, note_key: str) -> None:

@@ -88,7 +88,7 @@ def _pending(s) -> list[tuple[Payment, Grant, Beneficiary]]:  # type: ignore[no-
                    # imported and demo payments record money already paid: never send them again
                    Payment.origin == "app")
             .order_by(Payment.date, Payment.id))
-    return list(s.execute(stmt).tuples())
+    return [(p, g, b) for p, g, b in s.execute(stmt)]
 
 
 def _transfer(p: Payment, g: Grant, b: Beneficiary) -> Transfer:
