@@ -1,0 +1,243 @@
+"""Work lists: justifications overdue, balances to settle, payments to approve, recoveries to chase,
+decisions due before a call closes; bulk actions on a selection, each record checked on its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .labels import value_label
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
+    return text
+
+
+_N = QT_TRANSLATE_NOOP
+TITLES = {
+    "overdue": _N("WorkListsPage", "Justifications overdue"),
+    "balances": _N("WorkListsPage", "Balances to settle"),
+    "approvals": _N("WorkListsPage", "Payments to approve"),
+    "recoveries": _N("WorkListsPage", "Recoveries to chase"),
+    "decisions": _N("WorkListsPage", "Decisions due before a call closes"),
+}
+DATE_HEADERS = {"overdue": _N("WorkListsPage", "Deadline"), "balances": _N("WorkListsPage", "Deadline"),
+                "approvals": _N("WorkListsPage", "Payment date"), "recoveries": _N("WorkListsPage", "Due"),
+                "decisions": _N("WorkListsPage", "Call closes")}
+DAYS_HEADERS = {"overdue": _N("WorkListsPage", "Days late"), "balances": _N("WorkListsPage", "Days"),
+                "approvals": _N("WorkListsPage", "Days waiting"), "recoveries": _N("WorkListsPage", "Days late"),
+                "decisions": _N("WorkListsPage", "Days left")}
+EXTRA_HEADERS = {"overdue": "", "balances": "", "approvals": _N("WorkListsPage", "Prepared by"),
+                 "recoveries": _N("WorkListsPage", "Communication · reminders"), "decisions": ""}
+BULK = {"approvals": _N("WorkListsPage", "Approve the selected payments"),
+        "recoveries": _N("WorkListsPage", "Send a reminder for the selected claims"),
+        "balances": _N("WorkListsPage", "Settle the selected grants")}
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("WorkListsPage", text) if text else ""
+
+
+class WorkList(QWidget):
+    """One work list: a table and its bulk action."""
+
+    def __init__(self, ctx: Any, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.kind = ctx, kind
+        self.rows: list[Any] = []
+        self.setObjectName(f"worklist_{kind}")
+        self.model = QStandardItemModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #4b5563;")
+        self.bulk_button = QPushButton(self)
+        self.bulk_button.setObjectName("bulkButton")
+        self.bulk_button.clicked.connect(self.run_bulk)
+        self.bulk_button.setVisible(kind in BULK)
+        self.select_all = QPushButton(self)
+        self.select_all.clicked.connect(self.view.selectAll)
+        self.select_all.setVisible(kind in BULK)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        bar = QHBoxLayout()
+        bar.addWidget(self.hint, 1)
+        bar.addWidget(self.select_all)
+        bar.addWidget(self.bulk_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.last_result: dict[int, Any] = {}
+        self.retranslate()
+
+    def reload(self) -> None:
+        from grants.i18n import format_date, format_money
+        from grants.services.worklists import work_list
+
+        lang = self.ctx.lang
+        self.rows = work_list(self.ctx.db, self.kind, lang)
+        self.model.removeRows(0, self.model.rowCount())
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r in self.rows:
+            cells = [r.ref, r.beneficiary, r.title, format_money(r.amount, lang), format_date(r.date, lang),
+                     "" if r.days is None else str(abs(r.days)), value_label(r.status), r.extra]
+            items = [QStandardItem(c) for c in cells]
+            for i in (3, 5):
+                items[i].setTextAlignment(right)
+            if r.amount < 0:
+                items[3].setForeground(Qt.GlobalColor.darkRed)
+            self.model.appendRow(items)
+        self._headers()
+        self.view.resizeColumnsToContents()
+        for col in (1, 2):
+            self.view.setColumnWidth(col, min(self.view.columnWidth(col), 320))
+        self._update_buttons()
+
+    def _headers(self) -> None:
+        labels = [_tr("Reference"), _tr("Beneficiary"), _tr("Purpose"), _tr("Amount"), _tr(DATE_HEADERS[self.kind]),
+                  _tr(DAYS_HEADERS[self.kind]), _tr("Status"), _tr(EXTRA_HEADERS[self.kind])]
+        self.model.setHorizontalHeaderLabels(labels)
+        self.view.setColumnHidden(7, not EXTRA_HEADERS[self.kind])
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.rows[r].id for r in rows]
+
+    def _update_buttons(self) -> None:
+        n = len(self.selected_ids())
+        self.bulk_button.setEnabled(n > 0 and not self.ctx.read_only)
+        self.select_all.setEnabled(bool(self.rows))
+
+    def open_row(self, row: int) -> None:
+        from . import forms
+
+        r = self.rows[row]
+        try:
+            forms.open_record(self.ctx, r.entity, r.id, self.window())
+        except NotImplementedError:
+            pass
+
+    def run_bulk(self) -> dict[int, Any]:
+        """Run the bulk action on the selection; show what was refused and why."""
+        from grants.i18n import render_problem
+        from grants.services import worklists
+
+        from . import errors
+
+        ids = self.selected_ids()
+        if not ids or self.ctx.read_only:
+            return {}
+        action = {"approvals": worklists.approve_payments, "recoveries": worklists.send_reminders,
+                  "balances": worklists.settle_grants}[self.kind]
+        result = action(self.ctx.db, ids)
+        self.last_result = result
+        refs = {r.id: r.ref for r in self.rows}
+        done = [i for i, p in result.items() if p is None]
+        refused = {i: p for i, p in result.items() if p is not None}
+        if done:
+            entity = {"approvals": "payment", "recoveries": "recovery_claim", "balances": "grant"}[self.kind]
+            self.ctx.data_changed.emit(entity)
+        text = self.tr("%n record(s) done.", "", len(done))
+        if refused:
+            lines = [f"{refs.get(i, i)}: " + "; ".join(render_problem(p, self.ctx.lang) for p in problems)
+                     for i, problems in refused.items()]
+            box = errors.show_information(self, self.tr("Bulk action"), text + "\n" + self.tr("%n refused:", "", len(refused)))
+            box.setInformativeText("\n".join(f"• {line}" for line in lines))
+            box.setIcon(box.Icon.Warning)
+        else:
+            errors.show_information(self, self.tr("Bulk action"), text)
+        self.reload()
+        return result
+
+    def retranslate(self) -> None:
+        hints = {
+            "overdue": self.tr("Grants whose justification deadline has passed with no justification received."),
+            "balances": self.tr("Justified grants whose balance is not settled yet: settling prepares the balance "
+                                "payment, raises a recovery claim or closes the grant."),
+            "approvals": self.tr("Prepared payments waiting for another person's approval."),
+            "recoveries": self.tr("Open recovery claims, the oldest due first."),
+            "decisions": self.tr("Draft grants of calls that have not closed yet."),
+        }
+        self.hint.setText(hints[self.kind])
+        self.bulk_button.setText(_tr(BULK.get(self.kind, "")))
+        self.select_all.setText(self.tr("Select all"))
+        self._headers()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class WorkListsPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        from grants.services.worklists import KINDS
+
+        self.ctx = ctx
+        self.setObjectName("worklists")
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("#pageTitle { font-size: 15pt; font-weight: 600; }")
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.lists = {k: WorkList(ctx, k, self) for k in KINDS}
+        for k, w in self.lists.items():
+            self.tabs.addTab(w, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self._loaded = False
+        ctx.data_changed.connect(lambda _e: self._loaded and self.reload())
+        ctx.language_changed.connect(lambda _l: self._loaded and self.reload())
+        self.retranslate()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            QTimer.singleShot(0, self.reload)
+
+    def reload(self) -> None:
+        self._loaded = True
+        for w in self.lists.values():
+            w.reload()
+        self._tab_texts()
+
+    def _tab_texts(self) -> None:
+        for i, (k, w) in enumerate(self.lists.items()):
+            n = len(w.rows)
+            self.tabs.setTabText(i, f"{_tr(TITLES[k])} ({n})" if self._loaded else _tr(TITLES[k]))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Work lists"))
+        self._tab_texts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
