@@ -1,0 +1,198 @@
+"""Local prevention plans (PLPP): the 19 communes side by side; a commune's plan beneath."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .labels import value_label
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _table(parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    return view
+
+
+class LocalPlansPage(QWidget):
+    show_list = Signal(str, dict, str)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plans: list[Any] = []
+        self.activities: list[Any] = []
+        self.setObjectName("localPlans")
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("#pageTitle { font-size: 15pt; font-weight: 600; }")
+        self.year_label = QLabel(self)
+        self.year_box = QComboBox(self)
+        self.year_box.setObjectName("year")
+        self.year_label.setBuddy(self.year_box)
+        self.year_box.currentIndexChanged.connect(lambda _i: self.reload(keep_year=True))
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.year_label)
+        top.addWidget(self.year_box)
+
+        self.communes_model = QStandardItemModel(self)
+        self.communes = _table(self)
+        self.communes.setObjectName("communes")
+        self.communes.setModel(self.communes_model)
+        self.communes.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show_commune(cur.row()))
+        self.communes.doubleClicked.connect(lambda index: self._open_grant(index.row()))
+        self.totals = QLabel(self)
+        self.totals.setObjectName("plansTotals")
+        self.totals.setStyleSheet("font-weight: 600;")
+        self.detail_title = QLabel(self)
+        self.detail_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.activities_model = QStandardItemModel(self)
+        self.activities_view = _table(self)
+        self.activities_view.setObjectName("activities")
+        self.activities_view.setModel(self.activities_model)
+        self.activities_view.setWordWrap(True)
+
+        upper = QWidget(self)
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(self.communes, 1)
+        ul.addWidget(self.totals)
+        lower = QWidget(self)
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.detail_title)
+        ll.addWidget(self.activities_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self._loaded = False
+        ctx.data_changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
+        ctx.language_changed.connect(lambda _l: self._loaded and self.reload(keep_year=True))
+        self.retranslate()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            QTimer.singleShot(0, self.reload)
+
+    def _year(self) -> int:
+        return int(self.year_box.currentData())
+
+    def reload(self, keep_year: bool = False) -> None:
+        from grants.i18n import format_money
+        from grants.services import local_plans
+
+        self._loaded = True
+        lang = self.ctx.lang
+        years = local_plans.years(self.ctx.db)
+        year = self.year_box.currentData() if keep_year and self.year_box.currentData() in years else years[0]
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for y in years:
+            self.year_box.addItem(str(y), y)
+        self.year_box.setCurrentIndex(self.year_box.findData(year))
+        self.year_box.blockSignals(False)
+        current = self.communes.currentIndex().row()
+        self.plans = local_plans.overview(self.ctx.db, year, lang)
+        self.communes_model.removeRows(0, self.communes_model.rowCount())
+        for p in self.plans:
+            change = ""
+            if p.previous:
+                change = f"{(p.amount - p.previous) * 100 / p.previous:+.1f} %".replace(".", "," if lang != "en" else ".")
+            cells = [p.commune, p.ref, format_money(p.amount, lang), format_money(p.previous, lang), change,
+                     format_money(p.paid, lang), format_money(p.balance, lang), value_label(p.status),
+                     ", ".join(str(n) for n in p.thematics)]
+            items = [QStandardItem(c) for c in cells]
+            for i in (2, 3, 4, 5, 6):
+                items[i].setTextAlignment(RIGHT)
+            self.communes_model.appendRow(items)
+        total = sum((p.amount for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
+        paid = sum((p.paid for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
+        with_plan = sum(1 for p in self.plans if p.grant_id)
+        self.totals.setText(self.tr("%1 communes with a plan · granted %2 · paid %3").replace("%1", str(with_plan))
+                            .replace("%2", format_money(total, lang)).replace("%3", format_money(paid, lang)))
+        self._headers()
+        self.communes.resizeColumnsToContents()
+        if self.plans:
+            self.communes.selectRow(max(0, min(current, len(self.plans) - 1)))
+            self._show_commune(max(0, min(current, len(self.plans) - 1)))
+
+    def _show_commune(self, row: int) -> None:
+        from grants.i18n import format_money
+        from grants.services import local_plans
+
+        if not 0 <= row < len(self.plans):
+            return
+        plan = self.plans[row]
+        lang = self.ctx.lang
+        self.activities = local_plans.activities(self.ctx.db, plan.nis, self._year(), lang)
+        self.detail_title.setText(self.tr("Plan of %1 in %2: %n activity(ies)", "", len(self.activities))
+                                  .replace("%1", plan.commune).replace("%2", str(self._year())))
+        self.activities_model.removeRows(0, self.activities_model.rowCount())
+        for a in self.activities:
+            share = f"{a.share:.0f} %"
+            items = [QStandardItem(c) for c in (a.measure, a.thematic, a.description, share, format_money(a.amount, lang))]
+            items[2].setToolTip(a.description)
+            for i in (3, 4):
+                items[i].setTextAlignment(RIGHT)
+            self.activities_model.appendRow(items)
+        self._headers()
+        self.activities_view.resizeColumnsToContents()
+        self.activities_view.setColumnWidth(1, min(self.activities_view.columnWidth(1), 260))
+        self.activities_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.activities_view.resizeRowsToContents()
+
+    def _open_grant(self, row: int) -> None:
+        if 0 <= row < len(self.plans) and self.plans[row].grant_id:
+            from . import forms
+
+            try:
+                forms.open_record(self.ctx, "grant", self.plans[row].grant_id, self.window())
+            except NotImplementedError:
+                self.show_list.emit("grant", {"ids": [self.plans[row].grant_id]}, self.plans[row].commune)
+
+    def _headers(self) -> None:
+        prev = str(self._year() - 1) if self.year_box.count() else ""
+        self.communes_model.setHorizontalHeaderLabels([
+            self.tr("Commune"), self.tr("Grant"), self.tr("Yearly subsidy"), self.tr("Previous year (%1)").replace("%1", prev),
+            self.tr("Change"), self.tr("Paid"), self.tr("Balance"), self.tr("Status"), self.tr("PGSP thematics")])
+        self.activities_model.setHorizontalHeaderLabels([
+            self.tr("Measure"), self.tr("Thematic"), self.tr("Activity (PGSP measure)"), self.tr("Share"), self.tr("Amount")])
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Local prevention plans (PLPP)"))
+        self.year_label.setText(self.tr("Year:"))
+        self._headers()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
