@@ -1,0 +1,117 @@
+"""Identifiers and parsers: accepted and refused, with property-based tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from grants.i18n import format_money
+from grants.services.errors import RuleError
+from grants.services.validators import (
+    check_bce,
+    check_communication,
+    check_iban,
+    equal_shares,
+    format_communication,
+    make_communication,
+    parse_amount,
+    parse_date,
+    parse_measures,
+)
+
+
+def bce_of(base: int) -> str:
+    """A valid enterprise number with 8-digit base ``base`` (series 0 or 1)."""
+    return f"{base:08d}{97 - base % 97:02d}"
+
+
+bases = st.integers(min_value=2_000_000, max_value=19_999_999)
+
+
+def test_known_numbers() -> None:
+    assert check_bce("0403.019.261") == "0403019261"
+    assert check_iban("BE54 0000 0000 0097") == "BE54000000000097"
+    with pytest.raises(RuleError) as e:
+        check_bce("0403.019.262")
+    assert e.value.problems[0].field == "bce"
+    assert "0403.019.262" in str(e.value)
+
+
+@given(bases)
+def test_valid_enterprise_numbers_pass(base: int) -> None:
+    assert check_bce(bce_of(base)) == bce_of(base)
+
+
+@given(bases, st.integers(0, 9), st.integers(1, 9))
+def test_any_single_digit_error_is_caught(base: int, pos: int, delta: int) -> None:
+    digits = list(bce_of(base))
+    digits[pos] = str((int(digits[pos]) + delta) % 10)
+    with pytest.raises(RuleError):
+        check_bce("".join(digits))
+
+
+@given(st.integers(min_value=1, max_value=10**10 - 1))
+def test_structured_communications_round_trip(base: int) -> None:
+    comm = make_communication(base)
+    assert len(comm) == 12 and check_communication(comm) == comm
+    assert check_communication(format_communication(comm)) == comm
+    assert int(comm[10:]) == (int(comm[:10]) % 97 or 97)
+
+
+@given(st.integers(min_value=1, max_value=10**10 - 1), st.integers(0, 11), st.integers(1, 9))
+def test_structured_communication_typo_refused(base: int, pos: int, delta: int) -> None:
+    digits = list(make_communication(base))
+    digits[pos] = str((int(digits[pos]) + delta) % 10)
+    with pytest.raises(RuleError):
+        check_communication("".join(digits))
+
+
+@given(st.decimals(min_value=0, max_value=Decimal("999999999.99"), places=2))
+def test_amounts_in_every_written_form(value: Decimal) -> None:
+    assert parse_amount(value) == value
+    assert parse_amount(f"{value:.2f}") == value
+    assert parse_amount(format_money(value, "fr", currency=False)) == value  # 1 234,56
+    assert parse_amount(format_money(value, "en")) == value  # 1,234.56 EUR
+    assert parse_amount(float(value)) == value  # an Excel number cell
+
+
+@pytest.mark.parametrize("bad", ["12.345", "abc", "", None, "1e3", "NaN", float("inf"), True, "1 234,567"])
+def test_bad_amounts_refused(bad: object) -> None:
+    with pytest.raises(RuleError) as e:
+        parse_amount(bad, "amount")
+    assert e.value.problems[0].field == "amount"
+
+
+def test_negative_amounts_only_where_allowed() -> None:
+    with pytest.raises(RuleError):
+        parse_amount("-5")
+    assert parse_amount("-5", allow_negative=True) == Decimal("-5.00")
+
+
+def test_dates() -> None:
+    import datetime as dt
+
+    assert parse_date("2024-03-31") == dt.date(2024, 3, 31)
+    assert parse_date("31/03/2024") == dt.date(2024, 3, 31)
+    assert parse_date(dt.datetime(2024, 3, 31, 0, 0)) == dt.date(2024, 3, 31)
+    for bad in ("2024-02-30", "31.03.2024", 45000, None):
+        with pytest.raises(RuleError):
+            parse_date(bad)
+
+
+@given(st.integers(min_value=1, max_value=40))
+def test_equal_shares_total_exactly_100(n: int) -> None:
+    shares = equal_shares(n)
+    assert sum(shares) == Decimal(100) and len(shares) == n and all(s > 0 for s in shares)
+
+
+def test_measures() -> None:
+    assert parse_measures("1.4; 2.1") == [("1.4", Decimal("50.00")), ("2.1", Decimal("50.00"))]
+    assert parse_measures("1.4:60; 2.1:40") == [("1.4", Decimal("60.00")), ("2.1", Decimal("40.00"))]
+    for bad in ("1.4:60; 2.1:30", "1.4:60; 2.1", "x.y", "1.4; 1.4", "1.4:0; 2.1:100"):
+        with pytest.raises(RuleError) as e:
+            parse_measures(bad)
+        assert e.value.problems[0].field == "measures"
