@@ -622,3 +622,29 @@ def pgsp_report(db: Database, year: int) -> PgspReport:
             select(Thematic.number, Thematic.label_fr, Thematic.label_nl).where(Thematic.edition_id == edition.id))}
         return PgspReport(year, edition.code if edition else None, edition.title_fr if edition else "",
                           edition.title_nl if edition else "", thematics, measure_amounts(s, [Grant.year == year]))
+
+
+# --- choices for the Reports screen ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Choice:
+    ref: str
+    label: str
+
+
+def beneficiary_choices(db: Database) -> list[Choice]:
+    with db.reading() as s:
+        return [Choice(ref, f"{ref} - {name}") for ref, name in
+                s.execute(select(Beneficiary.ref, Beneficiary.name_fr).order_by(Beneficiary.ref))]
+
+
+def programme_choices(db: Database) -> list[Choice]:
+    with db.reading() as s:
+        return [Choice(ref, f"{ref} - {title} ({year})") for ref, title, year in
+                s.execute(select(Programme.ref, Programme.title, Programme.year)
+                          .order_by(Programme.year.desc(), Programme.ref))]
+
+
+def grant_years(db: Database) -> list[int]:
+    with db.reading() as s:
+        return [int(y) for y in s.scalars(select(Grant.year).distinct().order_by(Grant.year))]
