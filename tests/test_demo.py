@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -91,7 +91,8 @@ def test_summary_says_what_was_loaded(demo) -> None:  # type: ignore[no-untyped-
 def test_category_totals_2024_match_the_published_table(demo) -> None:  # type: ignore[no-untyped-def]
     db, _ = demo
     with reading(db) as s:
-        rows = s.execute(select(Grant.id, Beneficiary.category).join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+        rows = s.execute(select(Grant.id, Beneficiary.category)
+                         .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
                          .where(Grant.year == 2024)).all()
         amounts = figures.amounts(s, [gid for gid, _ in rows])
     totals: dict[Category, Decimal] = defaultdict(lambda: Decimal("0.00"))
@@ -122,7 +123,8 @@ def test_call_2024_has_45_grants_from_38_asbl(demo) -> None:  # type: ignore[no-
         categories = set(s.scalars(select(Beneficiary.category).where(Beneficiary.id.in_(carriers))))
         measured = set(s.scalars(select(GrantMeasure.grant_id).where(GrantMeasure.grant_id.in_([g.id for g in call]))))
         apps = list(s.scalars(select(Application).where(Application.grant_id.in_([g.id for g in call]))))
-        n_asbl = s.scalar(select(func.count()).select_from(Beneficiary).where(Beneficiary.category == Category.ASBL_PRIVATE))
+        n_asbl = s.scalar(select(func.count()).select_from(Beneficiary)
+                          .where(Beneficiary.category == Category.ASBL_PRIVATE))
         examples = dict(s.execute(
             select(Beneficiary.name_fr, func.group_concat(Measure.code))
             .join(Grant, Grant.beneficiary_id == Beneficiary.id).join(GrantMeasure, GrantMeasure.grant_id == Grant.id)
@@ -152,11 +154,14 @@ def test_fse_lisa_and_direct_grants(demo) -> None:  # type: ignore[no-untyped-de
     with reading(db) as s:
         fse = grants_of(s, "FSE-2024")
         fse_total = sum(figures.amounts(s, [g.id for g in fse]).values(), Decimal(0))
-        fse_measures = {g.id: set(s.scalars(select(Measure.code).join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
+        fse_measures = {g.id: set(s.scalars(select(Measure.code)
+                                            .join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
                                             .where(GrantMeasure.grant_id == g.id))) for g in fse}
         lisa = s.scalar(select(Programme).where(Programme.ref == "LISA-2024"))
-        lisa_apps = list(s.scalars(select(Application).where(Application.programme_id == lisa.id)))  # type: ignore[union-attr]
-        direct = {s.get(Beneficiary, g.beneficiary_id).ref for g in grants_of(s, "DIR-2024")}  # type: ignore[union-attr]
+        assert lisa is not None
+        lisa_apps = list(s.scalars(select(Application).where(Application.programme_id == lisa.id)))
+        direct = {s.get(Beneficiary, g.beneficiary_id).ref  # type: ignore[union-attr]
+                  for g in grants_of(s, "DIR-2024")}
     assert len(fse) == 6 and fse_total == Decimal("35000000.00")
     assert all({"5.1", "6.1"} <= codes for codes in fse_measures.values())
     assert lisa is not None and lisa.envelope == Decimal("1266000.00")
@@ -286,7 +291,8 @@ def test_recoveries_overdue_and_work_list(demo) -> None:  # type: ignore[no-unty
     assert len(open_claims) >= 1 and all(check_communication(c.communication) for c in open_claims)
     assert open_claims[0].reminders_sent >= 1
     paid = [c for c in claims if c.status == RecoveryStatus.PAID]
-    assert len(paid) >= 1 and refunds and refunds[0].recovery_claim_id == paid[0].id and refunds[0].amount == paid[0].amount
+    assert len(paid) >= 1 and refunds
+    assert refunds[0].recovery_claim_id == paid[0].id and refunds[0].amount == paid[0].amount
     assert len(overdue) >= 1 and all(g.status == GrantStatus.ADVANCE_PAID for g in overdue)
     assert len(prepared) >= 2 and {p.kind for p in prepared} >= {PaymentKind.ADVANCE, PaymentKind.BALANCE}
 

@@ -33,7 +33,6 @@ from grants.models import (
     Beneficiary,
     BudgetLine,
     Category,
-    Commitment,
     Commune,
     ExpenseCategory,
     Grant,
@@ -82,6 +81,8 @@ from .recoveries import record_refund, remind
 from .validators import parse_measures
 
 OFFICER = "demo.officer"
+#: The day the story stops: what is overdue is overdue at this date.
+AS_OF = dt.date(2024, 12, 31)
 FINANCE = "demo.finance"
 S = GrantStatus
 d = dt.date
@@ -157,6 +158,10 @@ class Plan:
         return min(self.justification.accepted, self.amount) - (self.advance if self.advance_on else Decimal(0))
 
 
+#: How long before the decision each opinion is given (the Government decides on the day).
+OPINION_LEAD = {OpinionKind.INSPECTION: dt.timedelta(days=27), OpinionKind.BUDGET: dt.timedelta(days=14),
+                OpinionKind.GOVERNMENT: dt.timedelta(0)}
+
 DOCUMENTS = ("Rapport d'activités ; tableau récapitulatif des dépenses par catégorie ; copies des factures, "
              "fiches de paie et preuves de paiement ; déclaration de créance signée.")
 
@@ -177,7 +182,8 @@ def plpp_amounts() -> dict[str, tuple[Decimal, Decimal]]:
     """NIS code -> (amount 2023, amount 2024); 2024 adds up to the published 27 616 883 euro."""
     nis = list(D.PLPP_WEIGHTS)
     a2024 = D.share_out(D.PLPP_2024_TOTAL, list(D.PLPP_WEIGHTS.values()), Decimal(1))
-    return {n: ((a / (1 + D.PLPP_MOVE[i])).quantize(Decimal(1)), a) for i, (n, a) in enumerate(zip(nis, a2024, strict=True))}
+    return {n: ((a / (1 + D.PLPP_MOVE[i])).quantize(Decimal(1)), a)
+            for i, (n, a) in enumerate(zip(nis, a2024, strict=True))}
 
 
 def build_plans() -> list[Plan]:
@@ -198,7 +204,8 @@ def _call_plans() -> list[Plan]:
         first = p.asbl not in firsts
         firsts.setdefault(p.asbl, p)
         if p.asbl in late and first:
-            decided, committed, notified, advance, approved = d(2024, 11, 21), d(2024, 12, 5), d(2024, 12, 9), d(2024, 12, 16), False
+            decided, committed, notified = d(2024, 11, 21), d(2024, 12, 5), d(2024, 12, 9)
+            advance, approved = d(2024, 12, 16), False  # in the finance work list at the end of the year
         else:
             decided, committed, notified = d(2024, 2, 22), d(2024, 3, 5), d(2024, 3, 8)
             advance, approved = _day(d(2024, 4, 10), i, 14), True
@@ -234,7 +241,8 @@ def _outcome(plan: Plan, outcome: str, i: int) -> None:
     elif outcome == "late_derogation":
         plan.justification = Justif(d(2024, 5, 6), a + _pct(a, "0.01"), a, d(2024, 5, 21),
                                     "Reçu après l'échéance du 31/03/2024")
-        plan.derogation = "Retard dû à l'absence prolongée de la coordinatrice ; dérogation accordée par la direction générale le 15/05/2024"
+        plan.derogation = ("Retard dû à l'absence prolongée de la coordinatrice ; "
+                           "dérogation accordée par la direction générale le 15/05/2024")
     elif outcome == "recovery_open":
         plan.justification = Justif(d(2024, 3, 25), _pct(a, "0.78"), _pct(a, "0.70"), d(2024, 5, 31),
                                     "Projet réduit au second semestre : personnel engagé en septembre seulement")
@@ -296,7 +304,8 @@ def _fse_plans() -> list[Plan]:
             notified_on=d(2023, 4, 11), advance_on=_day(d(2023, 5, 15), i))
         accepted = _pct(amount, str(Decimal("0.962") + Decimal(i) * Decimal("0.006")))  # paid up to what is justified
         received = _day(d(2024, 3, 11), 3 * i, 18)
-        p23.justification = Justif(received, accepted + _pct(amount, "0.004"), accepted, received + dt.timedelta(days=60))
+        p23.justification = Justif(received, accepted + _pct(amount, "0.004"), accepted,
+                                   received + dt.timedelta(days=60))
         p23.settle_on = _day(d(2024, 7, 8), i)
         p23.balance_approved_on = p23.settle_on + dt.timedelta(days=2)
         if i <= 4:
@@ -325,15 +334,16 @@ def _direct_plans() -> list[Plan]:
             advance_on=advance))
         if g.amount_2023 is None:
             continue
+        week = dt.timedelta(days=7 * i)
         p23 = Plan(
             ref=f"G-2023-DIR-{g.key}", beneficiary=g.beneficiary, channel=g.channel, year=2023,
             title=g.title.replace("2024", "2023"), amount=g.amount_2023, measures=g.measures, programme="DIR-2023",
-            advance_share=g.advance_share, decision_ref=f"AM/2023/DIR/{g.key}", decided_on=d(2023, 2, 2) + dt.timedelta(days=7 * i),
-            committed_on=d(2023, 2, 16) + dt.timedelta(days=7 * i), notified_on=d(2023, 2, 21) + dt.timedelta(days=7 * i),
-            advance_on=d(2023, 3, 20) + dt.timedelta(days=7 * i))
+            advance_share=g.advance_share, decision_ref=f"AM/2023/DIR/{g.key}", decided_on=d(2023, 2, 2) + week,
+            committed_on=d(2023, 2, 16) + week, notified_on=d(2023, 2, 21) + week, advance_on=d(2023, 3, 20) + week)
         accepted = _pct(g.amount_2023, "0.992") if i % 2 else g.amount_2023
         received = d(2024, 3, 18) + dt.timedelta(days=i)
-        p23.justification = Justif(received, accepted + _pct(g.amount_2023, "0.015"), accepted, received + dt.timedelta(days=40))
+        p23.justification = Justif(received, accepted + _pct(g.amount_2023, "0.015"), accepted,
+                                   received + dt.timedelta(days=40))
         p23.settle_on = _day(d(2024, 6, 17), 2 * i)
         p23.balance_approved_on = p23.settle_on + dt.timedelta(days=3)
         p23.close_on = d(2024, 10, 31)
@@ -369,6 +379,27 @@ def budget_credits(plans: list[Plan]) -> dict[tuple[int, str], tuple[Decimal, De
 # ================================================================================================
 
 
+#: The programmes the grants belong to (the PLPP 2023 envelope is what its grants add up to).
+PROGRAMMES = (
+    ProgrammeInput("Appel à projets 2023 — prévention et sécurité (2e reconduction de l'appel 2021)",
+                   ProgrammeKind.CALL_FOR_PROJECTS, 2023, Decimal(2938500), d(2022, 9, 5), d(2022, 10, 31), "AAP-2023"),
+    ProgrammeInput("Appel à projets 2024 — prévention et sécurité (3e reconduction de l'appel 2021)",
+                   ProgrammeKind.CALL_FOR_PROJECTS, 2024, Decimal(2938500), d(2023, 9, 4), d(2023, 10, 31), "AAP-2024"),
+    ProgrammeInput("Plans locaux de prévention et de proximité (PLPP) 2023", ProgrammeKind.LOCAL_PLAN, 2023,
+                   None, None, None, "PLPP-2023"),
+    ProgrammeInput("Plans locaux de prévention et de proximité (PLPP) 2024", ProgrammeKind.LOCAL_PLAN, 2024,
+                   D.PLPP_2024_TOTAL, None, None, "PLPP-2024"),
+    ProgrammeInput("Fonds Sommets Européens (FSE) 2023", ProgrammeKind.POLICE_FUND, 2023, Decimal(35000000),
+                   None, None, "FSE-2023"),
+    ProgrammeInput("Fonds Sommets Européens (FSE) 2024", ProgrammeKind.POLICE_FUND, 2024, Decimal(35000000),
+                   None, None, "FSE-2024"),
+    ProgrammeInput("Subventions hors appel 2023", ProgrammeKind.DIRECT_GRANT, 2023, None, None, None, "DIR-2023"),
+    ProgrammeInput("Subventions hors appel 2024", ProgrammeKind.DIRECT_GRANT, 2024, None, None, None, "DIR-2024"),
+    ProgrammeInput("Appel à projets antennes LISA 2024 (sélection sans validation budgétaire)",
+                   ProgrammeKind.CALL_FOR_PROJECTS, 2024, D.LISA_ENVELOPE, d(2024, 4, 15), d(2024, 6, 14), "LISA-2024"),
+)
+
+
 def _slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
@@ -395,6 +426,7 @@ class Loader:
     officer: Database  # prepares: beneficiaries, programmes, grants, payments
     finance: Database  # budget lines, approvals, refunds
     done: Counter[str] = field(default_factory=Counter)  # what this run created or changed
+    grant_ids: dict[int, int] = field(default_factory=dict)  # id(plan) -> grant id, once it exists
 
     # -- helpers ---------------------------------------------------------------------------------
     def read(self, fn: Callable[[Session], object]) -> object:
@@ -405,26 +437,29 @@ class Loader:
             return result
 
     def id_of(self, model: type, ref: str) -> int | None:
-        return self.read(lambda s: s.scalar(select(model.id).where(model.ref == ref)))  # type: ignore[attr-defined,return-value]
+        return self.read(lambda s: s.scalar(select(model.id).where(model.ref == ref)))  # type: ignore[attr-defined]
 
     # -- beneficiaries ---------------------------------------------------------------------------
     def beneficiaries(self) -> None:
         existing: set[str] = self.read(lambda s: set(s.scalars(select(Beneficiary.ref))))  # type: ignore[assignment]
-        communes: list[Commune] = self.read(lambda s: list(s.scalars(select(Commune).order_by(Commune.nis_code))))  # type: ignore[assignment]
-        zones: list[PoliceZone] = self.read(lambda s: list(s.scalars(select(PoliceZone).order_by(PoliceZone.code))))  # type: ignore[assignment]
+        communes: list[Commune] = self.read(  # type: ignore[assignment]
+            lambda s: list(s.scalars(select(Commune).order_by(Commune.nis_code))))
+        zones: list[PoliceZone] = self.read(  # type: ignore[assignment]
+            lambda s: list(s.scalars(select(PoliceZone).order_by(PoliceZone.code))))
         names = {c.nis_code: c.name_fr for c in communes}
         inputs: list[BeneficiaryInput] = []
         for c in communes:
             iban, bic = D.make_iban("COM-" + c.nis_code, "091")
-            mayor_office = D.person("COM-contact-" + c.nis_code)
+            prevention = D.person("COM-contact-" + c.nis_code)
             treasurer = D.person("COM-treasurer-" + c.nis_code)
             domain = f"{_slug(c.name_fr)}.example"
             inputs.append(BeneficiaryInput(
-                ref=f"COM-{c.nis_code}", name_fr=_commune_fr(c.name_fr), name_nl=_commune_nl(c.name_nl), category=Category.COMMUNE, bce=D.make_bce("COM-" + c.nis_code, "0207"),
+                ref=f"COM-{c.nis_code}", name_fr=_commune_fr(c.name_fr), name_nl=_commune_nl(c.name_nl),
+                category=Category.COMMUNE, bce=D.make_bce("COM-" + c.nis_code, "0207"),
                 iban=iban, bic=bic, commune_nis=c.nis_code, police_zone_code=c.police_zone_code, language="fr",
                 address=f"Maison communale, {D.POSTAL_CODES[c.nis_code]} {c.name_fr}",
-                contacts=[ContactInput(mayor_office, "Fonctionnaire de prévention (PLPP)", _email(mayor_office, domain),
-                                       D.phone("COM-" + c.nis_code)),
+                contacts=[ContactInput(prevention, "Fonctionnaire de prévention (PLPP)",
+                                       _email(prevention, domain), D.phone("COM-" + c.nis_code)),
                           ContactInput(treasurer, "Directeur·rice financier·ère", _email(treasurer, domain),
                                        D.phone("COM-fin-" + c.nis_code))]))
         seats = {5339: "21004", 5340: "21012", 5341: "21001", 5342: "21016", 5343: "21005", 5344: "21015"}
@@ -443,7 +478,8 @@ class Loader:
             iban, bic = D.make_iban(org.ref, org.bank)
             who = D.person(org.ref)
             domain = f"{_slug(org.ref.split('-', 1)[1])}.example"
-            prefix = "02" if org.category in (Category.REGIONAL_BODY, Category.TRAINING_SCHOOL) else ("04" if len(org.ref) % 2 else "08")
+            public = org.category in (Category.REGIONAL_BODY, Category.TRAINING_SCHOOL)
+            prefix = "02" if public else ("04" if len(org.ref) % 2 else "08")  # older and newer ASBL
             inputs.append(BeneficiaryInput(
                 ref=org.ref, name_fr=org.name_fr, name_nl=org.name_nl, category=org.category,
                 bce=D.make_bce(org.ref, prefix), iban=iban, bic=bic, commune_nis=org.nis, language=org.language,
@@ -456,7 +492,8 @@ class Loader:
 
     # -- budget lines ----------------------------------------------------------------------------
     def budget(self, plans: list[Plan]) -> None:
-        existing = set(self.read(lambda s: set(s.execute(select(BudgetLine.year, BudgetLine.code)))))  # type: ignore[arg-type]
+        existing: set[tuple[int, str]] = self.read(  # type: ignore[assignment]
+            lambda s: {(y, c) for y, c in s.execute(select(BudgetLine.year, BudgetLine.code))})
         for (year, channel), (ce, cl) in budget_credits(plans).items():
             code, label = D.BUDGET_LINES[channel]
             if (year, code) not in existing:
@@ -464,32 +501,13 @@ class Loader:
                 self.done["budget lines"] += 1
 
     def line_id(self, year: int, code: str) -> int:
-        return self.read(lambda s: s.scalar(select(BudgetLine.id).where(BudgetLine.year == year,  # type: ignore[return-value]
-                                                                          BudgetLine.code == code)))
+        return self.read(  # type: ignore[return-value]
+            lambda s: s.scalar(select(BudgetLine.id).where(BudgetLine.year == year, BudgetLine.code == code)))
 
     # -- programmes ------------------------------------------------------------------------------
-    PROGRAMMES = [
-        ProgrammeInput("Appel à projets 2023 — prévention et sécurité (2e reconduction de l'appel 2021)",
-                       ProgrammeKind.CALL_FOR_PROJECTS, 2023, Decimal("2938500"), d(2022, 9, 5), d(2022, 10, 31), "AAP-2023"),
-        ProgrammeInput("Appel à projets 2024 — prévention et sécurité (3e reconduction de l'appel 2021)",
-                       ProgrammeKind.CALL_FOR_PROJECTS, 2024, Decimal("2938500"), d(2023, 9, 4), d(2023, 10, 31), "AAP-2024"),
-        ProgrammeInput("Plans locaux de prévention et de proximité (PLPP) 2023", ProgrammeKind.LOCAL_PLAN, 2023,
-                       None, None, None, "PLPP-2023"),
-        ProgrammeInput("Plans locaux de prévention et de proximité (PLPP) 2024", ProgrammeKind.LOCAL_PLAN, 2024,
-                       D.PLPP_2024_TOTAL, None, None, "PLPP-2024"),
-        ProgrammeInput("Fonds Sommets Européens (FSE) 2023", ProgrammeKind.POLICE_FUND, 2023, Decimal("35000000"),
-                       None, None, "FSE-2023"),
-        ProgrammeInput("Fonds Sommets Européens (FSE) 2024", ProgrammeKind.POLICE_FUND, 2024, Decimal("35000000"),
-                       None, None, "FSE-2024"),
-        ProgrammeInput("Subventions hors appel 2023", ProgrammeKind.DIRECT_GRANT, 2023, None, None, None, "DIR-2023"),
-        ProgrammeInput("Subventions hors appel 2024", ProgrammeKind.DIRECT_GRANT, 2024, None, None, None, "DIR-2024"),
-        ProgrammeInput("Appel à projets antennes LISA 2024 (sélection sans validation budgétaire)",
-                       ProgrammeKind.CALL_FOR_PROJECTS, 2024, D.LISA_ENVELOPE, d(2024, 4, 15), d(2024, 6, 14), "LISA-2024"),
-    ]
-
     def programmes(self, plans: list[Plan]) -> None:
         plpp_2023 = sum((p.amount for p in plans if p.programme == "PLPP-2023"), Decimal(0))
-        for data in self.PROGRAMMES:
+        for data in PROGRAMMES:
             if data.ref == "PLPP-2023":
                 data = ProgrammeInput(data.title, data.kind, data.year, plpp_2023, None, None, data.ref)
             if self.id_of(Programme, data.ref or "") is None:
@@ -504,10 +522,12 @@ class Loader:
     def application_events(self, plans: list[Plan]) -> list[tuple[dt.date, int, Callable[[], bool]]]:
         out: list[tuple[dt.date, int, Callable[[], bool]]] = []
         call = [p for p in plans if p.application]
-        specs = []  # (programme, beneficiary, title, measures, requested, received, admissible note|None, scores|None, selected)
+        # (programme, beneficiary, title, measures, requested, received, why inadmissible, scores, selected)
+        specs = []
         for i, p in enumerate(call, start=1):
             requested = p.amount if i % 3 else _round_up(p.amount * Decimal("1.08"), 500)
-            scores = (Decimal("7.0") + Decimal(i % 5) / 2, Decimal("6.5") + Decimal(i % 4) / 2, Decimal("7.0") + Decimal(i % 3) / 2)
+            scores = (Decimal("7.0") + Decimal(i % 5) / 2, Decimal("6.5") + Decimal(i % 4) / 2,
+                      Decimal("7.0") + Decimal(i % 3) / 2)
             specs.append(("AAP-2024", p.beneficiary, p.title, p.measures, requested, _day(d(2023, 10, 2), 2 * i, 29),
                           None, scores, True))
         for j, (asbl, title, measures, amount, fate, detail) in enumerate(D.CALL_REJECTED, start=1):
@@ -531,7 +551,8 @@ class Loader:
         def q(s: Session) -> Application | None:
             return s.scalar(select(Application).join(Programme, Programme.id == Application.programme_id)
                             .join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
-                            .where(Programme.ref == programme, Beneficiary.ref == beneficiary, Application.title == title))
+                            .where(Programme.ref == programme, Beneficiary.ref == beneficiary,
+                                   Application.title == title))
         return self.read(q)  # type: ignore[return-value]
 
     def _register(self, prog: str, ben: str, title: str, measures: str, requested: Decimal,
@@ -539,8 +560,9 @@ class Loader:
         def act() -> bool:
             if self._application(prog, ben, title) is not None:
                 return False
-            register_application(self.officer, self.id_of(Programme, prog), self.id_of(Beneficiary, ben), title,  # type: ignore[arg-type]
-                                 requested, received, measures)
+            prog_id, ben_id = self.id_of(Programme, prog), self.id_of(Beneficiary, ben)
+            assert prog_id is not None and ben_id is not None
+            register_application(self.officer, prog_id, ben_id, title, requested, received, measures)
             self.done["applications"] += 1
             return True
         return act
@@ -591,20 +613,25 @@ class Loader:
 
     # -- the life of each grant ----------------------------------------------------------------
     def grant(self, p: Plan) -> Grant | None:
-        if p.application:
-            a = self._application(p.application[0], p.beneficiary, p.application[1])
-            if a is None or a.grant_id is None:
+        """The plan's grant as it stands now (None while it does not exist)."""
+        gid = self.grant_ids.get(id(p))
+        if gid is None:
+            if p.application:
+                a = self._application(p.application[0], p.beneficiary, p.application[1])
+                gid = a.grant_id if a is not None else None
+            else:
+                gid = self.read(  # type: ignore[assignment]
+                    lambda s: s.scalar(select(Grant.id).where(Grant.ref == p.ref)))
+            if gid is None:
                 return None
-            return self.read(lambda s: s.get(Grant, a.grant_id))  # type: ignore[return-value]
-        return self.read(lambda s: s.scalar(select(Grant).where(Grant.ref == p.ref)))  # type: ignore[return-value]
+            self.grant_ids[id(p)] = gid
+        return self.read(lambda s: s.get(Grant, gid))  # type: ignore[return-value]
 
     def grant_events(self, p: Plan) -> list[tuple[dt.date, int, Callable[[], bool]]]:
         ev: list[tuple[dt.date, int, Callable[[], bool]]] = []
         if not p.application:
             ev.append((p.created_on, 1, lambda: self._create(p)))
-        ev.append((p.decided_on - dt.timedelta(days=27), 2, lambda: self._opinion(p, OpinionKind.INSPECTION)))
-        ev.append((p.decided_on - dt.timedelta(days=14), 2, lambda: self._opinion(p, OpinionKind.BUDGET)))
-        ev.append((p.decided_on, 2, lambda: self._opinion(p, OpinionKind.GOVERNMENT)))
+        ev.append((p.decided_on - OPINION_LEAD[OpinionKind.INSPECTION], 2, lambda: self._opinions(p)))
         ev.append((p.decided_on, 3, lambda: self._decide(p)))
         if p.committed_on:
             ev.append((p.committed_on, 4, lambda: self._commit(p)))
@@ -652,23 +679,22 @@ class Loader:
             advance_share=p.advance_share, period_start=p.period[0], period_end=p.period[1],
             justification_deadline=p.deadline, required_documents=DOCUMENTS, ref=p.ref)
 
-    def _opinion(self, p: Plan, kind: OpinionKind) -> bool:
+    def _opinions(self, p: Plan) -> bool:
+        """The opinions the amount requires at the decision date, each dated before it."""
         g = self.grant(p)
         if g is None or g.status != S.DRAFT:
             return False
 
-        def needed(s: Session) -> bool:
-            if s.scalar(select(Opinion.id).where(Opinion.grant_id == g.id, Opinion.kind == kind)) is not None:
-                return False
-            return kind in _required_opinions(s, figures.amount_of(s, g.id), p.decided_on)
-        if not self.read(needed):
-            return False
-        date = {OpinionKind.INSPECTION: p.decided_on - dt.timedelta(days=27),
-                OpinionKind.BUDGET: p.decided_on - dt.timedelta(days=14)}.get(kind, p.decided_on)
-        prefix = {OpinionKind.INSPECTION: "IF", OpinionKind.BUDGET: "MB", OpinionKind.GOVERNMENT: "GRBC"}[kind]
-        add_opinion(self.officer, g.id, kind, date, f"{prefix}/{date:%Y}/{date:%m%d}-{g.id:04d}")
-        self.done["opinions"] += 1
-        return True
+        def missing(s: Session) -> list[OpinionKind]:
+            have = set(s.scalars(select(Opinion.kind).where(Opinion.grant_id == g.id)))
+            return [k for k in _required_opinions(s, figures.amount_of(s, g.id), p.decided_on) if k not in have]
+        kinds: list[OpinionKind] = self.read(missing)  # type: ignore[assignment]
+        for kind in kinds:
+            date = p.decided_on - OPINION_LEAD[kind]
+            prefix = {OpinionKind.INSPECTION: "IF", OpinionKind.BUDGET: "MB", OpinionKind.GOVERNMENT: "GRBC"}[kind]
+            add_opinion(self.officer, g.id, kind, date, f"{prefix}/{date:%Y}/{date:%m%d}-{g.id:04d}")
+            self.done["opinions"] += 1
+        return bool(kinds)
 
     def _decide(self, p: Plan) -> bool:
         g = self.grant(p)
@@ -676,6 +702,7 @@ class Loader:
             return False
         if not g.required_documents:  # grants made from applications: complete the draft first
             update_draft(self.officer, g.id, self.grant_input(p, g.beneficiary_id, g.budget_line_id))
+            self.done["drafts completed"] += 1
         record_decision(self.officer, g.id, p.decision_ref, p.decided_on, p.notified_on)
         self.done["decisions"] += 1
         return True
@@ -764,7 +791,8 @@ class Loader:
         g = self.grant(p)
         if g is None:
             return None
-        return self.read(lambda s: s.scalar(select(RecoveryClaim).where(RecoveryClaim.grant_id == g.id)))  # type: ignore[return-value]
+        return self.read(  # type: ignore[return-value]
+            lambda s: s.scalar(select(RecoveryClaim).where(RecoveryClaim.grant_id == g.id)))
 
     def _remind(self, p: Plan) -> bool:
         c = self._claim(p)
@@ -836,32 +864,42 @@ def load_demo(db: Database) -> str:
 
 
 def summary(db: Database, done: Counter[str]) -> str:
+    """One paragraph: what this run did, and what the database now holds."""
+    from grants.i18n import format_money
+
+    def count(model: type, *where: object) -> int:
+        return s.scalar(select(func.count()).select_from(model).where(*where)) or 0  # type: ignore[arg-type]
+
     with db.reading() as s:
         by_cat = dict(s.execute(select(Beneficiary.category, func.count()).where(Beneficiary.ref.in_(_demo_refs()))
                                 .group_by(Beneficiary.category)).all())
         grants_2024 = list(s.scalars(select(Grant.id).where(Grant.year == 2024)))
         total_2024 = sum(figures.amounts(s, grants_2024).values(), Decimal(0))
-        n_grants = s.scalar(select(func.count()).select_from(Grant)) or 0
-        n_payments = s.scalar(select(func.count()).select_from(Payment)) or 0
-        prepared = s.scalar(select(func.count()).select_from(Payment).where(Payment.status == PaymentStatus.PREPARED)) or 0
-        claims_open = s.scalar(select(func.count()).select_from(RecoveryClaim)
-                               .where(RecoveryClaim.status == RecoveryStatus.OPEN)) or 0
-        claims = s.scalar(select(func.count()).select_from(RecoveryClaim)) or 0
-        overdue = s.scalar(select(func.count()).select_from(Grant).where(
-            Grant.justification_deadline < d(2024, 12, 31), Grant.status.in_([S.COMMITTED, S.ADVANCE_PAID]),
-            ~select(Justification.id).where(Justification.grant_id == Grant.id).exists())) or 0
-    from grants.i18n import format_money
-
-    state = (f"Demonstration dataset loaded ({sum(done.values())} changes: "
-             + ", ".join(f"{n} {what}" for what, n in done.most_common()) + ")"
-             if done else "Demonstration dataset already loaded: nothing changed")
+        held = {
+            "lines": count(BudgetLine), "programmes": count(Programme), "applications": count(Application),
+            "grants": count(Grant), "payments": count(Payment),
+            "prepared": count(Payment, Payment.status == PaymentStatus.PREPARED),
+            "justifications": count(Justification),
+            "overdue": count(Grant, Grant.justification_deadline < AS_OF,
+                             Grant.status.in_([S.COMMITTED, S.ADVANCE_PAID]),
+                             ~select(Justification.id).where(Justification.grant_id == Grant.id).exists()),
+            "claims": count(RecoveryClaim), "open": count(RecoveryClaim, RecoveryClaim.status == RecoveryStatus.OPEN),
+        }
     cats = ", ".join(f"{by_cat.get(c, 0)} {label}" for c, label in (
-        (Category.COMMUNE, "communes"), (Category.POLICE_ZONE, "police zones"), (Category.REGIONAL_BODY, "regional bodies"),
-        (Category.TRAINING_SCHOOL, "training schools"), (Category.ASBL_PRIVATE, "ASBL")))
-    return (f"{state}. The database holds {sum(by_cat.values())} demo beneficiaries ({cats}), "
-            f"{n_grants} grants of which {len(grants_2024)} in 2024 for {format_money(total_2024, 'en')}, "
-            f"{n_payments} payments ({prepared} waiting for approval), {claims} recovery claims ({claims_open} open) "
-            f"and {overdue} justifications overdue.")
+        (Category.COMMUNE, "communes"), (Category.POLICE_ZONE, "police zones"),
+        (Category.REGIONAL_BODY, "regional bodies"), (Category.TRAINING_SCHOOL, "training schools"),
+        (Category.ASBL_PRIVATE, "ASBL")))
+    if done:
+        state = (f"Demonstration dataset loaded as {OFFICER} and {FINANCE} "
+                 f"({sum(done.values())} actions, each in the audit trail)")
+    else:
+        state = "Demonstration dataset already loaded: nothing changed"
+    return (f"{state}. The database holds {sum(by_cat.values())} demo beneficiaries ({cats}); "
+            f"{held['lines']} budget lines; {held['programmes']} programmes with {held['applications']} applications; "
+            f"{held['grants']} grants, {len(grants_2024)} of them in 2024 for {format_money(total_2024, 'en')}; "
+            f"{held['payments']} payments ({held['prepared']} waiting for approval); "
+            f"{held['justifications']} justifications received ({held['overdue']} overdue at {AS_OF:%d/%m/%Y}); "
+            f"{held['claims']} recovery claims ({held['open']} open).")
 
 
 def _demo_refs() -> list[str]:

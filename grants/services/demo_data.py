@@ -113,7 +113,8 @@ OAA = [
 ]
 
 SCHOOLS = [
-    Org("ERIP-ARPB", "Académie régionale de police de Bruxelles (ARPB)", "Gewestelijke Politieacademie Brussel (GPAB)",
+    Org("ERIP-ARPB", "Académie régionale de police de Bruxelles (ARPB)",
+        "Gewestelijke Politieacademie Brussel (GPAB)",
         Category.TRAINING_SCHOOL, nis="21007", bank="091", contact_function="Directeur·rice de la formation"),
     Org("ERIP-ERAP", "École régionale d'administration publique (ERAP)",
         "Gewestelijke School voor Openbaar Bestuur (GSOB)", Category.TRAINING_SCHOOL, nis="21009", bank="091",
@@ -201,10 +202,12 @@ def _p(asbl: str, title: str, measures: str, amount: int) -> Project:
 CALL_PROJECTS = [
     _p("ASBL-GAMS", "Prévention et prise en charge des mutilations génitales féminines", "1.4", 98_500),
     _p("ASBL-GAMS", "Formation des professionnels à la détection des MGF", "1.1:70; 1.4:30", 24_000),
-    _p("ASBL-PREFER", "Prévention des radicalismes : formation et accompagnement des familles", "2.1:50; 2.5:50", 84_000),
+    _p("ASBL-PREFER", "Prévention des radicalismes : formation et accompagnement des familles", "2.1:50; 2.5:50",
+       84_000),
     _p("ASBL-LAMA", "Accompagnement mobile des usagers de drogues", "3.1:60; 3.8:40", 108_000),
     _p("ASBL-LAMA", "Formation des intervenants de première ligne en assuétudes", "3.3", 31_500),
-    _p("ASBL-PAGASA", "Accueil et accompagnement des victimes de la traite des êtres humains", "4.3:40; 4.9:60", 92_500),
+    _p("ASBL-PAGASA", "Accueil et accompagnement des victimes de la traite des êtres humains", "4.3:40; 4.9:60",
+       92_500),
     _p("ASBL-DIOGENES", "MÉTRO-Liens", "6.9", 138_000),
     _p("ASBL-DIOGENES", "Travail de rue nocturne auprès des personnes sans abri", "6.9:70; 3.1:30", 45_000),
     _p("ASBL-BULLE", "Wasserette mobile", "7.4", 62_500),
@@ -275,7 +278,7 @@ CALL_2023_OUTCOMES = {
 }
 
 # -- PLPP: relative weights of the communes in the 2024 envelope (allocation key) ---------------
-PLPP_2024_TOTAL = Decimal("27616883")
+PLPP_2024_TOTAL = Decimal(27616883)
 PLPP_WEIGHTS = {"21001": 2550, "21002": 560, "21003": 610, "21004": 4150, "21005": 1050, "21006": 1010,
                 "21007": 1280, "21008": 640, "21009": 1550, "21010": 1120, "21011": 780, "21012": 2600,
                 "21013": 1350, "21014": 1250, "21015": 2650, "21016": 1150, "21017": 520, "21018": 800,
@@ -288,8 +291,8 @@ PLPP_MEASURES = ["7.1:40; 1.9:25; 2.6:20; 3.1:15", "7.1:45; 1.9:30; 2.2:25", "7.
                  "7.1:35; 1.9:25; 2.6:20; 3.1:20", "7.1:40; 1.4:30; 2.2:30"]
 
 # -- FSE: the 35 M euro of the European Summits Fund, by police zone (measures 5.1 and 6.1) -----
-FSE_2024 = {5339: Decimal("9800000"), 5340: Decimal("5400000"), 5341: Decimal("6300000"),
-            5342: Decimal("3600000"), 5343: Decimal("3800000"), 5344: Decimal("6100000")}
+FSE_2024 = {5339: Decimal(9800000), 5340: Decimal(5400000), 5341: Decimal(6300000),
+            5342: Decimal(3600000), 5343: Decimal(3800000), 5344: Decimal(6100000)}
 FSE_MEASURES = {5339: "5.1:60; 6.1:40", 5340: "5.1:50; 6.1:50", 5341: "5.1:55; 6.1:45", 5342: "5.1:50; 6.1:50",
                 5343: "5.1:50; 6.1:50", 5344: "5.1:60; 6.1:40"}
 
@@ -310,23 +313,26 @@ class Direct:
 
 DIRECT = [
     Direct("STIB", "OAA-STIB", "oaa", "Présence de sécurité et prévention sur le réseau de transport public",
-           "5.1:40; 1.9:15; 3.1:15; 6.9:15; 7.1:15", Decimal("4800000"), Decimal(75), Decimal("4700000")),
+           "5.1:40; 1.9:15; 3.1:15; 6.9:15; 7.1:15", Decimal(4800000), Decimal(75), Decimal(4700000)),
     Direct("PARADIGM", "OAA-PARADIGM", "oaa", "Outils numériques de contrôle des infractions environnementales",
-           "7.5", Decimal("504200"), Decimal(80)),
+           "7.5", Decimal(504200), Decimal(80)),
     Direct("ARPB", "ERIP-ARPB", "training", "Plan régional de formation (PRF) des services de police 2024",
-           "1.1:20; 2.1:20; 3.3:15; 5.3:15; 6.3:15; 7.3:15", Decimal("10000000"), Decimal(85), Decimal("10000000")),
+           "1.1:20; 2.1:20; 3.3:15; 5.3:15; 6.3:15; 7.3:15", Decimal(10000000), Decimal(85), Decimal(10000000)),
     Direct("ERAP", "ERIP-ERAP", "training", "Plan régional de formation (PRF) : modules prévention et sécurité",
-           "1.1:30; 2.1:30; 7.3:40", Decimal("528150"), Decimal(80), Decimal("515000")),
-    Direct("TRANSIT", "ASBL-TRANSIT", "direct_asbl", "Centre d'accueil et d'hébergement à bas seuil pour usagers de drogues",
-           "3.2:50; 3.4:50", Decimal("3420000"), Decimal(85), Decimal("3350000")),
-    Direct("INFORJEUNES", "ASBL-INFORJEUNES", "direct_asbl", "Information jeunesse et prévention (thématiques 1 à 4)",
-           "1.2:25; 2.2:25; 3.4:25; 4.3:25", Decimal("1286350"), Decimal(80)),
-    Direct("INTERSECTION", "ASBL-INTERSECTION", "direct_asbl", "Réseau de prévention des discriminations et de la polarisation",
-           "2.1:20; 2.3:20; 2.4:15; 1.1:15; 1.5:15; 6.4:15", Decimal("1210000"), Decimal(80)),
+           "1.1:30; 2.1:30; 7.3:40", Decimal(528150), Decimal(80), Decimal(515000)),
+    Direct("TRANSIT", "ASBL-TRANSIT", "direct_asbl",
+           "Centre d'accueil et d'hébergement à bas seuil pour usagers de drogues",
+           "3.2:50; 3.4:50", Decimal(3420000), Decimal(85), Decimal(3350000)),
+    Direct("INFORJEUNES", "ASBL-INFORJEUNES", "direct_asbl",
+           "Information jeunesse et prévention (thématiques 1 à 4)",
+           "1.2:25; 2.2:25; 3.4:25; 4.3:25", Decimal(1286350), Decimal(80)),
+    Direct("INTERSECTION", "ASBL-INTERSECTION", "direct_asbl",
+           "Réseau de prévention des discriminations et de la polarisation",
+           "2.1:20; 2.3:20; 2.4:15; 1.1:15; 1.5:15; 6.4:15", Decimal(1210000), Decimal(80)),
 ]
 
 # -- LISA antennas call (selected by the jury, not granted: no budget validation) --------------------
-LISA_ENVELOPE = Decimal("1266000")
+LISA_ENVELOPE = Decimal(1266000)
 LISA_APPLICATIONS = [
     ("COM-21012", "Nouvelle antenne LISA — Molenbeek-Saint-Jean", "5.1:50; 7.1:50", 480_000, True, "8.5; 8.0; 7.5"),
     ("COM-21015", "Nouvelle antenne LISA — Schaerbeek", "5.1:50; 7.1:50", 480_000, True, "8.0; 7.5; 8.0"),
@@ -337,7 +343,8 @@ LISA_APPLICATIONS = [
 
 # -- expense categories by kind of beneficiary (weights for the justifications) ----------------------
 EXPENSES = {
-    "plpp": {"staff": 78, "activities": 8, "investment": 5, "administration": 4, "communication": 3, "third_parties": 2},
+    "plpp": {"staff": 78, "activities": 8, "investment": 5, "administration": 4, "communication": 3,
+             "third_parties": 2},
     "fse": {"staff": 82, "investment": 12, "administration": 3, "third_parties": 3},
     "aap": {"staff": 62, "activities": 14, "rent": 9, "administration": 6, "communication": 5, "third_parties": 4},
     "oaa": {"staff": 88, "investment": 9, "administration": 3},
