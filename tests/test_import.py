@@ -1,0 +1,233 @@
+"""The workbook import: five years import; every broken rule refuses all of it; re-import updates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import select
+from workbooks import make_workbook
+
+from grants.models import Amendment, Grant, GrantStatus
+from grants.services import figures
+from grants.services.database import Database
+from grants.services.errors import RuleError
+from grants.services.importer import count_rows, import_workbook, preview_workbook
+from grants.services.schema import table_counts
+
+D = Decimal
+
+
+def digest(path: Path) -> str:
+    """The database's content, whatever WAL holds: a dump of every table."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def five_years(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    path = tmp_path_factory.mktemp("wb") / "five_years.xlsx"
+    expected = make_workbook(path, years=range(2020, 2025), grants_per_year=40)
+    return path, expected
+
+
+def test_five_years_import_and_totals(db: Database, five_years: tuple[Path, dict]) -> None:
+    path, expected = five_years
+    result = import_workbook(db, path)
+    assert result.applied and result.counts["Grants"]["add"] == expected["grants"]
+    assert result.counts["Payments"]["add"] == expected["payments"]
+    with db.reading() as s:
+        amounts = figures.amounts(s)
+        by_year: dict[int, Decimal] = {}
+        for gid, year in s.execute(select(Grant.id, Grant.year)):
+            by_year[year] = by_year.get(year, D(0)) + amounts[gid]
+        assert by_year == expected["granted"]  # to the cent
+        statuses = {st for (st,) in s.execute(select(Grant.status))}
+        assert statuses == {GrantStatus.ADVANCE_PAID, GrantStatus.BALANCE_PAID}
+        # a decided grant is committed on its line at its decision date
+        g = s.scalar(select(Grant).where(Grant.ref == "G2022-00003"))
+        assert figures.committed(s, [g.id])[g.id] == amounts[g.id]
+
+
+def test_second_import_updates_never_duplicates(db: Database, five_years: tuple[Path, dict], tmp_path: Path) -> None:
+    path, _ = five_years
+    import_workbook(db, path)
+    counts = count_rows(db)
+    again = import_workbook(db, path)
+    assert count_rows(db) == counts
+    assert all(c["add"] == 0 and c["change"] == 0 for c in again.counts.values())
+    # change one grant's amount and title: updated in place, the amount through an amendment
+    wb = load_workbook(path)
+    ws = wb["Grants"]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=5, column=header.index("title") + 1, value="Titre corrigé")
+    old = D(str(ws.cell(row=5, column=header.index("amount") + 1).value).replace(",", "."))
+    ws.cell(row=5, column=header.index("amount") + 1, value=float(old + 1000))
+    ref = ws.cell(row=5, column=1).value
+    changed = tmp_path / "changed.xlsx"
+    wb.save(changed)
+    result = import_workbook(db, changed)
+    assert result.counts["Grants"] == {"add": 0, "change": 1, "same": 199}
+    assert count_rows(db)["grant"] == counts["grant"]
+    with db.reading() as s:
+        g = s.scalar(select(Grant).where(Grant.ref == ref))
+        assert g.title == "Titre corrigé" and g.initial_amount == old
+        assert figures.amount_of(s, g.id) == old + 1000
+        assert s.scalar(select(Amendment.amount_delta).where(Amendment.grant_id == g.id)) == D("1000.00")
+
+
+def _broken(tmp_path: Path, five: Path, edit) -> Path:  # type: ignore[no-untyped-def]
+    wb = load_workbook(five)
+    edit(wb)
+    out = tmp_path / "broken.xlsx"
+    wb.save(out)
+    return out
+
+
+def _col(ws, name: str) -> int:  # type: ignore[no-untyped-def]
+    return [c.value for c in ws[1]].index(name) + 1
+
+
+BROKEN = {
+    "bad enterprise number": (lambda wb: wb["Beneficiaries"].cell(row=3, column=_col(wb["Beneficiaries"], "bce"), value="0403.019.262"),
+                              "Beneficiaries", 3, "bce"),
+    "bad iban": (lambda wb: wb["Beneficiaries"].cell(row=4, column=_col(wb["Beneficiaries"], "iban"), value="BE55 0000 0000 0097"),
+                 "Beneficiaries", 4, "iban"),
+    "unknown commune": (lambda wb: wb["Beneficiaries"].cell(row=2, column=_col(wb["Beneficiaries"], "commune_nis"), value="21020"),
+                        "Beneficiaries", 2, "commune_nis"),
+    "three decimals": (lambda wb: wb["Grants"].cell(row=7, column=_col(wb["Grants"], "amount"), value="1234.567"),
+                       "Grants", 7, "amount"),
+    "unknown measure": (lambda wb: wb["Grants"].cell(row=8, column=_col(wb["Grants"], "measures"), value="1.4; 12.1"),
+                        "Grants", 8, "measures"),
+    "shares not 100": (lambda wb: wb["Grants"].cell(row=9, column=_col(wb["Grants"], "measures"), value="1.4:70; 2.1:20"),
+                       "Grants", 9, "measures"),
+    "no budget line that year": (lambda wb: wb["Grants"].cell(row=10, column=_col(wb["Grants"], "budget_line_code"), value="99.999.99.99"),
+                                 "Grants", 10, "budget_line_code"),
+    "above commitment credits": (lambda wb: wb["BudgetLines"].cell(row=2, column=_col(wb["BudgetLines"], "commitment_credits"), value=1000),
+                                 "Grants", None, "amount"),
+    "above payment credits": (lambda wb: wb["BudgetLines"].cell(row=3, column=_col(wb["BudgetLines"], "payment_credits"), value=1000),
+                              "Payments", None, "amount"),
+    "payment above the grant": (lambda wb: wb["Payments"].cell(row=2, column=_col(wb["Payments"], "amount"), value=99_999_999),
+                                "Payments", 2, "amount"),
+    "payment before the decision": (lambda wb: wb["Payments"].cell(row=3, column=_col(wb["Payments"], "date"), value=dt.datetime(2019, 1, 1)),
+                                    "Payments", 3, "date"),
+    "unknown column": (lambda wb: wb["Grants"].cell(row=1, column=30, value="colour"), "Grants", 1, "colour"),
+    "missing required column": (lambda wb: wb["Payments"].delete_cols(_col(wb["Payments"], "kind")), "Payments", 1, "kind"),
+    "unknown grant": (lambda wb: wb["Payments"].cell(row=4, column=1, value="NOPE"), "Payments", 4, "grant_ref"),
+    "bad category": (lambda wb: wb["Beneficiaries"].cell(row=5, column=_col(wb["Beneficiaries"], "category"), value="ngo"),
+                     "Beneficiaries", 5, "category"),
+    "duplicate ref": (lambda wb: wb["Grants"].cell(row=12, column=1, value=wb["Grants"].cell(row=11, column=1).value),
+                      "Grants", 12, "ref"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_any_broken_rule_refuses_the_whole_workbook(case: str, db: Database, five_years: tuple[Path, dict],
+                                                    tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit, sheet, row, column = BROKEN[case]
+    path = _broken(tmp_path, five_years[0], edit)
+    before = digest(db.path)
+    from grants.cli import main
+
+    code = main(["--db", str(db.path), "import", str(path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert digest(db.path) == before, "a refused workbook must leave the database untouched"
+    line = next((ln for ln in err.splitlines() if ln.startswith(sheet) and f"column {column}" in ln), None)
+    assert line is not None, err
+    if row is not None:
+        assert f"row {row}," in line, line
+
+
+def test_problems_are_all_listed_and_in_french(db: Database, five_years: tuple[Path, dict], tmp_path: Path) -> None:
+    def edit(wb) -> None:  # type: ignore[no-untyped-def]
+        wb["Beneficiaries"].cell(row=3, column=_col(wb["Beneficiaries"], "bce"), value="0403.019.262")
+        wb["Grants"].cell(row=7, column=_col(wb["Grants"], "amount"), value="abc")
+
+    path = _broken(tmp_path, five_years[0], edit)
+    result = preview_workbook(db, path)
+    assert not result.applied and len(result.problems) == 2
+    assert {(p.sheet, p.row, p.column) for p in result.problems} == {("Beneficiaries", 3, "bce"), ("Grants", 7, "amount")}
+    assert table_counts(db)["grant"] == 0
+
+
+def test_dry_run_saves_nothing(db: Database, five_years: tuple[Path, dict]) -> None:
+    before = digest(db.path)
+    result = import_workbook(db, five_years[0], dry_run=True)
+    assert not result.applied and result.counts["Grants"]["add"] == 200
+    assert digest(db.path) == before
+
+
+def test_text_amounts_and_dates(db: Database, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "BudgetLines"
+    ws.append(["code", "year", "label", "payment_credits", "commitment_credits"])  # any column order
+    ws.append(["25.002.33.01", "2024", "ASBL", "1 000 000,00", "2.000.000,50"])
+    ws.append([None, None, None, None, None])  # empty rows are skipped
+    ws = wb.create_sheet("Beneficiaries")
+    ws.append(["ref", "name", "category", "bce"])
+    ws.append(["B1", "Croix-Rouge de Belgique", "asbl_private", "0403 019 261"])
+    ws = wb.create_sheet("Grants")
+    ws.append(["ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount", "decision_date", "measures"])
+    ws.append(["G1", "B1", "25.002.33.01", 2024, "Osons Agir Ensemble", "65 000,00", "2024-02-15", "9.3"])
+    ws = wb.create_sheet("Payments")
+    ws.append(["grant_ref", "date", "amount", "kind", "reference"])
+    ws.append(["G1", "2024-03-01", "48 750,00", "advance", "L1"])
+    ws.append(["G1", "2024-09-01", "-1 000,00", "recovery", "R1"])
+    path = tmp_path / "text.xlsx"
+    wb.save(path)
+    import_workbook(db, path)
+    with db.reading() as s:
+        g = s.scalar(select(Grant).where(Grant.ref == "G1"))
+        assert figures.paid(s, [g.id])[g.id] == D("48750.00")
+        assert figures.recovered(s, [g.id])[g.id] == D("1000.00")
+        assert figures.line_committed(s, g.budget_line_id) == D("65000.00")
+
+
+def test_not_a_workbook(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "fake.xlsx"
+    path.write_text("not a zip")
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, path)
+    assert e.value.problems[0].field == "file"
+
+
+def test_killed_in_the_middle_leaves_the_database_as_it_was(db: Database, five_years: tuple[Path, dict],
+                                                           tmp_path: Path) -> None:
+    import_workbook(db, five_years[0])
+    bigger = tmp_path / "more.xlsx"
+    make_workbook(bigger, years=range(2025, 2027), grants_per_year=50, seed=11)
+    before = digest(db.path)
+    marker = tmp_path / "writing"
+    env = dict(os.environ, GRANTS_TEST_PAUSE_IMPORT=str(marker))
+    proc = subprocess.Popen([sys.executable, "-m", "grants", "--db", str(db.path), "import", str(bigger)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert proc.poll() is None, "the import ended before it was killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)  # everything written, nothing committed
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    db.dispose()
+    assert digest(db.path) == before
+    assert table_counts(db)["grant"] == 200
