@@ -1,0 +1,104 @@
+"""Schema: one Alembic head, no drift from the models, old databases with data upgraded."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from grants.models import Base
+from grants.services.database import Database
+from grants.services.schema import alembic_config, current_revision, head_revision, init_database
+
+
+def test_single_head() -> None:
+    assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
+
+
+def test_migrated_schema_equals_the_models(db: Database) -> None:
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == [], diff
+
+
+def test_foreign_keys_and_wal_are_on(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def _database_at_first_revision(path: Path) -> None:
+    """A database as the first release left it, with data in it."""
+    db = Database(path, user="old")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    db.dispose()
+    con = sqlite3.connect(path)
+    con.executescript("""
+        INSERT INTO police_zone (code, name_fr, name_nl, short_name) VALUES (5339, 'Bruxelles-Capitale/Ixelles', 'Brussel-Hoofdstad/Elsene', 'PolBru');
+        INSERT INTO commune (nis_code, name_fr, name_nl, police_zone_code) VALUES ('21004', 'Bruxelles', 'Brussel', 5339);
+        INSERT INTO beneficiary (id, ref, name_fr, name_nl, category, bce, iban, commune_nis, language, active)
+            VALUES (1, 'COM-21004', 'Ville de Bruxelles', 'Stad Brussel', 'commune', NULL, NULL, '21004', 'fr', 1);
+        INSERT INTO budget_line (id, year, code, label, commitment_credits, payment_credits)
+            VALUES (1, 2023, '25.002.63.01', 'PLPP', 30000000, 29000000);
+        INSERT INTO grant (id, ref, beneficiary_id, budget_line_id, year, title, initial_amount, advance_share, status,
+                           decision_ref, decision_date)
+            VALUES (1, 'PLPP-2023-21004', 1, 1, 2023, 'Plan local 2023', 4123456.78, 80, 'committed', 'AR-2023-1', '2023-02-01');
+        INSERT INTO commitment (id, grant_id, budget_line_id, date, amount) VALUES (1, 1, 1, '2023-02-02', 4123456.78);
+    """)
+    con.commit()
+    con.close()
+
+
+def test_old_database_with_data_is_upgraded_and_backed_up(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    db = Database(path, user="tester")
+    result = init_database(db)
+    assert current_revision(db) == head_revision()
+    if head_revision() != "0001":  # an upgrade ran: the old file was kept first
+        assert result.backup is not None and result.backup.exists()
+        con = sqlite3.connect(result.backup)
+        assert con.execute("SELECT initial_amount FROM grant WHERE ref = 'PLPP-2023-21004'").fetchone()[0] == 4123456.78
+        con.close()
+    from decimal import Decimal
+
+    from grants.services import figures
+
+    with db.reading() as s:
+        assert figures.amount_of(s, 1) == Decimal("4123456.78")
+        assert figures.committed(s, [1])[1] == Decimal("4123456.78")
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+    # reference data loaded on top of what was there, nothing duplicated
+    from grants.services.schema import table_counts
+
+    counts = table_counts(db)
+    assert counts["commune"] == 19 and counts["police_zone"] == 6 and counts["measure"] == 77
+
+
+def test_init_twice_changes_nothing(db: Database) -> None:
+    from grants.services.schema import table_counts
+
+    before = table_counts(db)
+    result = init_database(db)
+    assert result.backup is None and not result.created
+    assert table_counts(db) == before
+
+
+def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
+    db = Database(tmp_path / "d.db")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        command.downgrade(cfg, "base")
+        command.upgrade(cfg, "head")
+    assert current_revision(db) == head_revision()
