@@ -658,3 +658,10 @@ def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = No
     return AuditReport(tuple(results), year, as_of, dt.datetime.now().replace(microsecond=0), db.user,
                        str(db.path or db.url), snap.taken_at if snap else None, snap.taken_by if snap else None,
                        snap.content_sha256 if snap else None)
+
+
+def years(db: Database) -> list[int]:
+    """The years that have grants or budget lines (the audit screen's year choice), newest first."""
+    with db.reading() as s:
+        found = set(s.scalars(select(Grant.year).distinct())) | set(s.scalars(select(BudgetLine.year).distinct()))
+    return sorted(found, reverse=True)
