@@ -331,3 +331,26 @@ def test_read_only_database_is_refused(demo) -> None:  # type: ignore[no-untyped
             load_demo(ro)
     finally:
         ro.dispose()
+
+
+def test_an_interrupted_run_resumes_where_it_stopped(demo, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A run stopped half-way (here: the first settlement fails) leaves whole actions behind;
+    the next run completes the dataset to exactly what one uninterrupted run gives."""
+    import grants.services.demo as demo_module
+
+    full_db, _ = demo
+
+    def broken(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(demo_module, "settle", broken)
+    with pytest.raises(RuntimeError):
+        load_demo(db)
+    partial = table_counts(db)
+    assert partial["grant"] > 0 and partial["recovery_claim"] == 0
+    monkeypatch.undo()
+    summary = load_demo(db)
+    assert summary.startswith("Demonstration dataset loaded")
+    assert table_counts(db) == table_counts(full_db)
+    with reading(db) as s:
+        assert verify_chain(s) == []

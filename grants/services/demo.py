@@ -216,14 +216,18 @@ def _call_plans() -> list[Plan]:
             amendment=(d(2024, 10, 15), "Prolongation de la période : ouverture du nouvel accueil reportée (travaux)",
                        d(2025, 6, 30), "AM/2024/AAP/AV-01") if p.asbl == amended and first else None,
             application=("AAP-2024", p.title)))
-    # 2023: the same projects (2nd renewal), and how each ended
-    for i, (asbl, outcome) in enumerate(D.CALL_2023_OUTCOMES.items(), start=1):
-        p = firsts[asbl]
+    # 2023: the same projects (2nd renewal, same amounts), and how each ended
+    seen: set[str] = set()
+    for i, p in enumerate(D.CALL_PROJECTS, start=1):
+        outcome = D.CALL_2023_OUTCOMES.get(p.asbl, "closed") if p.asbl not in seen else "closed"
+        if outcome == "closed" and i % 3 == 0:
+            outcome = "balance_paid"  # paid, not closed yet
+        seen.add(p.asbl)
         plan = Plan(
-            ref=f"G-2023-AAP-{i:02d}", beneficiary=asbl, channel="aap", year=2023, title=p.title, amount=p.amount,
+            ref=f"G-2023-AAP-{i:02d}", beneficiary=p.asbl, channel="aap", year=2023, title=p.title, amount=p.amount,
             measures=p.measures, programme="AAP-2023", advance_share=Decimal(80), decision_ref=f"AM/2023/AAP/{i:03d}",
             decided_on=d(2023, 2, 23), committed_on=d(2023, 3, 7), notified_on=d(2023, 3, 10),
-            advance_on=_day(d(2023, 4, 12), i))
+            advance_on=_day(d(2023, 4, 12), i, 14))
         _outcome(plan, outcome, i)
         plans.append(plan)
     return plans

@@ -261,7 +261,8 @@ CALL_REJECTED = [
     ("ASBL-TRAJETSFEMMES", "Application mobile de signalement", "1.9", 32_000, "scored", "5.5; 5.0; 4.5"),
 ]
 
-#: Projects of the call that were already funded in 2023 (2nd renewal) and how their 2023 grant ended.
+#: The 45 projects were already funded in 2023 (2nd renewal, same amounts). How the 2023 grant of the
+#: first project of these ASBL ended; the others were justified on time, their balance paid, most closed.
 CALL_2023_OUTCOMES = {
     "ASBL-GAMS": "closed",
     "ASBL-PREFER": "closed",
@@ -315,7 +316,7 @@ DIRECT = [
     Direct("STIB", "OAA-STIB", "oaa", "Présence de sécurité et prévention sur le réseau de transport public",
            "5.1:40; 1.9:15; 3.1:15; 6.9:15; 7.1:15", Decimal(4800000), Decimal(75), Decimal(4700000)),
     Direct("PARADIGM", "OAA-PARADIGM", "oaa", "Outils numériques de contrôle des infractions environnementales",
-           "7.5", Decimal(504200), Decimal(80)),
+           "7.5", Decimal(504200), Decimal(80), Decimal(498000)),
     Direct("ARPB", "ERIP-ARPB", "training", "Plan régional de formation (PRF) des services de police 2024",
            "1.1:20; 2.1:20; 3.3:15; 5.3:15; 6.3:15; 7.3:15", Decimal(10000000), Decimal(85), Decimal(10000000)),
     Direct("ERAP", "ERIP-ERAP", "training", "Plan régional de formation (PRF) : modules prévention et sécurité",
@@ -325,10 +326,11 @@ DIRECT = [
            "3.2:50; 3.4:50", Decimal(3420000), Decimal(85), Decimal(3350000)),
     Direct("INFORJEUNES", "ASBL-INFORJEUNES", "direct_asbl",
            "Information jeunesse et prévention (thématiques 1 à 4)",
-           "1.2:25; 2.2:25; 3.4:25; 4.3:25", Decimal(1286350), Decimal(80)),
+           "1.2:25; 2.2:25; 3.4:25; 4.3:25", Decimal(1286350), Decimal(80), Decimal(1262000)),
     Direct("INTERSECTION", "ASBL-INTERSECTION", "direct_asbl",
            "Réseau de prévention des discriminations et de la polarisation",
-           "2.1:20; 2.3:20; 2.4:15; 1.1:15; 1.5:15; 6.4:15", Decimal(1210000), Decimal(80)),
+           "2.1:20; 2.3:20; 2.4:15; 1.1:15; 1.5:15; 6.4:15", Decimal(1210000), Decimal(80),
+           Decimal(1185000)),
 ]
 
 # -- LISA antennas call (selected by the jury, not granted: no budget validation) --------------------
