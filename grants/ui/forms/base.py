@@ -378,14 +378,13 @@ class FormDialog(QDialog):
 
     def watch(self, widget: QWidget) -> None:
         """Mark the form dirty when ``widget`` changes."""
-        for signal in ("textChanged", "currentIndexChanged", "valueChanged", "toggled", "itemChanged", "cellChanged"):
+        for signal in ("textChanged", "editTextChanged", "currentIndexChanged", "valueChanged", "toggled", "itemChanged", "cellChanged"):
             sig = getattr(widget, signal, None)
             if sig is not None and hasattr(sig, "connect"):
                 try:
                     sig.connect(self.mark_dirty)
                 except (RuntimeError, TypeError):
                     continue
-                break
 
     def mark_dirty(self, *_: Any) -> None:
         if not self._loading and not self.read_only:

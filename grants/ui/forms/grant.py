@@ -1,0 +1,697 @@
+"""The grant form: a draft is edited (with its PGSP measure shares, which must total 100 %);
+after the decision it is a read-only record with its figures, its history and the workflow
+actions its status allows (commit, advance, justification, settlement, recovery, closure)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grants.i18n import format_date, format_money
+from grants.models.enums import GrantStatus, PaymentKind, PaymentStatus, RecoveryStatus
+
+from .base import (
+    DateEdit,
+    FormDialog,
+    MoneyEdit,
+    PercentEdit,
+    Problems,
+    money_item,
+    read_table,
+    set_combo,
+    text_item,
+    tr,
+)
+from .labels import label
+
+S = GrantStatus
+LIFE = [S.DRAFT, S.DECIDED, S.COMMITTED, S.ADVANCE_PAID, S.JUSTIFIED, S.BALANCE_PAID, S.CLOSED]
+
+
+def combo_data(combo: QComboBox) -> Any:
+    """The data of the item whose text is shown (an editable combo may not have 'activated' yet)."""
+    if combo.isEditable():
+        text = combo.currentText().strip()
+        i = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if i >= 0:
+            return combo.itemData(i)
+        hits = [j for j in range(combo.count()) if text and text.casefold() in combo.itemText(j).casefold()]
+        return combo.itemData(hits[0]) if len(hits) == 1 else None  # a fragment naming one item only
+    return combo.currentData()
+
+
+def searchable(combo: QComboBox) -> QComboBox:
+    """Type any part of an item to find it."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    comp = combo.completer()
+    comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    comp.setFilterMode(Qt.MatchFlag.MatchContains)
+    comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return combo
+
+
+class MeasuresEditor(QWidget):
+    """PGSP measures of a grant with their share of the amount; the total must be 100 %."""
+
+    def __init__(self, form: FormDialog, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = form
+        self.lang = form.lang
+        self.options: list[tuple[str, str, str]] = []  # (code, text, tooltip)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("measures_table")
+        self.table.setHorizontalHeaderLabels([tr("PGSP measure"), tr("Share")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(1, 100)
+        self.table.setMinimumHeight(120)
+        lay.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(tr("Add a measure"), self)
+        self.add_button.setToolTip(tr("Ctrl+N"))
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button = QPushButton(tr("Remove the measure"), self)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.equal_button = QPushButton(tr("Equal shares"), self)
+        self.equal_button.clicked.connect(self.equal_shares)
+        self.total = QLabel("", self)
+        self.total.setObjectName("measures_total")
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.equal_button)
+        row.addStretch(1)
+        lay.addWidget(self.total)
+        lay.addLayout(row)
+        self._update_total()
+
+    def controls(self) -> list[QWidget]:
+        return [self.table, self.add_button, self.remove_button, self.equal_button]
+
+    def set_options(self, edition: Any) -> None:
+        """Measures of the plan edition, grouped by thematic (group headers are not choosable)."""
+        self.options = []
+        for g in edition.groups:
+            self.options.append(("", f"T{g.number} · {g.label(self.lang)}", ""))
+            for m in g.measures:
+                desc = m.description(self.lang)
+                short = desc if len(desc) <= 70 else desc[:67] + "…"
+                self.options.append((m.code, f"   {m.code}  {short}", desc))
+        for r in range(self.table.rowCount()):
+            combo = self.table.cellWidget(r, 0)
+            code = combo.currentData() if combo else None
+            self._fill(combo, code)
+
+    def _fill(self, combo: QComboBox, code: str | None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(tr("— choose a measure —"), None)
+        for c, text, tip in self.options:
+            combo.addItem(text, c or None)
+            i = combo.count() - 1
+            if not c:
+                item = combo.model().item(i)
+                item.setEnabled(False)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            else:
+                combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+        if code:
+            i = combo.findData(code)
+            if i < 0:  # a code of another edition: keep it visible
+                combo.addItem(code, code)
+                i = combo.count() - 1
+            combo.setCurrentIndex(i)
+        combo.blockSignals(False)
+
+    def add_row(self, code: str | None = None, share: Decimal | None = None) -> int:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        combo = QComboBox(self.table)
+        combo.setObjectName(f"measure_{r}")
+        self._fill(combo, code)
+        combo.currentIndexChanged.connect(self._changed)
+        spin = PercentEdit(self.table)
+        spin.setObjectName(f"share_{r}")
+        if share is not None:
+            spin.setValue(float(share))
+        spin.valueChanged.connect(self._changed)
+        self.table.setCellWidget(r, 0, combo)
+        self.table.setCellWidget(r, 1, spin)
+        if share is None:
+            self.equal_shares()
+        self._changed()
+        return r
+
+    def remove_row(self) -> None:
+        r = self.table.currentRow()
+        if r < 0:
+            r = self.table.rowCount() - 1
+        if r >= 0:
+            self.table.removeRow(r)
+            self._changed()
+
+    def equal_shares(self) -> None:
+        from grants.services.validators import equal_shares
+
+        n = self.table.rowCount()
+        if not n:
+            return
+        for r, share in enumerate(equal_shares(n)):
+            spin = self.table.cellWidget(r, 1)
+            spin.blockSignals(True)
+            spin.setValue(float(share))
+            spin.blockSignals(False)
+        self._changed()
+
+    def set_rows(self, rows: list[tuple[str, Decimal]]) -> None:
+        self.table.setRowCount(0)
+        for code, share in rows:
+            self.add_row(code, share)
+        self._update_total()
+
+    def rows(self) -> list[tuple[str | None, Decimal]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            combo, spin = self.table.cellWidget(r, 0), self.table.cellWidget(r, 1)
+            out.append((combo.currentData(), spin.decimal()))
+        return out
+
+    def _changed(self, *_: Any) -> None:
+        self._update_total()
+        self.form.mark_dirty()
+
+    def _update_total(self) -> None:
+        rows = self.rows()
+        total = sum((s for _, s in rows), Decimal("0.00"))
+        ok = not rows or total == Decimal(100)
+        self.total.setText(tr("Total: {total} %").format(total=format_money(total, self.lang, currency=False)))
+        self.total.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok else "color: #b3261e; font-weight: bold;")
+
+
+class GrantForm(FormDialog):
+    entity = "grant"
+    aliases = {"beneficiary_id": "beneficiary", "budget_line_id": "budget_line", "programme_id": "programme"}
+
+    def __init__(self, ctx: Any, grant_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("New grant") if grant_id is None else tr("Grant"))
+        self.record_id = grant_id
+        self.detail: Any = None
+        self.active_dialog: QDialog | None = None
+        self.resize(980, 720)
+
+        self.stepper = QLabel("", self)
+        self.stepper.setObjectName("stepper")
+        self.stepper.setTextFormat(Qt.TextFormat.RichText)
+        self.stepper.setWordWrap(True)
+        self.body.addWidget(self.stepper)
+        self.next_step = QLabel("", self)
+        self.next_step.setObjectName("nextStep")
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet("background: #eef4fb; border: 1px solid #b9d0ea; padding: 6px;")
+        self.body.addWidget(self.next_step)
+
+        self._build_draft()
+        self._build_view()
+
+        self.actions_row = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for key, text in self._action_texts().items():
+            b = QPushButton(text, self)
+            b.setObjectName(f"action_{key}")
+            b.setAutoDefault(False)
+            b.clicked.connect(lambda _=False, k=key: self.start(k))
+            self.action_buttons[key] = b
+            self.actions_row.addWidget(b)
+            self.edit_controls.append(b)
+        self.actions_row.addStretch(1)
+        actions_box = QWidget(self)
+        actions_box.setLayout(self.actions_row)
+        self.body.addWidget(actions_box)
+
+        self.save_button = self.add_button(tr("Save the draft"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole,
+                                           name="save")
+        self.save_button.setToolTip(tr("Ctrl+S"))
+        self.close_button = self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
+                                            edit=False, name="close")
+        ctx.data_changed.connect(self._data_changed)
+        self.load()
+        self.finish()
+        self.resize(max(self.width(), 980), max(self.height(), 680))
+
+    @staticmethod
+    def _action_texts() -> dict[str, str]:
+        return {
+            "opinion": tr("Record an opinion…"),
+            "decision": tr("Record the decision…"),
+            "commit": tr("Commit…"),
+            "advance": tr("Prepare the advance…"),
+            "approve": tr("Approve the payment…"),
+            "cancel_payment": tr("Cancel the payment…"),
+            "justification": tr("Receive a justification…"),
+            "settle": tr("Settle…"),
+            "refund": tr("Record a refund…"),
+            "remind": tr("Send a reminder…"),
+            "cancel_claim": tr("Cancel the claim…"),
+            "amend": tr("Amend…"),
+            "close": tr("Close the grant…"),
+        }
+
+    # -- the draft form -------------------------------------------------------------------------
+    def _build_draft(self) -> None:
+        from grants.services import records
+
+        db = self.ctx.db
+        self.draft_box = QWidget(self)
+        outer = QHBoxLayout(self.draft_box)
+        outer.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        outer.addLayout(left, 3)
+        form = self.new_form(left)
+        self.beneficiary = searchable(QComboBox(self))
+        for b in records.beneficiary_options(db):
+            self.beneficiary.addItem(f"{b.name(self.lang)} ({b.ref})", b.id)
+        self.beneficiary.setCurrentIndex(-1)
+        self.beneficiary.lineEdit().setPlaceholderText(tr("Type part of the name or reference"))
+        self.add_field(form, "beneficiary", tr("Beneficiary"), self.beneficiary, required=True)
+        self.budget_line = QComboBox(self)
+        self.lines = {o.id: o for o in records.budget_line_options(db)}
+        for o in self.lines.values():
+            self.budget_line.addItem(f"{o.year} · {o.code} · {o.label} — " + tr("available {amount}").format(
+                amount=format_money(o.available, self.lang)), o.id)
+        self.budget_line.setCurrentIndex(-1)
+        self.budget_line.currentIndexChanged.connect(self._line_changed)
+        self.add_field(form, "budget_line", tr("Budget line"), self.budget_line, required=True)
+        self.programme = QComboBox(self)
+        self.programme.addItem("—", None)
+        for o in records.programme_options(db):
+            self.programme.addItem(o.label, o.id)
+        self.add_field(form, "programme", tr("Programme"), self.programme)
+        self.title_edit = self.add_field(form, "title", tr("Purpose"), QLineEdit(self), required=True)
+        self.amount = self.add_field(form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
+        self.advance_share = self.add_field(form, "advance_share", tr("Advance share"), PercentEdit(self))
+        self.advance_share.setValue(80)
+        self.period_start = self.add_field(form, "period_start", tr("Period from"), DateEdit(self))
+        self.period_end = self.add_field(form, "period_end", tr("Period to"), DateEdit(self))
+        self.deadline = self.add_field(form, "justification_deadline", tr("Justification deadline"), DateEdit(self))
+        self.documents = self.add_field(form, "required_documents", tr("Required documents"), QPlainTextEdit(self))
+        self.documents.setFixedHeight(56)
+        self.documents.setTabChangesFocus(True)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        outer.addLayout(right, 2)
+        right.addWidget(QLabel("<b>" + tr("PGSP measures") + "</b>", self))
+        self.measures = MeasuresEditor(self, self)
+        right.addWidget(self.measures)
+        err = self.add_error_place("measures", self.measures.table)
+        right.addWidget(err)
+        self.edit_controls += self.measures.controls()
+        self.body.addWidget(self.draft_box)
+        self.measures.set_options(records.measures_for(db))
+
+    def _line_changed(self) -> None:
+        from grants.services import records
+
+        line = self.lines.get(self.budget_line.currentData())
+        if line is not None:
+            self.measures.set_options(records.measures_for(self.ctx.db, line.year))
+
+    def new_item(self) -> None:
+        if not self.read_only and self.draft_box.isVisible():
+            self.measures.add_row()
+            self.measures.table.setFocus()
+
+    # -- the record view ------------------------------------------------------------------------
+    def _build_view(self) -> None:
+        self.view_box = QWidget(self)
+        lay = QVBoxLayout(self.view_box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.facts_box = QGroupBox(tr("Grant"), self)
+        self.facts = QGridLayout(self.facts_box)
+        self.figures_box = QGroupBox(tr("Figures"), self)
+        self.figures_grid = QGridLayout(self.figures_box)
+        top.addWidget(self.facts_box, 3)
+        top.addWidget(self.figures_box, 2)
+        lay.addLayout(top)
+        self.tabs = QTabWidget(self)
+        self.tables: dict[str, QTableWidget] = {
+            "measures": read_table([tr("Measure"), tr("Thematic"), tr("Share"), tr("Description")]),
+            "opinions": read_table([tr("Opinion"), tr("Date"), tr("Reference")]),
+            "commitments": read_table([tr("Date"), tr("Amount"), tr("Reference")]),
+            "amendments": read_table([tr("Date"), tr("Amount change"), tr("New period"), tr("Decision"), tr("Reason")]),
+            "payments": read_table([tr("Date"), tr("Kind"), tr("Amount"), tr("Status"), tr("Prepared by"),
+                                    tr("Approved by"), tr("Reference")]),
+            "justifications": read_table([tr("Received on"), tr("Checked on"), tr("Admissible"), tr("Claimed"),
+                                          tr("Accepted"), tr("Categories")]),
+            "claims": read_table([tr("Date"), tr("Amount"), tr("Still due"), tr("Structured communication"),
+                                  tr("Due by"), tr("Status"), tr("Reminders")]),
+        }
+        titles = {"measures": tr("Measures"), "opinions": tr("Opinions"), "commitments": tr("Commitments"),
+                  "amendments": tr("Amendments"), "payments": tr("Payments"), "justifications": tr("Justifications"),
+                  "claims": tr("Recovery claims")}
+        for key, table in self.tables.items():
+            table.setObjectName(f"table_{key}")
+            self.tabs.addTab(table, titles[key])
+        self.tables["payments"].itemSelectionChanged.connect(self._update_actions)
+        lay.addWidget(self.tabs, 1)
+        self.body.addWidget(self.view_box, 1)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def _data_changed(self, entity: str) -> None:
+        if self.record_id is not None and not self.dirty and self.isVisible():
+            self.load()
+
+    def load(self) -> None:
+        from grants.services.records import grant_detail
+
+        if self.record_id is None:
+            self.detail = None
+            self.view_box.hide()
+            self.draft_box.show()
+            self.subtitle_label.setText(tr("A new grant starts as a draft: its amount is reserved on the budget line."))
+            self._stepper(S.DRAFT)
+            self._update_actions()
+            return
+        d = self.detail = grant_detail(self.ctx.db, self.record_id)
+        self.title_label.setText(d.title)
+        self.setWindowTitle(f"{tr('Grant')} {d.ref}")
+        self.subtitle_label.setText(f"<b>{d.ref}</b> · {label(d.status)} · {d.beneficiary_name(self.lang)} · "
+                                    f"{format_money(d.figures.amount, self.lang)}")
+        self._stepper(d.status)
+        draft = d.status == S.DRAFT
+        self.draft_box.setVisible(draft)
+        self.view_box.setVisible(not draft)
+        self.save_button.setVisible(draft)
+        if draft:
+            with self.loading():
+                set_combo(self.beneficiary, d.beneficiary_id)
+                set_combo(self.budget_line, d.budget_line_id)
+                set_combo(self.programme, d.programme_id)
+                self.title_edit.setText(d.title)
+                self.amount.set_value(d.initial_amount)
+                self.advance_share.setValue(float(d.advance_share))
+                self.period_start.set_value(d.initial_period_start)
+                self.period_end.set_value(d.initial_period_end)
+                self.deadline.set_value(d.justification_deadline)
+                self.documents.setPlainText(d.required_documents or "")
+                self.measures.set_rows([(m.code, m.share) for m in d.measures])
+            self.dirty = False
+        else:
+            self._fill_view(d)
+        self._update_actions()
+
+    def _stepper(self, status: GrantStatus) -> None:
+        steps = list(LIFE)
+        if status == S.RECOVERY:
+            steps[steps.index(S.BALANCE_PAID)] = S.RECOVERY
+        current = steps.index(status) if status in steps else 0
+        parts = []
+        for i, st in enumerate(steps):
+            text = label(st)
+            if i < current:
+                parts.append(f"<span style='color:#1b5e20'>✔ {text}</span>")
+            elif i == current:
+                parts.append(f"<span style='background:#1f5fa8; color:white'>&nbsp;{text}&nbsp;</span>")
+            else:
+                parts.append(f"<span style='color:#888'>{text}</span>")
+        self.stepper.setText(" › ".join(parts))
+
+    def _fill_view(self, d: Any) -> None:
+        lang = self.lang
+        _clear(self.facts)
+        facts = [
+            (tr("Beneficiary"), f"{d.beneficiary_name(lang)} ({d.beneficiary_ref})"),
+            (tr("Budget line"), f"{d.line_code} · {d.line_label} ({d.year})"),
+            (tr("Programme"), f"{d.programme_ref} · {d.programme_title}" if d.programme_ref else "—"),
+            (tr("Period"), f"{format_date(d.period_start)} – {format_date(d.period_end)}"),
+            (tr("Justification deadline"), format_date(d.justification_deadline)),
+            (tr("Advance share"), f"{format_money(d.advance_share, lang, currency=False)} %"),
+            (tr("Decision"), f"{d.decision_ref or '—'} · {format_date(d.decision_date)}"),
+            (tr("Notified on"), format_date(d.notified_on) or "—"),
+            (tr("Required documents"), d.required_documents or "—"),
+        ]
+        for r, (k, v) in enumerate(facts):
+            self.facts.addWidget(_key(k), r, 0)
+            self.facts.addWidget(_val(v), r, 1)
+        for grid in (self.facts,):
+            for i in range(grid.count()):
+                grid.itemAt(i).widget().show()
+        self.facts.setColumnStretch(1, 1)
+        _clear(self.figures_grid)
+        f = d.figures
+        figs = [(tr("Granted"), f.amount), (tr("Committed"), f.committed), (tr("Paid"), f.paid),
+                (tr("Paid back"), f.recovered), (tr("Claimed expenses"), f.claimed),
+                (tr("Accepted expenses"), f.accepted), (tr("Balance"), f.balance)]
+        for r, (k, v) in enumerate(figs):
+            self.figures_grid.addWidget(_key(k), r, 0)
+            val = _val(format_money(v, lang))
+            val.setObjectName(f"figure_{r}")
+            val.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.figures_grid.addWidget(val, r, 1)
+        for i in range(self.figures_grid.count()):
+            self.figures_grid.itemAt(i).widget().show()
+        t = self.tables
+        _fill(t["measures"], [[text_item(m.code), text_item(f"T{m.thematic_number}"),
+                               text_item(f"{format_money(m.share, lang, currency=False)} %"),
+                               text_item(m.description_nl if lang == "nl" and m.description_nl else m.description_fr)]
+                              for m in d.measures])
+        _fill(t["opinions"], [[text_item(label(o.kind)), text_item(format_date(o.date)), text_item(o.reference)]
+                              for o in d.opinions])
+        _fill(t["commitments"], [[text_item(format_date(c.date)), money_item(c.amount, lang), text_item(c.reference)]
+                                 for c in d.commitments])
+        _fill(t["amendments"], [[text_item(format_date(a.date)), money_item(a.amount_delta, lang),
+                                 text_item(f"{format_date(a.new_period_start)} – {format_date(a.new_period_end)}"
+                                           if a.new_period_start or a.new_period_end else ""),
+                                 text_item(a.decision_ref), text_item(a.reason)] for a in d.amendments])
+        _fill(t["payments"], [[text_item(format_date(p.date), p.id), text_item(label(p.kind)), money_item(p.amount, lang),
+                               text_item(label(p.status)), text_item(p.prepared_by), text_item(p.approved_by),
+                               text_item(p.reference or _comm(p.communication))] for p in d.payments])
+        _fill(t["justifications"], [[text_item(format_date(j.received_on)), text_item(format_date(j.checked_on)),
+                                     text_item(tr("Yes") if j.admissible else tr("No")), money_item(j.claimed, lang),
+                                     money_item(j.accepted, lang),
+                                     text_item(", ".join(label(x.category) for x in j.lines))] for j in d.justifications])
+        _fill(t["claims"], [[text_item(format_date(c.date), c.id), money_item(c.amount, lang),
+                             money_item(c.outstanding, lang), text_item(_comm(c.communication)),
+                             text_item(format_date(c.due_date)), text_item(label(c.status)),
+                             text_item(str(c.reminders_sent))] for c in d.claims])
+        counts = {"measures": len(d.measures), "opinions": len(d.opinions), "commitments": len(d.commitments),
+                  "amendments": len(d.amendments), "payments": len(d.payments),
+                  "justifications": len(d.justifications), "claims": len(d.claims)}
+        for i, key in enumerate(self.tables):
+            base = self.tabs.tabText(i).split(" (")[0]
+            self.tabs.setTabText(i, f"{base} ({counts[key]})")
+        if d.open_claims:
+            self.tabs.setCurrentWidget(t["claims"])
+        elif d.prepared_payments:
+            self.tabs.setCurrentWidget(t["payments"])
+
+    # -- actions ----------------------------------------------------------------------------------
+    def applicable(self) -> list[str]:
+        """The workflow actions the grant's status allows (what the rules would refuse is shown when tried)."""
+        d = self.detail
+        if d is None:
+            return []
+        st = d.status
+        keys: list[str] = []
+        if st == S.DRAFT:
+            keys += ["opinion", "decision"]
+        if st == S.DECIDED:
+            keys += ["commit"]
+        if st in (S.COMMITTED, S.ADVANCE_PAID) and not any(p.kind == PaymentKind.ADVANCE for p in d.payments
+                                                            if p.status != PaymentStatus.CANCELLED):
+            keys += ["advance"]
+        if d.prepared_payments:
+            keys += ["approve", "cancel_payment"]
+        if st in (S.COMMITTED, S.ADVANCE_PAID, S.JUSTIFIED):
+            keys += ["justification"]
+        if st == S.JUSTIFIED:
+            keys += ["settle"]
+        if d.open_claims:
+            keys += ["refund", "remind", "cancel_claim"]
+        if st in (S.DECIDED, S.COMMITTED, S.ADVANCE_PAID, S.JUSTIFIED):
+            keys += ["amend"]
+        if st in (S.BALANCE_PAID,) or (st == S.JUSTIFIED and d.figures.balance == 0):
+            keys += ["close"]
+        return keys
+
+    def _update_actions(self) -> None:
+        keys = set(self.applicable())
+        for k, b in self.action_buttons.items():
+            b.setVisible(k in keys)
+            b.setEnabled(not self.read_only)
+        self.next_step.setText(self._next_step_text())
+        self.next_step.setVisible(bool(self.next_step.text()))
+
+    def _next_step_text(self) -> str:
+        d = self.detail
+        if d is None:
+            return tr("Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.")
+        st = d.status
+        if d.prepared_payments:
+            return tr("A payment waits for approval by another person.")
+        if d.open_claims:
+            c = d.open_claims[0]
+            return tr("Recovery claim open: {amount} still due, to be paid back with the structured communication "
+                      "{comm}.").format(amount=format_money(c.outstanding, self.lang), comm=_comm(c.communication))
+        texts = {
+            S.DRAFT: tr("Next: record the opinions the amount requires ({missing}), then the decision.").format(
+                missing=", ".join(label(k) for k in d.missing_opinions) or tr("none")),
+            S.DECIDED: tr("Next: commit the grant on budget line {code}.").format(code=d.line_code),
+            S.COMMITTED: tr("Next: prepare the advance, or receive the justification."),
+            S.ADVANCE_PAID: tr("Next: receive the justification (deadline {date}).").format(
+                date=format_date(d.justification_deadline)),
+            S.JUSTIFIED: tr("Next: settle the grant (balance {amount}).").format(
+                amount=format_money(d.figures.balance, self.lang)),
+            S.BALANCE_PAID: tr("Next: close the grant."),
+            S.RECOVERY: tr("Next: follow the recovery claim."),
+            S.CLOSED: tr("This grant is closed."),
+        }
+        return texts.get(st, "")
+
+    def _selected_payment(self) -> Any:
+        d = self.detail
+        t = self.tables["payments"]
+        r = t.currentRow()
+        if r >= 0 and t.item(r, 0) is not None:
+            pid = t.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            for p in d.prepared_payments:
+                if p.id == pid:
+                    return p
+        return d.prepared_payments[0] if d.prepared_payments else None
+
+    def start(self, key: str) -> QDialog | None:
+        """Open the dialog of a workflow action (window-modal); the form reloads when it ends."""
+        from . import workflows as w
+
+        if self.read_only or self.detail is None:
+            return None
+        if self.dirty and not self.may_leave():
+            return None
+        d = self.detail
+        claim = d.open_claims[0] if d.open_claims else None
+        makers = {
+            "opinion": lambda: w.OpinionDialog(self.ctx, d, self),
+            "decision": lambda: w.DecisionDialog(self.ctx, d, self),
+            "commit": lambda: w.CommitDialog(self.ctx, d, self),
+            "advance": lambda: w.PaymentDialog(self.ctx, d, PaymentKind.ADVANCE, self),
+            "approve": lambda: w.ApproveDialog(self.ctx, self._selected_payment(), self, d.ref),
+            "cancel_payment": lambda: w.CancelPaymentDialog(self.ctx, self._selected_payment(), self),
+            "justification": lambda: w.JustificationDialog(self.ctx, d, self),
+            "settle": lambda: w.SettleDialog(self.ctx, d, self),
+            "refund": lambda: w.RefundDialog(self.ctx, claim, self),
+            "remind": lambda: w.RemindDialog(self.ctx, claim, self),
+            "cancel_claim": lambda: w.CancelClaimDialog(self.ctx, claim, self),
+            "amend": lambda: w.AmendmentDialog(self.ctx, d, self),
+            "close": lambda: w.CloseDialog(self.ctx, d, self),
+        }
+        dialog = makers[key]()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_done)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_done(self, *_: Any) -> None:
+        self.active_dialog = None
+        if self.record_id is not None:
+            self.load()
+
+    # -- saving the draft -------------------------------------------------------------------------
+    def submit(self) -> int:
+        from grants.services.grants import GrantInput, create_grant, update_draft
+
+        p = Problems()
+        beneficiary = combo_data(self.beneficiary)
+        if beneficiary is None:
+            p.add("beneficiary", tr("Choose a beneficiary from the list"))
+        line = self.budget_line.currentData()
+        if line is None:
+            p.add("budget_line", tr("Choose a budget line"))
+        title = p.text("title", self.title_edit, required=True)
+        amount = p.money("amount", self.amount, required=True)
+        start = p.date("period_start", self.period_start)
+        end = p.date("period_end", self.period_end)
+        deadline = p.date("justification_deadline", self.deadline)
+        measures = self.measures.rows()
+        if any(code is None for code, _ in measures):
+            p.add("measures", tr("Choose a measure on every row, or remove the empty row"))
+        p.raise_if_any()
+        data = GrantInput(beneficiary_id=beneficiary, budget_line_id=line, title=title, amount=amount,  # type: ignore[arg-type]
+                          measures=[(c, s) for c, s in measures if c], programme_id=self.programme.currentData(),
+                          advance_share=self.advance_share.decimal(), period_start=start, period_end=end,
+                          justification_deadline=deadline,
+                          required_documents=self.documents.toPlainText().strip() or None)
+        if self.record_id is None:
+            return create_grant(self.ctx.db, data)
+        update_draft(self.ctx.db, self.record_id, data)
+        return self.record_id
+
+    def after_save(self, result: Any) -> None:
+        self.load()
+
+
+def _comm(value: str | None) -> str:
+    from grants.services.validators import format_communication
+
+    return format_communication(value) if value else ""
+
+
+def _key(text: str) -> QLabel:
+    lab = QLabel(text)
+    lab.setStyleSheet("color: #555;")
+    return lab
+
+
+def _val(text: str) -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lab
+
+
+def _clear(layout: Any) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        w = item.widget()
+        if w is not None:
+            w.hide()
+            w.setParent(None)
+            w.deleteLater()
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+    table.setRowCount(0)
+    table.setRowCount(len(rows))
+    for r, items in enumerate(rows):
+        for c, item in enumerate(items):
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+__all__ = ["GrantForm", "MeasuresEditor", "RecoveryStatus"]

@@ -1,0 +1,588 @@
+"""Workflow dialogs of a grant's life: each calls one service and shows what the rules refuse.
+
+Opinion, decision, commitment, payment (prepare, approve, cancel), justification by expense
+category, settlement (balance or recovery claim with its structured communication), amendment,
+closure, and on a recovery claim: refund, reminder, cancellation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from grants.i18n import format_date, format_money
+from grants.models.enums import ExpenseCategory, OpinionKind, PaymentKind
+
+from .base import ActionDialog, DateEdit, MoneyEdit, Problems, money_item, section, set_combo, tr
+from .labels import label
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _facts(dialog: ActionDialog, rows: list[tuple[str, str]]) -> None:
+    """Read-only lines on top of a dialog: what the user decides on."""
+    for name, value in rows:
+        v = QLabel(value, dialog)
+        v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        v.setWordWrap(True)
+        dialog.form.addRow(QLabel(name, dialog), v)
+
+
+class OpinionDialog(ActionDialog):
+    entity = "grant"
+
+    def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Record an opinion"), action_text=tr("Record the opinion"),
+                         explanation=tr("Opinions and agreements the amount requires are recorded before the decision."))
+        self.grant = grant
+        self.subtitle_label.setText(f"{grant.ref} · {format_money(grant.figures.amount, self.lang)}")
+        self.kind = QComboBox(self)
+        missing = set(grant.missing_opinions)
+        for k in OpinionKind:
+            text = label(k) + ("  — " + tr("required") if k in missing else "")
+            self.kind.addItem(text, k.value)
+        if grant.missing_opinions:
+            set_combo(self.kind, grant.missing_opinions[0].value)
+        self.add_field(self.form, "kind", tr("Opinion"), self.kind, required=True)
+        self.date = self.add_field(self.form, "date", tr("Date"), DateEdit(self), required=True)
+        self.reference = self.add_field(self.form, "reference", tr("Reference"), QLineEdit(self))
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.grants import add_opinion
+
+        p = Problems()
+        date = p.date("date", self.date, required=True)
+        p.raise_if_any()
+        assert date is not None
+        return add_opinion(self.ctx.db, self.grant.id, OpinionKind(self.kind.currentData()), date,
+                           self.reference.text().strip() or None)
+
+
+class DecisionDialog(ActionDialog):
+    entity = "grant"
+    aliases = {"opinions": "decision_date"}
+
+    def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Record the decision"), action_text=tr("Record the decision"),
+                         explanation=tr("The decision (arrêté) is signed: the grant must be complete and have the "
+                                        "opinions its amount requires, dated on or before the decision."))
+        self.grant = grant
+        self.subtitle_label.setText(f"{grant.ref} · {grant.title}")
+        have = {o.kind for o in grant.opinions}
+        needed = ", ".join(f"{label(k)} {'✔' if k in have else '✘'}" for k in grant.opinions_required) or tr("none")
+        _facts(self, [(tr("Amount"), format_money(grant.figures.amount, self.lang)),
+                      (tr("Opinions required"), needed)])
+        self.decision_ref = self.add_field(self.form, "decision_ref", tr("Decision reference"), QLineEdit(self),
+                                           required=True)
+        self.decision_date = self.add_field(self.form, "decision_date", tr("Decision date"), DateEdit(self),
+                                            required=True)
+        self.notified_on = self.add_field(self.form, "notified_on", tr("Notified on"), DateEdit(self))
+        self.finish()
+
+    def submit(self) -> None:
+        from grants.services.grants import record_decision
+
+        p = Problems()
+        ref = p.text("decision_ref", self.decision_ref, required=True)
+        date = p.date("decision_date", self.decision_date, required=True)
+        notified = p.date("notified_on", self.notified_on)
+        p.raise_if_any()
+        assert date is not None
+        record_decision(self.ctx.db, self.grant.id, ref, date, notified)
+        return self.grant.id
+
+
+class CommitDialog(ActionDialog):
+    entity = "grant"
+
+    def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Commit the grant"), action_text=tr("Commit"),
+                         explanation=tr("The commitment (engagement) uses the commitment credits of the budget line; "
+                                        "it comes after the decision and before the notification."))
+        self.grant = grant
+        f = grant.figures
+        left = f.amount - f.committed
+        self.subtitle_label.setText(f"{grant.ref} · {grant.line_code} ({grant.year})")
+        _facts(self, [(tr("Granted"), format_money(f.amount, self.lang)),
+                      (tr("Already committed"), format_money(f.committed, self.lang)),
+                      (tr("Decided on"), format_date(grant.decision_date))])
+        self.date = self.add_field(self.form, "date", tr("Commitment date"), DateEdit(self), required=True)
+        self.date.set_value(max(_today(), grant.decision_date) if grant.decision_date else _today())
+        self.amount = self.add_field(self.form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
+        self.amount.set_value(left if left > 0 else None)
+        self.reference = self.add_field(self.form, "reference", tr("Commitment reference"), QLineEdit(self))
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.grants import commit_grant
+
+        p = Problems()
+        date = p.date("date", self.date, required=True)
+        amount = p.money("amount", self.amount)
+        p.raise_if_any()
+        assert date is not None
+        return commit_grant(self.ctx.db, self.grant.id, date, self.reference.text().strip() or None, amount)
+
+
+class PaymentDialog(ActionDialog):
+    """Prepare a payment (advance, balance, other); another person approves it."""
+
+    entity = "payment"
+    aliases = {"beneficiary": "amount"}
+
+    def __init__(self, ctx: Any, grant: Any, kind: PaymentKind = PaymentKind.ADVANCE, parent: QWidget | None = None):
+        title = {PaymentKind.ADVANCE: tr("Prepare the advance"), PaymentKind.BALANCE: tr("Prepare the balance payment")}
+        super().__init__(ctx, parent, title=title.get(kind, tr("Prepare a payment")), action_text=tr("Prepare"),
+                         explanation=tr("The payment is prepared now and paid once another person approved it."))
+        self.grant = grant
+        f = grant.figures
+        self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)}")
+        facts = [(tr("Granted"), format_money(f.amount, self.lang)),
+                 (tr("Committed"), format_money(f.committed, self.lang)),
+                 (tr("Already paid"), format_money(f.paid - f.recovered, self.lang))]
+        if kind == PaymentKind.ADVANCE and grant.advance_share > 0:
+            facts.append((tr("Advance limit"), f"{format_money(grant.advance_limit, self.lang)} "
+                                               f"({grant.advance_share} %)"))
+        _facts(self, facts)
+        self.kind = QComboBox(self)
+        for k in (PaymentKind.ADVANCE, PaymentKind.BALANCE, PaymentKind.OTHER):
+            self.kind.addItem(label(k), k.value)
+        set_combo(self.kind, kind.value)
+        self.add_field(self.form, "kind", tr("Kind"), self.kind, required=True)
+        self.date = self.add_field(self.form, "date", tr("Payment date"), DateEdit(self), required=True)
+        first = grant.commitments[0].date if grant.commitments else None
+        self.date.set_value(max(_today(), first) if first else _today())
+        self.amount = self.add_field(self.form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
+        if kind == PaymentKind.ADVANCE:
+            limit = grant.advance_limit if grant.advance_share > 0 else f.committed
+            due = limit - (f.paid - f.recovered)
+            self.amount.set_value(due if due > 0 else None)
+        elif kind == PaymentKind.BALANCE and f.balance > 0:
+            self.amount.set_value(f.balance)
+        self.reference = self.add_field(self.form, "reference", tr("Reference"), QLineEdit(self))
+        self.derogation = self.add_field(self.form, "derogation", tr("Derogation"), QPlainTextEdit(self),
+                                         help=tr("Why a payment on a late justification is allowed"))
+        self.derogation.setFixedHeight(60)
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.payments import prepare_payment
+
+        p = Problems()
+        date = p.date("date", self.date, required=True)
+        amount = p.money("amount", self.amount, required=True)
+        p.raise_if_any()
+        assert date is not None and amount is not None
+        return prepare_payment(self.ctx.db, self.grant.id, date, amount, PaymentKind(self.kind.currentData()),
+                               self.reference.text().strip() or None,
+                               derogation=self.derogation.toPlainText().strip() or None)
+
+
+class ApproveDialog(ActionDialog):
+    entity = "payment"
+    aliases = {"approved_by": "", "beneficiary": ""}
+
+    def __init__(self, ctx: Any, payment: Any, parent: QWidget | None = None, grant_ref: str = ""):
+        super().__init__(ctx, parent, title=tr("Approve the payment"), action_text=tr("Approve"),
+                         explanation=tr("Approving releases the payment. Who prepared a payment may not approve it "
+                                        "(except when one person works alone on this database)."))
+        self.payment = payment
+        self.subtitle_label.setText(grant_ref)
+        _facts(self, [(tr("Kind"), label(payment.kind)), (tr("Date"), format_date(payment.date)),
+                      (tr("Amount"), format_money(payment.amount, self.lang)),
+                      (tr("Prepared by"), payment.prepared_by or "")])
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.payments import approve_payment
+
+        approve_payment(self.ctx.db, self.payment.id)
+        return self.payment.id
+
+
+class CancelPaymentDialog(ActionDialog):
+    entity = "payment"
+
+    def __init__(self, ctx: Any, payment: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Cancel the payment"), action_text=tr("Cancel the payment"),
+                         explanation=tr("A payment not yet approved can be cancelled; its credits are freed."))
+        self.payment = payment
+        _facts(self, [(tr("Kind"), label(payment.kind)), (tr("Date"), format_date(payment.date)),
+                      (tr("Amount"), format_money(payment.amount, self.lang))])
+        self.cancel_button.setText(tr("Keep it"))
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.payments import cancel_payment
+
+        cancel_payment(self.ctx.db, self.payment.id)
+        return self.payment.id
+
+
+class JustificationDialog(ActionDialog):
+    """A justification received: per expense category, claimed and accepted, with evidence."""
+
+    entity = "grant"
+    COLS = 5  # category, claimed, accepted, evidence, description
+
+    def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Receive a justification"), action_text=tr("Record the justification"),
+                         explanation=tr("Type what the beneficiary claims and what is accepted, per expense category. "
+                                        "An evidence reference (invoice, payslip) may count only once."))
+        self.grant = grant
+        self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)} · "
+                                    + tr("deadline {date}").format(date=format_date(grant.justification_deadline)))
+        self.received_on = self.add_field(self.form, "received_on", tr("Received on"), DateEdit(self), required=True)
+        self.received_on.set_value(_today())
+        self.checked_on = self.add_field(self.form, "checked_on", tr("Checked on"), DateEdit(self))
+        self.admissible = QCheckBox(tr("The file is admissible"), self)
+        self.admissible.setChecked(True)
+        self.add_field(self.form, "admissible", tr("Admissibility"), self.admissible)
+        self.notes = self.add_field(self.form, "notes", tr("Notes"), QLineEdit(self))
+
+        self.body.addWidget(section(tr("Expenses by category"), self))
+        cats = list(ExpenseCategory)
+        self.table = QTableWidget(len(cats) + 1, self.COLS, self)
+        self.table.setObjectName("lines")
+        self.table.setHorizontalHeaderLabels([tr("Category"), tr("Claimed"), tr("Accepted"), tr("Evidence reference"),
+                                              tr("Description")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((1, 130), (2, 130), (3, 170)):
+            self.table.setColumnWidth(col, width)
+        for r, c in enumerate(cats):
+            item = QTableWidgetItem(label(c))
+            item.setData(Qt.ItemDataRole.UserRole, c.value)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 0, item)
+            for col in (1, 2):
+                cell = QTableWidgetItem("")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, col, cell)
+            for col in (3, 4):
+                self.table.setItem(r, col, QTableWidgetItem(""))
+        total = QTableWidgetItem(tr("Total"))
+        font = total.font()
+        font.setBold(True)
+        total.setFont(font)
+        total.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.table.setItem(len(cats), 0, total)
+        for col in range(1, self.COLS):
+            it = QTableWidgetItem("")
+            it.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            it.setFont(font)
+            it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(len(cats), col, it)
+        self.table.itemChanged.connect(self._changed)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * (len(cats) + 2) + 6)
+        self.body.addWidget(self.table)
+        self.edit_controls.append(self.table)
+        self.body.addWidget(self.add_error_place("lines", self.table))
+        self.setMinimumWidth(860)
+        self.finish()
+        self.resize(900, max(self.height(), 660))
+
+    def set_line(self, category: ExpenseCategory, claimed: str, accepted: str, evidence: str = "") -> None:
+        r = list(ExpenseCategory).index(category)
+        self.table.item(r, 1).setText(claimed)
+        self.table.item(r, 2).setText(accepted)
+        self.table.item(r, 3).setText(evidence)
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        self.mark_dirty()
+        if item.column() in (1, 2) and item.row() < len(ExpenseCategory):
+            self._totals()
+
+    def _totals(self) -> None:
+        from .base import parse_money_text
+
+        self.table.blockSignals(True)
+        try:
+            n = len(ExpenseCategory)
+            for col in (1, 2):
+                total = Decimal("0.00")
+                for r in range(n):
+                    try:
+                        total += parse_money_text(self.table.item(r, col).text()) or 0
+                    except ValueError:
+                        pass
+                self.table.item(n, col).setText(format_money(total, self.lang, currency=False))
+        finally:
+            self.table.blockSignals(False)
+
+    def submit(self) -> int:
+        from grants.services.justifications import ExpenseLine, receive_justification
+
+        from .base import parse_money_text
+
+        p = Problems()
+        received = p.date("received_on", self.received_on, required=True)
+        checked = p.date("checked_on", self.checked_on)
+        lines = []
+        for r, cat in enumerate(ExpenseCategory):
+            texts = [self.table.item(r, c).text().strip() for c in range(1, self.COLS)]
+            if not any(texts):
+                continue
+            try:
+                claimed = parse_money_text(texts[0]) or Decimal("0.00")
+                accepted = parse_money_text(texts[1])
+            except ValueError:
+                p.add("lines", tr("{category}: not an amount in euro").format(category=label(cat)))
+                continue
+            lines.append(ExpenseLine(cat, claimed, claimed if accepted is None else accepted,
+                                     texts[2] or None, texts[3] or None))
+        p.raise_if_any()
+        assert received is not None
+        return receive_justification(self.ctx.db, self.grant.id, received, lines, self.admissible.isChecked(),
+                                     checked, self.notes.text().strip() or None)
+
+
+class SettleDialog(ActionDialog):
+    """Balance = min(accepted, granted) - paid: the balance payment, a recovery claim, or closure."""
+
+    entity = ""  # grant, payments and claims change together
+
+    def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Settle the grant"), action_text=tr("Settle"),
+                         explanation=tr("Balance = the accepted expenses (at most the amount granted) minus what was "
+                                        "already paid."))
+        self.grant = grant
+        self.result: Any = None
+        f = grant.figures
+        self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)}")
+        if f.balance > 0:
+            outcome = tr("A balance payment of {amount} will be prepared.").format(amount=format_money(f.balance, self.lang))
+        elif f.balance < 0:
+            outcome = tr("A recovery claim of {amount} will be raised.").format(amount=format_money(-f.balance, self.lang))
+        else:
+            outcome = tr("Nothing is due either way: the grant will be closed.")
+        _facts(self, [(tr("Granted"), format_money(f.amount, self.lang)),
+                      (tr("Accepted expenses"), format_money(f.accepted, self.lang)),
+                      (tr("Already paid"), format_money(f.paid - f.recovered, self.lang)),
+                      (tr("Balance"), format_money(f.balance, self.lang)),
+                      (tr("Outcome"), outcome)])
+        self.date = self.add_field(self.form, "date", tr("Date"), DateEdit(self), required=True)
+        self.date.set_value(_today())
+        self.derogation = self.add_field(self.form, "derogation", tr("Derogation"), QPlainTextEdit(self),
+                                         help=tr("Why a payment on a late justification is allowed"))
+        self.derogation.setFixedHeight(50)
+        self.due_date = self.add_field(self.form, "due_date", tr("Refund due by"), DateEdit(self),
+                                       help=tr("Left empty: 30 days after the claim"))
+        self.derogation.setVisible(f.balance > 0)
+        self.fields["derogation"].label.setVisible(f.balance > 0)  # type: ignore[union-attr]
+        self.due_date.setVisible(f.balance < 0)
+        self.fields["due_date"].label.setVisible(f.balance < 0)  # type: ignore[union-attr]
+        self.result_label = QLabel("", self)
+        self.result_label.setObjectName("settlementResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.setStyleSheet("background: #e8f3ea; border: 1px solid #9ccaa5; padding: 8px;")
+        self.result_label.hide()
+        self.body.addWidget(self.result_label)
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.justifications import settle
+
+        p = Problems()
+        date = p.date("date", self.date, required=True)
+        due = p.date("due_date", self.due_date)
+        p.raise_if_any()
+        assert date is not None
+        self.result = settle(self.ctx.db, self.grant.id, date, self.derogation.toPlainText().strip() or None, due)
+        return self.grant.id
+
+    def done_ok(self) -> None:
+        """Show what was done (and the structured communication to quote) before closing."""
+        from grants.services.validators import format_communication
+
+        r = self.result
+        if r.outcome == "recovery_raised":
+            text = tr("Recovery claim raised for {amount}. The beneficiary pays it back with the structured "
+                      "communication:").format(amount=format_money(-r.balance, self.lang))
+            comm = format_communication(r.communication)
+            self.result_label.setText(f"{text}<br><span style='font-size:16pt; font-family:monospace'><b>{comm}</b></span>")
+            self.result_label.setTextFormat(Qt.TextFormat.RichText)
+            self.communication = comm
+        elif r.outcome == "balance_prepared":
+            self.result_label.setText(tr("Balance payment of {amount} prepared; it waits for approval.")
+                                      .format(amount=format_money(r.balance, self.lang)))
+        else:
+            self.result_label.setText(tr("Nothing was due: the grant is closed."))
+        self.result_label.show()
+        self.ok_button.hide()
+        self.cancel_button.setText(tr("Close"))
+        self.cancel_button.setDefault(True)
+        for w in self.edit_controls:
+            if w is not self.ok_button:
+                w.setEnabled(False)
+        self.grow_to_fit()
+
+
+class AmendmentDialog(ActionDialog):
+    entity = "grant"
+
+    def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Amend the grant"), action_text=tr("Record the amendment"),
+                         explanation=tr("An amendment (avenant) changes the amount and/or the period, dated and "
+                                        "reasoned. A cut releases what is no longer granted."))
+        self.grant = grant
+        self.subtitle_label.setText(f"{grant.ref} · {format_money(grant.figures.amount, self.lang)} · "
+                                    f"{format_date(grant.period_start)} – {format_date(grant.period_end)}")
+        self.date = self.add_field(self.form, "date", tr("Date"), DateEdit(self), required=True)
+        self.date.set_value(_today())
+        self.reason = self.add_field(self.form, "reason", tr("Reason"), QPlainTextEdit(self), required=True)
+        self.reason.setFixedHeight(60)
+        self.amount_delta = self.add_field(self.form, "amount_delta", tr("Amount change (+/−)"),
+                                           MoneyEdit(self, self.lang, allow_negative=True))
+        self.new_period_start = self.add_field(self.form, "new_period_start", tr("New period start"), DateEdit(self))
+        self.new_period_end = self.add_field(self.form, "new_period_end", tr("New period end"), DateEdit(self))
+        self.decision_ref = self.add_field(self.form, "decision_ref", tr("Decision reference"), QLineEdit(self))
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.grants import amend_grant
+
+        p = Problems()
+        date = p.date("date", self.date, required=True)
+        delta = p.money("amount_delta", self.amount_delta) or Decimal("0")
+        start = p.date("new_period_start", self.new_period_start)
+        end = p.date("new_period_end", self.new_period_end)
+        p.raise_if_any()
+        assert date is not None
+        return amend_grant(self.ctx.db, self.grant.id, date, self.reason.toPlainText(), delta, start, end,
+                           self.decision_ref.text().strip() or None)
+
+
+class CloseDialog(ActionDialog):
+    entity = "grant"
+
+    def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Close the grant"), action_text=tr("Close the grant"),
+                         explanation=tr("A closed grant releases what stays committed beyond what was spent."))
+        self.grant = grant
+        self.subtitle_label.setText(f"{grant.ref} · {label(grant.status)}")
+        self.date = self.add_field(self.form, "date", tr("Closing date"), DateEdit(self), required=True)
+        self.date.set_value(_today())
+        self.cancel_button.setText(tr("Keep it open"))
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.grants import close_grant
+
+        p = Problems()
+        date = p.date("date", self.date, required=True)
+        p.raise_if_any()
+        assert date is not None
+        close_grant(self.ctx.db, self.grant.id, date)
+        return self.grant.id
+
+
+def _claim_facts(dialog: ActionDialog, claim: Any) -> None:
+    from grants.services.validators import format_communication
+
+    _facts(dialog, [(tr("Structured communication"), format_communication(claim.communication)),
+                    (tr("Claimed"), format_money(claim.amount, dialog.lang)),
+                    (tr("Still due"), format_money(claim.outstanding, dialog.lang)),
+                    (tr("Due by"), format_date(claim.due_date)),
+                    (tr("Reminders sent"), str(claim.reminders_sent))])
+
+
+class RefundDialog(ActionDialog):
+    entity = ""
+
+    def __init__(self, ctx: Any, claim: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Record a refund"), action_text=tr("Record the refund"),
+                         explanation=tr("Money received against the claim. When nothing is left due, the claim is "
+                                        "paid and the grant closes."))
+        self.claim = claim
+        _claim_facts(self, claim)
+        self.date = self.add_field(self.form, "date", tr("Received on"), DateEdit(self), required=True)
+        self.date.set_value(_today())
+        self.amount = self.add_field(self.form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
+        self.amount.set_value(claim.outstanding)
+        self.reference = self.add_field(self.form, "reference", tr("Bank statement reference"), QLineEdit(self))
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.recoveries import record_refund
+
+        p = Problems()
+        date = p.date("date", self.date, required=True)
+        amount = p.money("amount", self.amount, required=True)
+        p.raise_if_any()
+        assert date is not None and amount is not None
+        return record_refund(self.ctx.db, self.claim.id, date, amount, self.reference.text().strip() or None)
+
+
+class RemindDialog(ActionDialog):
+    entity = "recovery_claim"
+
+    def __init__(self, ctx: Any, claim: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Send a reminder"), action_text=tr("Record the reminder"))
+        self.claim = claim
+        _claim_facts(self, claim)
+        self.date = self.add_field(self.form, "date", tr("Sent on"), DateEdit(self), required=True)
+        self.date.set_value(_today())
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.recoveries import remind
+
+        p = Problems()
+        date = p.date("date", self.date, required=True)
+        p.raise_if_any()
+        assert date is not None
+        remind(self.ctx.db, self.claim.id, date)
+        return self.claim.id
+
+
+class CancelClaimDialog(ActionDialog):
+    entity = ""
+
+    def __init__(self, ctx: Any, claim: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Cancel the recovery claim"), action_text=tr("Cancel the claim"),
+                         explanation=tr("A claim is cancelled only by decision (waiver, error): say why."))
+        self.claim = claim
+        _claim_facts(self, claim)
+        self.date = self.add_field(self.form, "date", tr("Date"), DateEdit(self), required=True)
+        self.date.set_value(_today())
+        self.reason = self.add_field(self.form, "reason", tr("Reason"), QPlainTextEdit(self), required=True)
+        self.reason.setFixedHeight(60)
+        self.cancel_button.setText(tr("Keep the claim"))
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.recoveries import cancel_claim
+
+        p = Problems()
+        date = p.date("date", self.date, required=True)
+        p.raise_if_any()
+        assert date is not None
+        cancel_claim(self.ctx.db, self.claim.id, date, self.reason.toPlainText())
+        return self.claim.id
+
+
+__all__ = [
+    "AmendmentDialog", "ApproveDialog", "CancelClaimDialog", "CancelPaymentDialog", "CloseDialog", "CommitDialog",
+    "DecisionDialog", "JustificationDialog", "OpinionDialog", "PaymentDialog", "RefundDialog", "RemindDialog",
+    "SettleDialog", "money_item",
+]
