@@ -234,7 +234,7 @@ def _grants(lang: str) -> _Spec:
          "beneficiary": lambda v: Grant.beneficiary_id == int(v), "thematic": thematic,
          "kind": lambda v: Grant.programme_id.in_(select(Programme.id).where(Programme.kind == ProgrammeKind(v))),
          "ids": lambda v: Grant.id.in_(list(v))},
-        ("ref", False),
+        ("year", True),
     )
 
 
@@ -449,6 +449,11 @@ _FILTERS: dict[str, tuple[Filter, ...]] = {
 
 def columns(entity: str) -> tuple[Column, ...]:
     return _COLUMNS[entity]
+
+
+def default_sort(entity: str) -> tuple[str, bool]:
+    """The (column key, descending) a list is sorted by until the user clicks a header."""
+    return _SPECS[entity]("fr").default_sort
 
 
 def filters(entity: str) -> tuple[Filter, ...]:

@@ -195,6 +195,7 @@ class DashboardPage(QWidget):
         chart.addSeries(series)
         axis = QBarCategoryAxis()
         axis.append([line.code for line in d.lines] or [""])
+        self._small_labels(axis, len(d.lines))
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
         self._value_axis(chart, series)
@@ -249,6 +250,13 @@ class DashboardPage(QWidget):
         self.thematics_chart.setToolTip("\n".join(f"{t.label}: {_money(t.amount, self.ctx.lang)}" for t in d.thematics))
         self.thematics_chart.replace(chart)
 
+    def _small_labels(self, axis: QBarCategoryAxis, n: int) -> None:
+        font = axis.labelsFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * (0.8 if n > 6 else 0.9)))
+        axis.setLabelsFont(font)
+        if n > 6:
+            axis.setLabelsAngle(-45)
+
     @staticmethod
     def _short(text: str, n: int = 34) -> str:
         return text if len(text) <= n else text[: n - 1] + "…"
@@ -269,6 +277,7 @@ class DashboardPage(QWidget):
         locale = QLocale({"fr": QLocale.Language.French, "nl": QLocale.Language.Dutch}.get(self.ctx.lang, QLocale.Language.English))
         axis = QBarCategoryAxis()
         axis.append([locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)])
+        self._small_labels(axis, 12)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
         self._value_axis(chart, series)

@@ -72,6 +72,7 @@ class ListPage(QWidget):
         self._filters_spec = lists.filters(entity)
         self._extra_filters: dict[str, Any] = {}  # set from outside (dashboard click), shown as a chip
         self._loaded = False
+        self._fitted = False
 
         self.model = ListModel(ctx.db, entity, ctx.lang, self)
         self.view = RecordTable(self)
@@ -93,7 +94,7 @@ class ListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.sectionClicked.connect(self._on_header_clicked)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self._columns_menu().exec(header.mapToGlobal(pos)))
@@ -202,7 +203,6 @@ class ListPage(QWidget):
         self._loaded = True
         self._fill_filters()
         self.reload()
-        self._fit_columns()
 
     def _fill_filters(self) -> None:
         from grants.services import lists
@@ -238,6 +238,18 @@ class ListPage(QWidget):
         self.model.set_query(self.current_query())
         if selected:
             self.select_ids(selected)
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            self._fit_columns()
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        from grants.services import lists
+
+        q = self.model.query
+        key, desc = (q.sort, q.descending) if q.sort else lists.default_sort(self.entity)
+        self.view.horizontalHeader().setSortIndicator(
+            self.model.column_of(key), Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder)
 
     def _search_now(self) -> None:
         self.reload()
@@ -445,7 +457,7 @@ class ListPage(QWidget):
                 total = self.model.totals.get(col.key)
                 if total is not None:
                     width = max(width, fm.horizontalAdvance(format_cell(total, "money", self.ctx.lang)) + 30)
-            header.resizeSection(i, min(width, 420))
+            header.resizeSection(i, min(width, 300 if col.kind == "text" else 420))
 
     def _first_visible_column(self) -> int:
         return next((i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)), 0)

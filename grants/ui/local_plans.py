@@ -31,6 +31,8 @@ def _table(parent: QWidget) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 

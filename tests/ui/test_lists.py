@@ -42,6 +42,8 @@ def _column(page: ListPage, key: str) -> list[str]:
 def test_grants_list_shows_figures_in_belgian_format_and_totals(qtbot, ctx, data):
     page = _page(qtbot, ctx, "grant")
     assert page.model.rowCount() == 3
+    assert _column(page, "ref")[0] == "G-2024-00003"  # by default the latest year first, newest first
+    page.view.horizontalHeader().sectionClicked.emit(page.model.column_of("ref"))
     assert _column(page, "ref") == ["G-2024-00001", "G-2024-00002", "G-2024-00003"]
     row = page.model.row_texts(1)
     assert row["amount"] == "40 000,00 EUR" and row["paid"] == "25 000,00 EUR" and row["balance"] == "15 000,00 EUR"

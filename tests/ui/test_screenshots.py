@@ -1,0 +1,60 @@
+"""A screenshot of every main screen, in French and in Dutch, on the demonstration data
+(out/screens/{fr,nl}/*.png, git-ignored; the README shows a few)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grants.ui.main_window import PAGES, MainWindow
+from grants.ui.settings import Settings
+
+OUT = Path(__file__).resolve().parents[2] / "out" / "screens"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    from grants.services.database import Database
+    from grants.services.schema import init_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db = Database(path, user="tester")
+    init_database(db)
+    try:
+        from grants.services.demo import load_demo
+    except ImportError:  # the demonstration data not there yet: small data instead
+        import shell_data
+
+        shell_data.build(db)
+    else:
+        load_demo(db)
+    yield db
+    db.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
+    settings = Settings(tmp_path / "settings.ini")
+    window = MainWindow(settings, "en")
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.set_database(demo_db)
+    window.set_language(lang)  # through the settings mechanism, as the user would
+    assert settings.language == lang
+    window.show()
+    out = OUT / lang
+    out.mkdir(parents=True, exist_ok=True)
+    for key, _title in PAGES:
+        page = window.show_page(key)
+        if hasattr(page, "reload"):
+            page.reload()
+        if key == "payments":
+            page.payments.ensure_loaded()
+        qtbot.wait(30)
+        path = out / f"{key}.png"
+        assert window.grab().save(str(path)), path
+        assert path.stat().st_size > 5_000
+    window.show_page("local_plans")
+    assert window.pages["local_plans"].communes_model.rowCount() == 19
