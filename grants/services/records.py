@@ -169,6 +169,17 @@ def _code_key(code: str) -> tuple[int, ...]:
         return (999,)
 
 
+def grant_options(db: Database, statuses: list[GrantStatus] | None = None) -> list[Option]:
+    """Grants (in ``statuses``), labelled with reference, beneficiary and purpose."""
+    with db.reading() as s:
+        stmt = (select(Grant.id, Grant.ref, Grant.title, Beneficiary.name_fr, Grant.status)
+                .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id))
+        if statuses:
+            stmt = stmt.where(Grant.status.in_(statuses))
+        return [Option(gid, f"{ref} · {name} · {title}", status.value)
+                for gid, ref, title, name, status in s.execute(stmt.order_by(Grant.ref.desc()))]
+
+
 def programme_options(db: Database) -> list[Option]:
     with db.reading() as s:
         return [Option(pid, f"{ref} · {title}", kind.value)

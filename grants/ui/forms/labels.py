@@ -76,6 +76,13 @@ def label(value: Enum | str | None) -> str:
     if value is None:
         return ""
     key = value.value if isinstance(value, Enum) else str(value)
+    try:  # one vocabulary with the lists: the shell's labels win where they exist
+        from grants.ui.labels import VALUES, value_label
+
+        if key in VALUES:
+            return value_label(key)
+    except ImportError:  # pragma: no cover
+        pass
     fn = _table().get(key)
     return fn() if fn else key
 

@@ -1,0 +1,148 @@
+"""Workflow actions offered on the records selected in a list.
+
+Single-record actions open the record's form and start the step there (so that the rules'
+refusals are shown next to the fields). Bulk actions run record by record, each in its own
+transaction and checked by the rules, then say what was done and what was refused and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from .base import tr
+
+
+class BulkResult:
+    """What a bulk action did: ids done, and refusals (id -> rendered reasons)."""
+
+    def __init__(self) -> None:
+        self.done: list[int] = []
+        self.refused: dict[int, str] = {}
+
+    def text(self) -> str:
+        lines = [tr("{n} done.").format(n=len(self.done))]
+        if self.refused:
+            lines.append(tr("{n} refused:").format(n=len(self.refused)))
+            lines += [f"• {why}" for why in self.refused.values()]
+        return "\n".join(lines)
+
+
+def run_bulk(ctx: Any, ids: list[int], one: Callable[[int], Any], entity: str, parent: Any, title: str) -> BulkResult:
+    from grants.i18n import render_problem
+    from grants.services.errors import RuleError
+
+    result = BulkResult()
+    for rid in ids:
+        try:
+            one(rid)
+            result.done.append(rid)
+        except RuleError as e:
+            result.refused[rid] = "; ".join(render_problem(p, ctx.lang) for p in e.problems)
+    if result.done:
+        ctx.data_changed.emit(entity)
+    try:
+        from grants.ui.errors import show_information
+
+        show_information(parent, title, result.text())
+    except ImportError:  # pragma: no cover - the shell's module
+        pass
+    return result
+
+
+def _action(parent: Any, text: str, slot: Callable[[], Any], *, enabled: bool = True, name: str = "",
+            shortcut: Any = None) -> QAction:
+    a = QAction(text, parent)
+    a.setObjectName(name)
+    a.setEnabled(enabled)
+    if shortcut is not None:
+        a.setShortcut(shortcut)
+    a.triggered.connect(lambda _=False: slot())
+    return a
+
+
+def actions_for(ctx: Any, entity: str, ids: list[int], parent: Any = None) -> list[QAction]:
+    from . import ENTITIES, open_record
+
+    if entity not in ENTITIES:
+        return []
+    ro = bool(ctx.read_only)
+    single = len(ids) == 1
+    today = dt.date.today
+    acts: list[QAction] = []
+    if single:
+        acts.append(_action(parent, tr("Open"), lambda: open_record(ctx, entity, ids[0], parent), name="open",
+                            shortcut=QKeySequence("Return")))
+    if not ids:
+        return acts
+
+    def in_form(key: str) -> Callable[[], Any]:
+        def go() -> Any:
+            form = open_record(ctx, entity, ids[0], parent)
+            return form.start(key)
+        return go
+
+    if entity == "payment":
+        from grants.services.payments import approve_payment, cancel_payment
+
+        acts.append(_action(parent, tr("Approve the selected payments"), lambda: run_bulk(
+            ctx, ids, lambda i: approve_payment(ctx.db, i), "payment", parent, tr("Approve payments")),
+            enabled=not ro, name="approve"))
+        acts.append(_action(parent, tr("Cancel the selected payments"), lambda: run_bulk(
+            ctx, ids, lambda i: cancel_payment(ctx.db, i), "payment", parent, tr("Cancel payments")),
+            enabled=not ro, name="cancel"))
+    elif entity == "recovery_claim":
+        from grants.services.recoveries import remind
+
+        acts.append(_action(parent, tr("Record a reminder sent today"), lambda: run_bulk(
+            ctx, ids, lambda i: remind(ctx.db, i, today()), "recovery_claim", parent, tr("Reminders")),
+            enabled=not ro, name="remind"))
+        if single:
+            acts.append(_action(parent, tr("Record a refund…"), lambda: open_record(ctx, entity, ids[0], parent)
+                                .action("refund"), enabled=not ro, name="refund"))
+            acts.append(_action(parent, tr("Cancel the claim…"), lambda: open_record(ctx, entity, ids[0], parent)
+                                .action("cancel"), enabled=not ro, name="cancel"))
+    elif entity == "grant":
+        from grants.services.grants import close_grant, commit_grant
+
+        if single:
+            from grants.services.records import grant_detail
+
+            from .grant import GrantForm
+
+            probe = _Probe(grant_detail(ctx.db, ids[0]))
+            for key in GrantForm.applicable(probe):  # type: ignore[arg-type]
+                acts.append(_action(parent, GrantForm._action_texts()[key], in_form(key), enabled=not ro, name=key))
+        acts.append(_action(parent, tr("Commit the selected grants (today, whole amount)"), lambda: run_bulk(
+            ctx, ids, lambda i: commit_grant(ctx.db, i, today()), "grant", parent, tr("Commitments")),
+            enabled=not ro, name="bulk_commit"))
+        acts.append(_action(parent, tr("Close the selected grants (today)"), lambda: run_bulk(
+            ctx, ids, lambda i: close_grant(ctx.db, i, today()), "grant", parent, tr("Closures")),
+            enabled=not ro, name="bulk_close"))
+    elif entity == "application":
+        from grants.services.programmes import select_application, set_admissibility
+
+        acts.append(_action(parent, tr("Mark admissible"), lambda: run_bulk(
+            ctx, ids, lambda i: set_admissibility(ctx.db, i, True), "application", parent, tr("Admissibility")),
+            enabled=not ro, name="admissible"))
+        acts.append(_action(parent, tr("Select"), lambda: run_bulk(
+            ctx, ids, lambda i: select_application(ctx.db, i, True), "application", parent, tr("Selection")),
+            enabled=not ro, name="select"))
+        acts.append(_action(parent, tr("Deselect"), lambda: run_bulk(
+            ctx, ids, lambda i: select_application(ctx.db, i, False), "application", parent, tr("Selection")),
+            enabled=not ro, name="deselect"))
+    elif entity == "programme" and single:
+        for key, text in (("register", tr("Register an application…")), ("score", tr("Scoring grid…")),
+                          ("to_grants", tr("Turn the selected into grants…"))):
+            acts.append(_action(parent, text, in_form(key), enabled=not ro, name=key))
+    return acts
+
+
+class _Probe:
+    """Enough of a GrantForm for :meth:`GrantForm.applicable` (it reads ``detail`` only)."""
+
+    def __init__(self, detail: Any):
+        self.detail = detail

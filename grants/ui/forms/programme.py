@@ -1,0 +1,522 @@
+"""Programmes and calls for projects: the call, its applications, admissibility, the scoring grid,
+the selection, and turning the selected applications into draft grants."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QWidget,
+)
+
+from grants.i18n import format_date, format_money
+from grants.models.enums import ProgrammeKind
+
+from .base import (
+    ActionDialog,
+    DateEdit,
+    FormDialog,
+    MoneyEdit,
+    PercentEdit,
+    Problems,
+    money_item,
+    read_table,
+    section,
+    set_combo,
+    text_item,
+    tr,
+)
+from .grant import combo_data, searchable
+from .labels import label, yes_no
+
+
+class ProgrammeForm(FormDialog):
+    entity = "programme"
+
+    def __init__(self, ctx: Any, programme_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("New programme or call") if programme_id is None else tr("Programme"))
+        self.record_id = programme_id
+        self.detail: Any = None
+        self.active_dialog: QDialog | None = None
+        form = self.new_form()
+        self.ref = self.add_field(form, "ref", tr("Reference"), QLineEdit(self),
+                                  help=tr("Left empty, a reference is given (P-2024-001)"))
+        self.title_edit = self.add_field(form, "title", tr("Title"), QLineEdit(self), required=True)
+        self.kind = QComboBox(self)
+        for k in ProgrammeKind:
+            self.kind.addItem(label(k), k.value)
+        self.add_field(form, "kind", tr("Kind"), self.kind, required=True)
+        self.year = QSpinBox(self)
+        self.year.setRange(1990, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.add_field(form, "year", tr("Year"), self.year, required=True)
+        self.envelope = self.add_field(form, "envelope", tr("Envelope"), MoneyEdit(self, self.lang))
+        self.opens = self.add_field(form, "opens", tr("Call opens"), DateEdit(self))
+        self.closes = self.add_field(form, "closes", tr("Call closes"), DateEdit(self))
+
+        self.apps_title = section(tr("Applications"), self)
+        self.body.addWidget(self.apps_title)
+        self.apps = read_table([tr("Reference"), tr("Applicant"), tr("Project"), tr("Requested"), tr("Received on"),
+                                tr("Admissible"), tr("Score /30"), tr("Rank"), tr("Selected"), tr("Grant")], self)
+        self.apps.setObjectName("applications")
+        self.apps.setMinimumHeight(180)
+        self.apps.itemDoubleClicked.connect(lambda *_: self.open_application())
+        self.body.addWidget(self.apps, 1)
+        self.totals = QLabel("", self)
+        self.totals.setObjectName("applicationTotals")
+        self.body.addWidget(self.totals)
+        row = QHBoxLayout()
+        self.app_buttons: dict[str, QPushButton] = {}
+        for key, text in (("register", tr("Register an application…")), ("admissibility", tr("Admissibility…")),
+                          ("score", tr("Scoring grid…")), ("to_grants", tr("Turn the selected into grants…")),
+                          ("open", tr("Open the application"))):
+            b = QPushButton(text, self)
+            b.setObjectName(f"action_{key}")
+            b.setAutoDefault(False)
+            b.clicked.connect(lambda _=False, k=key: self.start(k))
+            row.addWidget(b)
+            self.app_buttons[key] = b
+            if key != "open":
+                self.edit_controls.append(b)
+        row.addStretch(1)
+        self.app_row = QWidget(self)
+        self.app_row.setLayout(row)
+        self.body.addWidget(self.app_row)
+
+        self.save_button = self.add_button(tr("Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
+        self.save_button.setToolTip(tr("Ctrl+S"))
+        self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
+        ctx.data_changed.connect(self._data_changed)
+        self.load()
+        self.resize(1000, 680)
+        self.finish()
+        self.resize(max(self.width(), 1000), max(self.height(), 640))
+
+    def _data_changed(self, entity: str) -> None:
+        if self.record_id is not None and not self.dirty and self.isVisible():
+            self.load()
+
+    def load(self) -> None:
+        from grants.services.records import programme_detail
+
+        saved = self.record_id is not None
+        for w in (self.apps_title, self.apps, self.totals, self.app_row):
+            w.setVisible(saved)
+        if not saved:
+            return
+        d = self.detail = programme_detail(self.ctx.db, self.record_id)
+        with self.loading():
+            self.ref.setText(d.ref)
+            self.ref.setReadOnly(True)
+            self.title_edit.setText(d.title)
+            set_combo(self.kind, d.kind.value)
+            self.year.setValue(d.year)
+            self.envelope.set_value(d.envelope)
+            self.opens.set_value(d.opens)
+            self.closes.set_value(d.closes)
+        self.dirty = False
+        self.title_label.setText(d.title)
+        self.subtitle_label.setText(f"<b>{d.ref}</b> · {label(d.kind)} · {d.year}")
+        self.setWindowTitle(f"{tr('Programme')} {d.ref}")
+        lang = self.lang
+        self.apps.setRowCount(len(d.applications))
+        for r, a in enumerate(d.applications):
+            items = [text_item(a.ref, a.id), text_item(a.beneficiary_name(lang)), text_item(a.title),
+                     money_item(a.requested_amount, lang), text_item(format_date(a.received_on)),
+                     text_item(yes_no(a.admissible)),
+                     money_item(None, lang), text_item(a.rank or ""), text_item(yes_no(a.selected)),
+                     text_item(a.grant_ref or "")]
+            if a.total is not None:
+                items[6].setText(format_money(a.total, lang, currency=False))
+            for c, it in enumerate(items):
+                self.apps.setItem(r, c, it)
+        self.apps.resizeColumnsToContents()
+        self.apps.horizontalHeader().setStretchLastSection(True)
+        env = format_money(d.envelope, lang) if d.envelope is not None else "—"
+        self.totals.setText(tr("{n} applications · requested {requested} · selected {selected} · envelope {envelope}")
+                            .format(n=len(d.applications), requested=format_money(d.requested, lang),
+                                    selected=format_money(d.selected_amount, lang), envelope=env))
+
+    def selected_application(self) -> Any:
+        r = self.apps.currentRow()
+        if r < 0 or self.detail is None:
+            return None
+        aid = self.apps.item(r, 0).data(Qt.ItemDataRole.UserRole)
+        return next((a for a in self.detail.applications if a.id == aid), None)
+
+    def new_item(self) -> None:
+        if self.record_id is not None and not self.read_only:
+            self.start("register")
+
+    def open_application(self) -> None:
+        a = self.selected_application()
+        if a is not None:
+            from . import open_record
+
+            open_record(self.ctx, "application", a.id, self)
+
+    def start(self, key: str) -> QDialog | None:
+        if key == "open":
+            self.open_application()
+            return None
+        if self.read_only or self.record_id is None:
+            return None
+        if key == "register":
+            dlg: QDialog = RegisterApplicationDialog(self.ctx, self.record_id, self)
+        elif key == "admissibility":
+            a = self.selected_application()
+            if a is None:
+                self.error_box.setText(tr("Select an application in the list first."))
+                self.error_box.show()
+                return None
+            dlg = AdmissibilityDialog(self.ctx, a, self)
+        elif key == "score":
+            dlg = ScoringDialog(self.ctx, self.record_id, self)
+        else:
+            dlg = ToGrantsDialog(self.ctx, self.detail, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda *_: self.load())
+        self.active_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def submit(self) -> int:
+        from grants.services.programmes import ProgrammeInput, save_programme
+
+        p = Problems()
+        title = p.text("title", self.title_edit, required=True)
+        envelope = p.money("envelope", self.envelope)
+        opens = p.date("opens", self.opens)
+        closes = p.date("closes", self.closes)
+        p.raise_if_any()
+        data = ProgrammeInput(title=title, kind=self.kind.currentData(), year=self.year.value(), envelope=envelope,
+                              opens=opens, closes=closes,
+                              ref=(self.ref.text().strip() or None) if self.record_id is None else None)
+        return save_programme(self.ctx.db, data, self.record_id)
+
+    def after_save(self, result: Any) -> None:
+        self.load()
+
+
+class RegisterApplicationDialog(ActionDialog):
+    entity = "application"
+    aliases = {"beneficiary": "beneficiary"}
+
+    def __init__(self, ctx: Any, programme_id: int | None, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Register an application"), action_text=tr("Register"))
+        from grants.services import records
+
+        self.programme = QComboBox(self)
+        for o in records.programme_options(ctx.db):
+            self.programme.addItem(o.label, o.id)
+        set_combo(self.programme, programme_id)
+        self.add_field(self.form, "programme", tr("Call"), self.programme, required=True)
+        self.beneficiary = searchable(QComboBox(self))
+        for b in records.beneficiary_options(ctx.db):
+            self.beneficiary.addItem(f"{b.name(self.lang)} ({b.ref})", b.id)
+        self.beneficiary.setCurrentIndex(-1)
+        self.add_field(self.form, "beneficiary", tr("Applicant"), self.beneficiary, required=True)
+        self.title_edit = self.add_field(self.form, "title", tr("Project"), QLineEdit(self), required=True)
+        self.amount = self.add_field(self.form, "requested_amount", tr("Requested amount"), MoneyEdit(self, self.lang),
+                                     required=True)
+        self.received_on = self.add_field(self.form, "received_on", tr("Received on"), DateEdit(self), required=True)
+        self.received_on.set_value(dt.date.today())
+        self.measures = self.add_field(self.form, "measures", tr("PGSP measures"), QLineEdit(self),
+                                       help=tr("Codes separated by ';', each with its share if not equal: 1.4:60; 2.1:40"))
+        self.measures.setPlaceholderText("1.4:60; 2.1:40")
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.programmes import register_application
+
+        p = Problems()
+        prog = self.programme.currentData()
+        if prog is None:
+            p.add("programme", tr("Choose a call"))
+        ben = combo_data(self.beneficiary)
+        if ben is None:
+            p.add("beneficiary", tr("Choose a beneficiary from the list"))
+        title = p.text("title", self.title_edit, required=True)
+        amount = p.money("requested_amount", self.amount, required=True)
+        received = p.date("received_on", self.received_on, required=True)
+        p.raise_if_any()
+        return register_application(self.ctx.db, prog, ben, title, amount, received,  # type: ignore[arg-type]
+                                    self.measures.text().strip() or None)
+
+
+class AdmissibilityDialog(ActionDialog):
+    entity = "application"
+
+    def __init__(self, ctx: Any, application: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Admissibility"), action_text=tr("Record"),
+                         explanation=tr("An application that is not admissible is not scored; say why."))
+        self.application = application
+        self.subtitle_label.setText(f"{application.ref} · {application.title}")
+        self.admissible = QComboBox(self)
+        self.admissible.addItem(tr("Admissible"), True)
+        self.admissible.addItem(tr("Not admissible"), False)
+        set_combo(self.admissible, False if application.admissible is False else True)
+        self.add_field(self.form, "admissible", tr("Decision"), self.admissible)
+        self.note = self.add_field(self.form, "admissibility_note", tr("Reason"), QPlainTextEdit(self))
+        self.note.setFixedHeight(60)
+        self.note.setPlainText(application.admissibility_note or "")
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.programmes import set_admissibility
+
+        set_admissibility(self.ctx.db, self.application.id, bool(self.admissible.currentData()),
+                          self.note.toPlainText().strip() or None)
+        return self.application.id
+
+
+class ScoringDialog(FormDialog):
+    """The scoring grid: relevance, efficiency, effectiveness (0-10), total and rank, live;
+    the selection ticked in the same grid. Each application is saved (and checked) on its own."""
+
+    entity = "application"
+    COLS = [("ref", 0), ("applicant", 1), ("requested", 2), ("relevance", 3), ("efficiency", 4),
+            ("effectiveness", 5), ("total", 6), ("rank", 7), ("selected", 8)]
+
+    def __init__(self, ctx: Any, programme_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Scoring grid"))
+        from grants.services.records import programme_detail
+
+        self.setModal(True)
+        self.detail = programme_detail(ctx.db, programme_id)
+        self.subtitle_label.setText(f"{self.detail.ref} · {self.detail.title} · "
+                                    + tr("admissible applications, scores from 0 to 10"))
+        self.rows = [a for a in self.detail.applications if a.admissible]
+        self.table = QTableWidget(len(self.rows), 9, self)
+        self.table.setObjectName("grid")
+        self.table.setHorizontalHeaderLabels([tr("Reference"), tr("Applicant"), tr("Requested"), tr("Relevance"),
+                                              tr("Efficiency"), tr("Effectiveness"), tr("Total"), tr("Rank"),
+                                              tr("Selected")])
+        self.table.verticalHeader().setVisible(False)
+        self.spins: list[tuple[QDoubleSpinBox, QDoubleSpinBox, QDoubleSpinBox]] = []
+        self.checks: list[QCheckBox] = []
+        for r, a in enumerate(self.rows):
+            self.table.setItem(r, 0, text_item(a.ref, a.id))
+            self.table.setItem(r, 1, text_item(a.beneficiary_name(self.lang)))
+            self.table.setItem(r, 2, money_item(a.requested_amount, self.lang))
+            spins = []
+            for c, value in ((3, a.score_relevance), (4, a.score_efficiency), (5, a.score_effectiveness)):
+                sp = QDoubleSpinBox(self.table)
+                sp.setRange(0, 10)
+                sp.setDecimals(1)
+                sp.setSingleStep(0.5)
+                sp.setObjectName(f"score_{r}_{c}")
+                sp.setValue(float(value) if value is not None else 0)
+                sp.valueChanged.connect(self._recompute)
+                sp.valueChanged.connect(self.mark_dirty)
+                self.table.setCellWidget(r, c, sp)
+                spins.append(sp)
+                self.edit_controls.append(sp)
+            self.spins.append(tuple(spins))  # type: ignore[arg-type]
+            self.table.setItem(r, 6, money_item(None, self.lang))
+            self.table.setItem(r, 7, text_item(""))
+            cb = QCheckBox(self.table)
+            cb.setObjectName(f"selected_{r}")
+            cb.setChecked(bool(a.selected))
+            cb.toggled.connect(self.mark_dirty)
+            cb.toggled.connect(self._recompute)
+            self.table.setCellWidget(r, 8, cb)
+            self.checks.append(cb)
+            self.edit_controls.append(cb)
+        self.table.resizeColumnsToContents()
+        for c in (3, 4, 5):
+            self.table.setColumnWidth(c, 100)
+        self.body.addWidget(self.table, 1)
+        self.summary = QLabel("", self)
+        self.body.addWidget(self.summary)
+        if not self.rows:
+            self.error_box.setText(tr("No admissible application yet: record the admissibility first."))
+            self.error_box.show()
+        self.save_button = self.add_button(tr("Save the scores"), self._save_and_close,
+                                           role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
+        self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
+        self._recompute()
+        self.resize(940, 520)
+        self.finish()
+
+    def totals(self) -> list[Decimal]:
+        return [sum((Decimal(f"{s.value():.1f}") for s in spins), Decimal(0)) for spins in self.spins]
+
+    def _recompute(self, *_: Any) -> None:
+        totals = self.totals()
+        order = sorted(range(len(totals)), key=lambda i: totals[i], reverse=True)
+        rank: dict[int, int] = {}
+        for pos, i in enumerate(order):
+            rank[i] = rank[order[pos - 1]] if pos and totals[i] == totals[order[pos - 1]] else pos + 1
+        for r, t in enumerate(totals):
+            self.table.item(r, 6).setText(format_money(t, self.lang, currency=False))
+            self.table.item(r, 7).setText(str(rank[r]))
+        chosen = sum((a.requested_amount for a, cb in zip(self.rows, self.checks, strict=True) if cb.isChecked()),
+                     Decimal("0.00"))
+        env = self.detail.envelope
+        text = tr("Selected: {amount}").format(amount=format_money(chosen, self.lang))
+        if env is not None:
+            text += " · " + tr("envelope {envelope}, left {left}").format(
+                envelope=format_money(env, self.lang), left=format_money(env - chosen, self.lang))
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #b3261e;" if env is not None and chosen > env else "")
+
+    def submit(self) -> int:
+        """Each application on its own (each checked by the rules); refusals listed by reference."""
+        from grants.services.errors import Problem, RuleError
+        from grants.services.programmes import score_application, select_application
+
+        problems: list[Any] = []
+        saved = 0
+        for a, spins, cb in zip(self.rows, self.spins, self.checks, strict=True):
+            scores = [Decimal(f"{s.value():.1f}") for s in spins]
+            try:
+                if scores != [a.score_relevance, a.score_efficiency, a.score_effectiveness]:
+                    score_application(self.ctx.db, a.id, *scores)
+                    saved += 1
+                if bool(cb.isChecked()) != bool(a.selected):
+                    select_application(self.ctx.db, a.id, cb.isChecked())
+                    saved += 1
+            except RuleError as e:
+                problems += [Problem(p.message, p.params, None, sheet=a.ref) for p in e.problems]
+        if saved:
+            self.ctx.data_changed.emit("application")
+        if problems:
+            raise RuleError(problems)
+        return self.detail.id
+
+    def _save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+
+class ToGrantsDialog(ActionDialog):
+    entity = "grant"
+    aliases = {"budget_line": "budget_line"}
+
+    def __init__(self, ctx: Any, programme: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=tr("Turn the selected applications into grants"),
+                         action_text=tr("Create the draft grants"),
+                         explanation=tr("Each selected application becomes a draft grant of its requested amount, "
+                                        "all together or none (credits, measures)."))
+        from grants.services import records
+
+        self.programme = programme
+        chosen = [a for a in programme.applications if a.selected and a.grant_id is None]
+        self.subtitle_label.setText(tr("{n} selected applications · {amount}").format(
+            n=len(chosen), amount=format_money(sum((a.requested_amount for a in chosen), Decimal("0.00")), self.lang)))
+        self.line = QComboBox(self)
+        for o in records.budget_line_options(ctx.db, programme.year):
+            self.line.addItem(f"{o.code} · {o.label} — " + tr("available {amount}").format(
+                amount=format_money(o.available, self.lang)), o.id)
+        self.add_field(self.form, "budget_line", tr("Budget line"), self.line, required=True)
+        self.advance = self.add_field(self.form, "advance_share", tr("Advance share"), PercentEdit(self))
+        self.advance.setValue(80)
+        self.start_date = self.add_field(self.form, "period_start", tr("Period from"), DateEdit(self))
+        self.end_date = self.add_field(self.form, "period_end", tr("Period to"), DateEdit(self))
+        self.deadline = self.add_field(self.form, "justification_deadline", tr("Justification deadline"), DateEdit(self))
+        year = programme.year
+        self.start_date.set_value(dt.date(year, 1, 1))
+        self.end_date.set_value(dt.date(year, 12, 31))
+        self.deadline.set_value(dt.date(year + 1, 3, 31))
+        self.grant_ids: list[int] = []
+        self.finish()
+
+    def submit(self) -> int:
+        from grants.services.programmes import applications_to_grants
+
+        p = Problems()
+        line = self.line.currentData()
+        if line is None:
+            p.add("budget_line", tr("Choose a budget line"))
+        start = p.date("period_start", self.start_date)
+        end = p.date("period_end", self.end_date)
+        deadline = p.date("justification_deadline", self.deadline)
+        p.raise_if_any()
+        self.grant_ids = applications_to_grants(self.ctx.db, self.programme.id, line, self.advance.decimal(),
+                                                start, end, deadline)
+        return self.programme.id
+
+
+class ApplicationForm(FormDialog):
+    """An application: a new one is registered; an existing one shows its facts and its
+    admissibility (saved here); scores and selection are in the programme's grid."""
+
+    entity = "application"
+
+    def __init__(self, ctx: Any, application_id: int | None = None, parent: QWidget | None = None,
+                 programme_id: int | None = None):
+        super().__init__(ctx, parent, title=tr("Application"))
+        self.record_id = application_id
+        self.inner: RegisterApplicationDialog | None = None
+        if application_id is None:
+            self.inner = RegisterApplicationDialog(ctx, programme_id, self)
+            self.inner.setWindowFlags(Qt.WindowType.Widget)
+            self.inner.saved.connect(self._registered)
+            self.inner.rejected.connect(self.reject)
+            self.body.addWidget(self.inner)
+            self.title_label.setText(tr("Register an application"))
+            self.finish()
+            return
+        from grants.services.records import application_detail
+
+        a = self.app = application_detail(ctx.db, application_id)
+        self.title_label.setText(a.title)
+        self.subtitle_label.setText(f"<b>{a.ref}</b> · {a.beneficiary_name(self.lang)}")
+        self.setWindowTitle(f"{tr('Application')} {a.ref}")
+        form = self.new_form()
+        for k, v in ((tr("Requested"), format_money(a.requested_amount, self.lang)),
+                     (tr("Received on"), format_date(a.received_on)), (tr("PGSP measures"), a.measures or "—"),
+                     (tr("Scores"), "—" if a.total is None else
+                      f"{a.score_relevance} / {a.score_efficiency} / {a.score_effectiveness} = {a.total}"),
+                     (tr("Rank"), str(a.rank or "—")), (tr("Selected"), yes_no(a.selected)),
+                     (tr("Grant"), a.grant_ref or "—")):
+            val = QLabel(v, self)
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(QLabel(k, self), val)
+        self.admissible = QComboBox(self)
+        self.admissible.addItem(tr("Not decided"), None)
+        self.admissible.addItem(tr("Admissible"), True)
+        self.admissible.addItem(tr("Not admissible"), False)
+        with self.loading():
+            set_combo(self.admissible, a.admissible)
+        self.add_field(form, "admissible", tr("Admissibility"), self.admissible)
+        self.note = self.add_field(form, "admissibility_note", tr("Reason"), QPlainTextEdit(self))
+        self.note.setFixedHeight(60)
+        with self.loading():
+            self.note.setPlainText(a.admissibility_note or "")
+        self.save_button = self.add_button(tr("Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
+        self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
+        self.setMinimumWidth(560)
+        self.finish()
+
+    def _registered(self, rid: Any) -> None:
+        self.record_id = rid
+        self.saved.emit(rid)
+        self.accept()
+
+    def submit(self) -> int:
+        from grants.services.programmes import set_admissibility
+
+        value = self.admissible.currentData()
+        if value is None:
+            from grants.services.errors import Problem, RuleError
+
+            raise RuleError(Problem(tr("Choose admissible or not admissible"), {}, "admissible"))
+        set_admissibility(self.ctx.db, self.record_id, bool(value), self.note.toPlainText().strip() or None)
+        return self.record_id
