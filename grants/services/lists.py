@@ -506,8 +506,9 @@ def _scalars(s: Any, stmt: Any) -> list[Any]:
         cursor.close()
 
 
-def list_ids(db: Database, query: ListQuery) -> ListResult:
-    """The ids of the rows matching ``query``, in its order, and the totals of its money columns."""
+def list_ids(db: Database, query: ListQuery, *, totals: bool = True) -> ListResult:
+    """The ids of the rows matching ``query``, in its order, and the totals of its money columns
+    (``totals=False``: not computed, e.g. when only the order changed)."""
     spec = _SPECS[query.entity](query.lang)
     where = _where(spec, query)
     sort_key, desc = (query.sort, query.descending) if query.sort in spec.exprs else spec.default_sort
@@ -520,18 +521,18 @@ def list_ids(db: Database, query: ListQuery) -> ListResult:
         order = func.coalesce(order, order)
     order_by = [order.desc() if desc else order.asc(), spec.id_col.desc() if desc else spec.id_col.asc()]
     cols = _COLUMNS[query.entity]
-    totals_cols = [c for c in cols if c.total]
+    totals_cols = [c for c in cols if c.total] if totals else []
     with db.reading() as s:
         ids = _scalars(s, base(select(spec.id_col)).where(*where).order_by(*order_by))
-        totals: dict[str, Decimal] = {}
+        sums_of: dict[str, Decimal] = {}
         if totals_cols and ids:
             sums = [(figures.cents_sum(spec.exprs[c.key]) if c.kind == "money" else func.coalesce(func.sum(spec.exprs[c.key]), 0))
                     for c in totals_cols]
             row = s.execute(base(select(*sums)).where(*where)).one()
-            totals = {c.key: figures.money(v) for c, v in zip(totals_cols, row, strict=True)}
+            sums_of = {c.key: figures.money(v) for c, v in zip(totals_cols, row, strict=True)}
         elif totals_cols:
-            totals = {c.key: figures.ZERO for c in totals_cols}
-    return ListResult(ids, totals)
+            sums_of = {c.key: figures.ZERO for c in totals_cols}
+    return ListResult(ids, sums_of)
 
 
 def fetch_rows(db: Database, entity: str, ids: Sequence[int], lang: str = "fr") -> dict[int, tuple[Any, ...]]:

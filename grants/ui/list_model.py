@@ -49,20 +49,24 @@ class ListModel(QAbstractTableModel):
         self._negative = QBrush(QColor("#a11d1d"))
 
     # -- querying -----------------------------------------------------------------------------
-    def set_query(self, query: Any) -> None:
+    def set_query(self, query: Any, *, force_totals: bool = False) -> None:
         """Run ``query`` (a grants.services.lists.ListQuery) and show its rows."""
-        result = self._lists.list_ids(self.db, query.with_(lang=self.lang))
+        query = query.with_(lang=self.lang)
+        # Only the order changed: the filtered set, hence its totals, is the same.
+        same_set = bool(self.ids) and query.with_(sort=None, descending=False) == self.query.with_(sort=None, descending=False)
+        result = self._lists.list_ids(self.db, query, totals=not same_set or force_totals)
         self.beginResetModel()
         self.query = query
         self.ids = result.ids
-        self.totals = result.totals
+        if not same_set or force_totals:
+            self.totals = result.totals
         self._pages.clear()
         self.endResetModel()
         self.totals_changed.emit()
 
     def refresh(self) -> None:
         """Run the current query again (after a write)."""
-        self.set_query(self.query)
+        self.set_query(self.query, force_totals=True)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

@@ -235,7 +235,7 @@ class ListPage(QWidget):
             self._fill_filters()
         self._search_timer.stop()
         selected = set(self.selected_ids())
-        self.model.set_query(self.current_query())
+        self.model.set_query(self.current_query(), force_totals=True)
         if selected:
             self.select_ids(selected)
         if not self._fitted and self.model.rowCount():
