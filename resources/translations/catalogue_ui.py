@@ -668,6 +668,143 @@ T = {
     "Score": ("Score", "Score"),
     "Selected": ("Sélectionnée", "Geselecteerd"),
     "Title": ("Intitulé", "Titel"),
+    # ---- forms: programmes and calls, applications, budget lines, payments, import, bulk actions
+    "Admissibility…": ("Recevabilité…", "Ontvankelijkheid…"),
+    "An application that is not admissible is not scored; say why.": (
+        "Une candidature non recevable n'est pas cotée ; indiquez pourquoi.",
+        "Een niet-ontvankelijke kandidatuur krijgt geen score; vermeld waarom."),
+    "Applicant": ("Candidat", "Kandidaat"),
+    "Application": ("Candidature", "Kandidatuur"),
+    "Approve payments": ("Approbation des paiements", "Goedkeuring van de betalingen"),
+    "Approve…": ("Approuver…", "Goedkeuren…"),
+    "Call": ("Appel à projets", "Projectoproep"),
+    "Call opens": ("Ouverture de l'appel", "Opening van de oproep"),
+    "Cancel payments": ("Annulation des paiements", "Annulering van de betalingen"),
+    "Cancel the selected payments": ("Annuler les paiements sélectionnés", "Geselecteerde betalingen annuleren"),
+    "Cancelled: nothing was imported.": ("Annulé : rien n'a été importé.", "Geannuleerd: er werd niets geïmporteerd."),
+    "Checking the workbook…": ("Vérification du classeur…", "De werkmap wordt gecontroleerd…"),
+    "Choose a call": ("Choisissez un appel à projets", "Kies een projectoproep"),
+    "Choose a grant from the list": ("Choisissez une subvention dans la liste", "Kies een subsidie uit de lijst"),
+    "Choose a workbook…": ("Choisir un classeur…", "Werkmap kiezen…"),
+    "Choose admissible or not admissible": ("Choisissez recevable ou non recevable",
+                                            "Kies ontvankelijk of niet ontvankelijk"),
+    "Close the selected grants (today)": ("Clôturer les subventions sélectionnées (aujourd'hui)",
+                                          "Geselecteerde subsidies afsluiten (vandaag)"),
+    "Closed on": ("Clôturée le", "Afgesloten op"),
+    "Closures": ("Clôtures", "Afsluitingen"),
+    "Code (allocation de base)": ("Code (allocation de base)", "Code (basisallocatie)"),
+    "Codes separated by ';', each with its share if not equal: 1.4:60; 2.1:40": (
+        "Codes séparés par « ; », chacun avec sa part si elles ne sont pas égales : 1.4:60; 2.1:40",
+        "Codes gescheiden door ';', elk met zijn aandeel als de aandelen niet gelijk zijn: 1.4:60; 2.1:40"),
+    "Column": ("Colonne", "Kolom"),
+    "Commit the selected grants (today, whole amount)": (
+        "Engager les subventions sélectionnées (aujourd'hui, montant total)",
+        "Geselecteerde subsidies vastleggen (vandaag, volledig bedrag)"),
+    "Commitment credits (CE)": ("Crédits d'engagement (CE)", "Vastleggingskredieten (VAK)"),
+    "Commitment credits available": ("Crédits d'engagement disponibles", "Beschikbare vastleggingskredieten"),
+    "Continue…": ("Continuer…", "Doorgaan…"),
+    "Create the draft grants": ("Créer les subventions en brouillon", "Ontwerpsubsidies aanmaken"),
+    "Deselect": ("Désélectionner", "Deselecteren"),
+    "Each selected application becomes a draft grant of its requested amount, all together or none (credits, "
+    "measures).": (
+        "Chaque candidature sélectionnée devient une subvention en brouillon du montant demandé, toutes ensemble "
+        "ou aucune (crédits, mesures).",
+        "Elke geselecteerde kandidatuur wordt een ontwerpsubsidie voor het gevraagde bedrag, allemaal samen of "
+        "geen enkele (kredieten, maatregelen)."),
+    "Execution": ("Exécution", "Uitvoering"),
+    "Fiscal year": ("Exercice budgétaire", "Begrotingsjaar"),
+    "Fiscal year {year} · {n} grants": ("Exercice {year} · {n} subventions", "Begrotingsjaar {year} · {n} subsidies"),
+    "Import a workbook": ("Importer un classeur", "Werkmap importeren"),
+    "Imported: {add} records added, {change} changed.": (
+        "Importé : {add} enregistrements ajoutés, {change} modifiés.",
+        "Geïmporteerd: {add} records toegevoegd, {change} gewijzigd."),
+    "Importing the workbook…": ("Importation du classeur…", "De werkmap wordt geïmporteerd…"),
+    "Left empty, a reference is given (P-2024-001)": ("Si vide, une référence est attribuée (P-2024-001)",
+                                                      "Indien leeg, wordt een referentie toegekend (P-2024-001)"),
+    "Mark admissible": ("Déclarer recevable", "Ontvankelijk verklaren"),
+    "New budget line": ("Nouvelle allocation de base", "Nieuwe basisallocatie"),
+    "New programme or call": ("Nouveau programme ou appel à projets", "Nieuw programma of nieuwe projectoproep"),
+    "No admissible application yet: record the admissibility first.": (
+        "Aucune candidature recevable pour l'instant : enregistrez d'abord la recevabilité.",
+        "Nog geen ontvankelijke kandidatuur: registreer eerst de ontvankelijkheid."),
+    "No workbook chosen": ("Aucun classeur choisi", "Geen werkmap gekozen"),
+    "Not admissible": ("Non recevable", "Niet ontvankelijk"),
+    "Not decided": ("Non décidé", "Niet beslist"),
+    "Open the application": ("Ouvrir la candidature", "Kandidatuur openen"),
+    "Open the grant": ("Ouvrir la subvention", "Subsidie openen"),
+    "Open the grant, receive its justification, then Settle: when more was paid than accepted, the claim is raised "
+    "with its structured communication.": (
+        "Ouvrez la subvention, réceptionnez sa justification, puis Régler le solde : si le montant payé dépasse "
+        "le montant accepté, la demande de remboursement est émise avec sa communication structurée.",
+        "Open de subsidie, ontvang de verantwoording en kies dan Saldo afrekenen: als er meer betaald werd dan "
+        "aanvaard, wordt de terugvordering ingesteld met haar gestructureerde mededeling."),
+    "Paid in the year": ("Payé dans l'année", "Betaald in het jaar"),
+    "Payment": ("Paiement", "Betaling"),
+    "Payment credits (CL)": ("Crédits de liquidation (CL)", "Vereffeningskredieten (VEK)"),
+    "Payment credits available": ("Crédits de liquidation disponibles", "Beschikbare vereffeningskredieten"),
+    "Project": ("Projet", "Project"),
+    "Rank": ("Rang", "Rang"),
+    "Record a reminder sent today": ("Enregistrer un rappel envoyé aujourd'hui",
+                                     "Vandaag verstuurde herinnering registreren"),
+    "Recovery claim": ("Demande de remboursement", "Terugvordering"),
+    "Recovery claims are raised by settling a grant": (
+        "Les demandes de remboursement naissent du règlement du solde d'une subvention",
+        "Terugvorderingen worden ingesteld bij de afrekening van het saldo van een subsidie"),
+    "Refused ({n})": ("Refusés ({n})", "Geweigerd ({n})"),
+    "Refused: nothing was imported.": ("Refusé : rien n'a été importé.", "Geweigerd: er werd niets geïmporteerd."),
+    "Register": ("Enregistrer", "Registreren"),
+    "Register an application": ("Enregistrer une candidature", "Kandidatuur registreren"),
+    "Register an application…": ("Enregistrer une candidature…", "Kandidatuur registreren…"),
+    "Requested amount": ("Montant demandé", "Gevraagd bedrag"),
+    "Row": ("Ligne", "Rij"),
+    "Save the scores": ("Enregistrer les cotes", "Scores opslaan"),
+    "Score /30": ("Cote /30", "Score /30"),
+    "Scores": ("Cotes", "Scores"),
+    "Scoring grid": ("Grille d'évaluation", "Beoordelingsrooster"),
+    "Scoring grid…": ("Grille d'évaluation…", "Beoordelingsrooster…"),
+    "Select": ("Sélectionner", "Selecteren"),
+    "Select an application in the list first.": ("Sélectionnez d'abord une candidature dans la liste.",
+                                                 "Selecteer eerst een kandidatuur in de lijst."),
+    "Selected: {amount}": ("Sélectionné : {amount}", "Geselecteerd: {amount}"),
+    "Selection": ("Sélection", "Selectie"),
+    "Sheet": ("Feuille", "Blad"),
+    "The workbook can be imported. Check what it adds and changes, then press Import.": (
+        "Le classeur peut être importé. Vérifiez ce qu'il ajoute et modifie, puis cliquez sur Importer.",
+        "De werkmap kan worden geïmporteerd. Controleer wat ze toevoegt en wijzigt en klik dan op Importeren."),
+    "The workbook is checked first: you see what it adds, changes and refuses. Nothing is saved until you confirm, "
+    "and then all of it or nothing.": (
+        "Le classeur est d'abord vérifié : vous voyez ce qu'il ajoute, modifie et refuse. Rien n'est enregistré "
+        "avant votre confirmation, et alors tout ou rien.",
+        "De werkmap wordt eerst gecontroleerd: u ziet wat ze toevoegt, wijzigt en weigert. Er wordt niets "
+        "opgeslagen voordat u bevestigt, en dan alles of niets."),
+    "The workbook is refused: {n} problems, listed under Refused. Nothing can be imported until they are "
+    "corrected.": (
+        "Le classeur est refusé : {n} problèmes, énumérés sous Refusés. Rien ne peut être importé tant qu'ils ne "
+        "sont pas corrigés.",
+        "De werkmap wordt geweigerd: {n} problemen, opgesomd onder Geweigerd. Er kan niets worden geïmporteerd "
+        "zolang ze niet verbeterd zijn."),
+    "To add": ("À ajouter", "Toe te voegen"),
+    "To add ({n})": ("À ajouter ({n})", "Toe te voegen ({n})"),
+    "To change": ("À modifier", "Te wijzigen"),
+    "To change ({n})": ("À modifier ({n})", "Te wijzigen ({n})"),
+    "Turn the selected applications into grants": ("Transformer les candidatures sélectionnées en subventions",
+                                                   "Geselecteerde kandidaturen omzetten in subsidies"),
+    "Turn the selected into grants…": ("Transformer les sélectionnées en subventions…",
+                                       "Geselecteerde omzetten in subsidies…"),
+    "Values": ("Valeurs", "Waarden"),
+    "admissible applications, scores from 0 to 10": ("candidatures recevables, cotes de 0 à 10",
+                                                      "ontvankelijke kandidaturen, scores van 0 tot 10"),
+    "envelope {envelope}, left {left}": ("enveloppe {envelope}, reste {left}", "enveloppe {envelope}, resterend {left}"),
+    "{n} applications · requested {requested} · selected {selected} · envelope {envelope}": (
+        "{n} candidatures · demandé {requested} · sélectionné {selected} · enveloppe {envelope}",
+        "{n} kandidaturen · gevraagd {requested} · geselecteerd {selected} · enveloppe {envelope}"),
+    "{n} done.": ("{n} traité(s).", "{n} verwerkt."),
+    "{n} refused:": ("{n} refusé(s) :", "{n} geweigerd:"),
+    "{n} selected applications · {amount}": ("{n} candidatures sélectionnées · {amount}",
+                                             "{n} geselecteerde kandidaturen · {amount}"),
+    "{sheet}: {add} to add, {change} to change, {same} unchanged": (
+        "{sheet} : {add} à ajouter, {change} à modifier, {same} inchangé(s)",
+        "{sheet}: {add} toe te voegen, {change} te wijzigen, {same} ongewijzigd"),
 }
 
 CTX = {

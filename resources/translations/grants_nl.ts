@@ -563,7 +563,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="85" />
             <source>Admissibility…</source>
-            <translation type="unfinished" />
+            <translation>Ontvankelijkheid…</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="369" />
@@ -649,20 +649,20 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="267" />
             <source>An application that is not admissible is not scored; say why.</source>
-            <translation type="unfinished" />
+            <translation>Een niet-ontvankelijke kandidatuur krijgt geen score; vermeld waarom.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="233" />
             <location filename="../../grants/ui/forms/programme.py" line="307" />
             <source>Applicant</source>
-            <translation type="unfinished" />
+            <translation>Kandidaat</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="464" />
             <location filename="../../grants/ui/forms/programme.py" line="481" />
             <source>Application</source>
-            <translation type="unfinished" />
+            <translation>Kandidatuur</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="72" />
@@ -677,7 +677,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="92" />
             <source>Approve payments</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuring van de betalingen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="203" />
@@ -703,7 +703,7 @@
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="79" />
             <source>Approve…</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuren…</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="204" />
@@ -766,7 +766,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="228" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Projectoproep</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="70" />
@@ -776,7 +776,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="69" />
             <source>Call opens</source>
-            <translation type="unfinished" />
+            <translation>Opening van de oproep</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/base.py" line="601" />
@@ -786,7 +786,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="95" />
             <source>Cancel payments</source>
-            <translation type="unfinished" />
+            <translation>Annulering van de betalingen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="562" />
@@ -819,12 +819,12 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="94" />
             <source>Cancel the selected payments</source>
-            <translation type="unfinished" />
+            <translation>Geselecteerde betalingen annuleren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="192" />
             <source>Cancelled: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Geannuleerd: er werd niets geïmporteerd.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="370" />
@@ -846,7 +846,7 @@
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="99" />
             <source>Checking the workbook…</source>
-            <translation type="unfinished" />
+            <translation>De werkmap wordt gecontroleerd…</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="631" />
@@ -863,12 +863,12 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="250" />
             <source>Choose a call</source>
-            <translation type="unfinished" />
+            <translation>Kies een projectoproep</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="93" />
             <source>Choose a grant from the list</source>
-            <translation type="unfinished" />
+            <translation>Kies een subsidie uit de lijst</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="642" />
@@ -878,12 +878,12 @@
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="48" />
             <source>Choose a workbook…</source>
-            <translation type="unfinished" />
+            <translation>Werkmap kiezen…</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="520" />
             <source>Choose admissible or not admissible</source>
-            <translation type="unfinished" />
+            <translation>Kies ontvankelijk of niet ontvankelijk</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="369" />
@@ -927,12 +927,12 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="122" />
             <source>Close the selected grants (today)</source>
-            <translation type="unfinished" />
+            <translation>Geselecteerde subsidies afsluiten (vandaag)</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="165" />
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>Afgesloten op</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="483" />
@@ -942,22 +942,22 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="123" />
             <source>Closures</source>
-            <translation type="unfinished" />
+            <translation>Afsluitingen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="26" />
             <source>Code (allocation de base)</source>
-            <translation type="unfinished" />
+            <translation>Code (basisallocatie)</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="240" />
             <source>Codes separated by ';', each with its share if not equal: 1.4:60; 2.1:40</source>
-            <translation type="unfinished" />
+            <translation>Codes gescheiden door ';', elk met zijn aandeel als de aandelen niet gelijk zijn: 1.4:60; 2.1:40</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Kolom</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="116" />
@@ -972,17 +972,17 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="119" />
             <source>Commit the selected grants (today, whole amount)</source>
-            <translation type="unfinished" />
+            <translation>Geselecteerde subsidies vastleggen (vandaag, volledig bedrag)</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="29" />
             <source>Commitment credits (CE)</source>
-            <translation type="unfinished" />
+            <translation>Vastleggingskredieten (VAK)</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="63" />
             <source>Commitment credits available</source>
-            <translation type="unfinished" />
+            <translation>Beschikbare vastleggingskredieten</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="126" />
@@ -1025,12 +1025,12 @@
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="74" />
             <source>Continue…</source>
-            <translation type="unfinished" />
+            <translation>Doorgaan…</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="414" />
             <source>Create the draft grants</source>
-            <translation type="unfinished" />
+            <translation>Ontwerpsubsidies aanmaken</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="76" />
@@ -1102,7 +1102,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="134" />
             <source>Deselect</source>
-            <translation type="unfinished" />
+            <translation>Deselecteren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/base.py" line="525" />
@@ -1124,7 +1124,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="415" />
             <source>Each selected application becomes a draft grant of its requested amount, all together or none (credits, measures).</source>
-            <translation type="unfinished" />
+            <translation>Elke geselecteerde kandidatuur wordt een ontwerpsubsidie voor het gevraagde bedrag, allemaal samen of geen enkele (kredieten, maatregelen).</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="308" />
@@ -1164,7 +1164,7 @@
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="33" />
             <source>Execution</source>
-            <translation type="unfinished" />
+            <translation>Uitvoering</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="260" />
@@ -1189,12 +1189,12 @@
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="25" />
             <source>Fiscal year</source>
-            <translation type="unfinished" />
+            <translation>Begrotingsjaar</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="56" />
             <source>Fiscal year {year} · {n} grants</source>
-            <translation type="unfinished" />
+            <translation>Begrotingsjaar {year} · {n} subsidies</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="66" />
@@ -1228,17 +1228,17 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="37" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="78" />
             <source>Import a workbook</source>
-            <translation type="unfinished" />
+            <translation>Werkmap importeren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="178" />
             <source>Imported: {add} records added, {change} changed.</source>
-            <translation type="unfinished" />
+            <translation>Geïmporteerd: {add} records toegevoegd, {change} gewijzigd.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="169" />
             <source>Importing the workbook…</source>
-            <translation type="unfinished" />
+            <translation>De werkmap wordt geïmporteerd…</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="320" />
@@ -1305,7 +1305,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="58" />
             <source>Left empty, a reference is given (P-2024-001)</source>
-            <translation type="unfinished" />
+            <translation>Indien leeg, wordt een referentie toegekend (P-2024-001)</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="38" />
@@ -1320,7 +1320,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="128" />
             <source>Mark admissible</source>
-            <translation type="unfinished" />
+            <translation>Ontvankelijk verklaren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="363" />
@@ -1360,7 +1360,7 @@
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="19" />
             <source>New budget line</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe basisallocatie</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="221" />
@@ -1385,7 +1385,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="52" />
             <source>New programme or call</source>
-            <translation type="unfinished" />
+            <translation>Nieuw programma of nieuwe projectoproep</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="570" />
@@ -1430,12 +1430,12 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="348" />
             <source>No admissible application yet: record the admissibility first.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen ontvankelijke kandidatuur: registreer eerst de ontvankelijkheid.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="47" />
             <source>No workbook chosen</source>
-            <translation type="unfinished" />
+            <translation>Geen werkmap gekozen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/base.py" line="656" />
@@ -1446,7 +1446,7 @@
             <location filename="../../grants/ui/forms/programme.py" line="272" />
             <location filename="../../grants/ui/forms/programme.py" line="495" />
             <source>Not admissible</source>
-            <translation type="unfinished" />
+            <translation>Niet ontvankelijk</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/base.py" line="646" />
@@ -1456,7 +1456,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="493" />
             <source>Not decided</source>
-            <translation type="unfinished" />
+            <translation>Niet beslist</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="258" />
@@ -1487,18 +1487,18 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="87" />
             <source>Open the application</source>
-            <translation type="unfinished" />
+            <translation>Kandidatuur openen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="81" />
             <location filename="../../grants/ui/forms/payment.py" line="148" />
             <source>Open the grant</source>
-            <translation type="unfinished" />
+            <translation>Subsidie openen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="138" />
             <source>Open the grant, receive its justification, then Settle: when more was paid than accepted, the claim is raised with its structured communication.</source>
-            <translation type="unfinished" />
+            <translation>Open de subsidie, ontvang de verantwoording en kies dan Saldo afrekenen: als er meer betaald werd dan aanvaard, wordt de terugvordering ingesteld met haar gestructureerde mededeling.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="364" />
@@ -1551,22 +1551,22 @@
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="64" />
             <source>Paid in the year</source>
-            <translation type="unfinished" />
+            <translation>Betaald in het jaar</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="62" />
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="31" />
             <source>Payment credits (CL)</source>
-            <translation type="unfinished" />
+            <translation>Vereffeningskredieten (VEK)</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="64" />
             <source>Payment credits available</source>
-            <translation type="unfinished" />
+            <translation>Beschikbare vereffeningskredieten</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="169" />
@@ -1655,7 +1655,7 @@
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="234" />
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Project</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="314" />
@@ -1667,7 +1667,7 @@
             <location filename="../../grants/ui/forms/programme.py" line="308" />
             <location filename="../../grants/ui/forms/programme.py" line="487" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Rang</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/base.py" line="308" />
@@ -1725,7 +1725,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="100" />
             <source>Record a reminder sent today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag verstuurde herinnering registreren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="51" />
@@ -1775,7 +1775,7 @@
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="134" />
             <source>Recovery claim</source>
-            <translation type="unfinished" />
+            <translation>Terugvordering</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="559" />
@@ -1795,7 +1795,7 @@
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="137" />
             <source>Recovery claims are raised by settling a grant</source>
-            <translation type="unfinished" />
+            <translation>Terugvorderingen worden ingesteld bij de afrekening van het saldo van een subsidie</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="34" />
@@ -1827,29 +1827,29 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="125" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="186" />
             <source>Refused ({n})</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd ({n})</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="189" />
             <source>Refused: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd: er werd niets geïmporteerd.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>Registreren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
             <location filename="../../grants/ui/forms/programme.py" line="473" />
             <source>Register an application</source>
-            <translation type="unfinished" />
+            <translation>Kandidatuur registreren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="138" />
             <location filename="../../grants/ui/forms/programme.py" line="85" />
             <source>Register an application…</source>
-            <translation type="unfinished" />
+            <translation>Kandidatuur registreren…</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="307" />
@@ -1888,7 +1888,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="235" />
             <source>Requested amount</source>
-            <translation type="unfinished" />
+            <translation>Gevraagd bedrag</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="321" />
@@ -1906,7 +1906,7 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="59" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Rij</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/base.py" line="524" />
@@ -1925,7 +1925,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="350" />
             <source>Save the scores</source>
-            <translation type="unfinished" />
+            <translation>Scores opslaan</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/base.py" line="520" />
@@ -1935,33 +1935,33 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <source>Score /30</source>
-            <translation type="unfinished" />
+            <translation>Score /30</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="485" />
             <source>Scores</source>
-            <translation type="unfinished" />
+            <translation>Scores</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="297" />
             <source>Scoring grid</source>
-            <translation type="unfinished" />
+            <translation>Beoordelingsrooster</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="138" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Scoring grid…</source>
-            <translation type="unfinished" />
+            <translation>Beoordelingsrooster…</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="131" />
             <source>Select</source>
-            <translation type="unfinished" />
+            <translation>Selecteren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="184" />
             <source>Select an application in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Selecteer eerst een kandidatuur in de lijst.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
@@ -1973,13 +1973,13 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="372" />
             <source>Selected: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Geselecteerd: {amount}</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="132" />
             <location filename="../../grants/ui/forms/actions.py" line="135" />
             <source>Selection</source>
-            <translation type="unfinished" />
+            <translation>Selectie</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="540" />
@@ -2023,7 +2023,7 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="59" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Blad</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="367" />
@@ -2071,17 +2071,17 @@
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="137" />
             <source>The workbook can be imported. Check what it adds and changes, then press Import.</source>
-            <translation type="unfinished" />
+            <translation>De werkmap kan worden geïmporteerd. Controleer wat ze toevoegt en wijzigt en klik dan op Importeren.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="42" />
             <source>The workbook is checked first: you see what it adds, changes and refuses. Nothing is saved until you confirm, and then all of it or nothing.</source>
-            <translation type="unfinished" />
+            <translation>De werkmap wordt eerst gecontroleerd: u ziet wat ze toevoegt, wijzigt en weigert. Er wordt niets opgeslagen voordat u bevestigt, en dan alles of niets.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="132" />
             <source>The workbook is refused: {n} problems, listed under Refused. Nothing can be imported until they are corrected.</source>
-            <translation type="unfinished" />
+            <translation>De werkmap wordt geweigerd: {n} problemen, opgesomd onder Geweigerd. Er kan niets worden geïmporteerd zolang ze niet verbeterd zijn.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="363" />
@@ -2113,22 +2113,22 @@
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="63" />
             <source>To add</source>
-            <translation type="unfinished" />
+            <translation>Toe te voegen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="123" />
             <source>To add ({n})</source>
-            <translation type="unfinished" />
+            <translation>Toe te voegen ({n})</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="64" />
             <source>To change</source>
-            <translation type="unfinished" />
+            <translation>Te wijzigen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="124" />
             <source>To change ({n})</source>
-            <translation type="unfinished" />
+            <translation>Te wijzigen ({n})</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="308" />
@@ -2144,13 +2144,13 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="413" />
             <source>Turn the selected applications into grants</source>
-            <translation type="unfinished" />
+            <translation>Geselecteerde kandidaturen omzetten in subsidies</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Turn the selected into grants…</source>
-            <translation type="unfinished" />
+            <translation>Geselecteerde omzetten in subsidies…</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="299" />
@@ -2165,7 +2165,7 @@
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="58" />
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Waarden</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="181" />
@@ -2186,7 +2186,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="303" />
             <source>admissible applications, scores from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>ontvankelijke kandidaturen, scores van 0 tot 10</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="304" />
@@ -2207,7 +2207,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="374" />
             <source>envelope {envelope}, left {left}</source>
-            <translation type="unfinished" />
+            <translation>enveloppe {envelope}, resterend {left}</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="563" />
@@ -2228,27 +2228,27 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="151" />
             <source>{n} applications · requested {requested} · selected {selected} · envelope {envelope}</source>
-            <translation type="unfinished" />
+            <translation>{n} kandidaturen · gevraagd {requested} · geselecteerd {selected} · enveloppe {envelope}</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="27" />
             <source>{n} done.</source>
-            <translation type="unfinished" />
+            <translation>{n} verwerkt.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="29" />
             <source>{n} refused:</source>
-            <translation type="unfinished" />
+            <translation>{n} geweigerd:</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="421" />
             <source>{n} selected applications · {amount}</source>
-            <translation type="unfinished" />
+            <translation>{n} geselecteerde kandidaturen · {amount}</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="129" />
             <source>{sheet}: {add} to add, {change} to change, {same} unchanged</source>
-            <translation type="unfinished" />
+            <translation>{sheet}: {add} toe te voegen, {change} te wijzigen, {same} ongewijzigd</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="131" />
