@@ -80,10 +80,11 @@ from .programmes import (
 from .recoveries import record_refund, remind
 from .validators import parse_measures
 
+#: Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves.
 OFFICER = "demo.officer"
+FINANCE = "demo.finance"
 #: The day the story stops: what is overdue is overdue at this date.
 AS_OF = dt.date(2024, 12, 31)
-FINANCE = "demo.finance"
 S = GrantStatus
 d = dt.date
 
