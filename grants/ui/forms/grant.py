@@ -332,6 +332,10 @@ class GrantForm(FormDialog):
         self.edit_controls += self.measures.controls()
         self.body.addWidget(self.draft_box)
         self.measures.set_options(records.measures_for(db))
+        for combo in (self.beneficiary, self.budget_line, self.programme):  # long labels: no giant window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(36)
+            combo.view().setMinimumWidth(560)
 
     def _line_changed(self) -> None:
         from grants.services import records
@@ -470,6 +474,9 @@ class GrantForm(FormDialog):
         for r, (k, v) in enumerate(figs):
             self.figures_grid.addWidget(_key(k), r, 0)
             val = _val(format_money(v, lang))
+            if k == tr("Balance") and d.status in (S.DECIDED, S.COMMITTED, S.ADVANCE_PAID):
+                val.setText("—")  # meaningful once the justification is received
+                val.setToolTip(tr("The balance is known once the justification is received"))
             val.setObjectName(f"figure_{r}")
             val.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.figures_grid.addWidget(val, r, 1)

@@ -424,6 +424,8 @@ class ToGrantsDialog(ActionDialog):
         for o in records.budget_line_options(ctx.db, programme.year):
             self.line.addItem(f"{o.code} · {o.label} — " + tr("available {amount}").format(
                 amount=format_money(o.available, self.lang)), o.id)
+        self.line.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.line.setMinimumContentsLength(36)
         self.add_field(self.form, "budget_line", tr("Budget line"), self.line, required=True)
         self.advance = self.add_field(self.form, "advance_share", tr("Advance share"), PercentEdit(self))
         self.advance.setValue(80)
