@@ -159,7 +159,7 @@ class PaymentDialog(ActionDialog):
                  (tr("Already paid"), format_money(f.paid - f.recovered, self.lang))]
         if kind == PaymentKind.ADVANCE and grant.advance_share > 0:
             facts.append((tr("Advance limit"), f"{format_money(grant.advance_limit, self.lang)} "
-                                               f"({grant.advance_share} %)"))
+                                               f"({format_money(grant.advance_share, self.lang, currency=False)} %)"))
         _facts(self, facts)
         self.kind = QComboBox(self)
         for k in (PaymentKind.ADVANCE, PaymentKind.BALANCE, PaymentKind.OTHER):
