@@ -257,14 +257,15 @@ def _outcome(plan: Plan, outcome: str, i: int) -> None:
                                     "Une facture d'investissement refusée (achat hors période)")
         plan.settle_on, plan.refund_on = d(2024, 5, 22), d(2024, 6, 20)
     if outcome in ("closed", "balance_paid", "balance_prepared", "zero_balance", "late_derogation"):
-        plan.settle_on = _day(d(2024, 5, 13), 2 * i, 30) if outcome != "balance_prepared" else d(2024, 12, 16)
+        plan.settle_on = _day(d(2024, 5, 13), 7 * i, 150) if outcome != "balance_prepared" else d(2024, 12, 16)
         if outcome == "late_derogation":
             plan.settle_on = d(2024, 5, 27)
     if outcome in ("closed", "balance_paid", "late_derogation"):
         assert plan.settle_on is not None
         plan.balance_approved_on = plan.settle_on + dt.timedelta(days=3)
     if outcome == "closed":
-        plan.close_on = d(2024, 9, 30)
+        assert plan.balance_approved_on is not None
+        plan.close_on = plan.balance_approved_on + dt.timedelta(days=28)
 
 
 def _plpp_plans() -> list[Plan]:
@@ -286,10 +287,10 @@ def _plpp_plans() -> list[Plan]:
         received = _day(d(2024, 3, 4), 2 * i, 25)
         p23.justification = Justif(received, _pct(a2023, "1.03"), accepted, received + dt.timedelta(days=45))
         if i <= 17:  # the last two files are still being checked
-            p23.settle_on = _day(d(2024, 6, 3), 3 * i, 50)
+            p23.settle_on = _day(d(2024, 6, 3), 9 * i, 160)  # files checked over the months
             p23.balance_approved_on = p23.settle_on + dt.timedelta(days=4)
             if i <= 11:
-                p23.close_on = d(2024, 10, 15)
+                p23.close_on = p23.balance_approved_on + dt.timedelta(days=35)
         plans.append(p23)
     return plans
 
@@ -311,10 +312,10 @@ def _fse_plans() -> list[Plan]:
         received = _day(d(2024, 3, 11), 3 * i, 18)
         p23.justification = Justif(received, accepted + _pct(amount, "0.004"), accepted,
                                    received + dt.timedelta(days=60))
-        p23.settle_on = _day(d(2024, 7, 8), i)
+        p23.settle_on = _day(d(2024, 7, 8), 11 * i, 70)
         p23.balance_approved_on = p23.settle_on + dt.timedelta(days=2)
         if i <= 4:
-            p23.close_on = d(2024, 11, 29)
+            p23.close_on = p23.balance_approved_on + dt.timedelta(days=30)
         plans.append(p23)
     return plans
 
@@ -349,9 +350,9 @@ def _direct_plans() -> list[Plan]:
         received = d(2024, 3, 18) + dt.timedelta(days=i)
         p23.justification = Justif(received, accepted + _pct(g.amount_2023, "0.015"), accepted,
                                    received + dt.timedelta(days=40))
-        p23.settle_on = _day(d(2024, 6, 17), 2 * i)
+        p23.settle_on = _day(d(2024, 6, 17), 13 * i, 120)
         p23.balance_approved_on = p23.settle_on + dt.timedelta(days=3)
-        p23.close_on = d(2024, 10, 31)
+        p23.close_on = p23.balance_approved_on + dt.timedelta(days=30)
         plans.append(p23)
     return plans
 
