@@ -173,10 +173,11 @@ class DashboardPage(QWidget):
         axis = QValueAxis()
         axis.setLabelFormat("%.0f")
         axis.setTitleText(self.tr("thousand EUR"))
-        axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         axis.setMin(0)
+        if not axis.max() > 0:  # nothing to draw: a 0-1 scale rather than an empty one
+            axis.setMax(1)
         axis.applyNiceNumbers()
 
     def _lines(self) -> None:
