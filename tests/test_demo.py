@@ -354,3 +354,12 @@ def test_an_interrupted_run_resumes_where_it_stopped(demo, db, monkeypatch) -> N
     assert table_counts(db) == table_counts(full_db)
     with reading(db) as s:
         assert verify_chain(s) == []
+
+
+def test_an_in_memory_database_is_refused_clearly() -> None:
+    from grants.services.errors import RuleError
+
+    memory = Database("sqlite://", user="tester")
+    with pytest.raises(RuleError) as err:
+        load_demo(memory)
+    assert "database file" in err.value.problems[0].render()

@@ -55,6 +55,7 @@ from . import figures
 from .beneficiaries import BeneficiaryInput, ContactInput, save_beneficiary
 from .budget import save_budget_line
 from .database import Database
+from .errors import QT_TRANSLATE_NOOP, RuleError
 from .grants import (
     GrantInput,
     add_opinion,
@@ -848,6 +849,10 @@ def load_demo(db: Database) -> str:
     Idempotent: what is already there (by reference) is left alone; a second run changes nothing.
     """
     db.check_writable()
+    if db.is_sqlite and db.path is None:  # an in-memory database is private to one connection
+        raise RuleError.single(QT_TRANSLATE_NOOP(
+            "rules", "Demo: the demonstration data needs a database file that two users can open (not {url})"),
+            None, url=db.url)
     officer = Database(db.url, user=OFFICER)
     finance = Database(db.url, user=FINANCE)
     try:
