@@ -536,13 +536,27 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        import time
+
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QApplication
+
         from .tasks import running_tasks
 
         if running_tasks():
-            QMessageBox.information(self, _t("Work in progress"),
-                                    _t("Wait for the work in progress to finish, or cancel it, before quitting."))
-            event.ignore()
-            return
+            # Quitting cancels the work in progress: it rolls back, nothing is left half-done.
+            for task in running_tasks():
+                task.cancel()
+            deadline = time.monotonic() + 20
+            while running_tasks() and time.monotonic() < deadline:
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if running_tasks():
+                from . import errors
+
+                errors.show_information(self, _t("Work in progress"),
+                                        _t("The work in progress is still stopping; try again in a moment."))
+                event.ignore()
+                return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

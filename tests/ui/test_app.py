@@ -10,6 +10,15 @@ from grants.ui.main_window import PAGES, MainWindow, Placeholder
 from grants.ui.settings import Settings
 
 
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """Switching the language installs translators for the whole application: undo it."""
+    yield
+    from grants.ui import translation
+
+    translation.install("en")
+
+
 @pytest.fixture
 def settings(tmp_path):
     return Settings(tmp_path / "settings.ini")

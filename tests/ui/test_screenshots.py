@@ -10,6 +10,15 @@ import pytest
 from grants.ui.main_window import PAGES, MainWindow
 from grants.ui.settings import Settings
 
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """Switching the language installs translators for the whole application: undo it."""
+    yield
+    from grants.ui import translation
+
+    translation.install("en")
+
 OUT = Path(__file__).resolve().parents[2] / "out" / "screens"
 
 
