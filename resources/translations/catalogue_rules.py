@@ -602,6 +602,12 @@ T = {
     "Beneficiary {ref} has no grant in {year}: there is no statement to write": (
         "Le bénéficiaire {ref} n'a aucune subvention en {year} : il n'y a pas de relevé à établir",
         "Begunstigde {ref} heeft geen subsidie in {year}: er is geen overzicht op te stellen"),
+    # ---- demonstration data
+    "Demo: the demonstration data needs a database file that two users can open (not {url})": (
+        "Démo : les données de démonstration requièrent un fichier de base de données que deux utilisateurs "
+        "peuvent ouvrir (pas {url})",
+        "Demo: de demonstratiegegevens vereisen een databankbestand dat twee gebruikers kunnen openen (niet "
+        "{url})"),
     # ---- roles and security
     "officer": ("gestionnaire", "dossierbeheerder"),
     "finance": ("finances", "financiën"),

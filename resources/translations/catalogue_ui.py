@@ -792,6 +792,12 @@ T = {
     "Turn the selected into grants…": ("Transformer les sélectionnées en subventions…",
                                        "Geselecteerde omzetten in subsidies…"),
     "Values": ("Valeurs", "Waarden"),
+    "The balance is known once the justification is received": (
+        "Le solde est connu une fois la justification reçue",
+        "Het saldo is bekend zodra de verantwoording ontvangen is"),
+    "The work in progress is still stopping; try again in a moment.": (
+        "Le travail en cours est encore en train de s'arrêter ; réessayez dans un instant.",
+        "Het lopende werk wordt nog gestopt; probeer het zo dadelijk opnieuw."),
     "admissible applications, scores from 0 to 10": ("candidatures recevables, cotes de 0 à 10",
                                                       "ontvankelijke kandidaturen, scores van 0 tot 10"),
     "envelope {envelope}, left {left}": ("enveloppe {envelope}, reste {left}", "enveloppe {envelope}, resterend {left}"),

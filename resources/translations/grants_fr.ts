@@ -378,62 +378,62 @@
             <translation>milliers d'EUR</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="185" />
+            <location filename="../../grants/ui/dashboard.py" line="186" />
             <source>Commitments against credits per budget line</source>
             <translation>Engagements et crédits par allocation de base</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="187" />
+            <location filename="../../grants/ui/dashboard.py" line="188" />
             <source>Commitment credits</source>
             <translation>Crédits d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="187" />
+            <location filename="../../grants/ui/dashboard.py" line="188" />
             <source>Reserved by grants</source>
             <translation>Réservé par les subventions</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="187" />
+            <location filename="../../grants/ui/dashboard.py" line="188" />
             <source>Committed</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="204" />
+            <location filename="../../grants/ui/dashboard.py" line="205" />
             <source>Budget line %1</source>
             <translation>Allocation de base %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="212" />
+            <location filename="../../grants/ui/dashboard.py" line="213" />
             <source>Amounts granted per beneficiary category</source>
             <translation>Montants octroyés par catégorie de bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="233" />
+            <location filename="../../grants/ui/dashboard.py" line="234" />
             <source>Amounts per PGSP thematic</source>
             <translation>Montants par thématique du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="235" />
+            <location filename="../../grants/ui/dashboard.py" line="236" />
             <source>Granted</source>
             <translation>Octroyé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="269" />
+            <location filename="../../grants/ui/dashboard.py" line="270" />
             <source>Payments per month</source>
             <translation>Paiements par mois</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="271" />
+            <location filename="../../grants/ui/dashboard.py" line="272" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="292" />
+            <location filename="../../grants/ui/dashboard.py" line="293" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="293" />
+            <location filename="../../grants/ui/dashboard.py" line="294" />
             <source>Year:</source>
             <translation>Année :</translation>
         </message>
@@ -506,7 +506,7 @@
             <translation>La clôture de la subvention libère ce qui reste engagé au-delà des dépenses.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="396" />
+            <location filename="../../grants/ui/forms/grant.py" line="400" />
             <source>A new grant starts as a draft: its amount is reserved on the budget line.</source>
             <translation>Une nouvelle subvention commence comme brouillon : son montant est réservé sur l'allocation de base.</translation>
         </message>
@@ -516,7 +516,7 @@
             <translation>Un paiement non encore approuvé peut être annulé ; ses crédits sont libérés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="556" />
+            <location filename="../../grants/ui/forms/grant.py" line="563" />
             <source>A payment waits for approval by another person.</source>
             <translation>Un paiement attend l'approbation d'une autre personne.</translation>
         </message>
@@ -526,13 +526,13 @@
             <translation>Une demande de remboursement de {amount} sera émise.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
             <source>Accepted</source>
             <translation>Accepté</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="469" />
+            <location filename="../../grants/ui/forms/grant.py" line="473" />
             <location filename="../../grants/ui/forms/workflows.py" line="378" />
             <source>Accepted expenses</source>
             <translation>Dépenses acceptées</translation>
@@ -555,7 +555,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="129" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
-            <location filename="../../grants/ui/forms/programme.py" line="498" />
+            <location filename="../../grants/ui/forms/programme.py" line="500" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
             <source>Admissibility</source>
             <translation>Recevabilité</translation>
@@ -566,10 +566,10 @@
             <translation>Recevabilité…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="271" />
-            <location filename="../../grants/ui/forms/programme.py" line="494" />
+            <location filename="../../grants/ui/forms/programme.py" line="496" />
             <source>Admissible</source>
             <translation>Recevable</translation>
         </message>
@@ -580,8 +580,8 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="316" />
-            <location filename="../../grants/ui/forms/grant.py" line="453" />
-            <location filename="../../grants/ui/forms/programme.py" line="428" />
+            <location filename="../../grants/ui/forms/grant.py" line="457" />
+            <location filename="../../grants/ui/forms/programme.py" line="430" />
             <source>Advance share</source>
             <translation>Part de l'avance</translation>
         </message>
@@ -607,7 +607,7 @@
             <translation>Modifier la subvention par avenant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <source>Amendments</source>
             <translation>Avenants</translation>
         </message>
@@ -618,9 +618,9 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="315" />
-            <location filename="../../grants/ui/forms/grant.py" line="365" />
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="369" />
             <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
             <location filename="../../grants/ui/forms/payment.py" line="113" />
             <location filename="../../grants/ui/forms/workflows.py" line="90" />
             <location filename="../../grants/ui/forms/workflows.py" line="128" />
@@ -632,7 +632,7 @@
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
             <source>Amount change</source>
             <translation>Variation du montant</translation>
         </message>
@@ -659,8 +659,8 @@
             <translation>Candidat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="464" />
-            <location filename="../../grants/ui/forms/programme.py" line="481" />
+            <location filename="../../grants/ui/forms/programme.py" line="466" />
+            <location filename="../../grants/ui/forms/programme.py" line="483" />
             <source>Application</source>
             <translation>Candidature</translation>
         </message>
@@ -695,7 +695,7 @@
             <translation>Approuver les paiements sélectionnés</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="368" />
+            <location filename="../../grants/ui/forms/grant.py" line="372" />
             <location filename="../../grants/ui/forms/payment.py" line="115" />
             <source>Approved by</source>
             <translation>Approuvé par</translation>
@@ -716,7 +716,8 @@
             <translation>BIC</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="469" />
+            <location filename="../../grants/ui/forms/grant.py" line="473" />
+            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="380" />
             <source>Balance</source>
             <translation>Solde</translation>
@@ -750,7 +751,7 @@
             <location filename="../../grants/ui/forms/beneficiary.py" line="29" />
             <location filename="../../grants/ui/forms/beneficiary.py" line="120" />
             <location filename="../../grants/ui/forms/grant.py" line="300" />
-            <location filename="../../grants/ui/forms/grant.py" line="448" />
+            <location filename="../../grants/ui/forms/grant.py" line="452" />
             <source>Beneficiary</source>
             <translation>Bénéficiaire</translation>
         </message>
@@ -758,8 +759,8 @@
             <location filename="../../grants/ui/forms/budget_line.py" line="19" />
             <location filename="../../grants/ui/forms/budget_line.py" line="57" />
             <location filename="../../grants/ui/forms/grant.py" line="308" />
-            <location filename="../../grants/ui/forms/grant.py" line="449" />
-            <location filename="../../grants/ui/forms/programme.py" line="427" />
+            <location filename="../../grants/ui/forms/grant.py" line="453" />
+            <location filename="../../grants/ui/forms/programme.py" line="429" />
             <source>Budget line</source>
             <translation>Allocation de base</translation>
         </message>
@@ -827,7 +828,7 @@
             <translation>Annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
             <source>Categories</source>
             <translation>Catégories</translation>
         </message>
@@ -838,7 +839,7 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/workflows.py" line="254" />
             <source>Checked on</source>
             <translation>Vérifiée le</translation>
@@ -849,14 +850,14 @@
             <translation>Vérification du classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="631" />
+            <location filename="../../grants/ui/forms/grant.py" line="638" />
             <location filename="../../grants/ui/forms/programme.py" line="253" />
             <source>Choose a beneficiary from the list</source>
             <translation>Choisissez un bénéficiaire dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="634" />
-            <location filename="../../grants/ui/forms/programme.py" line="446" />
+            <location filename="../../grants/ui/forms/grant.py" line="641" />
+            <location filename="../../grants/ui/forms/programme.py" line="448" />
             <source>Choose a budget line</source>
             <translation>Choisissez une allocation de base</translation>
         </message>
@@ -871,7 +872,7 @@
             <translation>Choisissez une subvention dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="642" />
+            <location filename="../../grants/ui/forms/grant.py" line="649" />
             <source>Choose a measure on every row, or remove the empty row</source>
             <translation>Choisissez une mesure sur chaque ligne, ou supprimez la ligne vide</translation>
         </message>
@@ -881,12 +882,12 @@
             <translation>Choisir un classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="520" />
+            <location filename="../../grants/ui/forms/programme.py" line="522" />
             <source>Choose admissible or not admissible</source>
             <translation>Choisissez recevable ou non recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/payment.py" line="161" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
             <location filename="../../grants/ui/forms/workflows.py" line="503" />
@@ -894,7 +895,7 @@
             <translation>Déclaré</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="468" />
+            <location filename="../../grants/ui/forms/grant.py" line="472" />
             <source>Claimed expenses</source>
             <translation>Dépenses déclarées</translation>
         </message>
@@ -909,7 +910,7 @@
             <location filename="../../grants/ui/forms/payment.py" line="149" />
             <location filename="../../grants/ui/forms/programme.py" line="103" />
             <location filename="../../grants/ui/forms/programme.py" line="352" />
-            <location filename="../../grants/ui/forms/programme.py" line="504" />
+            <location filename="../../grants/ui/forms/programme.py" line="506" />
             <location filename="../../grants/ui/forms/workflows.py" line="432" />
             <source>Close</source>
             <translation>Fermer</translation>
@@ -996,13 +997,13 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="120" />
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Commitments</source>
             <translation>Engagements</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="62" />
-            <location filename="../../grants/ui/forms/grant.py" line="467" />
+            <location filename="../../grants/ui/forms/grant.py" line="471" />
             <location filename="../../grants/ui/forms/workflows.py" line="158" />
             <source>Committed</source>
             <translation>Engagé</translation>
@@ -1047,11 +1048,11 @@
             <translation>Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="364" />
-            <location filename="../../grants/ui/forms/grant.py" line="365" />
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="368" />
+            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
             <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
             <location filename="../../grants/ui/forms/payment.py" line="112" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
             <location filename="../../grants/ui/forms/workflows.py" line="63" />
@@ -1069,8 +1070,8 @@
             <translation>Arrêté du</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
-            <location filename="../../grants/ui/forms/grant.py" line="454" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="458" />
             <location filename="../../grants/ui/forms/programme.py" line="274" />
             <source>Decision</source>
             <translation>Arrêté</translation>
@@ -1094,7 +1095,7 @@
             <translation>Dérogation</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="363" />
+            <location filename="../../grants/ui/forms/grant.py" line="367" />
             <location filename="../../grants/ui/forms/workflows.py" line="265" />
             <source>Description</source>
             <translation>Description</translation>
@@ -1110,7 +1111,7 @@
             <translation>Abandonner les modifications</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
             <location filename="../../grants/ui/forms/workflows.py" line="505" />
             <source>Due by</source>
@@ -1177,12 +1178,12 @@
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="356" />
+            <location filename="../../grants/ui/forms/grant.py" line="360" />
             <source>Figures</source>
             <translation>Chiffres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="553" />
+            <location filename="../../grants/ui/forms/grant.py" line="560" />
             <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
             <translation>Complétez le brouillon et enregistrez-le (Ctrl+S) ; enregistrez ensuite les avis et l'arrêté.</translation>
         </message>
@@ -1203,16 +1204,16 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="221" />
-            <location filename="../../grants/ui/forms/grant.py" line="354" />
-            <location filename="../../grants/ui/forms/grant.py" line="402" />
+            <location filename="../../grants/ui/forms/grant.py" line="358" />
+            <location filename="../../grants/ui/forms/grant.py" line="406" />
             <location filename="../../grants/ui/forms/payment.py" line="73" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
-            <location filename="../../grants/ui/forms/programme.py" line="488" />
+            <location filename="../../grants/ui/forms/programme.py" line="490" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="467" />
+            <location filename="../../grants/ui/forms/grant.py" line="471" />
             <location filename="../../grants/ui/forms/workflows.py" line="123" />
             <location filename="../../grants/ui/forms/workflows.py" line="157" />
             <location filename="../../grants/ui/forms/workflows.py" line="377" />
@@ -1242,13 +1243,13 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="320" />
-            <location filename="../../grants/ui/forms/grant.py" line="452" />
-            <location filename="../../grants/ui/forms/programme.py" line="432" />
+            <location filename="../../grants/ui/forms/grant.py" line="456" />
+            <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Justification deadline</source>
             <translation>Date limite de justification</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <source>Justifications</source>
             <translation>Justifications</translation>
         </message>
@@ -1273,7 +1274,7 @@
             <translation>Maintenir la demande</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="371" />
             <location filename="../../grants/ui/forms/payment.py" line="112" />
             <location filename="../../grants/ui/forms/programme.py" line="63" />
             <location filename="../../grants/ui/forms/workflows.py" line="168" />
@@ -1323,12 +1324,12 @@
             <translation>Déclarer recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="363" />
+            <location filename="../../grants/ui/forms/grant.py" line="367" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Measures</source>
             <translation>Mesures</translation>
         </message>
@@ -1368,7 +1369,7 @@
             <translation>Nouvelle subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
             <source>New period</source>
             <translation>Nouvelle période</translation>
         </message>
@@ -1388,42 +1389,42 @@
             <translation>Nouveau programme ou appel à projets</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="570" />
+            <location filename="../../grants/ui/forms/grant.py" line="577" />
             <source>Next: close the grant.</source>
             <translation>Étape suivante : clôturer la subvention.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="564" />
+            <location filename="../../grants/ui/forms/grant.py" line="571" />
             <source>Next: commit the grant on budget line {code}.</source>
             <translation>Étape suivante : engager la subvention sur l'allocation de base {code}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="571" />
+            <location filename="../../grants/ui/forms/grant.py" line="578" />
             <source>Next: follow the recovery claim.</source>
             <translation>Étape suivante : suivre la demande de remboursement.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="565" />
+            <location filename="../../grants/ui/forms/grant.py" line="572" />
             <source>Next: prepare the advance, or receive the justification.</source>
             <translation>Étape suivante : préparer l'avance, ou réceptionner la justification.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="566" />
+            <location filename="../../grants/ui/forms/grant.py" line="573" />
             <source>Next: receive the justification (deadline {date}).</source>
             <translation>Étape suivante : réceptionner la justification (date limite {date}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="562" />
+            <location filename="../../grants/ui/forms/grant.py" line="569" />
             <source>Next: record the opinions the amount requires ({missing}), then the decision.</source>
             <translation>Étape suivante : enregistrer les avis requis pour ce montant ({missing}), puis l'arrêté.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="568" />
+            <location filename="../../grants/ui/forms/grant.py" line="575" />
             <source>Next: settle the grant (balance {amount}).</source>
             <translation>Étape suivante : régler le solde de la subvention (solde {amount}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="495" />
+            <location filename="../../grants/ui/forms/grant.py" line="502" />
             <source>No</source>
             <translation>Non</translation>
         </message>
@@ -1444,7 +1445,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="272" />
-            <location filename="../../grants/ui/forms/programme.py" line="495" />
+            <location filename="../../grants/ui/forms/programme.py" line="497" />
             <source>Not admissible</source>
             <translation>Non recevable</translation>
         </message>
@@ -1454,7 +1455,7 @@
             <translation>Montant en euros non valide (par exemple 1 234,56)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="493" />
+            <location filename="../../grants/ui/forms/programme.py" line="495" />
             <source>Not decided</source>
             <translation>Non décidé</translation>
         </message>
@@ -1474,7 +1475,7 @@
             <translation>Rien n'était dû : la subvention est clôturée.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="455" />
+            <location filename="../../grants/ui/forms/grant.py" line="459" />
             <location filename="../../grants/ui/forms/workflows.py" line="96" />
             <source>Notified on</source>
             <translation>Notifiée le</translation>
@@ -1501,13 +1502,13 @@
             <translation>Ouvrez la subvention, réceptionnez sa justification, puis Régler le solde : si le montant payé dépasse le montant accepté, la demande de remboursement est émise avec sa communication structurée.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="364" />
+            <location filename="../../grants/ui/forms/grant.py" line="368" />
             <location filename="../../grants/ui/forms/workflows.py" line="62" />
             <source>Opinion</source>
             <translation>Avis</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Opinions</source>
             <translation>Avis</translation>
         </message>
@@ -1534,17 +1535,17 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="327" />
             <location filename="../../grants/ui/forms/programme.py" line="239" />
-            <location filename="../../grants/ui/forms/programme.py" line="484" />
+            <location filename="../../grants/ui/forms/programme.py" line="486" />
             <source>PGSP measures</source>
             <translation>Mesures du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="467" />
+            <location filename="../../grants/ui/forms/grant.py" line="471" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="468" />
+            <location filename="../../grants/ui/forms/grant.py" line="472" />
             <source>Paid back</source>
             <translation>Remboursé</translation>
         </message>
@@ -1574,24 +1575,24 @@
             <translation>Date de paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <source>Payments</source>
             <translation>Paiements</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="451" />
+            <location filename="../../grants/ui/forms/grant.py" line="455" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="318" />
-            <location filename="../../grants/ui/forms/programme.py" line="430" />
+            <location filename="../../grants/ui/forms/programme.py" line="432" />
             <source>Period from</source>
             <translation>Période du</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="319" />
-            <location filename="../../grants/ui/forms/programme.py" line="431" />
+            <location filename="../../grants/ui/forms/programme.py" line="433" />
             <source>Period to</source>
             <translation>Période au</translation>
         </message>
@@ -1637,7 +1638,7 @@
             <translation>Préparer le paiement du solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="371" />
             <location filename="../../grants/ui/forms/payment.py" line="115" />
             <location filename="../../grants/ui/forms/workflows.py" line="210" />
             <source>Prepared by</source>
@@ -1645,7 +1646,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="313" />
-            <location filename="../../grants/ui/forms/grant.py" line="450" />
+            <location filename="../../grants/ui/forms/grant.py" line="454" />
             <location filename="../../grants/ui/forms/programme.py" line="52" />
             <location filename="../../grants/ui/forms/programme.py" line="135" />
             <source>Programme</source>
@@ -1665,7 +1666,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="308" />
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
+            <location filename="../../grants/ui/forms/programme.py" line="489" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
@@ -1675,11 +1676,11 @@
             <translation>Lecture seule : cette base de données ne peut pas être modifiée ici.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <location filename="../../grants/ui/forms/payment.py" line="165" />
             <location filename="../../grants/ui/forms/programme.py" line="275" />
-            <location filename="../../grants/ui/forms/programme.py" line="499" />
+            <location filename="../../grants/ui/forms/programme.py" line="501" />
             <location filename="../../grants/ui/forms/workflows.py" line="452" />
             <location filename="../../grants/ui/forms/workflows.py" line="568" />
             <source>Reason</source>
@@ -1696,10 +1697,10 @@
             <translation>Réceptionner une justification…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="237" />
-            <location filename="../../grants/ui/forms/programme.py" line="484" />
+            <location filename="../../grants/ui/forms/programme.py" line="486" />
             <location filename="../../grants/ui/forms/workflows.py" line="252" />
             <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Received on</source>
@@ -1778,7 +1779,7 @@
             <translation>Demande de remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="559" />
+            <location filename="../../grants/ui/forms/grant.py" line="566" />
             <source>Recovery claim open: {amount} still due, to be paid back with the structured communication {comm}.</source>
             <translation>Demande de remboursement ouverte : {amount} encore dû, à rembourser avec la communication structurée {comm}.</translation>
         </message>
@@ -1788,7 +1789,7 @@
             <translation>Demande de remboursement émise pour {amount}. Le bénéficiaire rembourse avec la communication structurée :</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="380" />
             <source>Recovery claims</source>
             <translation>Demandes de remboursement</translation>
         </message>
@@ -1799,9 +1800,9 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="34" />
-            <location filename="../../grants/ui/forms/grant.py" line="364" />
-            <location filename="../../grants/ui/forms/grant.py" line="365" />
             <location filename="../../grants/ui/forms/grant.py" line="368" />
+            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="372" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="58" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="59" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
@@ -1841,7 +1842,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
-            <location filename="../../grants/ui/forms/programme.py" line="473" />
+            <location filename="../../grants/ui/forms/programme.py" line="475" />
             <source>Register an application</source>
             <translation>Enregistrer une candidature</translation>
         </message>
@@ -1858,7 +1859,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="101" />
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <source>Reminders</source>
             <translation>Rappels</translation>
         </message>
@@ -1881,7 +1882,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="307" />
-            <location filename="../../grants/ui/forms/programme.py" line="483" />
+            <location filename="../../grants/ui/forms/programme.py" line="485" />
             <source>Requested</source>
             <translation>Demandé</translation>
         </message>
@@ -1892,7 +1893,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="321" />
-            <location filename="../../grants/ui/forms/grant.py" line="456" />
+            <location filename="../../grants/ui/forms/grant.py" line="460" />
             <source>Required documents</source>
             <translation>Documents requis</translation>
         </message>
@@ -1913,7 +1914,7 @@
             <location filename="../../grants/ui/forms/beneficiary.py" line="86" />
             <location filename="../../grants/ui/forms/budget_line.py" line="37" />
             <location filename="../../grants/ui/forms/programme.py" line="101" />
-            <location filename="../../grants/ui/forms/programme.py" line="503" />
+            <location filename="../../grants/ui/forms/programme.py" line="505" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1938,7 +1939,7 @@
             <translation>Cote /30</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="485" />
+            <location filename="../../grants/ui/forms/programme.py" line="487" />
             <source>Scores</source>
             <translation>Cotes</translation>
         </message>
@@ -1966,7 +1967,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="309" />
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
+            <location filename="../../grants/ui/forms/programme.py" line="489" />
             <source>Selected</source>
             <translation>Sélectionnée</translation>
         </message>
@@ -2014,7 +2015,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="86" />
-            <location filename="../../grants/ui/forms/grant.py" line="363" />
+            <location filename="../../grants/ui/forms/grant.py" line="367" />
             <source>Share</source>
             <translation>Part</translation>
         </message>
@@ -2026,27 +2027,32 @@
             <translation>Feuille</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <location filename="../../grants/ui/forms/payment.py" line="113" />
             <location filename="../../grants/ui/forms/payment.py" line="163" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
             <location filename="../../grants/ui/forms/workflows.py" line="504" />
             <source>Still due</source>
             <translation>Reste dû</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
             <location filename="../../grants/ui/forms/workflows.py" line="502" />
             <source>Structured communication</source>
             <translation>Communication structurée</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/grant.py" line="479" />
+            <source>The balance is known once the justification is received</source>
+            <translation>Le solde est connu une fois la justification reçue</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="117" />
@@ -2084,7 +2090,7 @@
             <translation>Le classeur est refusé : {n} problèmes, énumérés sous Refusés. Rien ne peut être importé tant qu'ils ne sont pas corrigés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="363" />
+            <location filename="../../grants/ui/forms/grant.py" line="367" />
             <source>Thematic</source>
             <translation>Thématique</translation>
         </message>
@@ -2101,7 +2107,7 @@
             <translation>Ce formulaire contient des modifications non enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="572" />
+            <location filename="../../grants/ui/forms/grant.py" line="579" />
             <source>This grant is closed.</source>
             <translation>Cette subvention est clôturée.</translation>
         </message>
@@ -2179,7 +2185,7 @@
             <translation>Année</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="495" />
+            <location filename="../../grants/ui/forms/grant.py" line="502" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
@@ -2210,7 +2216,7 @@
             <translation>enveloppe {envelope}, reste {left}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="563" />
+            <location filename="../../grants/ui/forms/grant.py" line="570" />
             <location filename="../../grants/ui/forms/workflows.py" line="89" />
             <source>none</source>
             <translation>aucun</translation>
@@ -2259,59 +2265,59 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="216" />
+            <location filename="../../grants/ui/list_page.py" line="217" />
             <source>All years</source>
-            <extracomment>Titles of the lists (context "ListPage").</extracomment>
+            <extracomment>Titles of the lists (translated in context "MainWindow", where the navigation marks them).</extracomment>
             <translation>Toutes les années</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="220" />
+            <location filename="../../grants/ui/list_page.py" line="221" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="298" />
+            <location filename="../../grants/ui/list_page.py" line="299" />
             <source>Filtered</source>
             <translation>Filtré</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="299" />
+            <location filename="../../grants/ui/list_page.py" line="300" />
             <source>%s  ✕</source>
             <translation>%s  ✕</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="300" />
+            <location filename="../../grants/ui/list_page.py" line="301" />
             <source>Show all rows again</source>
             <translation>Afficher à nouveau toutes les lignes</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="359" />
-            <location filename="../../grants/ui/list_page.py" line="520" />
+            <location filename="../../grants/ui/list_page.py" line="360" />
+            <location filename="../../grants/ui/list_page.py" line="521" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="364" />
+            <location filename="../../grants/ui/list_page.py" line="365" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="391" />
+            <location filename="../../grants/ui/list_page.py" line="392" />
             <source>Not available yet</source>
             <translation>Pas encore disponible</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="392" />
+            <location filename="../../grants/ui/list_page.py" line="393" />
             <source>This record's form is not available in this version.</source>
             <translation>Le formulaire de cet enregistrement n'est pas disponible dans cette version.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="436" />
+            <location filename="../../grants/ui/list_page.py" line="437" />
             <source>Default columns</source>
             <translation>Colonnes par défaut</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/list_page.py" line="478" />
+            <location filename="../../grants/ui/list_page.py" line="479" />
             <source>Total (%n row(s))</source>
             <translation>
                 <numerusform>Total (%n ligne)</numerusform>
@@ -2319,7 +2325,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/list_page.py" line="481" />
+            <location filename="../../grants/ui/list_page.py" line="482" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n ligne</numerusform>
@@ -2327,32 +2333,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="512" />
+            <location filename="../../grants/ui/list_page.py" line="513" />
             <source>Search (Ctrl+F): reference, name, purpose…</source>
             <translation>Rechercher (Ctrl+F) : référence, nom, objet…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="515" />
+            <location filename="../../grants/ui/list_page.py" line="516" />
             <source>Columns</source>
             <translation>Colonnes</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="516" />
+            <location filename="../../grants/ui/list_page.py" line="517" />
             <source>Choose the columns shown</source>
             <translation>Choisir les colonnes affichées</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="517" />
+            <location filename="../../grants/ui/list_page.py" line="518" />
             <source>New…</source>
             <translation>Nouveau…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="518" />
+            <location filename="../../grants/ui/list_page.py" line="519" />
             <source>New record (Ctrl+N)</source>
             <translation>Nouvel enregistrement (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="521" />
+            <location filename="../../grants/ui/list_page.py" line="522" />
             <source>Open the selected record (Enter)</source>
             <translation>Ouvrir l'enregistrement sélectionné (Entrée)</translation>
         </message>
@@ -2745,14 +2751,14 @@
 %s</translation>
         </message>
         <message>
+            <location filename="../../grants/ui/main_window.py" line="557" />
+            <source>The work in progress is still stopping; try again in a moment.</source>
+            <translation>Le travail en cours est encore en train de s'arrêter ; réessayez dans un instant.</translation>
+        </message>
+        <message>
             <location filename="../../grants/ui/main_window.py" line="458" />
             <source>User: %s</source>
             <translation>Utilisateur : %s</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/main_window.py" line="543" />
-            <source>Wait for the work in progress to finish, or cancel it, before quitting.</source>
-            <translation>Attendez la fin du travail en cours, ou annulez-le, avant de quitter.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/main_window.py" line="511" />
@@ -2760,7 +2766,7 @@
             <translation>Où se trouve le fichier &amp;journal ?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="542" />
+            <location filename="../../grants/ui/main_window.py" line="556" />
             <source>Work in progress</source>
             <translation>Travail en cours</translation>
         </message>
@@ -5175,6 +5181,12 @@
             <location filename="../../grants/services/validators.py" line="215" />
             <source>{label}: at most {max} characters</source>
             <translation>{label} : au maximum {max} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/demo.py" line="853" />
+            <source>Demo: the demonstration data needs a database file that two users can open (not {url})</source>
+            <extracomment>Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves. The day the story stops: what is overdue is overdue at this date. How long before the decision each opinion is given (the Government decides on the day). The programmes the grants belong to (the PLPP 2023 envelope is what its grants add up to).</extracomment>
+            <translation>Démo : les données de démonstration requièrent un fichier de base de données que deux utilisateurs peuvent ouvrir (pas {url})</translation>
         </message>
     </context>
     <context>

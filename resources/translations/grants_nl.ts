@@ -378,62 +378,62 @@
             <translation>duizend EUR</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="185" />
+            <location filename="../../grants/ui/dashboard.py" line="186" />
             <source>Commitments against credits per budget line</source>
             <translation>Vastleggingen tegenover kredieten per basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="187" />
+            <location filename="../../grants/ui/dashboard.py" line="188" />
             <source>Commitment credits</source>
             <translation>Vastleggingskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="187" />
+            <location filename="../../grants/ui/dashboard.py" line="188" />
             <source>Reserved by grants</source>
             <translation>Gereserveerd door subsidies</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="187" />
+            <location filename="../../grants/ui/dashboard.py" line="188" />
             <source>Committed</source>
             <translation>Vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="204" />
+            <location filename="../../grants/ui/dashboard.py" line="205" />
             <source>Budget line %1</source>
             <translation>Basisallocatie %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="212" />
+            <location filename="../../grants/ui/dashboard.py" line="213" />
             <source>Amounts granted per beneficiary category</source>
             <translation>Toegekende bedragen per categorie van begunstigden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="233" />
+            <location filename="../../grants/ui/dashboard.py" line="234" />
             <source>Amounts per PGSP thematic</source>
             <translation>Bedragen per thema van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="235" />
+            <location filename="../../grants/ui/dashboard.py" line="236" />
             <source>Granted</source>
             <translation>Toegekend</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="269" />
+            <location filename="../../grants/ui/dashboard.py" line="270" />
             <source>Payments per month</source>
             <translation>Betalingen per maand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="271" />
+            <location filename="../../grants/ui/dashboard.py" line="272" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="292" />
+            <location filename="../../grants/ui/dashboard.py" line="293" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="293" />
+            <location filename="../../grants/ui/dashboard.py" line="294" />
             <source>Year:</source>
             <translation>Jaar:</translation>
         </message>
@@ -506,7 +506,7 @@
             <translation>Bij het afsluiten van de subsidie komt vrij wat boven de uitgaven vastgelegd blijft.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="396" />
+            <location filename="../../grants/ui/forms/grant.py" line="400" />
             <source>A new grant starts as a draft: its amount is reserved on the budget line.</source>
             <translation>Een nieuwe subsidie begint als ontwerp: het bedrag wordt op de basisallocatie gereserveerd.</translation>
         </message>
@@ -516,7 +516,7 @@
             <translation>Een nog niet goedgekeurde betaling kan worden geannuleerd; de kredieten komen vrij.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="556" />
+            <location filename="../../grants/ui/forms/grant.py" line="563" />
             <source>A payment waits for approval by another person.</source>
             <translation>Een betaling wacht op goedkeuring door een andere persoon.</translation>
         </message>
@@ -526,13 +526,13 @@
             <translation>Er wordt een terugvordering van {amount} ingesteld.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
             <source>Accepted</source>
             <translation>Aanvaard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="469" />
+            <location filename="../../grants/ui/forms/grant.py" line="473" />
             <location filename="../../grants/ui/forms/workflows.py" line="378" />
             <source>Accepted expenses</source>
             <translation>Aanvaarde uitgaven</translation>
@@ -555,7 +555,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="129" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
-            <location filename="../../grants/ui/forms/programme.py" line="498" />
+            <location filename="../../grants/ui/forms/programme.py" line="500" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
             <source>Admissibility</source>
             <translation>Ontvankelijkheid</translation>
@@ -566,10 +566,10 @@
             <translation>Ontvankelijkheid…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="271" />
-            <location filename="../../grants/ui/forms/programme.py" line="494" />
+            <location filename="../../grants/ui/forms/programme.py" line="496" />
             <source>Admissible</source>
             <translation>Ontvankelijk</translation>
         </message>
@@ -580,8 +580,8 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="316" />
-            <location filename="../../grants/ui/forms/grant.py" line="453" />
-            <location filename="../../grants/ui/forms/programme.py" line="428" />
+            <location filename="../../grants/ui/forms/grant.py" line="457" />
+            <location filename="../../grants/ui/forms/programme.py" line="430" />
             <source>Advance share</source>
             <translation>Aandeel voorschot</translation>
         </message>
@@ -607,7 +607,7 @@
             <translation>Subsidie wijzigen bij wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <source>Amendments</source>
             <translation>Wijzigingsbesluiten</translation>
         </message>
@@ -618,9 +618,9 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="315" />
-            <location filename="../../grants/ui/forms/grant.py" line="365" />
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="369" />
             <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
             <location filename="../../grants/ui/forms/payment.py" line="113" />
             <location filename="../../grants/ui/forms/workflows.py" line="90" />
             <location filename="../../grants/ui/forms/workflows.py" line="128" />
@@ -632,7 +632,7 @@
             <translation>Bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
             <source>Amount change</source>
             <translation>Wijziging van het bedrag</translation>
         </message>
@@ -659,8 +659,8 @@
             <translation>Kandidaat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="464" />
-            <location filename="../../grants/ui/forms/programme.py" line="481" />
+            <location filename="../../grants/ui/forms/programme.py" line="466" />
+            <location filename="../../grants/ui/forms/programme.py" line="483" />
             <source>Application</source>
             <translation>Kandidatuur</translation>
         </message>
@@ -695,7 +695,7 @@
             <translation>Geselecteerde betalingen goedkeuren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="368" />
+            <location filename="../../grants/ui/forms/grant.py" line="372" />
             <location filename="../../grants/ui/forms/payment.py" line="115" />
             <source>Approved by</source>
             <translation>Goedgekeurd door</translation>
@@ -716,7 +716,8 @@
             <translation>BIC</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="469" />
+            <location filename="../../grants/ui/forms/grant.py" line="473" />
+            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="380" />
             <source>Balance</source>
             <translation>Saldo</translation>
@@ -750,7 +751,7 @@
             <location filename="../../grants/ui/forms/beneficiary.py" line="29" />
             <location filename="../../grants/ui/forms/beneficiary.py" line="120" />
             <location filename="../../grants/ui/forms/grant.py" line="300" />
-            <location filename="../../grants/ui/forms/grant.py" line="448" />
+            <location filename="../../grants/ui/forms/grant.py" line="452" />
             <source>Beneficiary</source>
             <translation>Begunstigde</translation>
         </message>
@@ -758,8 +759,8 @@
             <location filename="../../grants/ui/forms/budget_line.py" line="19" />
             <location filename="../../grants/ui/forms/budget_line.py" line="57" />
             <location filename="../../grants/ui/forms/grant.py" line="308" />
-            <location filename="../../grants/ui/forms/grant.py" line="449" />
-            <location filename="../../grants/ui/forms/programme.py" line="427" />
+            <location filename="../../grants/ui/forms/grant.py" line="453" />
+            <location filename="../../grants/ui/forms/programme.py" line="429" />
             <source>Budget line</source>
             <translation>Basisallocatie</translation>
         </message>
@@ -827,7 +828,7 @@
             <translation>Geannuleerd: er werd niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
             <source>Categories</source>
             <translation>Categorieën</translation>
         </message>
@@ -838,7 +839,7 @@
             <translation>Categorie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/workflows.py" line="254" />
             <source>Checked on</source>
             <translation>Gecontroleerd op</translation>
@@ -849,14 +850,14 @@
             <translation>De werkmap wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="631" />
+            <location filename="../../grants/ui/forms/grant.py" line="638" />
             <location filename="../../grants/ui/forms/programme.py" line="253" />
             <source>Choose a beneficiary from the list</source>
             <translation>Kies een begunstigde uit de lijst</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="634" />
-            <location filename="../../grants/ui/forms/programme.py" line="446" />
+            <location filename="../../grants/ui/forms/grant.py" line="641" />
+            <location filename="../../grants/ui/forms/programme.py" line="448" />
             <source>Choose a budget line</source>
             <translation>Kies een basisallocatie</translation>
         </message>
@@ -871,7 +872,7 @@
             <translation>Kies een subsidie uit de lijst</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="642" />
+            <location filename="../../grants/ui/forms/grant.py" line="649" />
             <source>Choose a measure on every row, or remove the empty row</source>
             <translation>Kies een maatregel op elke rij, of verwijder de lege rij</translation>
         </message>
@@ -881,12 +882,12 @@
             <translation>Werkmap kiezen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="520" />
+            <location filename="../../grants/ui/forms/programme.py" line="522" />
             <source>Choose admissible or not admissible</source>
             <translation>Kies ontvankelijk of niet ontvankelijk</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/payment.py" line="161" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
             <location filename="../../grants/ui/forms/workflows.py" line="503" />
@@ -894,7 +895,7 @@
             <translation>Ingediend</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="468" />
+            <location filename="../../grants/ui/forms/grant.py" line="472" />
             <source>Claimed expenses</source>
             <translation>Ingediende uitgaven</translation>
         </message>
@@ -909,7 +910,7 @@
             <location filename="../../grants/ui/forms/payment.py" line="149" />
             <location filename="../../grants/ui/forms/programme.py" line="103" />
             <location filename="../../grants/ui/forms/programme.py" line="352" />
-            <location filename="../../grants/ui/forms/programme.py" line="504" />
+            <location filename="../../grants/ui/forms/programme.py" line="506" />
             <location filename="../../grants/ui/forms/workflows.py" line="432" />
             <source>Close</source>
             <translation>Sluiten</translation>
@@ -996,13 +997,13 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="120" />
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Commitments</source>
             <translation>Vastleggingen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="62" />
-            <location filename="../../grants/ui/forms/grant.py" line="467" />
+            <location filename="../../grants/ui/forms/grant.py" line="471" />
             <location filename="../../grants/ui/forms/workflows.py" line="158" />
             <source>Committed</source>
             <translation>Vastgelegd</translation>
@@ -1047,11 +1048,11 @@
             <translation>Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="364" />
-            <location filename="../../grants/ui/forms/grant.py" line="365" />
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="368" />
+            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
             <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
             <location filename="../../grants/ui/forms/payment.py" line="112" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
             <location filename="../../grants/ui/forms/workflows.py" line="63" />
@@ -1069,8 +1070,8 @@
             <translation>Besluit van</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
-            <location filename="../../grants/ui/forms/grant.py" line="454" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="458" />
             <location filename="../../grants/ui/forms/programme.py" line="274" />
             <source>Decision</source>
             <translation>Besluit</translation>
@@ -1094,7 +1095,7 @@
             <translation>Afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="363" />
+            <location filename="../../grants/ui/forms/grant.py" line="367" />
             <location filename="../../grants/ui/forms/workflows.py" line="265" />
             <source>Description</source>
             <translation>Omschrijving</translation>
@@ -1110,7 +1111,7 @@
             <translation>Wijzigingen verwerpen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
             <location filename="../../grants/ui/forms/workflows.py" line="505" />
             <source>Due by</source>
@@ -1177,12 +1178,12 @@
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="356" />
+            <location filename="../../grants/ui/forms/grant.py" line="360" />
             <source>Figures</source>
             <translation>Cijfers</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="553" />
+            <location filename="../../grants/ui/forms/grant.py" line="560" />
             <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
             <translation>Vul het ontwerp in en sla het op (Ctrl+S); registreer daarna de adviezen en het besluit.</translation>
         </message>
@@ -1203,16 +1204,16 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="221" />
-            <location filename="../../grants/ui/forms/grant.py" line="354" />
-            <location filename="../../grants/ui/forms/grant.py" line="402" />
+            <location filename="../../grants/ui/forms/grant.py" line="358" />
+            <location filename="../../grants/ui/forms/grant.py" line="406" />
             <location filename="../../grants/ui/forms/payment.py" line="73" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
-            <location filename="../../grants/ui/forms/programme.py" line="488" />
+            <location filename="../../grants/ui/forms/programme.py" line="490" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="467" />
+            <location filename="../../grants/ui/forms/grant.py" line="471" />
             <location filename="../../grants/ui/forms/workflows.py" line="123" />
             <location filename="../../grants/ui/forms/workflows.py" line="157" />
             <location filename="../../grants/ui/forms/workflows.py" line="377" />
@@ -1242,13 +1243,13 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="320" />
-            <location filename="../../grants/ui/forms/grant.py" line="452" />
-            <location filename="../../grants/ui/forms/programme.py" line="432" />
+            <location filename="../../grants/ui/forms/grant.py" line="456" />
+            <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Justification deadline</source>
             <translation>Uiterste datum voor de verantwoording</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <source>Justifications</source>
             <translation>Verantwoordingen</translation>
         </message>
@@ -1273,7 +1274,7 @@
             <translation>Terugvordering behouden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="371" />
             <location filename="../../grants/ui/forms/payment.py" line="112" />
             <location filename="../../grants/ui/forms/programme.py" line="63" />
             <location filename="../../grants/ui/forms/workflows.py" line="168" />
@@ -1323,12 +1324,12 @@
             <translation>Ontvankelijk verklaren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="363" />
+            <location filename="../../grants/ui/forms/grant.py" line="367" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
@@ -1368,7 +1369,7 @@
             <translation>Nieuwe subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
             <source>New period</source>
             <translation>Nieuwe periode</translation>
         </message>
@@ -1388,42 +1389,42 @@
             <translation>Nieuw programma of nieuwe projectoproep</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="570" />
+            <location filename="../../grants/ui/forms/grant.py" line="577" />
             <source>Next: close the grant.</source>
             <translation>Volgende stap: de subsidie afsluiten.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="564" />
+            <location filename="../../grants/ui/forms/grant.py" line="571" />
             <source>Next: commit the grant on budget line {code}.</source>
             <translation>Volgende stap: de subsidie vastleggen op basisallocatie {code}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="571" />
+            <location filename="../../grants/ui/forms/grant.py" line="578" />
             <source>Next: follow the recovery claim.</source>
             <translation>Volgende stap: de terugvordering opvolgen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="565" />
+            <location filename="../../grants/ui/forms/grant.py" line="572" />
             <source>Next: prepare the advance, or receive the justification.</source>
             <translation>Volgende stap: het voorschot voorbereiden, of de verantwoording ontvangen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="566" />
+            <location filename="../../grants/ui/forms/grant.py" line="573" />
             <source>Next: receive the justification (deadline {date}).</source>
             <translation>Volgende stap: de verantwoording ontvangen (uiterste datum {date}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="562" />
+            <location filename="../../grants/ui/forms/grant.py" line="569" />
             <source>Next: record the opinions the amount requires ({missing}), then the decision.</source>
             <translation>Volgende stap: de adviezen registreren die dit bedrag vereist ({missing}), daarna het besluit.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="568" />
+            <location filename="../../grants/ui/forms/grant.py" line="575" />
             <source>Next: settle the grant (balance {amount}).</source>
             <translation>Volgende stap: het saldo van de subsidie afrekenen (saldo {amount}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="495" />
+            <location filename="../../grants/ui/forms/grant.py" line="502" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
@@ -1444,7 +1445,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="272" />
-            <location filename="../../grants/ui/forms/programme.py" line="495" />
+            <location filename="../../grants/ui/forms/programme.py" line="497" />
             <source>Not admissible</source>
             <translation>Niet ontvankelijk</translation>
         </message>
@@ -1454,7 +1455,7 @@
             <translation>Geen geldig bedrag in euro (bijvoorbeeld 1 234,56)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="493" />
+            <location filename="../../grants/ui/forms/programme.py" line="495" />
             <source>Not decided</source>
             <translation>Niet beslist</translation>
         </message>
@@ -1474,7 +1475,7 @@
             <translation>Er was niets verschuldigd: de subsidie is afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="455" />
+            <location filename="../../grants/ui/forms/grant.py" line="459" />
             <location filename="../../grants/ui/forms/workflows.py" line="96" />
             <source>Notified on</source>
             <translation>Ter kennis gebracht op</translation>
@@ -1501,13 +1502,13 @@
             <translation>Open de subsidie, ontvang de verantwoording en kies dan Saldo afrekenen: als er meer betaald werd dan aanvaard, wordt de terugvordering ingesteld met haar gestructureerde mededeling.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="364" />
+            <location filename="../../grants/ui/forms/grant.py" line="368" />
             <location filename="../../grants/ui/forms/workflows.py" line="62" />
             <source>Opinion</source>
             <translation>Advies</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Opinions</source>
             <translation>Adviezen</translation>
         </message>
@@ -1534,17 +1535,17 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="327" />
             <location filename="../../grants/ui/forms/programme.py" line="239" />
-            <location filename="../../grants/ui/forms/programme.py" line="484" />
+            <location filename="../../grants/ui/forms/programme.py" line="486" />
             <source>PGSP measures</source>
             <translation>Maatregelen van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="467" />
+            <location filename="../../grants/ui/forms/grant.py" line="471" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="468" />
+            <location filename="../../grants/ui/forms/grant.py" line="472" />
             <source>Paid back</source>
             <translation>Terugbetaald</translation>
         </message>
@@ -1574,24 +1575,24 @@
             <translation>Betalingsdatum</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <source>Payments</source>
             <translation>Betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="451" />
+            <location filename="../../grants/ui/forms/grant.py" line="455" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="318" />
-            <location filename="../../grants/ui/forms/programme.py" line="430" />
+            <location filename="../../grants/ui/forms/programme.py" line="432" />
             <source>Period from</source>
             <translation>Periode van</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="319" />
-            <location filename="../../grants/ui/forms/programme.py" line="431" />
+            <location filename="../../grants/ui/forms/programme.py" line="433" />
             <source>Period to</source>
             <translation>Periode tot</translation>
         </message>
@@ -1637,7 +1638,7 @@
             <translation>Saldobetaling voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="371" />
             <location filename="../../grants/ui/forms/payment.py" line="115" />
             <location filename="../../grants/ui/forms/workflows.py" line="210" />
             <source>Prepared by</source>
@@ -1645,7 +1646,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="313" />
-            <location filename="../../grants/ui/forms/grant.py" line="450" />
+            <location filename="../../grants/ui/forms/grant.py" line="454" />
             <location filename="../../grants/ui/forms/programme.py" line="52" />
             <location filename="../../grants/ui/forms/programme.py" line="135" />
             <source>Programme</source>
@@ -1665,7 +1666,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="308" />
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
+            <location filename="../../grants/ui/forms/programme.py" line="489" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
@@ -1675,11 +1676,11 @@
             <translation>Alleen-lezen: deze databank kan hier niet worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="366" />
+            <location filename="../../grants/ui/forms/grant.py" line="370" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <location filename="../../grants/ui/forms/payment.py" line="165" />
             <location filename="../../grants/ui/forms/programme.py" line="275" />
-            <location filename="../../grants/ui/forms/programme.py" line="499" />
+            <location filename="../../grants/ui/forms/programme.py" line="501" />
             <location filename="../../grants/ui/forms/workflows.py" line="452" />
             <location filename="../../grants/ui/forms/workflows.py" line="568" />
             <source>Reason</source>
@@ -1696,10 +1697,10 @@
             <translation>Verantwoording ontvangen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="237" />
-            <location filename="../../grants/ui/forms/programme.py" line="484" />
+            <location filename="../../grants/ui/forms/programme.py" line="486" />
             <location filename="../../grants/ui/forms/workflows.py" line="252" />
             <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Received on</source>
@@ -1778,7 +1779,7 @@
             <translation>Terugvordering</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="559" />
+            <location filename="../../grants/ui/forms/grant.py" line="566" />
             <source>Recovery claim open: {amount} still due, to be paid back with the structured communication {comm}.</source>
             <translation>Openstaande terugvordering: nog {amount} verschuldigd, terug te betalen met de gestructureerde mededeling {comm}.</translation>
         </message>
@@ -1788,7 +1789,7 @@
             <translation>Terugvordering ingesteld voor {amount}. De begunstigde betaalt terug met de gestructureerde mededeling:</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="380" />
             <source>Recovery claims</source>
             <translation>Terugvorderingen</translation>
         </message>
@@ -1799,9 +1800,9 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="34" />
-            <location filename="../../grants/ui/forms/grant.py" line="364" />
-            <location filename="../../grants/ui/forms/grant.py" line="365" />
             <location filename="../../grants/ui/forms/grant.py" line="368" />
+            <location filename="../../grants/ui/forms/grant.py" line="369" />
+            <location filename="../../grants/ui/forms/grant.py" line="372" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="58" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="59" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
@@ -1841,7 +1842,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
-            <location filename="../../grants/ui/forms/programme.py" line="473" />
+            <location filename="../../grants/ui/forms/programme.py" line="475" />
             <source>Register an application</source>
             <translation>Kandidatuur registreren</translation>
         </message>
@@ -1858,7 +1859,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="101" />
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <source>Reminders</source>
             <translation>Herinneringen</translation>
         </message>
@@ -1881,7 +1882,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="307" />
-            <location filename="../../grants/ui/forms/programme.py" line="483" />
+            <location filename="../../grants/ui/forms/programme.py" line="485" />
             <source>Requested</source>
             <translation>Gevraagd</translation>
         </message>
@@ -1892,7 +1893,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="321" />
-            <location filename="../../grants/ui/forms/grant.py" line="456" />
+            <location filename="../../grants/ui/forms/grant.py" line="460" />
             <source>Required documents</source>
             <translation>Vereiste documenten</translation>
         </message>
@@ -1913,7 +1914,7 @@
             <location filename="../../grants/ui/forms/beneficiary.py" line="86" />
             <location filename="../../grants/ui/forms/budget_line.py" line="37" />
             <location filename="../../grants/ui/forms/programme.py" line="101" />
-            <location filename="../../grants/ui/forms/programme.py" line="503" />
+            <location filename="../../grants/ui/forms/programme.py" line="505" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -1938,7 +1939,7 @@
             <translation>Score /30</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="485" />
+            <location filename="../../grants/ui/forms/programme.py" line="487" />
             <source>Scores</source>
             <translation>Scores</translation>
         </message>
@@ -1966,7 +1967,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="309" />
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
+            <location filename="../../grants/ui/forms/programme.py" line="489" />
             <source>Selected</source>
             <translation>Geselecteerd</translation>
         </message>
@@ -2014,7 +2015,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="86" />
-            <location filename="../../grants/ui/forms/grant.py" line="363" />
+            <location filename="../../grants/ui/forms/grant.py" line="367" />
             <source>Share</source>
             <translation>Aandeel</translation>
         </message>
@@ -2026,27 +2027,32 @@
             <translation>Blad</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <location filename="../../grants/ui/forms/payment.py" line="113" />
             <location filename="../../grants/ui/forms/payment.py" line="163" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
             <location filename="../../grants/ui/forms/workflows.py" line="504" />
             <source>Still due</source>
             <translation>Nog verschuldigd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
             <location filename="../../grants/ui/forms/workflows.py" line="502" />
             <source>Structured communication</source>
             <translation>Gestructureerde mededeling</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/grant.py" line="479" />
+            <source>The balance is known once the justification is received</source>
+            <translation>Het saldo is bekend zodra de verantwoording ontvangen is</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="117" />
@@ -2084,7 +2090,7 @@
             <translation>De werkmap wordt geweigerd: {n} problemen, opgesomd onder Geweigerd. Er kan niets worden geïmporteerd zolang ze niet verbeterd zijn.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="363" />
+            <location filename="../../grants/ui/forms/grant.py" line="367" />
             <source>Thematic</source>
             <translation>Thema</translation>
         </message>
@@ -2101,7 +2107,7 @@
             <translation>Dit formulier bevat wijzigingen die niet zijn opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="572" />
+            <location filename="../../grants/ui/forms/grant.py" line="579" />
             <source>This grant is closed.</source>
             <translation>Deze subsidie is afgesloten.</translation>
         </message>
@@ -2179,7 +2185,7 @@
             <translation>Jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="495" />
+            <location filename="../../grants/ui/forms/grant.py" line="502" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
@@ -2210,7 +2216,7 @@
             <translation>enveloppe {envelope}, resterend {left}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="563" />
+            <location filename="../../grants/ui/forms/grant.py" line="570" />
             <location filename="../../grants/ui/forms/workflows.py" line="89" />
             <source>none</source>
             <translation>geen</translation>
@@ -2259,59 +2265,59 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="216" />
+            <location filename="../../grants/ui/list_page.py" line="217" />
             <source>All years</source>
-            <extracomment>Titles of the lists (context "ListPage").</extracomment>
+            <extracomment>Titles of the lists (translated in context "MainWindow", where the navigation marks them).</extracomment>
             <translation>Alle jaren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="220" />
+            <location filename="../../grants/ui/list_page.py" line="221" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="298" />
+            <location filename="../../grants/ui/list_page.py" line="299" />
             <source>Filtered</source>
             <translation>Gefilterd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="299" />
+            <location filename="../../grants/ui/list_page.py" line="300" />
             <source>%s  ✕</source>
             <translation>%s  ✕</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="300" />
+            <location filename="../../grants/ui/list_page.py" line="301" />
             <source>Show all rows again</source>
             <translation>Alle rijen opnieuw tonen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="359" />
-            <location filename="../../grants/ui/list_page.py" line="520" />
+            <location filename="../../grants/ui/list_page.py" line="360" />
+            <location filename="../../grants/ui/list_page.py" line="521" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="364" />
+            <location filename="../../grants/ui/list_page.py" line="365" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="391" />
+            <location filename="../../grants/ui/list_page.py" line="392" />
             <source>Not available yet</source>
             <translation>Nog niet beschikbaar</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="392" />
+            <location filename="../../grants/ui/list_page.py" line="393" />
             <source>This record's form is not available in this version.</source>
             <translation>Het formulier van dit record is in deze versie niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="436" />
+            <location filename="../../grants/ui/list_page.py" line="437" />
             <source>Default columns</source>
             <translation>Standaardkolommen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/list_page.py" line="478" />
+            <location filename="../../grants/ui/list_page.py" line="479" />
             <source>Total (%n row(s))</source>
             <translation>
                 <numerusform>Totaal (%n rij)</numerusform>
@@ -2319,7 +2325,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/list_page.py" line="481" />
+            <location filename="../../grants/ui/list_page.py" line="482" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n rij</numerusform>
@@ -2327,32 +2333,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="512" />
+            <location filename="../../grants/ui/list_page.py" line="513" />
             <source>Search (Ctrl+F): reference, name, purpose…</source>
             <translation>Zoeken (Ctrl+F): referentie, naam, doel…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="515" />
+            <location filename="../../grants/ui/list_page.py" line="516" />
             <source>Columns</source>
             <translation>Kolommen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="516" />
+            <location filename="../../grants/ui/list_page.py" line="517" />
             <source>Choose the columns shown</source>
             <translation>Kies de getoonde kolommen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="517" />
+            <location filename="../../grants/ui/list_page.py" line="518" />
             <source>New…</source>
             <translation>Nieuw…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="518" />
+            <location filename="../../grants/ui/list_page.py" line="519" />
             <source>New record (Ctrl+N)</source>
             <translation>Nieuw record (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="521" />
+            <location filename="../../grants/ui/list_page.py" line="522" />
             <source>Open the selected record (Enter)</source>
             <translation>Geselecteerd record openen (Enter)</translation>
         </message>
@@ -2745,14 +2751,14 @@
 %s</translation>
         </message>
         <message>
+            <location filename="../../grants/ui/main_window.py" line="557" />
+            <source>The work in progress is still stopping; try again in a moment.</source>
+            <translation>Het lopende werk wordt nog gestopt; probeer het zo dadelijk opnieuw.</translation>
+        </message>
+        <message>
             <location filename="../../grants/ui/main_window.py" line="458" />
             <source>User: %s</source>
             <translation>Gebruiker: %s</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/main_window.py" line="543" />
-            <source>Wait for the work in progress to finish, or cancel it, before quitting.</source>
-            <translation>Wacht tot het lopende werk klaar is, of annuleer het, voordat u afsluit.</translation>
         </message>
         <message>
             <location filename="../../grants/ui/main_window.py" line="511" />
@@ -2760,7 +2766,7 @@
             <translation>Waar staat het &amp;logbestand?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="542" />
+            <location filename="../../grants/ui/main_window.py" line="556" />
             <source>Work in progress</source>
             <translation>Werk bezig</translation>
         </message>
@@ -5175,6 +5181,12 @@
             <location filename="../../grants/services/validators.py" line="215" />
             <source>{label}: at most {max} characters</source>
             <translation>{label}: ten hoogste {max} tekens</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/demo.py" line="853" />
+            <source>Demo: the demonstration data needs a database file that two users can open (not {url})</source>
+            <extracomment>Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves. The day the story stops: what is overdue is overdue at this date. How long before the decision each opinion is given (the Government decides on the day). The programmes the grants belong to (the PLPP 2023 envelope is what its grants add up to).</extracomment>
+            <translation>Demo: de demonstratiegegevens vereisen een databankbestand dat twee gebruikers kunnen openen (niet {url})</translation>
         </message>
     </context>
     <context>
