@@ -98,6 +98,9 @@ def test_qm_files_load_and_translate(lang: str, rule: str, ui: tuple[str, str, s
     assert t.translate("rules", source).startswith(rule)
     context, text, expected = ui
     assert t.translate(context, text) == expected
+    one, many = {"fr": ("%n ligne", "%n lignes"), "nl": ("%n rij", "%n rijen")}[lang]
+    assert t.translate("ListPage", "%n row(s)", "", 1) == one
+    assert t.translate("ListPage", "%n row(s)", "", 3) == many
 
 
 @pytest.mark.parametrize(("lang", "expected"), [

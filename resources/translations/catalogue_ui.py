@@ -198,7 +198,7 @@ T = {
     "Choose a measure on every row, or remove the empty row": (
         "Choisissez une mesure sur chaque ligne, ou supprimez la ligne vide",
         "Kies een maatregel op elke rij, of verwijder de lege rij"),
-    "Claimed": ("Déclaré", "Ingediend"),
+    "Claimed": ("Demandé", "Gevraagd"),  # expenses claimed (justification) and amount claimed back (recovery)
     "Claimed expenses": ("Dépenses déclarées", "Ingediende uitgaven"),
     "Close": ("Fermer", "Sluiten"),
     "Close the grant": ("Clôturer la subvention", "Subsidie afsluiten"),
@@ -533,7 +533,7 @@ T = {
     "Call for projects (PDF)": ("Appel à projets (PDF)", "Projectoproep (PDF)"),
     "PGSP annex (PDF)": ("Annexe PGSP (PDF)", "GVPP-bijlage (PDF)"),
     "Year": ("Année", "Jaar"),
-    "Headings in": ("Intitulés en", "Opschriften in het"),
+    "Headings in": ("Langue des intitulés", "Taal van de opschriften"),
     "Export…": ("Exporter…", "Exporteren…"),
     "This beneficiary…": ("Ce bénéficiaire…", "Deze begunstigde…"),
     "All beneficiaries of the year…": ("Tous les bénéficiaires de l'année…", "Alle begunstigden van het jaar…"),

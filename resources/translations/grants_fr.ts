@@ -892,7 +892,7 @@
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
             <location filename="../../grants/ui/forms/workflows.py" line="503" />
             <source>Claimed</source>
-            <translation>Déclaré</translation>
+            <translation>Demandé</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="472" />
@@ -2846,7 +2846,7 @@
         <message>
             <location filename="../../grants/ui/reports_page.py" line="219" />
             <source>Headings in</source>
-            <translation>Intitulés en</translation>
+            <translation>Langue des intitulés</translation>
         </message>
         <message>
             <location filename="../../grants/ui/reports_page.py" line="221" />
