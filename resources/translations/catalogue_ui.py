@@ -88,7 +88,7 @@ T = {
     "Granted in %1": ("Octroyé en %1", "Toegekend in %1"),
     "Paid in %1": ("Payé en %1", "Betaald in %1"),
     "Justifications overdue": ("Justifications en retard", "Verantwoordingen te laat"),
-    "grants of %1": ("subventions de %1", "subsidies van %1"),
+    "grants of %1": ("subventions pour %1", "subsidies voor %1"),
     "Open recoveries": ("Récupérations en cours", "Lopende terugvorderingen"),
     "%1 to recover": ("%1 à récupérer", "%1 terug te vorderen"),
     "Payments to approve": ("Paiements à approuver", "Goed te keuren betalingen"),

@@ -355,7 +355,7 @@
         <message>
             <location filename="../../grants/ui/dashboard.py" line="162" />
             <source>grants of %1</source>
-            <translation>subventions de %1</translation>
+            <translation>subventions pour %1</translation>
         </message>
         <message>
             <location filename="../../grants/ui/dashboard.py" line="163" />
