@@ -30,7 +30,7 @@ from .widgets import TotalsBar
 
 log = logging.getLogger(__name__)
 
-#: Titles of the lists (context "ListPage").
+#: Titles of the lists (translated in context "MainWindow", where the navigation marks them).
 TITLES = {
     "programme": "Programmes and calls", "application": "Applications", "beneficiary": "Beneficiaries",
     "grant": "Grants", "budget_line": "Budget lines", "payment": "Payments", "recovery_claim": "Recovery claims",
@@ -44,7 +44,8 @@ NOUNS = {
 def _tr_title(entity: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("ListPage", TITLES[entity])
+    # The same texts as the navigation and the payments tabs (context "MainWindow").
+    return QCoreApplication.translate("MainWindow", TITLES[entity])
 
 
 class RecordTable(QTableView):
