@@ -20,7 +20,7 @@ class Payment(Base):
     grant_id: Mapped[int] = mapped_column(ForeignKey("grant.id"), index=True)
     date: Mapped[dt.date] = mapped_column(index=True)
     #: Always positive; a recovery (money paid back) is a negative flow by its kind.
-    amount: Mapped[Decimal]
+    amount: Mapped[Decimal] = mapped_column(index=True)  # lists sort by it (200 000 payments)
     kind: Mapped[PaymentKind] = mapped_column(enum_column(PaymentKind, "payment_kind"))
     status: Mapped[PaymentStatus] = mapped_column(
         enum_column(PaymentStatus, "payment_status"), default=PaymentStatus.APPROVED
