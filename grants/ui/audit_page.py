@@ -404,7 +404,6 @@ class AuditChecksPage(QWidget):
         self.setObjectName("auditChecks")
         self.report: Any = None
         self.task: Any = None
-        self._ran = False
         self.title = _title(self)
         self.year_label, self.year_box = QLabel(self), QComboBox(self)
         self.year_box.setObjectName("year")
@@ -473,19 +472,12 @@ class AuditChecksPage(QWidget):
             self.year_box.addItem(str(y), y)
         self.year_box.setCurrentIndex(max(self.year_box.findData(current), 0))
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._ran:
-            self._ran = True
-            self.run_checks()
-
     def run_checks(self) -> Any:
         """Run the ten checks in a worker thread; the tree fills in when they are done."""
         from grants.services.audit_checks import run_checks
 
         from .tasks import run_in_background
 
-        self._ran = True
         q = self.as_of_edit.date()
         db, year, as_of = self.ctx.db, self.year_box.currentData(), dt.date(q.year(), q.month(), q.day())
         self.run_button.setEnabled(False)
