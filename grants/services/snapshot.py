@@ -347,6 +347,18 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
         return [Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: {path} cannot be opened ({detail})"),
                         {"path": str(p), "detail": str(e)})]
     try:
+        try:  # the manifest first: with it, the seal tells whether any byte changed
+            values = _read_manifest_values(conn)
+        except sqlite3.Error as e:
+            values, manifest_error = None, str(e)
+        else:
+            manifest_error = None
+        if values is not None:
+            seal = values.get(_SEAL_KEY, "")
+            digest, _found = _file_digest(p, seal.encode("utf-8")) if len(seal) == 64 else (None, 0)
+            if digest != seal:
+                problems.append(Problem(QT_TRANSLATE_NOOP(
+                    "rules", "File altered: its bytes no longer match the seal written when the snapshot was taken")))
         try:
             checks = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
         except sqlite3.Error as e:
@@ -355,19 +367,12 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
             problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: the SQLite integrity check failed ({detail})"),
                                     {"detail": "; ".join(checks[:5])}))
             return problems
-        try:
-            values = _read_manifest_values(conn)
-        except sqlite3.Error as e:
+        if manifest_error is not None:
             return [*problems, Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: the manifest cannot be read ({detail})"),
-                                       {"detail": str(e)})]
+                                       {"detail": manifest_error})]
         if values is None:
             return [Problem(QT_TRANSLATE_NOOP("rules", "Not a snapshot: {path} has no manifest (take one with grants snapshot)"),
                             {"path": str(p)})]
-        seal = values.get(_SEAL_KEY, "")
-        digest, found = _file_digest(p, seal.encode("utf-8")) if len(seal) == 64 else (None, 0)
-        if digest != seal:
-            problems.append(Problem(QT_TRANSLATE_NOOP(
-                "rules", "File altered: its bytes no longer match the seal written when the snapshot was taken")))
         if values.get(_MANIFEST_HASH_KEY) != _manifest_digest(values):
             problems.append(Problem(QT_TRANSLATE_NOOP(
                 "rules", "Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash")))
