@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect, select, text
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from grants.models import AuditEntry, Base
@@ -95,17 +95,11 @@ def record_many(session: Session, user: str, changes: Iterable[Change], at: dt.d
                      "before": before, "after": after, "prev_hash": prev, "hash": h})
         prev = h
     if rows:
-        # Plain text INSERT: every value is already text (no per-row type processing, 2x faster).
-        at_db = at.strftime("%Y-%m-%d %H:%M:%S.%f")
-        for r in rows:
-            r["at"] = at_db
-        session.execute(_INSERT, rows)
+        from .bulk import insert_rows
+
+        insert_rows(session, AuditEntry.__table__, rows)
         session.info["audit_last_hash"] = prev
     return len(rows)
-
-
-_INSERT = text('INSERT INTO audit_entry (at, "user", action, entity, entity_id, before, after, prev_hash, hash) '
-               "VALUES (:at, :user, :action, :entity, :entity_id, :before, :after, :prev_hash, :hash)")
 
 
 def _pk_text(obj: Any) -> str:

@@ -44,6 +44,7 @@ from grants.models import (
 
 from . import figures
 from .audit import Change, record_many
+from .bulk import insert_rows
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
 from .grants import ORDER
@@ -747,7 +748,7 @@ def _insert_many(s: Session, model: Any, rows: list[dict[str, Any]]) -> list[int
     if not rows:
         return []
     before = _max_id(s, model)
-    s.execute(model.__table__.insert(), rows)
+    insert_rows(s, model.__table__, rows)
     ids = list(s.scalars(select(model.id).where(model.id > before).order_by(model.id)))
     if len(ids) != len(rows):  # pragma: no cover - would mean another writer got in
         raise RuntimeError(f"{model.__tablename__}: expected {len(rows)} new rows, found {len(ids)}")
@@ -859,7 +860,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
                                     "date": max(v["decision_date"], dt.date.today()) if old["committed"] else v["decision_date"],
                                     "amount": target - old["committed"], "reference": source})
     if grant_measures:
-        s.execute(GrantMeasure.__table__.insert(), grant_measures)
+        insert_rows(s, GrantMeasure.__table__, grant_measures)
     for model, entity, rows in ((Commitment, "commitment", commitments), (Amendment, "amendment", amendments)):
         for row, new_id in zip(rows, _insert_many(s, model, rows), strict=True):
             add_change("insert", entity, new_id, None, row | {"id": new_id})
