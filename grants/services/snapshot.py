@@ -226,6 +226,7 @@ def _write(db: Database, out: Path, part: Path, progress: Callable[[int, int], b
     dst = sqlite3.connect(part, isolation_level=None)
     try:
         src.execute("PRAGMA busy_timeout = 30000")
+        tick(progress, 0, _SCALE)
         # One read transaction over the whole copy: every page comes from the same instant, and
         # in WAL mode the writers go on meanwhile without restarting the backup.
         src.execute("BEGIN")
@@ -235,7 +236,6 @@ def _write(db: Database, out: Path, part: Path, progress: Callable[[int, int], b
             if total:
                 tick(progress, (_SCALE // 2) * (total - remaining) // total, _SCALE)
 
-        tick(progress, 0, _SCALE)
         src.backup(dst, pages=256, progress=step)
         src.execute("COMMIT")
         revision = None
