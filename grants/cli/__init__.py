@@ -35,7 +35,7 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = False) -> Any:
     from grants.services.schema import ensure_ready
 
     db = Database(args.db, read_only=args.read_only)
-    if not args.read_only and not must_exist:
+    if not db.read_only and not must_exist:  # a snapshot is read-only even without --read-only
         ensure_ready(db)
     return db
 
