@@ -4,74 +4,74 @@
     <context>
         <name>AuditChecksPage</name>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="456" />
+            <location filename="../../grants/ui/audit_page.py" line="455" />
             <source>Audit checks</source>
             <translation>Contrôles d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="457" />
+            <location filename="../../grants/ui/audit_page.py" line="456" />
             <source>&amp;Year</source>
             <translation>&amp;Année</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="458" />
+            <location filename="../../grants/ui/audit_page.py" line="457" />
             <source>Overdue &amp;as of</source>
             <translation>En retard &amp;au</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="459" />
+            <location filename="../../grants/ui/audit_page.py" line="458" />
             <source>&amp;Run the checks</source>
             <translation>&amp;Lancer les contrôles</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="460" />
+            <location filename="../../grants/ui/audit_page.py" line="459" />
             <source>&amp;Report (Excel or PDF)…</source>
             <translation>&amp;Rapport (Excel ou PDF)…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="461" />
+            <location filename="../../grants/ui/audit_page.py" line="460" />
             <source>Check</source>
             <translation>Contrôle</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="461" />
+            <location filename="../../grants/ui/audit_page.py" line="460" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="461" />
+            <location filename="../../grants/ui/audit_page.py" line="460" />
             <source>Records checked</source>
             <translation>Enregistrements contrôlés</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="461" />
+            <location filename="../../grants/ui/audit_page.py" line="460" />
             <source>At fault</source>
             <translation>En défaut</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="463" />
-            <location filename="../../grants/ui/audit_page.py" line="471" />
-            <location filename="../../grants/ui/audit_page.py" line="518" />
+            <location filename="../../grants/ui/audit_page.py" line="462" />
+            <location filename="../../grants/ui/audit_page.py" line="470" />
+            <location filename="../../grants/ui/audit_page.py" line="510" />
             <source>all years</source>
             <translation>toutes les années</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="504" />
+            <location filename="../../grants/ui/audit_page.py" line="496" />
             <source>Running the audit checks…</source>
             <translation>Contrôles d'audit en cours…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="514" />
+            <location filename="../../grants/ui/audit_page.py" line="506" />
             <source>Press Run to check the data.</source>
             <translation>Cliquez sur Lancer les contrôles pour vérifier les données.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="519" />
+            <location filename="../../grants/ui/audit_page.py" line="511" />
             <source>All ten checks pass (%1).</source>
             <translation>Les dix contrôles sont conformes (%1).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/audit_page.py" line="519" />
+            <location filename="../../grants/ui/audit_page.py" line="511" />
             <source>%n checks fail (%1).</source>
             <translation>
                 <numerusform>%n contrôle en échec (%1).</numerusform>
@@ -79,37 +79,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="522" />
+            <location filename="../../grants/ui/audit_page.py" line="514" />
             <source>Snapshot of %1 by %2.</source>
             <translation>Instantané du %1 par %2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="529" />
+            <location filename="../../grants/ui/audit_page.py" line="521" />
             <source>pass</source>
             <translation>conforme</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="529" />
+            <location filename="../../grants/ui/audit_page.py" line="521" />
             <source>FAIL</source>
             <translation>ÉCHEC</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="556" />
+            <location filename="../../grants/ui/audit_page.py" line="548" />
             <source>Save the audit report</source>
             <translation>Enregistrer le rapport d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="557" />
+            <location filename="../../grants/ui/audit_page.py" line="549" />
             <source>Excel workbook (*.xlsx);;PDF document (*.pdf)</source>
             <translation>Classeur Excel (*.xlsx);;Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="563" />
+            <location filename="../../grants/ui/audit_page.py" line="555" />
             <source>Writing the audit report…</source>
             <translation>Rédaction du rapport d'audit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="566" />
+            <location filename="../../grants/ui/audit_page.py" line="558" />
             <source>Report saved: %1</source>
             <translation>Rapport enregistré : %1</translation>
         </message>
@@ -4533,182 +4533,182 @@
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="120" />
+            <location filename="../../grants/services/importer.py" line="121" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Fichier {file} : classeur Excel illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="130" />
+            <location filename="../../grants/services/importer.py" line="131" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Feuille inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="141" />
+            <location filename="../../grants/services/importer.py" line="142" />
             <source>Unknown column (expected {expected})</source>
             <translation>Colonne inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="144" />
+            <location filename="../../grants/services/importer.py" line="145" />
             <source>Column appears twice</source>
             <translation>La colonne figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="149" />
+            <location filename="../../grants/services/importer.py" line="150" />
             <source>Required column is missing</source>
             <translation>Une colonne obligatoire est absente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="160" />
+            <location filename="../../grants/services/importer.py" line="161" />
             <source>Value in a column without a header</source>
             <translation>Valeur dans une colonne sans en-tête</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="197" />
+            <location filename="../../grants/services/importer.py" line="198" />
             <source>A value is required</source>
             <translation>Une valeur est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="208" />
+            <location filename="../../grants/services/importer.py" line="209" />
             <source>At most {max} characters</source>
             <translation>Au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="237" />
+            <location filename="../../grants/services/importer.py" line="238" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="248" />
+            <location filename="../../grants/services/importer.py" line="249" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} figure déjà à la ligne {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="372" />
+            <location filename="../../grants/services/importer.py" line="373" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} n'est pas le code INS de l'une des 19 communes bruxelloises</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="381" />
+            <location filename="../../grants/services/importer.py" line="382" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} n'est pas une zone de police bruxelloise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="388" />
+            <location filename="../../grants/services/importer.py" line="389" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Le numéro d'entreprise {value} appartient déjà au bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="412" />
+            <location filename="../../grants/services/importer.py" line="413" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="448" />
+            <location filename="../../grants/services/importer.py" line="449" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} n'est pas un pourcentage compris entre 0 et 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="452" />
+            <location filename="../../grants/services/importer.py" line="453" />
             <source>The end {end} is before the start {start}</source>
             <translation>La fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="454" />
+            <location filename="../../grants/services/importer.py" line="455" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Le montant doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="457" />
+            <location filename="../../grants/services/importer.py" line="458" />
             <source>A decision reference needs its decision date</source>
             <translation>Une référence d'arrêté requiert la date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="462" />
+            <location filename="../../grants/services/importer.py" line="463" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Aucun bénéficiaire {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="465" />
+            <location filename="../../grants/services/importer.py" line="466" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Aucun programme {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="467" />
+            <location filename="../../grants/services/importer.py" line="468" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Aucune allocation de base {code} en {year} (une subvention est engagée sur l'allocation de sa propre année)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="480" />
+            <location filename="../../grants/services/importer.py" line="481" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Aucune édition du PGSP ne couvre {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="485" />
+            <location filename="../../grants/services/importer.py" line="486" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="498" />
+            <location filename="../../grants/services/importer.py" line="499" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>La subvention {ref} existe avec une autre valeur de {column} ; une importation ne peut pas la déplacer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="501" />
+            <location filename="../../grants/services/importer.py" line="502" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>La subvention {ref} a déjà fait l'objet de paiements : la date de son arrêté ne peut plus changer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="531" />
+            <location filename="../../grants/services/importer.py" line="532" />
             <source>The amount must not be zero</source>
             <translation>Le montant ne peut pas être nul</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="536" />
+            <location filename="../../grants/services/importer.py" line="537" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="555" />
+            <location filename="../../grants/services/importer.py" line="556" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="656" />
+            <location filename="../../grants/services/importer.py" line="657" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="662" />
+            <location filename="../../grants/services/importer.py" line="663" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="702" />
+            <location filename="../../grants/services/importer.py" line="703" />
             <source>Grant {ref} has no decision date: it cannot be paid</source>
             <translation>La subvention {ref} n'a pas de date d'arrêté : elle ne peut pas être payée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="705" />
+            <location filename="../../grants/services/importer.py" line="706" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>Le paiement du {date} précède l'arrêté de la subvention {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="713" />
+            <location filename="../../grants/services/importer.py" line="714" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="722" />
+            <location filename="../../grants/services/importer.py" line="723" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l'année du paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="727" />
+            <location filename="../../grants/services/importer.py" line="728" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Avec celui-ci, les paiements de {year} sur l'allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="732" />
+            <location filename="../../grants/services/importer.py" line="733" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>
@@ -5053,57 +5053,57 @@
             <translation>Fichier endommagé : {path} ne peut pas être ouvert ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="355" />
+            <location filename="../../grants/services/snapshot.py" line="367" />
             <source>Damaged file: the SQLite integrity check failed ({detail})</source>
             <translation>Fichier endommagé : le contrôle d'intégrité SQLite a échoué ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="361" />
+            <location filename="../../grants/services/snapshot.py" line="371" />
             <source>Damaged file: the manifest cannot be read ({detail})</source>
             <translation>Fichier endommagé : le manifeste est illisible ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="364" />
+            <location filename="../../grants/services/snapshot.py" line="374" />
             <source>Not a snapshot: {path} has no manifest (take one with grants snapshot)</source>
             <translation>Pas un instantané : {path} n'a pas de manifeste (prenez-en un avec grants snapshot)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="369" />
+            <location filename="../../grants/services/snapshot.py" line="360" />
             <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
             <translation>Fichier altéré : son contenu ne correspond plus au sceau écrit lors de la prise de l'instantané</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="372" />
+            <location filename="../../grants/services/snapshot.py" line="377" />
             <source>Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash</source>
             <translation>Manifeste altéré : le manifeste (date, auteur, source, décomptes, empreinte du contenu) ne correspond pas à sa propre empreinte</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="377" />
+            <location filename="../../grants/services/snapshot.py" line="382" />
             <source>Damaged file: the content cannot be read ({detail})</source>
             <translation>Fichier endommagé : le contenu est illisible ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="381" />
+            <location filename="../../grants/services/snapshot.py" line="386" />
             <source>Content altered: the content hash is {found}, the manifest says {expected}</source>
             <translation>Contenu altéré : l'empreinte du contenu est {found}, le manifeste indique {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="387" />
+            <location filename="../../grants/services/snapshot.py" line="392" />
             <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
             <translation>Contenu altéré : la table {table} compte {found} lignes, le manifeste indique {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="390" />
+            <location filename="../../grants/services/snapshot.py" line="395" />
             <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
             <translation>Contenu altéré : l'empreinte du contenu est {found}, et non {expected} transmise avec l'instantané</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="410" />
+            <location filename="../../grants/services/snapshot.py" line="415" />
             <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
             <translation>Chaîne d'audit rompue : le journal d'audit est illisible ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="414" />
+            <location filename="../../grants/services/snapshot.py" line="419" />
             <source>Audit chain broken at entry {id}: {reason}</source>
             <translation>Chaîne d'audit rompue à l'entrée {id} : {reason}</translation>
         </message>

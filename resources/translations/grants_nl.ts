@@ -4,74 +4,74 @@
     <context>
         <name>AuditChecksPage</name>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="456" />
+            <location filename="../../grants/ui/audit_page.py" line="455" />
             <source>Audit checks</source>
             <translation>Auditcontroles</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="457" />
+            <location filename="../../grants/ui/audit_page.py" line="456" />
             <source>&amp;Year</source>
             <translation>&amp;Jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="458" />
+            <location filename="../../grants/ui/audit_page.py" line="457" />
             <source>Overdue &amp;as of</source>
             <translation>Te laat op &amp;datum</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="459" />
+            <location filename="../../grants/ui/audit_page.py" line="458" />
             <source>&amp;Run the checks</source>
             <translation>Controles &amp;uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="460" />
+            <location filename="../../grants/ui/audit_page.py" line="459" />
             <source>&amp;Report (Excel or PDF)…</source>
             <translation>&amp;Rapport (Excel of PDF)…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="461" />
+            <location filename="../../grants/ui/audit_page.py" line="460" />
             <source>Check</source>
             <translation>Controle</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="461" />
+            <location filename="../../grants/ui/audit_page.py" line="460" />
             <source>Result</source>
             <translation>Resultaat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="461" />
+            <location filename="../../grants/ui/audit_page.py" line="460" />
             <source>Records checked</source>
             <translation>Gecontroleerde records</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="461" />
+            <location filename="../../grants/ui/audit_page.py" line="460" />
             <source>At fault</source>
             <translation>Foutief</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="463" />
-            <location filename="../../grants/ui/audit_page.py" line="471" />
-            <location filename="../../grants/ui/audit_page.py" line="518" />
+            <location filename="../../grants/ui/audit_page.py" line="462" />
+            <location filename="../../grants/ui/audit_page.py" line="470" />
+            <location filename="../../grants/ui/audit_page.py" line="510" />
             <source>all years</source>
             <translation>alle jaren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="504" />
+            <location filename="../../grants/ui/audit_page.py" line="496" />
             <source>Running the audit checks…</source>
             <translation>Auditcontroles worden uitgevoerd…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="514" />
+            <location filename="../../grants/ui/audit_page.py" line="506" />
             <source>Press Run to check the data.</source>
             <translation>Klik op Controles uitvoeren om de gegevens te controleren.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="519" />
+            <location filename="../../grants/ui/audit_page.py" line="511" />
             <source>All ten checks pass (%1).</source>
             <translation>De tien controles zijn in orde (%1).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/audit_page.py" line="519" />
+            <location filename="../../grants/ui/audit_page.py" line="511" />
             <source>%n checks fail (%1).</source>
             <translation>
                 <numerusform>%n controle faalt (%1).</numerusform>
@@ -79,37 +79,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="522" />
+            <location filename="../../grants/ui/audit_page.py" line="514" />
             <source>Snapshot of %1 by %2.</source>
             <translation>Momentopname van %1 door %2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="529" />
+            <location filename="../../grants/ui/audit_page.py" line="521" />
             <source>pass</source>
             <translation>in orde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="529" />
+            <location filename="../../grants/ui/audit_page.py" line="521" />
             <source>FAIL</source>
             <translation>FOUT</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="556" />
+            <location filename="../../grants/ui/audit_page.py" line="548" />
             <source>Save the audit report</source>
             <translation>Auditrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="557" />
+            <location filename="../../grants/ui/audit_page.py" line="549" />
             <source>Excel workbook (*.xlsx);;PDF document (*.pdf)</source>
             <translation>Excel-werkmap (*.xlsx);;PDF-document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="563" />
+            <location filename="../../grants/ui/audit_page.py" line="555" />
             <source>Writing the audit report…</source>
             <translation>Auditrapport wordt opgesteld…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/audit_page.py" line="566" />
+            <location filename="../../grants/ui/audit_page.py" line="558" />
             <source>Report saved: %1</source>
             <translation>Rapport opgeslagen: %1</translation>
         </message>
@@ -4533,182 +4533,182 @@
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="120" />
+            <location filename="../../grants/services/importer.py" line="121" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="130" />
+            <location filename="../../grants/services/importer.py" line="131" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Onbekend blad (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="141" />
+            <location filename="../../grants/services/importer.py" line="142" />
             <source>Unknown column (expected {expected})</source>
             <translation>Onbekende kolom (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="144" />
+            <location filename="../../grants/services/importer.py" line="145" />
             <source>Column appears twice</source>
             <translation>De kolom komt twee keer voor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="149" />
+            <location filename="../../grants/services/importer.py" line="150" />
             <source>Required column is missing</source>
             <translation>Een verplichte kolom ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="160" />
+            <location filename="../../grants/services/importer.py" line="161" />
             <source>Value in a column without a header</source>
             <translation>Waarde in een kolom zonder kop</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="197" />
+            <location filename="../../grants/services/importer.py" line="198" />
             <source>A value is required</source>
             <translation>Een waarde is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="208" />
+            <location filename="../../grants/services/importer.py" line="209" />
             <source>At most {max} characters</source>
             <translation>Ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="237" />
+            <location filename="../../grants/services/importer.py" line="238" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="248" />
+            <location filename="../../grants/services/importer.py" line="249" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} komt al voor op rij {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="372" />
+            <location filename="../../grants/services/importer.py" line="373" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="381" />
+            <location filename="../../grants/services/importer.py" line="382" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} is geen Brusselse politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="388" />
+            <location filename="../../grants/services/importer.py" line="389" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Ondernemingsnummer {value} behoort al toe aan begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="412" />
+            <location filename="../../grants/services/importer.py" line="413" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="448" />
+            <location filename="../../grants/services/importer.py" line="449" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} is geen percentage tussen 0 en 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="452" />
+            <location filename="../../grants/services/importer.py" line="453" />
             <source>The end {end} is before the start {start}</source>
             <translation>Het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="454" />
+            <location filename="../../grants/services/importer.py" line="455" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Het bedrag moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="457" />
+            <location filename="../../grants/services/importer.py" line="458" />
             <source>A decision reference needs its decision date</source>
             <translation>Een referentie van een besluit vereist de datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="462" />
+            <location filename="../../grants/services/importer.py" line="463" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Geen begunstigde {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="465" />
+            <location filename="../../grants/services/importer.py" line="466" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Geen programma {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="467" />
+            <location filename="../../grants/services/importer.py" line="468" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Geen basisallocatie {code} in {year} (een subsidie wordt vastgelegd op de basisallocatie van haar eigen jaar)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="480" />
+            <location filename="../../grants/services/importer.py" line="481" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Geen enkele editie van het GVPP dekt {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="485" />
+            <location filename="../../grants/services/importer.py" line="486" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="498" />
+            <location filename="../../grants/services/importer.py" line="499" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>Subsidie {ref} bestaat met een andere waarde voor {column}; een import kan ze niet verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="501" />
+            <location filename="../../grants/services/importer.py" line="502" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>Op subsidie {ref} zijn al betalingen gebeurd: de datum van het besluit kan niet meer wijzigen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="531" />
+            <location filename="../../grants/services/importer.py" line="532" />
             <source>The amount must not be zero</source>
             <translation>Het bedrag mag niet nul zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="536" />
+            <location filename="../../grants/services/importer.py" line="537" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="555" />
+            <location filename="../../grants/services/importer.py" line="556" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="656" />
+            <location filename="../../grants/services/importer.py" line="657" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="662" />
+            <location filename="../../grants/services/importer.py" line="663" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="702" />
+            <location filename="../../grants/services/importer.py" line="703" />
             <source>Grant {ref} has no decision date: it cannot be paid</source>
             <translation>Subsidie {ref} heeft geen datum van besluit: ze kan niet worden betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="705" />
+            <location filename="../../grants/services/importer.py" line="706" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="713" />
+            <location filename="../../grants/services/importer.py" line="714" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="722" />
+            <location filename="../../grants/services/importer.py" line="723" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="727" />
+            <location filename="../../grants/services/importer.py" line="728" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="732" />
+            <location filename="../../grants/services/importer.py" line="733" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
@@ -5053,57 +5053,57 @@
             <translation>Beschadigd bestand: {path} kan niet worden geopend ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="355" />
+            <location filename="../../grants/services/snapshot.py" line="367" />
             <source>Damaged file: the SQLite integrity check failed ({detail})</source>
             <translation>Beschadigd bestand: de integriteitscontrole van SQLite is mislukt ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="361" />
+            <location filename="../../grants/services/snapshot.py" line="371" />
             <source>Damaged file: the manifest cannot be read ({detail})</source>
             <translation>Beschadigd bestand: het manifest kan niet worden gelezen ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="364" />
+            <location filename="../../grants/services/snapshot.py" line="374" />
             <source>Not a snapshot: {path} has no manifest (take one with grants snapshot)</source>
             <translation>Geen momentopname: {path} heeft geen manifest (neem er een met grants snapshot)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="369" />
+            <location filename="../../grants/services/snapshot.py" line="360" />
             <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
             <translation>Bestand gewijzigd: de inhoud stemt niet meer overeen met de zegel die bij het nemen van de momentopname werd geschreven</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="372" />
+            <location filename="../../grants/services/snapshot.py" line="377" />
             <source>Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash</source>
             <translation>Manifest gewijzigd: het manifest (datum, auteur, bron, aantallen, hash van de inhoud) stemt niet overeen met zijn eigen hash</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="377" />
+            <location filename="../../grants/services/snapshot.py" line="382" />
             <source>Damaged file: the content cannot be read ({detail})</source>
             <translation>Beschadigd bestand: de inhoud kan niet worden gelezen ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="381" />
+            <location filename="../../grants/services/snapshot.py" line="386" />
             <source>Content altered: the content hash is {found}, the manifest says {expected}</source>
             <translation>Inhoud gewijzigd: de hash van de inhoud is {found}, het manifest vermeldt {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="387" />
+            <location filename="../../grants/services/snapshot.py" line="392" />
             <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
             <translation>Inhoud gewijzigd: tabel {table} telt {found} rijen, het manifest vermeldt {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="390" />
+            <location filename="../../grants/services/snapshot.py" line="395" />
             <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
             <translation>Inhoud gewijzigd: de hash van de inhoud is {found}, niet de {expected} die met de momentopname werd meegestuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="410" />
+            <location filename="../../grants/services/snapshot.py" line="415" />
             <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
             <translation>Auditketen verbroken: de audittrail kan niet worden gelezen ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="414" />
+            <location filename="../../grants/services/snapshot.py" line="419" />
             <source>Audit chain broken at entry {id}: {reason}</source>
             <translation>Auditketen verbroken bij registratie {id}: {reason}</translation>
         </message>
