@@ -231,3 +231,15 @@ def test_killed_in_the_middle_leaves_the_database_as_it_was(db: Database, five_y
     db.dispose()
     assert digest(db.path) == before
     assert table_counts(db)["grant"] == 200
+
+
+def test_value_outside_the_header_is_refused(db: Database, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "BudgetLines"
+    ws.append(["year", "code", "label", "commitment_credits", "payment_credits"])
+    ws.append([2024, "25.002.33.01", "ASBL", 1000, 1000, "stray"])
+    path = tmp_path / "stray.xlsx"
+    wb.save(path)
+    result = preview_workbook(db, path)
+    assert [(p.sheet, p.row) for p in result.problems] == [("BudgetLines", 2)]

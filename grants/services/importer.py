@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +151,20 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
                 problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Required column is missing"), {},
                                         sheet=spec.name, row=1, column=c))
             data: list[tuple[int, Row]] = []
+            if None not in names:  # the usual case: a tight loop
+                width = len(names)
+                for n, values in enumerate(rows, start=2):
+                    row = dict(zip(names, map(_cell, values[:width]), strict=False))
+                    if len(values) > width and any(_cell(v) is not None for v in values[width:]):
+                        problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
+                                                {}, sheet=spec.name, row=n))
+                    if any(v is not None for v in row.values()):
+                        data.append((n, row))
+                    done += 1
+                    if done % 2000 == 0:
+                        tick(progress, done, total)
+                out[spec.name] = data
+                continue
             for n, values in enumerate(rows, start=2):
                 if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
@@ -427,8 +442,10 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
     editions = list(s.execute(select(PlanEdition.id, PlanEdition.code, PlanEdition.start_year, PlanEdition.end_year)
                               .order_by(PlanEdition.start_year)))
     measure_ids: dict[int, dict[str, int]] = defaultdict(dict)
+    code_of: dict[int, str] = {}
     for ed_id, code, mid in s.execute(select(Measure.edition_id, Measure.code, Measure.id)):
         measure_ids[ed_id][code] = mid
+        code_of[mid] = code
     line_ids = {key: ln.id for key, ln in existing_lines.items()}
     existing_g = _existing_grants(s, [t for _, row in grant_rows if (t := _cell(row.get("ref"))) is not None])
     keys = []
@@ -476,7 +493,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         measures: list[tuple[int, Decimal]] = []
         spec = row.get("measures")
         if spec is not None:
-            parsed = r.take(n, "measures", parse_measures, str(spec), "measures") or []
+            parsed = r.take(n, "measures", _measures_of, str(spec)) or ()
             if parsed and edition is None:
                 r.err(n, "measures", QT_TRANSLATE_NOOP("rules", "No PGSP plan edition covers {year}"), year=year)
             elif parsed:
@@ -501,10 +518,10 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
             if old["decision_date"] and decision_date != old["decision_date"] and old["has_payments"]:
                 r.err(n, "decision_date", QT_TRANSLATE_NOOP("rules", "Grant {ref} already has payments: its decision date cannot change"), ref=ref)
         shown = {k: v for k, v in values.items() if k not in ("edition_id",)}
-        shown["measures"] = _measure_text(measures, measure_ids)
+        shown["measures"] = _measure_text(measures, code_of)
         before = None if old is None else {k: old.get(k) for k in shown}
         if before is not None:
-            before["measures"] = _measure_text(old["measures"], measure_ids)
+            before["measures"] = _measure_text(old["measures"], code_of)
         action = _record(result, "Grants", n, ref, before, shown)
         plan.grants[ref] = {"row": n, "old": old, "action": action, "values": values}
     _dupes(r, keys, "ref")
@@ -562,9 +579,14 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
     return plan
 
 
-def _measure_text(measures: list[tuple[int, Decimal]], ids: dict[int, dict[str, int]]) -> str:
-    code_of = {mid: code for table in ids.values() for code, mid in table.items()}
+def _measure_text(measures: list[tuple[int, Decimal]], code_of: dict[int, str]) -> str:
     return "; ".join(f"{code_of[m]}:{share}" for m, share in sorted(measures, key=lambda t: code_of[t[0]]))
+
+
+@lru_cache(maxsize=4096)
+def _measures_of(spec: str) -> tuple[tuple[str, Decimal], ...]:
+    """Parsed measure specs: a workbook repeats the same few thousand specs (cached)."""
+    return tuple(parse_measures(spec, "measures"))
 
 
 def _existing_grants(s: Session, refs: list[str]) -> dict[str, dict[str, Any]]:
@@ -812,7 +834,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
     for row in new_grants:
         gid = grant_id[row["ref"]]
         v = plan.grants[row["ref"]]["values"]
-        audit_after = row | {"id": gid, "measures": "; ".join(f"{mid}:{sh}" for mid, sh in v["measures"])}
+        audit_after = row | {"id": gid, "measures": "; ".join([f"{mid}:{sh}" for mid, sh in v["measures"]])}
         add_change("insert", "grant", gid, None, audit_after)
         grant_measures.extend({"grant_id": gid, "measure_id": mid, "share": sh} for mid, sh in v["measures"])
         if v["decision_date"]:
