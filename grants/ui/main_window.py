@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         self.act_import = self._action(self.file_menu, self.import_workbook, "Ctrl+I", "importWorkbook")
+        self.act_demo = self._action(self.file_menu, self.load_demo_data, None, "loadDemo")
         self.file_menu.addSeparator()
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -420,6 +421,34 @@ class MainWindow(QMainWindow):
 
             errors.show_information(self, _t("Import"), _t("Importing a workbook is not available in this version."))
 
+    def load_demo_data(self) -> None:
+        """Load the demonstration dataset (what `grants demo` does), off the UI thread."""
+        if self.ctx is None or self.ctx.read_only:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from . import errors
+        from .tasks import run_in_background
+
+        answer = QMessageBox.question(
+            self, _t("Demonstration data"),
+            _t("Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? "
+               "Records already there are left alone."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db = self.ctx.db
+
+        def work(_progress: Any) -> str:
+            from grants.services.demo import load_demo
+
+            return load_demo(db)
+
+        def done(summary: str) -> None:
+            self.refresh()
+            errors.show_information(self, _t("Demonstration data"), summary)
+
+        run_in_background(self, _t("Loading the demonstration data…"), work, done, cancellable=False)
+
     def set_language(self, lang: str) -> None:
         """Switch the language live: translators replaced, every widget re-translated, formats too."""
         from . import translation
@@ -486,6 +515,7 @@ class MainWindow(QMainWindow):
     def _update_edit_state(self) -> None:
         writable = self.ctx is not None and not self.ctx.read_only
         self.act_import.setEnabled(writable)
+        self.act_demo.setEnabled(writable)
         self.act_new.setEnabled(writable and self.current_list() is not None)
         for key, action in self.page_actions.items():
             action.setEnabled(self.ctx is not None)
@@ -497,6 +527,7 @@ class MainWindow(QMainWindow):
         self.act_open_snapshot.setText(_t("Open audit &snapshot…"))
         self.recent_menu.setTitle(_t("&Recent databases"))
         self.act_import.setText(_t("&Import workbook…"))
+        self.act_demo.setText(_t("Load the &demonstration data…"))
         self.act_quit.setText(_t("&Quit"))
         self.record_menu.setTitle(_t("&Record"))
         self.act_new.setText(_t("&New…"))

@@ -129,3 +129,21 @@ def test_window_layout_is_remembered(qtbot, window, settings):
     window.resize(1000, 700)
     window.close()
     assert settings.window_geometry is not None
+
+
+def test_demo_data_loads_from_the_file_menu(qtbot, db, settings, monkeypatch):
+    """A new user gets the demonstration data without the command line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from grants.services.schema import table_counts
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("grants.ui.errors.show_information", lambda parent, title, text: shown.append(text))
+    w = MainWindow(settings, "en")
+    qtbot.addWidget(w)
+    w.set_database(db)
+    assert w.act_demo.isEnabled()
+    w.act_demo.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=120_000)
+    assert table_counts(db)["grant"] > 100 and "87" in shown[0]
