@@ -70,3 +70,12 @@ def test_read_only_refuses_import(tmp_path: Path) -> None:
     assert run("--db", str(db), "template", "--out", str(out)).returncode == 0
     result = run("--db", str(db), "--read-only", "import", str(out))
     assert result.returncode == 1 and "read-only" in result.stderr
+
+
+def test_template_is_exactly_the_five_contract_sheets(tmp_path: Path) -> None:
+    out = tmp_path / "t.xlsx"
+    assert main(["--db", str(tmp_path / "g.db"), "template", "--out", str(out)]) == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Beneficiaries", "BudgetLines", "Programmes", "Grants", "Payments"]
+    assert "Required" in wb["Grants"]["A1"].comment.text
+    assert all(ws.max_row == 1 for ws in wb.worksheets)  # empty: headers only

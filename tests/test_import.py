@@ -243,3 +243,32 @@ def test_value_outside_the_header_is_refused(db: Database, tmp_path: Path) -> No
     wb.save(path)
     result = preview_workbook(db, path)
     assert [(p.sheet, p.row) for p in result.problems] == [("BudgetLines", 2)]
+
+
+def test_payments_on_a_grant_without_decision_date_are_history(db: Database, tmp_path: Path) -> None:
+    """The contract refuses a payment before the decision; with no decision date given, the
+    payment is imported as recorded (the audit checks point at it)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "BudgetLines"
+    ws.append(["year", "code", "label", "commitment_credits", "payment_credits"])
+    ws.append([2022, "25.002.33.01", "ASBL", 100000, 100000])
+    ws = wb.create_sheet("Beneficiaries")
+    ws.append(["ref", "name", "category"])
+    ws.append(["B1", "PAG-ASA", "asbl_private"])
+    ws = wb.create_sheet("Grants")
+    ws.append(["ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount"])
+    ws.append(["G1", "B1", "25.002.33.01", 2022, "Accueil des victimes de la traite", 40000])
+    ws = wb.create_sheet("Payments")
+    ws.append(["grant_ref", "date", "amount", "kind"])
+    ws.append(["G1", "2022-04-01", 30000, "advance"])
+    path = tmp_path / "history.xlsx"
+    wb.save(path)
+    result = import_workbook(db, path)
+    assert result.applied and result.counts["Payments"]["add"] == 1
+    ws["A2"] = "G1"
+    ws.append(["G1", "2022-05-01", 10000.01, "balance"])  # above the grant's amount: still refused
+    wb.save(path)
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, path)
+    assert [(p.sheet, p.row, p.column) for p in e.value.problems] == [("Payments", 3, "amount")]

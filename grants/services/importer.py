@@ -721,10 +721,10 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     for p in sorted(plan.payments, key=lambda t: t["row"]):
         v, n = p["values"], p["row"]
         g = final[v["grant_ref"]]
-        if g["decision_date"] is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Grant {ref} has no decision date: it cannot be paid"),
-                                    {"ref": v["grant_ref"]}, "grant_ref", "Payments", n, "grant_ref"))
-        elif v["date"] < g["decision_date"]:
+        # A payment on a grant whose decision date the workbook does not give is history as it was
+        # recorded: it is imported (the contract refuses only a payment BEFORE the decision) and the
+        # audit checks (order of acts, complete decisions) point at it.
+        if g["decision_date"] is not None and v["date"] < g["decision_date"]:
             problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Payment of {date} is before the decision of grant {ref} ({decision})"),
                                     {"date": v["date"], "ref": v["grant_ref"], "decision": g["decision_date"]}, "date", "Payments", n, "date"))
         if v["kind"] == PaymentKind.RECOVERY:

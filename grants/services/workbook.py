@@ -51,38 +51,50 @@ EXAMPLES: dict[str, list[tuple[object, ...]]] = {
 }
 
 
+#: Sheet order of the template: the order of the contract's table (interfaces.md).
+TEMPLATE_ORDER = ("Beneficiaries", "BudgetLines", "Programmes", "Grants", "Payments")
+
+COLUMN_HELP: dict[str, str] = {
+    "ref": "Your own key: importing the same ref again updates the record.",
+    "category": "commune, police_zone, training_school, regional_body, asbl_communal, asbl_private",
+    "bce": "Enterprise number, 10 digits (0412.345.678), checked modulo 97.",
+    "iban": "Account number, checked (ISO 13616).",
+    "commune_nis": "NIS code of one of the 19 Brussels communes (21001-21019).",
+    "language": "fr or nl",
+    "kind": "Programmes: call_for_projects, local_plan, police_fund, direct_grant. "
+            "Payments: advance, balance, other, recovery (money paid back).",
+    "measures": "PGSP measure codes separated by ';', optionally with shares: 1.4:60; 2.1:40 (total 100).",
+    "amount": "Euro, at most 2 decimals: 1234.56 or 1 234,56.",
+    "decision_date": "Date cell or ISO text (2024-03-31). A decided grant is committed on its line at that date.",
+    "budget_line_code": "The code of a budget line of the grant's own year.",
+}
+
+
 def write_template(path: Path, *, with_examples: bool = False) -> None:
-    """An empty import workbook: one sheet per table with its header row, plus instructions."""
+    """An empty import workbook: exactly the contract's five sheets, each with its header row
+    (required columns in bold, a comment on each header explaining it)."""
     from openpyxl import Workbook
+    from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    info = wb.active
-    info.title = "Instructions"
-    lines = [
-        "grants — import workbook (safe.brussels)",
-        "",
-        "One sheet per table; the header row first; columns in any order; unknown columns are refused;",
-        "empty rows are skipped. Bold columns are required.",
-        "Amounts: euro with at most 2 decimals, numbers or text (1234.56 or 1 234,56).",
-        "Dates: date cells or ISO text (2024-03-31). ref: your own key; importing the same ref again updates it.",
-        "The import is all or nothing: any problem refuses the whole workbook, naming sheet, row and column.",
-        "",
-    ] + [f"{s.name}: {s.help}" for s in SHEETS]
-    for i, text in enumerate(lines, start=1):
-        info.cell(row=i, column=1, value=text)
-    info["A1"].font = Font(bold=True, size=14)
-    info.column_dimensions["A"].width = 120
+    wb.remove(wb.active)
     fill = PatternFill("solid", fgColor="DDE6F0")
-    for spec in SHEETS:
+    by_name = {s.name: s for s in SHEETS}
+    for name in TEMPLATE_ORDER:
+        spec = by_name[name]
         ws = wb.create_sheet(spec.name)
-        for col, name in enumerate(spec.columns, start=1):
-            cell = ws.cell(row=1, column=col, value=name)
-            cell.font = Font(bold=name in spec.required)
+        for col, column in enumerate(spec.columns, start=1):
+            cell = ws.cell(row=1, column=col, value=column)
+            cell.font = Font(bold=column in spec.required)
             cell.fill = fill
             cell.alignment = Alignment(horizontal="center")
-            ws.column_dimensions[get_column_letter(col)].width = max(14, len(name) + 4)
+            text = ("Required. " if column in spec.required else "Optional. ") + COLUMN_HELP.get(column, "")
+            if col == 1:
+                text += "\n\n" + spec.help
+            cell.comment = Comment(text.strip(), "grants")
+            ws.column_dimensions[get_column_letter(col)].width = max(14, len(column) + 4)
         ws.freeze_panes = "A2"
         if with_examples:
             for row in EXAMPLES.get(spec.name, []):
