@@ -516,6 +516,16 @@ T = {
     "Where is the &log file?": ("Où se trouve le fichier &journal ?", "Waar staat het &logbestand?"),
     "Work in progress": ("Travail en cours", "Werk bezig"),
     "no role": ("aucun rôle", "geen rol"),
+    "Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? Records already there are "
+    "left alone.": (
+        "Ajouter le jeu de données de démonstration (une année 2024 réaliste de safe.brussels) à cette base de "
+        "données ? Les enregistrements déjà présents restent inchangés.",
+        "De demonstratiegegevens (een realistisch 2024 van safe.brussels) aan deze databank toevoegen? Records "
+        "die er al in staan, blijven ongewijzigd."),
+    "Demonstration data": ("Données de démonstration", "Demonstratiegegevens"),
+    "Load the &demonstration data…": ("Charger les données de dé&monstration…", "&Demonstratiegegevens laden…"),
+    "Loading the demonstration data…": ("Chargement des données de démonstration…",
+                                        "De demonstratiegegevens worden geladen…"),
     # ---- reports page
     "Workbooks for finance, statements for beneficiaries and the payment file for the bank. Figures come straight "
     "from the database, exact to the cent.": (

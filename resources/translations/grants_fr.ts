@@ -2543,7 +2543,7 @@
             <translation>Administrateur</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="461" />
+            <location filename="../../grants/ui/main_window.py" line="490" />
             <source>%s (single user)</source>
             <translation>%s (utilisateur unique)</translation>
         </message>
@@ -2553,153 +2553,174 @@
             <translation>%s : cet écran n'est pas disponible dans cette version.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="512" />
+            <location filename="../../grants/ui/main_window.py" line="543" />
             <source>&amp;About Grants</source>
             <translation>À &amp;propos de Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="495" />
+            <location filename="../../grants/ui/main_window.py" line="525" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="503" />
+            <location filename="../../grants/ui/main_window.py" line="534" />
             <source>&amp;Find</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="510" />
+            <location filename="../../grants/ui/main_window.py" line="541" />
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="499" />
+            <location filename="../../grants/ui/main_window.py" line="529" />
             <source>&amp;Import workbook…</source>
             <translation>&amp;Importer un classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="509" />
+            <location filename="../../grants/ui/main_window.py" line="540" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="502" />
+            <location filename="../../grants/ui/main_window.py" line="533" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="496" />
+            <location filename="../../grants/ui/main_window.py" line="526" />
             <source>&amp;Open database…</source>
             <translation>&amp;Ouvrir une base de données…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="500" />
+            <location filename="../../grants/ui/main_window.py" line="531" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="498" />
+            <location filename="../../grants/ui/main_window.py" line="528" />
             <source>&amp;Recent databases</source>
             <translation>Bases de données &amp;récentes</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="501" />
+            <location filename="../../grants/ui/main_window.py" line="532" />
             <source>&amp;Record</source>
             <translation>Fi&amp;che</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="504" />
+            <location filename="../../grants/ui/main_window.py" line="535" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ctualiser</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="508" />
+            <location filename="../../grants/ui/main_window.py" line="539" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="505" />
+            <location filename="../../grants/ui/main_window.py" line="536" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="241" />
+            <location filename="../../grants/ui/main_window.py" line="242" />
             <source>(none)</source>
             <translation>(aucune)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="445" />
+            <location filename="../../grants/ui/main_window.py" line="474" />
             <source>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies of the Brussels-Capital Region (safe.brussels): calls, grants, budget, payments, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</source>
             <translation>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subventions de la Région de Bruxelles-Capitale (safe.brussels) : appels à projets, subventions, budget, paiements, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="445" />
+            <location filename="../../grants/ui/main_window.py" line="474" />
             <source>About Grants</source>
             <translation>À propos de Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="245" />
+            <location filename="../../grants/ui/main_window.py" line="435" />
+            <source>Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? Records already there are left alone.</source>
+            <translation>Ajouter le jeu de données de démonstration (une année 2024 réaliste de safe.brussels) à cette base de données ? Les enregistrements déjà présents restent inchangés.</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="246" />
             <source>Clear the list</source>
             <translation>Vider la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="456" />
+            <location filename="../../grants/ui/main_window.py" line="485" />
             <source>Database: %s</source>
             <translation>Base de données : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="298" />
+            <location filename="../../grants/ui/main_window.py" line="434" />
+            <location filename="../../grants/ui/main_window.py" line="448" />
+            <source>Demonstration data</source>
+            <translation>Données de démonstration</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="299" />
             <source>Grants databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de données Grants (*.db *.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="494" />
+            <location filename="../../grants/ui/main_window.py" line="524" />
             <source>Grants — safe.brussels</source>
             <translation>Grants — safe.brussels</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="421" />
+            <location filename="../../grants/ui/main_window.py" line="422" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="421" />
+            <location filename="../../grants/ui/main_window.py" line="422" />
             <source>Importing a workbook is not available in this version.</source>
             <translation>L'importation d'un classeur n'est pas disponible dans cette version.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="463" />
+            <location filename="../../grants/ui/main_window.py" line="492" />
             <source>Language: %s</source>
             <translation>Langue : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="440" />
+            <location filename="../../grants/ui/main_window.py" line="530" />
+            <source>Load the &amp;demonstration data…</source>
+            <translation>Charger les données de dé&amp;monstration…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="450" />
+            <source>Loading the demonstration data…</source>
+            <translation>Chargement des données de démonstration…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="469" />
             <source>Log file</source>
             <translation>Fichier journal</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="264" />
+            <location filename="../../grants/ui/main_window.py" line="265" />
             <source>No database is open. Use File &gt; Open database.</source>
             <translation>Aucune base de données n'est ouverte. Utilisez Fichier &gt; Ouvrir une base de données.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="297" />
+            <location filename="../../grants/ui/main_window.py" line="298" />
             <source>Open a database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="303" />
+            <location filename="../../grants/ui/main_window.py" line="304" />
             <source>Open an audit snapshot</source>
             <translation>Ouvrir un instantané d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="497" />
+            <location filename="../../grants/ui/main_window.py" line="527" />
             <source>Open audit &amp;snapshot…</source>
             <translation>Ouvrir un instantané d'au&amp;dit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="252" />
-            <location filename="../../grants/ui/main_window.py" line="518" />
+            <location filename="../../grants/ui/main_window.py" line="253" />
+            <location filename="../../grants/ui/main_window.py" line="549" />
             <source>Opening the database…</source>
             <translation>Ouverture de la base de données…</translation>
         </message>
@@ -2709,17 +2730,17 @@
             <translation>Paiements</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="477" />
+            <location filename="../../grants/ui/main_window.py" line="506" />
             <source>Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.</source>
             <translation>Lecture seule : instantané d'audit pris le %1 par %2. Aucune modification n'est possible.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="482" />
+            <location filename="../../grants/ui/main_window.py" line="511" />
             <source>Read-only: the database was opened read-only. Nothing can be changed.</source>
             <translation>Lecture seule : la base de données a été ouverte en lecture seule. Aucune modification n'est possible.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="480" />
+            <location filename="../../grants/ui/main_window.py" line="509" />
             <source>Read-only: your role is auditor. Nothing can be changed.</source>
             <translation>Lecture seule : votre rôle est auditeur. Aucune modification n'est possible.</translation>
         </message>
@@ -2729,49 +2750,49 @@
             <translation>Demandes de remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="462" />
+            <location filename="../../grants/ui/main_window.py" line="491" />
             <source>Role: %s</source>
             <translation>Rôle : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="304" />
+            <location filename="../../grants/ui/main_window.py" line="305" />
             <source>Snapshots (*.snapshot *.db *.sqlite);;All files (*)</source>
             <translation>Instantanés (*.snapshot *.db *.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="261" />
+            <location filename="../../grants/ui/main_window.py" line="262" />
             <source>The database could not be opened</source>
             <translation>La base de données n'a pas pu être ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="440" />
+            <location filename="../../grants/ui/main_window.py" line="469" />
             <source>The log file is:
 %s</source>
             <translation>Le fichier journal est :
 %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="557" />
+            <location filename="../../grants/ui/main_window.py" line="588" />
             <source>The work in progress is still stopping; try again in a moment.</source>
             <translation>Le travail en cours est encore en train de s'arrêter ; réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="458" />
+            <location filename="../../grants/ui/main_window.py" line="487" />
             <source>User: %s</source>
             <translation>Utilisateur : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="511" />
+            <location filename="../../grants/ui/main_window.py" line="542" />
             <source>Where is the &amp;log file?</source>
             <translation>Où se trouve le fichier &amp;journal ?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="556" />
+            <location filename="../../grants/ui/main_window.py" line="587" />
             <source>Work in progress</source>
             <translation>Travail en cours</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="459" />
+            <location filename="../../grants/ui/main_window.py" line="488" />
             <source>no role</source>
             <translation>aucun rôle</translation>
         </message>
@@ -4533,182 +4554,178 @@
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="121" />
+            <location filename="../../grants/services/importer.py" line="122" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Fichier {file} : classeur Excel illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="131" />
+            <location filename="../../grants/services/importer.py" line="132" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Feuille inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="142" />
+            <location filename="../../grants/services/importer.py" line="143" />
             <source>Unknown column (expected {expected})</source>
             <translation>Colonne inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="145" />
+            <location filename="../../grants/services/importer.py" line="146" />
             <source>Column appears twice</source>
             <translation>La colonne figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="150" />
+            <location filename="../../grants/services/importer.py" line="151" />
             <source>Required column is missing</source>
             <translation>Une colonne obligatoire est absente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="161" />
+            <location filename="../../grants/services/importer.py" line="159" />
+            <location filename="../../grants/services/importer.py" line="176" />
             <source>Value in a column without a header</source>
             <translation>Valeur dans une colonne sans en-tête</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="198" />
+            <location filename="../../grants/services/importer.py" line="213" />
             <source>A value is required</source>
             <translation>Une valeur est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="209" />
+            <location filename="../../grants/services/importer.py" line="224" />
             <source>At most {max} characters</source>
             <translation>Au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="238" />
+            <location filename="../../grants/services/importer.py" line="253" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="249" />
+            <location filename="../../grants/services/importer.py" line="264" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} figure déjà à la ligne {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="373" />
+            <location filename="../../grants/services/importer.py" line="388" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} n'est pas le code INS de l'une des 19 communes bruxelloises</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="382" />
+            <location filename="../../grants/services/importer.py" line="397" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} n'est pas une zone de police bruxelloise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="389" />
+            <location filename="../../grants/services/importer.py" line="404" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Le numéro d'entreprise {value} appartient déjà au bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="413" />
+            <location filename="../../grants/services/importer.py" line="428" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="449" />
+            <location filename="../../grants/services/importer.py" line="466" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} n'est pas un pourcentage compris entre 0 et 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="453" />
+            <location filename="../../grants/services/importer.py" line="470" />
             <source>The end {end} is before the start {start}</source>
             <translation>La fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="455" />
+            <location filename="../../grants/services/importer.py" line="472" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Le montant doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="458" />
+            <location filename="../../grants/services/importer.py" line="475" />
             <source>A decision reference needs its decision date</source>
             <translation>Une référence d'arrêté requiert la date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="463" />
+            <location filename="../../grants/services/importer.py" line="480" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Aucun bénéficiaire {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="466" />
+            <location filename="../../grants/services/importer.py" line="483" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Aucun programme {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="468" />
+            <location filename="../../grants/services/importer.py" line="485" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Aucune allocation de base {code} en {year} (une subvention est engagée sur l'allocation de sa propre année)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="481" />
+            <location filename="../../grants/services/importer.py" line="498" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Aucune édition du PGSP ne couvre {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="486" />
+            <location filename="../../grants/services/importer.py" line="503" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="499" />
+            <location filename="../../grants/services/importer.py" line="516" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>La subvention {ref} existe avec une autre valeur de {column} ; une importation ne peut pas la déplacer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="519" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>La subvention {ref} a déjà fait l'objet de paiements : la date de son arrêté ne peut plus changer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="532" />
+            <location filename="../../grants/services/importer.py" line="549" />
             <source>The amount must not be zero</source>
             <translation>Le montant ne peut pas être nul</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="537" />
+            <location filename="../../grants/services/importer.py" line="554" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="556" />
+            <location filename="../../grants/services/importer.py" line="573" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="657" />
+            <location filename="../../grants/services/importer.py" line="679" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="663" />
+            <location filename="../../grants/services/importer.py" line="685" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="703" />
-            <source>Grant {ref} has no decision date: it cannot be paid</source>
-            <translation>La subvention {ref} n'a pas de date d'arrêté : elle ne peut pas être payée</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="706" />
+            <location filename="../../grants/services/importer.py" line="728" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>Le paiement du {date} précède l'arrêté de la subvention {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="714" />
+            <location filename="../../grants/services/importer.py" line="736" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="723" />
+            <location filename="../../grants/services/importer.py" line="745" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l'année du paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="728" />
+            <location filename="../../grants/services/importer.py" line="750" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Avec celui-ci, les paiements de {year} sur l'allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="733" />
+            <location filename="../../grants/services/importer.py" line="755" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>

@@ -2543,7 +2543,7 @@
             <translation>Beheerder</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="461" />
+            <location filename="../../grants/ui/main_window.py" line="490" />
             <source>%s (single user)</source>
             <translation>%s (enige gebruiker)</translation>
         </message>
@@ -2553,153 +2553,174 @@
             <translation>%s: dit scherm is in deze versie niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="512" />
+            <location filename="../../grants/ui/main_window.py" line="543" />
             <source>&amp;About Grants</source>
             <translation>&amp;Over Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="495" />
+            <location filename="../../grants/ui/main_window.py" line="525" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="503" />
+            <location filename="../../grants/ui/main_window.py" line="534" />
             <source>&amp;Find</source>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="510" />
+            <location filename="../../grants/ui/main_window.py" line="541" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="499" />
+            <location filename="../../grants/ui/main_window.py" line="529" />
             <source>&amp;Import workbook…</source>
             <translation>Werkmap &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="509" />
+            <location filename="../../grants/ui/main_window.py" line="540" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="502" />
+            <location filename="../../grants/ui/main_window.py" line="533" />
             <source>&amp;New…</source>
             <translation>&amp;Nieuw…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="496" />
+            <location filename="../../grants/ui/main_window.py" line="526" />
             <source>&amp;Open database…</source>
             <translation>Databank &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="500" />
+            <location filename="../../grants/ui/main_window.py" line="531" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="498" />
+            <location filename="../../grants/ui/main_window.py" line="528" />
             <source>&amp;Recent databases</source>
             <translation>&amp;Recente databanken</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="501" />
+            <location filename="../../grants/ui/main_window.py" line="532" />
             <source>&amp;Record</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="504" />
+            <location filename="../../grants/ui/main_window.py" line="535" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="508" />
+            <location filename="../../grants/ui/main_window.py" line="539" />
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="505" />
+            <location filename="../../grants/ui/main_window.py" line="536" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="241" />
+            <location filename="../../grants/ui/main_window.py" line="242" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="445" />
+            <location filename="../../grants/ui/main_window.py" line="474" />
             <source>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies of the Brussels-Capital Region (safe.brussels): calls, grants, budget, payments, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</source>
             <translation>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies van het Brussels Hoofdstedelijk Gewest (safe.brussels): projectoproepen, subsidies, begroting, betalingen, audit.&lt;br&gt;&lt;br&gt;Licentie EUPL-1.2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="445" />
+            <location filename="../../grants/ui/main_window.py" line="474" />
             <source>About Grants</source>
             <translation>Over Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="245" />
+            <location filename="../../grants/ui/main_window.py" line="435" />
+            <source>Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? Records already there are left alone.</source>
+            <translation>De demonstratiegegevens (een realistisch 2024 van safe.brussels) aan deze databank toevoegen? Records die er al in staan, blijven ongewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="246" />
             <source>Clear the list</source>
             <translation>Lijst wissen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="456" />
+            <location filename="../../grants/ui/main_window.py" line="485" />
             <source>Database: %s</source>
             <translation>Databank: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="298" />
+            <location filename="../../grants/ui/main_window.py" line="434" />
+            <location filename="../../grants/ui/main_window.py" line="448" />
+            <source>Demonstration data</source>
+            <translation>Demonstratiegegevens</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="299" />
             <source>Grants databases (*.db *.sqlite);;All files (*)</source>
             <translation>Grants-databanken (*.db *.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="494" />
+            <location filename="../../grants/ui/main_window.py" line="524" />
             <source>Grants — safe.brussels</source>
             <translation>Grants — safe.brussels</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="421" />
+            <location filename="../../grants/ui/main_window.py" line="422" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="421" />
+            <location filename="../../grants/ui/main_window.py" line="422" />
             <source>Importing a workbook is not available in this version.</source>
             <translation>Een werkmap importeren is in deze versie niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="463" />
+            <location filename="../../grants/ui/main_window.py" line="492" />
             <source>Language: %s</source>
             <translation>Taal: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="440" />
+            <location filename="../../grants/ui/main_window.py" line="530" />
+            <source>Load the &amp;demonstration data…</source>
+            <translation>&amp;Demonstratiegegevens laden…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="450" />
+            <source>Loading the demonstration data…</source>
+            <translation>De demonstratiegegevens worden geladen…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="469" />
             <source>Log file</source>
             <translation>Logbestand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="264" />
+            <location filename="../../grants/ui/main_window.py" line="265" />
             <source>No database is open. Use File &gt; Open database.</source>
             <translation>Er is geen databank geopend. Gebruik Bestand &gt; Databank openen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="297" />
+            <location filename="../../grants/ui/main_window.py" line="298" />
             <source>Open a database</source>
             <translation>Databank openen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="303" />
+            <location filename="../../grants/ui/main_window.py" line="304" />
             <source>Open an audit snapshot</source>
             <translation>Auditmomentopname openen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="497" />
+            <location filename="../../grants/ui/main_window.py" line="527" />
             <source>Open audit &amp;snapshot…</source>
             <translation>Audit&amp;momentopname openen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="252" />
-            <location filename="../../grants/ui/main_window.py" line="518" />
+            <location filename="../../grants/ui/main_window.py" line="253" />
+            <location filename="../../grants/ui/main_window.py" line="549" />
             <source>Opening the database…</source>
             <translation>Databank wordt geopend…</translation>
         </message>
@@ -2709,17 +2730,17 @@
             <translation>Betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="477" />
+            <location filename="../../grants/ui/main_window.py" line="506" />
             <source>Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.</source>
             <translation>Alleen-lezen: auditmomentopname genomen op %1 door %2. Er kan niets worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="482" />
+            <location filename="../../grants/ui/main_window.py" line="511" />
             <source>Read-only: the database was opened read-only. Nothing can be changed.</source>
             <translation>Alleen-lezen: de databank werd alleen-lezen geopend. Er kan niets worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="480" />
+            <location filename="../../grants/ui/main_window.py" line="509" />
             <source>Read-only: your role is auditor. Nothing can be changed.</source>
             <translation>Alleen-lezen: uw rol is auditor. Er kan niets worden gewijzigd.</translation>
         </message>
@@ -2729,49 +2750,49 @@
             <translation>Terugvorderingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="462" />
+            <location filename="../../grants/ui/main_window.py" line="491" />
             <source>Role: %s</source>
             <translation>Rol: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="304" />
+            <location filename="../../grants/ui/main_window.py" line="305" />
             <source>Snapshots (*.snapshot *.db *.sqlite);;All files (*)</source>
             <translation>Momentopnamen (*.snapshot *.db *.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="261" />
+            <location filename="../../grants/ui/main_window.py" line="262" />
             <source>The database could not be opened</source>
             <translation>De databank kon niet worden geopend</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="440" />
+            <location filename="../../grants/ui/main_window.py" line="469" />
             <source>The log file is:
 %s</source>
             <translation>Het logbestand is:
 %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="557" />
+            <location filename="../../grants/ui/main_window.py" line="588" />
             <source>The work in progress is still stopping; try again in a moment.</source>
             <translation>Het lopende werk wordt nog gestopt; probeer het zo dadelijk opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="458" />
+            <location filename="../../grants/ui/main_window.py" line="487" />
             <source>User: %s</source>
             <translation>Gebruiker: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="511" />
+            <location filename="../../grants/ui/main_window.py" line="542" />
             <source>Where is the &amp;log file?</source>
             <translation>Waar staat het &amp;logbestand?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="556" />
+            <location filename="../../grants/ui/main_window.py" line="587" />
             <source>Work in progress</source>
             <translation>Werk bezig</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="459" />
+            <location filename="../../grants/ui/main_window.py" line="488" />
             <source>no role</source>
             <translation>geen rol</translation>
         </message>
@@ -4533,182 +4554,178 @@
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="121" />
+            <location filename="../../grants/services/importer.py" line="122" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="131" />
+            <location filename="../../grants/services/importer.py" line="132" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Onbekend blad (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="142" />
+            <location filename="../../grants/services/importer.py" line="143" />
             <source>Unknown column (expected {expected})</source>
             <translation>Onbekende kolom (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="145" />
+            <location filename="../../grants/services/importer.py" line="146" />
             <source>Column appears twice</source>
             <translation>De kolom komt twee keer voor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="150" />
+            <location filename="../../grants/services/importer.py" line="151" />
             <source>Required column is missing</source>
             <translation>Een verplichte kolom ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="161" />
+            <location filename="../../grants/services/importer.py" line="159" />
+            <location filename="../../grants/services/importer.py" line="176" />
             <source>Value in a column without a header</source>
             <translation>Waarde in een kolom zonder kop</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="198" />
+            <location filename="../../grants/services/importer.py" line="213" />
             <source>A value is required</source>
             <translation>Een waarde is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="209" />
+            <location filename="../../grants/services/importer.py" line="224" />
             <source>At most {max} characters</source>
             <translation>Ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="238" />
+            <location filename="../../grants/services/importer.py" line="253" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="249" />
+            <location filename="../../grants/services/importer.py" line="264" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} komt al voor op rij {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="373" />
+            <location filename="../../grants/services/importer.py" line="388" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="382" />
+            <location filename="../../grants/services/importer.py" line="397" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} is geen Brusselse politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="389" />
+            <location filename="../../grants/services/importer.py" line="404" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Ondernemingsnummer {value} behoort al toe aan begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="413" />
+            <location filename="../../grants/services/importer.py" line="428" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="449" />
+            <location filename="../../grants/services/importer.py" line="466" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} is geen percentage tussen 0 en 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="453" />
+            <location filename="../../grants/services/importer.py" line="470" />
             <source>The end {end} is before the start {start}</source>
             <translation>Het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="455" />
+            <location filename="../../grants/services/importer.py" line="472" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Het bedrag moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="458" />
+            <location filename="../../grants/services/importer.py" line="475" />
             <source>A decision reference needs its decision date</source>
             <translation>Een referentie van een besluit vereist de datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="463" />
+            <location filename="../../grants/services/importer.py" line="480" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Geen begunstigde {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="466" />
+            <location filename="../../grants/services/importer.py" line="483" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Geen programma {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="468" />
+            <location filename="../../grants/services/importer.py" line="485" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Geen basisallocatie {code} in {year} (een subsidie wordt vastgelegd op de basisallocatie van haar eigen jaar)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="481" />
+            <location filename="../../grants/services/importer.py" line="498" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Geen enkele editie van het GVPP dekt {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="486" />
+            <location filename="../../grants/services/importer.py" line="503" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="499" />
+            <location filename="../../grants/services/importer.py" line="516" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>Subsidie {ref} bestaat met een andere waarde voor {column}; een import kan ze niet verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="519" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>Op subsidie {ref} zijn al betalingen gebeurd: de datum van het besluit kan niet meer wijzigen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="532" />
+            <location filename="../../grants/services/importer.py" line="549" />
             <source>The amount must not be zero</source>
             <translation>Het bedrag mag niet nul zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="537" />
+            <location filename="../../grants/services/importer.py" line="554" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="556" />
+            <location filename="../../grants/services/importer.py" line="573" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="657" />
+            <location filename="../../grants/services/importer.py" line="679" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="663" />
+            <location filename="../../grants/services/importer.py" line="685" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="703" />
-            <source>Grant {ref} has no decision date: it cannot be paid</source>
-            <translation>Subsidie {ref} heeft geen datum van besluit: ze kan niet worden betaald</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="706" />
+            <location filename="../../grants/services/importer.py" line="728" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="714" />
+            <location filename="../../grants/services/importer.py" line="736" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="723" />
+            <location filename="../../grants/services/importer.py" line="745" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="728" />
+            <location filename="../../grants/services/importer.py" line="750" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="733" />
+            <location filename="../../grants/services/importer.py" line="755" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
