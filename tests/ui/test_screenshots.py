@@ -61,7 +61,7 @@ def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
             page.reload()
         if key == "payments":
             page.payments.ensure_loaded()
-        qtbot.wait(30)
+        qtbot.wait(200)  # let the re-translated labels lay out before grabbing
         path = out / f"{key}.png"
         assert window.grab().save(str(path)), path
         assert path.stat().st_size > 5_000
