@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.act_import = self._action(self.file_menu, self.import_workbook, "Ctrl+I", "importWorkbook")
         self.act_demo = self._action(self.file_menu, self.load_demo_data, None, "loadDemo")
+        self.act_take_snapshot = self._action(self.file_menu, self.take_snapshot, None, "takeSnapshot")
         self.file_menu.addSeparator()
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -421,6 +422,33 @@ class MainWindow(QMainWindow):
 
             errors.show_information(self, _t("Import"), _t("Importing a workbook is not available in this version."))
 
+    def take_snapshot(self) -> None:
+        """A read-only, checksummed copy for auditors, taken off the UI thread (cancellable)."""
+        if self.ctx is None or self.db is None or self.db.path is None:
+            return
+        from . import errors
+        from .tasks import run_in_background
+
+        suggested = str(Path(self.db.path).with_name(f"{Path(self.db.path).stem}-snapshot.db"))
+        path, _f = QFileDialog.getSaveFileName(self, _t("Take an audit snapshot"), suggested,
+                                               _t("Snapshots (*.db);;All files (*)"))
+        if not path:
+            return
+        db = self.ctx.db
+
+        def work(progress: Any) -> Any:
+            from grants.services.snapshot import take_snapshot
+
+            return take_snapshot(db, path, progress=progress, overwrite=True)
+
+        def done(info: Any) -> None:
+            errors.show_information(self, _t("Audit snapshot"), _t(
+                "Snapshot written: {path}\nContent SHA-256: {hash}\n\nSend this hash separately from the file: "
+                "the auditor checks it with grants verify FILE --expect HASH.").format(
+                    path=info.path, hash=info.content_sha256))
+
+        run_in_background(self, _t("Taking the audit snapshot…"), work, done)
+
     def load_demo_data(self) -> None:
         """Load the demonstration dataset (what `grants demo` does), off the UI thread."""
         if self.ctx is None or self.ctx.read_only:
@@ -516,6 +544,8 @@ class MainWindow(QMainWindow):
         writable = self.ctx is not None and not self.ctx.read_only
         self.act_import.setEnabled(writable)
         self.act_demo.setEnabled(writable)
+        self.act_take_snapshot.setEnabled(self.ctx is not None and self.db is not None and self.db.path is not None
+                                          and getattr(self.db, "snapshot", None) is None)
         self.act_new.setEnabled(writable and self.current_list() is not None)
         for key, action in self.page_actions.items():
             action.setEnabled(self.ctx is not None)
@@ -528,6 +558,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(_t("&Recent databases"))
         self.act_import.setText(_t("&Import workbook…"))
         self.act_demo.setText(_t("Load the &demonstration data…"))
+        self.act_take_snapshot.setText(_t("&Take an audit snapshot…"))
         self.act_quit.setText(_t("&Quit"))
         self.record_menu.setTitle(_t("&Record"))
         self.act_new.setText(_t("&New…"))

@@ -147,3 +147,19 @@ def test_demo_data_loads_from_the_file_menu(qtbot, db, settings, monkeypatch):
     w.act_demo.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=120_000)
     assert table_counts(db)["grant"] > 100 and "87" in shown[0]
+
+
+def test_audit_snapshot_is_taken_from_the_file_menu(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from grants.services.snapshot import verify
+
+    out = tmp_path / "for-the-court.db"
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr("grants.ui.errors.show_information", lambda parent, title, text: shown.append(text))
+    assert window.act_take_snapshot.isEnabled()
+    window.act_take_snapshot.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert out.exists() and verify(out) == []
+    assert "SHA-256" in shown[0]
