@@ -522,6 +522,18 @@ T = {
         "données ? Les enregistrements déjà présents restent inchangés.",
         "De demonstratiegegevens (een realistisch 2024 van safe.brussels) aan deze databank toevoegen? Records "
         "die er al in staan, blijven ongewijzigd."),
+    "&Take an audit snapshot…": ("&Prendre un instantané d'audit…", "Auditmomentopname &nemen…"),
+    "Audit snapshot": ("Instantané d'audit", "Auditmomentopname"),
+    "Snapshot written: {path}\nContent SHA-256: {hash}\n\nSend this hash separately from the file: the auditor "
+    "checks it with grants verify FILE --expect HASH.": (
+        "Instantané écrit : {path}\nEmpreinte SHA-256 du contenu : {hash}\n\nTransmettez cette empreinte séparément "
+        "du fichier : l'auditeur la vérifie avec grants verify FICHIER --expect EMPREINTE.",
+        "Momentopname geschreven: {path}\nSHA-256 van de inhoud: {hash}\n\nBezorg deze hash los van het bestand: "
+        "de auditor controleert hem met grants verify BESTAND --expect HASH."),
+    "Snapshots (*.db);;All files (*)": ("Instantanés (*.db);;Tous les fichiers (*)",
+                                        "Momentopnamen (*.db);;Alle bestanden (*)"),
+    "Take an audit snapshot": ("Prendre un instantané d'audit", "Auditmomentopname nemen"),
+    "Taking the audit snapshot…": ("Prise de l'instantané d'audit…", "De auditmomentopname wordt genomen…"),
     "Demonstration data": ("Données de démonstration", "Demonstratiegegevens"),
     "Load the &demonstration data…": ("Charger les données de dé&monstration…", "&Demonstratiegegevens laden…"),
     "Loading the demonstration data…": ("Chargement des données de démonstration…",

@@ -2543,7 +2543,7 @@
             <translation>Administrateur</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="490" />
+            <location filename="../../grants/ui/main_window.py" line="518" />
             <source>%s (single user)</source>
             <translation>%s (utilisateur unique)</translation>
         </message>
@@ -2553,174 +2553,184 @@
             <translation>%s : cet écran n'est pas disponible dans cette version.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="543" />
+            <location filename="../../grants/ui/main_window.py" line="574" />
             <source>&amp;About Grants</source>
             <translation>À &amp;propos de Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="525" />
+            <location filename="../../grants/ui/main_window.py" line="555" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="534" />
+            <location filename="../../grants/ui/main_window.py" line="565" />
             <source>&amp;Find</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="541" />
+            <location filename="../../grants/ui/main_window.py" line="572" />
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="529" />
+            <location filename="../../grants/ui/main_window.py" line="559" />
             <source>&amp;Import workbook…</source>
             <translation>&amp;Importer un classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="540" />
+            <location filename="../../grants/ui/main_window.py" line="571" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="533" />
+            <location filename="../../grants/ui/main_window.py" line="564" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="526" />
+            <location filename="../../grants/ui/main_window.py" line="556" />
             <source>&amp;Open database…</source>
             <translation>&amp;Ouvrir une base de données…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="531" />
+            <location filename="../../grants/ui/main_window.py" line="562" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="528" />
+            <location filename="../../grants/ui/main_window.py" line="558" />
             <source>&amp;Recent databases</source>
             <translation>Bases de données &amp;récentes</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="532" />
+            <location filename="../../grants/ui/main_window.py" line="563" />
             <source>&amp;Record</source>
             <translation>Fi&amp;che</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="535" />
+            <location filename="../../grants/ui/main_window.py" line="566" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ctualiser</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="539" />
+            <location filename="../../grants/ui/main_window.py" line="570" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="536" />
+            <location filename="../../grants/ui/main_window.py" line="561" />
+            <source>&amp;Take an audit snapshot…</source>
+            <translation>&amp;Prendre un instantané d'audit…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="567" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="242" />
+            <location filename="../../grants/ui/main_window.py" line="243" />
             <source>(none)</source>
             <translation>(aucune)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="474" />
+            <location filename="../../grants/ui/main_window.py" line="502" />
             <source>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies of the Brussels-Capital Region (safe.brussels): calls, grants, budget, payments, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</source>
             <translation>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subventions de la Région de Bruxelles-Capitale (safe.brussels) : appels à projets, subventions, budget, paiements, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="474" />
+            <location filename="../../grants/ui/main_window.py" line="502" />
             <source>About Grants</source>
             <translation>À propos de Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="435" />
+            <location filename="../../grants/ui/main_window.py" line="463" />
             <source>Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? Records already there are left alone.</source>
             <translation>Ajouter le jeu de données de démonstration (une année 2024 réaliste de safe.brussels) à cette base de données ? Les enregistrements déjà présents restent inchangés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="246" />
+            <location filename="../../grants/ui/main_window.py" line="445" />
+            <source>Audit snapshot</source>
+            <translation>Instantané d'audit</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="247" />
             <source>Clear the list</source>
             <translation>Vider la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="485" />
+            <location filename="../../grants/ui/main_window.py" line="513" />
             <source>Database: %s</source>
             <translation>Base de données : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="434" />
-            <location filename="../../grants/ui/main_window.py" line="448" />
+            <location filename="../../grants/ui/main_window.py" line="462" />
+            <location filename="../../grants/ui/main_window.py" line="476" />
             <source>Demonstration data</source>
             <translation>Données de démonstration</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="299" />
+            <location filename="../../grants/ui/main_window.py" line="300" />
             <source>Grants databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de données Grants (*.db *.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="524" />
+            <location filename="../../grants/ui/main_window.py" line="554" />
             <source>Grants — safe.brussels</source>
             <translation>Grants — safe.brussels</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="422" />
+            <location filename="../../grants/ui/main_window.py" line="423" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="422" />
+            <location filename="../../grants/ui/main_window.py" line="423" />
             <source>Importing a workbook is not available in this version.</source>
             <translation>L'importation d'un classeur n'est pas disponible dans cette version.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="492" />
+            <location filename="../../grants/ui/main_window.py" line="520" />
             <source>Language: %s</source>
             <translation>Langue : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="530" />
+            <location filename="../../grants/ui/main_window.py" line="560" />
             <source>Load the &amp;demonstration data…</source>
             <translation>Charger les données de dé&amp;monstration…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="450" />
+            <location filename="../../grants/ui/main_window.py" line="478" />
             <source>Loading the demonstration data…</source>
             <translation>Chargement des données de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="469" />
+            <location filename="../../grants/ui/main_window.py" line="497" />
             <source>Log file</source>
             <translation>Fichier journal</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="265" />
+            <location filename="../../grants/ui/main_window.py" line="266" />
             <source>No database is open. Use File &gt; Open database.</source>
             <translation>Aucune base de données n'est ouverte. Utilisez Fichier &gt; Ouvrir une base de données.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="298" />
+            <location filename="../../grants/ui/main_window.py" line="299" />
             <source>Open a database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="304" />
+            <location filename="../../grants/ui/main_window.py" line="305" />
             <source>Open an audit snapshot</source>
             <translation>Ouvrir un instantané d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="527" />
+            <location filename="../../grants/ui/main_window.py" line="557" />
             <source>Open audit &amp;snapshot…</source>
             <translation>Ouvrir un instantané d'au&amp;dit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="253" />
-            <location filename="../../grants/ui/main_window.py" line="549" />
+            <location filename="../../grants/ui/main_window.py" line="254" />
+            <location filename="../../grants/ui/main_window.py" line="580" />
             <source>Opening the database…</source>
             <translation>Ouverture de la base de données…</translation>
         </message>
@@ -2730,17 +2740,17 @@
             <translation>Paiements</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="506" />
+            <location filename="../../grants/ui/main_window.py" line="534" />
             <source>Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.</source>
             <translation>Lecture seule : instantané d'audit pris le %1 par %2. Aucune modification n'est possible.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="511" />
+            <location filename="../../grants/ui/main_window.py" line="539" />
             <source>Read-only: the database was opened read-only. Nothing can be changed.</source>
             <translation>Lecture seule : la base de données a été ouverte en lecture seule. Aucune modification n'est possible.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="509" />
+            <location filename="../../grants/ui/main_window.py" line="537" />
             <source>Read-only: your role is auditor. Nothing can be changed.</source>
             <translation>Lecture seule : votre rôle est auditeur. Aucune modification n'est possible.</translation>
         </message>
@@ -2750,49 +2760,75 @@
             <translation>Demandes de remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="491" />
+            <location filename="../../grants/ui/main_window.py" line="519" />
             <source>Role: %s</source>
             <translation>Rôle : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="305" />
+            <location filename="../../grants/ui/main_window.py" line="445" />
+            <source>Snapshot written: {path}
+Content SHA-256: {hash}
+
+Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
+            <translation>Instantané écrit : {path}
+Empreinte SHA-256 du contenu : {hash}
+
+Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie avec grants verify FICHIER --expect EMPREINTE.</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="434" />
+            <source>Snapshots (*.db);;All files (*)</source>
+            <translation>Instantanés (*.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="306" />
             <source>Snapshots (*.snapshot *.db *.sqlite);;All files (*)</source>
             <translation>Instantanés (*.snapshot *.db *.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="262" />
+            <location filename="../../grants/ui/main_window.py" line="433" />
+            <source>Take an audit snapshot</source>
+            <translation>Prendre un instantané d'audit</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="450" />
+            <source>Taking the audit snapshot…</source>
+            <translation>Prise de l'instantané d'audit…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="263" />
             <source>The database could not be opened</source>
             <translation>La base de données n'a pas pu être ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="469" />
+            <location filename="../../grants/ui/main_window.py" line="497" />
             <source>The log file is:
 %s</source>
             <translation>Le fichier journal est :
 %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="588" />
+            <location filename="../../grants/ui/main_window.py" line="619" />
             <source>The work in progress is still stopping; try again in a moment.</source>
             <translation>Le travail en cours est encore en train de s'arrêter ; réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="487" />
+            <location filename="../../grants/ui/main_window.py" line="515" />
             <source>User: %s</source>
             <translation>Utilisateur : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="542" />
+            <location filename="../../grants/ui/main_window.py" line="573" />
             <source>Where is the &amp;log file?</source>
             <translation>Où se trouve le fichier &amp;journal ?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="587" />
+            <location filename="../../grants/ui/main_window.py" line="618" />
             <source>Work in progress</source>
             <translation>Travail en cours</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="488" />
+            <location filename="../../grants/ui/main_window.py" line="516" />
             <source>no role</source>
             <translation>aucun rôle</translation>
         </message>

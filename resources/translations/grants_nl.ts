@@ -2543,7 +2543,7 @@
             <translation>Beheerder</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="490" />
+            <location filename="../../grants/ui/main_window.py" line="518" />
             <source>%s (single user)</source>
             <translation>%s (enige gebruiker)</translation>
         </message>
@@ -2553,174 +2553,184 @@
             <translation>%s: dit scherm is in deze versie niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="543" />
+            <location filename="../../grants/ui/main_window.py" line="574" />
             <source>&amp;About Grants</source>
             <translation>&amp;Over Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="525" />
+            <location filename="../../grants/ui/main_window.py" line="555" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="534" />
+            <location filename="../../grants/ui/main_window.py" line="565" />
             <source>&amp;Find</source>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="541" />
+            <location filename="../../grants/ui/main_window.py" line="572" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="529" />
+            <location filename="../../grants/ui/main_window.py" line="559" />
             <source>&amp;Import workbook…</source>
             <translation>Werkmap &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="540" />
+            <location filename="../../grants/ui/main_window.py" line="571" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="533" />
+            <location filename="../../grants/ui/main_window.py" line="564" />
             <source>&amp;New…</source>
             <translation>&amp;Nieuw…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="526" />
+            <location filename="../../grants/ui/main_window.py" line="556" />
             <source>&amp;Open database…</source>
             <translation>Databank &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="531" />
+            <location filename="../../grants/ui/main_window.py" line="562" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="528" />
+            <location filename="../../grants/ui/main_window.py" line="558" />
             <source>&amp;Recent databases</source>
             <translation>&amp;Recente databanken</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="532" />
+            <location filename="../../grants/ui/main_window.py" line="563" />
             <source>&amp;Record</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="535" />
+            <location filename="../../grants/ui/main_window.py" line="566" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="539" />
+            <location filename="../../grants/ui/main_window.py" line="570" />
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="536" />
+            <location filename="../../grants/ui/main_window.py" line="561" />
+            <source>&amp;Take an audit snapshot…</source>
+            <translation>Auditmomentopname &amp;nemen…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="567" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="242" />
+            <location filename="../../grants/ui/main_window.py" line="243" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="474" />
+            <location filename="../../grants/ui/main_window.py" line="502" />
             <source>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies of the Brussels-Capital Region (safe.brussels): calls, grants, budget, payments, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</source>
             <translation>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies van het Brussels Hoofdstedelijk Gewest (safe.brussels): projectoproepen, subsidies, begroting, betalingen, audit.&lt;br&gt;&lt;br&gt;Licentie EUPL-1.2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="474" />
+            <location filename="../../grants/ui/main_window.py" line="502" />
             <source>About Grants</source>
             <translation>Over Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="435" />
+            <location filename="../../grants/ui/main_window.py" line="463" />
             <source>Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? Records already there are left alone.</source>
             <translation>De demonstratiegegevens (een realistisch 2024 van safe.brussels) aan deze databank toevoegen? Records die er al in staan, blijven ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="246" />
+            <location filename="../../grants/ui/main_window.py" line="445" />
+            <source>Audit snapshot</source>
+            <translation>Auditmomentopname</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="247" />
             <source>Clear the list</source>
             <translation>Lijst wissen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="485" />
+            <location filename="../../grants/ui/main_window.py" line="513" />
             <source>Database: %s</source>
             <translation>Databank: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="434" />
-            <location filename="../../grants/ui/main_window.py" line="448" />
+            <location filename="../../grants/ui/main_window.py" line="462" />
+            <location filename="../../grants/ui/main_window.py" line="476" />
             <source>Demonstration data</source>
             <translation>Demonstratiegegevens</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="299" />
+            <location filename="../../grants/ui/main_window.py" line="300" />
             <source>Grants databases (*.db *.sqlite);;All files (*)</source>
             <translation>Grants-databanken (*.db *.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="524" />
+            <location filename="../../grants/ui/main_window.py" line="554" />
             <source>Grants — safe.brussels</source>
             <translation>Grants — safe.brussels</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="422" />
+            <location filename="../../grants/ui/main_window.py" line="423" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="422" />
+            <location filename="../../grants/ui/main_window.py" line="423" />
             <source>Importing a workbook is not available in this version.</source>
             <translation>Een werkmap importeren is in deze versie niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="492" />
+            <location filename="../../grants/ui/main_window.py" line="520" />
             <source>Language: %s</source>
             <translation>Taal: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="530" />
+            <location filename="../../grants/ui/main_window.py" line="560" />
             <source>Load the &amp;demonstration data…</source>
             <translation>&amp;Demonstratiegegevens laden…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="450" />
+            <location filename="../../grants/ui/main_window.py" line="478" />
             <source>Loading the demonstration data…</source>
             <translation>De demonstratiegegevens worden geladen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="469" />
+            <location filename="../../grants/ui/main_window.py" line="497" />
             <source>Log file</source>
             <translation>Logbestand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="265" />
+            <location filename="../../grants/ui/main_window.py" line="266" />
             <source>No database is open. Use File &gt; Open database.</source>
             <translation>Er is geen databank geopend. Gebruik Bestand &gt; Databank openen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="298" />
+            <location filename="../../grants/ui/main_window.py" line="299" />
             <source>Open a database</source>
             <translation>Databank openen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="304" />
+            <location filename="../../grants/ui/main_window.py" line="305" />
             <source>Open an audit snapshot</source>
             <translation>Auditmomentopname openen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="527" />
+            <location filename="../../grants/ui/main_window.py" line="557" />
             <source>Open audit &amp;snapshot…</source>
             <translation>Audit&amp;momentopname openen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="253" />
-            <location filename="../../grants/ui/main_window.py" line="549" />
+            <location filename="../../grants/ui/main_window.py" line="254" />
+            <location filename="../../grants/ui/main_window.py" line="580" />
             <source>Opening the database…</source>
             <translation>Databank wordt geopend…</translation>
         </message>
@@ -2730,17 +2740,17 @@
             <translation>Betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="506" />
+            <location filename="../../grants/ui/main_window.py" line="534" />
             <source>Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.</source>
             <translation>Alleen-lezen: auditmomentopname genomen op %1 door %2. Er kan niets worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="511" />
+            <location filename="../../grants/ui/main_window.py" line="539" />
             <source>Read-only: the database was opened read-only. Nothing can be changed.</source>
             <translation>Alleen-lezen: de databank werd alleen-lezen geopend. Er kan niets worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="509" />
+            <location filename="../../grants/ui/main_window.py" line="537" />
             <source>Read-only: your role is auditor. Nothing can be changed.</source>
             <translation>Alleen-lezen: uw rol is auditor. Er kan niets worden gewijzigd.</translation>
         </message>
@@ -2750,49 +2760,75 @@
             <translation>Terugvorderingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="491" />
+            <location filename="../../grants/ui/main_window.py" line="519" />
             <source>Role: %s</source>
             <translation>Rol: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="305" />
+            <location filename="../../grants/ui/main_window.py" line="445" />
+            <source>Snapshot written: {path}
+Content SHA-256: {hash}
+
+Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
+            <translation>Momentopname geschreven: {path}
+SHA-256 van de inhoud: {hash}
+
+Bezorg deze hash los van het bestand: de auditor controleert hem met grants verify BESTAND --expect HASH.</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="434" />
+            <source>Snapshots (*.db);;All files (*)</source>
+            <translation>Momentopnamen (*.db);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="306" />
             <source>Snapshots (*.snapshot *.db *.sqlite);;All files (*)</source>
             <translation>Momentopnamen (*.snapshot *.db *.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="262" />
+            <location filename="../../grants/ui/main_window.py" line="433" />
+            <source>Take an audit snapshot</source>
+            <translation>Auditmomentopname nemen</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="450" />
+            <source>Taking the audit snapshot…</source>
+            <translation>De auditmomentopname wordt genomen…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="263" />
             <source>The database could not be opened</source>
             <translation>De databank kon niet worden geopend</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="469" />
+            <location filename="../../grants/ui/main_window.py" line="497" />
             <source>The log file is:
 %s</source>
             <translation>Het logbestand is:
 %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="588" />
+            <location filename="../../grants/ui/main_window.py" line="619" />
             <source>The work in progress is still stopping; try again in a moment.</source>
             <translation>Het lopende werk wordt nog gestopt; probeer het zo dadelijk opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="487" />
+            <location filename="../../grants/ui/main_window.py" line="515" />
             <source>User: %s</source>
             <translation>Gebruiker: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="542" />
+            <location filename="../../grants/ui/main_window.py" line="573" />
             <source>Where is the &amp;log file?</source>
             <translation>Waar staat het &amp;logbestand?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="587" />
+            <location filename="../../grants/ui/main_window.py" line="618" />
             <source>Work in progress</source>
             <translation>Werk bezig</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="488" />
+            <location filename="../../grants/ui/main_window.py" line="516" />
             <source>no role</source>
             <translation>geen rol</translation>
         </message>
