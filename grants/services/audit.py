@@ -88,16 +88,18 @@ def record_many(session: Session, user: str, changes: Iterable[Change], at: dt.d
     at_text = _at_text(at)
     prev = _last_hash(session)
     rows = []
+    sha = hashlib.sha256
     for c in changes:
         before, after = to_json(c.before), to_json(c.after)
-        h = entry_hash(prev, at_text, user, c.action, c.entity, c.entity_id, before, after)
-        rows.append({"at": at, "user": user, "action": c.action, "entity": c.entity, "entity_id": c.entity_id,
-                     "before": before, "after": after, "prev_hash": prev, "hash": h})
+        h = sha(_SEP.join((prev, at_text, user, c.action, c.entity, c.entity_id, "\x00" if before is None else before,
+                           "\x00" if after is None else after)).encode("utf-8")).hexdigest()  # = entry_hash(...)
+        rows.append({"action": c.action, "entity": c.entity, "entity_id": c.entity_id, "before": before,
+                     "after": after, "prev_hash": prev, "hash": h})
         prev = h
     if rows:
         from .bulk import insert_rows
 
-        insert_rows(session, AuditEntry.__table__, rows)
+        insert_rows(session, AuditEntry.__table__, rows, constants={"at": at, "user": user})
         session.info["audit_last_hash"] = prev
     return len(rows)
 

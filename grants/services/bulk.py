@@ -14,8 +14,17 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 
-def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]],
+                constants: dict[str, Any] | None = None) -> None:
+    """Insert ``rows`` (dicts by column key); ``constants`` are values shared by every row,
+    converted once."""
     if not rows:
+        return
+    if constants:
+        if s.connection().dialect.paramstyle not in ("qmark", "format"):
+            s.execute(table.insert(), [dict(r, **constants) for r in rows])
+            return
+        _insert_with_constants(s, table, rows, constants)
         return
     conn = s.connection()
     dialect = conn.dialect
@@ -42,4 +51,25 @@ def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> Non
            f"VALUES ({', '.join([mark] * len(cols))})")
     pairs = [(c.key, p, defaults.get(c.key)) for c, p in zip(cols, procs, strict=True)]
     data = [tuple(p(r.get(k, d)) if p is not None else r.get(k, d) for k, p, d in pairs) for r in rows]
+    conn.exec_driver_sql(sql, data)
+
+
+def _insert_with_constants(s: Session, table: Table, rows: Sequence[dict[str, Any]], constants: dict[str, Any]) -> None:
+    conn = s.connection()
+    dialect = conn.dialect
+    keys = [k for k in rows[0]]
+    cols = [table.c[k] for k in keys]
+    const_cols = [table.c[k] for k in constants]
+    procs = [c.type._cached_bind_processor(dialect) for c in cols]  # noqa: SLF001
+    fixed = tuple((p(constants[c.key]) if (p := c.type._cached_bind_processor(dialect)) else constants[c.key])  # noqa: SLF001
+                  for c in const_cols)
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    names = [quote(c.name) for c in cols + const_cols]
+    sql = f"INSERT INTO {quote(table.name)} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
+    if all(p is None for p in procs):
+        data = [tuple(r.values()) + fixed for r in rows]  # rows built with the keys in this order
+    else:
+        pairs = list(zip(keys, procs, strict=True))
+        data = [tuple(p(r[k]) if p is not None else r[k] for k, p in pairs) + fixed for r in rows]
     conn.exec_driver_sql(sql, data)
