@@ -287,3 +287,19 @@ def test_read_only_database_refuses_writes(db: Database) -> None:
         from grants.models import Beneficiary
 
         assert s.get(Beneficiary, b) is not None
+
+
+def test_reservation_on_a_line_with_many_grants(db: Database) -> None:
+    """A line with more grants than SQLite takes bound variables (32 766) still answers, exactly."""
+    from grants.models import Grant as GrantModel
+    from grants.services.bulk import insert_rows
+
+    b, ln = beneficiary(db), line(db, ce="5000000", cl="1")
+    with db.transaction() as s:
+        insert_rows(s, GrantModel.__table__, [
+            {"ref": f"BULK-{i}", "beneficiary_id": b, "budget_line_id": ln, "year": 2024, "title": "x",
+             "initial_amount": D("100.01"), "advance_share": D(0), "status": GrantStatus.DRAFT} for i in range(40_000)])
+    with db.reading() as s:
+        assert figures.line_reserved(s, ln) == D("4000400.00")
+    refused(db, grant, db, b, ln, "999600.01", field="amount")
+    grant(db, b, ln, "999600.00")

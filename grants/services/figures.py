@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from grants.models import (
@@ -106,17 +106,22 @@ def balance(amount: Decimal, accepted_amount: Decimal, paid_amount: Decimal, rec
 
 
 def line_reserved(s: Session, line_id: int) -> Decimal:
-    """Commitment credits a line has used: open grants reserve their whole current amount;
-    closed grants keep only what stays committed on them (the rest was released)."""
-    grants = dict(s.execute(select(Grant.id, Grant.status).where(Grant.budget_line_id == line_id)).all())
-    if not grants:
-        return ZERO
-    amt = amounts(s, grants)
-    com = committed(s, grants)
-    total = ZERO
-    for gid, status in grants.items():
-        total += com.get(gid, ZERO) if status == GrantStatus.CLOSED else max(amt[gid], com.get(gid, ZERO))
-    return total
+    """Commitment credits a line has used: open grants reserve their whole current amount (or
+    what is committed on them, if more); closed grants keep only what stays committed on them
+    (the rest was released). One aggregate query, whatever the number of grants."""
+    com = (select(Commitment.grant_id.label("gid"), func.sum(func.round(Commitment.amount * 100)).label("cents"))
+           .where(Commitment.budget_line_id == line_id).group_by(Commitment.grant_id).subquery())
+    amd = (select(Amendment.grant_id.label("gid"), func.sum(func.round(Amendment.amount_delta * 100)).label("cents"))
+           .join(Grant, Grant.id == Amendment.grant_id).where(Grant.budget_line_id == line_id)
+           .group_by(Amendment.grant_id).subquery())
+    amount = func.round(Grant.initial_amount * 100) + func.coalesce(amd.c.cents, 0)
+    committed_ = func.coalesce(com.c.cents, 0)
+    used = case((Grant.status == GrantStatus.CLOSED, committed_),
+                (committed_ > amount, committed_), else_=amount)
+    total = s.scalar(select(func.coalesce(func.sum(used), 0)).select_from(Grant)
+                     .outerjoin(com, com.c.gid == Grant.id).outerjoin(amd, amd.c.gid == Grant.id)
+                     .where(Grant.budget_line_id == line_id))
+    return money(total)
 
 
 def line_committed(s: Session, line_id: int) -> Decimal:
