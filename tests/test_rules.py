@@ -303,3 +303,19 @@ def test_reservation_on_a_line_with_many_grants(db: Database) -> None:
         assert figures.line_reserved(s, ln) == D("4000400.00")
     refused(db, grant, db, b, ln, "999600.01", field="amount")
     grant(db, b, ln, "999600.00")
+
+
+def test_figures_of_more_grants_than_sqlite_binds(db: Database) -> None:
+    from grants.models import Grant as GrantModel
+    from grants.services.bulk import insert_rows
+
+    b, ln = beneficiary(db), line(db, ce="5000000", cl="1")
+    with db.transaction() as s:
+        insert_rows(s, GrantModel.__table__, [
+            {"ref": f"BULK-{i}", "beneficiary_id": b, "budget_line_id": ln, "year": 2024, "title": "x",
+             "initial_amount": D("1.01"), "advance_share": D(0), "status": GrantStatus.DRAFT} for i in range(40_000)])
+    with db.reading() as s:
+        ids = list(s.scalars(select(Grant.id)))
+        assert sum(figures.amounts(s, ids).values()) == D("40400.00")
+        assert figures.paid(s, ids) == {}
+        assert len(G.summarize(s, ids)) == 40_000

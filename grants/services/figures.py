@@ -6,9 +6,10 @@ cent, whatever the database stores underneath.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
@@ -44,12 +45,35 @@ def _by_grant(s: Session, stmt: Any) -> dict[int, Decimal]:
     return {gid: money(c) for gid, c in s.execute(stmt)}
 
 
+CHUNK = 5000  # ids per IN list: SQLite binds at most 32 766 variables in one statement
+_F = TypeVar("_F", bound=Callable[..., dict[int, Decimal]])
+
+
+def _chunked(fn: _F) -> _F:
+    """Let a per-grant figure take any number of grant ids (queried CHUNK at a time)."""
+
+    @functools.wraps(fn)
+    def wrapper(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
+        if grant_ids is None:
+            return fn(s, None)
+        ids = list(grant_ids)
+        if len(ids) <= CHUNK:
+            return fn(s, ids)
+        out: dict[int, Decimal] = {}
+        for i in range(0, len(ids), CHUNK):
+            out.update(fn(s, ids[i:i + CHUNK]))
+        return out
+
+    return wrapper  # type: ignore[return-value]
+
+
 def _ids_filter(col: Any, ids: Iterable[int] | None) -> list[Any]:
     if ids is None:
         return []
     return [col.in_(list(ids))]
 
 
+@_chunked
 def amounts(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
     """Current amount of each grant: the decided amount plus its amendments."""
     ids = None if grant_ids is None else list(grant_ids)
@@ -64,6 +88,7 @@ def amount_of(s: Session, grant_id: int) -> Decimal:
     return amounts(s, [grant_id]).get(grant_id, ZERO)
 
 
+@_chunked
 def committed(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
     return _by_grant(s, select(Commitment.grant_id, cents_sum(Commitment.amount))
                      .where(*_ids_filter(Commitment.grant_id, grant_ids)).group_by(Commitment.grant_id))
@@ -74,18 +99,21 @@ _OUT = and_(_LIVE, Payment.kind != PaymentKind.RECOVERY)
 _BACK = and_(_LIVE, Payment.kind == PaymentKind.RECOVERY)
 
 
+@_chunked
 def paid(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
     """Money paid out (advance, balance, other), prepared or approved; recoveries aside."""
     return _by_grant(s, select(Payment.grant_id, cents_sum(Payment.amount))
                      .where(_OUT, *_ids_filter(Payment.grant_id, grant_ids)).group_by(Payment.grant_id))
 
 
+@_chunked
 def recovered(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
     """Money paid back by the beneficiary (recovery flows)."""
     return _by_grant(s, select(Payment.grant_id, cents_sum(Payment.amount))
                      .where(_BACK, *_ids_filter(Payment.grant_id, grant_ids)).group_by(Payment.grant_id))
 
 
+@_chunked
 def accepted(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
     """Expenses accepted in the grant's admissible justifications."""
     return _by_grant(s, select(Justification.grant_id, cents_sum(JustificationLine.accepted))
@@ -94,6 +122,7 @@ def accepted(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, De
                      .group_by(Justification.grant_id))
 
 
+@_chunked
 def claimed(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
     return _by_grant(s, select(Justification.grant_id, cents_sum(JustificationLine.claimed))
                      .join(JustificationLine, JustificationLine.justification_id == Justification.id)

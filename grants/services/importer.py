@@ -658,11 +658,7 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
         others = [r for r in rows if r.id not in workbook_grant_ids]
         if others:
             ids = [r.id for r in others]
-            amt: dict[int, Decimal] = {}
-            com: dict[int, Decimal] = {}
-            for i in range(0, len(ids), 900):
-                amt.update(figures.amounts(s, ids[i:i + 900]))
-                com.update(figures.committed(s, ids[i:i + 900]))
+            amt, com = figures.amounts(s, ids), figures.committed(s, ids)
             for r_ in others:
                 used = com.get(r_.id, ZERO) if r_.status == GrantStatus.CLOSED else max(amt[r_.id], com.get(r_.id, ZERO))
                 reserved_outside[r_.budget_line_id] += used
