@@ -4731,37 +4731,37 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="679" />
+            <location filename="../../grants/services/importer.py" line="675" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="685" />
+            <location filename="../../grants/services/importer.py" line="681" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="728" />
+            <location filename="../../grants/services/importer.py" line="724" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>Le paiement du {date} précède l'arrêté de la subvention {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="736" />
+            <location filename="../../grants/services/importer.py" line="732" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="745" />
+            <location filename="../../grants/services/importer.py" line="741" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l'année du paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="750" />
+            <location filename="../../grants/services/importer.py" line="746" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Avec celui-ci, les paiements de {year} sur l'allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="755" />
+            <location filename="../../grants/services/importer.py" line="751" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>

@@ -4731,37 +4731,37 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="679" />
+            <location filename="../../grants/services/importer.py" line="675" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="685" />
+            <location filename="../../grants/services/importer.py" line="681" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="728" />
+            <location filename="../../grants/services/importer.py" line="724" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="736" />
+            <location filename="../../grants/services/importer.py" line="732" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="745" />
+            <location filename="../../grants/services/importer.py" line="741" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="750" />
+            <location filename="../../grants/services/importer.py" line="746" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="755" />
+            <location filename="../../grants/services/importer.py" line="751" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
