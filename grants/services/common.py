@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from grants.models import RefSequence
 
-from .errors import QT_TRANSLATE_NOOP, NotFound
+from .errors import QT_TRANSLATE_NOOP, NotFound, Word
 
 T = TypeVar("T")
 
@@ -26,14 +26,14 @@ QT_TRANSLATE_NOOP("rules", "justification")
 def get_or_missing(s: Session, model: type[T], key: Any, what: str) -> T:
     obj = s.get(model, key)
     if obj is None:
-        raise NotFound.single(QT_TRANSLATE_NOOP("rules", "No {what} with identifier {key}"), None, what=what, key=key)
+        raise NotFound.single(QT_TRANSLATE_NOOP("rules", "No {what} with identifier {key}"), None, what=Word(what), key=key)
     return obj
 
 
 def by_ref(s: Session, model: Any, ref: str, what: str) -> Any:
     obj = s.scalar(select(model).where(model.ref == ref))
     if obj is None:
-        raise NotFound.single(QT_TRANSLATE_NOOP("rules", "No {what} with reference {key}"), None, what=what, key=ref)
+        raise NotFound.single(QT_TRANSLATE_NOOP("rules", "No {what} with reference {key}"), None, what=Word(what), key=ref)
     return obj
 
 

@@ -6,6 +6,7 @@ Messages are English source texts marked with ``QT_TRANSLATE_NOOP("rules", ...)`
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,10 @@ from typing import Any
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation in ``context`` (collected by pyside6-lupdate)."""
     return text
+
+
+class Word(str):
+    """A message parameter that is itself a word to translate (context "rules")."""
 
 
 @dataclass(frozen=True)
@@ -33,11 +38,22 @@ class Problem:
     def render(self, translate: Callable[[str, str], str] | None = None, lang: str = "en") -> str:
         from grants.i18n import format_value  # pure Python, no Qt
 
+        def shown(value: Any) -> str:
+            if isinstance(value, enum.Enum):  # a status, a kind...: in the user's words
+                word = translate("values", value.value) if translate else value.value
+                return word.replace("_", " ") if word == value.value else word
+            if isinstance(value, Word):
+                return translate("rules", value) if translate else str(value)
+            if isinstance(value, (tuple, list)) and value and all(isinstance(v, enum.Enum) for v in value):
+                return ", ".join(shown(v) for v in value)
+            return format_value(value, lang)
+
+        params = {k: shown(v) for k, v in self.params.items()}
         text = translate("rules", self.message) if translate else self.message
         try:
-            body = text.format(**{k: format_value(v, lang) for k, v in self.params.items()})
+            body = text.format(**params)
         except (KeyError, IndexError, ValueError):
-            body = self.message.format(**{k: format_value(v, lang) for k, v in self.params.items()})
+            body = self.message.format(**params)
         where = []
         if self.sheet:
             where.append(self.sheet)

@@ -62,10 +62,10 @@ def move(grant: Grant, target: GrantStatus) -> None:
     if grant.status == target:
         return
     if target not in TRANSITIONS[grant.status]:
-        allowed = ", ".join(sorted(t.value for t in TRANSITIONS[grant.status])) or "-"
+        allowed = tuple(t for t in ORDER if t in TRANSITIONS[grant.status])
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})"),
-            "status", ref=grant.ref, current=grant.status.value, target=target.value, allowed=allowed,
+            "status", ref=grant.ref, current=grant.status, target=target, allowed=allowed or "-",
         )
     grant.status = target
 
@@ -302,7 +302,7 @@ def _commit(s: Session, g: Grant, date: dt.date, reference: str | None, amount: 
     if not at_least(g.status, S.DECIDED) or g.status == S.CLOSED:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; only a decided grant can be committed"),
-            "status", ref=g.ref, status=g.status.value)
+            "status", ref=g.ref, status=g.status)
     assert g.decision_date is not None
     if date < g.decision_date:
         raise RuleError.single(
@@ -346,7 +346,7 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
         if g.status in (S.DRAFT, S.CLOSED):
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)"),
-                "status", ref=g.ref, status=g.status.value)
+                "status", ref=g.ref, status=g.status)
         if amount_delta == 0 and new_period_start is None and new_period_end is None:
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Amendment: change the amount or the period"), "amount_delta")
         current = figures.amount_of(s, g.id)

@@ -41,7 +41,7 @@ def receive_in(s, g: Grant, received_on: dt.date, lines: list[ExpenseLine], admi
     if not at_least(g.status, S.COMMITTED) or g.status in (S.BALANCE_PAID, S.RECOVERY, S.CLOSED):
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; a justification is received for a committed grant"),
-            "status", ref=g.ref, status=g.status.value)
+            "status", ref=g.ref, status=g.status)
     problems: list[Problem] = []
     if g.decision_date and received_on < g.decision_date:
         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Received on: {date} is before the decision of {decision}"),
@@ -93,7 +93,7 @@ def settle(db: Database, grant_id: int, date: dt.date, derogation: str | None = 
         if g.status != S.JUSTIFIED:
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; settle it once its justification is received"),
-                "status", ref=g.ref, status=g.status.value)
+                "status", ref=g.ref, status=g.status)
         f = summarize(s, [g.id])[g.id]
         if f.balance > 0:
             from grants.models import Payment, PaymentStatus

@@ -48,7 +48,7 @@ def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: Pa
     if check_status and g.status not in ALLOWED_FOR[kind]:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}"),
-            "kind", kind=kind.value, ref=g.ref, status=g.status.value)
+            "kind", kind=kind, ref=g.ref, status=g.status)
     from .recoveries import open_claims_of
 
     claims = open_claims_of(s, g.beneficiary_id)
@@ -133,7 +133,7 @@ def approve_in(s: Session, user: str, payment_id: int, at: dt.datetime | None = 
     if p.status != PaymentStatus.PREPARED:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Status: payment {id} is {status}; only a prepared payment can be approved"),
-            "status", id=p.id, status=p.status.value)
+            "status", id=p.id, status=p.status)
     if p.prepared_by == user and not single_user_mode(s):
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Approval: {user} prepared this payment and may not approve it too (separation of duties)"),
@@ -164,7 +164,7 @@ def cancel_payment(db: Database, payment_id: int) -> None:
         if p.status != PaymentStatus.PREPARED:
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Status: payment {id} is {status}; only a prepared payment can be cancelled"),
-                "status", id=p.id, status=p.status.value)
+                "status", id=p.id, status=p.status)
         p.status = PaymentStatus.CANCELLED
 
 

@@ -53,7 +53,7 @@ def remind(db: Database, claim_id: int, date: dt.date) -> None:
         c = get_or_missing(s, RecoveryClaim, claim_id, "recovery claim")
         if c.status != RecoveryStatus.OPEN:
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Status: recovery claim {communication} is {status}"),
-                                   "status", communication=c.communication, status=c.status.value)
+                                   "status", communication=c.communication, status=c.status)
         c.reminders_sent += 1
         c.last_reminder_on = date
 
@@ -75,7 +75,7 @@ def refund_in(s: Session, user: str, c: RecoveryClaim, date: dt.date, amount: De
               origin: str = "app") -> int:
     if c.status != RecoveryStatus.OPEN:
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Status: recovery claim {communication} is {status}"),
-                               "status", communication=c.communication, status=c.status.value)
+                               "status", communication=c.communication, status=c.status)
     left = outstanding(s, c)
     if amount <= 0 or amount > left:
         raise RuleError.single(
@@ -107,7 +107,7 @@ def cancel_claim(db: Database, claim_id: int, date: dt.date, reason: str) -> Non
         required_text(reason, "reason", QT_TRANSLATE_NOOP("rules", "Reason"), 2000)
         if c.status != RecoveryStatus.OPEN:
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Status: recovery claim {communication} is {status}"),
-                                   "status", communication=c.communication, status=c.status.value)
+                                   "status", communication=c.communication, status=c.status)
         c.status, c.closed_on = RecoveryStatus.CANCELLED, date
         c.reason = f"{c.reason or ''}\n{reason.strip()}".strip()
         s.flush()

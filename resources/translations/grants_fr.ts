@@ -4421,12 +4421,12 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Cette base de données est ouverte en lecture seule ({reason}) : aucune modification n'est possible</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="55" />
+            <location filename="../../grants/services/errors.py" line="71" />
             <source>row {n}</source>
             <translation>ligne {n}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="56" />
+            <location filename="../../grants/services/errors.py" line="72" />
             <source>column {c}</source>
             <translation>colonne {c}</translation>
         </message>
@@ -5253,6 +5253,228 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <location filename="../../grants/ui/labels.py" line="56" />
             <source>No</source>
             <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="9" />
+            <source>commune</source>
+            <translation>commune</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="10" />
+            <source>police_zone</source>
+            <translation>zone de police</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="11" />
+            <source>training_school</source>
+            <translation>école de formation</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="12" />
+            <source>regional_body</source>
+            <translation>organisme régional (OAA)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="13" />
+            <source>asbl_communal</source>
+            <translation>ASBL communale</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="14" />
+            <source>asbl_private</source>
+            <translation>ASBL privée</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="15" />
+            <source>rent</source>
+            <translation>loyers et charges</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="16" />
+            <source>communication</source>
+            <translation>communication</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="17" />
+            <source>administration</source>
+            <translation>administration</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="18" />
+            <source>third_parties</source>
+            <translation>tiers et honoraires</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="19" />
+            <source>activities</source>
+            <translation>activités</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="20" />
+            <source>staff</source>
+            <translation>personnel</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="21" />
+            <source>investment</source>
+            <translation>investissements et amortissements</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="22" />
+            <source>taxes</source>
+            <translation>impôts et taxes</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="23" />
+            <source>financial</source>
+            <translation>charges financières et exceptionnelles</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="24" />
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="25" />
+            <source>decided</source>
+            <translation>décidée</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="26" />
+            <source>committed</source>
+            <translation>engagée</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="27" />
+            <source>advance_paid</source>
+            <translation>avance payée</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="28" />
+            <source>justified</source>
+            <translation>justifiée</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="29" />
+            <source>balance_paid</source>
+            <translation>solde payé</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="30" />
+            <location filename="../../grants/services/vocabulary.py" line="40" />
+            <source>recovery</source>
+            <translation>récupération</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="31" />
+            <source>closed</source>
+            <translation>clôturée</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="32" />
+            <source>fr</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="33" />
+            <source>nl</source>
+            <translation>néerlandais</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="34" />
+            <source>inspection_finances</source>
+            <translation>avis de l'Inspection des Finances</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="35" />
+            <source>budget_agreement</source>
+            <translation>accord du ministre du Budget</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="36" />
+            <source>government_decision</source>
+            <translation>décision du Gouvernement</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="37" />
+            <source>advance</source>
+            <translation>avance</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="38" />
+            <source>balance</source>
+            <translation>solde</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="39" />
+            <source>other</source>
+            <translation>autre</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="41" />
+            <source>prepared</source>
+            <translation>préparé</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="42" />
+            <source>approved</source>
+            <translation>approuvé</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="43" />
+            <location filename="../../grants/services/vocabulary.py" line="50" />
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="44" />
+            <source>call_for_projects</source>
+            <translation>appel à projets</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="45" />
+            <source>local_plan</source>
+            <translation>plan local de prévention et de proximité</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="46" />
+            <source>police_fund</source>
+            <translation>Fonds Sommets européens</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="47" />
+            <source>direct_grant</source>
+            <translation>subvention directe</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="48" />
+            <source>open</source>
+            <translation>ouverte</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="49" />
+            <source>paid</source>
+            <translation>payée</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="51" />
+            <source>officer</source>
+            <translation>gestionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="52" />
+            <source>finance</source>
+            <translation>finances</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="53" />
+            <source>auditor</source>
+            <translation>auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="54" />
+            <source>admin</source>
+            <translation>administrateur</translation>
         </message>
         <message>
             <location filename="../../grants/ui/labels.py" line="28" />

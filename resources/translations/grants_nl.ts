@@ -4421,12 +4421,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Deze databank is alleen-lezen geopend ({reason}): er kan niets worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="55" />
+            <location filename="../../grants/services/errors.py" line="71" />
             <source>row {n}</source>
             <translation>rij {n}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="56" />
+            <location filename="../../grants/services/errors.py" line="72" />
             <source>column {c}</source>
             <translation>kolom {c}</translation>
         </message>
@@ -5253,6 +5253,228 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <location filename="../../grants/ui/labels.py" line="56" />
             <source>No</source>
             <translation>Nee</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="9" />
+            <source>commune</source>
+            <translation>gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="10" />
+            <source>police_zone</source>
+            <translation>politiezone</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="11" />
+            <source>training_school</source>
+            <translation>opleidingsschool</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="12" />
+            <source>regional_body</source>
+            <translation>gewestelijke instelling (ABI)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="13" />
+            <source>asbl_communal</source>
+            <translation>gemeentelijke vzw</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="14" />
+            <source>asbl_private</source>
+            <translation>private vzw</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="15" />
+            <source>rent</source>
+            <translation>huur en lasten</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="16" />
+            <source>communication</source>
+            <translation>communicatie</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="17" />
+            <source>administration</source>
+            <translation>administratie</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="18" />
+            <source>third_parties</source>
+            <translation>derden en erelonen</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="19" />
+            <source>activities</source>
+            <translation>activiteiten</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="20" />
+            <source>staff</source>
+            <translation>personeel</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="21" />
+            <source>investment</source>
+            <translation>investeringen en afschrijvingen</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="22" />
+            <source>taxes</source>
+            <translation>belastingen</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="23" />
+            <source>financial</source>
+            <translation>financiële en uitzonderlijke kosten</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="24" />
+            <source>draft</source>
+            <translation>ontwerp</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="25" />
+            <source>decided</source>
+            <translation>beslist</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="26" />
+            <source>committed</source>
+            <translation>vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="27" />
+            <source>advance_paid</source>
+            <translation>voorschot betaald</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="28" />
+            <source>justified</source>
+            <translation>verantwoord</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="29" />
+            <source>balance_paid</source>
+            <translation>saldo betaald</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="30" />
+            <location filename="../../grants/services/vocabulary.py" line="40" />
+            <source>recovery</source>
+            <translation>terugvordering</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="31" />
+            <source>closed</source>
+            <translation>afgesloten</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="32" />
+            <source>fr</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="33" />
+            <source>nl</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="34" />
+            <source>inspection_finances</source>
+            <translation>advies van de Inspectie van Financiën</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="35" />
+            <source>budget_agreement</source>
+            <translation>akkoord van de minister van Begroting</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="36" />
+            <source>government_decision</source>
+            <translation>beslissing van de Regering</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="37" />
+            <source>advance</source>
+            <translation>voorschot</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="38" />
+            <source>balance</source>
+            <translation>saldo</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="39" />
+            <source>other</source>
+            <translation>ander</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="41" />
+            <source>prepared</source>
+            <translation>voorbereid</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="42" />
+            <source>approved</source>
+            <translation>goedgekeurd</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="43" />
+            <location filename="../../grants/services/vocabulary.py" line="50" />
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="44" />
+            <source>call_for_projects</source>
+            <translation>projectoproep</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="45" />
+            <source>local_plan</source>
+            <translation>lokaal preventie- en buurtplan</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="46" />
+            <source>police_fund</source>
+            <translation>Fonds Europese Toppen</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="47" />
+            <source>direct_grant</source>
+            <translation>rechtstreekse subsidie</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="48" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="49" />
+            <source>paid</source>
+            <translation>betaald</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="51" />
+            <source>officer</source>
+            <translation>dossierbeheerder</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="52" />
+            <source>finance</source>
+            <translation>financiën</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="53" />
+            <source>auditor</source>
+            <translation>auditor</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/vocabulary.py" line="54" />
+            <source>admin</source>
+            <translation>beheerder</translation>
         </message>
         <message>
             <location filename="../../grants/ui/labels.py" line="28" />
