@@ -9,10 +9,12 @@ cancelled import or a killed process leaves the database as it was.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -295,6 +297,26 @@ def import_workbook(db: Database, path: Path | str, *, dry_run: bool = False,
     """Import the workbook in one transaction; any problem refuses all of it (RuleError)."""
     path = Path(path)
     db.check_writable()
+    with _collector_paused():
+        return _import(db, path, dry_run, progress)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The import builds hundreds of thousands of long-lived objects (rows, plan, audit entries);
+    the cyclic garbage collector would walk them all again at every generation-2 pass (a third of
+    the import's time for 50 000 grants). Reference counting still frees everything; the collector
+    is back on, as it was, when the import ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, int], bool] | None) -> ImportResult:
     sheets, problems = read_workbook(path, progress)
     result = ImportResult()
     try:
