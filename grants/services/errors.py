@@ -104,12 +104,8 @@ class Cancelled(Exception):
     """Long work stopped at the user's request; its transaction was rolled back."""
 
 
-#: Progress callback of long work (import, export, snapshot): ``progress(done, total)``;
-#: it returns False when the user asked to cancel, and the work then raises :class:`Cancelled`.
-ProgressCallback = "Callable[[int, int], bool]"
-
-
 def tick(progress: Callable[[int, int], bool] | None, done: int, total: int) -> None:
-    """Report progress; raise :class:`Cancelled` when the user asked to stop."""
+    """Report progress to the callback of long work (import, export, snapshot), which returns
+    False when the user asked to cancel: then raise :class:`Cancelled` (the work rolls back)."""
     if progress is not None and progress(done, total) is False:
         raise Cancelled()

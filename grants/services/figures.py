@@ -25,8 +25,6 @@ from grants.models import (
     Payment,
     PaymentKind,
     PaymentStatus,
-    RecoveryClaim,
-    RecoveryStatus,
 )
 
 ZERO = Decimal("0.00")
@@ -164,8 +162,3 @@ def payments_on_code(s: Session, year: int, code: str) -> Decimal:
             .join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
             .where(_OUT, BudgetLine.code == code, func.extract("year", Payment.date) == year))
     return money(s.scalar(stmt))
-
-
-def open_claims_of_beneficiary(s: Session, beneficiary_id: int) -> list[RecoveryClaim]:
-    return list(s.scalars(select(RecoveryClaim).join(Grant, Grant.id == RecoveryClaim.grant_id)
-                          .where(Grant.beneficiary_id == beneficiary_id, RecoveryClaim.status == RecoveryStatus.OPEN)))

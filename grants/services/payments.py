@@ -166,17 +166,3 @@ def cancel_payment(db: Database, payment_id: int) -> None:
                 QT_TRANSLATE_NOOP("rules", "Status: payment {id} is {status}; only a prepared payment can be cancelled"),
                 "status", id=p.id, status=p.status)
         p.status = PaymentStatus.CANCELLED
-
-
-def approve_many(db: Database, payment_ids: list[int]) -> dict[int, str | None]:
-    """Bulk approval: each payment in its own transaction; returns the refusal (or None) of each."""
-    from grants.i18n import render_problem
-
-    result: dict[int, str | None] = {}
-    for pid in payment_ids:
-        try:
-            approve_payment(db, pid)
-            result[pid] = None
-        except RuleError as e:
-            result[pid] = "; ".join(render_problem(p) for p in e.problems)
-    return result
