@@ -27,10 +27,13 @@ def user_language() -> str:
         if value in LANGUAGES:
             return value
     try:
-        loc = (locale.getlocale()[0] or "").lower()[:2]
+        loc = (locale.getlocale()[0] or "").lower()  # "fr_BE", or on Windows "Dutch_Belgium"
     except ValueError:
         loc = ""
-    return loc if loc in LANGUAGES else "fr"
+    for prefix, lang in (("nl", "nl"), ("dutch", "nl"), ("flemish", "nl"), ("fr", "fr"), ("en", "en")):
+        if loc.startswith(prefix):
+            return lang
+    return "fr"
 
 
 def format_money(value: Decimal | int | None, lang: str = "fr", *, currency: bool = True) -> str:

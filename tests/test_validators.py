@@ -115,3 +115,24 @@ def test_measures() -> None:
         with pytest.raises(RuleError) as e:
             parse_measures(bad)
         assert e.value.problems[0].field == "measures"
+
+
+@pytest.mark.parametrize(("env", "loc", "expected"), [
+    ({"GRANTS_LANG": "nl"}, None, "nl"),
+    ({"LANG": "nl_BE.UTF-8"}, None, "nl"),
+    ({}, "Dutch_Belgium", "nl"),
+    ({}, "French_Belgium", "fr"),
+    ({}, "English_United Kingdom", "en"),
+    ({}, None, "fr"),
+])
+def test_user_language(monkeypatch: pytest.MonkeyPatch, env: dict, loc: str | None, expected: str) -> None:
+    import locale
+
+    from grants.i18n import user_language
+
+    for var in ("GRANTS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setattr(locale, "getlocale", lambda *a: (loc, "1252"))
+    assert user_language() == expected
