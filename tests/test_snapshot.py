@@ -268,3 +268,38 @@ def test_snapshot_while_another_process_writes_is_consistent(db: Database, tmp_p
     conn.close()
     assert lines == audited == info.row_counts["budget_line"] >= 20
     assert seen[0] <= lines <= seen[-1]
+
+
+def test_snapshot_taken_before_a_schema_upgrade_opens_in_todays_schema(tmp_path):
+    """An auditor opens an old snapshot with today's application: an upgraded copy is read, the
+    mailed file's bytes stay as they were."""
+    import hashlib
+
+    from alembic import command
+
+    from grants.services.database import Database
+    from grants.services.schema import alembic_config, head_revision
+    from grants.services.snapshot import open_snapshot, take_snapshot, verify
+
+    old = tmp_path / "old.db"
+    db = Database(old, user="finance")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO police_zone (code, name_fr, name_nl, short_name) VALUES (5339, 'a', 'b', 'c')")
+    snap = tmp_path / "old-snapshot.db"
+    info = take_snapshot(db, snap)
+    db.dispose()
+    assert info.schema_revision == "0001" and head_revision() != "0001"
+    before = hashlib.sha256(snap.read_bytes()).hexdigest()
+    opened = open_snapshot(snap)
+    from grants.services.schema import current_revision, table_counts
+
+    assert current_revision(opened) == head_revision()
+    assert table_counts(opened)["payment"] == 0  # every model's columns are there
+    assert table_counts(opened)["police_zone"] == 1
+    opened.dispose()
+    assert hashlib.sha256(snap.read_bytes()).hexdigest() == before
+    assert verify(snap) == []

@@ -70,13 +70,18 @@ class Database:
             from .snapshot import detect
 
             self.snapshot = detect(self.path)
+            readable = self.path
             if self.snapshot is not None:  # a snapshot is always read-only, and immutable
                 read_only = self.read_only = True
                 self.read_only_reason = "snapshot"
+                from .snapshot import current_schema_copy
+
+                # taken before a schema upgrade: read an upgraded copy, never the mailed file
+                readable = current_schema_copy(self.path, self.snapshot)
             if read_only:
                 # Opened read-only at the SQLite level: nothing can change the file's bytes.
                 immutable = "&immutable=1" if self.snapshot is not None else ""
-                connect_url = f"sqlite:///file:{self.path.as_posix()}?mode=ro{immutable}&uri=true"
+                connect_url = f"sqlite:///file:{readable.as_posix()}?mode=ro{immutable}&uri=true"
             elif create_dirs:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
         if self.is_sqlite:

@@ -320,6 +320,41 @@ def read_manifest(path: str | os.PathLike[str]) -> SnapshotInfo:
     return info
 
 
+def current_schema_copy(path: Path, info: SnapshotInfo) -> Path:
+    """The file to read for snapshot ``path``: itself when its schema is current; else an upgraded
+    copy in the temporary folder (made once per snapshot content), so that today's application
+    reads a snapshot taken before a schema upgrade. The snapshot's own bytes never change."""
+    import shutil
+    import tempfile
+
+    from sqlalchemy import create_engine, pool
+
+    from .schema import alembic_config, head_revision
+
+    head = head_revision()
+    if not info.schema_revision or info.schema_revision == head:
+        return path
+    folder = Path(tempfile.gettempdir()) / "grants-snapshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / f"{info.content_sha256[:16]}-{head}.db"
+    if copy.exists():
+        return copy
+    part = copy.with_suffix(".part")
+    shutil.copyfile(path, part)
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{part.as_posix()}", poolclass=pool.NullPool)
+    try:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        engine.dispose()
+    part.replace(copy)
+    return copy
+
+
 def open_snapshot(path: str | os.PathLike[str], user: str | None = None) -> Database:
     """Open a snapshot for reading: read-only at the SQLite level, every write refused."""
     from .database import Database
