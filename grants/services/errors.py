@@ -61,7 +61,7 @@ class Problem:
             where.append(_loc(translate, "row {n}").format(n=self.row))
         if self.column:
             where.append(_loc(translate, "column {c}").format(c=self.column))
-        return f"{', '.join(where)}: {body}" if where else body
+        return _loc(translate, "{where}: {message}").format(where=", ".join(where), message=body) if where else body
 
 
 def _loc(translate: Callable[[str, str], str] | None, text: str) -> str:
@@ -70,6 +70,7 @@ def _loc(translate: Callable[[str, str], str] | None, text: str) -> str:
 
 QT_TRANSLATE_NOOP("rules", "row {n}")
 QT_TRANSLATE_NOOP("rules", "column {c}")
+QT_TRANSLATE_NOOP("rules", "{where}: {message}")
 
 
 class RuleError(Exception):

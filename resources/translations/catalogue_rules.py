@@ -771,6 +771,7 @@ T = {
 
 CTX = {
     ("rules", "FAIL"): ("ÉCHEC", "FOUT"),
+    ("rules", "{where}: {message}"): ("{where} : {message}", "{where}: {message}"),
     # stored codes shown inside messages (grants/services/vocabulary.py)
     ("values", 'activities'): ('activités', 'activiteiten'),
     ("values", 'admin'): ('administrateur', 'beheerder'),

@@ -4415,7 +4415,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Introuvable : {what} portant la référence {key}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/database.py" line="120" />
+            <location filename="../../grants/services/database.py" line="125" />
             <source>This database is open read-only ({reason}): nothing can be changed</source>
             <extracomment>The manifest (``snapshot.SnapshotInfo``) when the file is an auditor's snapshot.</extracomment>
             <translation>Cette base de données est ouverte en lecture seule ({reason}) : aucune modification n'est possible</translation>
@@ -4429,6 +4429,11 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <location filename="../../grants/services/errors.py" line="72" />
             <source>column {c}</source>
             <translation>colonne {c}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/errors.py" line="73" />
+            <source>{where}: {message}</source>
+            <translation>{where} : {message}</translation>
         </message>
         <message>
             <location filename="../../grants/services/grants.py" line="67" />
@@ -4590,178 +4595,178 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="122" />
+            <location filename="../../grants/services/importer.py" line="124" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Fichier {file} : classeur Excel illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="132" />
+            <location filename="../../grants/services/importer.py" line="134" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Feuille inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="143" />
+            <location filename="../../grants/services/importer.py" line="145" />
             <source>Unknown column (expected {expected})</source>
             <translation>Colonne inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="146" />
+            <location filename="../../grants/services/importer.py" line="148" />
             <source>Column appears twice</source>
             <translation>La colonne figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="151" />
+            <location filename="../../grants/services/importer.py" line="153" />
             <source>Required column is missing</source>
             <translation>Une colonne obligatoire est absente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="159" />
-            <location filename="../../grants/services/importer.py" line="176" />
+            <location filename="../../grants/services/importer.py" line="161" />
+            <location filename="../../grants/services/importer.py" line="178" />
             <source>Value in a column without a header</source>
             <translation>Valeur dans une colonne sans en-tête</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="213" />
+            <location filename="../../grants/services/importer.py" line="215" />
             <source>A value is required</source>
             <translation>Une valeur est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="224" />
+            <location filename="../../grants/services/importer.py" line="226" />
             <source>At most {max} characters</source>
             <translation>Au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="253" />
+            <location filename="../../grants/services/importer.py" line="255" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="264" />
+            <location filename="../../grants/services/importer.py" line="266" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} figure déjà à la ligne {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="388" />
+            <location filename="../../grants/services/importer.py" line="410" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} n'est pas le code INS de l'une des 19 communes bruxelloises</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="397" />
+            <location filename="../../grants/services/importer.py" line="419" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} n'est pas une zone de police bruxelloise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="404" />
+            <location filename="../../grants/services/importer.py" line="426" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Le numéro d'entreprise {value} appartient déjà au bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="428" />
+            <location filename="../../grants/services/importer.py" line="450" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="466" />
+            <location filename="../../grants/services/importer.py" line="488" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} n'est pas un pourcentage compris entre 0 et 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="470" />
+            <location filename="../../grants/services/importer.py" line="492" />
             <source>The end {end} is before the start {start}</source>
             <translation>La fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="472" />
+            <location filename="../../grants/services/importer.py" line="494" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Le montant doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="475" />
+            <location filename="../../grants/services/importer.py" line="497" />
             <source>A decision reference needs its decision date</source>
             <translation>Une référence d'arrêté requiert la date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="480" />
+            <location filename="../../grants/services/importer.py" line="502" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Aucun bénéficiaire {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="483" />
+            <location filename="../../grants/services/importer.py" line="505" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Aucun programme {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="485" />
+            <location filename="../../grants/services/importer.py" line="507" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Aucune allocation de base {code} en {year} (une subvention est engagée sur l'allocation de sa propre année)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="498" />
+            <location filename="../../grants/services/importer.py" line="520" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Aucune édition du PGSP ne couvre {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="503" />
+            <location filename="../../grants/services/importer.py" line="525" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="516" />
+            <location filename="../../grants/services/importer.py" line="538" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>La subvention {ref} existe avec une autre valeur de {column} ; une importation ne peut pas la déplacer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="519" />
+            <location filename="../../grants/services/importer.py" line="541" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>La subvention {ref} a déjà fait l'objet de paiements : la date de son arrêté ne peut plus changer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="549" />
+            <location filename="../../grants/services/importer.py" line="571" />
             <source>The amount must not be zero</source>
             <translation>Le montant ne peut pas être nul</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="554" />
+            <location filename="../../grants/services/importer.py" line="576" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="573" />
+            <location filename="../../grants/services/importer.py" line="595" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="675" />
+            <location filename="../../grants/services/importer.py" line="697" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="681" />
+            <location filename="../../grants/services/importer.py" line="703" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="724" />
+            <location filename="../../grants/services/importer.py" line="746" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>Le paiement du {date} précède l'arrêté de la subvention {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="732" />
+            <location filename="../../grants/services/importer.py" line="754" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="741" />
+            <location filename="../../grants/services/importer.py" line="763" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l'année du paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="746" />
+            <location filename="../../grants/services/importer.py" line="768" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Avec celui-ci, les paiements de {year} sur l'allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="751" />
+            <location filename="../../grants/services/importer.py" line="773" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>
@@ -5091,72 +5096,72 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Pas un instantané : {path} n'a pas de manifeste</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="338" />
+            <location filename="../../grants/services/snapshot.py" line="373" />
             <source>Damaged file: {path} does not exist or is not a file</source>
             <translation>Fichier endommagé : {path} n'existe pas ou n'est pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="342" />
+            <location filename="../../grants/services/snapshot.py" line="377" />
             <source>Damaged file: {path} is not a SQLite database</source>
             <translation>Fichier endommagé : {path} n'est pas une base de données SQLite</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="347" />
+            <location filename="../../grants/services/snapshot.py" line="382" />
             <source>Damaged file: {path} cannot be opened ({detail})</source>
             <translation>Fichier endommagé : {path} ne peut pas être ouvert ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="367" />
+            <location filename="../../grants/services/snapshot.py" line="402" />
             <source>Damaged file: the SQLite integrity check failed ({detail})</source>
             <translation>Fichier endommagé : le contrôle d'intégrité SQLite a échoué ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="371" />
+            <location filename="../../grants/services/snapshot.py" line="406" />
             <source>Damaged file: the manifest cannot be read ({detail})</source>
             <translation>Fichier endommagé : le manifeste est illisible ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="374" />
+            <location filename="../../grants/services/snapshot.py" line="409" />
             <source>Not a snapshot: {path} has no manifest (take one with grants snapshot)</source>
             <translation>Pas un instantané : {path} n'a pas de manifeste (prenez-en un avec grants snapshot)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="360" />
+            <location filename="../../grants/services/snapshot.py" line="395" />
             <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
             <translation>Fichier altéré : son contenu ne correspond plus au sceau écrit lors de la prise de l'instantané</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="377" />
+            <location filename="../../grants/services/snapshot.py" line="412" />
             <source>Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash</source>
             <translation>Manifeste altéré : le manifeste (date, auteur, source, décomptes, empreinte du contenu) ne correspond pas à sa propre empreinte</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="382" />
+            <location filename="../../grants/services/snapshot.py" line="417" />
             <source>Damaged file: the content cannot be read ({detail})</source>
             <translation>Fichier endommagé : le contenu est illisible ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="386" />
+            <location filename="../../grants/services/snapshot.py" line="421" />
             <source>Content altered: the content hash is {found}, the manifest says {expected}</source>
             <translation>Contenu altéré : l'empreinte du contenu est {found}, le manifeste indique {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="392" />
+            <location filename="../../grants/services/snapshot.py" line="427" />
             <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
             <translation>Contenu altéré : la table {table} compte {found} lignes, le manifeste indique {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="395" />
+            <location filename="../../grants/services/snapshot.py" line="430" />
             <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
             <translation>Contenu altéré : l'empreinte du contenu est {found}, et non {expected} transmise avec l'instantané</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="415" />
+            <location filename="../../grants/services/snapshot.py" line="450" />
             <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
             <translation>Chaîne d'audit rompue : le journal d'audit est illisible ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="419" />
+            <location filename="../../grants/services/snapshot.py" line="454" />
             <source>Audit chain broken at entry {id}: {reason}</source>
             <translation>Chaîne d'audit rompue à l'entrée {id} : {reason}</translation>
         </message>

@@ -4415,7 +4415,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Niet gevonden: {what} met referentie {key}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/database.py" line="120" />
+            <location filename="../../grants/services/database.py" line="125" />
             <source>This database is open read-only ({reason}): nothing can be changed</source>
             <extracomment>The manifest (``snapshot.SnapshotInfo``) when the file is an auditor's snapshot.</extracomment>
             <translation>Deze databank is alleen-lezen geopend ({reason}): er kan niets worden gewijzigd</translation>
@@ -4429,6 +4429,11 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <location filename="../../grants/services/errors.py" line="72" />
             <source>column {c}</source>
             <translation>kolom {c}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/errors.py" line="73" />
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
         </message>
         <message>
             <location filename="../../grants/services/grants.py" line="67" />
@@ -4590,178 +4595,178 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="122" />
+            <location filename="../../grants/services/importer.py" line="124" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="132" />
+            <location filename="../../grants/services/importer.py" line="134" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Onbekend blad (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="143" />
+            <location filename="../../grants/services/importer.py" line="145" />
             <source>Unknown column (expected {expected})</source>
             <translation>Onbekende kolom (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="146" />
+            <location filename="../../grants/services/importer.py" line="148" />
             <source>Column appears twice</source>
             <translation>De kolom komt twee keer voor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="151" />
+            <location filename="../../grants/services/importer.py" line="153" />
             <source>Required column is missing</source>
             <translation>Een verplichte kolom ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="159" />
-            <location filename="../../grants/services/importer.py" line="176" />
+            <location filename="../../grants/services/importer.py" line="161" />
+            <location filename="../../grants/services/importer.py" line="178" />
             <source>Value in a column without a header</source>
             <translation>Waarde in een kolom zonder kop</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="213" />
+            <location filename="../../grants/services/importer.py" line="215" />
             <source>A value is required</source>
             <translation>Een waarde is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="224" />
+            <location filename="../../grants/services/importer.py" line="226" />
             <source>At most {max} characters</source>
             <translation>Ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="253" />
+            <location filename="../../grants/services/importer.py" line="255" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="264" />
+            <location filename="../../grants/services/importer.py" line="266" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} komt al voor op rij {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="388" />
+            <location filename="../../grants/services/importer.py" line="410" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="397" />
+            <location filename="../../grants/services/importer.py" line="419" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} is geen Brusselse politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="404" />
+            <location filename="../../grants/services/importer.py" line="426" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Ondernemingsnummer {value} behoort al toe aan begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="428" />
+            <location filename="../../grants/services/importer.py" line="450" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="466" />
+            <location filename="../../grants/services/importer.py" line="488" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} is geen percentage tussen 0 en 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="470" />
+            <location filename="../../grants/services/importer.py" line="492" />
             <source>The end {end} is before the start {start}</source>
             <translation>Het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="472" />
+            <location filename="../../grants/services/importer.py" line="494" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Het bedrag moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="475" />
+            <location filename="../../grants/services/importer.py" line="497" />
             <source>A decision reference needs its decision date</source>
             <translation>Een referentie van een besluit vereist de datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="480" />
+            <location filename="../../grants/services/importer.py" line="502" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Geen begunstigde {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="483" />
+            <location filename="../../grants/services/importer.py" line="505" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Geen programma {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="485" />
+            <location filename="../../grants/services/importer.py" line="507" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Geen basisallocatie {code} in {year} (een subsidie wordt vastgelegd op de basisallocatie van haar eigen jaar)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="498" />
+            <location filename="../../grants/services/importer.py" line="520" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Geen enkele editie van het GVPP dekt {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="503" />
+            <location filename="../../grants/services/importer.py" line="525" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="516" />
+            <location filename="../../grants/services/importer.py" line="538" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>Subsidie {ref} bestaat met een andere waarde voor {column}; een import kan ze niet verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="519" />
+            <location filename="../../grants/services/importer.py" line="541" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>Op subsidie {ref} zijn al betalingen gebeurd: de datum van het besluit kan niet meer wijzigen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="549" />
+            <location filename="../../grants/services/importer.py" line="571" />
             <source>The amount must not be zero</source>
             <translation>Het bedrag mag niet nul zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="554" />
+            <location filename="../../grants/services/importer.py" line="576" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="573" />
+            <location filename="../../grants/services/importer.py" line="595" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="675" />
+            <location filename="../../grants/services/importer.py" line="697" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="681" />
+            <location filename="../../grants/services/importer.py" line="703" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="724" />
+            <location filename="../../grants/services/importer.py" line="746" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="732" />
+            <location filename="../../grants/services/importer.py" line="754" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="741" />
+            <location filename="../../grants/services/importer.py" line="763" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="746" />
+            <location filename="../../grants/services/importer.py" line="768" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="751" />
+            <location filename="../../grants/services/importer.py" line="773" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
@@ -5091,72 +5096,72 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Geen momentopname: {path} heeft geen manifest</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="338" />
+            <location filename="../../grants/services/snapshot.py" line="373" />
             <source>Damaged file: {path} does not exist or is not a file</source>
             <translation>Beschadigd bestand: {path} bestaat niet of is geen bestand</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="342" />
+            <location filename="../../grants/services/snapshot.py" line="377" />
             <source>Damaged file: {path} is not a SQLite database</source>
             <translation>Beschadigd bestand: {path} is geen SQLite-databank</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="347" />
+            <location filename="../../grants/services/snapshot.py" line="382" />
             <source>Damaged file: {path} cannot be opened ({detail})</source>
             <translation>Beschadigd bestand: {path} kan niet worden geopend ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="367" />
+            <location filename="../../grants/services/snapshot.py" line="402" />
             <source>Damaged file: the SQLite integrity check failed ({detail})</source>
             <translation>Beschadigd bestand: de integriteitscontrole van SQLite is mislukt ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="371" />
+            <location filename="../../grants/services/snapshot.py" line="406" />
             <source>Damaged file: the manifest cannot be read ({detail})</source>
             <translation>Beschadigd bestand: het manifest kan niet worden gelezen ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="374" />
+            <location filename="../../grants/services/snapshot.py" line="409" />
             <source>Not a snapshot: {path} has no manifest (take one with grants snapshot)</source>
             <translation>Geen momentopname: {path} heeft geen manifest (neem er een met grants snapshot)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="360" />
+            <location filename="../../grants/services/snapshot.py" line="395" />
             <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
             <translation>Bestand gewijzigd: de inhoud stemt niet meer overeen met de zegel die bij het nemen van de momentopname werd geschreven</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="377" />
+            <location filename="../../grants/services/snapshot.py" line="412" />
             <source>Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash</source>
             <translation>Manifest gewijzigd: het manifest (datum, auteur, bron, aantallen, hash van de inhoud) stemt niet overeen met zijn eigen hash</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="382" />
+            <location filename="../../grants/services/snapshot.py" line="417" />
             <source>Damaged file: the content cannot be read ({detail})</source>
             <translation>Beschadigd bestand: de inhoud kan niet worden gelezen ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="386" />
+            <location filename="../../grants/services/snapshot.py" line="421" />
             <source>Content altered: the content hash is {found}, the manifest says {expected}</source>
             <translation>Inhoud gewijzigd: de hash van de inhoud is {found}, het manifest vermeldt {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="392" />
+            <location filename="../../grants/services/snapshot.py" line="427" />
             <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
             <translation>Inhoud gewijzigd: tabel {table} telt {found} rijen, het manifest vermeldt {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="395" />
+            <location filename="../../grants/services/snapshot.py" line="430" />
             <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
             <translation>Inhoud gewijzigd: de hash van de inhoud is {found}, niet de {expected} die met de momentopname werd meegestuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="415" />
+            <location filename="../../grants/services/snapshot.py" line="450" />
             <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
             <translation>Auditketen verbroken: de audittrail kan niet worden gelezen ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="419" />
+            <location filename="../../grants/services/snapshot.py" line="454" />
             <source>Audit chain broken at entry {id}: {reason}</source>
             <translation>Auditketen verbroken bij registratie {id}: {reason}</translation>
         </message>
