@@ -104,7 +104,7 @@ def test_qm_files_load_and_translate(lang: str, rule: str, ui: tuple[str, str, s
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("fr", "Bénéficiaires, ligne 4, colonne bce: Numéro d'entreprise (BCE)\u00a0: 0403.019.262 n'est pas"),
+    ("fr", "Bénéficiaires, ligne 4, colonne bce\u00a0: Numéro d'entreprise (BCE)\u00a0: 0403.019.262 n'est pas"),
     ("nl", "Bénéficiaires, rij 4, kolom bce: Ondernemingsnummer (KBO): 0403.019.262 is geen geldig"),
 ])
 def test_service_refusal_is_rendered_in_the_users_language(lang: str, expected: str) -> None:
