@@ -124,3 +124,32 @@ def test_screenshots_of_every_form(demo_db, qtbot, lang):
             dlg.close()
     finally:
         translation.install("en")
+
+
+def test_open_form_follows_a_language_switch(qtbot, db):
+    """A form with no unsaved change reopens in the new language; one being edited keeps its text."""
+    from PySide6.QtWidgets import QApplication
+
+    from grants.ui import forms, translation
+    from grants.ui.context import AppContext
+
+    from grants.models import Category
+    from grants.services.beneficiaries import BeneficiaryInput, save_beneficiary
+
+    bid = save_beneficiary(db, BeneficiaryInput(name_fr="Bulle", name_nl="Bulle", category=Category.ASBL_PRIVATE))
+    ctx = AppContext(db, lang="en")
+    form = forms.open_record(ctx, "beneficiary", bid, None)
+    assert not form.dirty
+    title_en = form.windowTitle()
+    try:
+        translation.install("fr")
+        ctx.lang = "fr"
+        ctx.language_changed.emit("fr")
+        qtbot.waitUntil(lambda: any(w.isVisible() and w.windowTitle() != title_en
+                                    for w in QApplication.topLevelWidgets() if hasattr(w, "record_id")), timeout=5000)
+    finally:
+        translation.install("en")
+        for w in QApplication.topLevelWidgets():
+            if hasattr(w, "record_id"):
+                w.dirty = False
+                w.close()

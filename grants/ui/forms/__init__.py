@@ -80,13 +80,37 @@ def open_record(ctx: Any, entity: str, record_id: int | None, parent: Any = None
             if v is form:
                 _OPEN.pop(k, None)
 
+    def relanguage(_lang: str) -> None:
+        """The user switched the language: a form without unsaved changes reopens in it (one
+        with changes keeps its language rather than lose what was typed)."""
+        try:
+            if form.dirty or not form.isVisible():
+                return
+            geometry, rid = form.saveGeometry(), form.record_id
+            form.close()
+        except RuntimeError:  # already deleted
+            return
+        again = open_record(ctx, entity, rid, parent)
+        again.restoreGeometry(geometry)
+
     if key is not None:
         _OPEN[key] = form
     form.saved.connect(remember)
     form.destroyed.connect(forget)
     form.finished.connect(forget)
+    language_changed = getattr(ctx, "language_changed", None)
+    if language_changed is not None:
+        language_changed.connect(relanguage)
+        form.destroyed.connect(lambda *_: _disconnect(language_changed, relanguage))
     form.show()
     return form
+
+
+def _disconnect(signal: Any, slot: Any) -> None:
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):  # already gone with its sender
+        pass
 
 
 def actions_for(ctx: Any, entity: str, record_ids: list[int], parent: Any = None) -> list[Any]:

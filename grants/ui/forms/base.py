@@ -406,9 +406,11 @@ class FormDialog(QDialog):
         return b
 
     def finish(self) -> None:
-        """Call at the end of a subclass constructor: read-only state, size."""
+        """Call at the end of a subclass constructor: read-only state, size. What the constructor
+        filled in (defaults of a new record included) is not a change of the user's."""
         self.apply_read_only()
         self.adjustSize()
+        self.dirty = False
 
     def apply_read_only(self) -> None:
         self.banner.setVisible(self.read_only)
