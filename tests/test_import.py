@@ -272,3 +272,33 @@ def test_payments_on_a_grant_without_decision_date_are_history(db: Database, tmp
     with pytest.raises(RuleError) as e:
         import_workbook(db, path)
     assert [(p.sheet, p.row, p.column) for p in e.value.problems] == [("Payments", 3, "amount")]
+
+
+def test_payments_made_in_the_application_are_not_rewritten_by_an_import(db: Database, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from builders import committed_grant
+
+    from grants.models import PaymentKind
+    from grants.services import payments
+
+    _, _, g = committed_grant(db)
+    pid = payments.prepare_payment(db, g, dt.date(2024, 3, 1), D("1000"), PaymentKind.ADVANCE, reference="L-APP")
+    payments.approve_payment(db, pid)
+    with db.reading() as s:
+        ref = s.get(Grant, g).ref
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Payments"
+    ws.append(["grant_ref", "date", "amount", "kind", "reference"])
+    ws.append([ref, "2024-03-01", 1000, "advance", "L-APP"])
+    path = tmp_path / "same.xlsx"
+    wb.save(path)
+    assert import_workbook(db, path).counts["Payments"] == {"add": 0, "change": 0, "same": 1}
+    ws["C2"] = 1500
+    wb.save(path)
+    before = digest(db.path)
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, path)
+    assert [(p.sheet, p.row) for p in e.value.problems] == [("Payments", 2)]
+    assert digest(db.path) == before

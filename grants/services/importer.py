@@ -591,7 +591,10 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
                 break
         if old is not None:
             used.add(old["id"])
-            if old["status"] == PaymentStatus.CANCELLED or old["recovery_claim_id"] is not None:
+            changed = (old["date"], old["amount"], old["kind"]) != (date, amount, kind)
+            managed = (old["status"] == PaymentStatus.CANCELLED or old["recovery_claim_id"] is not None
+                       or old["origin"] != "import" or old["sent"])
+            if changed and managed:
                 r.err(n, "reference", QT_TRANSLATE_NOOP("rules", "Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import"),
                       reference=reference or "-", ref=gref)
         before = None if old is None else {k: old[k] for k in values if k in old} | {"grant_ref": gref}
@@ -648,7 +651,8 @@ def _existing_payments(s: Session, grant_ids: list[int]) -> dict[int, list[dict[
         for p in s.scalars(select(Payment).where(Payment.grant_id.in_(grant_ids[i:i + 900])).order_by(Payment.id)):
             out[p.grant_id].append({"id": p.id, "date": p.date, "amount": Decimal(p.amount).quantize(Decimal("0.01")),
                                     "kind": p.kind, "reference": p.reference, "status": p.status,
-                                    "recovery_claim_id": p.recovery_claim_id})
+                                    "recovery_claim_id": p.recovery_claim_id, "origin": p.origin,
+                                    "sent": p.sepa_message_id is not None})
     return out
 
 
