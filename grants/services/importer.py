@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from grants.models import (
@@ -139,7 +139,7 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
             if header is None:
                 continue
             names: list[str | None] = []
-            for i, h in enumerate(header, start=1):
+            for h in header:
                 name = None if h is None or str(h).strip() == "" else str(h).strip().lower()
                 if name is not None and name not in spec.columns:
                     problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Unknown column (expected {expected})"),
@@ -692,17 +692,19 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     for key in touched_line_keys:
         lid = lines_final[key]["id"]
         totals[key] = reserved_outside[lid] if lid else ZERO
-    for ref, g in sorted(plan.grants.items(), key=lambda t: t[1]["row"]):
+    over: set[tuple[int, str]] = set()  # lines already reported: one problem per line
+    for g in sorted(plan.grants.values(), key=lambda t: t["row"]):
         key = g["values"]["budget_line"]
         totals[key] += g["values"]["amount"]
         ce = lines_final[key]["ce"]
-        if totals[key] > ce and not g.get("ce_reported"):
+        if totals[key] > ce and key not in over:
+            over.add(key)
             problems.append(Problem(
                 QT_TRANSLATE_NOOP("rules", "Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}"),
                 {"code": key[1], "year": key[0], "total": totals[key], "credits": ce}, "amount", "Grants", g["row"], "amount"))
-            totals[key] = Decimal("-1e20")  # report each line once
     for key, p in plan.lines.items():
-        if p["action"] == "change" and key in totals and totals[key] > p["values"]["commitment_credits"]:
+        if (p["action"] == "change" and key in totals and key not in over
+                and totals[key] > p["values"]["commitment_credits"]):
             problems.append(Problem(
                 QT_TRANSLATE_NOOP("rules", "The commitment credits {credits} are below what the line's grants reserve ({total})"),
                 {"credits": p["values"]["commitment_credits"], "total": totals[key]}, "commitment_credits",
