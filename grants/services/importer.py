@@ -877,7 +877,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
         after = {k: fields[k] for k in fields if k != "programme_id"} | {"programme_ref": v["programme_ref"]}
         b, a = _diff(before, after)
         status = old["status"]
-        if v["decision_date"] and status == GrantStatus.DRAFT:
+        if v["decision_date"] and status in (GrantStatus.DRAFT, GrantStatus.DECIDED):  # the import commits it
             status = GrantStatus.COMMITTED
         delta = v["amount"] - old["amount"]
         if delta and old["decision_date"] is None:
