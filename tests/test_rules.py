@@ -319,3 +319,24 @@ def test_figures_of_more_grants_than_sqlite_binds(db: Database) -> None:
         assert sum(figures.amounts(s, ids).values()) == D("40400.00")
         assert figures.paid(s, ids) == {}
         assert len(G.summarize(s, ids)) == 40_000
+
+
+def test_scoring_grid_is_saved_whole_or_not_at_all(db: Database) -> None:
+    from grants.services import programmes as P
+
+    b = beneficiary(db)
+    call = P.save_programme(db, P.ProgrammeInput("Appel à projets 2025", "call_for_projects", 2025,
+                                                 opens=dt.date(2024, 9, 1), closes=dt.date(2024, 11, 30)))
+    apps = [P.register_application(db, call, b, f"Projet {i}", D("10000"), dt.date(2024, 10, 1), "1.4") for i in range(3)]
+    for a in apps:
+        P.set_admissibility(db, a, True)
+    grid = [P.GridRow(apps[0], D(8), D(7), D(9), True), P.GridRow(apps[1], D(11), D(5), D(5), False),  # 11 > 10
+            P.GridRow(apps[2], D(6), D(6), D(6), True)]
+    e = refused(db, P.save_grid, db, call, grid)
+    assert [p.sheet for p in e.problems] == ["A-2025-0002"]  # names the application, nothing saved
+    grid[1] = P.GridRow(apps[1], D(10), D(5), D(5), False)
+    assert P.save_grid(db, call, grid) == 5  # three scores, two selections
+    from grants.models import Application
+
+    with db.reading() as s:
+        assert [s.get(Application, a).selected for a in apps] == [True, None, True]

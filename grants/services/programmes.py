@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -12,7 +13,7 @@ from grants.models import Application, Beneficiary, BudgetLine, Grant, Programme
 
 from .common import get_or_missing, next_ref
 from .database import Database
-from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
+from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, Word
 from .grants import GrantInput, _validate, check_reservation
 from .security import require
 from .validators import parse_measures, required_text
@@ -110,31 +111,76 @@ def score_application(db: Database, application_id: int, relevance: Decimal, eff
     """Scores from 0 to 10 on relevance, efficiency and effectiveness (admissible applications only)."""
     with db.transaction() as s:
         require(s, db.user, "write")
-        a = get_or_missing(s, Application, application_id, "application")
-        if a.admissible is not True:
-            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Scores: only an admissible application is scored ({ref})"), "admissible", ref=a.ref)
-        problems = [Problem(QT_TRANSLATE_NOOP("rules", "{label}: the score must be between 0 and 10 ({value})"),
-                            {"label": label, "value": str(v)}, fld)
-                    for v, label, fld in ((relevance, QT_TRANSLATE_NOOP("rules", "Relevance"), "score_relevance"),
-                                          (efficiency, QT_TRANSLATE_NOOP("rules", "Efficiency"), "score_efficiency"),
-                                          (effectiveness, QT_TRANSLATE_NOOP("rules", "Effectiveness"), "score_effectiveness"))
-                    if v is None or not Decimal(0) <= v <= SCORE_MAX]
-        if problems:
-            raise RuleError(problems)
-        a.score_relevance, a.score_efficiency, a.score_effectiveness = relevance, efficiency, effectiveness
+        _score_in(s, get_or_missing(s, Application, application_id, "application"), relevance, efficiency, effectiveness)
+
+
+def _score_in(s: Any, a: Application, relevance: Decimal, efficiency: Decimal, effectiveness: Decimal) -> None:
+    if a.admissible is not True:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Scores: only an admissible application is scored ({ref})"), "admissible", ref=a.ref)
+    problems = [Problem(QT_TRANSLATE_NOOP("rules", "{label}: the score must be between 0 and 10 ({value})"),
+                        {"label": Word(label), "value": str(v)}, fld)
+                for v, label, fld in ((relevance, QT_TRANSLATE_NOOP("rules", "Relevance"), "score_relevance"),
+                                      (efficiency, QT_TRANSLATE_NOOP("rules", "Efficiency"), "score_efficiency"),
+                                      (effectiveness, QT_TRANSLATE_NOOP("rules", "Effectiveness"), "score_effectiveness"))
+                if v is None or not Decimal(0) <= v <= SCORE_MAX]
+    if problems:
+        raise RuleError(problems)
+    a.score_relevance, a.score_efficiency, a.score_effectiveness = relevance, efficiency, effectiveness
 
 
 def select_application(db: Database, application_id: int, selected: bool) -> None:
     with db.transaction() as s:
         require(s, db.user, "write")
-        a = get_or_missing(s, Application, application_id, "application")
-        if selected and (a.admissible is not True or a.score_relevance is None):
-            raise RuleError.single(
-                QT_TRANSLATE_NOOP("rules", "Selection: application {ref} must be admissible and scored before it is selected"),
-                "selected", ref=a.ref)
-        if a.grant_id is not None and not selected:
-            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Selection: application {ref} already became a grant"), "selected", ref=a.ref)
-        a.selected = selected
+        _select_in(s, get_or_missing(s, Application, application_id, "application"), selected)
+
+
+def _select_in(s: Any, a: Application, selected: bool) -> None:
+    if selected and (a.admissible is not True or a.score_relevance is None):
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Selection: application {ref} must be admissible and scored before it is selected"),
+            "selected", ref=a.ref)
+    if a.grant_id is not None and not selected:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Selection: application {ref} already became a grant"), "selected", ref=a.ref)
+    a.selected = selected
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One line of a call's scoring grid."""
+
+    application_id: int
+    relevance: Decimal
+    efficiency: Decimal
+    effectiveness: Decimal
+    selected: bool
+
+
+def save_grid(db: Database, programme_id: int, rows: list[GridRow]) -> int:
+    """Save a call's scoring grid as ONE action: every score and selection is checked, and either
+    all are saved or, if one is refused, none is (problems name the application). Returns how
+    many applications changed."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        problems: list[Problem] = []
+        changed = 0
+        for row in rows:
+            a = get_or_missing(s, Application, row.application_id, "application")
+            if a.programme_id != programme_id:
+                raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Application {ref} is not part of this call"),
+                                       "application", ref=a.ref)
+            scores = (row.relevance, row.efficiency, row.effectiveness)
+            try:
+                if scores != (a.score_relevance, a.score_efficiency, a.score_effectiveness):
+                    _score_in(s, a, *scores)
+                    changed += 1
+                if bool(row.selected) != bool(a.selected):
+                    _select_in(s, a, row.selected)
+                    changed += 1
+            except RuleError as e:
+                problems.extend(Problem(p.message, p.params, p.field, sheet=a.ref) for p in e.problems)
+        if problems:
+            raise RuleError(problems)
+        return changed
 
 
 def applications_to_grants(db: Database, programme_id: int, budget_line_id: int, advance_share: Decimal = Decimal(0),

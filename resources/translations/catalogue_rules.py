@@ -771,6 +771,8 @@ T = {
 
 CTX = {
     ("rules", "FAIL"): ("ÉCHEC", "FOUT"),
+    ("rules", "Application {ref} is not part of this call"): (
+        "La candidature {ref} ne fait pas partie de cet appel", "Kandidatuur {ref} maakt geen deel uit van deze oproep"),
     ("rules", "{where}: {message}"): ("{where} : {message}", "{where}: {message}"),
     # stored codes shown inside messages (grants/services/vocabulary.py)
     ("values", 'activities'): ('activités', 'activiteiten'),

@@ -555,7 +555,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="129" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
-            <location filename="../../grants/ui/forms/programme.py" line="500" />
+            <location filename="../../grants/ui/forms/programme.py" line="486" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
             <source>Admissibility</source>
             <translation>Recevabilité</translation>
@@ -569,7 +569,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="271" />
-            <location filename="../../grants/ui/forms/programme.py" line="496" />
+            <location filename="../../grants/ui/forms/programme.py" line="482" />
             <source>Admissible</source>
             <translation>Recevable</translation>
         </message>
@@ -581,7 +581,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="316" />
             <location filename="../../grants/ui/forms/grant.py" line="457" />
-            <location filename="../../grants/ui/forms/programme.py" line="430" />
+            <location filename="../../grants/ui/forms/programme.py" line="416" />
             <source>Advance share</source>
             <translation>Part de l'avance</translation>
         </message>
@@ -659,8 +659,8 @@
             <translation>Candidat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="466" />
-            <location filename="../../grants/ui/forms/programme.py" line="483" />
+            <location filename="../../grants/ui/forms/programme.py" line="452" />
+            <location filename="../../grants/ui/forms/programme.py" line="469" />
             <source>Application</source>
             <translation>Candidature</translation>
         </message>
@@ -760,7 +760,7 @@
             <location filename="../../grants/ui/forms/budget_line.py" line="57" />
             <location filename="../../grants/ui/forms/grant.py" line="308" />
             <location filename="../../grants/ui/forms/grant.py" line="453" />
-            <location filename="../../grants/ui/forms/programme.py" line="429" />
+            <location filename="../../grants/ui/forms/programme.py" line="415" />
             <source>Budget line</source>
             <translation>Allocation de base</translation>
         </message>
@@ -780,7 +780,7 @@
             <translation>Ouverture de l'appel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="601" />
+            <location filename="../../grants/ui/forms/base.py" line="603" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -857,7 +857,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="641" />
-            <location filename="../../grants/ui/forms/programme.py" line="448" />
+            <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Choose a budget line</source>
             <translation>Choisissez une allocation de base</translation>
         </message>
@@ -882,7 +882,7 @@
             <translation>Choisir un classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="522" />
+            <location filename="../../grants/ui/forms/programme.py" line="508" />
             <source>Choose admissible or not admissible</source>
             <translation>Choisissez recevable ou non recevable</translation>
         </message>
@@ -910,7 +910,7 @@
             <location filename="../../grants/ui/forms/payment.py" line="149" />
             <location filename="../../grants/ui/forms/programme.py" line="103" />
             <location filename="../../grants/ui/forms/programme.py" line="352" />
-            <location filename="../../grants/ui/forms/programme.py" line="506" />
+            <location filename="../../grants/ui/forms/programme.py" line="492" />
             <location filename="../../grants/ui/forms/workflows.py" line="432" />
             <source>Close</source>
             <translation>Fermer</translation>
@@ -1029,7 +1029,7 @@
             <translation>Continuer…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="414" />
+            <location filename="../../grants/ui/forms/programme.py" line="400" />
             <source>Create the draft grants</source>
             <translation>Créer les subventions en brouillon</translation>
         </message>
@@ -1106,7 +1106,7 @@
             <translation>Désélectionner</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="525" />
+            <location filename="../../grants/ui/forms/base.py" line="527" />
             <source>Discard changes</source>
             <translation>Abandonner les modifications</translation>
         </message>
@@ -1123,7 +1123,7 @@
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="415" />
+            <location filename="../../grants/ui/forms/programme.py" line="401" />
             <source>Each selected application becomes a draft grant of its requested amount, all together or none (credits, measures).</source>
             <translation>Chaque candidature sélectionnée devient une subvention en brouillon du montant demandé, toutes ensemble ou aucune (crédits, mesures).</translation>
         </message>
@@ -1208,7 +1208,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="406" />
             <location filename="../../grants/ui/forms/payment.py" line="73" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
-            <location filename="../../grants/ui/forms/programme.py" line="490" />
+            <location filename="../../grants/ui/forms/programme.py" line="476" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
@@ -1244,7 +1244,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="320" />
             <location filename="../../grants/ui/forms/grant.py" line="456" />
-            <location filename="../../grants/ui/forms/programme.py" line="434" />
+            <location filename="../../grants/ui/forms/programme.py" line="420" />
             <source>Justification deadline</source>
             <translation>Date limite de justification</translation>
         </message>
@@ -1254,7 +1254,7 @@
             <translation>Justifications</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="526" />
+            <location filename="../../grants/ui/forms/base.py" line="528" />
             <source>Keep editing</source>
             <translation>Continuer l'encodage</translation>
         </message>
@@ -1439,23 +1439,23 @@
             <translation>Aucun classeur choisi</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="656" />
+            <location filename="../../grants/ui/forms/base.py" line="658" />
             <source>Not a date (day/month/year, for example 31/03/2025)</source>
             <translation>Date non valide (jour/mois/année, par exemple 31/03/2025)</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="272" />
-            <location filename="../../grants/ui/forms/programme.py" line="497" />
+            <location filename="../../grants/ui/forms/programme.py" line="483" />
             <source>Not admissible</source>
             <translation>Non recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="646" />
+            <location filename="../../grants/ui/forms/base.py" line="648" />
             <source>Not an amount in euro (for example 1 234,56)</source>
             <translation>Montant en euros non valide (par exemple 1 234,56)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="495" />
+            <location filename="../../grants/ui/forms/programme.py" line="481" />
             <source>Not decided</source>
             <translation>Non décidé</translation>
         </message>
@@ -1535,7 +1535,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="327" />
             <location filename="../../grants/ui/forms/programme.py" line="239" />
-            <location filename="../../grants/ui/forms/programme.py" line="486" />
+            <location filename="../../grants/ui/forms/programme.py" line="472" />
             <source>PGSP measures</source>
             <translation>Mesures du PGSP</translation>
         </message>
@@ -1586,13 +1586,13 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="318" />
-            <location filename="../../grants/ui/forms/programme.py" line="432" />
+            <location filename="../../grants/ui/forms/programme.py" line="418" />
             <source>Period from</source>
             <translation>Période du</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="319" />
-            <location filename="../../grants/ui/forms/programme.py" line="433" />
+            <location filename="../../grants/ui/forms/programme.py" line="419" />
             <source>Period to</source>
             <translation>Période au</translation>
         </message>
@@ -1666,7 +1666,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="308" />
-            <location filename="../../grants/ui/forms/programme.py" line="489" />
+            <location filename="../../grants/ui/forms/programme.py" line="475" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
@@ -1680,7 +1680,7 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <location filename="../../grants/ui/forms/payment.py" line="165" />
             <location filename="../../grants/ui/forms/programme.py" line="275" />
-            <location filename="../../grants/ui/forms/programme.py" line="501" />
+            <location filename="../../grants/ui/forms/programme.py" line="487" />
             <location filename="../../grants/ui/forms/workflows.py" line="452" />
             <location filename="../../grants/ui/forms/workflows.py" line="568" />
             <source>Reason</source>
@@ -1700,7 +1700,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="237" />
-            <location filename="../../grants/ui/forms/programme.py" line="486" />
+            <location filename="../../grants/ui/forms/programme.py" line="472" />
             <location filename="../../grants/ui/forms/workflows.py" line="252" />
             <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Received on</source>
@@ -1842,7 +1842,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
-            <location filename="../../grants/ui/forms/programme.py" line="475" />
+            <location filename="../../grants/ui/forms/programme.py" line="461" />
             <source>Register an application</source>
             <translation>Enregistrer une candidature</translation>
         </message>
@@ -1882,7 +1882,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="307" />
-            <location filename="../../grants/ui/forms/programme.py" line="485" />
+            <location filename="../../grants/ui/forms/programme.py" line="471" />
             <source>Requested</source>
             <translation>Demandé</translation>
         </message>
@@ -1910,11 +1910,11 @@
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="524" />
+            <location filename="../../grants/ui/forms/base.py" line="526" />
             <location filename="../../grants/ui/forms/beneficiary.py" line="86" />
             <location filename="../../grants/ui/forms/budget_line.py" line="37" />
             <location filename="../../grants/ui/forms/programme.py" line="101" />
-            <location filename="../../grants/ui/forms/programme.py" line="505" />
+            <location filename="../../grants/ui/forms/programme.py" line="491" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1929,7 +1929,7 @@
             <translation>Enregistrer les cotes</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="520" />
+            <location filename="../../grants/ui/forms/base.py" line="522" />
             <source>Save them before closing?</source>
             <translation>Les enregistrer avant de fermer ?</translation>
         </message>
@@ -1939,7 +1939,7 @@
             <translation>Cote /30</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
+            <location filename="../../grants/ui/forms/programme.py" line="473" />
             <source>Scores</source>
             <translation>Cotes</translation>
         </message>
@@ -1967,7 +1967,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="309" />
-            <location filename="../../grants/ui/forms/programme.py" line="489" />
+            <location filename="../../grants/ui/forms/programme.py" line="475" />
             <source>Selected</source>
             <translation>Sélectionnée</translation>
         </message>
@@ -2095,14 +2095,14 @@
             <translation>Thématique</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="649" />
-            <location filename="../../grants/ui/forms/base.py" line="659" />
-            <location filename="../../grants/ui/forms/base.py" line="665" />
+            <location filename="../../grants/ui/forms/base.py" line="651" />
+            <location filename="../../grants/ui/forms/base.py" line="661" />
+            <location filename="../../grants/ui/forms/base.py" line="667" />
             <source>This field is required</source>
             <translation>Ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="519" />
+            <location filename="../../grants/ui/forms/base.py" line="521" />
             <source>This form has changes that are not saved.</source>
             <translation>Ce formulaire contient des modifications non enregistrées.</translation>
         </message>
@@ -2148,7 +2148,7 @@
             <translation>Total : {total} %</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="413" />
+            <location filename="../../grants/ui/forms/programme.py" line="399" />
             <source>Turn the selected applications into grants</source>
             <translation>Transformer les candidatures sélectionnées en subventions</translation>
         </message>
@@ -2196,7 +2196,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="304" />
-            <location filename="../../grants/ui/forms/programme.py" line="425" />
+            <location filename="../../grants/ui/forms/programme.py" line="411" />
             <source>available {amount}</source>
             <translation>disponible {amount}</translation>
         </message>
@@ -2247,7 +2247,7 @@
             <translation>{n} refusé(s) :</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="421" />
+            <location filename="../../grants/ui/forms/programme.py" line="407" />
             <source>{n} selected applications · {amount}</source>
             <translation>{n} candidatures sélectionnées · {amount}</translation>
         </message>
@@ -4731,42 +4731,42 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="595" />
+            <location filename="../../grants/services/importer.py" line="598" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="697" />
+            <location filename="../../grants/services/importer.py" line="703" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="703" />
+            <location filename="../../grants/services/importer.py" line="709" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="746" />
+            <location filename="../../grants/services/importer.py" line="752" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>Le paiement du {date} précède l'arrêté de la subvention {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="754" />
+            <location filename="../../grants/services/importer.py" line="760" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="763" />
+            <location filename="../../grants/services/importer.py" line="769" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l'année du paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="768" />
+            <location filename="../../grants/services/importer.py" line="774" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Avec celui-ci, les paiements de {year} sur l'allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="773" />
+            <location filename="../../grants/services/importer.py" line="779" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>
@@ -4883,78 +4883,83 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être annulé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="39" />
-            <location filename="../../grants/services/programmes.py" line="73" />
+            <location filename="../../grants/services/programmes.py" line="40" />
+            <location filename="../../grants/services/programmes.py" line="74" />
             <source>Title</source>
             <translation>Intitulé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="45" />
+            <location filename="../../grants/services/programmes.py" line="46" />
             <source>Kind: {value} is not one of {allowed}</source>
             <translation>Type : {value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="48" />
+            <location filename="../../grants/services/programmes.py" line="49" />
             <source>Envelope: must not be negative ({value})</source>
             <translation>Enveloppe : ne peut pas être négative ({value})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="50" />
+            <location filename="../../grants/services/programmes.py" line="51" />
             <source>Closes: {closes} is before the opening {opens}</source>
             <translation>Clôture : le {closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="77" />
+            <location filename="../../grants/services/programmes.py" line="78" />
             <source>Requested amount: must be above zero ({amount})</source>
             <translation>Montant demandé : doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="80" />
+            <location filename="../../grants/services/programmes.py" line="81" />
             <source>Received on: {date} is after the call closed ({closes})</source>
             <translation>Reçue le : le {date} est postérieur à la clôture de l'appel ({closes})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="102" />
+            <location filename="../../grants/services/programmes.py" line="103" />
             <source>Admissibility: say why the application is not admissible</source>
             <translation>Recevabilité : indiquez pourquoi la candidature n'est pas recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="115" />
+            <location filename="../../grants/services/programmes.py" line="119" />
             <source>Scores: only an admissible application is scored ({ref})</source>
             <translation>Cotes : seule une candidature recevable est cotée ({ref})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="116" />
+            <location filename="../../grants/services/programmes.py" line="120" />
             <source>{label}: the score must be between 0 and 10 ({value})</source>
             <translation>{label} : la cote doit être comprise entre 0 et 10 ({value})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="118" />
+            <location filename="../../grants/services/programmes.py" line="122" />
             <source>Relevance</source>
             <translation>Pertinence</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="119" />
+            <location filename="../../grants/services/programmes.py" line="123" />
             <source>Efficiency</source>
             <translation>Efficience</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="120" />
+            <location filename="../../grants/services/programmes.py" line="124" />
             <source>Effectiveness</source>
             <translation>Efficacité</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="133" />
+            <location filename="../../grants/services/programmes.py" line="140" />
             <source>Selection: application {ref} must be admissible and scored before it is selected</source>
             <translation>Sélection : la candidature {ref} doit être recevable et cotée avant d'être sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="136" />
+            <location filename="../../grants/services/programmes.py" line="143" />
             <source>Selection: application {ref} already became a grant</source>
             <translation>Sélection : la candidature {ref} a déjà donné lieu à une subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="154" />
+            <location filename="../../grants/services/programmes.py" line="169" />
+            <source>Application {ref} is not part of this call</source>
+            <translation>La candidature {ref} ne fait pas partie de cet appel</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/programmes.py" line="200" />
             <source>Selection: no selected application is waiting to become a grant</source>
             <translation>Sélection : aucune candidature sélectionnée n'attend de devenir une subvention</translation>
         </message>

@@ -555,7 +555,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="129" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
-            <location filename="../../grants/ui/forms/programme.py" line="500" />
+            <location filename="../../grants/ui/forms/programme.py" line="486" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
             <source>Admissibility</source>
             <translation>Ontvankelijkheid</translation>
@@ -569,7 +569,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="271" />
-            <location filename="../../grants/ui/forms/programme.py" line="496" />
+            <location filename="../../grants/ui/forms/programme.py" line="482" />
             <source>Admissible</source>
             <translation>Ontvankelijk</translation>
         </message>
@@ -581,7 +581,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="316" />
             <location filename="../../grants/ui/forms/grant.py" line="457" />
-            <location filename="../../grants/ui/forms/programme.py" line="430" />
+            <location filename="../../grants/ui/forms/programme.py" line="416" />
             <source>Advance share</source>
             <translation>Aandeel voorschot</translation>
         </message>
@@ -659,8 +659,8 @@
             <translation>Kandidaat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="466" />
-            <location filename="../../grants/ui/forms/programme.py" line="483" />
+            <location filename="../../grants/ui/forms/programme.py" line="452" />
+            <location filename="../../grants/ui/forms/programme.py" line="469" />
             <source>Application</source>
             <translation>Kandidatuur</translation>
         </message>
@@ -760,7 +760,7 @@
             <location filename="../../grants/ui/forms/budget_line.py" line="57" />
             <location filename="../../grants/ui/forms/grant.py" line="308" />
             <location filename="../../grants/ui/forms/grant.py" line="453" />
-            <location filename="../../grants/ui/forms/programme.py" line="429" />
+            <location filename="../../grants/ui/forms/programme.py" line="415" />
             <source>Budget line</source>
             <translation>Basisallocatie</translation>
         </message>
@@ -780,7 +780,7 @@
             <translation>Opening van de oproep</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="601" />
+            <location filename="../../grants/ui/forms/base.py" line="603" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -857,7 +857,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="641" />
-            <location filename="../../grants/ui/forms/programme.py" line="448" />
+            <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Choose a budget line</source>
             <translation>Kies een basisallocatie</translation>
         </message>
@@ -882,7 +882,7 @@
             <translation>Werkmap kiezen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="522" />
+            <location filename="../../grants/ui/forms/programme.py" line="508" />
             <source>Choose admissible or not admissible</source>
             <translation>Kies ontvankelijk of niet ontvankelijk</translation>
         </message>
@@ -910,7 +910,7 @@
             <location filename="../../grants/ui/forms/payment.py" line="149" />
             <location filename="../../grants/ui/forms/programme.py" line="103" />
             <location filename="../../grants/ui/forms/programme.py" line="352" />
-            <location filename="../../grants/ui/forms/programme.py" line="506" />
+            <location filename="../../grants/ui/forms/programme.py" line="492" />
             <location filename="../../grants/ui/forms/workflows.py" line="432" />
             <source>Close</source>
             <translation>Sluiten</translation>
@@ -1029,7 +1029,7 @@
             <translation>Doorgaan…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="414" />
+            <location filename="../../grants/ui/forms/programme.py" line="400" />
             <source>Create the draft grants</source>
             <translation>Ontwerpsubsidies aanmaken</translation>
         </message>
@@ -1106,7 +1106,7 @@
             <translation>Deselecteren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="525" />
+            <location filename="../../grants/ui/forms/base.py" line="527" />
             <source>Discard changes</source>
             <translation>Wijzigingen verwerpen</translation>
         </message>
@@ -1123,7 +1123,7 @@
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="415" />
+            <location filename="../../grants/ui/forms/programme.py" line="401" />
             <source>Each selected application becomes a draft grant of its requested amount, all together or none (credits, measures).</source>
             <translation>Elke geselecteerde kandidatuur wordt een ontwerpsubsidie voor het gevraagde bedrag, allemaal samen of geen enkele (kredieten, maatregelen).</translation>
         </message>
@@ -1208,7 +1208,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="406" />
             <location filename="../../grants/ui/forms/payment.py" line="73" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
-            <location filename="../../grants/ui/forms/programme.py" line="490" />
+            <location filename="../../grants/ui/forms/programme.py" line="476" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
@@ -1244,7 +1244,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="320" />
             <location filename="../../grants/ui/forms/grant.py" line="456" />
-            <location filename="../../grants/ui/forms/programme.py" line="434" />
+            <location filename="../../grants/ui/forms/programme.py" line="420" />
             <source>Justification deadline</source>
             <translation>Uiterste datum voor de verantwoording</translation>
         </message>
@@ -1254,7 +1254,7 @@
             <translation>Verantwoordingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="526" />
+            <location filename="../../grants/ui/forms/base.py" line="528" />
             <source>Keep editing</source>
             <translation>Verder bewerken</translation>
         </message>
@@ -1439,23 +1439,23 @@
             <translation>Geen werkmap gekozen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="656" />
+            <location filename="../../grants/ui/forms/base.py" line="658" />
             <source>Not a date (day/month/year, for example 31/03/2025)</source>
             <translation>Geen geldige datum (dag/maand/jaar, bijvoorbeeld 31/03/2025)</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="272" />
-            <location filename="../../grants/ui/forms/programme.py" line="497" />
+            <location filename="../../grants/ui/forms/programme.py" line="483" />
             <source>Not admissible</source>
             <translation>Niet ontvankelijk</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="646" />
+            <location filename="../../grants/ui/forms/base.py" line="648" />
             <source>Not an amount in euro (for example 1 234,56)</source>
             <translation>Geen geldig bedrag in euro (bijvoorbeeld 1 234,56)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="495" />
+            <location filename="../../grants/ui/forms/programme.py" line="481" />
             <source>Not decided</source>
             <translation>Niet beslist</translation>
         </message>
@@ -1535,7 +1535,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="327" />
             <location filename="../../grants/ui/forms/programme.py" line="239" />
-            <location filename="../../grants/ui/forms/programme.py" line="486" />
+            <location filename="../../grants/ui/forms/programme.py" line="472" />
             <source>PGSP measures</source>
             <translation>Maatregelen van het GVPP</translation>
         </message>
@@ -1586,13 +1586,13 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="318" />
-            <location filename="../../grants/ui/forms/programme.py" line="432" />
+            <location filename="../../grants/ui/forms/programme.py" line="418" />
             <source>Period from</source>
             <translation>Periode van</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="319" />
-            <location filename="../../grants/ui/forms/programme.py" line="433" />
+            <location filename="../../grants/ui/forms/programme.py" line="419" />
             <source>Period to</source>
             <translation>Periode tot</translation>
         </message>
@@ -1666,7 +1666,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="308" />
-            <location filename="../../grants/ui/forms/programme.py" line="489" />
+            <location filename="../../grants/ui/forms/programme.py" line="475" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
@@ -1680,7 +1680,7 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <location filename="../../grants/ui/forms/payment.py" line="165" />
             <location filename="../../grants/ui/forms/programme.py" line="275" />
-            <location filename="../../grants/ui/forms/programme.py" line="501" />
+            <location filename="../../grants/ui/forms/programme.py" line="487" />
             <location filename="../../grants/ui/forms/workflows.py" line="452" />
             <location filename="../../grants/ui/forms/workflows.py" line="568" />
             <source>Reason</source>
@@ -1700,7 +1700,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="237" />
-            <location filename="../../grants/ui/forms/programme.py" line="486" />
+            <location filename="../../grants/ui/forms/programme.py" line="472" />
             <location filename="../../grants/ui/forms/workflows.py" line="252" />
             <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Received on</source>
@@ -1842,7 +1842,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
-            <location filename="../../grants/ui/forms/programme.py" line="475" />
+            <location filename="../../grants/ui/forms/programme.py" line="461" />
             <source>Register an application</source>
             <translation>Kandidatuur registreren</translation>
         </message>
@@ -1882,7 +1882,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="307" />
-            <location filename="../../grants/ui/forms/programme.py" line="485" />
+            <location filename="../../grants/ui/forms/programme.py" line="471" />
             <source>Requested</source>
             <translation>Gevraagd</translation>
         </message>
@@ -1910,11 +1910,11 @@
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="524" />
+            <location filename="../../grants/ui/forms/base.py" line="526" />
             <location filename="../../grants/ui/forms/beneficiary.py" line="86" />
             <location filename="../../grants/ui/forms/budget_line.py" line="37" />
             <location filename="../../grants/ui/forms/programme.py" line="101" />
-            <location filename="../../grants/ui/forms/programme.py" line="505" />
+            <location filename="../../grants/ui/forms/programme.py" line="491" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -1929,7 +1929,7 @@
             <translation>Scores opslaan</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="520" />
+            <location filename="../../grants/ui/forms/base.py" line="522" />
             <source>Save them before closing?</source>
             <translation>Wilt u ze opslaan vóór het sluiten?</translation>
         </message>
@@ -1939,7 +1939,7 @@
             <translation>Score /30</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
+            <location filename="../../grants/ui/forms/programme.py" line="473" />
             <source>Scores</source>
             <translation>Scores</translation>
         </message>
@@ -1967,7 +1967,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="309" />
-            <location filename="../../grants/ui/forms/programme.py" line="489" />
+            <location filename="../../grants/ui/forms/programme.py" line="475" />
             <source>Selected</source>
             <translation>Geselecteerd</translation>
         </message>
@@ -2095,14 +2095,14 @@
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="649" />
-            <location filename="../../grants/ui/forms/base.py" line="659" />
-            <location filename="../../grants/ui/forms/base.py" line="665" />
+            <location filename="../../grants/ui/forms/base.py" line="651" />
+            <location filename="../../grants/ui/forms/base.py" line="661" />
+            <location filename="../../grants/ui/forms/base.py" line="667" />
             <source>This field is required</source>
             <translation>Dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="519" />
+            <location filename="../../grants/ui/forms/base.py" line="521" />
             <source>This form has changes that are not saved.</source>
             <translation>Dit formulier bevat wijzigingen die niet zijn opgeslagen.</translation>
         </message>
@@ -2148,7 +2148,7 @@
             <translation>Totaal: {total} %</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="413" />
+            <location filename="../../grants/ui/forms/programme.py" line="399" />
             <source>Turn the selected applications into grants</source>
             <translation>Geselecteerde kandidaturen omzetten in subsidies</translation>
         </message>
@@ -2196,7 +2196,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="304" />
-            <location filename="../../grants/ui/forms/programme.py" line="425" />
+            <location filename="../../grants/ui/forms/programme.py" line="411" />
             <source>available {amount}</source>
             <translation>beschikbaar {amount}</translation>
         </message>
@@ -2247,7 +2247,7 @@
             <translation>{n} geweigerd:</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="421" />
+            <location filename="../../grants/ui/forms/programme.py" line="407" />
             <source>{n} selected applications · {amount}</source>
             <translation>{n} geselecteerde kandidaturen · {amount}</translation>
         </message>
@@ -4731,42 +4731,42 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="595" />
+            <location filename="../../grants/services/importer.py" line="598" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="697" />
+            <location filename="../../grants/services/importer.py" line="703" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="703" />
+            <location filename="../../grants/services/importer.py" line="709" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="746" />
+            <location filename="../../grants/services/importer.py" line="752" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="754" />
+            <location filename="../../grants/services/importer.py" line="760" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="763" />
+            <location filename="../../grants/services/importer.py" line="769" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="768" />
+            <location filename="../../grants/services/importer.py" line="774" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="773" />
+            <location filename="../../grants/services/importer.py" line="779" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
@@ -4883,78 +4883,83 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden geannuleerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="39" />
-            <location filename="../../grants/services/programmes.py" line="73" />
+            <location filename="../../grants/services/programmes.py" line="40" />
+            <location filename="../../grants/services/programmes.py" line="74" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="45" />
+            <location filename="../../grants/services/programmes.py" line="46" />
             <source>Kind: {value} is not one of {allowed}</source>
             <translation>Soort: {value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="48" />
+            <location filename="../../grants/services/programmes.py" line="49" />
             <source>Envelope: must not be negative ({value})</source>
             <translation>Enveloppe: mag niet negatief zijn ({value})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="50" />
+            <location filename="../../grants/services/programmes.py" line="51" />
             <source>Closes: {closes} is before the opening {opens}</source>
             <translation>Sluiting: {closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="77" />
+            <location filename="../../grants/services/programmes.py" line="78" />
             <source>Requested amount: must be above zero ({amount})</source>
             <translation>Gevraagd bedrag: moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="80" />
+            <location filename="../../grants/services/programmes.py" line="81" />
             <source>Received on: {date} is after the call closed ({closes})</source>
             <translation>Ontvangen op: {date} ligt na de sluiting van de oproep ({closes})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="102" />
+            <location filename="../../grants/services/programmes.py" line="103" />
             <source>Admissibility: say why the application is not admissible</source>
             <translation>Ontvankelijkheid: vermeld waarom de kandidatuur niet ontvankelijk is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="115" />
+            <location filename="../../grants/services/programmes.py" line="119" />
             <source>Scores: only an admissible application is scored ({ref})</source>
             <translation>Scores: enkel een ontvankelijke kandidatuur krijgt een score ({ref})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="116" />
+            <location filename="../../grants/services/programmes.py" line="120" />
             <source>{label}: the score must be between 0 and 10 ({value})</source>
             <translation>{label}: de score moet tussen 0 en 10 liggen ({value})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="118" />
+            <location filename="../../grants/services/programmes.py" line="122" />
             <source>Relevance</source>
             <translation>Relevantie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="119" />
+            <location filename="../../grants/services/programmes.py" line="123" />
             <source>Efficiency</source>
             <translation>Efficiëntie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="120" />
+            <location filename="../../grants/services/programmes.py" line="124" />
             <source>Effectiveness</source>
             <translation>Doeltreffendheid</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="133" />
+            <location filename="../../grants/services/programmes.py" line="140" />
             <source>Selection: application {ref} must be admissible and scored before it is selected</source>
             <translation>Selectie: kandidatuur {ref} moet ontvankelijk zijn en een score hebben voordat ze geselecteerd wordt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="136" />
+            <location filename="../../grants/services/programmes.py" line="143" />
             <source>Selection: application {ref} already became a grant</source>
             <translation>Selectie: kandidatuur {ref} werd al een subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/programmes.py" line="154" />
+            <location filename="../../grants/services/programmes.py" line="169" />
+            <source>Application {ref} is not part of this call</source>
+            <translation>Kandidatuur {ref} maakt geen deel uit van deze oproep</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/programmes.py" line="200" />
             <source>Selection: no selected application is waiting to become a grant</source>
             <translation>Selectie: er wacht geen geselecteerde kandidatuur om een subsidie te worden</translation>
         </message>

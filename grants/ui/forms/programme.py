@@ -377,27 +377,13 @@ class ScoringDialog(FormDialog):
         self.summary.setStyleSheet("color: #b3261e;" if env is not None and chosen > env else "")
 
     def submit(self) -> int:
-        """Each application on its own (each checked by the rules); refusals listed by reference."""
-        from grants.services.errors import Problem, RuleError
-        from grants.services.programmes import score_application, select_application
+        """The whole grid in one transaction: all scores and selections saved, or none."""
+        from grants.services.programmes import GridRow, save_grid
 
-        problems: list[Any] = []
-        saved = 0
-        for a, spins, cb in zip(self.rows, self.spins, self.checks, strict=True):
-            scores = [Decimal(f"{s.value():.1f}") for s in spins]
-            try:
-                if scores != [a.score_relevance, a.score_efficiency, a.score_effectiveness]:
-                    score_application(self.ctx.db, a.id, *scores)
-                    saved += 1
-                if bool(cb.isChecked()) != bool(a.selected):
-                    select_application(self.ctx.db, a.id, cb.isChecked())
-                    saved += 1
-            except RuleError as e:
-                problems += [Problem(p.message, p.params, None, sheet=a.ref) for p in e.problems]
-        if saved:
+        rows = [GridRow(a.id, *[Decimal(f"{s.value():.1f}") for s in spins], selected=cb.isChecked())
+                for a, spins, cb in zip(self.rows, self.spins, self.checks, strict=True)]
+        if save_grid(self.ctx.db, self.detail.id, rows):
             self.ctx.data_changed.emit("application")
-        if problems:
-            raise RuleError(problems)
         return self.detail.id
 
     def _save_and_close(self) -> None:
