@@ -17,10 +17,10 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QEvent, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from .labels import value_label
-from .widgets import Tile
+from .widgets import Tile, year_header
 
 PALETTE = ["#1f5fa8", "#f2a900", "#2e9d6a", "#c0392b", "#7b5ea7", "#16a2b8", "#8a6d3b", "#5d6d7e"]
 
@@ -63,19 +63,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.data: Any = None
         self.setObjectName("dashboard")
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.title.setStyleSheet("#pageTitle { font-size: 15pt; font-weight: 600; }")
-        self.year_label = QLabel(self)
-        self.year_box = QComboBox(self)
-        self.year_box.setObjectName("year")
-        self.year_label.setBuddy(self.year_box)
-        self.year_box.currentIndexChanged.connect(lambda _i: self.reload(keep_year=True))
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.year_label)
-        top.addWidget(self.year_box)
+        top = year_header(self)
 
         self.tiles = {key: Tile(self, accent) for key, accent in (
             ("granted", "#1f5fa8"), ("paid", "#2e9d6a"), ("overdue", "#c0392b"),

@@ -8,8 +8,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .labels import value_label
+from .widgets import year_header
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -45,19 +44,7 @@ class LocalPlansPage(QWidget):
         self.plans: list[Any] = []
         self.activities: list[Any] = []
         self.setObjectName("localPlans")
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.title.setStyleSheet("#pageTitle { font-size: 15pt; font-weight: 600; }")
-        self.year_label = QLabel(self)
-        self.year_box = QComboBox(self)
-        self.year_box.setObjectName("year")
-        self.year_label.setBuddy(self.year_box)
-        self.year_box.currentIndexChanged.connect(lambda _i: self.reload(keep_year=True))
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.year_label)
-        top.addWidget(self.year_box)
+        top = year_header(self)
 
         self.communes_model = QStandardItemModel(self)
         self.communes = _table(self)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 
 class TotalsBar(QWidget):
@@ -136,3 +136,23 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()  # type: ignore[attr-defined]
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def year_header(page: Any) -> QHBoxLayout:
+    """The head of a yearly page: its title on the left, a year chooser on the right. Sets
+    ``page.title``, ``page.year_label`` and ``page.year_box``; a new year calls
+    ``page.reload(keep_year=True)``."""
+    page.title = QLabel(page)
+    page.title.setObjectName("pageTitle")
+    page.title.setStyleSheet("#pageTitle { font-size: 15pt; font-weight: 600; }")
+    page.year_label = QLabel(page)
+    page.year_box = QComboBox(page)
+    page.year_box.setObjectName("year")
+    page.year_label.setBuddy(page.year_box)
+    page.year_box.currentIndexChanged.connect(lambda _i: page.reload(keep_year=True))
+    top = QHBoxLayout()
+    top.addWidget(page.title)
+    top.addStretch(1)
+    top.addWidget(page.year_label)
+    top.addWidget(page.year_box)
+    return top
