@@ -226,16 +226,6 @@ def test_illegal_status_moves_say_why(db: Database) -> None:
         assert "allowed next: decided" in str(e2.value)
 
 
-def test_transitions_table_is_a_path_from_draft_to_closed() -> None:
-    seen, todo = set(), [GrantStatus.DRAFT]
-    while todo:
-        s = todo.pop()
-        if s not in seen:
-            seen.add(s)
-            todo.extend(G.TRANSITIONS[s])
-    assert seen == set(GrantStatus)
-
-
 # -- amendments ----------------------------------------------------------------------------------------
 
 def test_amendment_changes_the_derived_amount_never_overwrites(db: Database) -> None:

@@ -126,6 +126,16 @@ def imported_status(current: GrantStatus | None, decided: bool) -> GrantStatus:
     return current
 
 
+def status_after_imported_payments(current: GrantStatus, kinds: Iterable[PaymentKind]) -> GrantStatus:
+    """Imported payments are history: a balance paid moves the grant to balance paid, an advance
+    (or other payment) to advance paid; never backwards, and never out of recovery or closed."""
+    kinds = set(kinds)
+    if current in (S.RECOVERY, S.CLOSED):
+        return current
+    target = S.BALANCE_PAID if K.BALANCE in kinds else S.ADVANCE_PAID if kinds & {K.ADVANCE, K.OTHER} else current
+    return target if ORDER.index(target) > ORDER.index(current) else current
+
+
 def available_actions(status: GrantStatus, *, has_prepared_payment: bool = False, has_open_claim: bool = False,
                       has_advance: bool = False, left_to_commit: bool = False,
                       balance: Decimal | None = None) -> list[Action]:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from grants.domain import lifecycle
 from grants.models import (
     Amendment,
     Beneficiary,
@@ -38,36 +39,34 @@ from .validators import check_shares, required_text
 
 S = GrantStatus
 
-#: Allowed moves of a grant's status, and the action that makes each.
-TRANSITIONS: dict[GrantStatus, frozenset[GrantStatus]] = {
-    S.DRAFT: frozenset({S.DECIDED}),
-    S.DECIDED: frozenset({S.COMMITTED}),
-    S.COMMITTED: frozenset({S.ADVANCE_PAID, S.JUSTIFIED}),
-    S.ADVANCE_PAID: frozenset({S.JUSTIFIED}),
-    S.JUSTIFIED: frozenset({S.BALANCE_PAID, S.RECOVERY, S.CLOSED}),
-    S.BALANCE_PAID: frozenset({S.CLOSED}),
-    S.RECOVERY: frozenset({S.CLOSED}),
-    S.CLOSED: frozenset(),
-}
-
-ORDER = list(S)  # draft < decided < ... < closed
-
-
-def at_least(status: GrantStatus, other: GrantStatus) -> bool:
-    return ORDER.index(status) >= ORDER.index(other)
-
 
 def move(grant: Grant, target: GrantStatus) -> None:
-    """Change the status along an allowed transition, or say why not."""
+    """Change the status along a move the lifecycle allows, or say why not."""
     if grant.status == target:
         return
-    if target not in TRANSITIONS[grant.status]:
-        allowed = tuple(t for t in ORDER if t in TRANSITIONS[grant.status])
+    if not lifecycle.can_move(grant.status, target):
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})"),
-            "status", ref=grant.ref, current=grant.status, target=target, allowed=allowed or "-",
+            "status", ref=grant.ref, current=grant.status, target=target,
+            allowed=lifecycle.next_statuses(grant.status) or "-",
         )
     grant.status = target
+
+
+def require_action(grant: Grant, action: lifecycle.Action, message: str) -> None:
+    """Refuse ``action`` when the grant's status does not allow it (``message`` has {ref} and {status})."""
+    if not lifecycle.allows(grant.status, action):
+        raise RuleError.single(message, "status", ref=grant.ref, status=grant.status)
+
+
+def statuses(db: Database, grant_ids: list[int]) -> dict[int, GrantStatus]:
+    """The status of each grant (for offering only the actions the lifecycle allows)."""
+    with db.reading() as s:
+        out: dict[int, GrantStatus] = {}
+        for i in range(0, len(grant_ids), figures.CHUNK):
+            chunk = grant_ids[i:i + figures.CHUNK]
+            out.update({gid: st for gid, st in s.execute(select(Grant.id, Grant.status).where(Grant.id.in_(chunk)))})
+        return out
 
 
 @dataclass
@@ -191,11 +190,8 @@ def update_draft(db: Database, grant_id: int, data: GrantInput) -> None:
     with db.transaction() as s:
         require(s, db.user, "write")
         g = get_or_missing(s, Grant, grant_id, "grant")
-        if g.status != S.DRAFT:
-            raise RuleError.single(
-                QT_TRANSLATE_NOOP("rules", "Grant {ref} is {status}: after the decision, change its amount or period by an amendment"),
-                "status", ref=g.ref, status=g.status.value,
-            )
+        require_action(g, lifecycle.Action.EDIT, QT_TRANSLATE_NOOP(
+            "rules", "Grant {ref} is {status}: after the decision, change its amount or period by an amendment"))
         line, edition, measure_ids = _validate(s, data)
         own = figures.amount_of(s, g.id) if g.budget_line_id == line.id else Decimal(0)
         check_reservation(s, line, data.amount - own)
@@ -299,10 +295,8 @@ def commit_grant(db: Database, grant_id: int, date: dt.date, reference: str | No
 
 
 def _commit(s: Session, g: Grant, date: dt.date, reference: str | None, amount: Decimal | None) -> int:
-    if not at_least(g.status, S.DECIDED) or g.status == S.CLOSED:
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; only a decided grant can be committed"),
-            "status", ref=g.ref, status=g.status)
+    require_action(g, lifecycle.Action.COMMIT,
+                   QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; only a decided grant can be committed"))
     assert g.decision_date is not None
     if date < g.decision_date:
         raise RuleError.single(
@@ -343,10 +337,8 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
         require(s, db.user, "write")
         g = get_or_missing(s, Grant, grant_id, "grant")
         required_text(reason, "reason", QT_TRANSLATE_NOOP("rules", "Reason"), 2000)
-        if g.status in (S.DRAFT, S.CLOSED):
-            raise RuleError.single(
-                QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)"),
-                "status", ref=g.ref, status=g.status)
+        require_action(g, lifecycle.Action.AMEND, QT_TRANSLATE_NOOP(
+            "rules", "Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)"))
         if amount_delta == 0 and new_period_start is None and new_period_end is None:
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Amendment: change the amount or the period"), "amount_delta")
         current = figures.amount_of(s, g.id)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from grants.domain import lifecycle
 from grants.models import (
     Amendment,
     Beneficiary,
@@ -50,7 +51,6 @@ from .audit import Change, record_many
 from .bulk import insert_rows
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
-from .grants import ORDER
 from .security import require
 from .validators import (
     check_bce,
@@ -851,7 +851,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
                "justification_deadline": v["justification_deadline"], "decision_ref": v["decision_ref"],
                "decision_date": v["decision_date"]}
         if g["action"] == "add":
-            status = GrantStatus.COMMITTED if v["decision_date"] else GrantStatus.DRAFT
+            status = lifecycle.imported_status(None, bool(v["decision_date"]))
             status_of[ref] = status
             new_grants.append(row | {"initial_amount": v["amount"], "status": status})
     grant_id = dict(zip([g["ref"] for g in new_grants], _insert_many(s, Grant, new_grants), strict=True))
@@ -876,9 +876,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
         before = {k: old.get(k) for k in fields if k != "programme_id"} | {"programme_ref": old["programme_ref"]}
         after = {k: fields[k] for k in fields if k != "programme_id"} | {"programme_ref": v["programme_ref"]}
         b, a = _diff(before, after)
-        status = old["status"]
-        if v["decision_date"] and status in (GrantStatus.DRAFT, GrantStatus.DECIDED):  # the import commits it
-            status = GrantStatus.COMMITTED
+        status = lifecycle.imported_status(old["status"], bool(v["decision_date"]))
         delta = v["amount"] - old["amount"]
         if delta and old["decision_date"] is None:
             fields["initial_amount"] = v["amount"]
@@ -937,9 +935,8 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
             kinds[p["values"]["grant_ref"]].add(p["values"]["kind"])
         for ref, ks in kinds.items():
             current = status_of.get(ref, GrantStatus.COMMITTED)
-            target = GrantStatus.BALANCE_PAID if PaymentKind.BALANCE in ks else (
-                GrantStatus.ADVANCE_PAID if ks & {PaymentKind.ADVANCE, PaymentKind.OTHER} else current)
-            if ORDER.index(target) > ORDER.index(current) and current not in (GrantStatus.RECOVERY, GrantStatus.CLOSED):
+            target = lifecycle.status_after_imported_payments(current, ks)
+            if target != current:
                 s.execute(update(Grant).where(Grant.id == grant_id[ref]).values(status=target))
                 add_change("update", "grant", grant_id[ref], {"status": current}, {"status": target})
     record_many(s, user, changes)

@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from grants.domain import lifecycle
 from grants.models import ExpenseCategory, Grant, GrantStatus, Justification, JustificationLine, PaymentKind
 
 from .common import get_or_missing
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
-from .grants import at_least, close_in, move, summarize
+from .grants import close_in, move, require_action, summarize
 from .recoveries import raise_claim_in
 from .security import require
 
@@ -38,10 +39,8 @@ def receive_justification(db: Database, grant_id: int, received_on: dt.date, lin
 
 def receive_in(s, g: Grant, received_on: dt.date, lines: list[ExpenseLine], admissible: bool = True,  # type: ignore[no-untyped-def]
                checked_on: dt.date | None = None, notes: str | None = None) -> int:
-    if not at_least(g.status, S.COMMITTED) or g.status in (S.BALANCE_PAID, S.RECOVERY, S.CLOSED):
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; a justification is received for a committed grant"),
-            "status", ref=g.ref, status=g.status)
+    require_action(g, lifecycle.Action.JUSTIFICATION, QT_TRANSLATE_NOOP(
+        "rules", "Status: grant {ref} is {status}; a justification is received for a committed grant"))
     problems: list[Problem] = []
     if g.decision_date and received_on < g.decision_date:
         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Received on: {date} is before the decision of {decision}"),
@@ -90,10 +89,8 @@ def settle(db: Database, grant_id: int, date: dt.date, derogation: str | None = 
     with db.transaction() as s:
         require(s, db.user, "write")
         g = get_or_missing(s, Grant, grant_id, "grant")
-        if g.status != S.JUSTIFIED:
-            raise RuleError.single(
-                QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; settle it once its justification is received"),
-                "status", ref=g.ref, status=g.status)
+        require_action(g, lifecycle.Action.SETTLE, QT_TRANSLATE_NOOP(
+            "rules", "Status: grant {ref} is {status}; settle it once its justification is received"))
         f = summarize(s, [g.id])[g.id]
         if f.balance > 0:
             from grants.models import Payment, PaymentStatus

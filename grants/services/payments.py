@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from grants.domain import lifecycle
 from grants.models import (
     BudgetLine,
     Grant,
@@ -29,14 +30,6 @@ from .validators import check_communication
 S = GrantStatus
 K = PaymentKind
 
-#: Grant statuses in which each kind of payment may be prepared.
-ALLOWED_FOR: dict[PaymentKind, frozenset[GrantStatus]] = {
-    K.ADVANCE: frozenset({S.COMMITTED, S.ADVANCE_PAID}),
-    K.OTHER: frozenset({S.COMMITTED, S.ADVANCE_PAID, S.JUSTIFIED}),
-    K.BALANCE: frozenset({S.JUSTIFIED}),
-}
-
-
 def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: PaymentKind,
                   derogation: str | None = None, *, check_status: bool = True) -> None:
     """Every rule a new outgoing payment must pass (used by the GUI, the CLI and the import)."""
@@ -45,7 +38,7 @@ def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: Pa
             QT_TRANSLATE_NOOP("rules", "Kind: money paid back is recorded on its recovery claim, not as a payment"), "kind")
     if amount <= 0:
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Amount: must be above zero ({amount})"), "amount", amount=amount)
-    if check_status and g.status not in ALLOWED_FOR[kind]:
+    if check_status and kind not in lifecycle.payment_kinds(g.status):
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}"),
             "kind", kind=kind, ref=g.ref, status=g.status)
@@ -150,10 +143,7 @@ def approve_in(s: Session, user: str, payment_id: int, at: dt.datetime | None = 
     p.status = PaymentStatus.APPROVED
     p.approved_by = user
     p.approved_at = at or dt.datetime.now().replace(microsecond=0)
-    if p.kind == K.ADVANCE and g.status == S.COMMITTED:
-        move(g, S.ADVANCE_PAID)
-    elif p.kind == K.BALANCE and g.status == S.JUSTIFIED:
-        move(g, S.BALANCE_PAID)
+    move(g, lifecycle.status_after_approval(g.status, p.kind))
 
 
 def cancel_payment(db: Database, payment_id: int) -> None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from grants.domain import lifecycle
 from grants.models import (
     Amendment,
     Application,
@@ -393,6 +394,15 @@ class GrantDetail:
     @property
     def open_claims(self) -> tuple[ClaimRow, ...]:
         return tuple(c for c in self.claims if c.status == RecoveryStatus.OPEN)
+
+    @property
+    def actions(self) -> list[lifecycle.Action]:
+        """The workflow actions to offer on this grant (the lifecycle's, given its records)."""
+        f = self.figures
+        return lifecycle.available_actions(
+            self.status, has_prepared_payment=bool(self.prepared_payments), has_open_claim=bool(self.open_claims),
+            has_advance=any(p.kind == PaymentKind.ADVANCE and p.status != PaymentStatus.CANCELLED for p in self.payments),
+            left_to_commit=f.committed < f.amount, balance=f.balance)
 
     @property
     def missing_opinions(self) -> tuple[OpinionKind, ...]:

@@ -138,3 +138,21 @@ def test_read_only_disables_new(qtbot, db, data, tmp_path):
     c.settings = Settings(tmp_path / "s.ini")
     page = _page(qtbot, c, "grant")
     assert not page.new_button.isEnabled()
+
+
+def test_grant_actions_are_those_the_lifecycle_allows(qtbot, ctx, data):
+    page = _page(qtbot, ctx, "grant")
+
+    def offered(ids):
+        return {a.objectName(): a.isEnabled() for a in page._actions_for(ids)}
+
+    draft = offered([data["draft"]])
+    assert {"opinion", "decision"} <= set(draft) and "close" not in draft and "justification" not in draft
+    assert draft["bulk_close"] is False and draft["bulk_commit"] is False  # nothing to close or commit on a draft
+    paid = offered([data["paid"]])  # advance paid, a payment waiting for approval
+    assert {"justification", "approve", "cancel_payment", "amend"} <= set(paid)
+    assert "decision" not in paid and "close" not in paid and "advance" not in paid  # one advance per grant
+    assert paid["bulk_close"] is False
+    recovery = offered([data["recovery"]])  # claim open: follow it, do not close yet
+    assert {"refund", "remind", "cancel_claim"} <= set(recovery) and "close" not in recovery
+    assert offered([data["draft"], data["recovery"]])["bulk_close"] is True  # closable among the selected

@@ -106,22 +106,23 @@ def actions_for(ctx: Any, entity: str, ids: list[int], parent: Any = None) -> li
             acts.append(_action(parent, tr("Cancel the claim…"), lambda: open_record(ctx, entity, ids[0], parent)
                                 .action("cancel"), enabled=not ro, name="cancel"))
     elif entity == "grant":
-        from grants.services.grants import close_grant, commit_grant
+        from grants.domain.lifecycle import Action, allows
+        from grants.services.grants import close_grant, commit_grant, statuses
 
+        selected = set(statuses(ctx.db, ids).values())
         if single:
             from grants.services.records import grant_detail
 
-            from .grant import GrantForm
+            from .grant import GrantForm, applicable_actions
 
-            probe = _Probe(grant_detail(ctx.db, ids[0]))
-            for key in GrantForm.applicable(probe):  # type: ignore[arg-type]
+            for key in applicable_actions(grant_detail(ctx.db, ids[0])):
                 acts.append(_action(parent, GrantForm._action_texts()[key], in_form(key), enabled=not ro, name=key))
         acts.append(_action(parent, tr("Commit the selected grants (today, whole amount)"), lambda: run_bulk(
             ctx, ids, lambda i: commit_grant(ctx.db, i, today()), "grant", parent, tr("Commitments")),
-            enabled=not ro, name="bulk_commit"))
+            enabled=not ro and any(allows(st, Action.COMMIT) for st in selected), name="bulk_commit"))
         acts.append(_action(parent, tr("Close the selected grants (today)"), lambda: run_bulk(
             ctx, ids, lambda i: close_grant(ctx.db, i, today()), "grant", parent, tr("Closures")),
-            enabled=not ro, name="bulk_close"))
+            enabled=not ro and any(allows(st, Action.CLOSE) for st in selected), name="bulk_close"))
     elif entity == "application":
         from grants.services.programmes import select_application, set_admissibility
 
@@ -139,10 +140,3 @@ def actions_for(ctx: Any, entity: str, ids: list[int], parent: Any = None) -> li
                           ("to_grants", tr("Turn the selected into grants…"))):
             acts.append(_action(parent, text, in_form(key), enabled=not ro, name=key))
     return acts
-
-
-class _Probe:
-    """Enough of a GrantForm for :meth:`GrantForm.applicable` (it reads ``detail`` only)."""
-
-    def __init__(self, detail: Any):
-        self.detail = detail

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from grants.i18n import format_date, format_money
-from grants.models.enums import GrantStatus, PaymentKind, PaymentStatus, RecoveryStatus
+from grants.models.enums import GrantStatus, PaymentKind, RecoveryStatus
 
 from .base import (
     DateEdit,
@@ -519,32 +519,8 @@ class GrantForm(FormDialog):
 
     # -- actions ----------------------------------------------------------------------------------
     def applicable(self) -> list[str]:
-        """The workflow actions the grant's status allows (what the rules would refuse is shown when tried)."""
-        d = self.detail
-        if d is None:
-            return []
-        st = d.status
-        keys: list[str] = []
-        if st == S.DRAFT:
-            keys += ["opinion", "decision"]
-        if st == S.DECIDED:
-            keys += ["commit"]
-        if st in (S.COMMITTED, S.ADVANCE_PAID) and not any(p.kind == PaymentKind.ADVANCE for p in d.payments
-                                                            if p.status != PaymentStatus.CANCELLED):
-            keys += ["advance"]
-        if d.prepared_payments:
-            keys += ["approve", "cancel_payment"]
-        if st in (S.COMMITTED, S.ADVANCE_PAID, S.JUSTIFIED):
-            keys += ["justification"]
-        if st == S.JUSTIFIED:
-            keys += ["settle"]
-        if d.open_claims:
-            keys += ["refund", "remind", "cancel_claim"]
-        if st in (S.DECIDED, S.COMMITTED, S.ADVANCE_PAID, S.JUSTIFIED):
-            keys += ["amend"]
-        if st in (S.BALANCE_PAID,) or (st == S.JUSTIFIED and d.figures.balance == 0):
-            keys += ["close"]
-        return keys
+        """The workflow actions the lifecycle allows on this grant (the rules still check when tried)."""
+        return applicable_actions(self.detail)
 
     def _update_actions(self) -> None:
         keys = set(self.applicable())
@@ -660,6 +636,13 @@ class GrantForm(FormDialog):
 
     def after_save(self, result: Any) -> None:
         self.load()
+
+
+def applicable_actions(detail: Any) -> list[str]:
+    """Keys of the workflow actions to offer for a grant's detail (none before it is loaded)."""
+    if detail is None:
+        return []
+    return [a.value for a in detail.actions if a.value in GrantForm._action_texts()]
 
 
 def _comm(value: str | None) -> str:
