@@ -22,6 +22,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import importlib  # noqa: E402
+
 import catalogue_rules  # noqa: E402
 import catalogue_ui  # noqa: E402
 from bridge import write_ts  # noqa: E402
@@ -37,12 +39,18 @@ def french_typography(text: str) -> str:
     return text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
 
 
+# Further catalogues (catalogue_<topic>.py, with T and optionally CTX) written beside the two main
+# ones, so that work on separate topics never edits the same file.
+EXTRA = [importlib.import_module(p.stem) for p in sorted(HERE.glob("catalogue_*.py"))
+         if p.stem not in ("catalogue_ui", "catalogue_rules")]
+
+
 def lookup(context: str, source: str) -> tuple[str, str] | None:
-    for table in (catalogue_ui.CTX, catalogue_rules.CTX):
+    for table in (catalogue_ui.CTX, catalogue_rules.CTX, *(getattr(m, "CTX", {}) for m in EXTRA)):
         if (context, source) in table:
             return table[(context, source)]
     order = (catalogue_rules.T, catalogue_ui.T) if context == "rules" else (catalogue_ui.T, catalogue_rules.T)
-    for table in order:
+    for table in (*order, *(m.T for m in EXTRA)):
         if source in table:
             return table[source]
     return None
