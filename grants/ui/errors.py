@@ -84,10 +84,6 @@ def _qt_message_handler(mode: QtMsgType, context: Any, message: str) -> None:
 
 
 # -- message boxes --------------------------------------------------------------------------------
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
          informative: str = "", detailed: str = "") -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -112,9 +108,9 @@ def show_problems(parent: QWidget | None, problems: Iterable[Any], lang: str | N
     from grants.i18n import render_problem
 
     lines = [render_problem(p, lang) for p in problems]
-    text = _tr("Nothing was saved:") if len(lines) != 1 else _tr("Nothing was saved.")
+    text = QCoreApplication.translate("Errors", "Nothing was saved:") if len(lines) != 1 else QCoreApplication.translate("Errors", "Nothing was saved.")
     body = "\n".join(f"• {line}" for line in lines)
-    return _box(parent, QMessageBox.Icon.Warning, title or _tr("Refused"), text, body)
+    return _box(parent, QMessageBox.Icon.Warning, title or QCoreApplication.translate("Errors", "Refused"), text, body)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None) -> QMessageBox:
@@ -122,9 +118,9 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None
     if tb is None:
         tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     message = str(exc) or type(exc).__name__
-    informative = _tr("The details were written to the log file:\n{path}").format(path=log_file_path())
-    return _box(parent, QMessageBox.Icon.Critical, _tr("Unexpected error"),
-                _tr("Something went wrong: {message}").format(message=message), informative, tb)
+    informative = QCoreApplication.translate("Errors", "The details were written to the log file:\n{path}").format(path=log_file_path())
+    return _box(parent, QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Unexpected error"),
+                QCoreApplication.translate("Errors", "Something went wrong: {message}").format(message=message), informative, tb)
 
 
 # -- uncaught exceptions -------------------------------------------------------------------------

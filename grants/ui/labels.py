@@ -18,26 +18,25 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-_N = QT_TRANSLATE_NOOP
 VALUES: dict[str, str] = {
     # grant status
-    "draft": _N("values", "Draft"), "decided": _N("values", "Decided"), "committed": _N("values", "Committed"),
-    "advance_paid": _N("values", "Advance paid"), "justified": _N("values", "Justified"),
-    "balance_paid": _N("values", "Balance paid"), "recovery": _N("values", "Recovery"), "closed": _N("values", "Closed"),
+    "draft": QT_TRANSLATE_NOOP("values", "Draft"), "decided": QT_TRANSLATE_NOOP("values", "Decided"), "committed": QT_TRANSLATE_NOOP("values", "Committed"),
+    "advance_paid": QT_TRANSLATE_NOOP("values", "Advance paid"), "justified": QT_TRANSLATE_NOOP("values", "Justified"),
+    "balance_paid": QT_TRANSLATE_NOOP("values", "Balance paid"), "recovery": QT_TRANSLATE_NOOP("values", "Recovery"), "closed": QT_TRANSLATE_NOOP("values", "Closed"),
     # payment kind and status
-    "advance": _N("values", "Advance"), "balance": _N("values", "Balance"), "other": _N("values", "Other"),
-    "prepared": _N("values", "Prepared"), "approved": _N("values", "Approved"), "cancelled": _N("values", "Cancelled"),
+    "advance": QT_TRANSLATE_NOOP("values", "Advance"), "balance": QT_TRANSLATE_NOOP("values", "Balance"), "other": QT_TRANSLATE_NOOP("values", "Other"),
+    "prepared": QT_TRANSLATE_NOOP("values", "Prepared"), "approved": QT_TRANSLATE_NOOP("values", "Approved"), "cancelled": QT_TRANSLATE_NOOP("values", "Cancelled"),
     # recovery status
-    "open": _N("values", "Open"), "paid": _N("values", "Paid"),
+    "open": QT_TRANSLATE_NOOP("values", "Open"), "paid": QT_TRANSLATE_NOOP("values", "Paid"),
     # beneficiary category
-    "commune": _N("values", "Commune"), "police_zone": _N("values", "Police zone"),
-    "training_school": _N("values", "Training school"), "regional_body": _N("values", "Regional body"),
-    "asbl_communal": _N("values", "Communal non-profit"), "asbl_private": _N("values", "Private non-profit"),
+    "commune": QT_TRANSLATE_NOOP("values", "Commune"), "police_zone": QT_TRANSLATE_NOOP("values", "Police zone"),
+    "training_school": QT_TRANSLATE_NOOP("values", "Training school"), "regional_body": QT_TRANSLATE_NOOP("values", "Regional body"),
+    "asbl_communal": QT_TRANSLATE_NOOP("values", "Communal non-profit"), "asbl_private": QT_TRANSLATE_NOOP("values", "Private non-profit"),
     # programme kind
-    "call_for_projects": _N("values", "Call for projects"), "local_plan": _N("values", "Local plan (PLPP)"),
-    "police_fund": _N("values", "Police fund"), "direct_grant": _N("values", "Direct grant"),
+    "call_for_projects": QT_TRANSLATE_NOOP("values", "Call for projects"), "local_plan": QT_TRANSLATE_NOOP("values", "Local plan (PLPP)"),
+    "police_fund": QT_TRANSLATE_NOOP("values", "Police fund"), "direct_grant": QT_TRANSLATE_NOOP("values", "Direct grant"),
     # languages of beneficiaries
-    "fr": _N("values", "French"), "nl": _N("values", "Dutch"),
+    "fr": QT_TRANSLATE_NOOP("values", "French"), "nl": QT_TRANSLATE_NOOP("values", "Dutch"),
 }
 
 
@@ -56,8 +55,8 @@ def yes_no(value: bool | None) -> str:
     return QCoreApplication.translate("values", "Yes") if value else QCoreApplication.translate("values", "No")
 
 
-_N("values", "Yes")
-_N("values", "No")
+QT_TRANSLATE_NOOP("values", "Yes")
+QT_TRANSLATE_NOOP("values", "No")
 
 
 def format_cell(value: Any, kind: str, lang: str) -> str:

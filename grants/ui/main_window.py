@@ -79,7 +79,7 @@ class Placeholder(QLabel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(_t("%s: this screen is not available in this version.") % _t(self._title))
+        self.setText(QCoreApplication.translate("MainWindow", "%s: this screen is not available in this version.") % _t(self._title))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -107,8 +107,8 @@ class PaymentsPage(QTabWidget):
         return self.currentWidget()
 
     def retranslate(self) -> None:
-        self.setTabText(0, _t("Payments"))
-        self.setTabText(1, _t("Recovery claims"))
+        self.setTabText(0, QCoreApplication.translate("MainWindow", "Payments"))
+        self.setTabText(1, QCoreApplication.translate("MainWindow", "Recovery claims"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -240,18 +240,18 @@ class MainWindow(QMainWindow):
         for path in recent:
             self.recent_menu.addAction(path, lambda p=path: self.open_database(p))
         if not recent:
-            a = self.recent_menu.addAction(_t("(none)"))
+            a = self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(none)"))
             a.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(_t("Clear the list"), self.settings.clear_recent_databases)
+            self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "Clear the list"), self.settings.clear_recent_databases)
 
     # -- database ---------------------------------------------------------------------------------
     def open_database(self, path: str | None, read_only: bool = False) -> bool:
         """Open a database or a snapshot (detected) and show it; errors shown, False returned."""
         from . import errors
 
-        self.waiting.setText(_t("Opening the database…"))
+        self.waiting.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
         try:
             from grants.services.session_info import open_for_gui
 
@@ -260,10 +260,10 @@ class MainWindow(QMainWindow):
             log.exception("could not open %s", path)
             rule = getattr(exc, "problems", None)
             if rule:
-                errors.show_problems(self, rule, self.lang, _t("The database could not be opened"))
+                errors.show_problems(self, rule, self.lang, QCoreApplication.translate("MainWindow", "The database could not be opened"))
             else:
                 errors.show_error(self, exc)
-            self.waiting.setText(_t("No database is open. Use File > Open database."))
+            self.waiting.setText(QCoreApplication.translate("MainWindow", "No database is open. Use File > Open database."))
             return False
         self.set_database(db)
         if db.path is not None:
@@ -296,14 +296,14 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         start = self.settings.recent_databases[0] if self.settings.recent_databases else str(Path.home())
-        path, _f = QFileDialog.getOpenFileName(self, _t("Open a database"), start,
-                                               _t("Grants databases (*.db *.sqlite);;All files (*)"))
+        path, _f = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Open a database"), start,
+                                               QCoreApplication.translate("MainWindow", "Grants databases (*.db *.sqlite);;All files (*)"))
         if path:
             self.open_database(path)
 
     def choose_snapshot(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, _t("Open an audit snapshot"), str(Path.home()),
-                                               _t("Snapshots (*.snapshot *.db *.sqlite);;All files (*)"))
+        path, _f = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Open an audit snapshot"), str(Path.home()),
+                                               QCoreApplication.translate("MainWindow", "Snapshots (*.snapshot *.db *.sqlite);;All files (*)"))
         if path:
             self.open_database(path, read_only=True)
 
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         except NotImplementedError:
             from . import errors
 
-            errors.show_information(self, _t("Import"), _t("Importing a workbook is not available in this version."))
+            errors.show_information(self, QCoreApplication.translate("MainWindow", "Import"), QCoreApplication.translate("MainWindow", "Importing a workbook is not available in this version."))
 
     def take_snapshot(self) -> None:
         """A read-only, checksummed copy for auditors, taken off the UI thread (cancellable)."""
@@ -430,8 +430,8 @@ class MainWindow(QMainWindow):
         from .tasks import run_in_background
 
         suggested = str(Path(self.db.path).with_name(f"{Path(self.db.path).stem}-snapshot.db"))
-        path, _f = QFileDialog.getSaveFileName(self, _t("Take an audit snapshot"), suggested,
-                                               _t("Snapshots (*.db);;All files (*)"))
+        path, _f = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Take an audit snapshot"), suggested,
+                                               QCoreApplication.translate("MainWindow", "Snapshots (*.db);;All files (*)"))
         if not path:
             return
         db = self.ctx.db
@@ -442,12 +442,11 @@ class MainWindow(QMainWindow):
             return take_snapshot(db, path, progress=progress, overwrite=True)
 
         def done(info: Any) -> None:
-            errors.show_information(self, _t("Audit snapshot"), _t(
-                "Snapshot written: {path}\nContent SHA-256: {hash}\n\nSend this hash separately from the file: "
+            errors.show_information(self, QCoreApplication.translate("MainWindow", "Audit snapshot"), QCoreApplication.translate("MainWindow", "Snapshot written: {path}\nContent SHA-256: {hash}\n\nSend this hash separately from the file: "
                 "the auditor checks it with grants verify FILE --expect HASH.").format(
                     path=info.path, hash=info.content_sha256))
 
-        run_in_background(self, _t("Taking the audit snapshot…"), work, done)
+        run_in_background(self, QCoreApplication.translate("MainWindow", "Taking the audit snapshot…"), work, done)
 
     def load_demo_data(self) -> None:
         """Load the demonstration dataset (what `grants demo` does), off the UI thread."""
@@ -459,8 +458,8 @@ class MainWindow(QMainWindow):
         from .tasks import run_in_background
 
         answer = QMessageBox.question(
-            self, _t("Demonstration data"),
-            _t("Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? "
+            self, QCoreApplication.translate("MainWindow", "Demonstration data"),
+            QCoreApplication.translate("MainWindow", "Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? "
                "Records already there are left alone."))
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -473,9 +472,9 @@ class MainWindow(QMainWindow):
 
         def done(summary: str) -> None:
             self.refresh()
-            errors.show_information(self, _t("Demonstration data"), summary)
+            errors.show_information(self, QCoreApplication.translate("MainWindow", "Demonstration data"), summary)
 
-        run_in_background(self, _t("Loading the demonstration data…"), work, done, cancellable=False)
+        run_in_background(self, QCoreApplication.translate("MainWindow", "Loading the demonstration data…"), work, done, cancellable=False)
 
     def set_language(self, lang: str) -> None:
         """Switch the language live: translators replaced, every widget re-translated, formats too."""
@@ -494,13 +493,12 @@ class MainWindow(QMainWindow):
     def show_log_location(self) -> None:
         from . import errors
 
-        errors.show_information(self, _t("Log file"), _t("The log file is:\n%s") % errors.log_file_path())
+        errors.show_information(self, QCoreApplication.translate("MainWindow", "Log file"), QCoreApplication.translate("MainWindow", "The log file is:\n%s") % errors.log_file_path())
 
     def about(self) -> None:
         from grants import __version__ as version
 
-        QMessageBox.about(self, _t("About Grants"), _t(
-            "<b>Grants</b> %s<br>Subsidies of the Brussels-Capital Region (safe.brussels):"
+        QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About Grants"), QCoreApplication.translate("MainWindow", "<b>Grants</b> %s<br>Subsidies of the Brussels-Capital Region (safe.brussels):"
             " calls, grants, budget, payments, audit.<br><br>Licence EUPL-1.2.") % version)
 
     # -- state shown ---------------------------------------------------------------------------------
@@ -510,14 +508,14 @@ class MainWindow(QMainWindow):
             for w in (self.status_db, self.status_user, self.status_role):
                 w.clear()
         else:
-            self.status_db.setText(_t("Database: %s") % info.location)
+            self.status_db.setText(QCoreApplication.translate("MainWindow", "Database: %s") % info.location)
             self.status_db.setToolTip(info.location)
-            self.status_user.setText(_t("User: %s") % info.user)
-            role = _t(ROLE_NAMES[info.role]) if info.role in ROLE_NAMES else _t("no role")
+            self.status_user.setText(QCoreApplication.translate("MainWindow", "User: %s") % info.user)
+            role = _t(ROLE_NAMES[info.role]) if info.role in ROLE_NAMES else QCoreApplication.translate("MainWindow", "no role")
             if info.single_user:
-                role = _t("%s (single user)") % role
-            self.status_role.setText(_t("Role: %s") % role)
-        self.status_lang.setText(_t("Language: %s") % LANGUAGE_NAMES.get(self.lang, self.lang))
+                role = QCoreApplication.translate("MainWindow", "%s (single user)") % role
+            self.status_role.setText(QCoreApplication.translate("MainWindow", "Role: %s") % role)
+        self.status_lang.setText(QCoreApplication.translate("MainWindow", "Language: %s") % LANGUAGE_NAMES.get(self.lang, self.lang))
         for code, action in self.language_actions.items():
             action.setChecked(code == self.lang)
 
@@ -531,12 +529,12 @@ class MainWindow(QMainWindow):
             from grants.i18n import format_value
 
             when = format_value(info.snapshot_taken_at, self.lang) if info.snapshot_taken_at else "?"
-            text = _t("Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.").replace(
+            text = QCoreApplication.translate("MainWindow", "Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.").replace(
                 "%1", when).replace("%2", info.snapshot_taken_by or "?")
         elif reason == "auditor":
-            text = _t("Read-only: your role is auditor. Nothing can be changed.")
+            text = QCoreApplication.translate("MainWindow", "Read-only: your role is auditor. Nothing can be changed.")
         else:
-            text = _t("Read-only: the database was opened read-only. Nothing can be changed.")
+            text = QCoreApplication.translate("MainWindow", "Read-only: the database was opened read-only. Nothing can be changed.")
         self.banner.setText("🔒  " + text)
         self.banner.show()
 
@@ -551,33 +549,33 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.ctx is not None)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_t("Grants — safe.brussels"))
-        self.file_menu.setTitle(_t("&File"))
-        self.act_open.setText(_t("&Open database…"))
-        self.act_open_snapshot.setText(_t("Open audit &snapshot…"))
-        self.recent_menu.setTitle(_t("&Recent databases"))
-        self.act_import.setText(_t("&Import workbook…"))
-        self.act_demo.setText(_t("Load the &demonstration data…"))
-        self.act_take_snapshot.setText(_t("&Take an audit snapshot…"))
-        self.act_quit.setText(_t("&Quit"))
-        self.record_menu.setTitle(_t("&Record"))
-        self.act_new.setText(_t("&New…"))
-        self.act_find.setText(_t("&Find"))
-        self.act_refresh.setText(_t("&Refresh"))
-        self.view_menu.setTitle(_t("&View"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Grants — safe.brussels"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.act_open.setText(QCoreApplication.translate("MainWindow", "&Open database…"))
+        self.act_open_snapshot.setText(QCoreApplication.translate("MainWindow", "Open audit &snapshot…"))
+        self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "&Recent databases"))
+        self.act_import.setText(QCoreApplication.translate("MainWindow", "&Import workbook…"))
+        self.act_demo.setText(QCoreApplication.translate("MainWindow", "Load the &demonstration data…"))
+        self.act_take_snapshot.setText(QCoreApplication.translate("MainWindow", "&Take an audit snapshot…"))
+        self.act_quit.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.record_menu.setTitle(QCoreApplication.translate("MainWindow", "&Record"))
+        self.act_new.setText(QCoreApplication.translate("MainWindow", "&New…"))
+        self.act_find.setText(QCoreApplication.translate("MainWindow", "&Find"))
+        self.act_refresh.setText(QCoreApplication.translate("MainWindow", "&Refresh"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
         for key, action in self.page_actions.items():
             action.setText(self.page_title(key))
-        self.settings_menu.setTitle(_t("&Settings"))
-        self.language_menu.setTitle(_t("&Language"))
-        self.help_menu.setTitle(_t("&Help"))
-        self.act_log.setText(_t("Where is the &log file?"))
-        self.act_about.setText(_t("&About Grants"))
+        self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "&Settings"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.act_log.setText(QCoreApplication.translate("MainWindow", "Where is the &log file?"))
+        self.act_about.setText(QCoreApplication.translate("MainWindow", "&About Grants"))
         for i, (key, _title) in enumerate(PAGES):
             self.nav.item(i).setText(self.page_title(key))
         fm = self.nav.fontMetrics()
         self.nav.setFixedWidth(max(fm.horizontalAdvance(self.page_title(k)) for k, _ in PAGES) + 48)
         if self.ctx is None:
-            self.waiting.setText(_t("Opening the database…"))
+            self.waiting.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
         self._update_status()
         self._update_banner()
 
@@ -615,8 +613,8 @@ class MainWindow(QMainWindow):
             if running_tasks():
                 from . import errors
 
-                errors.show_information(self, _t("Work in progress"),
-                                        _t("The work in progress is still stopping; try again in a moment."))
+                errors.show_information(self, QCoreApplication.translate("MainWindow", "Work in progress"),
+                                        QCoreApplication.translate("MainWindow", "The work in progress is still stopping; try again in a moment."))
                 event.ignore()
                 return
         self.settings.window_geometry = self.saveGeometry()

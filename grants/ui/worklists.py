@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,25 +26,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
     return text
 
 
-_N = QT_TRANSLATE_NOOP
 TITLES = {
-    "overdue": _N("WorkListsPage", "Justifications overdue"),
-    "balances": _N("WorkListsPage", "Balances to settle"),
-    "approvals": _N("WorkListsPage", "Payments to approve"),
-    "recoveries": _N("WorkListsPage", "Recoveries to chase"),
-    "decisions": _N("WorkListsPage", "Decisions due before a call closes"),
+    "overdue": QT_TRANSLATE_NOOP("WorkListsPage", "Justifications overdue"),
+    "balances": QT_TRANSLATE_NOOP("WorkListsPage", "Balances to settle"),
+    "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Payments to approve"),
+    "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Recoveries to chase"),
+    "decisions": QT_TRANSLATE_NOOP("WorkListsPage", "Decisions due before a call closes"),
 }
-DATE_HEADERS = {"overdue": _N("WorkListsPage", "Deadline"), "balances": _N("WorkListsPage", "Deadline"),
-                "approvals": _N("WorkListsPage", "Payment date"), "recoveries": _N("WorkListsPage", "Due"),
-                "decisions": _N("WorkListsPage", "Call closes")}
-DAYS_HEADERS = {"overdue": _N("WorkListsPage", "Days late"), "balances": _N("WorkListsPage", "Days"),
-                "approvals": _N("WorkListsPage", "Days waiting"), "recoveries": _N("WorkListsPage", "Days late"),
-                "decisions": _N("WorkListsPage", "Days left")}
-EXTRA_HEADERS = {"overdue": "", "balances": "", "approvals": _N("WorkListsPage", "Prepared by"),
-                 "recoveries": _N("WorkListsPage", "Communication · reminders"), "decisions": ""}
-BULK = {"approvals": _N("WorkListsPage", "Approve the selected payments"),
-        "recoveries": _N("WorkListsPage", "Send a reminder for the selected claims"),
-        "balances": _N("WorkListsPage", "Settle the selected grants")}
+DATE_HEADERS = {"overdue": QT_TRANSLATE_NOOP("WorkListsPage", "Deadline"), "balances": QT_TRANSLATE_NOOP("WorkListsPage", "Deadline"),
+                "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Payment date"), "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Due"),
+                "decisions": QT_TRANSLATE_NOOP("WorkListsPage", "Call closes")}
+DAYS_HEADERS = {"overdue": QT_TRANSLATE_NOOP("WorkListsPage", "Days late"), "balances": QT_TRANSLATE_NOOP("WorkListsPage", "Days"),
+                "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Days waiting"), "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Days late"),
+                "decisions": QT_TRANSLATE_NOOP("WorkListsPage", "Days left")}
+EXTRA_HEADERS = {"overdue": "", "balances": "", "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Prepared by"),
+                 "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Communication · reminders"), "decisions": ""}
+BULK = {"approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Approve the selected payments"),
+        "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Send a reminder for the selected claims"),
+        "balances": QT_TRANSLATE_NOOP("WorkListsPage", "Settle the selected grants")}
 
 
 def _tr(text: str) -> str:
@@ -117,8 +116,8 @@ class WorkList(QWidget):
         self._update_buttons()
 
     def _headers(self) -> None:
-        labels = [_tr("Reference"), _tr("Beneficiary"), _tr("Purpose"), _tr("Amount"), _tr(DATE_HEADERS[self.kind]),
-                  _tr(DAYS_HEADERS[self.kind]), _tr("Status"), _tr(EXTRA_HEADERS[self.kind])]
+        labels = [QCoreApplication.translate("WorkListsPage", "Reference"), QCoreApplication.translate("WorkListsPage", "Beneficiary"), QCoreApplication.translate("WorkListsPage", "Purpose"), QCoreApplication.translate("WorkListsPage", "Amount"), _tr(DATE_HEADERS[self.kind]),
+                  _tr(DAYS_HEADERS[self.kind]), QCoreApplication.translate("WorkListsPage", "Status"), _tr(EXTRA_HEADERS[self.kind])]
         self.model.setHorizontalHeaderLabels(labels)
         self.view.setColumnHidden(7, not EXTRA_HEADERS[self.kind])
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -11,9 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-
-from .base import tr
 
 
 class BulkResult:
@@ -24,9 +23,9 @@ class BulkResult:
         self.refused: dict[int, str] = {}
 
     def text(self) -> str:
-        lines = [tr("{n} done.").format(n=len(self.done))]
+        lines = [QCoreApplication.translate("Forms", "{n} done.").format(n=len(self.done))]
         if self.refused:
-            lines.append(tr("{n} refused:").format(n=len(self.refused)))
+            lines.append(QCoreApplication.translate("Forms", "{n} refused:").format(n=len(self.refused)))
             lines += [f"• {why}" for why in self.refused.values()]
         return "\n".join(lines)
 
@@ -74,7 +73,7 @@ def actions_for(ctx: Any, entity: str, ids: list[int], parent: Any = None) -> li
     today = dt.date.today
     acts: list[QAction] = []
     if single:
-        acts.append(_action(parent, tr("Open"), lambda: open_record(ctx, entity, ids[0], parent), name="open",
+        acts.append(_action(parent, QCoreApplication.translate("Forms", "Open"), lambda: open_record(ctx, entity, ids[0], parent), name="open",
                             shortcut=QKeySequence("Return")))
     if not ids:
         return acts
@@ -88,22 +87,22 @@ def actions_for(ctx: Any, entity: str, ids: list[int], parent: Any = None) -> li
     if entity == "payment":
         from grants.services.payments import approve_payment, cancel_payment
 
-        acts.append(_action(parent, tr("Approve the selected payments"), lambda: run_bulk(
-            ctx, ids, lambda i: approve_payment(ctx.db, i), "payment", parent, tr("Approve payments")),
+        acts.append(_action(parent, QCoreApplication.translate("Forms", "Approve the selected payments"), lambda: run_bulk(
+            ctx, ids, lambda i: approve_payment(ctx.db, i), "payment", parent, QCoreApplication.translate("Forms", "Approve payments")),
             enabled=not ro, name="approve"))
-        acts.append(_action(parent, tr("Cancel the selected payments"), lambda: run_bulk(
-            ctx, ids, lambda i: cancel_payment(ctx.db, i), "payment", parent, tr("Cancel payments")),
+        acts.append(_action(parent, QCoreApplication.translate("Forms", "Cancel the selected payments"), lambda: run_bulk(
+            ctx, ids, lambda i: cancel_payment(ctx.db, i), "payment", parent, QCoreApplication.translate("Forms", "Cancel payments")),
             enabled=not ro, name="cancel"))
     elif entity == "recovery_claim":
         from grants.services.recoveries import remind
 
-        acts.append(_action(parent, tr("Record a reminder sent today"), lambda: run_bulk(
-            ctx, ids, lambda i: remind(ctx.db, i, today()), "recovery_claim", parent, tr("Reminders")),
+        acts.append(_action(parent, QCoreApplication.translate("Forms", "Record a reminder sent today"), lambda: run_bulk(
+            ctx, ids, lambda i: remind(ctx.db, i, today()), "recovery_claim", parent, QCoreApplication.translate("Forms", "Reminders")),
             enabled=not ro, name="remind"))
         if single:
-            acts.append(_action(parent, tr("Record a refund…"), lambda: open_record(ctx, entity, ids[0], parent)
+            acts.append(_action(parent, QCoreApplication.translate("Forms", "Record a refund…"), lambda: open_record(ctx, entity, ids[0], parent)
                                 .action("refund"), enabled=not ro, name="refund"))
-            acts.append(_action(parent, tr("Cancel the claim…"), lambda: open_record(ctx, entity, ids[0], parent)
+            acts.append(_action(parent, QCoreApplication.translate("Forms", "Cancel the claim…"), lambda: open_record(ctx, entity, ids[0], parent)
                                 .action("cancel"), enabled=not ro, name="cancel"))
     elif entity == "grant":
         from grants.domain.lifecycle import Action, allows
@@ -117,26 +116,26 @@ def actions_for(ctx: Any, entity: str, ids: list[int], parent: Any = None) -> li
 
             for key in applicable_actions(grant_detail(ctx.db, ids[0])):
                 acts.append(_action(parent, GrantForm._action_texts()[key], in_form(key), enabled=not ro, name=key))
-        acts.append(_action(parent, tr("Commit the selected grants (today, whole amount)"), lambda: run_bulk(
-            ctx, ids, lambda i: commit_grant(ctx.db, i, today()), "grant", parent, tr("Commitments")),
+        acts.append(_action(parent, QCoreApplication.translate("Forms", "Commit the selected grants (today, whole amount)"), lambda: run_bulk(
+            ctx, ids, lambda i: commit_grant(ctx.db, i, today()), "grant", parent, QCoreApplication.translate("Forms", "Commitments")),
             enabled=not ro and any(allows(st, Action.COMMIT) for st in selected), name="bulk_commit"))
-        acts.append(_action(parent, tr("Close the selected grants (today)"), lambda: run_bulk(
-            ctx, ids, lambda i: close_grant(ctx.db, i, today()), "grant", parent, tr("Closures")),
+        acts.append(_action(parent, QCoreApplication.translate("Forms", "Close the selected grants (today)"), lambda: run_bulk(
+            ctx, ids, lambda i: close_grant(ctx.db, i, today()), "grant", parent, QCoreApplication.translate("Forms", "Closures")),
             enabled=not ro and any(allows(st, Action.CLOSE) for st in selected), name="bulk_close"))
     elif entity == "application":
         from grants.services.programmes import select_application, set_admissibility
 
-        acts.append(_action(parent, tr("Mark admissible"), lambda: run_bulk(
-            ctx, ids, lambda i: set_admissibility(ctx.db, i, True), "application", parent, tr("Admissibility")),
+        acts.append(_action(parent, QCoreApplication.translate("Forms", "Mark admissible"), lambda: run_bulk(
+            ctx, ids, lambda i: set_admissibility(ctx.db, i, True), "application", parent, QCoreApplication.translate("Forms", "Admissibility")),
             enabled=not ro, name="admissible"))
-        acts.append(_action(parent, tr("Select"), lambda: run_bulk(
-            ctx, ids, lambda i: select_application(ctx.db, i, True), "application", parent, tr("Selection")),
+        acts.append(_action(parent, QCoreApplication.translate("Forms", "Select"), lambda: run_bulk(
+            ctx, ids, lambda i: select_application(ctx.db, i, True), "application", parent, QCoreApplication.translate("Forms", "Selection")),
             enabled=not ro, name="select"))
-        acts.append(_action(parent, tr("Deselect"), lambda: run_bulk(
-            ctx, ids, lambda i: select_application(ctx.db, i, False), "application", parent, tr("Selection")),
+        acts.append(_action(parent, QCoreApplication.translate("Forms", "Deselect"), lambda: run_bulk(
+            ctx, ids, lambda i: select_application(ctx.db, i, False), "application", parent, QCoreApplication.translate("Forms", "Selection")),
             enabled=not ro, name="deselect"))
     elif entity == "programme" and single:
-        for key, text in (("register", tr("Register an application…")), ("score", tr("Scoring grid…")),
-                          ("to_grants", tr("Turn the selected into grants…"))):
+        for key, text in (("register", QCoreApplication.translate("Forms", "Register an application…")), ("score", QCoreApplication.translate("Forms", "Scoring grid…")),
+                          ("to_grants", QCoreApplication.translate("Forms", "Turn the selected into grants…"))):
             acts.append(_action(parent, text, in_form(key), enabled=not ro, name=key))
     return acts

@@ -54,10 +54,6 @@ ERROR_COLOR = "#b3261e"
 INVALID_STYLE = f"border: 1px solid {ERROR_COLOR}; border-radius: 2px;"
 
 
-def tr(text: str, context: str = "Forms") -> str:
-    return QCoreApplication.translate(context, text)
-
-
 # -- input widgets ---------------------------------------------------------------------------------
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
@@ -140,14 +136,14 @@ class DateEdit(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(tr("dd/mm/yyyy"))
+        self.line.setPlaceholderText(QCoreApplication.translate("Forms", "dd/mm/yyyy"))
         self.line.setMaximumWidth(130)
         self.line.setMinimumWidth(110)
         self.line.textChanged.connect(self.textChanged)
         self.line.editingFinished.connect(self._reformat)
         self.button = QToolButton(self)
         self.button.setText("▾")
-        self.button.setToolTip(tr("Pick a date"))
+        self.button.setToolTip(QCoreApplication.translate("Forms", "Pick a date"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users type the date
         self.button.clicked.connect(self._pick)
         lay.addWidget(self.line)
@@ -305,7 +301,7 @@ class FormDialog(QDialog):
         head.addWidget(self.subtitle_label)
         outer.addLayout(head)
 
-        self.banner = QLabel(tr("Read-only: this database cannot be changed here."), self)
+        self.banner = QLabel(QCoreApplication.translate("Forms", "Read-only: this database cannot be changed here."), self)
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #e0c97a;")
         self.banner.setWordWrap(True)
@@ -518,14 +514,14 @@ class FormDialog(QDialog):
     def ask_unsaved(self) -> str:
         """'save', 'discard' or 'cancel' (tests replace this)."""
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          tr("This form has changes that are not saved."), parent=self)
-        box.setInformativeText(tr("Save them before closing?"))
+                          QCoreApplication.translate("Forms", "This form has changes that are not saved."), parent=self)
+        box.setInformativeText(QCoreApplication.translate("Forms", "Save them before closing?"))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.button(QMessageBox.StandardButton.Save).setText(tr("Save"))
-        box.button(QMessageBox.StandardButton.Discard).setText(tr("Discard changes"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(tr("Keep editing"))
+        box.button(QMessageBox.StandardButton.Save).setText(QCoreApplication.translate("Forms", "Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("Forms", "Discard changes"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Forms", "Keep editing"))
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
@@ -600,7 +596,7 @@ class ActionDialog(FormDialog):
         self.form = self.new_form()
         self.ok_button = self.add_button(action_text, self._do, role=QDialogButtonBox.ButtonRole.AcceptRole, name="ok")
         self.ok_button.setDefault(True)
-        self.cancel_button = self.add_button(tr("Cancel"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
+        self.cancel_button = self.add_button(QCoreApplication.translate("Forms", "Cancel"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
                                              edit=False, name="cancel")
         self.setMinimumWidth(520)
 
@@ -645,26 +641,26 @@ class Problems:
         try:
             v = widget.value()
         except ValueError:
-            self.add(field, tr("Not an amount in euro (for example 1 234,56)"))
+            self.add(field, QCoreApplication.translate("Forms", "Not an amount in euro (for example 1 234,56)"))
             return None
         if v is None and required:
-            self.add(field, tr("This field is required"))
+            self.add(field, QCoreApplication.translate("Forms", "This field is required"))
         return v
 
     def date(self, field: str, widget: DateEdit, *, required: bool = False) -> dt.date | None:
         try:
             v = widget.value()
         except ValueError:
-            self.add(field, tr("Not a date (day/month/year, for example 31/03/2025)"))
+            self.add(field, QCoreApplication.translate("Forms", "Not a date (day/month/year, for example 31/03/2025)"))
             return None
         if v is None and required:
-            self.add(field, tr("This field is required"))
+            self.add(field, QCoreApplication.translate("Forms", "This field is required"))
         return v
 
     def text(self, field: str, widget: QLineEdit | QPlainTextEdit, *, required: bool = False) -> str:
         value = (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()).strip()
         if required and not value:
-            self.add(field, tr("This field is required"))
+            self.add(field, QCoreApplication.translate("Forms", "This field is required"))
         return value
 
     def raise_if_any(self) -> None:

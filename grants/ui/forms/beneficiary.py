@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from grants.models.enums import Category, Language
 
-from .base import FormDialog, Problems, read_table, section, set_combo, tr
+from .base import FormDialog, Problems, read_table, section, set_combo
 from .labels import label
 
 
@@ -26,44 +27,44 @@ class BeneficiaryForm(FormDialog):
     aliases = {"ref": "ref"}
 
     def __init__(self, ctx: Any, beneficiary_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("New beneficiary") if beneficiary_id is None else tr("Beneficiary"))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "New beneficiary") if beneficiary_id is None else QCoreApplication.translate("Forms", "Beneficiary"))
         from grants.services import records
 
         self.record_id = beneficiary_id
         form = self.new_form()
-        self.ref = self.add_field(form, "ref", tr("Reference"), QLineEdit(self),
-                                  help=tr("Left empty, a reference is given (B-00001)"))
-        self.name_fr = self.add_field(form, "name_fr", tr("Name (French)"), QLineEdit(self), required=True)
-        self.name_nl = self.add_field(form, "name_nl", tr("Name (Dutch)"), QLineEdit(self),
-                                      help=tr("Left empty, the French name is used"))
+        self.ref = self.add_field(form, "ref", QCoreApplication.translate("Forms", "Reference"), QLineEdit(self),
+                                  help=QCoreApplication.translate("Forms", "Left empty, a reference is given (B-00001)"))
+        self.name_fr = self.add_field(form, "name_fr", QCoreApplication.translate("Forms", "Name (French)"), QLineEdit(self), required=True)
+        self.name_nl = self.add_field(form, "name_nl", QCoreApplication.translate("Forms", "Name (Dutch)"), QLineEdit(self),
+                                      help=QCoreApplication.translate("Forms", "Left empty, the French name is used"))
         self.category = QComboBox(self)
         for c in Category:
             self.category.addItem(label(c), c.value)
-        self.add_field(form, "category", tr("Category"), self.category, required=True)
-        self.bce = self.add_field(form, "bce", tr("Enterprise number (BCE/KBO)"), QLineEdit(self),
-                                  help=tr("10 digits, for example 0403.019.261"))
+        self.add_field(form, "category", QCoreApplication.translate("Forms", "Category"), self.category, required=True)
+        self.bce = self.add_field(form, "bce", QCoreApplication.translate("Forms", "Enterprise number (BCE/KBO)"), QLineEdit(self),
+                                  help=QCoreApplication.translate("Forms", "10 digits, for example 0403.019.261"))
         self.bce.setPlaceholderText("0403.019.261")
-        self.iban = self.add_field(form, "iban", tr("Bank account (IBAN)"), QLineEdit(self))
+        self.iban = self.add_field(form, "iban", QCoreApplication.translate("Forms", "Bank account (IBAN)"), QLineEdit(self))
         self.iban.setPlaceholderText("BE54 0000 0000 0097")
-        self.bic = self.add_field(form, "bic", tr("BIC"), QLineEdit(self))
+        self.bic = self.add_field(form, "bic", QCoreApplication.translate("Forms", "BIC"), QLineEdit(self))
         self.commune = QComboBox(self)
         self.commune.addItem("—", None)
         for c in records.commune_options(ctx.db):
             self.commune.addItem(f"{c.name(self.lang)} ({c.code})", c.code)
-        self.add_field(form, "commune_nis", tr("Commune"), self.commune)
+        self.add_field(form, "commune_nis", QCoreApplication.translate("Forms", "Commune"), self.commune)
         self.zone = QComboBox(self)
         self.zone.addItem("—", None)
         for z in records.police_zone_options(ctx.db):
             self.zone.addItem(f"{z.code} {z.name(self.lang)}", int(z.code))
-        self.add_field(form, "police_zone_code", tr("Police zone"), self.zone)
+        self.add_field(form, "police_zone_code", QCoreApplication.translate("Forms", "Police zone"), self.zone)
         self.language = QComboBox(self)
         for lang in Language:
             self.language.addItem(label(lang.value), lang.value)
-        self.add_field(form, "language", tr("Language of correspondence"), self.language)
-        self.address = self.add_field(form, "address", tr("Address"), QLineEdit(self))
+        self.add_field(form, "language", QCoreApplication.translate("Forms", "Language of correspondence"), self.language)
+        self.address = self.add_field(form, "address", QCoreApplication.translate("Forms", "Address"), QLineEdit(self))
 
-        self.body.addWidget(section(tr("Contacts"), self))
-        self.contacts: QTableWidget = read_table([tr("Name"), tr("Function"), tr("E-mail"), tr("Phone")], self)
+        self.body.addWidget(section(QCoreApplication.translate("Forms", "Contacts"), self))
+        self.contacts: QTableWidget = read_table([QCoreApplication.translate("Forms", "Name"), QCoreApplication.translate("Forms", "Function"), QCoreApplication.translate("Forms", "E-mail"), QCoreApplication.translate("Forms", "Phone")], self)
         self.contacts.setEditTriggers(QTableWidget.EditTrigger.AllEditTriggers)
         self.contacts.setMinimumHeight(110)
         self.contacts.setObjectName("contacts")
@@ -72,10 +73,10 @@ class BeneficiaryForm(FormDialog):
         self.body.addWidget(self.contacts)
         self.body.addWidget(self.add_error_place("contacts", self.contacts))
         row = QHBoxLayout()
-        self.add_contact_button = QPushButton(tr("Add a contact"), self)
-        self.add_contact_button.setToolTip(tr("Ctrl+N"))
+        self.add_contact_button = QPushButton(QCoreApplication.translate("Forms", "Add a contact"), self)
+        self.add_contact_button.setToolTip(QCoreApplication.translate("Forms", "Ctrl+N"))
         self.add_contact_button.clicked.connect(self.new_item)
-        self.remove_contact_button = QPushButton(tr("Remove the contact"), self)
+        self.remove_contact_button = QPushButton(QCoreApplication.translate("Forms", "Remove the contact"), self)
         self.remove_contact_button.clicked.connect(self.remove_contact)
         row.addWidget(self.add_contact_button)
         row.addWidget(self.remove_contact_button)
@@ -83,9 +84,9 @@ class BeneficiaryForm(FormDialog):
         self.body.addLayout(row)
         self.edit_controls += [self.add_contact_button, self.remove_contact_button]
 
-        self.save_button = self.add_button(tr("Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
-        self.save_button.setToolTip(tr("Ctrl+S"))
-        self.close_button = self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
+        self.save_button = self.add_button(QCoreApplication.translate("Forms", "Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
+        self.save_button.setToolTip(QCoreApplication.translate("Forms", "Ctrl+S"))
+        self.close_button = self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
                                             edit=False, name="close")
         if beneficiary_id is not None:
             self.load()
@@ -117,7 +118,7 @@ class BeneficiaryForm(FormDialog):
                 self._append_contact(c.name, c.function, c.email, c.phone)
         self.title_label.setText(b.name_nl if self.lang == "nl" and b.name_nl else b.name_fr)
         self.subtitle_label.setText(f"{b.ref} · {label(b.category)}")
-        self.setWindowTitle(f"{tr('Beneficiary')} {b.ref}")
+        self.setWindowTitle(f"{QCoreApplication.translate('Forms', 'Beneficiary')} {b.ref}")
         self.dirty = False
 
     def _append_contact(self, *values: str | None) -> int:

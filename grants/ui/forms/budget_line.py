@@ -5,38 +5,39 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from grants.i18n import format_money
 
-from .base import FormDialog, MoneyEdit, Problems, tr
+from .base import FormDialog, MoneyEdit, Problems
 
 
 class BudgetLineForm(FormDialog):
     entity = "budget_line"
 
     def __init__(self, ctx: Any, line_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("New budget line") if line_id is None else tr("Budget line"))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "New budget line") if line_id is None else QCoreApplication.translate("Forms", "Budget line"))
         self.record_id = line_id
         form = self.new_form()
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
         self.year.setValue(dt.date.today().year)
-        self.add_field(form, "year", tr("Fiscal year"), self.year, required=True)
-        self.code = self.add_field(form, "code", tr("Code (allocation de base)"), QLineEdit(self), required=True)
+        self.add_field(form, "year", QCoreApplication.translate("Forms", "Fiscal year"), self.year, required=True)
+        self.code = self.add_field(form, "code", QCoreApplication.translate("Forms", "Code (allocation de base)"), QLineEdit(self), required=True)
         self.code.setPlaceholderText("33.001.00.01")
-        self.label_edit = self.add_field(form, "label", tr("Label"), QLineEdit(self), required=True)
-        self.ce = self.add_field(form, "commitment_credits", tr("Commitment credits (CE)"), MoneyEdit(self, self.lang),
+        self.label_edit = self.add_field(form, "label", QCoreApplication.translate("Forms", "Label"), QLineEdit(self), required=True)
+        self.ce = self.add_field(form, "commitment_credits", QCoreApplication.translate("Forms", "Commitment credits (CE)"), MoneyEdit(self, self.lang),
                                  required=True)
-        self.cl = self.add_field(form, "payment_credits", tr("Payment credits (CL)"), MoneyEdit(self, self.lang),
+        self.cl = self.add_field(form, "payment_credits", QCoreApplication.translate("Forms", "Payment credits (CL)"), MoneyEdit(self, self.lang),
                                  required=True)
-        self.figures_box = QGroupBox(tr("Execution"), self)
+        self.figures_box = QGroupBox(QCoreApplication.translate("Forms", "Execution"), self)
         self.grid = QGridLayout(self.figures_box)
         self.body.addWidget(self.figures_box)
         self.figures_box.hide()
-        self.save_button = self.add_button(tr("Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
-        self.save_button.setToolTip(tr("Ctrl+S"))
-        self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
+        self.save_button = self.add_button(QCoreApplication.translate("Forms", "Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
+        self.save_button.setToolTip(QCoreApplication.translate("Forms", "Ctrl+S"))
+        self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
         if line_id is not None:
             self.load()
         self.setMinimumWidth(560)
@@ -53,15 +54,15 @@ class BudgetLineForm(FormDialog):
             self.ce.set_value(b.commitment_credits)
             self.cl.set_value(b.payment_credits)
         self.title_label.setText(f"{b.code} · {b.label}")
-        self.subtitle_label.setText(tr("Fiscal year {year} · {n} grants").format(year=b.year, n=b.grants))
-        self.setWindowTitle(f"{tr('Budget line')} {b.code} ({b.year})")
+        self.subtitle_label.setText(QCoreApplication.translate("Forms", "Fiscal year {year} · {n} grants").format(year=b.year, n=b.grants))
+        self.setWindowTitle(f"{QCoreApplication.translate('Forms', 'Budget line')} {b.code} ({b.year})")
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             w.hide()
             w.deleteLater()
-        rows = [(tr("Reserved by grants"), b.reserved), (tr("Committed"), b.committed),
-                (tr("Commitment credits available"), b.commitment_credits - b.reserved),
-                (tr("Paid in the year"), b.paid), (tr("Payment credits available"), b.payment_credits - b.paid)]
+        rows = [(QCoreApplication.translate("Forms", "Reserved by grants"), b.reserved), (QCoreApplication.translate("Forms", "Committed"), b.committed),
+                (QCoreApplication.translate("Forms", "Commitment credits available"), b.commitment_credits - b.reserved),
+                (QCoreApplication.translate("Forms", "Paid in the year"), b.paid), (QCoreApplication.translate("Forms", "Payment credits available"), b.payment_credits - b.paid)]
         for r, (k, v) in enumerate(rows):
             key, val = QLabel(k, self.figures_box), QLabel(format_money(v, self.lang), self.figures_box)
             val.setObjectName(f"figure_{r}")

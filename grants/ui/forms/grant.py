@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -40,7 +40,6 @@ from .base import (
     read_table,
     set_combo,
     text_item,
-    tr,
 )
 from .labels import label
 
@@ -83,7 +82,7 @@ class MeasuresEditor(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("measures_table")
-        self.table.setHorizontalHeaderLabels([tr("PGSP measure"), tr("Share")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Forms", "PGSP measure"), QCoreApplication.translate("Forms", "Share")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -91,12 +90,12 @@ class MeasuresEditor(QWidget):
         self.table.setMinimumHeight(120)
         lay.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton(tr("Add a measure"), self)
-        self.add_button.setToolTip(tr("Ctrl+N"))
+        self.add_button = QPushButton(QCoreApplication.translate("Forms", "Add a measure"), self)
+        self.add_button.setToolTip(QCoreApplication.translate("Forms", "Ctrl+N"))
         self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton(tr("Remove the measure"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("Forms", "Remove the measure"), self)
         self.remove_button.clicked.connect(self.remove_row)
-        self.equal_button = QPushButton(tr("Equal shares"), self)
+        self.equal_button = QPushButton(QCoreApplication.translate("Forms", "Equal shares"), self)
         self.equal_button.clicked.connect(self.equal_shares)
         self.total = QLabel("", self)
         self.total.setObjectName("measures_total")
@@ -128,7 +127,7 @@ class MeasuresEditor(QWidget):
     def _fill(self, combo: QComboBox, code: str | None) -> None:
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(tr("— choose a measure —"), None)
+        combo.addItem(QCoreApplication.translate("Forms", "— choose a measure —"), None)
         for c, text, tip in self.options:
             combo.addItem(text, c or None)
             i = combo.count() - 1
@@ -209,7 +208,7 @@ class MeasuresEditor(QWidget):
         rows = self.rows()
         total = sum((s for _, s in rows), Decimal("0.00"))
         ok = not rows or total == Decimal(100)
-        self.total.setText(tr("Total: {total} %").format(total=format_money(total, self.lang, currency=False)))
+        self.total.setText(QCoreApplication.translate("Forms", "Total: {total} %").format(total=format_money(total, self.lang, currency=False)))
         self.total.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok else "color: #b3261e; font-weight: bold;")
 
 
@@ -218,7 +217,7 @@ class GrantForm(FormDialog):
     aliases = {"beneficiary_id": "beneficiary", "budget_line_id": "budget_line", "programme_id": "programme"}
 
     def __init__(self, ctx: Any, grant_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("New grant") if grant_id is None else tr("Grant"))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "New grant") if grant_id is None else QCoreApplication.translate("Forms", "Grant"))
         self.record_id = grant_id
         self.detail: Any = None
         self.active_dialog: QDialog | None = None
@@ -253,10 +252,10 @@ class GrantForm(FormDialog):
         actions_box.setLayout(self.actions_row)
         self.body.addWidget(actions_box)
 
-        self.save_button = self.add_button(tr("Save the draft"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole,
+        self.save_button = self.add_button(QCoreApplication.translate("Forms", "Save the draft"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole,
                                            name="save")
-        self.save_button.setToolTip(tr("Ctrl+S"))
-        self.close_button = self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
+        self.save_button.setToolTip(QCoreApplication.translate("Forms", "Ctrl+S"))
+        self.close_button = self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
                                             edit=False, name="close")
         ctx.data_changed.connect(self._data_changed)
         self.load()
@@ -266,19 +265,19 @@ class GrantForm(FormDialog):
     @staticmethod
     def _action_texts() -> dict[str, str]:
         return {
-            "opinion": tr("Record an opinion…"),
-            "decision": tr("Record the decision…"),
-            "commit": tr("Commit…"),
-            "advance": tr("Prepare the advance…"),
-            "approve": tr("Approve the payment…"),
-            "cancel_payment": tr("Cancel the payment…"),
-            "justification": tr("Receive a justification…"),
-            "settle": tr("Settle…"),
-            "refund": tr("Record a refund…"),
-            "remind": tr("Send a reminder…"),
-            "cancel_claim": tr("Cancel the claim…"),
-            "amend": tr("Amend…"),
-            "close": tr("Close the grant…"),
+            "opinion": QCoreApplication.translate("Forms", "Record an opinion…"),
+            "decision": QCoreApplication.translate("Forms", "Record the decision…"),
+            "commit": QCoreApplication.translate("Forms", "Commit…"),
+            "advance": QCoreApplication.translate("Forms", "Prepare the advance…"),
+            "approve": QCoreApplication.translate("Forms", "Approve the payment…"),
+            "cancel_payment": QCoreApplication.translate("Forms", "Cancel the payment…"),
+            "justification": QCoreApplication.translate("Forms", "Receive a justification…"),
+            "settle": QCoreApplication.translate("Forms", "Settle…"),
+            "refund": QCoreApplication.translate("Forms", "Record a refund…"),
+            "remind": QCoreApplication.translate("Forms", "Send a reminder…"),
+            "cancel_claim": QCoreApplication.translate("Forms", "Cancel the claim…"),
+            "amend": QCoreApplication.translate("Forms", "Amend…"),
+            "close": QCoreApplication.translate("Forms", "Close the grant…"),
         }
 
     # -- the draft form -------------------------------------------------------------------------
@@ -296,35 +295,35 @@ class GrantForm(FormDialog):
         for b in records.beneficiary_options(db):
             self.beneficiary.addItem(f"{b.name(self.lang)} ({b.ref})", b.id)
         self.beneficiary.setCurrentIndex(-1)
-        self.beneficiary.lineEdit().setPlaceholderText(tr("Type part of the name or reference"))
-        self.add_field(form, "beneficiary", tr("Beneficiary"), self.beneficiary, required=True)
+        self.beneficiary.lineEdit().setPlaceholderText(QCoreApplication.translate("Forms", "Type part of the name or reference"))
+        self.add_field(form, "beneficiary", QCoreApplication.translate("Forms", "Beneficiary"), self.beneficiary, required=True)
         self.budget_line = QComboBox(self)
         self.lines = {o.id: o for o in records.budget_line_options(db)}
         for o in self.lines.values():
-            self.budget_line.addItem(f"{o.year} · {o.code} · {o.label} — " + tr("available {amount}").format(
+            self.budget_line.addItem(f"{o.year} · {o.code} · {o.label} — " + QCoreApplication.translate("Forms", "available {amount}").format(
                 amount=format_money(o.available, self.lang)), o.id)
         self.budget_line.setCurrentIndex(-1)
         self.budget_line.currentIndexChanged.connect(self._line_changed)
-        self.add_field(form, "budget_line", tr("Budget line"), self.budget_line, required=True)
+        self.add_field(form, "budget_line", QCoreApplication.translate("Forms", "Budget line"), self.budget_line, required=True)
         self.programme = QComboBox(self)
         self.programme.addItem("—", None)
         for o in records.programme_options(db):
             self.programme.addItem(o.label, o.id)
-        self.add_field(form, "programme", tr("Programme"), self.programme)
-        self.title_edit = self.add_field(form, "title", tr("Purpose"), QLineEdit(self), required=True)
-        self.amount = self.add_field(form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
-        self.advance_share = self.add_field(form, "advance_share", tr("Advance share"), PercentEdit(self))
+        self.add_field(form, "programme", QCoreApplication.translate("Forms", "Programme"), self.programme)
+        self.title_edit = self.add_field(form, "title", QCoreApplication.translate("Forms", "Purpose"), QLineEdit(self), required=True)
+        self.amount = self.add_field(form, "amount", QCoreApplication.translate("Forms", "Amount"), MoneyEdit(self, self.lang), required=True)
+        self.advance_share = self.add_field(form, "advance_share", QCoreApplication.translate("Forms", "Advance share"), PercentEdit(self))
         self.advance_share.setValue(80)
-        self.period_start = self.add_field(form, "period_start", tr("Period from"), DateEdit(self))
-        self.period_end = self.add_field(form, "period_end", tr("Period to"), DateEdit(self))
-        self.deadline = self.add_field(form, "justification_deadline", tr("Justification deadline"), DateEdit(self))
-        self.documents = self.add_field(form, "required_documents", tr("Required documents"), QPlainTextEdit(self))
+        self.period_start = self.add_field(form, "period_start", QCoreApplication.translate("Forms", "Period from"), DateEdit(self))
+        self.period_end = self.add_field(form, "period_end", QCoreApplication.translate("Forms", "Period to"), DateEdit(self))
+        self.deadline = self.add_field(form, "justification_deadline", QCoreApplication.translate("Forms", "Justification deadline"), DateEdit(self))
+        self.documents = self.add_field(form, "required_documents", QCoreApplication.translate("Forms", "Required documents"), QPlainTextEdit(self))
         self.documents.setFixedHeight(56)
         self.documents.setTabChangesFocus(True)
         left.addStretch(1)
         right = QVBoxLayout()
         outer.addLayout(right, 2)
-        right.addWidget(QLabel("<b>" + tr("PGSP measures") + "</b>", self))
+        right.addWidget(QLabel("<b>" + QCoreApplication.translate("Forms", "PGSP measures") + "</b>", self))
         self.measures = MeasuresEditor(self, self)
         right.addWidget(self.measures)
         err = self.add_error_place("measures", self.measures.table)
@@ -355,29 +354,29 @@ class GrantForm(FormDialog):
         lay = QVBoxLayout(self.view_box)
         lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.facts_box = QGroupBox(tr("Grant"), self)
+        self.facts_box = QGroupBox(QCoreApplication.translate("Forms", "Grant"), self)
         self.facts = QGridLayout(self.facts_box)
-        self.figures_box = QGroupBox(tr("Figures"), self)
+        self.figures_box = QGroupBox(QCoreApplication.translate("Forms", "Figures"), self)
         self.figures_grid = QGridLayout(self.figures_box)
         top.addWidget(self.facts_box, 3)
         top.addWidget(self.figures_box, 2)
         lay.addLayout(top)
         self.tabs = QTabWidget(self)
         self.tables: dict[str, QTableWidget] = {
-            "measures": read_table([tr("Measure"), tr("Thematic"), tr("Share"), tr("Description")]),
-            "opinions": read_table([tr("Opinion"), tr("Date"), tr("Reference")]),
-            "commitments": read_table([tr("Date"), tr("Amount"), tr("Reference")]),
-            "amendments": read_table([tr("Date"), tr("Amount change"), tr("New period"), tr("Decision"), tr("Reason")]),
-            "payments": read_table([tr("Date"), tr("Kind"), tr("Amount"), tr("Status"), tr("Prepared by"),
-                                    tr("Approved by"), tr("Reference")]),
-            "justifications": read_table([tr("Received on"), tr("Checked on"), tr("Admissible"), tr("Claimed"),
-                                          tr("Accepted"), tr("Categories")]),
-            "claims": read_table([tr("Date"), tr("Amount"), tr("Still due"), tr("Structured communication"),
-                                  tr("Due by"), tr("Status"), tr("Reminders")]),
+            "measures": read_table([QCoreApplication.translate("Forms", "Measure"), QCoreApplication.translate("Forms", "Thematic"), QCoreApplication.translate("Forms", "Share"), QCoreApplication.translate("Forms", "Description")]),
+            "opinions": read_table([QCoreApplication.translate("Forms", "Opinion"), QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Reference")]),
+            "commitments": read_table([QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Amount"), QCoreApplication.translate("Forms", "Reference")]),
+            "amendments": read_table([QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Amount change"), QCoreApplication.translate("Forms", "New period"), QCoreApplication.translate("Forms", "Decision"), QCoreApplication.translate("Forms", "Reason")]),
+            "payments": read_table([QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Kind"), QCoreApplication.translate("Forms", "Amount"), QCoreApplication.translate("Forms", "Status"), QCoreApplication.translate("Forms", "Prepared by"),
+                                    QCoreApplication.translate("Forms", "Approved by"), QCoreApplication.translate("Forms", "Reference")]),
+            "justifications": read_table([QCoreApplication.translate("Forms", "Received on"), QCoreApplication.translate("Forms", "Checked on"), QCoreApplication.translate("Forms", "Admissible"), QCoreApplication.translate("Forms", "Claimed"),
+                                          QCoreApplication.translate("Forms", "Accepted"), QCoreApplication.translate("Forms", "Categories")]),
+            "claims": read_table([QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Amount"), QCoreApplication.translate("Forms", "Still due"), QCoreApplication.translate("Forms", "Structured communication"),
+                                  QCoreApplication.translate("Forms", "Due by"), QCoreApplication.translate("Forms", "Status"), QCoreApplication.translate("Forms", "Reminders")]),
         }
-        titles = {"measures": tr("Measures"), "opinions": tr("Opinions"), "commitments": tr("Commitments"),
-                  "amendments": tr("Amendments"), "payments": tr("Payments"), "justifications": tr("Justifications"),
-                  "claims": tr("Recovery claims")}
+        titles = {"measures": QCoreApplication.translate("Forms", "Measures"), "opinions": QCoreApplication.translate("Forms", "Opinions"), "commitments": QCoreApplication.translate("Forms", "Commitments"),
+                  "amendments": QCoreApplication.translate("Forms", "Amendments"), "payments": QCoreApplication.translate("Forms", "Payments"), "justifications": QCoreApplication.translate("Forms", "Justifications"),
+                  "claims": QCoreApplication.translate("Forms", "Recovery claims")}
         for key, table in self.tables.items():
             table.setObjectName(f"table_{key}")
             self.tabs.addTab(table, titles[key])
@@ -397,13 +396,13 @@ class GrantForm(FormDialog):
             self.detail = None
             self.view_box.hide()
             self.draft_box.show()
-            self.subtitle_label.setText(tr("A new grant starts as a draft: its amount is reserved on the budget line."))
+            self.subtitle_label.setText(QCoreApplication.translate("Forms", "A new grant starts as a draft: its amount is reserved on the budget line."))
             self._stepper(S.DRAFT)
             self._update_actions()
             return
         d = self.detail = grant_detail(self.ctx.db, self.record_id)
         self.title_label.setText(d.title)
-        self.setWindowTitle(f"{tr('Grant')} {d.ref}")
+        self.setWindowTitle(f"{QCoreApplication.translate('Forms', 'Grant')} {d.ref}")
         self.subtitle_label.setText(f"<b>{d.ref}</b> · {label(d.status)} · {d.beneficiary_name(self.lang)} · "
                                     f"{format_money(d.figures.amount, self.lang)}")
         self._stepper(d.status)
@@ -449,15 +448,15 @@ class GrantForm(FormDialog):
         lang = self.lang
         _clear(self.facts)
         facts = [
-            (tr("Beneficiary"), f"{d.beneficiary_name(lang)} ({d.beneficiary_ref})"),
-            (tr("Budget line"), f"{d.line_code} · {d.line_label} ({d.year})"),
-            (tr("Programme"), f"{d.programme_ref} · {d.programme_title}" if d.programme_ref else "—"),
-            (tr("Period"), f"{format_date(d.period_start)} – {format_date(d.period_end)}"),
-            (tr("Justification deadline"), format_date(d.justification_deadline)),
-            (tr("Advance share"), f"{format_money(d.advance_share, lang, currency=False)} %"),
-            (tr("Decision"), f"{d.decision_ref or '—'} · {format_date(d.decision_date)}"),
-            (tr("Notified on"), format_date(d.notified_on) or "—"),
-            (tr("Required documents"), d.required_documents or "—"),
+            (QCoreApplication.translate("Forms", "Beneficiary"), f"{d.beneficiary_name(lang)} ({d.beneficiary_ref})"),
+            (QCoreApplication.translate("Forms", "Budget line"), f"{d.line_code} · {d.line_label} ({d.year})"),
+            (QCoreApplication.translate("Forms", "Programme"), f"{d.programme_ref} · {d.programme_title}" if d.programme_ref else "—"),
+            (QCoreApplication.translate("Forms", "Period"), f"{format_date(d.period_start)} – {format_date(d.period_end)}"),
+            (QCoreApplication.translate("Forms", "Justification deadline"), format_date(d.justification_deadline)),
+            (QCoreApplication.translate("Forms", "Advance share"), f"{format_money(d.advance_share, lang, currency=False)} %"),
+            (QCoreApplication.translate("Forms", "Decision"), f"{d.decision_ref or '—'} · {format_date(d.decision_date)}"),
+            (QCoreApplication.translate("Forms", "Notified on"), format_date(d.notified_on) or "—"),
+            (QCoreApplication.translate("Forms", "Required documents"), d.required_documents or "—"),
         ]
         for r, (k, v) in enumerate(facts):
             self.facts.addWidget(_key(k), r, 0)
@@ -468,15 +467,15 @@ class GrantForm(FormDialog):
         self.facts.setColumnStretch(1, 1)
         _clear(self.figures_grid)
         f = d.figures
-        figs = [(tr("Granted"), f.amount), (tr("Committed"), f.committed), (tr("Paid"), f.paid),
-                (tr("Paid back"), f.recovered), (tr("Claimed expenses"), f.claimed),
-                (tr("Accepted expenses"), f.accepted), (tr("Balance"), f.balance)]
+        figs = [(QCoreApplication.translate("Forms", "Granted"), f.amount), (QCoreApplication.translate("Forms", "Committed"), f.committed), (QCoreApplication.translate("Forms", "Paid"), f.paid),
+                (QCoreApplication.translate("Forms", "Paid back"), f.recovered), (QCoreApplication.translate("Forms", "Claimed expenses"), f.claimed),
+                (QCoreApplication.translate("Forms", "Accepted expenses"), f.accepted), (QCoreApplication.translate("Forms", "Balance"), f.balance)]
         for r, (k, v) in enumerate(figs):
             self.figures_grid.addWidget(_key(k), r, 0)
             val = _val(format_money(v, lang))
-            if k == tr("Balance") and d.status in (S.DECIDED, S.COMMITTED, S.ADVANCE_PAID):
+            if k == QCoreApplication.translate("Forms", "Balance") and d.status in (S.DECIDED, S.COMMITTED, S.ADVANCE_PAID):
                 val.setText("—")  # meaningful once the justification is received
-                val.setToolTip(tr("The balance is known once the justification is received"))
+                val.setToolTip(QCoreApplication.translate("Forms", "The balance is known once the justification is received"))
             val.setObjectName(f"figure_{r}")
             val.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.figures_grid.addWidget(val, r, 1)
@@ -499,7 +498,7 @@ class GrantForm(FormDialog):
                                text_item(label(p.status)), text_item(p.prepared_by), text_item(p.approved_by),
                                text_item(p.reference or _comm(p.communication))] for p in d.payments])
         _fill(t["justifications"], [[text_item(format_date(j.received_on)), text_item(format_date(j.checked_on)),
-                                     text_item(tr("Yes") if j.admissible else tr("No")), money_item(j.claimed, lang),
+                                     text_item(QCoreApplication.translate("Forms", "Yes") if j.admissible else QCoreApplication.translate("Forms", "No")), money_item(j.claimed, lang),
                                      money_item(j.accepted, lang),
                                      text_item(", ".join(label(x.category) for x in j.lines))] for j in d.justifications])
         _fill(t["claims"], [[text_item(format_date(c.date), c.id), money_item(c.amount, lang),
@@ -533,26 +532,26 @@ class GrantForm(FormDialog):
     def _next_step_text(self) -> str:
         d = self.detail
         if d is None:
-            return tr("Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.")
+            return QCoreApplication.translate("Forms", "Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.")
         st = d.status
         if d.prepared_payments:
-            return tr("A payment waits for approval by another person.")
+            return QCoreApplication.translate("Forms", "A payment waits for approval by another person.")
         if d.open_claims:
             c = d.open_claims[0]
-            return tr("Recovery claim open: {amount} still due, to be paid back with the structured communication "
+            return QCoreApplication.translate("Forms", "Recovery claim open: {amount} still due, to be paid back with the structured communication "
                       "{comm}.").format(amount=format_money(c.outstanding, self.lang), comm=_comm(c.communication))
         texts = {
-            S.DRAFT: tr("Next: record the opinions the amount requires ({missing}), then the decision.").format(
-                missing=", ".join(label(k) for k in d.missing_opinions) or tr("none")),
-            S.DECIDED: tr("Next: commit the grant on budget line {code}.").format(code=d.line_code),
-            S.COMMITTED: tr("Next: prepare the advance, or receive the justification."),
-            S.ADVANCE_PAID: tr("Next: receive the justification (deadline {date}).").format(
+            S.DRAFT: QCoreApplication.translate("Forms", "Next: record the opinions the amount requires ({missing}), then the decision.").format(
+                missing=", ".join(label(k) for k in d.missing_opinions) or QCoreApplication.translate("Forms", "none")),
+            S.DECIDED: QCoreApplication.translate("Forms", "Next: commit the grant on budget line {code}.").format(code=d.line_code),
+            S.COMMITTED: QCoreApplication.translate("Forms", "Next: prepare the advance, or receive the justification."),
+            S.ADVANCE_PAID: QCoreApplication.translate("Forms", "Next: receive the justification (deadline {date}).").format(
                 date=format_date(d.justification_deadline)),
-            S.JUSTIFIED: tr("Next: settle the grant (balance {amount}).").format(
+            S.JUSTIFIED: QCoreApplication.translate("Forms", "Next: settle the grant (balance {amount}).").format(
                 amount=format_money(d.figures.balance, self.lang)),
-            S.BALANCE_PAID: tr("Next: close the grant."),
-            S.RECOVERY: tr("Next: follow the recovery claim."),
-            S.CLOSED: tr("This grant is closed."),
+            S.BALANCE_PAID: QCoreApplication.translate("Forms", "Next: close the grant."),
+            S.RECOVERY: QCoreApplication.translate("Forms", "Next: follow the recovery claim."),
+            S.CLOSED: QCoreApplication.translate("Forms", "This grant is closed."),
         }
         return texts.get(st, "")
 
@@ -611,10 +610,10 @@ class GrantForm(FormDialog):
         p = Problems()
         beneficiary = combo_data(self.beneficiary)
         if beneficiary is None:
-            p.add("beneficiary", tr("Choose a beneficiary from the list"))
+            p.add("beneficiary", QCoreApplication.translate("Forms", "Choose a beneficiary from the list"))
         line = self.budget_line.currentData()
         if line is None:
-            p.add("budget_line", tr("Choose a budget line"))
+            p.add("budget_line", QCoreApplication.translate("Forms", "Choose a budget line"))
         title = p.text("title", self.title_edit, required=True)
         amount = p.money("amount", self.amount, required=True)
         start = p.date("period_start", self.period_start)
@@ -622,7 +621,7 @@ class GrantForm(FormDialog):
         deadline = p.date("justification_deadline", self.deadline)
         measures = self.measures.rows()
         if any(code is None for code, _ in measures):
-            p.add("measures", tr("Choose a measure on every row, or remove the empty row"))
+            p.add("measures", QCoreApplication.translate("Forms", "Choose a measure on every row, or remove the empty row"))
         p.raise_if_any()
         data = GrantInput(beneficiary_id=beneficiary, budget_line_id=line, title=title, amount=amount,  # type: ignore[arg-type]
                           measures=[(c, s) for c, s in measures if c], programme_id=self.programme.currentData(),

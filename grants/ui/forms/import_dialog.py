@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from grants.i18n import format_value
 
-from .base import FormDialog, read_table, text_item, tr
+from .base import FormDialog, read_table, text_item
 
 
 def _show(value: Any, lang: str) -> str:
@@ -34,18 +34,18 @@ class ImportDialog(FormDialog):
     entity = ""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Import a workbook"))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Import a workbook"))
         self.path: Path | None = None
         self.result: Any = None
         self.applied: Any = None
         self.task: Any = None
-        self.subtitle_label.setText(tr("The workbook is checked first: you see what it adds, changes and refuses. "
+        self.subtitle_label.setText(QCoreApplication.translate("Forms", "The workbook is checked first: you see what it adds, changes and refuses. "
                                        "Nothing is saved until you confirm, and then all of it or nothing."))
         row = QHBoxLayout()
         self.file = QLineEdit(self)
         self.file.setReadOnly(True)
-        self.file.setPlaceholderText(tr("No workbook chosen"))
-        self.choose_button = QPushButton(tr("Choose a workbook…"), self)
+        self.file.setPlaceholderText(QCoreApplication.translate("Forms", "No workbook chosen"))
+        self.choose_button = QPushButton(QCoreApplication.translate("Forms", "Choose a workbook…"), self)
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.file, 1)
         row.addWidget(self.choose_button)
@@ -55,19 +55,19 @@ class ImportDialog(FormDialog):
         self.summary.setWordWrap(True)
         self.body.addWidget(self.summary)
         self.tabs = QTabWidget(self)
-        self.added = read_table([tr("Sheet"), tr("Row"), tr("Reference"), tr("Values")], self)
-        self.changed = read_table([tr("Sheet"), tr("Row"), tr("Reference"), tr("Field"), tr("Before"), tr("After")], self)
-        self.refused = read_table([tr("Sheet"), tr("Row"), tr("Column"), tr("Reason")], self)
+        self.added = read_table([QCoreApplication.translate("Forms", "Sheet"), QCoreApplication.translate("Forms", "Row"), QCoreApplication.translate("Forms", "Reference"), QCoreApplication.translate("Forms", "Values")], self)
+        self.changed = read_table([QCoreApplication.translate("Forms", "Sheet"), QCoreApplication.translate("Forms", "Row"), QCoreApplication.translate("Forms", "Reference"), QCoreApplication.translate("Forms", "Field"), QCoreApplication.translate("Forms", "Before"), QCoreApplication.translate("Forms", "After")], self)
+        self.refused = read_table([QCoreApplication.translate("Forms", "Sheet"), QCoreApplication.translate("Forms", "Row"), QCoreApplication.translate("Forms", "Column"), QCoreApplication.translate("Forms", "Reason")], self)
         for name, t in (("added", self.added), ("changed", self.changed), ("refused", self.refused)):
             t.setObjectName(name)
-        self.tabs.addTab(self.added, tr("To add"))
-        self.tabs.addTab(self.changed, tr("To change"))
-        self.tabs.addTab(self.refused, tr("Refused"))
+        self.tabs.addTab(self.added, QCoreApplication.translate("Forms", "To add"))
+        self.tabs.addTab(self.changed, QCoreApplication.translate("Forms", "To change"))
+        self.tabs.addTab(self.refused, QCoreApplication.translate("Forms", "Refused"))
         self.body.addWidget(self.tabs, 1)
-        self.import_button = self.add_button(tr("Import"), self.apply, role=QDialogButtonBox.ButtonRole.AcceptRole,
+        self.import_button = self.add_button(QCoreApplication.translate("Forms", "Import"), self.apply, role=QDialogButtonBox.ButtonRole.AcceptRole,
                                              name="import")
         self.import_button.setEnabled(False)
-        self.close_button = self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
+        self.close_button = self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
                                             edit=False, name="close")
         self.resize(960, 600)
         self.finish()
@@ -75,8 +75,8 @@ class ImportDialog(FormDialog):
 
     # -- choosing and previewing -------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import a workbook"), str(self.path.parent if self.path else ""),
-                                              tr("Excel workbooks (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("Forms", "Import a workbook"), str(self.path.parent if self.path else ""),
+                                              QCoreApplication.translate("Forms", "Excel workbooks (*.xlsx)"))
         if path:
             self.preview(path)
 
@@ -96,7 +96,7 @@ class ImportDialog(FormDialog):
 
             return preview_workbook(db, self.path, progress)
 
-        self.task = run_in_background(self, tr("Checking the workbook…"), work, self.show_preview)
+        self.task = run_in_background(self, QCoreApplication.translate("Forms", "Checking the workbook…"), work, self.show_preview)
         return self.task
 
     def show_preview(self, result: Any) -> None:
@@ -120,21 +120,21 @@ class ImportDialog(FormDialog):
         for t in (self.added, self.changed, self.refused):
             t.resizeColumnsToContents()
             t.horizontalHeader().setStretchLastSection(True)
-        self.tabs.setTabText(0, tr("To add ({n})").format(n=len(adds)))
-        self.tabs.setTabText(1, tr("To change ({n})").format(n=len(lines)))
-        self.tabs.setTabText(2, tr("Refused ({n})").format(n=len(result.problems)))
+        self.tabs.setTabText(0, QCoreApplication.translate("Forms", "To add ({n})").format(n=len(adds)))
+        self.tabs.setTabText(1, QCoreApplication.translate("Forms", "To change ({n})").format(n=len(lines)))
+        self.tabs.setTabText(2, QCoreApplication.translate("Forms", "Refused ({n})").format(n=len(result.problems)))
         counts = []
         for sheet, c in result.counts.items():
             if any(c.values()):
-                counts.append(tr("{sheet}: {add} to add, {change} to change, {same} unchanged").format(
+                counts.append(QCoreApplication.translate("Forms", "{sheet}: {add} to add, {change} to change, {same} unchanged").format(
                     sheet=sheet, add=c.get("add", 0), change=c.get("change", 0), same=c.get("same", 0)))
         if result.problems:
-            head = tr("The workbook is refused: {n} problems, listed under Refused. Nothing can be imported until "
+            head = QCoreApplication.translate("Forms", "The workbook is refused: {n} problems, listed under Refused. Nothing can be imported until "
                       "they are corrected.").format(n=len(result.problems))
             self.tabs.setCurrentWidget(self.refused)
             self.summary.setStyleSheet("color: #b3261e;")
         else:
-            head = tr("The workbook can be imported. Check what it adds and changes, then press Import.")
+            head = QCoreApplication.translate("Forms", "The workbook can be imported. Check what it adds and changes, then press Import.")
             self.summary.setStyleSheet("")
         self.summary.setText(head + ("\n" + "\n".join(counts) if counts else ""))
         self.import_button.setEnabled(not result.problems and bool(result.changes) and not self.read_only)
@@ -166,7 +166,7 @@ class ImportDialog(FormDialog):
 
             return import_workbook(db, path, progress=progress)
 
-        self.task = run_in_background(self, tr("Importing the workbook…"), work, self._applied, self._failed)
+        self.task = run_in_background(self, QCoreApplication.translate("Forms", "Importing the workbook…"), work, self._applied, self._failed)
         return self.task
 
     def _applied(self, result: Any) -> None:
@@ -175,7 +175,7 @@ class ImportDialog(FormDialog):
         self.summary.setStyleSheet("color: #1b5e20;")
         n_add = sum(c.get("add", 0) for c in result.counts.values())
         n_change = sum(c.get("change", 0) for c in result.counts.values())
-        self.summary.setText(tr("Imported: {add} records added, {change} changed.").format(add=n_add, change=n_change))
+        self.summary.setText(QCoreApplication.translate("Forms", "Imported: {add} records added, {change} changed.").format(add=n_add, change=n_change))
         self.close_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
@@ -183,13 +183,13 @@ class ImportDialog(FormDialog):
 
         if isinstance(exc, RuleError):  # the data changed since the preview: show why it is refused now
             self._fill_refused(exc.problems)
-            self.tabs.setTabText(2, tr("Refused ({n})").format(n=len(exc.problems)))
+            self.tabs.setTabText(2, QCoreApplication.translate("Forms", "Refused ({n})").format(n=len(exc.problems)))
             self.tabs.setCurrentWidget(self.refused)
             self.summary.setStyleSheet("color: #b3261e;")
-            self.summary.setText(tr("Refused: nothing was imported."))
+            self.summary.setText(QCoreApplication.translate("Forms", "Refused: nothing was imported."))
         elif isinstance(exc, Cancelled):
             self.summary.setStyleSheet("")
-            self.summary.setText(tr("Cancelled: nothing was imported."))
+            self.summary.setText(QCoreApplication.translate("Forms", "Cancelled: nothing was imported."))
             self.import_button.setEnabled(True)
         else:
             from grants.ui.tasks import default_on_error

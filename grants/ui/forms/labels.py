@@ -12,62 +12,57 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def _table() -> dict[str, Callable[[], str]]:
-    t = QCoreApplication.translate
     return {
         # grant status
-        "draft": lambda: t("labels", "Draft"),
-        "decided": lambda: t("labels", "Decided"),
-        "committed": lambda: t("labels", "Committed"),
-        "advance_paid": lambda: t("labels", "Advance paid"),
-        "justified": lambda: t("labels", "Justified"),
-        "balance_paid": lambda: t("labels", "Balance paid"),
-        "recovery": lambda: t("labels", "Recovery"),
-        "closed": lambda: t("labels", "Closed"),
+        "draft": lambda: QCoreApplication.translate("labels", "Draft"),
+        "decided": lambda: QCoreApplication.translate("labels", "Decided"),
+        "committed": lambda: QCoreApplication.translate("labels", "Committed"),
+        "advance_paid": lambda: QCoreApplication.translate("labels", "Advance paid"),
+        "justified": lambda: QCoreApplication.translate("labels", "Justified"),
+        "balance_paid": lambda: QCoreApplication.translate("labels", "Balance paid"),
+        "recovery": lambda: QCoreApplication.translate("labels", "Recovery"),
+        "closed": lambda: QCoreApplication.translate("labels", "Closed"),
         # beneficiary category
-        "commune": lambda: t("labels", "Commune"),
-        "police_zone": lambda: t("labels", "Police zone"),
-        "training_school": lambda: t("labels", "Training school (ERIP/ERAP/Brusafe)"),
-        "regional_body": lambda: t("labels", "Regional body (OAA)"),
-        "asbl_communal": lambda: t("labels", "Communal non-profit (ASBL)"),
-        "asbl_private": lambda: t("labels", "Private non-profit (ASBL)"),
+        "commune": lambda: QCoreApplication.translate("labels", "Commune"),
+        "police_zone": lambda: QCoreApplication.translate("labels", "Police zone"),
+        "training_school": lambda: QCoreApplication.translate("labels", "Training school (ERIP/ERAP/Brusafe)"),
+        "regional_body": lambda: QCoreApplication.translate("labels", "Regional body (OAA)"),
+        "asbl_communal": lambda: QCoreApplication.translate("labels", "Communal non-profit (ASBL)"),
+        "asbl_private": lambda: QCoreApplication.translate("labels", "Private non-profit (ASBL)"),
         # programme kind
-        "call_for_projects": lambda: t("labels", "Call for projects"),
-        "local_plan": lambda: t("labels", "Local plan (PLPP)"),
-        "police_fund": lambda: t("labels", "European Summits Fund (FSE)"),
-        "direct_grant": lambda: t("labels", "Direct grant"),
+        "call_for_projects": lambda: QCoreApplication.translate("labels", "Call for projects"),
+        "local_plan": lambda: QCoreApplication.translate("labels", "Local plan (PLPP)"),
+        "police_fund": lambda: QCoreApplication.translate("labels", "European Summits Fund (FSE)"),
+        "direct_grant": lambda: QCoreApplication.translate("labels", "Direct grant"),
         # payment kind and status
-        "advance": lambda: t("labels", "Advance"),
-        "balance": lambda: t("labels", "Balance"),
-        "other": lambda: t("labels", "Other payment"),
-        "prepared": lambda: t("labels", "Prepared"),
-        "approved": lambda: t("labels", "Approved"),
-        "cancelled": lambda: t("labels", "Cancelled"),
+        "advance": lambda: QCoreApplication.translate("labels", "Advance"),
+        "balance": lambda: QCoreApplication.translate("labels", "Balance"),
+        "other": lambda: QCoreApplication.translate("labels", "Other payment"),
+        "prepared": lambda: QCoreApplication.translate("labels", "Prepared"),
+        "approved": lambda: QCoreApplication.translate("labels", "Approved"),
+        "cancelled": lambda: QCoreApplication.translate("labels", "Cancelled"),
         # recovery status
-        "open": lambda: t("labels", "Open"),
-        "paid": lambda: t("labels", "Paid"),
+        "open": lambda: QCoreApplication.translate("labels", "Open"),
+        "paid": lambda: QCoreApplication.translate("labels", "Paid"),
         # expense categories
-        "rent": lambda: t("labels", "Rent and charges"),
-        "communication": lambda: t("labels", "Communication"),
-        "administration": lambda: t("labels", "Administration"),
-        "third_parties": lambda: t("labels", "Third parties and fees"),
-        "activities": lambda: t("labels", "Activities"),
-        "staff": lambda: t("labels", "Staff"),
-        "investment": lambda: t("labels", "Investment and depreciation"),
-        "taxes": lambda: t("labels", "Taxes"),
-        "financial": lambda: t("labels", "Financial and exceptional"),
+        "rent": lambda: QCoreApplication.translate("labels", "Rent and charges"),
+        "communication": lambda: QCoreApplication.translate("labels", "Communication"),
+        "administration": lambda: QCoreApplication.translate("labels", "Administration"),
+        "third_parties": lambda: QCoreApplication.translate("labels", "Third parties and fees"),
+        "activities": lambda: QCoreApplication.translate("labels", "Activities"),
+        "staff": lambda: QCoreApplication.translate("labels", "Staff"),
+        "investment": lambda: QCoreApplication.translate("labels", "Investment and depreciation"),
+        "taxes": lambda: QCoreApplication.translate("labels", "Taxes"),
+        "financial": lambda: QCoreApplication.translate("labels", "Financial and exceptional"),
         # opinions
-        "inspection_finances": lambda: t("labels", "Inspection of Finance opinion"),
-        "budget_agreement": lambda: t("labels", "Budget minister's agreement"),
-        "government_decision": lambda: t("labels", "Government decision"),
+        "inspection_finances": lambda: QCoreApplication.translate("labels", "Inspection of Finance opinion"),
+        "budget_agreement": lambda: QCoreApplication.translate("labels", "Budget minister's agreement"),
+        "government_decision": lambda: QCoreApplication.translate("labels", "Government decision"),
         # languages
-        "fr": lambda: t("labels", "French"),
-        "nl": lambda: t("labels", "Dutch"),
-        "en": lambda: t("labels", "English"),
+        "fr": lambda: QCoreApplication.translate("labels", "French"),
+        "nl": lambda: QCoreApplication.translate("labels", "Dutch"),
+        "en": lambda: QCoreApplication.translate("labels", "English"),
     }
 
 
@@ -90,4 +85,4 @@ def label(value: Enum | str | None) -> str:
 def yes_no(value: bool | None) -> str:
     if value is None:
         return "—"
-    return _t("Yes") if value else _t("No")
+    return QCoreApplication.translate("labels", "Yes") if value else QCoreApplication.translate("labels", "No")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from grants.i18n import format_date, format_money
 from grants.models.enums import GrantStatus, PaymentKind, PaymentStatus, RecoveryStatus
 
-from .base import FormDialog, tr
+from .base import FormDialog
 from .grant import combo_data, searchable
 from .labels import label
 
@@ -59,27 +59,27 @@ class PaymentForm(_RecordView):
     entity = "payment"
 
     def __init__(self, ctx: Any, payment_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(ctx, parent, tr("Payment"))
+        super().__init__(ctx, parent, QCoreApplication.translate("Forms", "Payment"))
         self.record_id = payment_id
         self.grant_id: int | None = None
         if payment_id is None:  # a new payment is prepared on a grant: choose it
             from grants.services.records import grant_options
 
-            self.title_label.setText(tr("Prepare a payment"))
+            self.title_label.setText(QCoreApplication.translate("Forms", "Prepare a payment"))
             self.grant = searchable(QComboBox(self))
             for o in grant_options(ctx.db, [GrantStatus.COMMITTED, GrantStatus.ADVANCE_PAID, GrantStatus.JUSTIFIED]):
                 self.grant.addItem(o.label, o.id)
             self.grant.setCurrentIndex(-1)
-            self.add_field(self.form, "grant", tr("Grant"), self.grant, required=True)
-            self.next_button = self.add_button(tr("Continue…"), self.prepare, role=QDialogButtonBox.ButtonRole.AcceptRole,
+            self.add_field(self.form, "grant", QCoreApplication.translate("Forms", "Grant"), self.grant, required=True)
+            self.next_button = self.add_button(QCoreApplication.translate("Forms", "Continue…"), self.prepare, role=QDialogButtonBox.ButtonRole.AcceptRole,
                                                name="next")
-            self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False)
+            self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False)
             self.finish()
             return
-        self.approve_button = self.add_button(tr("Approve…"), lambda: self.action("approve"), name="approve")
-        self.cancel_pay_button = self.add_button(tr("Cancel the payment…"), lambda: self.action("cancel"), name="cancel")
-        self.add_button(tr("Open the grant"), self.open_grant, edit=False, name="grant")
-        self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False)
+        self.approve_button = self.add_button(QCoreApplication.translate("Forms", "Approve…"), lambda: self.action("approve"), name="approve")
+        self.cancel_pay_button = self.add_button(QCoreApplication.translate("Forms", "Cancel the payment…"), lambda: self.action("cancel"), name="cancel")
+        self.add_button(QCoreApplication.translate("Forms", "Open the grant"), self.open_grant, edit=False, name="grant")
+        self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False)
         self.load()
         self.finish()
 
@@ -90,7 +90,7 @@ class PaymentForm(_RecordView):
 
         gid = combo_data(self.grant)
         if gid is None:
-            self.show_problems([_problem("grant", tr("Choose a grant from the list"))])
+            self.show_problems([_problem("grant", QCoreApplication.translate("Forms", "Choose a grant from the list"))])
             return None
         d = grant_detail(self.ctx.db, gid)
         kind = PaymentKind.BALANCE if d.status == GrantStatus.JUSTIFIED else PaymentKind.ADVANCE
@@ -109,11 +109,11 @@ class PaymentForm(_RecordView):
         self.grant_id = p.grant_id
         self.title_label.setText(f"{label(p.kind)} · {format_money(p.amount, self.lang)}")
         self.subtitle_label.setText(f"{label(p.status)} · {format_date(p.date)}")
-        self.facts([(tr("Kind"), label(p.kind)), (tr("Date"), format_date(p.date)),
-                    (tr("Amount"), format_money(p.amount, self.lang)), (tr("Status"), label(p.status)),
-                    (tr("Reference"), p.reference or "—"), (tr("Structured communication"), _comm(p.communication)),
-                    (tr("Prepared by"), p.prepared_by or "—"), (tr("Approved by"), p.approved_by or "—"),
-                    (tr("Derogation"), p.derogation or "—")])
+        self.facts([(QCoreApplication.translate("Forms", "Kind"), label(p.kind)), (QCoreApplication.translate("Forms", "Date"), format_date(p.date)),
+                    (QCoreApplication.translate("Forms", "Amount"), format_money(p.amount, self.lang)), (QCoreApplication.translate("Forms", "Status"), label(p.status)),
+                    (QCoreApplication.translate("Forms", "Reference"), p.reference or "—"), (QCoreApplication.translate("Forms", "Structured communication"), _comm(p.communication)),
+                    (QCoreApplication.translate("Forms", "Prepared by"), p.prepared_by or "—"), (QCoreApplication.translate("Forms", "Approved by"), p.approved_by or "—"),
+                    (QCoreApplication.translate("Forms", "Derogation"), p.derogation or "—")])
         prepared = p.status == PaymentStatus.PREPARED
         self.approve_button.setVisible(prepared)
         self.cancel_pay_button.setVisible(prepared)
@@ -131,22 +131,22 @@ class ClaimForm(_RecordView):
     entity = "recovery_claim"
 
     def __init__(self, ctx: Any, claim_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(ctx, parent, tr("Recovery claim"))
+        super().__init__(ctx, parent, QCoreApplication.translate("Forms", "Recovery claim"))
         self.record_id = claim_id
         if claim_id is None:
-            self.title_label.setText(tr("Recovery claims are raised by settling a grant"))
-            self.subtitle_label.setText(tr("Open the grant, receive its justification, then Settle: when more was paid "
+            self.title_label.setText(QCoreApplication.translate("Forms", "Recovery claims are raised by settling a grant"))
+            self.subtitle_label.setText(QCoreApplication.translate("Forms", "Open the grant, receive its justification, then Settle: when more was paid "
                                            "than accepted, the claim is raised with its structured communication."))
-            self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False)
+            self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False)
             self.finish()
             return
         self.buttons_by_key = {
-            "refund": self.add_button(tr("Record a refund…"), lambda: self.action("refund"), name="refund"),
-            "remind": self.add_button(tr("Send a reminder…"), lambda: self.action("remind"), name="remind"),
-            "cancel": self.add_button(tr("Cancel the claim…"), lambda: self.action("cancel"), name="cancel"),
+            "refund": self.add_button(QCoreApplication.translate("Forms", "Record a refund…"), lambda: self.action("refund"), name="refund"),
+            "remind": self.add_button(QCoreApplication.translate("Forms", "Send a reminder…"), lambda: self.action("remind"), name="remind"),
+            "cancel": self.add_button(QCoreApplication.translate("Forms", "Cancel the claim…"), lambda: self.action("cancel"), name="cancel"),
         }
-        self.add_button(tr("Open the grant"), self.open_grant, edit=False, name="grant")
-        self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False)
+        self.add_button(QCoreApplication.translate("Forms", "Open the grant"), self.open_grant, edit=False, name="grant")
+        self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False)
         self.load()
         self.finish()
 
@@ -157,12 +157,12 @@ class ClaimForm(_RecordView):
         self.grant_id = c.grant_id
         self.title_label.setText(_comm(c.communication))
         self.subtitle_label.setText(f"{label(c.status)} · {format_money(c.amount, self.lang)}")
-        self.facts([(tr("Structured communication"), _comm(c.communication)), (tr("Date"), format_date(c.date)),
-                    (tr("Claimed"), format_money(c.amount, self.lang)),
-                    (tr("Still due"), format_money(c.outstanding, self.lang)), (tr("Due by"), format_date(c.due_date)),
-                    (tr("Status"), label(c.status)), (tr("Reminders sent"), str(c.reminders_sent)),
-                    (tr("Last reminder"), format_date(c.last_reminder_on) or "—"),
-                    (tr("Closed on"), format_date(c.closed_on) or "—"), (tr("Reason"), c.reason or "—")])
+        self.facts([(QCoreApplication.translate("Forms", "Structured communication"), _comm(c.communication)), (QCoreApplication.translate("Forms", "Date"), format_date(c.date)),
+                    (QCoreApplication.translate("Forms", "Claimed"), format_money(c.amount, self.lang)),
+                    (QCoreApplication.translate("Forms", "Still due"), format_money(c.outstanding, self.lang)), (QCoreApplication.translate("Forms", "Due by"), format_date(c.due_date)),
+                    (QCoreApplication.translate("Forms", "Status"), label(c.status)), (QCoreApplication.translate("Forms", "Reminders sent"), str(c.reminders_sent)),
+                    (QCoreApplication.translate("Forms", "Last reminder"), format_date(c.last_reminder_on) or "—"),
+                    (QCoreApplication.translate("Forms", "Closed on"), format_date(c.closed_on) or "—"), (QCoreApplication.translate("Forms", "Reason"), c.reason or "—")])
         for b in self.buttons_by_key.values():
             b.setVisible(c.status == RecoveryStatus.OPEN)
 

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,6 @@ from .base import (
     section,
     set_combo,
     text_item,
-    tr,
 )
 from .grant import combo_data, searchable
 from .labels import label, yes_no
@@ -49,30 +48,30 @@ class ProgrammeForm(FormDialog):
     entity = "programme"
 
     def __init__(self, ctx: Any, programme_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("New programme or call") if programme_id is None else tr("Programme"))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "New programme or call") if programme_id is None else QCoreApplication.translate("Forms", "Programme"))
         self.record_id = programme_id
         self.detail: Any = None
         self.active_dialog: QDialog | None = None
         form = self.new_form()
-        self.ref = self.add_field(form, "ref", tr("Reference"), QLineEdit(self),
-                                  help=tr("Left empty, a reference is given (P-2024-001)"))
-        self.title_edit = self.add_field(form, "title", tr("Title"), QLineEdit(self), required=True)
+        self.ref = self.add_field(form, "ref", QCoreApplication.translate("Forms", "Reference"), QLineEdit(self),
+                                  help=QCoreApplication.translate("Forms", "Left empty, a reference is given (P-2024-001)"))
+        self.title_edit = self.add_field(form, "title", QCoreApplication.translate("Forms", "Title"), QLineEdit(self), required=True)
         self.kind = QComboBox(self)
         for k in ProgrammeKind:
             self.kind.addItem(label(k), k.value)
-        self.add_field(form, "kind", tr("Kind"), self.kind, required=True)
+        self.add_field(form, "kind", QCoreApplication.translate("Forms", "Kind"), self.kind, required=True)
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
         self.year.setValue(dt.date.today().year)
-        self.add_field(form, "year", tr("Year"), self.year, required=True)
-        self.envelope = self.add_field(form, "envelope", tr("Envelope"), MoneyEdit(self, self.lang))
-        self.opens = self.add_field(form, "opens", tr("Call opens"), DateEdit(self))
-        self.closes = self.add_field(form, "closes", tr("Call closes"), DateEdit(self))
+        self.add_field(form, "year", QCoreApplication.translate("Forms", "Year"), self.year, required=True)
+        self.envelope = self.add_field(form, "envelope", QCoreApplication.translate("Forms", "Envelope"), MoneyEdit(self, self.lang))
+        self.opens = self.add_field(form, "opens", QCoreApplication.translate("Forms", "Call opens"), DateEdit(self))
+        self.closes = self.add_field(form, "closes", QCoreApplication.translate("Forms", "Call closes"), DateEdit(self))
 
-        self.apps_title = section(tr("Applications"), self)
+        self.apps_title = section(QCoreApplication.translate("Forms", "Applications"), self)
         self.body.addWidget(self.apps_title)
-        self.apps = read_table([tr("Reference"), tr("Applicant"), tr("Project"), tr("Requested"), tr("Received on"),
-                                tr("Admissible"), tr("Score /30"), tr("Rank"), tr("Selected"), tr("Grant")], self)
+        self.apps = read_table([QCoreApplication.translate("Forms", "Reference"), QCoreApplication.translate("Forms", "Applicant"), QCoreApplication.translate("Forms", "Project"), QCoreApplication.translate("Forms", "Requested"), QCoreApplication.translate("Forms", "Received on"),
+                                QCoreApplication.translate("Forms", "Admissible"), QCoreApplication.translate("Forms", "Score /30"), QCoreApplication.translate("Forms", "Rank"), QCoreApplication.translate("Forms", "Selected"), QCoreApplication.translate("Forms", "Grant")], self)
         self.apps.setObjectName("applications")
         self.apps.setMinimumHeight(180)
         self.apps.itemDoubleClicked.connect(lambda *_: self.open_application())
@@ -82,9 +81,9 @@ class ProgrammeForm(FormDialog):
         self.body.addWidget(self.totals)
         row = QHBoxLayout()
         self.app_buttons: dict[str, QPushButton] = {}
-        for key, text in (("register", tr("Register an application…")), ("admissibility", tr("Admissibility…")),
-                          ("score", tr("Scoring grid…")), ("to_grants", tr("Turn the selected into grants…")),
-                          ("open", tr("Open the application"))):
+        for key, text in (("register", QCoreApplication.translate("Forms", "Register an application…")), ("admissibility", QCoreApplication.translate("Forms", "Admissibility…")),
+                          ("score", QCoreApplication.translate("Forms", "Scoring grid…")), ("to_grants", QCoreApplication.translate("Forms", "Turn the selected into grants…")),
+                          ("open", QCoreApplication.translate("Forms", "Open the application"))):
             b = QPushButton(text, self)
             b.setObjectName(f"action_{key}")
             b.setAutoDefault(False)
@@ -98,9 +97,9 @@ class ProgrammeForm(FormDialog):
         self.app_row.setLayout(row)
         self.body.addWidget(self.app_row)
 
-        self.save_button = self.add_button(tr("Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
-        self.save_button.setToolTip(tr("Ctrl+S"))
-        self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
+        self.save_button = self.add_button(QCoreApplication.translate("Forms", "Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
+        self.save_button.setToolTip(QCoreApplication.translate("Forms", "Ctrl+S"))
+        self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
         ctx.data_changed.connect(self._data_changed)
         self.load()
         self.resize(1000, 680)
@@ -132,7 +131,7 @@ class ProgrammeForm(FormDialog):
         self.dirty = False
         self.title_label.setText(d.title)
         self.subtitle_label.setText(f"<b>{d.ref}</b> · {label(d.kind)} · {d.year}")
-        self.setWindowTitle(f"{tr('Programme')} {d.ref}")
+        self.setWindowTitle(f"{QCoreApplication.translate('Forms', 'Programme')} {d.ref}")
         lang = self.lang
         self.apps.setRowCount(len(d.applications))
         for r, a in enumerate(d.applications):
@@ -148,7 +147,7 @@ class ProgrammeForm(FormDialog):
         self.apps.resizeColumnsToContents()
         self.apps.horizontalHeader().setStretchLastSection(True)
         env = format_money(d.envelope, lang) if d.envelope is not None else "—"
-        self.totals.setText(tr("{n} applications · requested {requested} · selected {selected} · envelope {envelope}")
+        self.totals.setText(QCoreApplication.translate("Forms", "{n} applications · requested {requested} · selected {selected} · envelope {envelope}")
                             .format(n=len(d.applications), requested=format_money(d.requested, lang),
                                     selected=format_money(d.selected_amount, lang), envelope=env))
 
@@ -181,7 +180,7 @@ class ProgrammeForm(FormDialog):
         elif key == "admissibility":
             a = self.selected_application()
             if a is None:
-                self.error_box.setText(tr("Select an application in the list first."))
+                self.error_box.setText(QCoreApplication.translate("Forms", "Select an application in the list first."))
                 self.error_box.show()
                 return None
             dlg = AdmissibilityDialog(self.ctx, a, self)
@@ -218,26 +217,26 @@ class RegisterApplicationDialog(ActionDialog):
     aliases = {"beneficiary": "beneficiary"}
 
     def __init__(self, ctx: Any, programme_id: int | None, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Register an application"), action_text=tr("Register"))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Register an application"), action_text=QCoreApplication.translate("Forms", "Register"))
         from grants.services import records
 
         self.programme = QComboBox(self)
         for o in records.programme_options(ctx.db):
             self.programme.addItem(o.label, o.id)
         set_combo(self.programme, programme_id)
-        self.add_field(self.form, "programme", tr("Call"), self.programme, required=True)
+        self.add_field(self.form, "programme", QCoreApplication.translate("Forms", "Call"), self.programme, required=True)
         self.beneficiary = searchable(QComboBox(self))
         for b in records.beneficiary_options(ctx.db):
             self.beneficiary.addItem(f"{b.name(self.lang)} ({b.ref})", b.id)
         self.beneficiary.setCurrentIndex(-1)
-        self.add_field(self.form, "beneficiary", tr("Applicant"), self.beneficiary, required=True)
-        self.title_edit = self.add_field(self.form, "title", tr("Project"), QLineEdit(self), required=True)
-        self.amount = self.add_field(self.form, "requested_amount", tr("Requested amount"), MoneyEdit(self, self.lang),
+        self.add_field(self.form, "beneficiary", QCoreApplication.translate("Forms", "Applicant"), self.beneficiary, required=True)
+        self.title_edit = self.add_field(self.form, "title", QCoreApplication.translate("Forms", "Project"), QLineEdit(self), required=True)
+        self.amount = self.add_field(self.form, "requested_amount", QCoreApplication.translate("Forms", "Requested amount"), MoneyEdit(self, self.lang),
                                      required=True)
-        self.received_on = self.add_field(self.form, "received_on", tr("Received on"), DateEdit(self), required=True)
+        self.received_on = self.add_field(self.form, "received_on", QCoreApplication.translate("Forms", "Received on"), DateEdit(self), required=True)
         self.received_on.set_value(dt.date.today())
-        self.measures = self.add_field(self.form, "measures", tr("PGSP measures"), QLineEdit(self),
-                                       help=tr("Codes separated by ';', each with its share if not equal: 1.4:60; 2.1:40"))
+        self.measures = self.add_field(self.form, "measures", QCoreApplication.translate("Forms", "PGSP measures"), QLineEdit(self),
+                                       help=QCoreApplication.translate("Forms", "Codes separated by ';', each with its share if not equal: 1.4:60; 2.1:40"))
         self.measures.setPlaceholderText("1.4:60; 2.1:40")
         self.finish()
 
@@ -247,10 +246,10 @@ class RegisterApplicationDialog(ActionDialog):
         p = Problems()
         prog = self.programme.currentData()
         if prog is None:
-            p.add("programme", tr("Choose a call"))
+            p.add("programme", QCoreApplication.translate("Forms", "Choose a call"))
         ben = combo_data(self.beneficiary)
         if ben is None:
-            p.add("beneficiary", tr("Choose a beneficiary from the list"))
+            p.add("beneficiary", QCoreApplication.translate("Forms", "Choose a beneficiary from the list"))
         title = p.text("title", self.title_edit, required=True)
         amount = p.money("requested_amount", self.amount, required=True)
         received = p.date("received_on", self.received_on, required=True)
@@ -263,16 +262,16 @@ class AdmissibilityDialog(ActionDialog):
     entity = "application"
 
     def __init__(self, ctx: Any, application: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Admissibility"), action_text=tr("Record"),
-                         explanation=tr("An application that is not admissible is not scored; say why."))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Admissibility"), action_text=QCoreApplication.translate("Forms", "Record"),
+                         explanation=QCoreApplication.translate("Forms", "An application that is not admissible is not scored; say why."))
         self.application = application
         self.subtitle_label.setText(f"{application.ref} · {application.title}")
         self.admissible = QComboBox(self)
-        self.admissible.addItem(tr("Admissible"), True)
-        self.admissible.addItem(tr("Not admissible"), False)
+        self.admissible.addItem(QCoreApplication.translate("Forms", "Admissible"), True)
+        self.admissible.addItem(QCoreApplication.translate("Forms", "Not admissible"), False)
         set_combo(self.admissible, False if application.admissible is False else True)
-        self.add_field(self.form, "admissible", tr("Decision"), self.admissible)
-        self.note = self.add_field(self.form, "admissibility_note", tr("Reason"), QPlainTextEdit(self))
+        self.add_field(self.form, "admissible", QCoreApplication.translate("Forms", "Decision"), self.admissible)
+        self.note = self.add_field(self.form, "admissibility_note", QCoreApplication.translate("Forms", "Reason"), QPlainTextEdit(self))
         self.note.setFixedHeight(60)
         self.note.setPlainText(application.admissibility_note or "")
         self.finish()
@@ -294,19 +293,19 @@ class ScoringDialog(FormDialog):
             ("effectiveness", 5), ("total", 6), ("rank", 7), ("selected", 8)]
 
     def __init__(self, ctx: Any, programme_id: int, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Scoring grid"))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Scoring grid"))
         from grants.services.records import programme_detail
 
         self.setModal(True)
         self.detail = programme_detail(ctx.db, programme_id)
         self.subtitle_label.setText(f"{self.detail.ref} · {self.detail.title} · "
-                                    + tr("admissible applications, scores from 0 to 10"))
+                                    + QCoreApplication.translate("Forms", "admissible applications, scores from 0 to 10"))
         self.rows = [a for a in self.detail.applications if a.admissible]
         self.table = QTableWidget(len(self.rows), 9, self)
         self.table.setObjectName("grid")
-        self.table.setHorizontalHeaderLabels([tr("Reference"), tr("Applicant"), tr("Requested"), tr("Relevance"),
-                                              tr("Efficiency"), tr("Effectiveness"), tr("Total"), tr("Rank"),
-                                              tr("Selected")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Forms", "Reference"), QCoreApplication.translate("Forms", "Applicant"), QCoreApplication.translate("Forms", "Requested"), QCoreApplication.translate("Forms", "Relevance"),
+                                              QCoreApplication.translate("Forms", "Efficiency"), QCoreApplication.translate("Forms", "Effectiveness"), QCoreApplication.translate("Forms", "Total"), QCoreApplication.translate("Forms", "Rank"),
+                                              QCoreApplication.translate("Forms", "Selected")])
         self.table.verticalHeader().setVisible(False)
         self.spins: list[tuple[QDoubleSpinBox, QDoubleSpinBox, QDoubleSpinBox]] = []
         self.checks: list[QCheckBox] = []
@@ -345,11 +344,11 @@ class ScoringDialog(FormDialog):
         self.summary = QLabel("", self)
         self.body.addWidget(self.summary)
         if not self.rows:
-            self.error_box.setText(tr("No admissible application yet: record the admissibility first."))
+            self.error_box.setText(QCoreApplication.translate("Forms", "No admissible application yet: record the admissibility first."))
             self.error_box.show()
-        self.save_button = self.add_button(tr("Save the scores"), self._save_and_close,
+        self.save_button = self.add_button(QCoreApplication.translate("Forms", "Save the scores"), self._save_and_close,
                                            role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
-        self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
+        self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
         self._recompute()
         self.resize(940, 520)
         self.finish()
@@ -369,9 +368,9 @@ class ScoringDialog(FormDialog):
         chosen = sum((a.requested_amount for a, cb in zip(self.rows, self.checks, strict=True) if cb.isChecked()),
                      Decimal("0.00"))
         env = self.detail.envelope
-        text = tr("Selected: {amount}").format(amount=format_money(chosen, self.lang))
+        text = QCoreApplication.translate("Forms", "Selected: {amount}").format(amount=format_money(chosen, self.lang))
         if env is not None:
-            text += " · " + tr("envelope {envelope}, left {left}").format(
+            text += " · " + QCoreApplication.translate("Forms", "envelope {envelope}, left {left}").format(
                 envelope=format_money(env, self.lang), left=format_money(env - chosen, self.lang))
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #b3261e;" if env is not None and chosen > env else "")
@@ -396,28 +395,28 @@ class ToGrantsDialog(ActionDialog):
     aliases = {"budget_line": "budget_line"}
 
     def __init__(self, ctx: Any, programme: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Turn the selected applications into grants"),
-                         action_text=tr("Create the draft grants"),
-                         explanation=tr("Each selected application becomes a draft grant of its requested amount, "
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Turn the selected applications into grants"),
+                         action_text=QCoreApplication.translate("Forms", "Create the draft grants"),
+                         explanation=QCoreApplication.translate("Forms", "Each selected application becomes a draft grant of its requested amount, "
                                         "all together or none (credits, measures)."))
         from grants.services import records
 
         self.programme = programme
         chosen = [a for a in programme.applications if a.selected and a.grant_id is None]
-        self.subtitle_label.setText(tr("{n} selected applications · {amount}").format(
+        self.subtitle_label.setText(QCoreApplication.translate("Forms", "{n} selected applications · {amount}").format(
             n=len(chosen), amount=format_money(sum((a.requested_amount for a in chosen), Decimal("0.00")), self.lang)))
         self.line = QComboBox(self)
         for o in records.budget_line_options(ctx.db, programme.year):
-            self.line.addItem(f"{o.code} · {o.label} — " + tr("available {amount}").format(
+            self.line.addItem(f"{o.code} · {o.label} — " + QCoreApplication.translate("Forms", "available {amount}").format(
                 amount=format_money(o.available, self.lang)), o.id)
         self.line.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.line.setMinimumContentsLength(36)
-        self.add_field(self.form, "budget_line", tr("Budget line"), self.line, required=True)
-        self.advance = self.add_field(self.form, "advance_share", tr("Advance share"), PercentEdit(self))
+        self.add_field(self.form, "budget_line", QCoreApplication.translate("Forms", "Budget line"), self.line, required=True)
+        self.advance = self.add_field(self.form, "advance_share", QCoreApplication.translate("Forms", "Advance share"), PercentEdit(self))
         self.advance.setValue(80)
-        self.start_date = self.add_field(self.form, "period_start", tr("Period from"), DateEdit(self))
-        self.end_date = self.add_field(self.form, "period_end", tr("Period to"), DateEdit(self))
-        self.deadline = self.add_field(self.form, "justification_deadline", tr("Justification deadline"), DateEdit(self))
+        self.start_date = self.add_field(self.form, "period_start", QCoreApplication.translate("Forms", "Period from"), DateEdit(self))
+        self.end_date = self.add_field(self.form, "period_end", QCoreApplication.translate("Forms", "Period to"), DateEdit(self))
+        self.deadline = self.add_field(self.form, "justification_deadline", QCoreApplication.translate("Forms", "Justification deadline"), DateEdit(self))
         year = programme.year
         self.start_date.set_value(dt.date(year, 1, 1))
         self.end_date.set_value(dt.date(year, 12, 31))
@@ -431,7 +430,7 @@ class ToGrantsDialog(ActionDialog):
         p = Problems()
         line = self.line.currentData()
         if line is None:
-            p.add("budget_line", tr("Choose a budget line"))
+            p.add("budget_line", QCoreApplication.translate("Forms", "Choose a budget line"))
         start = p.date("period_start", self.start_date)
         end = p.date("period_end", self.end_date)
         deadline = p.date("justification_deadline", self.deadline)
@@ -449,7 +448,7 @@ class ApplicationForm(FormDialog):
 
     def __init__(self, ctx: Any, application_id: int | None = None, parent: QWidget | None = None,
                  programme_id: int | None = None):
-        super().__init__(ctx, parent, title=tr("Application"))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Application"))
         self.record_id = application_id
         self.inner: RegisterApplicationDialog | None = None
         if application_id is None:
@@ -458,7 +457,7 @@ class ApplicationForm(FormDialog):
             self.inner.saved.connect(self._registered)
             self.inner.rejected.connect(self.reject)
             self.body.addWidget(self.inner)
-            self.title_label.setText(tr("Register an application"))
+            self.title_label.setText(QCoreApplication.translate("Forms", "Register an application"))
             self.finish()
             return
         from grants.services.records import application_detail
@@ -466,30 +465,30 @@ class ApplicationForm(FormDialog):
         a = self.app = application_detail(ctx.db, application_id)
         self.title_label.setText(a.title)
         self.subtitle_label.setText(f"<b>{a.ref}</b> · {a.beneficiary_name(self.lang)}")
-        self.setWindowTitle(f"{tr('Application')} {a.ref}")
+        self.setWindowTitle(f"{QCoreApplication.translate('Forms', 'Application')} {a.ref}")
         form = self.new_form()
-        for k, v in ((tr("Requested"), format_money(a.requested_amount, self.lang)),
-                     (tr("Received on"), format_date(a.received_on)), (tr("PGSP measures"), a.measures or "—"),
-                     (tr("Scores"), "—" if a.total is None else
+        for k, v in ((QCoreApplication.translate("Forms", "Requested"), format_money(a.requested_amount, self.lang)),
+                     (QCoreApplication.translate("Forms", "Received on"), format_date(a.received_on)), (QCoreApplication.translate("Forms", "PGSP measures"), a.measures or "—"),
+                     (QCoreApplication.translate("Forms", "Scores"), "—" if a.total is None else
                       f"{a.score_relevance} / {a.score_efficiency} / {a.score_effectiveness} = {a.total}"),
-                     (tr("Rank"), str(a.rank or "—")), (tr("Selected"), yes_no(a.selected)),
-                     (tr("Grant"), a.grant_ref or "—")):
+                     (QCoreApplication.translate("Forms", "Rank"), str(a.rank or "—")), (QCoreApplication.translate("Forms", "Selected"), yes_no(a.selected)),
+                     (QCoreApplication.translate("Forms", "Grant"), a.grant_ref or "—")):
             val = QLabel(v, self)
             val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(QLabel(k, self), val)
         self.admissible = QComboBox(self)
-        self.admissible.addItem(tr("Not decided"), None)
-        self.admissible.addItem(tr("Admissible"), True)
-        self.admissible.addItem(tr("Not admissible"), False)
+        self.admissible.addItem(QCoreApplication.translate("Forms", "Not decided"), None)
+        self.admissible.addItem(QCoreApplication.translate("Forms", "Admissible"), True)
+        self.admissible.addItem(QCoreApplication.translate("Forms", "Not admissible"), False)
         with self.loading():
             set_combo(self.admissible, a.admissible)
-        self.add_field(form, "admissible", tr("Admissibility"), self.admissible)
-        self.note = self.add_field(form, "admissibility_note", tr("Reason"), QPlainTextEdit(self))
+        self.add_field(form, "admissible", QCoreApplication.translate("Forms", "Admissibility"), self.admissible)
+        self.note = self.add_field(form, "admissibility_note", QCoreApplication.translate("Forms", "Reason"), QPlainTextEdit(self))
         self.note.setFixedHeight(60)
         with self.loading():
             self.note.setPlainText(a.admissibility_note or "")
-        self.save_button = self.add_button(tr("Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
-        self.add_button(tr("Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
+        self.save_button = self.add_button(QCoreApplication.translate("Forms", "Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
+        self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
         self.setMinimumWidth(560)
         self.finish()
 
@@ -505,6 +504,6 @@ class ApplicationForm(FormDialog):
         if value is None:
             from grants.services.errors import Problem, RuleError
 
-            raise RuleError(Problem(tr("Choose admissible or not admissible"), {}, "admissible"))
+            raise RuleError(Problem(QCoreApplication.translate("Forms", "Choose admissible or not admissible"), {}, "admissible"))
         set_admissibility(self.ctx.db, self.record_id, bool(value), self.note.toPlainText().strip() or None)
         return self.record_id

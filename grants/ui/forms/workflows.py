@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from grants.i18n import format_date, format_money
 from grants.models.enums import ExpenseCategory, OpinionKind, PaymentKind
 
-from .base import ActionDialog, DateEdit, MoneyEdit, Problems, money_item, section, set_combo, tr
+from .base import ActionDialog, DateEdit, MoneyEdit, Problems, money_item, section, set_combo
 from .labels import label
 
 
@@ -48,20 +48,20 @@ class OpinionDialog(ActionDialog):
     entity = "grant"
 
     def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Record an opinion"), action_text=tr("Record the opinion"),
-                         explanation=tr("Opinions and agreements the amount requires are recorded before the decision."))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Record an opinion"), action_text=QCoreApplication.translate("Forms", "Record the opinion"),
+                         explanation=QCoreApplication.translate("Forms", "Opinions and agreements the amount requires are recorded before the decision."))
         self.grant = grant
         self.subtitle_label.setText(f"{grant.ref} · {format_money(grant.figures.amount, self.lang)}")
         self.kind = QComboBox(self)
         missing = set(grant.missing_opinions)
         for k in OpinionKind:
-            text = label(k) + ("  — " + tr("required") if k in missing else "")
+            text = label(k) + ("  — " + QCoreApplication.translate("Forms", "required") if k in missing else "")
             self.kind.addItem(text, k.value)
         if grant.missing_opinions:
             set_combo(self.kind, grant.missing_opinions[0].value)
-        self.add_field(self.form, "kind", tr("Opinion"), self.kind, required=True)
-        self.date = self.add_field(self.form, "date", tr("Date"), DateEdit(self), required=True)
-        self.reference = self.add_field(self.form, "reference", tr("Reference"), QLineEdit(self))
+        self.add_field(self.form, "kind", QCoreApplication.translate("Forms", "Opinion"), self.kind, required=True)
+        self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Date"), DateEdit(self), required=True)
+        self.reference = self.add_field(self.form, "reference", QCoreApplication.translate("Forms", "Reference"), QLineEdit(self))
         self.finish()
 
     def submit(self) -> int:
@@ -80,20 +80,20 @@ class DecisionDialog(ActionDialog):
     aliases = {"opinions": "decision_date"}
 
     def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Record the decision"), action_text=tr("Record the decision"),
-                         explanation=tr("The decision (arrêté) is signed: the grant must be complete and have the "
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Record the decision"), action_text=QCoreApplication.translate("Forms", "Record the decision"),
+                         explanation=QCoreApplication.translate("Forms", "The decision (arrêté) is signed: the grant must be complete and have the "
                                         "opinions its amount requires, dated on or before the decision."))
         self.grant = grant
         self.subtitle_label.setText(f"{grant.ref} · {grant.title}")
         have = {o.kind for o in grant.opinions}
-        needed = ", ".join(f"{label(k)} {'✔' if k in have else '✘'}" for k in grant.opinions_required) or tr("none")
-        _facts(self, [(tr("Amount"), format_money(grant.figures.amount, self.lang)),
-                      (tr("Opinions required"), needed)])
-        self.decision_ref = self.add_field(self.form, "decision_ref", tr("Decision reference"), QLineEdit(self),
+        needed = ", ".join(f"{label(k)} {'✔' if k in have else '✘'}" for k in grant.opinions_required) or QCoreApplication.translate("Forms", "none")
+        _facts(self, [(QCoreApplication.translate("Forms", "Amount"), format_money(grant.figures.amount, self.lang)),
+                      (QCoreApplication.translate("Forms", "Opinions required"), needed)])
+        self.decision_ref = self.add_field(self.form, "decision_ref", QCoreApplication.translate("Forms", "Decision reference"), QLineEdit(self),
                                            required=True)
-        self.decision_date = self.add_field(self.form, "decision_date", tr("Decision date"), DateEdit(self),
+        self.decision_date = self.add_field(self.form, "decision_date", QCoreApplication.translate("Forms", "Decision date"), DateEdit(self),
                                             required=True)
-        self.notified_on = self.add_field(self.form, "notified_on", tr("Notified on"), DateEdit(self))
+        self.notified_on = self.add_field(self.form, "notified_on", QCoreApplication.translate("Forms", "Notified on"), DateEdit(self))
         self.finish()
 
     def submit(self) -> None:
@@ -113,21 +113,21 @@ class CommitDialog(ActionDialog):
     entity = "grant"
 
     def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Commit the grant"), action_text=tr("Commit"),
-                         explanation=tr("The commitment (engagement) uses the commitment credits of the budget line; "
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Commit the grant"), action_text=QCoreApplication.translate("Forms", "Commit"),
+                         explanation=QCoreApplication.translate("Forms", "The commitment (engagement) uses the commitment credits of the budget line; "
                                         "it comes after the decision and before the notification."))
         self.grant = grant
         f = grant.figures
         left = f.amount - f.committed
         self.subtitle_label.setText(f"{grant.ref} · {grant.line_code} ({grant.year})")
-        _facts(self, [(tr("Granted"), format_money(f.amount, self.lang)),
-                      (tr("Already committed"), format_money(f.committed, self.lang)),
-                      (tr("Decided on"), format_date(grant.decision_date))])
-        self.date = self.add_field(self.form, "date", tr("Commitment date"), DateEdit(self), required=True)
+        _facts(self, [(QCoreApplication.translate("Forms", "Granted"), format_money(f.amount, self.lang)),
+                      (QCoreApplication.translate("Forms", "Already committed"), format_money(f.committed, self.lang)),
+                      (QCoreApplication.translate("Forms", "Decided on"), format_date(grant.decision_date))])
+        self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Commitment date"), DateEdit(self), required=True)
         self.date.set_value(max(_today(), grant.decision_date) if grant.decision_date else _today())
-        self.amount = self.add_field(self.form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
+        self.amount = self.add_field(self.form, "amount", QCoreApplication.translate("Forms", "Amount"), MoneyEdit(self, self.lang), required=True)
         self.amount.set_value(left if left > 0 else None)
-        self.reference = self.add_field(self.form, "reference", tr("Commitment reference"), QLineEdit(self))
+        self.reference = self.add_field(self.form, "reference", QCoreApplication.translate("Forms", "Commitment reference"), QLineEdit(self))
         self.finish()
 
     def submit(self) -> int:
@@ -148,37 +148,37 @@ class PaymentDialog(ActionDialog):
     aliases = {"beneficiary": "amount"}
 
     def __init__(self, ctx: Any, grant: Any, kind: PaymentKind = PaymentKind.ADVANCE, parent: QWidget | None = None):
-        title = {PaymentKind.ADVANCE: tr("Prepare the advance"), PaymentKind.BALANCE: tr("Prepare the balance payment")}
-        super().__init__(ctx, parent, title=title.get(kind, tr("Prepare a payment")), action_text=tr("Prepare"),
-                         explanation=tr("The payment is prepared now and paid once another person approved it."))
+        title = {PaymentKind.ADVANCE: QCoreApplication.translate("Forms", "Prepare the advance"), PaymentKind.BALANCE: QCoreApplication.translate("Forms", "Prepare the balance payment")}
+        super().__init__(ctx, parent, title=title.get(kind, QCoreApplication.translate("Forms", "Prepare a payment")), action_text=QCoreApplication.translate("Forms", "Prepare"),
+                         explanation=QCoreApplication.translate("Forms", "The payment is prepared now and paid once another person approved it."))
         self.grant = grant
         f = grant.figures
         self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)}")
-        facts = [(tr("Granted"), format_money(f.amount, self.lang)),
-                 (tr("Committed"), format_money(f.committed, self.lang)),
-                 (tr("Already paid"), format_money(f.paid - f.recovered, self.lang))]
+        facts = [(QCoreApplication.translate("Forms", "Granted"), format_money(f.amount, self.lang)),
+                 (QCoreApplication.translate("Forms", "Committed"), format_money(f.committed, self.lang)),
+                 (QCoreApplication.translate("Forms", "Already paid"), format_money(f.paid - f.recovered, self.lang))]
         if kind == PaymentKind.ADVANCE and grant.advance_share > 0:
-            facts.append((tr("Advance limit"), f"{format_money(grant.advance_limit, self.lang)} "
+            facts.append((QCoreApplication.translate("Forms", "Advance limit"), f"{format_money(grant.advance_limit, self.lang)} "
                                                f"({format_money(grant.advance_share, self.lang, currency=False)} %)"))
         _facts(self, facts)
         self.kind = QComboBox(self)
         for k in (PaymentKind.ADVANCE, PaymentKind.BALANCE, PaymentKind.OTHER):
             self.kind.addItem(label(k), k.value)
         set_combo(self.kind, kind.value)
-        self.add_field(self.form, "kind", tr("Kind"), self.kind, required=True)
-        self.date = self.add_field(self.form, "date", tr("Payment date"), DateEdit(self), required=True)
+        self.add_field(self.form, "kind", QCoreApplication.translate("Forms", "Kind"), self.kind, required=True)
+        self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Payment date"), DateEdit(self), required=True)
         first = grant.commitments[0].date if grant.commitments else None
         self.date.set_value(max(_today(), first) if first else _today())
-        self.amount = self.add_field(self.form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
+        self.amount = self.add_field(self.form, "amount", QCoreApplication.translate("Forms", "Amount"), MoneyEdit(self, self.lang), required=True)
         if kind == PaymentKind.ADVANCE:
             limit = grant.advance_limit if grant.advance_share > 0 else f.committed
             due = limit - (f.paid - f.recovered)
             self.amount.set_value(due if due > 0 else None)
         elif kind == PaymentKind.BALANCE and f.balance > 0:
             self.amount.set_value(f.balance)
-        self.reference = self.add_field(self.form, "reference", tr("Reference"), QLineEdit(self))
-        self.derogation = self.add_field(self.form, "derogation", tr("Derogation"), QPlainTextEdit(self),
-                                         help=tr("Why a payment on a late justification is allowed"))
+        self.reference = self.add_field(self.form, "reference", QCoreApplication.translate("Forms", "Reference"), QLineEdit(self))
+        self.derogation = self.add_field(self.form, "derogation", QCoreApplication.translate("Forms", "Derogation"), QPlainTextEdit(self),
+                                         help=QCoreApplication.translate("Forms", "Why a payment on a late justification is allowed"))
         self.derogation.setFixedHeight(60)
         self.finish()
 
@@ -200,14 +200,14 @@ class ApproveDialog(ActionDialog):
     aliases = {"approved_by": "", "beneficiary": ""}
 
     def __init__(self, ctx: Any, payment: Any, parent: QWidget | None = None, grant_ref: str = ""):
-        super().__init__(ctx, parent, title=tr("Approve the payment"), action_text=tr("Approve"),
-                         explanation=tr("Approving releases the payment. Who prepared a payment may not approve it "
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Approve the payment"), action_text=QCoreApplication.translate("Forms", "Approve"),
+                         explanation=QCoreApplication.translate("Forms", "Approving releases the payment. Who prepared a payment may not approve it "
                                         "(except when one person works alone on this database)."))
         self.payment = payment
         self.subtitle_label.setText(grant_ref)
-        _facts(self, [(tr("Kind"), label(payment.kind)), (tr("Date"), format_date(payment.date)),
-                      (tr("Amount"), format_money(payment.amount, self.lang)),
-                      (tr("Prepared by"), payment.prepared_by or "")])
+        _facts(self, [(QCoreApplication.translate("Forms", "Kind"), label(payment.kind)), (QCoreApplication.translate("Forms", "Date"), format_date(payment.date)),
+                      (QCoreApplication.translate("Forms", "Amount"), format_money(payment.amount, self.lang)),
+                      (QCoreApplication.translate("Forms", "Prepared by"), payment.prepared_by or "")])
         self.finish()
 
     def submit(self) -> int:
@@ -221,12 +221,12 @@ class CancelPaymentDialog(ActionDialog):
     entity = "payment"
 
     def __init__(self, ctx: Any, payment: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Cancel the payment"), action_text=tr("Cancel the payment"),
-                         explanation=tr("A payment not yet approved can be cancelled; its credits are freed."))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Cancel the payment"), action_text=QCoreApplication.translate("Forms", "Cancel the payment"),
+                         explanation=QCoreApplication.translate("Forms", "A payment not yet approved can be cancelled; its credits are freed."))
         self.payment = payment
-        _facts(self, [(tr("Kind"), label(payment.kind)), (tr("Date"), format_date(payment.date)),
-                      (tr("Amount"), format_money(payment.amount, self.lang))])
-        self.cancel_button.setText(tr("Keep it"))
+        _facts(self, [(QCoreApplication.translate("Forms", "Kind"), label(payment.kind)), (QCoreApplication.translate("Forms", "Date"), format_date(payment.date)),
+                      (QCoreApplication.translate("Forms", "Amount"), format_money(payment.amount, self.lang))])
+        self.cancel_button.setText(QCoreApplication.translate("Forms", "Keep it"))
         self.finish()
 
     def submit(self) -> int:
@@ -243,26 +243,26 @@ class JustificationDialog(ActionDialog):
     COLS = 5  # category, claimed, accepted, evidence, description
 
     def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Receive a justification"), action_text=tr("Record the justification"),
-                         explanation=tr("Type what the beneficiary claims and what is accepted, per expense category. "
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Receive a justification"), action_text=QCoreApplication.translate("Forms", "Record the justification"),
+                         explanation=QCoreApplication.translate("Forms", "Type what the beneficiary claims and what is accepted, per expense category. "
                                         "An evidence reference (invoice, payslip) may count only once."))
         self.grant = grant
         self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)} · "
-                                    + tr("deadline {date}").format(date=format_date(grant.justification_deadline)))
-        self.received_on = self.add_field(self.form, "received_on", tr("Received on"), DateEdit(self), required=True)
+                                    + QCoreApplication.translate("Forms", "deadline {date}").format(date=format_date(grant.justification_deadline)))
+        self.received_on = self.add_field(self.form, "received_on", QCoreApplication.translate("Forms", "Received on"), DateEdit(self), required=True)
         self.received_on.set_value(_today())
-        self.checked_on = self.add_field(self.form, "checked_on", tr("Checked on"), DateEdit(self))
-        self.admissible = QCheckBox(tr("The file is admissible"), self)
+        self.checked_on = self.add_field(self.form, "checked_on", QCoreApplication.translate("Forms", "Checked on"), DateEdit(self))
+        self.admissible = QCheckBox(QCoreApplication.translate("Forms", "The file is admissible"), self)
         self.admissible.setChecked(True)
-        self.add_field(self.form, "admissible", tr("Admissibility"), self.admissible)
-        self.notes = self.add_field(self.form, "notes", tr("Notes"), QLineEdit(self))
+        self.add_field(self.form, "admissible", QCoreApplication.translate("Forms", "Admissibility"), self.admissible)
+        self.notes = self.add_field(self.form, "notes", QCoreApplication.translate("Forms", "Notes"), QLineEdit(self))
 
-        self.body.addWidget(section(tr("Expenses by category"), self))
+        self.body.addWidget(section(QCoreApplication.translate("Forms", "Expenses by category"), self))
         cats = list(ExpenseCategory)
         self.table = QTableWidget(len(cats) + 1, self.COLS, self)
         self.table.setObjectName("lines")
-        self.table.setHorizontalHeaderLabels([tr("Category"), tr("Claimed"), tr("Accepted"), tr("Evidence reference"),
-                                              tr("Description")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Forms", "Category"), QCoreApplication.translate("Forms", "Claimed"), QCoreApplication.translate("Forms", "Accepted"), QCoreApplication.translate("Forms", "Evidence reference"),
+                                              QCoreApplication.translate("Forms", "Description")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -279,7 +279,7 @@ class JustificationDialog(ActionDialog):
                 self.table.setItem(r, col, cell)
             for col in (3, 4):
                 self.table.setItem(r, col, QTableWidgetItem(""))
-        total = QTableWidgetItem(tr("Total"))
+        total = QTableWidgetItem(QCoreApplication.translate("Forms", "Total"))
         font = total.font()
         font.setBold(True)
         total.setFont(font)
@@ -345,7 +345,7 @@ class JustificationDialog(ActionDialog):
                 claimed = parse_money_text(texts[0]) or Decimal("0.00")
                 accepted = parse_money_text(texts[1])
             except ValueError:
-                p.add("lines", tr("{category}: not an amount in euro").format(category=label(cat)))
+                p.add("lines", QCoreApplication.translate("Forms", "{category}: not an amount in euro").format(category=label(cat)))
                 continue
             lines.append(ExpenseLine(cat, claimed, claimed if accepted is None else accepted,
                                      texts[2] or None, texts[3] or None))
@@ -361,31 +361,31 @@ class SettleDialog(ActionDialog):
     entity = ""  # grant, payments and claims change together
 
     def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Settle the grant"), action_text=tr("Settle"),
-                         explanation=tr("Balance = the accepted expenses (at most the amount granted) minus what was "
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Settle the grant"), action_text=QCoreApplication.translate("Forms", "Settle"),
+                         explanation=QCoreApplication.translate("Forms", "Balance = the accepted expenses (at most the amount granted) minus what was "
                                         "already paid."))
         self.grant = grant
         self.result: Any = None
         f = grant.figures
         self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)}")
         if f.balance > 0:
-            outcome = tr("A balance payment of {amount} will be prepared.").format(amount=format_money(f.balance, self.lang))
+            outcome = QCoreApplication.translate("Forms", "A balance payment of {amount} will be prepared.").format(amount=format_money(f.balance, self.lang))
         elif f.balance < 0:
-            outcome = tr("A recovery claim of {amount} will be raised.").format(amount=format_money(-f.balance, self.lang))
+            outcome = QCoreApplication.translate("Forms", "A recovery claim of {amount} will be raised.").format(amount=format_money(-f.balance, self.lang))
         else:
-            outcome = tr("Nothing is due either way: the grant will be closed.")
-        _facts(self, [(tr("Granted"), format_money(f.amount, self.lang)),
-                      (tr("Accepted expenses"), format_money(f.accepted, self.lang)),
-                      (tr("Already paid"), format_money(f.paid - f.recovered, self.lang)),
-                      (tr("Balance"), format_money(f.balance, self.lang)),
-                      (tr("Outcome"), outcome)])
-        self.date = self.add_field(self.form, "date", tr("Date"), DateEdit(self), required=True)
+            outcome = QCoreApplication.translate("Forms", "Nothing is due either way: the grant will be closed.")
+        _facts(self, [(QCoreApplication.translate("Forms", "Granted"), format_money(f.amount, self.lang)),
+                      (QCoreApplication.translate("Forms", "Accepted expenses"), format_money(f.accepted, self.lang)),
+                      (QCoreApplication.translate("Forms", "Already paid"), format_money(f.paid - f.recovered, self.lang)),
+                      (QCoreApplication.translate("Forms", "Balance"), format_money(f.balance, self.lang)),
+                      (QCoreApplication.translate("Forms", "Outcome"), outcome)])
+        self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Date"), DateEdit(self), required=True)
         self.date.set_value(_today())
-        self.derogation = self.add_field(self.form, "derogation", tr("Derogation"), QPlainTextEdit(self),
-                                         help=tr("Why a payment on a late justification is allowed"))
+        self.derogation = self.add_field(self.form, "derogation", QCoreApplication.translate("Forms", "Derogation"), QPlainTextEdit(self),
+                                         help=QCoreApplication.translate("Forms", "Why a payment on a late justification is allowed"))
         self.derogation.setFixedHeight(50)
-        self.due_date = self.add_field(self.form, "due_date", tr("Refund due by"), DateEdit(self),
-                                       help=tr("Left empty: 30 days after the claim"))
+        self.due_date = self.add_field(self.form, "due_date", QCoreApplication.translate("Forms", "Refund due by"), DateEdit(self),
+                                       help=QCoreApplication.translate("Forms", "Left empty: 30 days after the claim"))
         self.derogation.setVisible(f.balance > 0)
         self.fields["derogation"].label.setVisible(f.balance > 0)  # type: ignore[union-attr]
         self.due_date.setVisible(f.balance < 0)
@@ -416,20 +416,20 @@ class SettleDialog(ActionDialog):
 
         r = self.result
         if r.outcome == "recovery_raised":
-            text = tr("Recovery claim raised for {amount}. The beneficiary pays it back with the structured "
+            text = QCoreApplication.translate("Forms", "Recovery claim raised for {amount}. The beneficiary pays it back with the structured "
                       "communication:").format(amount=format_money(-r.balance, self.lang))
             comm = format_communication(r.communication)
             self.result_label.setText(f"{text}<br><span style='font-size:16pt; font-family:monospace'><b>{comm}</b></span>")
             self.result_label.setTextFormat(Qt.TextFormat.RichText)
             self.communication = comm
         elif r.outcome == "balance_prepared":
-            self.result_label.setText(tr("Balance payment of {amount} prepared; it waits for approval.")
+            self.result_label.setText(QCoreApplication.translate("Forms", "Balance payment of {amount} prepared; it waits for approval.")
                                       .format(amount=format_money(r.balance, self.lang)))
         else:
-            self.result_label.setText(tr("Nothing was due: the grant is closed."))
+            self.result_label.setText(QCoreApplication.translate("Forms", "Nothing was due: the grant is closed."))
         self.result_label.show()
         self.ok_button.hide()
-        self.cancel_button.setText(tr("Close"))
+        self.cancel_button.setText(QCoreApplication.translate("Forms", "Close"))
         self.cancel_button.setDefault(True)
         for w in self.edit_controls:
             if w is not self.ok_button:
@@ -441,21 +441,21 @@ class AmendmentDialog(ActionDialog):
     entity = "grant"
 
     def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Amend the grant"), action_text=tr("Record the amendment"),
-                         explanation=tr("An amendment (avenant) changes the amount and/or the period, dated and "
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Amend the grant"), action_text=QCoreApplication.translate("Forms", "Record the amendment"),
+                         explanation=QCoreApplication.translate("Forms", "An amendment (avenant) changes the amount and/or the period, dated and "
                                         "reasoned. A cut releases what is no longer granted."))
         self.grant = grant
         self.subtitle_label.setText(f"{grant.ref} · {format_money(grant.figures.amount, self.lang)} · "
                                     f"{format_date(grant.period_start)} – {format_date(grant.period_end)}")
-        self.date = self.add_field(self.form, "date", tr("Date"), DateEdit(self), required=True)
+        self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Date"), DateEdit(self), required=True)
         self.date.set_value(_today())
-        self.reason = self.add_field(self.form, "reason", tr("Reason"), QPlainTextEdit(self), required=True)
+        self.reason = self.add_field(self.form, "reason", QCoreApplication.translate("Forms", "Reason"), QPlainTextEdit(self), required=True)
         self.reason.setFixedHeight(60)
-        self.amount_delta = self.add_field(self.form, "amount_delta", tr("Amount change (+/−)"),
+        self.amount_delta = self.add_field(self.form, "amount_delta", QCoreApplication.translate("Forms", "Amount change (+/−)"),
                                            MoneyEdit(self, self.lang, allow_negative=True))
-        self.new_period_start = self.add_field(self.form, "new_period_start", tr("New period start"), DateEdit(self))
-        self.new_period_end = self.add_field(self.form, "new_period_end", tr("New period end"), DateEdit(self))
-        self.decision_ref = self.add_field(self.form, "decision_ref", tr("Decision reference"), QLineEdit(self))
+        self.new_period_start = self.add_field(self.form, "new_period_start", QCoreApplication.translate("Forms", "New period start"), DateEdit(self))
+        self.new_period_end = self.add_field(self.form, "new_period_end", QCoreApplication.translate("Forms", "New period end"), DateEdit(self))
+        self.decision_ref = self.add_field(self.form, "decision_ref", QCoreApplication.translate("Forms", "Decision reference"), QLineEdit(self))
         self.finish()
 
     def submit(self) -> int:
@@ -476,13 +476,13 @@ class CloseDialog(ActionDialog):
     entity = "grant"
 
     def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Close the grant"), action_text=tr("Close the grant"),
-                         explanation=tr("A closed grant releases what stays committed beyond what was spent."))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Close the grant"), action_text=QCoreApplication.translate("Forms", "Close the grant"),
+                         explanation=QCoreApplication.translate("Forms", "A closed grant releases what stays committed beyond what was spent."))
         self.grant = grant
         self.subtitle_label.setText(f"{grant.ref} · {label(grant.status)}")
-        self.date = self.add_field(self.form, "date", tr("Closing date"), DateEdit(self), required=True)
+        self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Closing date"), DateEdit(self), required=True)
         self.date.set_value(_today())
-        self.cancel_button.setText(tr("Keep it open"))
+        self.cancel_button.setText(QCoreApplication.translate("Forms", "Keep it open"))
         self.finish()
 
     def submit(self) -> int:
@@ -499,27 +499,27 @@ class CloseDialog(ActionDialog):
 def _claim_facts(dialog: ActionDialog, claim: Any) -> None:
     from grants.services.validators import format_communication
 
-    _facts(dialog, [(tr("Structured communication"), format_communication(claim.communication)),
-                    (tr("Claimed"), format_money(claim.amount, dialog.lang)),
-                    (tr("Still due"), format_money(claim.outstanding, dialog.lang)),
-                    (tr("Due by"), format_date(claim.due_date)),
-                    (tr("Reminders sent"), str(claim.reminders_sent))])
+    _facts(dialog, [(QCoreApplication.translate("Forms", "Structured communication"), format_communication(claim.communication)),
+                    (QCoreApplication.translate("Forms", "Claimed"), format_money(claim.amount, dialog.lang)),
+                    (QCoreApplication.translate("Forms", "Still due"), format_money(claim.outstanding, dialog.lang)),
+                    (QCoreApplication.translate("Forms", "Due by"), format_date(claim.due_date)),
+                    (QCoreApplication.translate("Forms", "Reminders sent"), str(claim.reminders_sent))])
 
 
 class RefundDialog(ActionDialog):
     entity = ""
 
     def __init__(self, ctx: Any, claim: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Record a refund"), action_text=tr("Record the refund"),
-                         explanation=tr("Money received against the claim. When nothing is left due, the claim is "
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Record a refund"), action_text=QCoreApplication.translate("Forms", "Record the refund"),
+                         explanation=QCoreApplication.translate("Forms", "Money received against the claim. When nothing is left due, the claim is "
                                         "paid and the grant closes."))
         self.claim = claim
         _claim_facts(self, claim)
-        self.date = self.add_field(self.form, "date", tr("Received on"), DateEdit(self), required=True)
+        self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Received on"), DateEdit(self), required=True)
         self.date.set_value(_today())
-        self.amount = self.add_field(self.form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
+        self.amount = self.add_field(self.form, "amount", QCoreApplication.translate("Forms", "Amount"), MoneyEdit(self, self.lang), required=True)
         self.amount.set_value(claim.outstanding)
-        self.reference = self.add_field(self.form, "reference", tr("Bank statement reference"), QLineEdit(self))
+        self.reference = self.add_field(self.form, "reference", QCoreApplication.translate("Forms", "Bank statement reference"), QLineEdit(self))
         self.finish()
 
     def submit(self) -> int:
@@ -537,10 +537,10 @@ class RemindDialog(ActionDialog):
     entity = "recovery_claim"
 
     def __init__(self, ctx: Any, claim: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Send a reminder"), action_text=tr("Record the reminder"))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Send a reminder"), action_text=QCoreApplication.translate("Forms", "Record the reminder"))
         self.claim = claim
         _claim_facts(self, claim)
-        self.date = self.add_field(self.form, "date", tr("Sent on"), DateEdit(self), required=True)
+        self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Sent on"), DateEdit(self), required=True)
         self.date.set_value(_today())
         self.finish()
 
@@ -559,15 +559,15 @@ class CancelClaimDialog(ActionDialog):
     entity = ""
 
     def __init__(self, ctx: Any, claim: Any, parent: QWidget | None = None):
-        super().__init__(ctx, parent, title=tr("Cancel the recovery claim"), action_text=tr("Cancel the claim"),
-                         explanation=tr("A claim is cancelled only by decision (waiver, error): say why."))
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Cancel the recovery claim"), action_text=QCoreApplication.translate("Forms", "Cancel the claim"),
+                         explanation=QCoreApplication.translate("Forms", "A claim is cancelled only by decision (waiver, error): say why."))
         self.claim = claim
         _claim_facts(self, claim)
-        self.date = self.add_field(self.form, "date", tr("Date"), DateEdit(self), required=True)
+        self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Date"), DateEdit(self), required=True)
         self.date.set_value(_today())
-        self.reason = self.add_field(self.form, "reason", tr("Reason"), QPlainTextEdit(self), required=True)
+        self.reason = self.add_field(self.form, "reason", QCoreApplication.translate("Forms", "Reason"), QPlainTextEdit(self), required=True)
         self.reason.setFixedHeight(60)
-        self.cancel_button.setText(tr("Keep the claim"))
+        self.cancel_button.setText(QCoreApplication.translate("Forms", "Keep the claim"))
         self.finish()
 
     def submit(self) -> int:
