@@ -94,16 +94,25 @@ def _translator(lang: str) -> Any:
     return translator
 
 
+def translate(context: str, text: str, n: int = -1, lang: str | None = None) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP(context, ...), or numerus ``X.tr(..., None, n)``)
+    in ``lang`` (default: the user's), from the .qm files; ``%n`` becomes ``n``.
+
+    The .ts files are the only place translations live: this reads their compiled .qm through
+    QtCore's QTranslator, loaded on the first non-English look-up (nothing below the UI imports Qt).
+    """
+    qt = _translator(lang or user_language())
+    out = (qt.translate(context, text, None, n) if qt is not None else "") or text
+    return out.replace("%n", str(n)) if n >= 0 else out
+
+
 def translator_for(lang: str):
-    """A ``translate(context, text)`` function for ``lang`` (identity when missing)."""
-    qt = _translator(lang)
+    """A ``translate(context, text, n=-1)`` function for ``lang`` (the source text when missing)."""
 
-    def translate(context: str, text: str) -> str:
-        if qt is None:
-            return text
-        return qt.translate(context, text) or text
+    def translate_in(context: str, text: str, n: int = -1) -> str:
+        return translate(context, text, n, lang)
 
-    return translate
+    return translate_in
 
 
 def render_problem(problem: Any, lang: str | None = None) -> str:

@@ -43,7 +43,7 @@ from grants.models import (
 
 from . import figures
 from .database import Database
-from .errors import QT_TRANSLATE_NOOP, Problem, tick
+from .errors import QT_TRANSLATE_NOOP, Problem, rules, tick
 from .figures import ZERO, cents_sum, money
 
 S = GrantStatus
@@ -68,19 +68,19 @@ class Fault:
         from grants.i18n import translator_for, user_language
 
         lang = lang or user_language()
-        tr = translator_for(lang)
-        params = {k: _tr_param(tr, v) for k, v in self.params.items()}
-        return Problem(self.message, params).render(tr, lang)
+        translate = translator_for(lang)
+        params = {k: _tr_param(translate, v) for k, v in self.params.items()}
+        return Problem(self.message, params).render(translate, lang)
 
     def render(self, lang: str | None = None) -> str:
         return f"{self.ref}: {self.reason(lang)}"
 
 
-def _tr_param(tr: Callable[[str, str], str], value: Any) -> Any:
+def _tr_param(translate: Callable[[str, str], str], value: Any) -> Any:
     if isinstance(value, Label):
-        return tr("rules", value)
+        return translate("rules", value)
     if isinstance(value, tuple) and value and all(isinstance(v, Label) for v in value):
-        return ", ".join(tr("rules", v) for v in value)
+        return ", ".join(translate("rules", v) for v in value)
     return value
 
 
@@ -98,29 +98,26 @@ class CheckResult:
         return not self.faults
 
     def title_in(self, lang: str | None = None) -> str:
-        from grants.i18n import translator_for, user_language
+        from grants.i18n import translate
 
-        return translator_for(lang or user_language())("rules", self.title)
+        return translate("rules", self.title, lang=lang)
 
     def line(self, lang: str | None = None) -> str:
         from grants.i18n import translator_for, user_language
 
-        tr = translator_for(lang or user_language())
+        translate = translator_for(lang or user_language())
         if self.passed:
-            verdict = tr("rules", "PASS")
-            detail = tr("rules", "{n} records checked").format(n=self.checked)
+            verdict = translate("rules", "PASS")
+            detail = translate("rules", rules.tr("%n record(s) checked", None, self.checked), self.checked)
         else:
-            verdict = tr("rules", "FAIL")
-            detail = tr("rules", "{n} records at fault").format(n=len(self.faults))
+            verdict = translate("rules", "FAIL")
+            n = len(self.faults)
+            detail = translate("rules", rules.tr("%n record(s) at fault", None, n), n)
             first = self.faults[0].ref
             detail += f" ({first}{', ...' if len(self.faults) > 1 else ''})"
         return f"{self.number:2d}. {verdict:<4} {self.title_in(lang)}: {detail}"
 
 
-QT_TRANSLATE_NOOP("rules", "PASS")
-QT_TRANSLATE_NOOP("rules", "FAIL")
-QT_TRANSLATE_NOOP("rules", "{n} records checked")
-QT_TRANSLATE_NOOP("rules", "{n} records at fault")
 
 
 @dataclass(frozen=True)
@@ -464,7 +461,8 @@ def check_recoveries(d: _Data, as_of: dt.date) -> CheckResult:
                     fault(QT_TRANSLATE_NOOP("rules", "{left} of {amount} still due since {due}, and no reminder sent"),
                           left=amount - got, amount=amount, due=due)
                 else:
-                    fault(QT_TRANSLATE_NOOP("rules", "{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})"),
+                    fault(rules.tr("{left} of {amount} still due since {due}, not collected after %n reminder(s) (last on {last})",
+                                   None, reminders),
                           left=amount - got, amount=amount, due=due, n=reminders, last=last or due)
         elif status == RecoveryStatus.PAID and got != amount:
             fault(QT_TRANSLATE_NOOP("rules", "marked paid, but the refunds recorded total {got}, not {amount}"), got=got, amount=amount)

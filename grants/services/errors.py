@@ -17,6 +17,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class rules:  # noqa: N801 - lupdate names the context after the receiver of ``.tr``
+    """Marks a numerus text of the context "rules": ``rules.tr("%n reminder(s)", None, n)``.
+
+    QT_TRANSLATE_NOOP cannot mark a plural; pyside6-lupdate files ``rules.tr(text, None, n)`` in
+    the context "rules" with numerus forms. Like QT_TRANSLATE_NOOP it returns the source text:
+    the text is translated when shown, with its count (``grants.i18n.translate(..., n)``).
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return text
+
+
 class Word(str):
     """A message parameter that is itself a word to translate (context "rules")."""
 
@@ -49,11 +62,16 @@ class Problem:
             return format_value(value, lang)
 
         params = {k: shown(v) for k, v in self.params.items()}
-        text = translate("rules", self.message) if translate else self.message
+        if "%n" in self.message:  # numerus: the count is the parameter n
+            count = int(self.params.get("n", 0))
+            text = translate("rules", self.message, count) if translate else self.message
+            text = text.replace("%n", str(count))
+        else:
+            text = translate("rules", self.message) if translate else self.message
         try:
             body = text.format(**params)
         except (KeyError, IndexError, ValueError):
-            body = self.message.format(**params)
+            body = self.message.replace("%n", str(params.get("n", ""))).format(**params)
         where = []
         if self.sheet:
             where.append(self.sheet)

@@ -74,8 +74,10 @@ class DashboardPage(QWidget):
             tile.setObjectName("tile")
             tile.setAccessibleName(key)
             tiles.addWidget(tile)
-        self.tiles["granted"].clicked.connect(lambda: self._open("grant", {"year": self._year()}, self._t("Grants of %1")))
-        self.tiles["paid"].clicked.connect(lambda: self._open("payment", {"year": self._year()}, self._t("Payments of %1")))
+        self.tiles["granted"].clicked.connect(lambda: self._open(
+            "grant", {"year": self._year()}, self.tr("Grants of %1").replace("%1", str(self._year()))))
+        self.tiles["paid"].clicked.connect(lambda: self._open(
+            "payment", {"year": self._year()}, self.tr("Payments of %1").replace("%1", str(self._year()))))
         self.tiles["overdue"].clicked.connect(lambda: self._open(
             "grant", {"ids": list(self.data.overdue.ids)}, self.tr("Justification overdue")))
         self.tiles["recoveries"].clicked.connect(lambda: self._open("recovery_claim", {"status": "open"}, ""))
@@ -109,9 +111,6 @@ class DashboardPage(QWidget):
         ctx.data_changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
         ctx.language_changed.connect(lambda _l: self._loaded and self.reload(keep_year=True))
         self.retranslate()
-
-    def _t(self, text: str) -> str:
-        return self.tr(text).replace("%1", str(self._year()))
 
     def _year(self) -> int:
         return int(self.year_box.currentData() or (self.data.year if self.data else 0))
