@@ -1,27 +1,30 @@
 """French and Dutch translations: every message translated, placeholders kept, the .qm files used.
 
-The catalogues are resources/translations/grants_{fr,nl}.ts (refreshed by update.sh); the compiled
-.qm files are what the application loads (grants.i18n for service messages, grants.ui.translation
-for the screens).
+The catalogues resources/translations/grants_{fr,nl}.ts are the only source of the translations
+(refreshed by update.sh: lupdate, then lrelease); the compiled .qm files are what the application
+loads (grants.i18n for service messages and reports, grants.ui.translation for the screens).
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
 LANGS = ("fr", "nl")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%[1-9]|%s")
 
 
-def messages(lang: str):  # type: ignore[no-untyped-def]
+def messages(lang: str, folder: Path = TRANSLATIONS):  # type: ignore[no-untyped-def]
     """(context, source, [translations], unfinished, numerus) of every message of the catalogue."""
-    root = ET.parse(TRANSLATIONS / f"grants_{lang}.ts").getroot()
+    root = ET.parse(folder / f"grants_{lang}.ts").getroot()
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
@@ -72,14 +75,84 @@ def test_the_two_catalogues_hold_the_same_messages() -> None:
     assert keys("fr") == keys("nl")
 
 
-def test_the_checker_of_the_catalogues_finds_nothing() -> None:
-    sys.path.insert(0, str(TRANSLATIONS))
-    try:
-        import translate
-    finally:
-        sys.path.remove(str(TRANSLATIONS))
-    assert translate.check(TRANSLATIONS / "grants_fr.ts") == []
-    assert translate.check(TRANSLATIONS / "grants_nl.ts") == []
+def _tool(name: str) -> str:
+    found = Path(sys.executable).parent / name
+    return str(found) if found.exists() else (shutil.which(name) or name)
+
+
+def _lupdate_into(folder: Path) -> None:
+    """What update.sh does, on copies of the catalogues in ``folder``."""
+    for lang in LANGS:
+        shutil.copy(TRANSLATIONS / f"grants_{lang}.ts", folder / f"grants_{lang}.ts")
+    sources = sorted(str(p) for p in (ROOT / "grants").rglob("*.py"))
+    subprocess.run([_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources,
+                    "-ts", *(str(folder / f"grants_{lang}.ts") for lang in LANGS)],
+                   check=True, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("ts")
+    _lupdate_into(folder)
+    return folder
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lupdate_finds_no_new_or_unfinished_message(refreshed: Path, lang: str) -> None:
+    """pyside6-lupdate over the code: every marked text is in the catalogue, translated.
+
+    A failure lists the texts to translate: run resources/translations/update.sh, translate the
+    unfinished messages (Qt Linguist, or fold.py with a catalogue file), run update.sh again."""
+    committed = {(c, s) for c, s, *_ in messages(lang)}
+    fresh = list(messages(lang, refreshed))
+    new = sorted((c, s) for c, s, *_ in fresh if (c, s) not in committed)
+    unfinished = sorted((c, s) for c, s, texts, unf, _ in fresh if unf or not all(t.strip() for t in texts))
+    assert new == [], "texts marked in the code but missing from the catalogue (run update.sh)"
+    assert unfinished == [], "texts not translated yet"
+    gone = sorted(committed - {(c, s) for c, s, *_ in fresh})
+    assert gone == [], "texts no longer in the code (run update.sh)"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_qm_files_are_compiled_from_the_ts_files(tmp_path: Path, lang: str) -> None:
+    qm = tmp_path / f"grants_{lang}.qm"
+    subprocess.run([_tool("pyside6-lrelease"), str(TRANSLATIONS / f"grants_{lang}.ts"), "-qm", str(qm)],
+                   check=True, capture_output=True, text=True)
+    assert qm.read_bytes() == (TRANSLATIONS / f"grants_{lang}.qm").read_bytes(), "run update.sh"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plurals_have_their_forms(lang: str) -> None:
+    """A text with %n counts something: it is a numerus message with a singular and a plural."""
+    flat = [(c, s) for c, s, texts, _, numerus in messages(lang) if "%n" in s and not numerus]
+    assert flat == []
+    for c, s, texts, _, numerus in messages(lang):
+        if numerus:
+            assert len(texts) == 2, (c, s, texts)  # French and Dutch: singular, plural
+
+
+@pytest.mark.parametrize(("lang", "one", "three"), [
+    ("fr", "après 1 rappel (le 01/02/2024)", "après 3 rappels (le dernier le 01/02/2024)"),
+    ("nl", "na 1 herinnering (op 01/02/2024)", "na 3 herinneringen (de laatste op 01/02/2024)"),
+    ("en", "after 1 reminder(s) (last on 01/02/2024)", "after 3 reminder(s) (last on 01/02/2024)"),
+])
+def test_a_count_below_the_ui_is_said_in_the_singular_or_plural(lang: str, one: str, three: str) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from grants.services.audit_checks import CheckResult, Fault
+
+    def fault(n: int) -> Fault:
+        return Fault("recovery_claim", 1, "R-1", "{left} of {amount} still due since {due}, not collected after "
+                     "%n reminder(s) (last on {last})",
+                     {"left": Decimal(5), "amount": Decimal(10), "due": dt.date(2024, 1, 1), "n": n,
+                      "last": dt.date(2024, 2, 1)})
+
+    assert fault(1).reason(lang).endswith(one)
+    assert fault(3).reason(lang).endswith(three)
+    checked = {"fr": "1 enregistrement contrôlé", "nl": "1 record gecontroleerd", "en": "1 record(s) checked"}
+    assert CheckResult(1, "k", "Order of acts: decision, commitment, notification, first payment", 1).line(lang) \
+        .endswith(checked[lang])
 
 
 @pytest.mark.parametrize(("lang", "rule", "ui"), [
@@ -128,16 +201,15 @@ def french(qapp):  # type: ignore[no-untyped-def]
     translation.install("en")
 
 
-def test_texts_marked_through_helpers_are_translated_at_run_time(french) -> None:  # type: ignore[no-untyped-def]
-    """Forms, labels, list columns and work lists look their texts up through helpers that lupdate
-    cannot follow; bridge.py puts them in the context asked at run time."""
+def test_texts_marked_in_a_context_are_translated_at_run_time(french) -> None:  # type: ignore[no-untyped-def]
+    """Forms, labels, list columns and work lists mark their texts in a fixed context
+    (QCoreApplication.translate / QT_TRANSLATE_NOOP), looked up in the same context when shown."""
     from PySide6.QtCore import QCoreApplication
 
-    from grants.ui.forms.base import tr
     from grants.ui.forms.labels import label
     from grants.ui.labels import value_label
 
-    assert tr("Save the draft") == "Enregistrer le brouillon"
+    assert QCoreApplication.translate("Forms", "Save the draft") == "Enregistrer le brouillon"
     assert label("draft") == "Brouillon"
     assert label("open") == "Ouverte"
     assert value_label("committed") == "Engagée"
