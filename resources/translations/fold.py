@@ -99,13 +99,15 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("catalogues", nargs="+", type=Path, help="catalogue_<topic>.py files (T, optional CTX)")
+    ap.add_argument("--keep-spaces", action="store_true",
+                    help="French as written in the catalogue (no no-break spaces added)")
     ap.add_argument("--ts-dir", type=Path, default=HERE, help="folder of grants_fr.ts and grants_nl.ts")
     args = ap.parse_args(argv)
     texts, contexts = load(args.catalogues)
     left_any = False
     for lang, index in LANGS.items():
         ts = args.ts_dir / f"grants_{lang}.ts"
-        n, left = fold(ts, index, lang == "fr", texts, contexts)
+        n, left = fold(ts, index, lang == "fr" and not args.keep_spaces, texts, contexts)
         print(f"fold: {ts.name}: {n} message(s) filled, {len(left)} still unfinished")
         for line in left:
             print(f"    {line}")

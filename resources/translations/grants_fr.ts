@@ -2862,6 +2862,557 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
 </context>
 <context>
+    <name>report values</name>
+    <message>
+        <source>Municipalities</source>
+        <extracomment>key: (context, English source). The names of the statuses and kinds have their own context (&quot;Committed&quot; is &quot;Engagée&quot; as a status, &quot;Engagé&quot; as a column).</extracomment>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Police zones</source>
+        <translation>Zones de police</translation>
+    </message>
+    <message>
+        <source>Training schools (ERIP/ERAP/Brusafe)</source>
+        <translation>ERIP/ERAP/Brusafe</translation>
+    </message>
+    <message>
+        <source>Regional bodies (OAA)</source>
+        <translation>OAA</translation>
+    </message>
+    <message>
+        <source>Municipal non-profits</source>
+        <translation>ASBL communales</translation>
+    </message>
+    <message>
+        <source>Private non-profits</source>
+        <translation>ASBL privées</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagée</translation>
+    </message>
+    <message>
+        <source>Advance paid</source>
+        <translation>Avance payée</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Justifiée</translation>
+    </message>
+    <message>
+        <source>Balance paid</source>
+        <translation>Solde payé</translation>
+    </message>
+    <message>
+        <source>Being recovered</source>
+        <translation>En récupération</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <source>Local plan (PLPP)</source>
+        <translation>Plan local (PLPP)</translation>
+    </message>
+    <message>
+        <source>European Summits Fund</source>
+        <translation>Fonds Sommets européens</translation>
+    </message>
+    <message>
+        <source>Direct grant</source>
+        <translation>Subside hors appel</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Execution {year}</source>
+        <translation>Exécution {year}</translation>
+    </message>
+    <message>
+        <source>PGSP measures</source>
+        <translation>Mesures PGSP</translation>
+    </message>
+    <message>
+        <source>Payments by month</source>
+        <translation>Paiements par mois</translation>
+    </message>
+    <message>
+        <source>Grants {year}</source>
+        <translation>Subsides {year}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Allocation de base</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Commitment credits</source>
+        <translation>Crédits d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Reserved (grants)</source>
+        <translation>Réservé (subsides)</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Available (CE)</source>
+        <translation>Disponible (CE)</translation>
+    </message>
+    <message>
+        <source>% committed</source>
+        <translation>% engagé</translation>
+    </message>
+    <message>
+        <source>Payment credits</source>
+        <translation>Crédits de liquidation</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Available (CL)</source>
+        <translation>Disponible (CL)</translation>
+    </message>
+    <message>
+        <source>% paid</source>
+        <translation>% payé</translation>
+    </message>
+    <message>
+        <source>PGSP edition</source>
+        <translation>Édition du PGSP</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subsides</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Beneficiary ref.</source>
+        <translation>Réf. bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Enterprise no.</source>
+        <translation>N° BCE</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Octroyé</translation>
+    </message>
+    <message>
+        <source>Justified (accepted)</source>
+        <translation>Justifié (accepté)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Justification deadline</source>
+        <translation>Échéance justification</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Structured communication</source>
+        <translation>Communication structurée</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not tied to a PGSP measure</source>
+        <translation>Sans mesure PGSP</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporté par</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Budget tables: grants by category, budget-line execution, amounts by PGSP thematic and measure, payments by month</source>
+        <translation>Tableaux budgétaires : subsides par catégorie, exécution des allocations de base, montants par thématique et mesure du PGSP, paiements par mois</translation>
+    </message>
+    <message>
+        <source>The year&apos;s grants with their granted, committed, paid and justified amounts</source>
+        <translation>Liste des subsides de l&apos;année avec leurs montants octroyés, engagés, payés et justifiés</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. Grants of the year at their current amount (decision and amendments). Amounts by measure are allocated by each grant&apos;s measure shares. Totals are formulas.</source>
+        <translation>Montants en euros. Subsides de l&apos;année à leur montant actuel (arrêté et avenants). Les montants par mesure sont répartis selon les parts des mesures de chaque subside. Les totaux sont des formules.</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. The balance (min(accepted, granted) - net paid) is shown once the grant is justified. Totals are formulas (SUBTOTAL: they follow the filters).</source>
+        <translation>Montants en euros. Le solde (min(accepté, octroyé) - payé net) n&apos;est indiqué qu&apos;une fois le subside justifié. Les totaux sont des formules (SOUS.TOTAL : ils suivent les filtres).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>safe.brussels - Brussels Prevention &amp; Security</source>
+        <translation>safe.brussels - Bruxelles Prévention &amp; Sécurité</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} de {total}</translation>
+    </message>
+    <message>
+        <source>Issued on {date}</source>
+        <translation>Édité le {date}</translation>
+    </message>
+    <message>
+        <source>Statement of grants {year}</source>
+        <translation>Relevé des subsides {year}</translation>
+    </message>
+    <message>
+        <source>Grants of the year</source>
+        <translation>Subsides de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Justifications</source>
+        <translation>Justifications</translation>
+    </message>
+    <message>
+        <source>Recovery claims</source>
+        <translation>Récupérations</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Balance still to be paid to you</source>
+        <translation>Solde restant à vous verser</translation>
+    </message>
+    <message>
+        <source>Amount to pay back</source>
+        <translation>Montant à rembourser</translation>
+    </message>
+    <message>
+        <source>No amount is due either way</source>
+        <translation>Aucun montant n&apos;est dû de part ni d&apos;autre</translation>
+    </message>
+    <message>
+        <source>to be justified</source>
+        <translation>à justifier</translation>
+    </message>
+    <message>
+        <source>To be paid to account {iban} ({name}) with the structured communication {communication}</source>
+        <translation>À verser sur le compte {iban} ({name}) avec la communication structurée {communication}</translation>
+    </message>
+    <message>
+        <source>A repayment request with its structured communication will be sent to you</source>
+        <translation>Une demande de remboursement avec sa communication structurée vous sera adressée</translation>
+    </message>
+    <message>
+        <source>Total granted</source>
+        <translation>Total octroyé</translation>
+    </message>
+    <message>
+        <source>Total paid (net)</source>
+        <translation>Total payé (net)</translation>
+    </message>
+    <message>
+        <source>Total accepted expenses</source>
+        <translation>Total des dépenses acceptées</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Selected projects: {title}</source>
+        <translation>Projets sélectionnés : {title}</translation>
+    </message>
+    <message>
+        <source>Amounts by PGSP measure</source>
+        <translation>Montants par mesure du PGSP</translation>
+    </message>
+    <message>
+        <source>Applications received: {received}; admissible: {admissible}; selected: {selected}. Envelope: {envelope}; granted: {granted}.</source>
+        <translation>Candidatures reçues : {received} ; recevables : {admissible} ; sélectionnées : {selected}. Enveloppe : {envelope} ; octroyé : {granted}.</translation>
+    </message>
+    <message>
+        <source>PGSP annex {year}: amounts by thematic and measure</source>
+        <translation>Annexe PGSP {year} : montants par thématique et mesure</translation>
+    </message>
+    <message>
+        <source>By thematic</source>
+        <translation>Par thématique</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>Par mesure</translation>
+    </message>
+    <message>
+        <source>Global security and prevention plan {edition}</source>
+        <translation>Plan global de sécurité et de prévention {edition}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>Output: the report is written as .xlsx or .pdf, not {name}</source>

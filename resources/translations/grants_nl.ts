@@ -2862,6 +2862,557 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
 </context>
 <context>
+    <name>report values</name>
+    <message>
+        <source>Municipalities</source>
+        <extracomment>key: (context, English source). The names of the statuses and kinds have their own context (&quot;Committed&quot; is &quot;Engagée&quot; as a status, &quot;Engagé&quot; as a column).</extracomment>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Police zones</source>
+        <translation>Politiezones</translation>
+    </message>
+    <message>
+        <source>Training schools (ERIP/ERAP/Brusafe)</source>
+        <translation>GIP/GSOB/Brusafe</translation>
+    </message>
+    <message>
+        <source>Regional bodies (OAA)</source>
+        <translation>ABI</translation>
+    </message>
+    <message>
+        <source>Municipal non-profits</source>
+        <translation>Gemeentelijke vzw&apos;s</translation>
+    </message>
+    <message>
+        <source>Private non-profits</source>
+        <translation>Private vzw&apos;s</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslist</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Advance paid</source>
+        <translation>Voorschot betaald</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Verantwoord</translation>
+    </message>
+    <message>
+        <source>Balance paid</source>
+        <translation>Saldo betaald</translation>
+    </message>
+    <message>
+        <source>Being recovered</source>
+        <translation>In terugvordering</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Voorschot</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Voorbereid</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Projectoproep</translation>
+    </message>
+    <message>
+        <source>Local plan (PLPP)</source>
+        <translation>Lokaal plan (PLPP)</translation>
+    </message>
+    <message>
+        <source>European Summits Fund</source>
+        <translation>Fonds Europese Toppen</translation>
+    </message>
+    <message>
+        <source>Direct grant</source>
+        <translation>Subsidie buiten oproep</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Execution {year}</source>
+        <translation>Uitvoering {year}</translation>
+    </message>
+    <message>
+        <source>PGSP measures</source>
+        <translation>GVPP-maatregelen</translation>
+    </message>
+    <message>
+        <source>Payments by month</source>
+        <translation>Betalingen per maand</translation>
+    </message>
+    <message>
+        <source>Grants {year}</source>
+        <translation>Subsidies {year}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Basisallocatie</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Commitment credits</source>
+        <translation>Vastleggingskredieten</translation>
+    </message>
+    <message>
+        <source>Reserved (grants)</source>
+        <translation>Gereserveerd (subsidies)</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Available (CE)</source>
+        <translation>Beschikbaar (VK)</translation>
+    </message>
+    <message>
+        <source>% committed</source>
+        <translation>% vastgelegd</translation>
+    </message>
+    <message>
+        <source>Payment credits</source>
+        <translation>Vereffeningskredieten</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Available (CL)</source>
+        <translation>Beschikbaar (VEK)</translation>
+    </message>
+    <message>
+        <source>% paid</source>
+        <translation>% betaald</translation>
+    </message>
+    <message>
+        <source>PGSP edition</source>
+        <translation>Editie GVPP</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subsidies</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalingen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Begunstigde</translation>
+    </message>
+    <message>
+        <source>Beneficiary ref.</source>
+        <translation>Ref. begunstigde</translation>
+    </message>
+    <message>
+        <source>Enterprise no.</source>
+        <translation>KBO-nr.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Voorwerp</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Justified (accepted)</source>
+        <translation>Verantwoord (aanvaard)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Terugvordering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Datum besluit</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Betekend op</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Justification deadline</source>
+        <translation>Termijn verantwoording</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Aangegeven</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Structured communication</source>
+        <translation>Gestructureerde mededeling</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Nog verschuldigd</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Gevraagd</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Not tied to a PGSP measure</source>
+        <translation>Zonder GVPP-maatregel</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databank</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Geëxporteerd op</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Geëxporteerd door</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Budget tables: grants by category, budget-line execution, amounts by PGSP thematic and measure, payments by month</source>
+        <translation>Begrotingstabellen: subsidies per categorie, uitvoering van de basisallocaties, bedragen per thema en maatregel van het GVPP, betalingen per maand</translation>
+    </message>
+    <message>
+        <source>The year&apos;s grants with their granted, committed, paid and justified amounts</source>
+        <translation>Lijst van de subsidies van het jaar met hun toegekende, vastgelegde, betaalde en verantwoorde bedragen</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. Grants of the year at their current amount (decision and amendments). Amounts by measure are allocated by each grant&apos;s measure shares. Totals are formulas.</source>
+        <translation>Bedragen in euro. Subsidies van het jaar tegen hun huidig bedrag (besluit en aanhangsels). De bedragen per maatregel zijn verdeeld volgens de aandelen van de maatregelen van elke subsidie. De totalen zijn formules.</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. The balance (min(accepted, granted) - net paid) is shown once the grant is justified. Totals are formulas (SUBTOTAL: they follow the filters).</source>
+        <translation>Bedragen in euro. Het saldo (min(aanvaard, toegekend) - netto betaald) wordt pas vermeld wanneer de subsidie verantwoord is. De totalen zijn formules (SUBTOTAAL: ze volgen de filters).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>safe.brussels - Brussels Prevention &amp; Security</source>
+        <translation>safe.brussels - Brussel Preventie &amp; Veiligheid</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Pagina {n} van {total}</translation>
+    </message>
+    <message>
+        <source>Issued on {date}</source>
+        <translation>Afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <source>Statement of grants {year}</source>
+        <translation>Overzicht van de subsidies {year}</translation>
+    </message>
+    <message>
+        <source>Grants of the year</source>
+        <translation>Subsidies van het jaar</translation>
+    </message>
+    <message>
+        <source>Justifications</source>
+        <translation>Verantwoordingen</translation>
+    </message>
+    <message>
+        <source>Recovery claims</source>
+        <translation>Terugvorderingen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Balance still to be paid to you</source>
+        <translation>Saldo dat u nog ontvangt</translation>
+    </message>
+    <message>
+        <source>Amount to pay back</source>
+        <translation>Terug te betalen bedrag</translation>
+    </message>
+    <message>
+        <source>No amount is due either way</source>
+        <translation>Er is langs geen enkele kant een bedrag verschuldigd</translation>
+    </message>
+    <message>
+        <source>to be justified</source>
+        <translation>te verantwoorden</translation>
+    </message>
+    <message>
+        <source>To be paid to account {iban} ({name}) with the structured communication {communication}</source>
+        <translation>Te storten op rekening {iban} ({name}) met de gestructureerde mededeling {communication}</translation>
+    </message>
+    <message>
+        <source>A repayment request with its structured communication will be sent to you</source>
+        <translation>U ontvangt een terugbetalingsverzoek met de gestructureerde mededeling</translation>
+    </message>
+    <message>
+        <source>Total granted</source>
+        <translation>Totaal toegekend</translation>
+    </message>
+    <message>
+        <source>Total paid (net)</source>
+        <translation>Totaal betaald (netto)</translation>
+    </message>
+    <message>
+        <source>Total accepted expenses</source>
+        <translation>Totaal aanvaarde uitgaven</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Selected projects: {title}</source>
+        <translation>Geselecteerde projecten: {title}</translation>
+    </message>
+    <message>
+        <source>Amounts by PGSP measure</source>
+        <translation>Bedragen per GVPP-maatregel</translation>
+    </message>
+    <message>
+        <source>Applications received: {received}; admissible: {admissible}; selected: {selected}. Envelope: {envelope}; granted: {granted}.</source>
+        <translation>Ontvangen kandidaturen: {received}; ontvankelijk: {admissible}; geselecteerd: {selected}. Enveloppe: {envelope}; toegekend: {granted}.</translation>
+    </message>
+    <message>
+        <source>PGSP annex {year}: amounts by thematic and measure</source>
+        <translation>Bijlage GVPP {year}: bedragen per thema en maatregel</translation>
+    </message>
+    <message>
+        <source>By thematic</source>
+        <translation>Per thema</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>Per maatregel</translation>
+    </message>
+    <message>
+        <source>Global security and prevention plan {edition}</source>
+        <translation>Globaal veiligheids- en preventieplan {edition}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>Output: the report is written as .xlsx or .pdf, not {name}</source>
