@@ -82,8 +82,7 @@ def translations_dir() -> str:
 
 @cache
 def _translator(lang: str) -> Any:
-    if lang == "en":
-        return None
+    """QtCore's translator of ``lang`` (grants_en.qm holds only the English plural forms)."""
     try:
         from PySide6.QtCore import QTranslator
     except ImportError:  # pragma: no cover - PySide6 is a dependency
@@ -99,9 +98,13 @@ def translate(context: str, text: str, n: int = -1, lang: str | None = None) -> 
     in ``lang`` (default: the user's), from the .qm files; ``%n`` becomes ``n``.
 
     The .ts files are the only place translations live: this reads their compiled .qm through
-    QtCore's QTranslator, loaded on the first non-English look-up (nothing below the UI imports Qt).
+    QtCore's QTranslator, loaded on the first look-up that needs it (nothing below the UI imports
+    Qt): English needs it only for a plural (grants_en.qm holds the English numerus forms).
     """
-    qt = _translator(lang or user_language())
+    lang = lang or user_language()
+    if lang == "en" and n < 0:
+        return text
+    qt = _translator(lang)
     out = (qt.translate(context, text, None, n) if qt is not None else "") or text
     return out.replace("%n", str(n)) if n >= 0 else out
 

@@ -29,7 +29,12 @@ def install(lang: str) -> bool:
     QLocale.setDefault(QLocale({"fr": QLocale.Language.French, "nl": QLocale.Language.Dutch}.get(
         lang, QLocale.Language.English), QLocale.Country.Belgium if lang in ("fr", "nl") else QLocale.Country.UnitedKingdom))
     found = False
-    if lang != "en":
+    if lang == "en":  # only the plural forms ("1 row", "3 rows"): the source texts are English
+        plurals = QTranslator(app)
+        if plurals.load("grants_en", translations_dir()):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+    else:
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
