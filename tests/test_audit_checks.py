@@ -274,7 +274,7 @@ def test_9_imported_payments_are_a_note_not_a_fault(world: World) -> None:
     core(world, insert(Payment).values(grant_id=world.grant_id, date=dt.date(YEAR, 6, 1), amount=D("1"),
                                        kind=PaymentKind.OTHER, status=PaymentStatus.APPROVED, origin="import"))
     r = run(world)[9]
-    assert r.passed and r.notes and "1 payments were imported" in r.notes[0].reason("en")
+    assert r.passed and r.notes and "1 payment was imported" in r.notes[0].reason("en")
 
 
 def test_10_beneficiary_without_enterprise_number(world: World) -> None:

@@ -261,8 +261,9 @@ def check_order_of_acts(d: _Data) -> CheckResult:
                       paid=paid_on, decision=g.decision_date)
             if g.notified_on is None:
                 notes += 1
-    note = () if not notes else (Fault("grant", None, "-", QT_TRANSLATE_NOOP(
-        "rules", "{n} paid grants have no notification date recorded: their notification could not be placed in the order"),
+    note = () if not notes else (Fault("grant", None, "-", rules.tr(
+        "%n paid grant(s) with no notification date recorded: their notification could not be placed in the order",
+        None, notes),
         {"n": notes}),)
     return _result(1, len(d.grants), faults, note)
 
@@ -571,8 +572,9 @@ def check_separation_of_duties(d: _Data) -> CheckResult:
                 {"amount": Decimal(amount), "date": date, "prepared": prepared or "-", "approved": approved or "-"}))
     unnamed = d.s.scalar(select(func.count()).select_from(Payment).where(
         live, Payment.origin != "app", *scope, or_(Payment.approved_by.is_(None), Payment.prepared_by.is_(None)))) or 0
-    notes = () if not unnamed else (Fault("payment", None, "-", QT_TRANSLATE_NOOP(
-        "rules", "{n} payments were imported without the names of who prepared and approved them: not checkable here"),
+    notes = () if not unnamed else (Fault("payment", None, "-", rules.tr(
+        "%n payment(s) imported without the names of who prepared and approved them: not checkable here",
+        None, unnamed),
         {"n": unnamed}),)
     return _result(9, checked, faults, notes)
 

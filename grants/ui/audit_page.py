@@ -370,7 +370,7 @@ class AuditTrailPage(QWidget):
 
         def done(n: int) -> None:
             self.last_export = (path, n)
-            self.status.setText(self.tr("%1 entries exported to %2").replace("%1", str(n)).replace("%2", path))
+            self.status.setText(self.tr("%n entries exported to %1", None, n).replace("%1", path))
 
         return run_in_background(self, self.tr("Exporting the audit trail…"),
                                  lambda progress: audit_queries.export_trail(db, f, path, lang, progress), done)

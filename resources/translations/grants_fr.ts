@@ -232,9 +232,12 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
-    <message>
-        <source>%1 entries exported to %2</source>
-        <translation>%1 entrées exportées vers %2</translation>
+    <message numerus="yes">
+        <source>%n entries exported to %1</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1</numerusform>
+            <numerusform>%n entrées exportées vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the audit trail…</source>
@@ -442,6 +445,20 @@
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) done.</source>
+        <translation>
+            <numerusform>%n enregistrement traité.</numerusform>
+            <numerusform>%n enregistrements traités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused:</source>
+        <translation>
+            <numerusform>%n refusé&#xa0;:</numerusform>
+            <numerusform>%n refusés&#xa0;:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Admissibility</source>
         <translation>Recevabilité</translation>
@@ -509,6 +526,20 @@
     <message>
         <source>Applicant</source>
         <translation>Candidat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) · requested {requested} · selected {selected} · envelope {envelope}</source>
+        <translation>
+            <numerusform>%n candidature · demandé {requested} · sélectionné {selected} · enveloppe {envelope}</numerusform>
+            <numerusform>%n candidatures · demandé {requested} · sélectionné {selected} · enveloppe {envelope}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected application(s) · {amount}</source>
+        <translation>
+            <numerusform>%n candidature sélectionnée · {amount}</numerusform>
+            <numerusform>%n candidatures sélectionnées · {amount}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Application</source>
@@ -742,6 +773,13 @@
         <source>Commitment credits (CE)</source>
         <translation>Crédits d&apos;engagement (CE)</translation>
     </message>
+    <message numerus="yes">
+        <source>Fiscal year {year} · %n grant(s)</source>
+        <translation>
+            <numerusform>Exercice {year} · %n subvention</numerusform>
+            <numerusform>Exercice {year} · %n subventions</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Commitment credits available</source>
         <translation>Crédits d&apos;engagement disponibles</translation>
@@ -889,10 +927,6 @@
     <message>
         <source>Fiscal year</source>
         <translation>Exercice budgétaire</translation>
-    </message>
-    <message>
-        <source>Fiscal year {year} · {n} grants</source>
-        <translation>Exercice {year} · {n} subventions</translation>
     </message>
     <message>
         <source>Function</source>
@@ -1646,22 +1680,6 @@
     <message>
         <source>{category}: not an amount in euro</source>
         <translation>{category}&#xa0;: montant en euros non valide</translation>
-    </message>
-    <message>
-        <source>{n} applications · requested {requested} · selected {selected} · envelope {envelope}</source>
-        <translation>{n} candidatures · demandé {requested} · sélectionné {selected} · enveloppe {envelope}</translation>
-    </message>
-    <message>
-        <source>{n} done.</source>
-        <translation>{n} traité(s).</translation>
-    </message>
-    <message>
-        <source>{n} refused:</source>
-        <translation>{n} refusé(s)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>{n} selected applications · {amount}</source>
-        <translation>{n} candidatures sélectionnées · {amount}</translation>
     </message>
     <message>
         <source>{sheet}: {add} to add, {change} to change, {same} unchanged</source>
@@ -3700,9 +3718,19 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <source>first payment on {paid}, before the decision of {decision}</source>
         <translation>premier paiement le {paid}, avant l&apos;arrêté du {decision}</translation>
     </message>
-    <message>
-        <source>{n} paid grants have no notification date recorded: their notification could not be placed in the order</source>
-        <translation>{n} subventions payées n&apos;ont pas de date de notification enregistrée&#xa0;: leur notification n&apos;a pas pu être située dans l&apos;ordre des actes</translation>
+    <message numerus="yes">
+        <source>%n paid grant(s) with no notification date recorded: their notification could not be placed in the order</source>
+        <translation>
+            <numerusform>%n subvention payée n&apos;a pas de date de notification enregistrée&#xa0;: sa notification n&apos;a pas pu être située dans l&apos;ordre des actes</numerusform>
+            <numerusform>%n subventions payées n&apos;ont pas de date de notification enregistrée&#xa0;: leur notification n&apos;a pas pu être située dans l&apos;ordre des actes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported without the names of who prepared and approved them: not checkable here</source>
+        <translation>
+            <numerusform>%n paiement a été importé sans le nom des personnes qui l&apos;ont préparé et approuvé&#xa0;: vérification impossible ici</numerusform>
+            <numerusform>%n paiements ont été importés sans le nom des personnes qui les ont préparés et approuvés&#xa0;: vérification impossible ici</numerusform>
+        </translation>
     </message>
     <message>
         <source>decision incomplete: no {fields}</source>
@@ -3794,10 +3822,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
         <translation>paiement de {amount} le {date} approuvé sans que soient enregistrés qui l&apos;a préparé ({prepared}) et qui l&apos;a approuvé ({approved})</translation>
-    </message>
-    <message>
-        <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
-        <translation>{n} paiements ont été importés sans le nom des personnes qui les ont préparés et approuvés&#xa0;: vérification impossible ici</translation>
     </message>
     <message>
         <source>beneficiary of a grant to publish, with no {fields}</source>

@@ -232,9 +232,12 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
-    <message>
-        <source>%1 entries exported to %2</source>
-        <translation>%1 registraties geëxporteerd naar %2</translation>
+    <message numerus="yes">
+        <source>%n entries exported to %1</source>
+        <translation>
+            <numerusform>%n registratie geëxporteerd naar %1</numerusform>
+            <numerusform>%n registraties geëxporteerd naar %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the audit trail…</source>
@@ -442,6 +445,20 @@
         <source>Address</source>
         <translation>Adres</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) done.</source>
+        <translation>
+            <numerusform>%n record verwerkt.</numerusform>
+            <numerusform>%n records verwerkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused:</source>
+        <translation>
+            <numerusform>%n geweigerd:</numerusform>
+            <numerusform>%n geweigerd:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Admissibility</source>
         <translation>Ontvankelijkheid</translation>
@@ -509,6 +526,20 @@
     <message>
         <source>Applicant</source>
         <translation>Kandidaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) · requested {requested} · selected {selected} · envelope {envelope}</source>
+        <translation>
+            <numerusform>%n kandidatuur · gevraagd {requested} · geselecteerd {selected} · enveloppe {envelope}</numerusform>
+            <numerusform>%n kandidaturen · gevraagd {requested} · geselecteerd {selected} · enveloppe {envelope}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected application(s) · {amount}</source>
+        <translation>
+            <numerusform>%n geselecteerde kandidatuur · {amount}</numerusform>
+            <numerusform>%n geselecteerde kandidaturen · {amount}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Application</source>
@@ -742,6 +773,13 @@
         <source>Commitment credits (CE)</source>
         <translation>Vastleggingskredieten (VAK)</translation>
     </message>
+    <message numerus="yes">
+        <source>Fiscal year {year} · %n grant(s)</source>
+        <translation>
+            <numerusform>Begrotingsjaar {year} · %n subsidie</numerusform>
+            <numerusform>Begrotingsjaar {year} · %n subsidies</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Commitment credits available</source>
         <translation>Beschikbare vastleggingskredieten</translation>
@@ -889,10 +927,6 @@
     <message>
         <source>Fiscal year</source>
         <translation>Begrotingsjaar</translation>
-    </message>
-    <message>
-        <source>Fiscal year {year} · {n} grants</source>
-        <translation>Begrotingsjaar {year} · {n} subsidies</translation>
     </message>
     <message>
         <source>Function</source>
@@ -1646,22 +1680,6 @@
     <message>
         <source>{category}: not an amount in euro</source>
         <translation>{category}: geen geldig bedrag in euro</translation>
-    </message>
-    <message>
-        <source>{n} applications · requested {requested} · selected {selected} · envelope {envelope}</source>
-        <translation>{n} kandidaturen · gevraagd {requested} · geselecteerd {selected} · enveloppe {envelope}</translation>
-    </message>
-    <message>
-        <source>{n} done.</source>
-        <translation>{n} verwerkt.</translation>
-    </message>
-    <message>
-        <source>{n} refused:</source>
-        <translation>{n} geweigerd:</translation>
-    </message>
-    <message>
-        <source>{n} selected applications · {amount}</source>
-        <translation>{n} geselecteerde kandidaturen · {amount}</translation>
     </message>
     <message>
         <source>{sheet}: {add} to add, {change} to change, {same} unchanged</source>
@@ -3700,9 +3718,19 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <source>first payment on {paid}, before the decision of {decision}</source>
         <translation>eerste betaling op {paid}, vóór het besluit van {decision}</translation>
     </message>
-    <message>
-        <source>{n} paid grants have no notification date recorded: their notification could not be placed in the order</source>
-        <translation>{n} betaalde subsidies hebben geen geregistreerde datum van kennisgeving: hun kennisgeving kon niet in de volgorde worden geplaatst</translation>
+    <message numerus="yes">
+        <source>%n paid grant(s) with no notification date recorded: their notification could not be placed in the order</source>
+        <translation>
+            <numerusform>%n betaalde subsidie heeft geen geregistreerde datum van kennisgeving: haar kennisgeving kon niet in de volgorde worden geplaatst</numerusform>
+            <numerusform>%n betaalde subsidies hebben geen geregistreerde datum van kennisgeving: hun kennisgeving kon niet in de volgorde worden geplaatst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported without the names of who prepared and approved them: not checkable here</source>
+        <translation>
+            <numerusform>%n betaling werd geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</numerusform>
+            <numerusform>%n betalingen werden geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</numerusform>
+        </translation>
     </message>
     <message>
         <source>decision incomplete: no {fields}</source>
@@ -3794,10 +3822,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
         <translation>betaling van {amount} op {date} goedgekeurd zonder te registreren wie ze voorbereidde ({prepared}) en wie ze goedkeurde ({approved})</translation>
-    </message>
-    <message>
-        <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
-        <translation>{n} betalingen werden geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</translation>
     </message>
     <message>
         <source>beneficiary of a grant to publish, with no {fields}</source>

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from .base import Forms
+
 
 class BulkResult:
     """What a bulk action did: ids done, and refusals (id -> rendered reasons)."""
@@ -23,9 +25,9 @@ class BulkResult:
         self.refused: dict[int, str] = {}
 
     def text(self) -> str:
-        lines = [QCoreApplication.translate("Forms", "{n} done.").format(n=len(self.done))]
+        lines = [Forms.tr("%n record(s) done.", None, len(self.done))]
         if self.refused:
-            lines.append(QCoreApplication.translate("Forms", "{n} refused:").format(n=len(self.refused)))
+            lines.append(Forms.tr("%n refused:", None, len(self.refused)))
             lines += [f"• {why}" for why in self.refused.values()]
         return "\n".join(lines)
 

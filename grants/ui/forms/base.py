@@ -54,6 +54,18 @@ ERROR_COLOR = "#b3261e"
 INVALID_STYLE = f"border: 1px solid {ERROR_COLOR}; border-radius: 2px;"
 
 
+class Forms:
+    """Texts with a count in the context "Forms": ``Forms.tr("%n grant(s)", None, n)``.
+
+    pyside6-lupdate names the context after the receiver of ``.tr`` and reads the count, so the
+    message gets its singular and plural forms in the .ts files.
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Forms", text, disambiguation, n)
+
+
 # -- input widgets ---------------------------------------------------------------------------------
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QGridLayout, QGroupBox, QLabel, 
 
 from grants.i18n import format_money
 
-from .base import FormDialog, MoneyEdit, Problems
+from .base import FormDialog, Forms, MoneyEdit, Problems
 
 
 class BudgetLineForm(FormDialog):
@@ -54,7 +54,7 @@ class BudgetLineForm(FormDialog):
             self.ce.set_value(b.commitment_credits)
             self.cl.set_value(b.payment_credits)
         self.title_label.setText(f"{b.code} · {b.label}")
-        self.subtitle_label.setText(QCoreApplication.translate("Forms", "Fiscal year {year} · {n} grants").format(year=b.year, n=b.grants))
+        self.subtitle_label.setText(Forms.tr("Fiscal year {year} · %n grant(s)", None, b.grants).format(year=b.year))
         self.setWindowTitle(f"{QCoreApplication.translate('Forms', 'Budget line')} {b.code} ({b.year})")
         while self.grid.count():
             w = self.grid.takeAt(0).widget()

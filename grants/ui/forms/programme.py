@@ -31,6 +31,7 @@ from .base import (
     ActionDialog,
     DateEdit,
     FormDialog,
+    Forms,
     MoneyEdit,
     PercentEdit,
     Problems,
@@ -147,8 +148,9 @@ class ProgrammeForm(FormDialog):
         self.apps.resizeColumnsToContents()
         self.apps.horizontalHeader().setStretchLastSection(True)
         env = format_money(d.envelope, lang) if d.envelope is not None else "—"
-        self.totals.setText(QCoreApplication.translate("Forms", "{n} applications · requested {requested} · selected {selected} · envelope {envelope}")
-                            .format(n=len(d.applications), requested=format_money(d.requested, lang),
+        self.totals.setText(Forms.tr(
+            "%n application(s) · requested {requested} · selected {selected} · envelope {envelope}", None,
+            len(d.applications)).format(requested=format_money(d.requested, lang),
                                     selected=format_money(d.selected_amount, lang), envelope=env))
 
     def selected_application(self) -> Any:
@@ -403,8 +405,8 @@ class ToGrantsDialog(ActionDialog):
 
         self.programme = programme
         chosen = [a for a in programme.applications if a.selected and a.grant_id is None]
-        self.subtitle_label.setText(QCoreApplication.translate("Forms", "{n} selected applications · {amount}").format(
-            n=len(chosen), amount=format_money(sum((a.requested_amount for a in chosen), Decimal("0.00")), self.lang)))
+        self.subtitle_label.setText(Forms.tr("%n selected application(s) · {amount}", None, len(chosen)).format(
+            amount=format_money(sum((a.requested_amount for a in chosen), Decimal("0.00")), self.lang)))
         self.line = QComboBox(self)
         for o in records.budget_line_options(ctx.db, programme.year):
             self.line.addItem(f"{o.code} · {o.label} — " + QCoreApplication.translate("Forms", "available {amount}").format(
