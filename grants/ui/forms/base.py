@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -52,6 +52,8 @@ from grants.i18n import format_date, format_money, render_problem
 
 ERROR_COLOR = "#b3261e"
 INVALID_STYLE = f"border: 1px solid {ERROR_COLOR}; border-radius: 2px;"
+
+W = TypeVar("W", bound=QWidget)  # add_field returns the widget it was given, with its own type
 
 
 def tr(text: str, context: str = "Forms") -> str:
@@ -340,8 +342,8 @@ class FormDialog(QDialog):
         (parent_layout if parent_layout is not None else self.body).addLayout(form)
         return form
 
-    def add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget, *,
-                  required: bool = False, help: str = "") -> QWidget:
+    def add_field(self, form: QFormLayout, name: str, label: str, widget: W, *,
+                  required: bool = False, help: str = "") -> W:
         """A labelled row: the widget and, under it, the place of its error message."""
         box = QWidget(self)
         lay = QVBoxLayout(box)
