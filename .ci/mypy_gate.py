@@ -23,6 +23,7 @@ instance after a merge moved code between modules; say why in the commit message
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
@@ -38,10 +39,8 @@ def module_of(path: str) -> str:
     """``grants/ui/forms/base.py`` -> ``grants.ui.forms.base``; a package's ``__init__`` -> the package."""
     p = Path(path)
     if p.is_absolute():
-        try:
+        with contextlib.suppress(ValueError):
             p = p.relative_to(ROOT)
-        except ValueError:
-            pass
     parts = list(p.with_suffix("").parts)
     if parts and parts[-1] == "__init__":
         parts.pop()

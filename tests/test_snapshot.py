@@ -165,9 +165,8 @@ def test_snapshot_refuses_every_write_and_keeps_its_bytes(snap: Path) -> None:
         with pytest.raises(ReadOnlyError):
             init_database(opened)
         # even a raw write, past every service, is refused by SQLite itself
-        with pytest.raises(Exception, match="readonly|read-only|read only"):
-            with opened.engine.begin() as conn:
-                conn.execute(text("UPDATE budget_line SET label = 'x'"))
+        with pytest.raises(Exception, match="readonly|read-only|read only"), opened.engine.begin() as conn:
+            conn.execute(text("UPDATE budget_line SET label = 'x'"))
         with opened.reading() as s:
             assert s.execute(text("SELECT count(*) FROM budget_line")).scalar() == 1
         opened.dispose()

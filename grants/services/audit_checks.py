@@ -582,8 +582,8 @@ def check_separation_of_duties(d: _Data) -> CheckResult:
 def check_publication(d: _Data) -> CheckResult:
     """10. The yearly list (beneficiary with its enterprise number, purpose, amount, decision date)
     can be published: nothing it needs is missing or invalid."""
-    from .validators import check_bce
     from .errors import RuleError
+    from .validators import check_bce
 
     decided = [g for g in d.grants if _decided(g)]
     bids = {g.beneficiary_id for g in decided}

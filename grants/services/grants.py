@@ -358,7 +358,7 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Period: the end {end} is before the start {start}"),
                                    "new_period_end", start=start, end=end)
         previous = s.scalar(select(func.max(Amendment.date)).where(Amendment.grant_id == g.id))
-        if g.decision_date and date < g.decision_date or previous and date < previous:
+        if (g.decision_date and date < g.decision_date) or (previous and date < previous):
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Amendment date: {date} is before the decision or a previous amendment"),
                 "date", date=date)

@@ -558,11 +558,7 @@ class _Loading:
 
 
 def set_editable(w: QWidget, editable: bool) -> None:
-    if isinstance(w, (QLineEdit, QPlainTextEdit)):
-        w.setReadOnly(not editable)
-    elif isinstance(w, DateEdit):
-        w.setReadOnly(not editable)
-    elif isinstance(w, QAbstractSpinBox):
+    if isinstance(w, (QLineEdit, QPlainTextEdit, DateEdit, QAbstractSpinBox)):
         w.setReadOnly(not editable)
     elif isinstance(w, QTableWidget):
         w.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
