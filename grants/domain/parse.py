@@ -6,7 +6,7 @@ parameters are translated only when shown.
 
 Amounts: ``1 234,56``, ``1.234,56``, ``1,234.56``, ``1234.56``, ``1234,56``, with spaces,
 no-break or narrow no-break spaces between the thousands, a leading or trailing ``€`` (or
-``EUR``), a leading minus. A text whose only separator is followed by exactly three digits
+``EUR``), a leading minus (or plus). A text whose only separator is followed by exactly three digits
 (``2.000``, ``150,000``) could be either a thousands separator or decimals: it is refused, naming
 both readings. More than two decimals are refused, never rounded. Numbers (Excel cells) are
 taken when exact to the cent.
@@ -39,6 +39,7 @@ AMBIGUOUS_3 = QT_TRANSLATE_NOOP(
     "rules", "Amount: {text} is ambiguous, it can be read as {thousands} or as an amount with 3 decimals; "
              "write the cents (2.000,00) or no separator (2000)")
 TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP("rules", "Amount: {text} has more than 2 decimals (it is never rounded)")
+NEGATIVE = QT_TRANSLATE_NOOP("rules", "Amount: {text} must not be negative")
 TOO_LARGE = QT_TRANSLATE_NOOP("rules", "Amount: {text} is too large (at most 999 999 999 999,99)")
 NOT_SHARE = QT_TRANSLATE_NOOP("rules", "Share: {text} is not a percentage (for example 50 or 33,33)")
 SHARE_DECIMALS = QT_TRANSLATE_NOOP("rules", "Share: {text} has more than 2 decimals (it is never rounded)")
@@ -60,7 +61,7 @@ class ParseError(ValueError):
 
 _SPACE = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")  # space, no-break, narrow no-break, thin, figure
 _CURRENCY = re.compile(r"^(?:€|EUR)|(?:€|EUR)$", re.IGNORECASE)
-_MINUS = ("-", "\u2212")  # hyphen-minus, minus sign
+_SIGNS = ("-", "\u2212", "+")  # hyphen-minus, minus sign, plus (an amendment's +/-)
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:(?P<sep>[ .,])\d{3})(?:(?P=sep)\d{3})*")
 
 
@@ -103,13 +104,13 @@ def parse_amount(value: object) -> Decimal:
         raise ParseError(NOT_AMOUNT, text="" if value is None else str(value))
     shown = value.strip()
     t = _SPACE.sub(" ", shown).strip()
-    negative = False
-    if t[:1] in _MINUS:
-        negative, t = True, t[1:].strip()
+    negative = signed = False
+    if t[:1] in _SIGNS:
+        negative, signed, t = t[0] != "+", True, t[1:].strip()
     if _CURRENCY.search(t):
         t = _CURRENCY.sub("", t, count=1).strip()
-        if not negative and t[:1] in _MINUS:  # € -5
-            negative, t = True, t[1:].strip()
+        if not signed and t[:1] in _SIGNS:  # € -5
+            negative, t = t[0] != "+", t[1:].strip()
     if not t or not t[0].isdigit() or not t[-1].isdigit():
         raise ParseError(NOT_AMOUNT, text=shown)
     dots, commas = t.count("."), t.count(",")
