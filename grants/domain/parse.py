@@ -32,12 +32,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 NOT_AMOUNT = QT_TRANSLATE_NOOP("rules", "Amount: {text} is not an amount in euro (for example 1 234,56)")
-AMBIGUOUS = QT_TRANSLATE_NOOP(
-    "rules", "Amount: {text} is ambiguous, it can be read as {thousands} or as {decimals}; "
-             "write the cents (2.000,00) or no separator (2000)")
-AMBIGUOUS_3 = QT_TRANSLATE_NOOP(
-    "rules", "Amount: {text} is ambiguous, it can be read as {thousands} or as an amount with 3 decimals; "
-             "write the cents (2.000,00) or no separator (2000)")
+AMBIGUOUS = QT_TRANSLATE_NOOP("rules", "Amount: {text} is ambiguous, it can be read as {thousands} or as {decimals}; write the cents (2.000,00) or no separator (2000)")  # noqa: E501
+AMBIGUOUS_3 = QT_TRANSLATE_NOOP("rules", "Amount: {text} is ambiguous, it can be read as {thousands} or as an amount with 3 decimals; write the cents (2.000,00) or no separator (2000)")  # noqa: E501
 TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP("rules", "Amount: {text} has more than 2 decimals (it is never rounded)")
 NEGATIVE = QT_TRANSLATE_NOOP("rules", "Amount: {text} must not be negative")
 TOO_LARGE = QT_TRANSLATE_NOOP("rules", "Amount: {text} is too large (at most 999 999 999 999,99)")
