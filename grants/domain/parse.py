@@ -58,7 +58,7 @@ class ParseError(ValueError):
 _SPACE = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")  # space, no-break, narrow no-break, thin, figure
 _CURRENCY = re.compile(r"^(?:€|EUR)|(?:€|EUR)$", re.IGNORECASE)
 _SIGNS = ("-", "\u2212", "+")  # hyphen-minus, minus sign, plus (an amendment's +/-)
-_GROUPED = re.compile(r"[1-9]\d{0,2}(?:(?P<sep>[ .,])\d{3})(?:(?P=sep)\d{3})*")
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:(?P<sep>[ .,])\d{3})(?:(?P=sep)\d{3})*", re.ASCII)
 
 
 def _shown(value: object) -> str:
@@ -107,7 +107,7 @@ def parse_amount(value: object) -> Decimal:
         t = _CURRENCY.sub("", t, count=1).strip()
         if not signed and t[:1] in _SIGNS:  # € -5
             negative, t = t[0] != "+", t[1:].strip()
-    if not t or not t[0].isdigit() or not t[-1].isdigit():
+    if not t or not t.isascii() or not t[0].isdigit() or not t[-1].isdigit():  # ASCII digits only
         raise ParseError(NOT_AMOUNT, text=shown)
     dots, commas = t.count("."), t.count(",")
     decimal_sep = None
@@ -153,7 +153,7 @@ def parse_share(value: object) -> Decimal:
     elif isinstance(value, str):
         text = value.strip()
         t = re.sub(r"[\s\u00a0\u202f\u2009]*%$", "", text)
-        m = re.fullmatch(r"(\d+)(?:[.,](\d+))?", t)
+        m = re.fullmatch(r"(\d+)(?:[.,](\d+))?", t, re.ASCII)
         if not m or not t.isascii():
             raise ParseError(NOT_SHARE, text=text)
         if m.group(2) and len(m.group(2)) > 2:
@@ -171,8 +171,8 @@ def parse_share(value: object) -> Decimal:
 
 # -- dates -------------------------------------------------------------------------------------
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_BELGIAN = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
+_BELGIAN = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})", re.ASCII)
 
 
 def parse_date(value: object) -> dt.date:
