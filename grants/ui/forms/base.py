@@ -194,8 +194,6 @@ class ShareEdit(QLineEdit):
     def set_value(self, value: Decimal | int | None) -> None:
         self.setText("" if value is None else f"{format_money(Decimal(value), self._lang, currency=False)} %")
 
-    setValue = set_value  # noqa: N815 - the name of the spin box it replaces
-
     def _reformat(self) -> None:
         try:
             v = self.value()
