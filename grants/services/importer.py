@@ -25,6 +25,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from grants.domain import lifecycle
+from grants.domain.parse import NEGATIVE, ParseError, parse_amount, parse_date, parse_share
 from grants.models import (
     Amendment,
     Beneficiary,
@@ -52,18 +53,10 @@ from .bulk import insert_rows
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
 from .security import require
-from .validators import (
-    check_bce,
-    check_iban,
-    parse_amount,
-    parse_date,
-    parse_measures,
-    parse_year,
-)
+from .validators import check_bce, check_iban, parse_measures, parse_year
 from .workbook import IGNORED_SHEETS, SHEET_BY_NAME, SHEETS
 
 ZERO = Decimal("0.00")
-HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
 
 
@@ -227,19 +220,36 @@ class _Rows:
             return None
         return s
 
+    def parsed(self, row: int, column: str, parse: Callable[[Any], Any], value: Any) -> Any:
+        """``parse(value)`` (grants.domain.parse), or None with the refusal located (both readings
+        of an ambiguous amount are in its parameters)."""
+        try:
+            return parse(value)
+        except ParseError as e:
+            self.problems.append(Problem(e.message, dict(e.params), column, self.sheet, row, column))
+            return None
+
     def amount(self, n: int, row: Row, column: str, required: bool = True, allow_negative: bool = False) -> Decimal | None:
         v = self.required(n, row, column) if required else row.get(column)
         if v is None:
             return None
         if type(v) is int and (v >= 0 or allow_negative) and abs(v) < 10**12:
             return Decimal(v).quantize(CENT)  # fast path: whole euros
-        return self.take(n, column, parse_amount, v, column, allow_negative=allow_negative)
+        amount: Decimal | None = self.parsed(n, column, parse_amount, v)
+        if amount is not None and amount < 0 and not allow_negative:
+            self.err(n, column, NEGATIVE, text=v if isinstance(v, str) else str(v))
+            return None
+        return amount
+
+    def share(self, n: int, row: Row, column: str, required: bool = False) -> Decimal | None:
+        v = self.required(n, row, column) if required else row.get(column)
+        return None if v is None else self.parsed(n, column, parse_share, v)
 
     def date(self, n: int, row: Row, column: str, required: bool = False) -> dt.date | None:
         v = self.required(n, row, column) if required else row.get(column)
         if type(v) is dt.datetime:
             return v.date()  # fast path: a date cell
-        return None if v is None else self.take(n, column, parse_date, v, column)
+        return None if v is None else self.parsed(n, column, parse_date, v)
 
     def year(self, n: int, row: Row, column: str = "year") -> int | None:
         v = self.required(n, row, column)
@@ -481,11 +491,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         pref = r.text(n, row, "programme_ref", max_length=40)
         decision_ref = r.text(n, row, "decision_ref", max_length=80)
         decision_date = r.date(n, row, "decision_date")
-        share = ZERO
-        if row.get("advance_share") is not None:
-            share = r.amount(n, row, "advance_share")
-            if share is not None and not ZERO <= share <= HUNDRED:
-                r.err(n, "advance_share", QT_TRANSLATE_NOOP("rules", "{value} is not a percentage between 0 and 100"), value=share)
+        share = ZERO if row.get("advance_share") is None else r.share(n, row, "advance_share")
         start, end = r.date(n, row, "period_start"), r.date(n, row, "period_end")
         deadline = r.date(n, row, "justification_deadline")
         if start and end and end < start:
@@ -525,7 +531,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
                     r.err(n, "measures", QT_TRANSLATE_NOOP("rules", "{codes} not in the PGSP {edition}"),
                           codes=", ".join(missing), edition=edition.code)
                 measures = [(known[c], sh) for c, sh in parsed if c in known]
-        if None in (ref, bref, code, year, title, amount):
+        if None in (ref, bref, code, year, title, amount, share):
             continue
         old = existing_g.get(ref)
         values = {"ref": ref, "beneficiary_ref": bref, "budget_line": (year, code), "year": year, "title": title,

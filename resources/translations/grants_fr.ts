@@ -325,17 +325,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="92" />
+            <location filename="../../grants/ui/dashboard.py" line="80" />
             <source>Justification overdue</source>
             <translation>Justification en retard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="158" />
+            <location filename="../../grants/ui/dashboard.py" line="146" />
             <source>Granted in %1</source>
             <translation>Octroyé en %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/dashboard.py" line="159" />
+            <location filename="../../grants/ui/dashboard.py" line="147" />
             <source>%n grant(s)</source>
             <translation>
                 <numerusform>%n subvention</numerusform>
@@ -343,107 +343,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="160" />
+            <location filename="../../grants/ui/dashboard.py" line="148" />
             <source>Paid in %1</source>
             <translation>Payé en %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="161" />
+            <location filename="../../grants/ui/dashboard.py" line="149" />
             <source>Justifications overdue</source>
             <translation>Justifications en retard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="162" />
+            <location filename="../../grants/ui/dashboard.py" line="150" />
             <source>grants of %1</source>
             <translation>subventions pour %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="163" />
+            <location filename="../../grants/ui/dashboard.py" line="151" />
             <source>Open recoveries</source>
             <translation>Récupérations en cours</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="164" />
+            <location filename="../../grants/ui/dashboard.py" line="152" />
             <source>%1 to recover</source>
             <translation>%1 à récupérer</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="165" />
+            <location filename="../../grants/ui/dashboard.py" line="153" />
             <source>Payments to approve</source>
             <translation>Paiements à approuver</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="175" />
+            <location filename="../../grants/ui/dashboard.py" line="163" />
             <source>thousand EUR</source>
             <translation>milliers d'EUR</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="186" />
+            <location filename="../../grants/ui/dashboard.py" line="174" />
             <source>Commitments against credits per budget line</source>
             <translation>Engagements et crédits par allocation de base</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Commitment credits</source>
             <translation>Crédits d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Reserved by grants</source>
             <translation>Réservé par les subventions</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Committed</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="205" />
+            <location filename="../../grants/ui/dashboard.py" line="193" />
             <source>Budget line %1</source>
             <translation>Allocation de base %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="213" />
+            <location filename="../../grants/ui/dashboard.py" line="201" />
             <source>Amounts granted per beneficiary category</source>
             <translation>Montants octroyés par catégorie de bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="234" />
+            <location filename="../../grants/ui/dashboard.py" line="222" />
             <source>Amounts per PGSP thematic</source>
             <translation>Montants par thématique du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="236" />
+            <location filename="../../grants/ui/dashboard.py" line="224" />
             <source>Granted</source>
             <translation>Octroyé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="270" />
+            <location filename="../../grants/ui/dashboard.py" line="258" />
             <source>Payments per month</source>
             <translation>Paiements par mois</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="272" />
+            <location filename="../../grants/ui/dashboard.py" line="260" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="293" />
+            <location filename="../../grants/ui/dashboard.py" line="281" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="294" />
+            <location filename="../../grants/ui/dashboard.py" line="282" />
             <source>Year:</source>
             <translation>Année :</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="89" />
+            <location filename="../../grants/ui/dashboard.py" line="77" />
             <source>Grants of %1</source>
             <translation>Subventions de %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="90" />
+            <location filename="../../grants/ui/dashboard.py" line="78" />
             <source>Payments of %1</source>
             <translation>Paiements de %1</translation>
         </message>
@@ -491,22 +491,22 @@
             <translation>10 chiffres, par exemple 0403.019.261</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="372" />
+            <location filename="../../grants/ui/forms/workflows.py" line="377" />
             <source>A balance payment of {amount} will be prepared.</source>
             <translation>Un paiement du solde de {amount} sera préparé.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="563" />
+            <location filename="../../grants/ui/forms/workflows.py" line="568" />
             <source>A claim is cancelled only by decision (waiver, error): say why.</source>
             <translation>Une demande de remboursement n'est annulée que sur décision (renonciation, erreur) : indiquez le motif.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="480" />
+            <location filename="../../grants/ui/forms/workflows.py" line="485" />
             <source>A closed grant releases what stays committed beyond what was spent.</source>
             <translation>La clôture de la subvention libère ce qui reste engagé au-delà des dépenses.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="400" />
+            <location filename="../../grants/ui/forms/grant.py" line="406" />
             <source>A new grant starts as a draft: its amount is reserved on the budget line.</source>
             <translation>Une nouvelle subvention commence comme brouillon : son montant est réservé sur l'allocation de base.</translation>
         </message>
@@ -516,24 +516,24 @@
             <translation>Un paiement non encore approuvé peut être annulé ; ses crédits sont libérés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="563" />
+            <location filename="../../grants/ui/forms/grant.py" line="545" />
             <source>A payment waits for approval by another person.</source>
             <translation>Un paiement attend l'approbation d'une autre personne.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="374" />
+            <location filename="../../grants/ui/forms/workflows.py" line="379" />
             <source>A recovery claim of {amount} will be raised.</source>
             <translation>Une demande de remboursement de {amount} sera émise.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="380" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
             <source>Accepted</source>
             <translation>Accepté</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="473" />
-            <location filename="../../grants/ui/forms/workflows.py" line="378" />
+            <location filename="../../grants/ui/forms/grant.py" line="479" />
+            <location filename="../../grants/ui/forms/workflows.py" line="383" />
             <source>Accepted expenses</source>
             <translation>Dépenses acceptées</translation>
         </message>
@@ -543,7 +543,7 @@
             <translation>Ajouter un contact</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="94" />
+            <location filename="../../grants/ui/forms/grant.py" line="95" />
             <source>Add a measure</source>
             <translation>Ajouter une mesure</translation>
         </message>
@@ -553,9 +553,9 @@
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="129" />
+            <location filename="../../grants/ui/forms/actions.py" line="130" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
-            <location filename="../../grants/ui/forms/programme.py" line="486" />
+            <location filename="../../grants/ui/forms/programme.py" line="487" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
             <source>Admissibility</source>
             <translation>Recevabilité</translation>
@@ -566,10 +566,10 @@
             <translation>Recevabilité…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="373" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="271" />
-            <location filename="../../grants/ui/forms/programme.py" line="482" />
+            <location filename="../../grants/ui/forms/programme.py" line="483" />
             <source>Admissible</source>
             <translation>Recevable</translation>
         </message>
@@ -579,8 +579,8 @@
             <translation>Plafond de l'avance</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="316" />
-            <location filename="../../grants/ui/forms/grant.py" line="457" />
+            <location filename="../../grants/ui/forms/grant.py" line="322" />
+            <location filename="../../grants/ui/forms/grant.py" line="463" />
             <location filename="../../grants/ui/forms/programme.py" line="416" />
             <source>Advance share</source>
             <translation>Part de l'avance</translation>
@@ -597,52 +597,52 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="159" />
-            <location filename="../../grants/ui/forms/workflows.py" line="379" />
+            <location filename="../../grants/ui/forms/workflows.py" line="384" />
             <source>Already paid</source>
             <translation>Déjà payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="444" />
+            <location filename="../../grants/ui/forms/workflows.py" line="449" />
             <source>Amend the grant</source>
             <translation>Modifier la subvention par avenant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="379" />
+            <location filename="../../grants/ui/forms/grant.py" line="385" />
             <source>Amendments</source>
             <translation>Avenants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="280" />
+            <location filename="../../grants/ui/forms/grant.py" line="286" />
             <source>Amend…</source>
             <translation>Avenant…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="315" />
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="321" />
             <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
+            <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="113" />
             <location filename="../../grants/ui/forms/workflows.py" line="90" />
             <location filename="../../grants/ui/forms/workflows.py" line="128" />
             <location filename="../../grants/ui/forms/workflows.py" line="172" />
             <location filename="../../grants/ui/forms/workflows.py" line="209" />
             <location filename="../../grants/ui/forms/workflows.py" line="228" />
-            <location filename="../../grants/ui/forms/workflows.py" line="520" />
+            <location filename="../../grants/ui/forms/workflows.py" line="525" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <source>Amount change</source>
             <translation>Variation du montant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="454" />
+            <location filename="../../grants/ui/forms/workflows.py" line="459" />
             <source>Amount change (+/−)</source>
             <translation>Variation du montant (+/−)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="445" />
+            <location filename="../../grants/ui/forms/workflows.py" line="450" />
             <source>An amendment (avenant) changes the amount and/or the period, dated and reasoned. A cut releases what is no longer granted.</source>
             <translation>Un avenant modifie le montant et/ou la période ; il est daté et motivé. Une réduction libère ce qui n'est plus octroyé.</translation>
         </message>
@@ -659,8 +659,8 @@
             <translation>Candidat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="452" />
-            <location filename="../../grants/ui/forms/programme.py" line="469" />
+            <location filename="../../grants/ui/forms/programme.py" line="453" />
+            <location filename="../../grants/ui/forms/programme.py" line="470" />
             <source>Application</source>
             <translation>Candidature</translation>
         </message>
@@ -685,7 +685,7 @@
             <translation>Approuver le paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="273" />
+            <location filename="../../grants/ui/forms/grant.py" line="279" />
             <source>Approve the payment…</source>
             <translation>Approuver le paiement…</translation>
         </message>
@@ -695,7 +695,7 @@
             <translation>Approuver les paiements sélectionnés</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <location filename="../../grants/ui/forms/payment.py" line="115" />
             <source>Approved by</source>
             <translation>Approuvé par</translation>
@@ -716,19 +716,19 @@
             <translation>BIC</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="473" />
-            <location filename="../../grants/ui/forms/grant.py" line="477" />
-            <location filename="../../grants/ui/forms/workflows.py" line="380" />
+            <location filename="../../grants/ui/forms/grant.py" line="479" />
+            <location filename="../../grants/ui/forms/grant.py" line="483" />
+            <location filename="../../grants/ui/forms/workflows.py" line="385" />
             <source>Balance</source>
             <translation>Solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="365" />
+            <location filename="../../grants/ui/forms/workflows.py" line="370" />
             <source>Balance = the accepted expenses (at most the amount granted) minus what was already paid.</source>
             <translation>Solde = les dépenses acceptées (au plus le montant octroyé) moins ce qui a déjà été payé.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="426" />
+            <location filename="../../grants/ui/forms/workflows.py" line="431" />
             <source>Balance payment of {amount} prepared; it waits for approval.</source>
             <translation>Paiement du solde de {amount} préparé ; il attend l'approbation.</translation>
         </message>
@@ -738,7 +738,7 @@
             <translation>Compte bancaire (IBAN)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="522" />
+            <location filename="../../grants/ui/forms/workflows.py" line="527" />
             <source>Bank statement reference</source>
             <translation>Référence de l'extrait de compte</translation>
         </message>
@@ -750,16 +750,16 @@
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="29" />
             <location filename="../../grants/ui/forms/beneficiary.py" line="120" />
-            <location filename="../../grants/ui/forms/grant.py" line="300" />
-            <location filename="../../grants/ui/forms/grant.py" line="452" />
+            <location filename="../../grants/ui/forms/grant.py" line="306" />
+            <location filename="../../grants/ui/forms/grant.py" line="458" />
             <source>Beneficiary</source>
             <translation>Bénéficiaire</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="19" />
             <location filename="../../grants/ui/forms/budget_line.py" line="57" />
-            <location filename="../../grants/ui/forms/grant.py" line="308" />
-            <location filename="../../grants/ui/forms/grant.py" line="453" />
+            <location filename="../../grants/ui/forms/grant.py" line="314" />
+            <location filename="../../grants/ui/forms/grant.py" line="459" />
             <location filename="../../grants/ui/forms/programme.py" line="415" />
             <source>Budget line</source>
             <translation>Allocation de base</translation>
@@ -780,7 +780,7 @@
             <translation>Ouverture de l'appel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="603" />
+            <location filename="../../grants/ui/forms/base.py" line="595" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -790,13 +790,13 @@
             <translation>Annulation des paiements</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="562" />
+            <location filename="../../grants/ui/forms/workflows.py" line="567" />
             <source>Cancel the claim</source>
             <translation>Annuler la demande</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="106" />
-            <location filename="../../grants/ui/forms/grant.py" line="279" />
+            <location filename="../../grants/ui/forms/grant.py" line="285" />
             <location filename="../../grants/ui/forms/payment.py" line="146" />
             <source>Cancel the claim…</source>
             <translation>Annuler la demande de remboursement…</translation>
@@ -807,13 +807,13 @@
             <translation>Annuler le paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="274" />
+            <location filename="../../grants/ui/forms/grant.py" line="280" />
             <location filename="../../grants/ui/forms/payment.py" line="80" />
             <source>Cancel the payment…</source>
             <translation>Annuler le paiement…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="562" />
+            <location filename="../../grants/ui/forms/workflows.py" line="567" />
             <source>Cancel the recovery claim</source>
             <translation>Annuler la demande de remboursement</translation>
         </message>
@@ -828,7 +828,7 @@
             <translation>Annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="380" />
             <source>Categories</source>
             <translation>Catégories</translation>
         </message>
@@ -839,7 +839,7 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="373" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/workflows.py" line="254" />
             <source>Checked on</source>
             <translation>Vérifiée le</translation>
@@ -850,13 +850,13 @@
             <translation>Vérification du classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="638" />
+            <location filename="../../grants/ui/forms/grant.py" line="620" />
             <location filename="../../grants/ui/forms/programme.py" line="253" />
             <source>Choose a beneficiary from the list</source>
             <translation>Choisissez un bénéficiaire dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="641" />
+            <location filename="../../grants/ui/forms/grant.py" line="623" />
             <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Choose a budget line</source>
             <translation>Choisissez une allocation de base</translation>
@@ -872,7 +872,7 @@
             <translation>Choisissez une subvention dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="649" />
+            <location filename="../../grants/ui/forms/grant.py" line="632" />
             <source>Choose a measure on every row, or remove the empty row</source>
             <translation>Choisissez une mesure sur chaque ligne, ou supprimez la ligne vide</translation>
         </message>
@@ -882,27 +882,27 @@
             <translation>Choisir un classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="508" />
+            <location filename="../../grants/ui/forms/programme.py" line="509" />
             <source>Choose admissible or not admissible</source>
             <translation>Choisissez recevable ou non recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="373" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/payment.py" line="161" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
-            <location filename="../../grants/ui/forms/workflows.py" line="503" />
+            <location filename="../../grants/ui/forms/workflows.py" line="508" />
             <source>Claimed</source>
             <translation>Demandé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <location filename="../../grants/ui/forms/grant.py" line="478" />
             <source>Claimed expenses</source>
             <translation>Dépenses déclarées</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="88" />
             <location filename="../../grants/ui/forms/budget_line.py" line="39" />
-            <location filename="../../grants/ui/forms/grant.py" line="259" />
+            <location filename="../../grants/ui/forms/grant.py" line="265" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="70" />
             <location filename="../../grants/ui/forms/payment.py" line="76" />
             <location filename="../../grants/ui/forms/payment.py" line="82" />
@@ -910,23 +910,23 @@
             <location filename="../../grants/ui/forms/payment.py" line="149" />
             <location filename="../../grants/ui/forms/programme.py" line="103" />
             <location filename="../../grants/ui/forms/programme.py" line="352" />
-            <location filename="../../grants/ui/forms/programme.py" line="492" />
-            <location filename="../../grants/ui/forms/workflows.py" line="432" />
+            <location filename="../../grants/ui/forms/programme.py" line="493" />
+            <location filename="../../grants/ui/forms/workflows.py" line="437" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="479" />
+            <location filename="../../grants/ui/forms/workflows.py" line="484" />
             <source>Close the grant</source>
             <translation>Clôturer la subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="281" />
+            <location filename="../../grants/ui/forms/grant.py" line="287" />
             <source>Close the grant…</source>
             <translation>Clôturer la subvention…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="122" />
+            <location filename="../../grants/ui/forms/actions.py" line="123" />
             <source>Close the selected grants (today)</source>
             <translation>Clôturer les subventions sélectionnées (aujourd'hui)</translation>
         </message>
@@ -936,12 +936,12 @@
             <translation>Clôturée le</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="483" />
+            <location filename="../../grants/ui/forms/workflows.py" line="488" />
             <source>Closing date</source>
             <translation>Date de clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="123" />
+            <location filename="../../grants/ui/forms/actions.py" line="124" />
             <source>Closures</source>
             <translation>Clôtures</translation>
         </message>
@@ -971,7 +971,7 @@
             <translation>Engager la subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="119" />
+            <location filename="../../grants/ui/forms/actions.py" line="120" />
             <source>Commit the selected grants (today, whole amount)</source>
             <translation>Engager les subventions sélectionnées (aujourd'hui, montant total)</translation>
         </message>
@@ -996,20 +996,20 @@
             <translation>Référence de l'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="120" />
-            <location filename="../../grants/ui/forms/grant.py" line="378" />
+            <location filename="../../grants/ui/forms/actions.py" line="121" />
+            <location filename="../../grants/ui/forms/grant.py" line="384" />
             <source>Commitments</source>
             <translation>Engagements</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="62" />
-            <location filename="../../grants/ui/forms/grant.py" line="471" />
+            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="158" />
             <source>Committed</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="271" />
+            <location filename="../../grants/ui/forms/grant.py" line="277" />
             <source>Commit…</source>
             <translation>Engager…</translation>
         </message>
@@ -1035,32 +1035,32 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="76" />
-            <location filename="../../grants/ui/forms/grant.py" line="95" />
+            <location filename="../../grants/ui/forms/grant.py" line="96" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="87" />
             <location filename="../../grants/ui/forms/budget_line.py" line="38" />
-            <location filename="../../grants/ui/forms/grant.py" line="258" />
+            <location filename="../../grants/ui/forms/grant.py" line="264" />
             <location filename="../../grants/ui/forms/programme.py" line="102" />
             <source>Ctrl+S</source>
             <translation>Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="368" />
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
             <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
+            <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="112" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
             <location filename="../../grants/ui/forms/workflows.py" line="63" />
             <location filename="../../grants/ui/forms/workflows.py" line="208" />
             <location filename="../../grants/ui/forms/workflows.py" line="227" />
-            <location filename="../../grants/ui/forms/workflows.py" line="382" />
-            <location filename="../../grants/ui/forms/workflows.py" line="450" />
-            <location filename="../../grants/ui/forms/workflows.py" line="566" />
+            <location filename="../../grants/ui/forms/workflows.py" line="387" />
+            <location filename="../../grants/ui/forms/workflows.py" line="455" />
+            <location filename="../../grants/ui/forms/workflows.py" line="571" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1070,8 +1070,8 @@
             <translation>Arrêté du</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
-            <location filename="../../grants/ui/forms/grant.py" line="458" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="464" />
             <location filename="../../grants/ui/forms/programme.py" line="274" />
             <source>Decision</source>
             <translation>Arrêté</translation>
@@ -1083,37 +1083,37 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="92" />
-            <location filename="../../grants/ui/forms/workflows.py" line="458" />
+            <location filename="../../grants/ui/forms/workflows.py" line="463" />
             <source>Decision reference</source>
             <translation>Référence de l'arrêté</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="116" />
             <location filename="../../grants/ui/forms/workflows.py" line="180" />
-            <location filename="../../grants/ui/forms/workflows.py" line="384" />
+            <location filename="../../grants/ui/forms/workflows.py" line="389" />
             <source>Derogation</source>
             <translation>Dérogation</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/workflows.py" line="265" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="134" />
+            <location filename="../../grants/ui/forms/actions.py" line="135" />
             <source>Deselect</source>
             <translation>Désélectionner</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="527" />
+            <location filename="../../grants/ui/forms/base.py" line="519" />
             <source>Discard changes</source>
             <translation>Abandonner les modifications</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="382" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
-            <location filename="../../grants/ui/forms/workflows.py" line="505" />
+            <location filename="../../grants/ui/forms/workflows.py" line="510" />
             <source>Due by</source>
             <translation>À payer au plus tard le</translation>
         </message>
@@ -1148,7 +1148,7 @@
             <translation>Enveloppe</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="99" />
+            <location filename="../../grants/ui/forms/grant.py" line="100" />
             <source>Equal shares</source>
             <translation>Parts égales</translation>
         </message>
@@ -1178,12 +1178,12 @@
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="360" />
+            <location filename="../../grants/ui/forms/grant.py" line="366" />
             <source>Figures</source>
             <translation>Chiffres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="560" />
+            <location filename="../../grants/ui/forms/grant.py" line="542" />
             <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
             <translation>Complétez le brouillon et enregistrez-le (Ctrl+S) ; enregistrez ensuite les avis et l'arrêté.</translation>
         </message>
@@ -1203,20 +1203,20 @@
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="221" />
-            <location filename="../../grants/ui/forms/grant.py" line="358" />
-            <location filename="../../grants/ui/forms/grant.py" line="406" />
+            <location filename="../../grants/ui/forms/grant.py" line="227" />
+            <location filename="../../grants/ui/forms/grant.py" line="364" />
+            <location filename="../../grants/ui/forms/grant.py" line="412" />
             <location filename="../../grants/ui/forms/payment.py" line="73" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
-            <location filename="../../grants/ui/forms/programme.py" line="476" />
+            <location filename="../../grants/ui/forms/programme.py" line="477" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="471" />
+            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="123" />
             <location filename="../../grants/ui/forms/workflows.py" line="157" />
-            <location filename="../../grants/ui/forms/workflows.py" line="377" />
+            <location filename="../../grants/ui/forms/workflows.py" line="382" />
             <source>Granted</source>
             <translation>Octroyé</translation>
         </message>
@@ -1242,19 +1242,19 @@
             <translation>Importation du classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="320" />
-            <location filename="../../grants/ui/forms/grant.py" line="456" />
+            <location filename="../../grants/ui/forms/grant.py" line="326" />
+            <location filename="../../grants/ui/forms/grant.py" line="462" />
             <location filename="../../grants/ui/forms/programme.py" line="420" />
             <source>Justification deadline</source>
             <translation>Date limite de justification</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="379" />
+            <location filename="../../grants/ui/forms/grant.py" line="385" />
             <source>Justifications</source>
             <translation>Justifications</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="528" />
+            <location filename="../../grants/ui/forms/base.py" line="520" />
             <source>Keep editing</source>
             <translation>Continuer l'encodage</translation>
         </message>
@@ -1264,17 +1264,17 @@
             <translation>Le conserver</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="485" />
+            <location filename="../../grants/ui/forms/workflows.py" line="490" />
             <source>Keep it open</source>
             <translation>La laisser ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="570" />
+            <location filename="../../grants/ui/forms/workflows.py" line="575" />
             <source>Keep the claim</source>
             <translation>Maintenir la demande</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
             <location filename="../../grants/ui/forms/payment.py" line="112" />
             <location filename="../../grants/ui/forms/programme.py" line="63" />
             <location filename="../../grants/ui/forms/workflows.py" line="168" />
@@ -1314,27 +1314,27 @@
             <translation>Si vide, le nom en français est utilisé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="388" />
+            <location filename="../../grants/ui/forms/workflows.py" line="393" />
             <source>Left empty: 30 days after the claim</source>
             <translation>Si vide : 30 jours après la demande</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="128" />
+            <location filename="../../grants/ui/forms/actions.py" line="129" />
             <source>Mark admissible</source>
             <translation>Déclarer recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="378" />
+            <location filename="../../grants/ui/forms/grant.py" line="384" />
             <source>Measures</source>
             <translation>Mesures</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="514" />
+            <location filename="../../grants/ui/forms/workflows.py" line="519" />
             <source>Money received against the claim. When nothing is left due, the claim is paid and the grant closes.</source>
             <translation>Somme reçue en remboursement. Lorsque plus rien n'est dû, la demande est soldée et la subvention est clôturée.</translation>
         </message>
@@ -1364,22 +1364,22 @@
             <translation>Nouvelle allocation de base</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="221" />
+            <location filename="../../grants/ui/forms/grant.py" line="227" />
             <source>New grant</source>
             <translation>Nouvelle subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <source>New period</source>
             <translation>Nouvelle période</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="457" />
+            <location filename="../../grants/ui/forms/workflows.py" line="462" />
             <source>New period end</source>
             <translation>Nouvelle fin de période</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="456" />
+            <location filename="../../grants/ui/forms/workflows.py" line="461" />
             <source>New period start</source>
             <translation>Nouveau début de période</translation>
         </message>
@@ -1389,42 +1389,42 @@
             <translation>Nouveau programme ou appel à projets</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="577" />
+            <location filename="../../grants/ui/forms/grant.py" line="559" />
             <source>Next: close the grant.</source>
             <translation>Étape suivante : clôturer la subvention.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="571" />
+            <location filename="../../grants/ui/forms/grant.py" line="553" />
             <source>Next: commit the grant on budget line {code}.</source>
             <translation>Étape suivante : engager la subvention sur l'allocation de base {code}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="578" />
+            <location filename="../../grants/ui/forms/grant.py" line="560" />
             <source>Next: follow the recovery claim.</source>
             <translation>Étape suivante : suivre la demande de remboursement.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="572" />
+            <location filename="../../grants/ui/forms/grant.py" line="554" />
             <source>Next: prepare the advance, or receive the justification.</source>
             <translation>Étape suivante : préparer l'avance, ou réceptionner la justification.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="573" />
+            <location filename="../../grants/ui/forms/grant.py" line="555" />
             <source>Next: receive the justification (deadline {date}).</source>
             <translation>Étape suivante : réceptionner la justification (date limite {date}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="569" />
+            <location filename="../../grants/ui/forms/grant.py" line="551" />
             <source>Next: record the opinions the amount requires ({missing}), then the decision.</source>
             <translation>Étape suivante : enregistrer les avis requis pour ce montant ({missing}), puis l'arrêté.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="575" />
+            <location filename="../../grants/ui/forms/grant.py" line="557" />
             <source>Next: settle the grant (balance {amount}).</source>
             <translation>Étape suivante : régler le solde de la subvention (solde {amount}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="502" />
+            <location filename="../../grants/ui/forms/grant.py" line="508" />
             <source>No</source>
             <translation>Non</translation>
         </message>
@@ -1439,23 +1439,13 @@
             <translation>Aucun classeur choisi</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="658" />
-            <source>Not a date (day/month/year, for example 31/03/2025)</source>
-            <translation>Date non valide (jour/mois/année, par exemple 31/03/2025)</translation>
-        </message>
-        <message>
             <location filename="../../grants/ui/forms/programme.py" line="272" />
-            <location filename="../../grants/ui/forms/programme.py" line="483" />
+            <location filename="../../grants/ui/forms/programme.py" line="484" />
             <source>Not admissible</source>
             <translation>Non recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="648" />
-            <source>Not an amount in euro (for example 1 234,56)</source>
-            <translation>Montant en euros non valide (par exemple 1 234,56)</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/forms/programme.py" line="481" />
+            <location filename="../../grants/ui/forms/programme.py" line="482" />
             <source>Not decided</source>
             <translation>Non décidé</translation>
         </message>
@@ -1465,17 +1455,17 @@
             <translation>Remarques</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="376" />
+            <location filename="../../grants/ui/forms/workflows.py" line="381" />
             <source>Nothing is due either way: the grant will be closed.</source>
             <translation>Rien n'est dû de part et d'autre : la subvention sera clôturée.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="429" />
+            <location filename="../../grants/ui/forms/workflows.py" line="434" />
             <source>Nothing was due: the grant is closed.</source>
             <translation>Rien n'était dû : la subvention est clôturée.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="459" />
+            <location filename="../../grants/ui/forms/grant.py" line="465" />
             <location filename="../../grants/ui/forms/workflows.py" line="96" />
             <source>Notified on</source>
             <translation>Notifiée le</translation>
@@ -1502,13 +1492,13 @@
             <translation>Ouvrez la subvention, réceptionnez sa justification, puis Régler le solde : si le montant payé dépasse le montant accepté, la demande de remboursement est émise avec sa communication structurée.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="368" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
             <location filename="../../grants/ui/forms/workflows.py" line="62" />
             <source>Opinion</source>
             <translation>Avis</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="378" />
+            <location filename="../../grants/ui/forms/grant.py" line="384" />
             <source>Opinions</source>
             <translation>Avis</translation>
         </message>
@@ -1523,29 +1513,29 @@
             <translation>Avis requis</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="381" />
+            <location filename="../../grants/ui/forms/workflows.py" line="386" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="86" />
+            <location filename="../../grants/ui/forms/grant.py" line="87" />
             <source>PGSP measure</source>
             <translation>Mesure du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="327" />
+            <location filename="../../grants/ui/forms/grant.py" line="333" />
             <location filename="../../grants/ui/forms/programme.py" line="239" />
-            <location filename="../../grants/ui/forms/programme.py" line="472" />
+            <location filename="../../grants/ui/forms/programme.py" line="473" />
             <source>PGSP measures</source>
             <translation>Mesures du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="471" />
+            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <location filename="../../grants/ui/forms/grant.py" line="478" />
             <source>Paid back</source>
             <translation>Remboursé</translation>
         </message>
@@ -1575,23 +1565,23 @@
             <translation>Date de paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="379" />
+            <location filename="../../grants/ui/forms/grant.py" line="385" />
             <source>Payments</source>
             <translation>Paiements</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="455" />
+            <location filename="../../grants/ui/forms/grant.py" line="461" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="318" />
+            <location filename="../../grants/ui/forms/grant.py" line="324" />
             <location filename="../../grants/ui/forms/programme.py" line="418" />
             <source>Period from</source>
             <translation>Période du</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="319" />
+            <location filename="../../grants/ui/forms/grant.py" line="325" />
             <location filename="../../grants/ui/forms/programme.py" line="419" />
             <source>Period to</source>
             <translation>Période au</translation>
@@ -1602,7 +1592,7 @@
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="150" />
+            <location filename="../../grants/ui/forms/base.py" line="119" />
             <source>Pick a date</source>
             <translation>Choisir une date</translation>
         </message>
@@ -1628,7 +1618,7 @@
             <translation>Préparer l'avance</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="272" />
+            <location filename="../../grants/ui/forms/grant.py" line="278" />
             <source>Prepare the advance…</source>
             <translation>Préparer l'avance…</translation>
         </message>
@@ -1638,15 +1628,15 @@
             <translation>Préparer le paiement du solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
             <location filename="../../grants/ui/forms/payment.py" line="115" />
             <location filename="../../grants/ui/forms/workflows.py" line="210" />
             <source>Prepared by</source>
             <translation>Préparé par</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="313" />
-            <location filename="../../grants/ui/forms/grant.py" line="454" />
+            <location filename="../../grants/ui/forms/grant.py" line="319" />
+            <location filename="../../grants/ui/forms/grant.py" line="460" />
             <location filename="../../grants/ui/forms/programme.py" line="52" />
             <location filename="../../grants/ui/forms/programme.py" line="135" />
             <source>Programme</source>
@@ -1659,30 +1649,30 @@
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="314" />
+            <location filename="../../grants/ui/forms/grant.py" line="320" />
             <source>Purpose</source>
             <translation>Objet</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="308" />
-            <location filename="../../grants/ui/forms/programme.py" line="475" />
+            <location filename="../../grants/ui/forms/programme.py" line="476" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="308" />
+            <location filename="../../grants/ui/forms/base.py" line="300" />
             <source>Read-only: this database cannot be changed here.</source>
             <translation>Lecture seule : cette base de données ne peut pas être modifiée ici.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <location filename="../../grants/ui/forms/payment.py" line="165" />
             <location filename="../../grants/ui/forms/programme.py" line="275" />
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
-            <location filename="../../grants/ui/forms/workflows.py" line="452" />
-            <location filename="../../grants/ui/forms/workflows.py" line="568" />
+            <location filename="../../grants/ui/forms/programme.py" line="488" />
+            <location filename="../../grants/ui/forms/workflows.py" line="457" />
+            <location filename="../../grants/ui/forms/workflows.py" line="573" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
@@ -1692,17 +1682,17 @@
             <translation>Réceptionner une justification</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="275" />
+            <location filename="../../grants/ui/forms/grant.py" line="281" />
             <source>Receive a justification…</source>
             <translation>Réceptionner une justification…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="373" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="237" />
-            <location filename="../../grants/ui/forms/programme.py" line="472" />
+            <location filename="../../grants/ui/forms/programme.py" line="473" />
             <location filename="../../grants/ui/forms/workflows.py" line="252" />
-            <location filename="../../grants/ui/forms/workflows.py" line="518" />
+            <location filename="../../grants/ui/forms/workflows.py" line="523" />
             <source>Received on</source>
             <translation>Reçue le</translation>
         </message>
@@ -1712,13 +1702,13 @@
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="513" />
+            <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Record a refund</source>
             <translation>Enregistrer un remboursement</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="104" />
-            <location filename="../../grants/ui/forms/grant.py" line="277" />
+            <location filename="../../grants/ui/forms/grant.py" line="283" />
             <location filename="../../grants/ui/forms/payment.py" line="144" />
             <source>Record a refund…</source>
             <translation>Enregistrer un remboursement…</translation>
@@ -1734,12 +1724,12 @@
             <translation>Enregistrer un avis</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="269" />
+            <location filename="../../grants/ui/forms/grant.py" line="275" />
             <source>Record an opinion…</source>
             <translation>Enregistrer un avis…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="444" />
+            <location filename="../../grants/ui/forms/workflows.py" line="449" />
             <source>Record the amendment</source>
             <translation>Enregistrer l'avenant</translation>
         </message>
@@ -1749,7 +1739,7 @@
             <translation>Enregistrer l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="270" />
+            <location filename="../../grants/ui/forms/grant.py" line="276" />
             <source>Record the decision…</source>
             <translation>Enregistrer l'arrêté…</translation>
         </message>
@@ -1764,12 +1754,12 @@
             <translation>Enregistrer l'avis</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="513" />
+            <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Record the refund</source>
             <translation>Enregistrer le remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="540" />
+            <location filename="../../grants/ui/forms/workflows.py" line="545" />
             <source>Record the reminder</source>
             <translation>Enregistrer le rappel</translation>
         </message>
@@ -1779,17 +1769,17 @@
             <translation>Demande de remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="566" />
+            <location filename="../../grants/ui/forms/grant.py" line="548" />
             <source>Recovery claim open: {amount} still due, to be paid back with the structured communication {comm}.</source>
             <translation>Demande de remboursement ouverte : {amount} encore dû, à rembourser avec la communication structurée {comm}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="419" />
+            <location filename="../../grants/ui/forms/workflows.py" line="424" />
             <source>Recovery claim raised for {amount}. The beneficiary pays it back with the structured communication:</source>
             <translation>Demande de remboursement émise pour {amount}. Le bénéficiaire rembourse avec la communication structurée :</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="380" />
+            <location filename="../../grants/ui/forms/grant.py" line="386" />
             <source>Recovery claims</source>
             <translation>Demandes de remboursement</translation>
         </message>
@@ -1800,9 +1790,9 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="34" />
-            <location filename="../../grants/ui/forms/grant.py" line="368" />
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="58" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="59" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
@@ -1815,7 +1805,7 @@
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="387" />
+            <location filename="../../grants/ui/forms/workflows.py" line="392" />
             <source>Refund due by</source>
             <translation>Remboursement dû au plus tard le</translation>
         </message>
@@ -1842,12 +1832,12 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
-            <location filename="../../grants/ui/forms/programme.py" line="461" />
+            <location filename="../../grants/ui/forms/programme.py" line="462" />
             <source>Register an application</source>
             <translation>Enregistrer une candidature</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="85" />
             <source>Register an application…</source>
             <translation>Enregistrer une candidature…</translation>
@@ -1859,13 +1849,13 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="101" />
-            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="382" />
             <source>Reminders</source>
             <translation>Rappels</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="163" />
-            <location filename="../../grants/ui/forms/workflows.py" line="506" />
+            <location filename="../../grants/ui/forms/workflows.py" line="511" />
             <source>Reminders sent</source>
             <translation>Rappels envoyés</translation>
         </message>
@@ -1875,14 +1865,14 @@
             <translation>Supprimer le contact</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="97" />
+            <location filename="../../grants/ui/forms/grant.py" line="98" />
             <source>Remove the measure</source>
             <translation>Supprimer la mesure</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="307" />
-            <location filename="../../grants/ui/forms/programme.py" line="471" />
+            <location filename="../../grants/ui/forms/programme.py" line="472" />
             <source>Requested</source>
             <translation>Demandé</translation>
         </message>
@@ -1892,8 +1882,8 @@
             <translation>Montant demandé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="321" />
-            <location filename="../../grants/ui/forms/grant.py" line="460" />
+            <location filename="../../grants/ui/forms/grant.py" line="327" />
+            <location filename="../../grants/ui/forms/grant.py" line="466" />
             <source>Required documents</source>
             <translation>Documents requis</translation>
         </message>
@@ -1910,16 +1900,16 @@
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="526" />
+            <location filename="../../grants/ui/forms/base.py" line="518" />
             <location filename="../../grants/ui/forms/beneficiary.py" line="86" />
             <location filename="../../grants/ui/forms/budget_line.py" line="37" />
             <location filename="../../grants/ui/forms/programme.py" line="101" />
-            <location filename="../../grants/ui/forms/programme.py" line="491" />
+            <location filename="../../grants/ui/forms/programme.py" line="492" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="256" />
+            <location filename="../../grants/ui/forms/grant.py" line="262" />
             <source>Save the draft</source>
             <translation>Enregistrer le brouillon</translation>
         </message>
@@ -1929,7 +1919,7 @@
             <translation>Enregistrer les cotes</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="522" />
+            <location filename="../../grants/ui/forms/base.py" line="514" />
             <source>Save them before closing?</source>
             <translation>Les enregistrer avant de fermer ?</translation>
         </message>
@@ -1939,7 +1929,7 @@
             <translation>Cote /30</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="473" />
+            <location filename="../../grants/ui/forms/programme.py" line="474" />
             <source>Scores</source>
             <translation>Cotes</translation>
         </message>
@@ -1949,13 +1939,13 @@
             <translation>Grille d'évaluation</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Scoring grid…</source>
             <translation>Grille d'évaluation…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="131" />
+            <location filename="../../grants/ui/forms/actions.py" line="132" />
             <source>Select</source>
             <translation>Sélectionner</translation>
         </message>
@@ -1967,7 +1957,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="309" />
-            <location filename="../../grants/ui/forms/programme.py" line="475" />
+            <location filename="../../grants/ui/forms/programme.py" line="476" />
             <source>Selected</source>
             <translation>Sélectionnée</translation>
         </message>
@@ -1977,45 +1967,45 @@
             <translation>Sélectionné : {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="132" />
-            <location filename="../../grants/ui/forms/actions.py" line="135" />
+            <location filename="../../grants/ui/forms/actions.py" line="133" />
+            <location filename="../../grants/ui/forms/actions.py" line="136" />
             <source>Selection</source>
             <translation>Sélection</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="540" />
+            <location filename="../../grants/ui/forms/workflows.py" line="545" />
             <source>Send a reminder</source>
             <translation>Envoyer un rappel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="278" />
+            <location filename="../../grants/ui/forms/grant.py" line="284" />
             <location filename="../../grants/ui/forms/payment.py" line="145" />
             <source>Send a reminder…</source>
             <translation>Envoyer un rappel…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="543" />
+            <location filename="../../grants/ui/forms/workflows.py" line="548" />
             <source>Sent on</source>
             <translation>Envoyé le</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="364" />
+            <location filename="../../grants/ui/forms/workflows.py" line="369" />
             <source>Settle</source>
             <translation>Régler le solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="364" />
+            <location filename="../../grants/ui/forms/workflows.py" line="369" />
             <source>Settle the grant</source>
             <translation>Régler le solde de la subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="276" />
+            <location filename="../../grants/ui/forms/grant.py" line="282" />
             <source>Settle…</source>
             <translation>Régler le solde…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="86" />
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="87" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <source>Share</source>
             <translation>Part</translation>
         </message>
@@ -2027,30 +2017,30 @@
             <translation>Feuille</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
-            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
+            <location filename="../../grants/ui/forms/grant.py" line="382" />
             <location filename="../../grants/ui/forms/payment.py" line="113" />
             <location filename="../../grants/ui/forms/payment.py" line="163" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
-            <location filename="../../grants/ui/forms/workflows.py" line="504" />
+            <location filename="../../grants/ui/forms/workflows.py" line="509" />
             <source>Still due</source>
             <translation>Reste dû</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
-            <location filename="../../grants/ui/forms/workflows.py" line="502" />
+            <location filename="../../grants/ui/forms/workflows.py" line="507" />
             <source>Structured communication</source>
             <translation>Communication structurée</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="479" />
+            <location filename="../../grants/ui/forms/grant.py" line="485" />
             <source>The balance is known once the justification is received</source>
             <translation>Le solde est connu une fois la justification reçue</translation>
         </message>
@@ -2090,24 +2080,23 @@
             <translation>Le classeur est refusé : {n} problèmes, énumérés sous Refusés. Rien ne peut être importé tant qu'ils ne sont pas corrigés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <source>Thematic</source>
             <translation>Thématique</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="651" />
-            <location filename="../../grants/ui/forms/base.py" line="661" />
-            <location filename="../../grants/ui/forms/base.py" line="667" />
+            <location filename="../../grants/ui/forms/base.py" line="647" />
+            <location filename="../../grants/ui/forms/base.py" line="662" />
             <source>This field is required</source>
             <translation>Ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="521" />
+            <location filename="../../grants/ui/forms/base.py" line="513" />
             <source>This form has changes that are not saved.</source>
             <translation>Ce formulaire contient des modifications non enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="579" />
+            <location filename="../../grants/ui/forms/grant.py" line="561" />
             <source>This grant is closed.</source>
             <translation>Cette subvention est clôturée.</translation>
         </message>
@@ -2143,7 +2132,7 @@
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="212" />
+            <location filename="../../grants/ui/forms/grant.py" line="218" />
             <source>Total: {total} %</source>
             <translation>Total : {total} %</translation>
         </message>
@@ -2153,13 +2142,13 @@
             <translation>Transformer les candidatures sélectionnées en subventions</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="139" />
+            <location filename="../../grants/ui/forms/actions.py" line="140" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Turn the selected into grants…</source>
             <translation>Transformer les sélectionnées en subventions…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="299" />
+            <location filename="../../grants/ui/forms/grant.py" line="305" />
             <source>Type part of the name or reference</source>
             <translation>Tapez une partie du nom ou de la référence</translation>
         </message>
@@ -2175,7 +2164,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="181" />
-            <location filename="../../grants/ui/forms/workflows.py" line="385" />
+            <location filename="../../grants/ui/forms/workflows.py" line="390" />
             <source>Why a payment on a late justification is allowed</source>
             <translation>Motif pour lequel un paiement sur une justification tardive est autorisé</translation>
         </message>
@@ -2185,7 +2174,7 @@
             <translation>Année</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="502" />
+            <location filename="../../grants/ui/forms/grant.py" line="508" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
@@ -2195,13 +2184,13 @@
             <translation>candidatures recevables, cotes de 0 à 10</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="304" />
+            <location filename="../../grants/ui/forms/grant.py" line="310" />
             <location filename="../../grants/ui/forms/programme.py" line="411" />
             <source>available {amount}</source>
             <translation>disponible {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="143" />
+            <location filename="../../grants/ui/forms/base.py" line="112" />
             <source>dd/mm/yyyy</source>
             <translation>jj/mm/aaaa</translation>
         </message>
@@ -2216,7 +2205,7 @@
             <translation>enveloppe {envelope}, reste {left}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="570" />
+            <location filename="../../grants/ui/forms/grant.py" line="552" />
             <location filename="../../grants/ui/forms/workflows.py" line="89" />
             <source>none</source>
             <translation>aucun</translation>
@@ -2227,9 +2216,9 @@
             <translation>requis</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="348" />
-            <source>{category}: not an amount in euro</source>
-            <translation>{category} : montant en euros non valide</translation>
+            <location filename="../../grants/ui/forms/workflows.py" line="352" />
+            <source>{category}: {problem}</source>
+            <translation>{category} : {problem}</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="151" />
@@ -2257,7 +2246,7 @@
             <translation>{sheet} : {add} à ajouter, {change} à modifier, {same} inchangé(s)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="131" />
+            <location filename="../../grants/ui/forms/grant.py" line="132" />
             <source>— choose a measure —</source>
             <translation>— choisissez une mesure —</translation>
         </message>
@@ -2366,12 +2355,12 @@
     <context>
         <name>LocalPlansPage</name>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="142" />
+            <location filename="../../grants/ui/local_plans.py" line="129" />
             <source>%1 communes with a plan · granted %2 · paid %3</source>
             <translation>%1 communes avec un plan · octroyé %2 · payé %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/local_plans.py" line="159" />
+            <location filename="../../grants/ui/local_plans.py" line="146" />
             <source>Plan of %1 in %2: %n activity(ies)</source>
             <translation>
                 <numerusform>Plan de %1 en %2 : %n activité</numerusform>
@@ -2379,82 +2368,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Yearly subsidy</source>
             <translation>Subvention annuelle</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Previous year (%1)</source>
             <translation>Année précédente (%1)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Change</source>
             <translation>Évolution</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Balance</source>
             <translation>Solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>PGSP thematics</source>
             <translation>Thématiques du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Thematic</source>
             <translation>Thématique</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Activity (PGSP measure)</source>
             <translation>Activité (mesure du PGSP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Share</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="193" />
+            <location filename="../../grants/ui/local_plans.py" line="180" />
             <source>Local prevention plans (PLPP)</source>
             <translation>Plans locaux de prévention et de proximité (PLPP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="194" />
+            <location filename="../../grants/ui/local_plans.py" line="181" />
             <source>Year:</source>
             <translation>Année :</translation>
         </message>
@@ -3844,7 +3833,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="345" />
+            <location filename="../../grants/services/grants.py" line="339" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Motif</translation>
@@ -4436,449 +4425,442 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>{where} : {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="67" />
+            <location filename="../../grants/services/grants.py" line="49" />
             <source>Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})</source>
-            <extracomment>Allowed moves of a grant's status, and the action that makes each.</extracomment>
             <translation>Statut : la subvention {ref} ne peut pas passer de {current} à {target} (étapes possibles : {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="107" />
+            <location filename="../../grants/services/grants.py" line="106" />
             <source>PGSP measures: no PGSP plan edition covers this year</source>
             <translation>Mesures du PGSP : aucune édition du PGSP ne couvre cette année</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="112" />
+            <location filename="../../grants/services/grants.py" line="111" />
             <source>PGSP measures: {codes} not in the PGSP {edition}</source>
             <translation>Mesures du PGSP : {codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="123" />
+            <location filename="../../grants/services/grants.py" line="122" />
             <source>Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})</source>
             <translation>Montant : {amount} sur l'allocation de base {code} ({year}) porterait ses subventions à {total}, au-delà de ses crédits d'engagement de {credits} (disponible {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="139" />
+            <location filename="../../grants/services/grants.py" line="138" />
             <source>Purpose</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="141" />
+            <location filename="../../grants/services/grants.py" line="140" />
             <source>Beneficiary: choose an existing beneficiary</source>
             <translation>Bénéficiaire : choisissez un bénéficiaire existant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="144" />
+            <location filename="../../grants/services/grants.py" line="143" />
             <source>Budget line: choose an existing budget line</source>
             <translation>Allocation de base : choisissez une allocation de base existante</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="146" />
-            <location filename="../../grants/services/payments.py" line="47" />
+            <location filename="../../grants/services/grants.py" line="145" />
+            <location filename="../../grants/services/payments.py" line="40" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Montant : doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="149" />
+            <location filename="../../grants/services/grants.py" line="148" />
             <source>Advance share: must be between 0 and 100 % ({share})</source>
             <translation>Part de l'avance : doit être comprise entre 0 et 100 % ({share})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="152" />
-            <location filename="../../grants/services/grants.py" line="366" />
+            <location filename="../../grants/services/grants.py" line="151" />
+            <location filename="../../grants/services/grants.py" line="358" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Période : la fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="155" />
+            <location filename="../../grants/services/grants.py" line="154" />
             <source>Programme: choose an existing programme</source>
             <translation>Programme : choisissez un programme existant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="177" />
+            <location filename="../../grants/services/grants.py" line="176" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Référence : {ref} est déjà utilisée par une autre subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="196" />
+            <location filename="../../grants/services/grants.py" line="193" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>La subvention {ref} a le statut {status} : après l'arrêté, son montant ou sa période se modifie par avenant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="265" />
+            <location filename="../../grants/services/grants.py" line="261" />
             <source>Decision reference: this field is required</source>
             <translation>Référence de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="267" />
+            <location filename="../../grants/services/grants.py" line="263" />
             <source>Decision date: this field is required</source>
             <translation>Date de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="269" />
+            <location filename="../../grants/services/grants.py" line="265" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Date de notification : le {notified} précède l'arrêté du {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="272" />
+            <location filename="../../grants/services/grants.py" line="268" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Période : un arrêté requiert la période de l'activité (début et fin)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="274" />
+            <location filename="../../grants/services/grants.py" line="270" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Date limite de justification : un arrêté requiert la date limite de remise des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="281" />
+            <location filename="../../grants/services/grants.py" line="277" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Avis : un montant de {amount} requiert l'avis « {kind} », daté au plus tard du jour de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="304" />
+            <location filename="../../grants/services/grants.py" line="299" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée peut être engagée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="309" />
+            <location filename="../../grants/services/grants.py" line="303" />
             <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Date d'engagement : le {date} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="316" />
+            <location filename="../../grants/services/grants.py" line="310" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Montant de l'engagement : plus rien à engager sur la subvention {ref} ({committed} engagé sur {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="320" />
+            <location filename="../../grants/services/grants.py" line="314" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Montant de l'engagement : {amount} porterait l'engagement de la subvention {ref} à {total}, au-delà de son montant de {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="327" />
+            <location filename="../../grants/services/grants.py" line="321" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Montant de l'engagement : {amount} porterait les engagements de l'allocation de base {code} ({year}) à {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="348" />
+            <location filename="../../grants/services/grants.py" line="340" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée et non clôturée se modifie par avenant (un brouillon se modifie directement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="351" />
+            <location filename="../../grants/services/grants.py" line="343" />
             <source>Amendment: change the amount or the period</source>
             <translation>Avenant : modifiez le montant ou la période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="357" />
+            <location filename="../../grants/services/grants.py" line="349" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Variation du montant : le nouveau montant {amount} serait inférieur à ce qui a déjà été payé ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="371" />
+            <location filename="../../grants/services/grants.py" line="363" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Date de l'avenant : le {date} précède l'arrêté ou un avenant antérieur</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="405" />
+            <location filename="../../grants/services/grants.py" line="397" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Statut : la subvention {ref} a encore des paiements en attente d'approbation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="409" />
+            <location filename="../../grants/services/grants.py" line="401" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Statut : la subvention {ref} a une demande de remboursement ouverte ; elle sera clôturée quand la demande sera payée ou annulée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="415" />
+            <location filename="../../grants/services/grants.py" line="407" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="124" />
+            <location filename="../../grants/services/importer.py" line="117" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Fichier {file} : classeur Excel illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="134" />
+            <location filename="../../grants/services/importer.py" line="127" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Feuille inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="145" />
+            <location filename="../../grants/services/importer.py" line="138" />
             <source>Unknown column (expected {expected})</source>
             <translation>Colonne inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="148" />
+            <location filename="../../grants/services/importer.py" line="141" />
             <source>Column appears twice</source>
             <translation>La colonne figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="153" />
+            <location filename="../../grants/services/importer.py" line="146" />
             <source>Required column is missing</source>
             <translation>Une colonne obligatoire est absente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="161" />
-            <location filename="../../grants/services/importer.py" line="178" />
+            <location filename="../../grants/services/importer.py" line="154" />
+            <location filename="../../grants/services/importer.py" line="171" />
             <source>Value in a column without a header</source>
             <translation>Valeur dans une colonne sans en-tête</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="215" />
+            <location filename="../../grants/services/importer.py" line="208" />
             <source>A value is required</source>
             <translation>Une valeur est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="226" />
+            <location filename="../../grants/services/importer.py" line="219" />
             <source>At most {max} characters</source>
             <translation>Au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="255" />
+            <location filename="../../grants/services/importer.py" line="265" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="266" />
+            <location filename="../../grants/services/importer.py" line="276" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} figure déjà à la ligne {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="410" />
+            <location filename="../../grants/services/importer.py" line="420" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} n'est pas le code INS de l'une des 19 communes bruxelloises</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="419" />
+            <location filename="../../grants/services/importer.py" line="429" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} n'est pas une zone de police bruxelloise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="426" />
+            <location filename="../../grants/services/importer.py" line="436" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Le numéro d'entreprise {value} appartient déjà au bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="450" />
+            <location filename="../../grants/services/importer.py" line="460" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="488" />
-            <source>{value} is not a percentage between 0 and 100</source>
-            <translation>{value} n'est pas un pourcentage compris entre 0 et 100</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="498" />
             <source>The end {end} is before the start {start}</source>
             <translation>La fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="500" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Le montant doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="503" />
             <source>A decision reference needs its decision date</source>
             <translation>Une référence d'arrêté requiert la date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="508" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Aucun bénéficiaire {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="511" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Aucun programme {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="513" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Aucune allocation de base {code} en {year} (une subvention est engagée sur l'allocation de sa propre année)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="526" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Aucune édition du PGSP ne couvre {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="531" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="538" />
+            <location filename="../../grants/services/importer.py" line="544" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>La subvention {ref} existe avec une autre valeur de {column} ; une importation ne peut pas la déplacer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="541" />
+            <location filename="../../grants/services/importer.py" line="547" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>La subvention {ref} a déjà fait l'objet de paiements : la date de son arrêté ne peut plus changer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="571" />
+            <location filename="../../grants/services/importer.py" line="577" />
             <source>The amount must not be zero</source>
             <translation>Le montant ne peut pas être nul</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="576" />
+            <location filename="../../grants/services/importer.py" line="582" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="598" />
+            <location filename="../../grants/services/importer.py" line="604" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="703" />
+            <location filename="../../grants/services/importer.py" line="709" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="709" />
+            <location filename="../../grants/services/importer.py" line="715" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="752" />
+            <location filename="../../grants/services/importer.py" line="758" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>Le paiement du {date} précède l'arrêté de la subvention {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="760" />
+            <location filename="../../grants/services/importer.py" line="766" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="769" />
+            <location filename="../../grants/services/importer.py" line="775" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l'année du paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="774" />
+            <location filename="../../grants/services/importer.py" line="780" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Avec celui-ci, les paiements de {year} sur l'allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="779" />
+            <location filename="../../grants/services/importer.py" line="785" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="43" />
+            <location filename="../../grants/services/justifications.py" line="42" />
             <source>Status: grant {ref} is {status}; a justification is received for a committed grant</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; une justification se réceptionne pour une subvention engagée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="47" />
+            <location filename="../../grants/services/justifications.py" line="46" />
             <source>Received on: {date} is before the decision of {decision}</source>
             <translation>Reçue le : le {date} précède l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="50" />
+            <location filename="../../grants/services/justifications.py" line="49" />
             <source>Checked on: {date} is before the reception {received}</source>
             <translation>Vérifiée le : le {date} précède la réception du {received}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="53" />
+            <location filename="../../grants/services/justifications.py" line="52" />
             <source>Expenses: give at least one expense category</source>
             <translation>Dépenses : indiquez au moins une catégorie de dépenses</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="56" />
+            <location filename="../../grants/services/justifications.py" line="55" />
             <source>Expenses, line {n}: amounts must not be negative</source>
             <translation>Dépenses, ligne {n} : les montants ne peuvent pas être négatifs</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="59" />
+            <location filename="../../grants/services/justifications.py" line="58" />
             <source>Expenses, line {n} ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>Dépenses, ligne {n} ({category}) : le montant accepté {accepted} dépasse le montant déclaré {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="95" />
+            <location filename="../../grants/services/justifications.py" line="92" />
             <source>Status: grant {ref} is {status}; settle it once its justification is received</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; le solde se règle une fois la justification reçue</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="110" />
+            <location filename="../../grants/services/justifications.py" line="107" />
             <source>Paid above the accepted expenses</source>
             <translation>Payé au-delà des dépenses acceptées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="45" />
+            <location filename="../../grants/services/payments.py" line="38" />
             <source>Kind: money paid back is recorded on its recovery claim, not as a payment</source>
-            <extracomment>Grant statuses in which each kind of payment may be prepared.</extracomment>
             <translation>Type : un montant remboursé s'enregistre sur sa demande de remboursement, pas comme un paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="43" />
             <source>Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}</source>
             <translation>Statut : un paiement de type {kind} n'est pas possible sur la subvention {ref}, qui a le statut {status}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="57" />
-            <location filename="../../grants/services/payments.py" line="148" />
+            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="141" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Bénéficiaire : les paiements sont bloqués tant que la demande de remboursement {communication} de {amount} est ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="62" />
+            <location filename="../../grants/services/payments.py" line="55" />
             <source>Date: grant {ref} is not committed yet; commit it before paying</source>
             <translation>Date : la subvention {ref} n'est pas encore engagée ; engagez-la avant de payer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="65" />
+            <location filename="../../grants/services/payments.py" line="58" />
             <source>Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)</source>
             <translation>Date : le paiement du {date} précède l'engagement du {committed} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="70" />
+            <location filename="../../grants/services/payments.py" line="63" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Montant : {amount} porterait les paiements sur la subvention {ref} à {total}, au-delà du montant engagé de {committed} (octroyé {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="76" />
+            <location filename="../../grants/services/payments.py" line="69" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Montant : l'avance atteindrait {total}, au-delà de {share} % de la subvention ({limit})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="80" />
+            <location filename="../../grants/services/payments.py" line="73" />
             <source>Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})</source>
             <translation>Montant : {amount} dépasse le solde dû de {balance} (accepté {accepted}, octroyé {granted}, payé {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="86" />
+            <location filename="../../grants/services/payments.py" line="79" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Dérogation : la justification est arrivée le {received}, après la date limite du {deadline} ; enregistrez la dérogation qui autorise ce paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="98" />
+            <location filename="../../grants/services/payments.py" line="91" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Date : il n'existe pas d'allocation de base {code} en {year} pour payer (crédits de liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="103" />
+            <location filename="../../grants/services/payments.py" line="96" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Montant : {amount} porterait les paiements de {year} sur l'allocation de base {code} à {total}, au-delà de ses crédits de liquidation de {credits} (disponible {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="135" />
+            <location filename="../../grants/services/payments.py" line="128" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être approuvé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="139" />
+            <location filename="../../grants/services/payments.py" line="132" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Approbation : {user} a préparé ce paiement et ne peut pas aussi l'approuver (séparation des fonctions)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="166" />
+            <location filename="../../grants/services/payments.py" line="156" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être annulé</translation>
         </message>
@@ -5171,77 +5153,63 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Chaîne d'audit rompue à l'entrée {id} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="29" />
+            <location filename="../../grants/services/validators.py" line="31" />
             <source>Enterprise number (BCE): {value} is not a valid Belgian enterprise number (10 digits, modulo-97 key)</source>
             <translation>Numéro d'entreprise (BCE) : {value} n'est pas un numéro d'entreprise belge valide (10 chiffres, clé modulo 97)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="44" />
+            <location filename="../../grants/services/validators.py" line="46" />
             <source>IBAN: {value} is not a valid account number (ISO 13616 check digits)</source>
             <translation>IBAN : {value} n'est pas un numéro de compte valide (chiffres de contrôle ISO 13616)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="59" />
+            <location filename="../../grants/services/validators.py" line="61" />
             <source>Structured communication: {value} is not valid (12 digits, the last two the first ten modulo 97)</source>
             <translation>Communication structurée : {value} n'est pas valide (12 chiffres, les deux derniers étant les dix premiers modulo 97)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="81" />
-            <source>{field}: {value} is not an amount in euro with at most 2 decimals</source>
-            <translation>{field} : {value} n'est pas un montant en euros d'au plus 2 décimales</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/validators.py" line="109" />
-            <source>{field}: {value} must not be negative</source>
-            <translation>{field} : {value} ne peut pas être négatif</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/validators.py" line="128" />
-            <source>{field}: {value} is not a date (expected 2024-03-31)</source>
-            <translation>{field} : {value} n'est pas une date (format attendu : 2024-03-31)</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/validators.py" line="144" />
+            <location filename="../../grants/services/validators.py" line="88" />
             <source>{field}: {value} is not a year</source>
             <translation>{field} : {value} n'est pas une année</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="160" />
+            <location filename="../../grants/services/validators.py" line="104" />
             <source>PGSP measures: {code} is not a measure code (like 1.4)</source>
             <translation>Mesures du PGSP : {code} n'est pas un code de mesure (comme 1.4)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="164" />
+            <location filename="../../grants/services/validators.py" line="108" />
             <source>PGSP measures: measure {code} is listed twice</source>
             <translation>Mesures du PGSP : la mesure {code} figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="172" />
-            <source>PGSP measures: share {share} of measure {code} is not a percentage</source>
-            <translation>Mesures du PGSP : la part {share} de la mesure {code} n'est pas un pourcentage</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/validators.py" line="181" />
+            <location filename="../../grants/services/validators.py" line="130" />
             <source>PGSP measures: give a share for every measure or for none</source>
             <translation>Mesures du PGSP : indiquez une part pour chaque mesure ou pour aucune</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="198" />
+            <location filename="../../grants/services/validators.py" line="117" />
+            <location filename="../../grants/services/validators.py" line="147" />
             <source>PGSP measures: the share of measure {code} must be above 0 and at most 100 ({share} %)</source>
             <translation>Mesures du PGSP : la part de la mesure {code} doit être supérieure à 0 et au plus égale à 100 ({share} %)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="204" />
+            <location filename="../../grants/services/validators.py" line="121" />
+            <source>PGSP measures: share {share} of measure {code} is not a percentage with at most 2 decimals</source>
+            <translation>Mesures du PGSP : la part {share} de la mesure {code} n'est pas un pourcentage à 2 décimales au plus</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/validators.py" line="153" />
             <source>PGSP measures: the shares total {total} %, they must total 100 %</source>
             <translation>Mesures du PGSP : les parts totalisent {total} %, elles doivent totaliser 100 %</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="212" />
+            <location filename="../../grants/services/validators.py" line="161" />
             <source>{label}: this field is required</source>
             <translation>{label} : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="215" />
+            <location filename="../../grants/services/validators.py" line="164" />
             <source>{label}: at most {max} characters</source>
             <translation>{label} : au maximum {max} caractères</translation>
         </message>
@@ -5250,6 +5218,61 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <source>Demo: the demonstration data needs a database file that two users can open (not {url})</source>
             <extracomment>Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves. The day the story stops: what is overdue is overdue at this date. How long before the decision each opinion is given (the Government decides on the day). The programmes the grants belong to (the PLPP 2023 envelope is what its grants add up to).</extracomment>
             <translation>Démo : les données de démonstration requièrent un fichier de base de données que deux utilisateurs peuvent ouvrir (pas {url})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="34" />
+            <source>Amount: {text} is not an amount in euro (for example 1 234,56)</source>
+            <translation>Montant : {text} n'est pas un montant en euro (par exemple 1 234,56)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="35" />
+            <source>Amount: {text} is ambiguous, it can be read as {thousands} or as {decimals}; write the cents (2.000,00) or no separator (2000)</source>
+            <translation>Montant : {text} est ambigu, il peut se lire {thousands} ou {decimals} ; écrivez les centimes (2.000,00) ou aucun séparateur (2000)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="36" />
+            <source>Amount: {text} is ambiguous, it can be read as {thousands} or as an amount with 3 decimals; write the cents (2.000,00) or no separator (2000)</source>
+            <translation>Montant : {text} est ambigu, il peut se lire {thousands} ou comme un montant à 3 décimales ; écrivez les centimes (2.000,00) ou aucun séparateur (2000)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="37" />
+            <source>Amount: {text} has more than 2 decimals (it is never rounded)</source>
+            <translation>Montant : {text} a plus de 2 décimales (il n'est jamais arrondi)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="38" />
+            <source>Amount: {text} must not be negative</source>
+            <translation>Montant : {text} ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="39" />
+            <source>Amount: {text} is too large (at most 999 999 999 999,99)</source>
+            <translation>Montant : {text} est trop élevé (au plus 999 999 999 999,99)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="40" />
+            <source>Share: {text} is not a percentage (for example 50 or 33,33)</source>
+            <translation>Part : {text} n'est pas un pourcentage (par exemple 50 ou 33,33)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="41" />
+            <source>Share: {text} has more than 2 decimals (it is never rounded)</source>
+            <translation>Part : {text} a plus de 2 décimales (elle n'est jamais arrondie)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="42" />
+            <source>Share: {text} is not between 0 and 100 %</source>
+            <translation>Part : {text} n'est pas comprise entre 0 et 100 %</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="43" />
+            <source>Date: {text} is not a date (for example 31/03/2024 or 2024-03-31)</source>
+            <translation>Date : {text} n'est pas une date (par exemple 31/03/2024 ou 2024-03-31)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="44" />
+            <source>Date: {text} does not exist in the calendar</source>
+            <translation>Date : {text} n'existe pas dans le calendrier</translation>
         </message>
     </context>
     <context>

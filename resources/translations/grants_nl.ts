@@ -325,17 +325,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="92" />
+            <location filename="../../grants/ui/dashboard.py" line="80" />
             <source>Justification overdue</source>
             <translation>Verantwoording te laat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="158" />
+            <location filename="../../grants/ui/dashboard.py" line="146" />
             <source>Granted in %1</source>
             <translation>Toegekend in %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/dashboard.py" line="159" />
+            <location filename="../../grants/ui/dashboard.py" line="147" />
             <source>%n grant(s)</source>
             <translation>
                 <numerusform>%n subsidie</numerusform>
@@ -343,107 +343,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="160" />
+            <location filename="../../grants/ui/dashboard.py" line="148" />
             <source>Paid in %1</source>
             <translation>Betaald in %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="161" />
+            <location filename="../../grants/ui/dashboard.py" line="149" />
             <source>Justifications overdue</source>
             <translation>Verantwoordingen te laat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="162" />
+            <location filename="../../grants/ui/dashboard.py" line="150" />
             <source>grants of %1</source>
             <translation>subsidies voor %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="163" />
+            <location filename="../../grants/ui/dashboard.py" line="151" />
             <source>Open recoveries</source>
             <translation>Lopende terugvorderingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="164" />
+            <location filename="../../grants/ui/dashboard.py" line="152" />
             <source>%1 to recover</source>
             <translation>%1 terug te vorderen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="165" />
+            <location filename="../../grants/ui/dashboard.py" line="153" />
             <source>Payments to approve</source>
             <translation>Goed te keuren betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="175" />
+            <location filename="../../grants/ui/dashboard.py" line="163" />
             <source>thousand EUR</source>
             <translation>duizend EUR</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="186" />
+            <location filename="../../grants/ui/dashboard.py" line="174" />
             <source>Commitments against credits per budget line</source>
             <translation>Vastleggingen tegenover kredieten per basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Commitment credits</source>
             <translation>Vastleggingskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Reserved by grants</source>
             <translation>Gereserveerd door subsidies</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Committed</source>
             <translation>Vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="205" />
+            <location filename="../../grants/ui/dashboard.py" line="193" />
             <source>Budget line %1</source>
             <translation>Basisallocatie %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="213" />
+            <location filename="../../grants/ui/dashboard.py" line="201" />
             <source>Amounts granted per beneficiary category</source>
             <translation>Toegekende bedragen per categorie van begunstigden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="234" />
+            <location filename="../../grants/ui/dashboard.py" line="222" />
             <source>Amounts per PGSP thematic</source>
             <translation>Bedragen per thema van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="236" />
+            <location filename="../../grants/ui/dashboard.py" line="224" />
             <source>Granted</source>
             <translation>Toegekend</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="270" />
+            <location filename="../../grants/ui/dashboard.py" line="258" />
             <source>Payments per month</source>
             <translation>Betalingen per maand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="272" />
+            <location filename="../../grants/ui/dashboard.py" line="260" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="293" />
+            <location filename="../../grants/ui/dashboard.py" line="281" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="294" />
+            <location filename="../../grants/ui/dashboard.py" line="282" />
             <source>Year:</source>
             <translation>Jaar:</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="89" />
+            <location filename="../../grants/ui/dashboard.py" line="77" />
             <source>Grants of %1</source>
             <translation>Subsidies van %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="90" />
+            <location filename="../../grants/ui/dashboard.py" line="78" />
             <source>Payments of %1</source>
             <translation>Betalingen van %1</translation>
         </message>
@@ -491,22 +491,22 @@
             <translation>10 cijfers, bijvoorbeeld 0403.019.261</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="372" />
+            <location filename="../../grants/ui/forms/workflows.py" line="377" />
             <source>A balance payment of {amount} will be prepared.</source>
             <translation>Er wordt een saldobetaling van {amount} voorbereid.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="563" />
+            <location filename="../../grants/ui/forms/workflows.py" line="568" />
             <source>A claim is cancelled only by decision (waiver, error): say why.</source>
             <translation>Een terugvordering wordt enkel bij beslissing geannuleerd (afstand, vergissing): vermeld de reden.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="480" />
+            <location filename="../../grants/ui/forms/workflows.py" line="485" />
             <source>A closed grant releases what stays committed beyond what was spent.</source>
             <translation>Bij het afsluiten van de subsidie komt vrij wat boven de uitgaven vastgelegd blijft.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="400" />
+            <location filename="../../grants/ui/forms/grant.py" line="406" />
             <source>A new grant starts as a draft: its amount is reserved on the budget line.</source>
             <translation>Een nieuwe subsidie begint als ontwerp: het bedrag wordt op de basisallocatie gereserveerd.</translation>
         </message>
@@ -516,24 +516,24 @@
             <translation>Een nog niet goedgekeurde betaling kan worden geannuleerd; de kredieten komen vrij.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="563" />
+            <location filename="../../grants/ui/forms/grant.py" line="545" />
             <source>A payment waits for approval by another person.</source>
             <translation>Een betaling wacht op goedkeuring door een andere persoon.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="374" />
+            <location filename="../../grants/ui/forms/workflows.py" line="379" />
             <source>A recovery claim of {amount} will be raised.</source>
             <translation>Er wordt een terugvordering van {amount} ingesteld.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="380" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
             <source>Accepted</source>
             <translation>Aanvaard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="473" />
-            <location filename="../../grants/ui/forms/workflows.py" line="378" />
+            <location filename="../../grants/ui/forms/grant.py" line="479" />
+            <location filename="../../grants/ui/forms/workflows.py" line="383" />
             <source>Accepted expenses</source>
             <translation>Aanvaarde uitgaven</translation>
         </message>
@@ -543,7 +543,7 @@
             <translation>Contactpersoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="94" />
+            <location filename="../../grants/ui/forms/grant.py" line="95" />
             <source>Add a measure</source>
             <translation>Maatregel toevoegen</translation>
         </message>
@@ -553,9 +553,9 @@
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="129" />
+            <location filename="../../grants/ui/forms/actions.py" line="130" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
-            <location filename="../../grants/ui/forms/programme.py" line="486" />
+            <location filename="../../grants/ui/forms/programme.py" line="487" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
             <source>Admissibility</source>
             <translation>Ontvankelijkheid</translation>
@@ -566,10 +566,10 @@
             <translation>Ontvankelijkheid…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="373" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="271" />
-            <location filename="../../grants/ui/forms/programme.py" line="482" />
+            <location filename="../../grants/ui/forms/programme.py" line="483" />
             <source>Admissible</source>
             <translation>Ontvankelijk</translation>
         </message>
@@ -579,8 +579,8 @@
             <translation>Maximum voorschot</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="316" />
-            <location filename="../../grants/ui/forms/grant.py" line="457" />
+            <location filename="../../grants/ui/forms/grant.py" line="322" />
+            <location filename="../../grants/ui/forms/grant.py" line="463" />
             <location filename="../../grants/ui/forms/programme.py" line="416" />
             <source>Advance share</source>
             <translation>Aandeel voorschot</translation>
@@ -597,52 +597,52 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="159" />
-            <location filename="../../grants/ui/forms/workflows.py" line="379" />
+            <location filename="../../grants/ui/forms/workflows.py" line="384" />
             <source>Already paid</source>
             <translation>Reeds betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="444" />
+            <location filename="../../grants/ui/forms/workflows.py" line="449" />
             <source>Amend the grant</source>
             <translation>Subsidie wijzigen bij wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="379" />
+            <location filename="../../grants/ui/forms/grant.py" line="385" />
             <source>Amendments</source>
             <translation>Wijzigingsbesluiten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="280" />
+            <location filename="../../grants/ui/forms/grant.py" line="286" />
             <source>Amend…</source>
             <translation>Wijzigingsbesluit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="315" />
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="321" />
             <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
+            <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="113" />
             <location filename="../../grants/ui/forms/workflows.py" line="90" />
             <location filename="../../grants/ui/forms/workflows.py" line="128" />
             <location filename="../../grants/ui/forms/workflows.py" line="172" />
             <location filename="../../grants/ui/forms/workflows.py" line="209" />
             <location filename="../../grants/ui/forms/workflows.py" line="228" />
-            <location filename="../../grants/ui/forms/workflows.py" line="520" />
+            <location filename="../../grants/ui/forms/workflows.py" line="525" />
             <source>Amount</source>
             <translation>Bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <source>Amount change</source>
             <translation>Wijziging van het bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="454" />
+            <location filename="../../grants/ui/forms/workflows.py" line="459" />
             <source>Amount change (+/−)</source>
             <translation>Wijziging van het bedrag (+/−)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="445" />
+            <location filename="../../grants/ui/forms/workflows.py" line="450" />
             <source>An amendment (avenant) changes the amount and/or the period, dated and reasoned. A cut releases what is no longer granted.</source>
             <translation>Een wijzigingsbesluit wijzigt het bedrag en/of de periode, gedateerd en met redenen omkleed. Een vermindering maakt vrij wat niet meer toegekend is.</translation>
         </message>
@@ -659,8 +659,8 @@
             <translation>Kandidaat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="452" />
-            <location filename="../../grants/ui/forms/programme.py" line="469" />
+            <location filename="../../grants/ui/forms/programme.py" line="453" />
+            <location filename="../../grants/ui/forms/programme.py" line="470" />
             <source>Application</source>
             <translation>Kandidatuur</translation>
         </message>
@@ -685,7 +685,7 @@
             <translation>Betaling goedkeuren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="273" />
+            <location filename="../../grants/ui/forms/grant.py" line="279" />
             <source>Approve the payment…</source>
             <translation>Betaling goedkeuren…</translation>
         </message>
@@ -695,7 +695,7 @@
             <translation>Geselecteerde betalingen goedkeuren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <location filename="../../grants/ui/forms/payment.py" line="115" />
             <source>Approved by</source>
             <translation>Goedgekeurd door</translation>
@@ -716,19 +716,19 @@
             <translation>BIC</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="473" />
-            <location filename="../../grants/ui/forms/grant.py" line="477" />
-            <location filename="../../grants/ui/forms/workflows.py" line="380" />
+            <location filename="../../grants/ui/forms/grant.py" line="479" />
+            <location filename="../../grants/ui/forms/grant.py" line="483" />
+            <location filename="../../grants/ui/forms/workflows.py" line="385" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="365" />
+            <location filename="../../grants/ui/forms/workflows.py" line="370" />
             <source>Balance = the accepted expenses (at most the amount granted) minus what was already paid.</source>
             <translation>Saldo = de aanvaarde uitgaven (ten hoogste het toegekende bedrag) min wat al betaald werd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="426" />
+            <location filename="../../grants/ui/forms/workflows.py" line="431" />
             <source>Balance payment of {amount} prepared; it waits for approval.</source>
             <translation>Saldobetaling van {amount} voorbereid; ze wacht op goedkeuring.</translation>
         </message>
@@ -738,7 +738,7 @@
             <translation>Bankrekening (IBAN)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="522" />
+            <location filename="../../grants/ui/forms/workflows.py" line="527" />
             <source>Bank statement reference</source>
             <translation>Referentie van het rekeninguittreksel</translation>
         </message>
@@ -750,16 +750,16 @@
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="29" />
             <location filename="../../grants/ui/forms/beneficiary.py" line="120" />
-            <location filename="../../grants/ui/forms/grant.py" line="300" />
-            <location filename="../../grants/ui/forms/grant.py" line="452" />
+            <location filename="../../grants/ui/forms/grant.py" line="306" />
+            <location filename="../../grants/ui/forms/grant.py" line="458" />
             <source>Beneficiary</source>
             <translation>Begunstigde</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="19" />
             <location filename="../../grants/ui/forms/budget_line.py" line="57" />
-            <location filename="../../grants/ui/forms/grant.py" line="308" />
-            <location filename="../../grants/ui/forms/grant.py" line="453" />
+            <location filename="../../grants/ui/forms/grant.py" line="314" />
+            <location filename="../../grants/ui/forms/grant.py" line="459" />
             <location filename="../../grants/ui/forms/programme.py" line="415" />
             <source>Budget line</source>
             <translation>Basisallocatie</translation>
@@ -780,7 +780,7 @@
             <translation>Opening van de oproep</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="603" />
+            <location filename="../../grants/ui/forms/base.py" line="595" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -790,13 +790,13 @@
             <translation>Annulering van de betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="562" />
+            <location filename="../../grants/ui/forms/workflows.py" line="567" />
             <source>Cancel the claim</source>
             <translation>Terugvordering annuleren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="106" />
-            <location filename="../../grants/ui/forms/grant.py" line="279" />
+            <location filename="../../grants/ui/forms/grant.py" line="285" />
             <location filename="../../grants/ui/forms/payment.py" line="146" />
             <source>Cancel the claim…</source>
             <translation>Terugvordering annuleren…</translation>
@@ -807,13 +807,13 @@
             <translation>Betaling annuleren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="274" />
+            <location filename="../../grants/ui/forms/grant.py" line="280" />
             <location filename="../../grants/ui/forms/payment.py" line="80" />
             <source>Cancel the payment…</source>
             <translation>Betaling annuleren…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="562" />
+            <location filename="../../grants/ui/forms/workflows.py" line="567" />
             <source>Cancel the recovery claim</source>
             <translation>Terugvordering annuleren</translation>
         </message>
@@ -828,7 +828,7 @@
             <translation>Geannuleerd: er werd niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="380" />
             <source>Categories</source>
             <translation>Categorieën</translation>
         </message>
@@ -839,7 +839,7 @@
             <translation>Categorie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="373" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/workflows.py" line="254" />
             <source>Checked on</source>
             <translation>Gecontroleerd op</translation>
@@ -850,13 +850,13 @@
             <translation>De werkmap wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="638" />
+            <location filename="../../grants/ui/forms/grant.py" line="620" />
             <location filename="../../grants/ui/forms/programme.py" line="253" />
             <source>Choose a beneficiary from the list</source>
             <translation>Kies een begunstigde uit de lijst</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="641" />
+            <location filename="../../grants/ui/forms/grant.py" line="623" />
             <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Choose a budget line</source>
             <translation>Kies een basisallocatie</translation>
@@ -872,7 +872,7 @@
             <translation>Kies een subsidie uit de lijst</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="649" />
+            <location filename="../../grants/ui/forms/grant.py" line="632" />
             <source>Choose a measure on every row, or remove the empty row</source>
             <translation>Kies een maatregel op elke rij, of verwijder de lege rij</translation>
         </message>
@@ -882,27 +882,27 @@
             <translation>Werkmap kiezen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="508" />
+            <location filename="../../grants/ui/forms/programme.py" line="509" />
             <source>Choose admissible or not admissible</source>
             <translation>Kies ontvankelijk of niet ontvankelijk</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="373" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/payment.py" line="161" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
-            <location filename="../../grants/ui/forms/workflows.py" line="503" />
+            <location filename="../../grants/ui/forms/workflows.py" line="508" />
             <source>Claimed</source>
             <translation>Gevraagd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <location filename="../../grants/ui/forms/grant.py" line="478" />
             <source>Claimed expenses</source>
             <translation>Ingediende uitgaven</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="88" />
             <location filename="../../grants/ui/forms/budget_line.py" line="39" />
-            <location filename="../../grants/ui/forms/grant.py" line="259" />
+            <location filename="../../grants/ui/forms/grant.py" line="265" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="70" />
             <location filename="../../grants/ui/forms/payment.py" line="76" />
             <location filename="../../grants/ui/forms/payment.py" line="82" />
@@ -910,23 +910,23 @@
             <location filename="../../grants/ui/forms/payment.py" line="149" />
             <location filename="../../grants/ui/forms/programme.py" line="103" />
             <location filename="../../grants/ui/forms/programme.py" line="352" />
-            <location filename="../../grants/ui/forms/programme.py" line="492" />
-            <location filename="../../grants/ui/forms/workflows.py" line="432" />
+            <location filename="../../grants/ui/forms/programme.py" line="493" />
+            <location filename="../../grants/ui/forms/workflows.py" line="437" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="479" />
+            <location filename="../../grants/ui/forms/workflows.py" line="484" />
             <source>Close the grant</source>
             <translation>Subsidie afsluiten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="281" />
+            <location filename="../../grants/ui/forms/grant.py" line="287" />
             <source>Close the grant…</source>
             <translation>Subsidie afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="122" />
+            <location filename="../../grants/ui/forms/actions.py" line="123" />
             <source>Close the selected grants (today)</source>
             <translation>Geselecteerde subsidies afsluiten (vandaag)</translation>
         </message>
@@ -936,12 +936,12 @@
             <translation>Afgesloten op</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="483" />
+            <location filename="../../grants/ui/forms/workflows.py" line="488" />
             <source>Closing date</source>
             <translation>Datum van afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="123" />
+            <location filename="../../grants/ui/forms/actions.py" line="124" />
             <source>Closures</source>
             <translation>Afsluitingen</translation>
         </message>
@@ -971,7 +971,7 @@
             <translation>Subsidie vastleggen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="119" />
+            <location filename="../../grants/ui/forms/actions.py" line="120" />
             <source>Commit the selected grants (today, whole amount)</source>
             <translation>Geselecteerde subsidies vastleggen (vandaag, volledig bedrag)</translation>
         </message>
@@ -996,20 +996,20 @@
             <translation>Referentie van de vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="120" />
-            <location filename="../../grants/ui/forms/grant.py" line="378" />
+            <location filename="../../grants/ui/forms/actions.py" line="121" />
+            <location filename="../../grants/ui/forms/grant.py" line="384" />
             <source>Commitments</source>
             <translation>Vastleggingen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/budget_line.py" line="62" />
-            <location filename="../../grants/ui/forms/grant.py" line="471" />
+            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="158" />
             <source>Committed</source>
             <translation>Vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="271" />
+            <location filename="../../grants/ui/forms/grant.py" line="277" />
             <source>Commit…</source>
             <translation>Vastleggen…</translation>
         </message>
@@ -1035,32 +1035,32 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="76" />
-            <location filename="../../grants/ui/forms/grant.py" line="95" />
+            <location filename="../../grants/ui/forms/grant.py" line="96" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="87" />
             <location filename="../../grants/ui/forms/budget_line.py" line="38" />
-            <location filename="../../grants/ui/forms/grant.py" line="258" />
+            <location filename="../../grants/ui/forms/grant.py" line="264" />
             <location filename="../../grants/ui/forms/programme.py" line="102" />
             <source>Ctrl+S</source>
             <translation>Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="368" />
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
             <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
+            <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="112" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
             <location filename="../../grants/ui/forms/workflows.py" line="63" />
             <location filename="../../grants/ui/forms/workflows.py" line="208" />
             <location filename="../../grants/ui/forms/workflows.py" line="227" />
-            <location filename="../../grants/ui/forms/workflows.py" line="382" />
-            <location filename="../../grants/ui/forms/workflows.py" line="450" />
-            <location filename="../../grants/ui/forms/workflows.py" line="566" />
+            <location filename="../../grants/ui/forms/workflows.py" line="387" />
+            <location filename="../../grants/ui/forms/workflows.py" line="455" />
+            <location filename="../../grants/ui/forms/workflows.py" line="571" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -1070,8 +1070,8 @@
             <translation>Besluit van</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
-            <location filename="../../grants/ui/forms/grant.py" line="458" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="464" />
             <location filename="../../grants/ui/forms/programme.py" line="274" />
             <source>Decision</source>
             <translation>Besluit</translation>
@@ -1083,37 +1083,37 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="92" />
-            <location filename="../../grants/ui/forms/workflows.py" line="458" />
+            <location filename="../../grants/ui/forms/workflows.py" line="463" />
             <source>Decision reference</source>
             <translation>Referentie van het besluit</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="116" />
             <location filename="../../grants/ui/forms/workflows.py" line="180" />
-            <location filename="../../grants/ui/forms/workflows.py" line="384" />
+            <location filename="../../grants/ui/forms/workflows.py" line="389" />
             <source>Derogation</source>
             <translation>Afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <location filename="../../grants/ui/forms/workflows.py" line="265" />
             <source>Description</source>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="134" />
+            <location filename="../../grants/ui/forms/actions.py" line="135" />
             <source>Deselect</source>
             <translation>Deselecteren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="527" />
+            <location filename="../../grants/ui/forms/base.py" line="519" />
             <source>Discard changes</source>
             <translation>Wijzigingen verwerpen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="382" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
-            <location filename="../../grants/ui/forms/workflows.py" line="505" />
+            <location filename="../../grants/ui/forms/workflows.py" line="510" />
             <source>Due by</source>
             <translation>Te betalen uiterlijk op</translation>
         </message>
@@ -1148,7 +1148,7 @@
             <translation>Enveloppe</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="99" />
+            <location filename="../../grants/ui/forms/grant.py" line="100" />
             <source>Equal shares</source>
             <translation>Gelijke delen</translation>
         </message>
@@ -1178,12 +1178,12 @@
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="360" />
+            <location filename="../../grants/ui/forms/grant.py" line="366" />
             <source>Figures</source>
             <translation>Cijfers</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="560" />
+            <location filename="../../grants/ui/forms/grant.py" line="542" />
             <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
             <translation>Vul het ontwerp in en sla het op (Ctrl+S); registreer daarna de adviezen en het besluit.</translation>
         </message>
@@ -1203,20 +1203,20 @@
             <translation>Functie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="221" />
-            <location filename="../../grants/ui/forms/grant.py" line="358" />
-            <location filename="../../grants/ui/forms/grant.py" line="406" />
+            <location filename="../../grants/ui/forms/grant.py" line="227" />
+            <location filename="../../grants/ui/forms/grant.py" line="364" />
+            <location filename="../../grants/ui/forms/grant.py" line="412" />
             <location filename="../../grants/ui/forms/payment.py" line="73" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
-            <location filename="../../grants/ui/forms/programme.py" line="476" />
+            <location filename="../../grants/ui/forms/programme.py" line="477" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="471" />
+            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="123" />
             <location filename="../../grants/ui/forms/workflows.py" line="157" />
-            <location filename="../../grants/ui/forms/workflows.py" line="377" />
+            <location filename="../../grants/ui/forms/workflows.py" line="382" />
             <source>Granted</source>
             <translation>Toegekend</translation>
         </message>
@@ -1242,19 +1242,19 @@
             <translation>De werkmap wordt geïmporteerd…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="320" />
-            <location filename="../../grants/ui/forms/grant.py" line="456" />
+            <location filename="../../grants/ui/forms/grant.py" line="326" />
+            <location filename="../../grants/ui/forms/grant.py" line="462" />
             <location filename="../../grants/ui/forms/programme.py" line="420" />
             <source>Justification deadline</source>
             <translation>Uiterste datum voor de verantwoording</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="379" />
+            <location filename="../../grants/ui/forms/grant.py" line="385" />
             <source>Justifications</source>
             <translation>Verantwoordingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="528" />
+            <location filename="../../grants/ui/forms/base.py" line="520" />
             <source>Keep editing</source>
             <translation>Verder bewerken</translation>
         </message>
@@ -1264,17 +1264,17 @@
             <translation>Behouden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="485" />
+            <location filename="../../grants/ui/forms/workflows.py" line="490" />
             <source>Keep it open</source>
             <translation>Open laten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="570" />
+            <location filename="../../grants/ui/forms/workflows.py" line="575" />
             <source>Keep the claim</source>
             <translation>Terugvordering behouden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
             <location filename="../../grants/ui/forms/payment.py" line="112" />
             <location filename="../../grants/ui/forms/programme.py" line="63" />
             <location filename="../../grants/ui/forms/workflows.py" line="168" />
@@ -1314,27 +1314,27 @@
             <translation>Indien leeg, wordt de Franse naam gebruikt</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="388" />
+            <location filename="../../grants/ui/forms/workflows.py" line="393" />
             <source>Left empty: 30 days after the claim</source>
             <translation>Indien leeg: 30 dagen na de terugvordering</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="128" />
+            <location filename="../../grants/ui/forms/actions.py" line="129" />
             <source>Mark admissible</source>
             <translation>Ontvankelijk verklaren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="378" />
+            <location filename="../../grants/ui/forms/grant.py" line="384" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="514" />
+            <location filename="../../grants/ui/forms/workflows.py" line="519" />
             <source>Money received against the claim. When nothing is left due, the claim is paid and the grant closes.</source>
             <translation>Ontvangen bedrag op de terugvordering. Wanneer niets meer verschuldigd is, is de terugvordering betaald en wordt de subsidie afgesloten.</translation>
         </message>
@@ -1364,22 +1364,22 @@
             <translation>Nieuwe basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="221" />
+            <location filename="../../grants/ui/forms/grant.py" line="227" />
             <source>New grant</source>
             <translation>Nieuwe subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <source>New period</source>
             <translation>Nieuwe periode</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="457" />
+            <location filename="../../grants/ui/forms/workflows.py" line="462" />
             <source>New period end</source>
             <translation>Nieuw einde van de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="456" />
+            <location filename="../../grants/ui/forms/workflows.py" line="461" />
             <source>New period start</source>
             <translation>Nieuw begin van de periode</translation>
         </message>
@@ -1389,42 +1389,42 @@
             <translation>Nieuw programma of nieuwe projectoproep</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="577" />
+            <location filename="../../grants/ui/forms/grant.py" line="559" />
             <source>Next: close the grant.</source>
             <translation>Volgende stap: de subsidie afsluiten.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="571" />
+            <location filename="../../grants/ui/forms/grant.py" line="553" />
             <source>Next: commit the grant on budget line {code}.</source>
             <translation>Volgende stap: de subsidie vastleggen op basisallocatie {code}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="578" />
+            <location filename="../../grants/ui/forms/grant.py" line="560" />
             <source>Next: follow the recovery claim.</source>
             <translation>Volgende stap: de terugvordering opvolgen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="572" />
+            <location filename="../../grants/ui/forms/grant.py" line="554" />
             <source>Next: prepare the advance, or receive the justification.</source>
             <translation>Volgende stap: het voorschot voorbereiden, of de verantwoording ontvangen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="573" />
+            <location filename="../../grants/ui/forms/grant.py" line="555" />
             <source>Next: receive the justification (deadline {date}).</source>
             <translation>Volgende stap: de verantwoording ontvangen (uiterste datum {date}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="569" />
+            <location filename="../../grants/ui/forms/grant.py" line="551" />
             <source>Next: record the opinions the amount requires ({missing}), then the decision.</source>
             <translation>Volgende stap: de adviezen registreren die dit bedrag vereist ({missing}), daarna het besluit.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="575" />
+            <location filename="../../grants/ui/forms/grant.py" line="557" />
             <source>Next: settle the grant (balance {amount}).</source>
             <translation>Volgende stap: het saldo van de subsidie afrekenen (saldo {amount}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="502" />
+            <location filename="../../grants/ui/forms/grant.py" line="508" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
@@ -1439,23 +1439,13 @@
             <translation>Geen werkmap gekozen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="658" />
-            <source>Not a date (day/month/year, for example 31/03/2025)</source>
-            <translation>Geen geldige datum (dag/maand/jaar, bijvoorbeeld 31/03/2025)</translation>
-        </message>
-        <message>
             <location filename="../../grants/ui/forms/programme.py" line="272" />
-            <location filename="../../grants/ui/forms/programme.py" line="483" />
+            <location filename="../../grants/ui/forms/programme.py" line="484" />
             <source>Not admissible</source>
             <translation>Niet ontvankelijk</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="648" />
-            <source>Not an amount in euro (for example 1 234,56)</source>
-            <translation>Geen geldig bedrag in euro (bijvoorbeeld 1 234,56)</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/forms/programme.py" line="481" />
+            <location filename="../../grants/ui/forms/programme.py" line="482" />
             <source>Not decided</source>
             <translation>Niet beslist</translation>
         </message>
@@ -1465,17 +1455,17 @@
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="376" />
+            <location filename="../../grants/ui/forms/workflows.py" line="381" />
             <source>Nothing is due either way: the grant will be closed.</source>
             <translation>Er is langs geen van beide kanten iets verschuldigd: de subsidie wordt afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="429" />
+            <location filename="../../grants/ui/forms/workflows.py" line="434" />
             <source>Nothing was due: the grant is closed.</source>
             <translation>Er was niets verschuldigd: de subsidie is afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="459" />
+            <location filename="../../grants/ui/forms/grant.py" line="465" />
             <location filename="../../grants/ui/forms/workflows.py" line="96" />
             <source>Notified on</source>
             <translation>Ter kennis gebracht op</translation>
@@ -1502,13 +1492,13 @@
             <translation>Open de subsidie, ontvang de verantwoording en kies dan Saldo afrekenen: als er meer betaald werd dan aanvaard, wordt de terugvordering ingesteld met haar gestructureerde mededeling.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="368" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
             <location filename="../../grants/ui/forms/workflows.py" line="62" />
             <source>Opinion</source>
             <translation>Advies</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="378" />
+            <location filename="../../grants/ui/forms/grant.py" line="384" />
             <source>Opinions</source>
             <translation>Adviezen</translation>
         </message>
@@ -1523,29 +1513,29 @@
             <translation>Vereiste adviezen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="381" />
+            <location filename="../../grants/ui/forms/workflows.py" line="386" />
             <source>Outcome</source>
             <translation>Uitkomst</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="86" />
+            <location filename="../../grants/ui/forms/grant.py" line="87" />
             <source>PGSP measure</source>
             <translation>Maatregel van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="327" />
+            <location filename="../../grants/ui/forms/grant.py" line="333" />
             <location filename="../../grants/ui/forms/programme.py" line="239" />
-            <location filename="../../grants/ui/forms/programme.py" line="472" />
+            <location filename="../../grants/ui/forms/programme.py" line="473" />
             <source>PGSP measures</source>
             <translation>Maatregelen van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="471" />
+            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <location filename="../../grants/ui/forms/grant.py" line="478" />
             <source>Paid back</source>
             <translation>Terugbetaald</translation>
         </message>
@@ -1575,23 +1565,23 @@
             <translation>Betalingsdatum</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="379" />
+            <location filename="../../grants/ui/forms/grant.py" line="385" />
             <source>Payments</source>
             <translation>Betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="455" />
+            <location filename="../../grants/ui/forms/grant.py" line="461" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="318" />
+            <location filename="../../grants/ui/forms/grant.py" line="324" />
             <location filename="../../grants/ui/forms/programme.py" line="418" />
             <source>Period from</source>
             <translation>Periode van</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="319" />
+            <location filename="../../grants/ui/forms/grant.py" line="325" />
             <location filename="../../grants/ui/forms/programme.py" line="419" />
             <source>Period to</source>
             <translation>Periode tot</translation>
@@ -1602,7 +1592,7 @@
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="150" />
+            <location filename="../../grants/ui/forms/base.py" line="119" />
             <source>Pick a date</source>
             <translation>Kies een datum</translation>
         </message>
@@ -1628,7 +1618,7 @@
             <translation>Voorschot voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="272" />
+            <location filename="../../grants/ui/forms/grant.py" line="278" />
             <source>Prepare the advance…</source>
             <translation>Voorschot voorbereiden…</translation>
         </message>
@@ -1638,15 +1628,15 @@
             <translation>Saldobetaling voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
             <location filename="../../grants/ui/forms/payment.py" line="115" />
             <location filename="../../grants/ui/forms/workflows.py" line="210" />
             <source>Prepared by</source>
             <translation>Voorbereid door</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="313" />
-            <location filename="../../grants/ui/forms/grant.py" line="454" />
+            <location filename="../../grants/ui/forms/grant.py" line="319" />
+            <location filename="../../grants/ui/forms/grant.py" line="460" />
             <location filename="../../grants/ui/forms/programme.py" line="52" />
             <location filename="../../grants/ui/forms/programme.py" line="135" />
             <source>Programme</source>
@@ -1659,30 +1649,30 @@
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="314" />
+            <location filename="../../grants/ui/forms/grant.py" line="320" />
             <source>Purpose</source>
             <translation>Doel</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="308" />
-            <location filename="../../grants/ui/forms/programme.py" line="475" />
+            <location filename="../../grants/ui/forms/programme.py" line="476" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="308" />
+            <location filename="../../grants/ui/forms/base.py" line="300" />
             <source>Read-only: this database cannot be changed here.</source>
             <translation>Alleen-lezen: deze databank kan hier niet worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="370" />
+            <location filename="../../grants/ui/forms/grant.py" line="376" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <location filename="../../grants/ui/forms/payment.py" line="165" />
             <location filename="../../grants/ui/forms/programme.py" line="275" />
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
-            <location filename="../../grants/ui/forms/workflows.py" line="452" />
-            <location filename="../../grants/ui/forms/workflows.py" line="568" />
+            <location filename="../../grants/ui/forms/programme.py" line="488" />
+            <location filename="../../grants/ui/forms/workflows.py" line="457" />
+            <location filename="../../grants/ui/forms/workflows.py" line="573" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
@@ -1692,17 +1682,17 @@
             <translation>Verantwoording ontvangen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="275" />
+            <location filename="../../grants/ui/forms/grant.py" line="281" />
             <source>Receive a justification…</source>
             <translation>Verantwoording ontvangen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="373" />
+            <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="237" />
-            <location filename="../../grants/ui/forms/programme.py" line="472" />
+            <location filename="../../grants/ui/forms/programme.py" line="473" />
             <location filename="../../grants/ui/forms/workflows.py" line="252" />
-            <location filename="../../grants/ui/forms/workflows.py" line="518" />
+            <location filename="../../grants/ui/forms/workflows.py" line="523" />
             <source>Received on</source>
             <translation>Ontvangen op</translation>
         </message>
@@ -1712,13 +1702,13 @@
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="513" />
+            <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Record a refund</source>
             <translation>Terugbetaling registreren</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="104" />
-            <location filename="../../grants/ui/forms/grant.py" line="277" />
+            <location filename="../../grants/ui/forms/grant.py" line="283" />
             <location filename="../../grants/ui/forms/payment.py" line="144" />
             <source>Record a refund…</source>
             <translation>Terugbetaling registreren…</translation>
@@ -1734,12 +1724,12 @@
             <translation>Advies registreren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="269" />
+            <location filename="../../grants/ui/forms/grant.py" line="275" />
             <source>Record an opinion…</source>
             <translation>Advies registreren…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="444" />
+            <location filename="../../grants/ui/forms/workflows.py" line="449" />
             <source>Record the amendment</source>
             <translation>Wijzigingsbesluit registreren</translation>
         </message>
@@ -1749,7 +1739,7 @@
             <translation>Besluit registreren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="270" />
+            <location filename="../../grants/ui/forms/grant.py" line="276" />
             <source>Record the decision…</source>
             <translation>Besluit registreren…</translation>
         </message>
@@ -1764,12 +1754,12 @@
             <translation>Advies registreren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="513" />
+            <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Record the refund</source>
             <translation>Terugbetaling registreren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="540" />
+            <location filename="../../grants/ui/forms/workflows.py" line="545" />
             <source>Record the reminder</source>
             <translation>Herinnering registreren</translation>
         </message>
@@ -1779,17 +1769,17 @@
             <translation>Terugvordering</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="566" />
+            <location filename="../../grants/ui/forms/grant.py" line="548" />
             <source>Recovery claim open: {amount} still due, to be paid back with the structured communication {comm}.</source>
             <translation>Openstaande terugvordering: nog {amount} verschuldigd, terug te betalen met de gestructureerde mededeling {comm}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="419" />
+            <location filename="../../grants/ui/forms/workflows.py" line="424" />
             <source>Recovery claim raised for {amount}. The beneficiary pays it back with the structured communication:</source>
             <translation>Terugvordering ingesteld voor {amount}. De begunstigde betaalt terug met de gestructureerde mededeling:</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="380" />
+            <location filename="../../grants/ui/forms/grant.py" line="386" />
             <source>Recovery claims</source>
             <translation>Terugvorderingen</translation>
         </message>
@@ -1800,9 +1790,9 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="34" />
-            <location filename="../../grants/ui/forms/grant.py" line="368" />
-            <location filename="../../grants/ui/forms/grant.py" line="369" />
-            <location filename="../../grants/ui/forms/grant.py" line="372" />
+            <location filename="../../grants/ui/forms/grant.py" line="374" />
+            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="378" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="58" />
             <location filename="../../grants/ui/forms/import_dialog.py" line="59" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
@@ -1815,7 +1805,7 @@
             <translation>Referentie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="387" />
+            <location filename="../../grants/ui/forms/workflows.py" line="392" />
             <source>Refund due by</source>
             <translation>Terugbetaling uiterlijk op</translation>
         </message>
@@ -1842,12 +1832,12 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
-            <location filename="../../grants/ui/forms/programme.py" line="461" />
+            <location filename="../../grants/ui/forms/programme.py" line="462" />
             <source>Register an application</source>
             <translation>Kandidatuur registreren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="85" />
             <source>Register an application…</source>
             <translation>Kandidatuur registreren…</translation>
@@ -1859,13 +1849,13 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="101" />
-            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="382" />
             <source>Reminders</source>
             <translation>Herinneringen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="163" />
-            <location filename="../../grants/ui/forms/workflows.py" line="506" />
+            <location filename="../../grants/ui/forms/workflows.py" line="511" />
             <source>Reminders sent</source>
             <translation>Verstuurde herinneringen</translation>
         </message>
@@ -1875,14 +1865,14 @@
             <translation>Contactpersoon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="97" />
+            <location filename="../../grants/ui/forms/grant.py" line="98" />
             <source>Remove the measure</source>
             <translation>Maatregel verwijderen</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="307" />
-            <location filename="../../grants/ui/forms/programme.py" line="471" />
+            <location filename="../../grants/ui/forms/programme.py" line="472" />
             <source>Requested</source>
             <translation>Gevraagd</translation>
         </message>
@@ -1892,8 +1882,8 @@
             <translation>Gevraagd bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="321" />
-            <location filename="../../grants/ui/forms/grant.py" line="460" />
+            <location filename="../../grants/ui/forms/grant.py" line="327" />
+            <location filename="../../grants/ui/forms/grant.py" line="466" />
             <source>Required documents</source>
             <translation>Vereiste documenten</translation>
         </message>
@@ -1910,16 +1900,16 @@
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="526" />
+            <location filename="../../grants/ui/forms/base.py" line="518" />
             <location filename="../../grants/ui/forms/beneficiary.py" line="86" />
             <location filename="../../grants/ui/forms/budget_line.py" line="37" />
             <location filename="../../grants/ui/forms/programme.py" line="101" />
-            <location filename="../../grants/ui/forms/programme.py" line="491" />
+            <location filename="../../grants/ui/forms/programme.py" line="492" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="256" />
+            <location filename="../../grants/ui/forms/grant.py" line="262" />
             <source>Save the draft</source>
             <translation>Ontwerp opslaan</translation>
         </message>
@@ -1929,7 +1919,7 @@
             <translation>Scores opslaan</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="522" />
+            <location filename="../../grants/ui/forms/base.py" line="514" />
             <source>Save them before closing?</source>
             <translation>Wilt u ze opslaan vóór het sluiten?</translation>
         </message>
@@ -1939,7 +1929,7 @@
             <translation>Score /30</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="473" />
+            <location filename="../../grants/ui/forms/programme.py" line="474" />
             <source>Scores</source>
             <translation>Scores</translation>
         </message>
@@ -1949,13 +1939,13 @@
             <translation>Beoordelingsrooster</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Scoring grid…</source>
             <translation>Beoordelingsrooster…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="131" />
+            <location filename="../../grants/ui/forms/actions.py" line="132" />
             <source>Select</source>
             <translation>Selecteren</translation>
         </message>
@@ -1967,7 +1957,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="309" />
-            <location filename="../../grants/ui/forms/programme.py" line="475" />
+            <location filename="../../grants/ui/forms/programme.py" line="476" />
             <source>Selected</source>
             <translation>Geselecteerd</translation>
         </message>
@@ -1977,45 +1967,45 @@
             <translation>Geselecteerd: {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="132" />
-            <location filename="../../grants/ui/forms/actions.py" line="135" />
+            <location filename="../../grants/ui/forms/actions.py" line="133" />
+            <location filename="../../grants/ui/forms/actions.py" line="136" />
             <source>Selection</source>
             <translation>Selectie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="540" />
+            <location filename="../../grants/ui/forms/workflows.py" line="545" />
             <source>Send a reminder</source>
             <translation>Herinnering versturen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="278" />
+            <location filename="../../grants/ui/forms/grant.py" line="284" />
             <location filename="../../grants/ui/forms/payment.py" line="145" />
             <source>Send a reminder…</source>
             <translation>Herinnering versturen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="543" />
+            <location filename="../../grants/ui/forms/workflows.py" line="548" />
             <source>Sent on</source>
             <translation>Verstuurd op</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="364" />
+            <location filename="../../grants/ui/forms/workflows.py" line="369" />
             <source>Settle</source>
             <translation>Saldo afrekenen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="364" />
+            <location filename="../../grants/ui/forms/workflows.py" line="369" />
             <source>Settle the grant</source>
             <translation>Saldo van de subsidie afrekenen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="276" />
+            <location filename="../../grants/ui/forms/grant.py" line="282" />
             <source>Settle…</source>
             <translation>Saldo afrekenen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="86" />
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="87" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <source>Share</source>
             <translation>Aandeel</translation>
         </message>
@@ -2027,30 +2017,30 @@
             <translation>Blad</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="371" />
-            <location filename="../../grants/ui/forms/grant.py" line="376" />
+            <location filename="../../grants/ui/forms/grant.py" line="377" />
+            <location filename="../../grants/ui/forms/grant.py" line="382" />
             <location filename="../../grants/ui/forms/payment.py" line="113" />
             <location filename="../../grants/ui/forms/payment.py" line="163" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
-            <location filename="../../grants/ui/forms/workflows.py" line="504" />
+            <location filename="../../grants/ui/forms/workflows.py" line="509" />
             <source>Still due</source>
             <translation>Nog verschuldigd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="375" />
+            <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
-            <location filename="../../grants/ui/forms/workflows.py" line="502" />
+            <location filename="../../grants/ui/forms/workflows.py" line="507" />
             <source>Structured communication</source>
             <translation>Gestructureerde mededeling</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="479" />
+            <location filename="../../grants/ui/forms/grant.py" line="485" />
             <source>The balance is known once the justification is received</source>
             <translation>Het saldo is bekend zodra de verantwoording ontvangen is</translation>
         </message>
@@ -2090,24 +2080,23 @@
             <translation>De werkmap wordt geweigerd: {n} problemen, opgesomd onder Geweigerd. Er kan niets worden geïmporteerd zolang ze niet verbeterd zijn.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="367" />
+            <location filename="../../grants/ui/forms/grant.py" line="373" />
             <source>Thematic</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="651" />
-            <location filename="../../grants/ui/forms/base.py" line="661" />
-            <location filename="../../grants/ui/forms/base.py" line="667" />
+            <location filename="../../grants/ui/forms/base.py" line="647" />
+            <location filename="../../grants/ui/forms/base.py" line="662" />
             <source>This field is required</source>
             <translation>Dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="521" />
+            <location filename="../../grants/ui/forms/base.py" line="513" />
             <source>This form has changes that are not saved.</source>
             <translation>Dit formulier bevat wijzigingen die niet zijn opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="579" />
+            <location filename="../../grants/ui/forms/grant.py" line="561" />
             <source>This grant is closed.</source>
             <translation>Deze subsidie is afgesloten.</translation>
         </message>
@@ -2143,7 +2132,7 @@
             <translation>Totaal</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="212" />
+            <location filename="../../grants/ui/forms/grant.py" line="218" />
             <source>Total: {total} %</source>
             <translation>Totaal: {total} %</translation>
         </message>
@@ -2153,13 +2142,13 @@
             <translation>Geselecteerde kandidaturen omzetten in subsidies</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="139" />
+            <location filename="../../grants/ui/forms/actions.py" line="140" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Turn the selected into grants…</source>
             <translation>Geselecteerde omzetten in subsidies…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="299" />
+            <location filename="../../grants/ui/forms/grant.py" line="305" />
             <source>Type part of the name or reference</source>
             <translation>Typ een deel van de naam of de referentie</translation>
         </message>
@@ -2175,7 +2164,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="181" />
-            <location filename="../../grants/ui/forms/workflows.py" line="385" />
+            <location filename="../../grants/ui/forms/workflows.py" line="390" />
             <source>Why a payment on a late justification is allowed</source>
             <translation>Waarom een betaling op een laattijdige verantwoording toegestaan is</translation>
         </message>
@@ -2185,7 +2174,7 @@
             <translation>Jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="502" />
+            <location filename="../../grants/ui/forms/grant.py" line="508" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
@@ -2195,13 +2184,13 @@
             <translation>ontvankelijke kandidaturen, scores van 0 tot 10</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="304" />
+            <location filename="../../grants/ui/forms/grant.py" line="310" />
             <location filename="../../grants/ui/forms/programme.py" line="411" />
             <source>available {amount}</source>
             <translation>beschikbaar {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="143" />
+            <location filename="../../grants/ui/forms/base.py" line="112" />
             <source>dd/mm/yyyy</source>
             <translation>dd/mm/jjjj</translation>
         </message>
@@ -2216,7 +2205,7 @@
             <translation>enveloppe {envelope}, resterend {left}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="570" />
+            <location filename="../../grants/ui/forms/grant.py" line="552" />
             <location filename="../../grants/ui/forms/workflows.py" line="89" />
             <source>none</source>
             <translation>geen</translation>
@@ -2227,9 +2216,9 @@
             <translation>vereist</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="348" />
-            <source>{category}: not an amount in euro</source>
-            <translation>{category}: geen geldig bedrag in euro</translation>
+            <location filename="../../grants/ui/forms/workflows.py" line="352" />
+            <source>{category}: {problem}</source>
+            <translation>{category}: {problem}</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="151" />
@@ -2257,7 +2246,7 @@
             <translation>{sheet}: {add} toe te voegen, {change} te wijzigen, {same} ongewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="131" />
+            <location filename="../../grants/ui/forms/grant.py" line="132" />
             <source>— choose a measure —</source>
             <translation>— kies een maatregel —</translation>
         </message>
@@ -2366,12 +2355,12 @@
     <context>
         <name>LocalPlansPage</name>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="142" />
+            <location filename="../../grants/ui/local_plans.py" line="129" />
             <source>%1 communes with a plan · granted %2 · paid %3</source>
             <translation>%1 gemeenten met een plan · toegekend %2 · betaald %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/local_plans.py" line="159" />
+            <location filename="../../grants/ui/local_plans.py" line="146" />
             <source>Plan of %1 in %2: %n activity(ies)</source>
             <translation>
                 <numerusform>Plan van %1 in %2: %n activiteit</numerusform>
@@ -2379,82 +2368,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Commune</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Yearly subsidy</source>
             <translation>Jaarlijkse subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Previous year (%1)</source>
             <translation>Vorig jaar (%1)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Change</source>
             <translation>Verschil</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>PGSP thematics</source>
             <translation>Thema's van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Thematic</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Activity (PGSP measure)</source>
             <translation>Activiteit (maatregel van het GVPP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Share</source>
             <translation>Aandeel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Amount</source>
             <translation>Bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="193" />
+            <location filename="../../grants/ui/local_plans.py" line="180" />
             <source>Local prevention plans (PLPP)</source>
             <translation>Lokale preventie- en buurtplannen (LPBP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="194" />
+            <location filename="../../grants/ui/local_plans.py" line="181" />
             <source>Year:</source>
             <translation>Jaar:</translation>
         </message>
@@ -3844,7 +3833,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="345" />
+            <location filename="../../grants/services/grants.py" line="339" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Reden</translation>
@@ -4436,449 +4425,442 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>{where}: {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="67" />
+            <location filename="../../grants/services/grants.py" line="49" />
             <source>Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})</source>
-            <extracomment>Allowed moves of a grant's status, and the action that makes each.</extracomment>
             <translation>Status: subsidie {ref} kan niet van {current} naar {target} gaan (mogelijke volgende stappen: {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="107" />
+            <location filename="../../grants/services/grants.py" line="106" />
             <source>PGSP measures: no PGSP plan edition covers this year</source>
             <translation>Maatregelen van het GVPP: geen enkele editie van het GVPP dekt dit jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="112" />
+            <location filename="../../grants/services/grants.py" line="111" />
             <source>PGSP measures: {codes} not in the PGSP {edition}</source>
             <translation>Maatregelen van het GVPP: {codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="123" />
+            <location filename="../../grants/services/grants.py" line="122" />
             <source>Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} op basisallocatie {code} ({year}) zou de subsidies ervan op {total} brengen, boven de vastleggingskredieten van {credits} (beschikbaar {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="139" />
+            <location filename="../../grants/services/grants.py" line="138" />
             <source>Purpose</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="141" />
+            <location filename="../../grants/services/grants.py" line="140" />
             <source>Beneficiary: choose an existing beneficiary</source>
             <translation>Begunstigde: kies een bestaande begunstigde</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="144" />
+            <location filename="../../grants/services/grants.py" line="143" />
             <source>Budget line: choose an existing budget line</source>
             <translation>Basisallocatie: kies een bestaande basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="146" />
-            <location filename="../../grants/services/payments.py" line="47" />
+            <location filename="../../grants/services/grants.py" line="145" />
+            <location filename="../../grants/services/payments.py" line="40" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Bedrag: moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="149" />
+            <location filename="../../grants/services/grants.py" line="148" />
             <source>Advance share: must be between 0 and 100 % ({share})</source>
             <translation>Aandeel voorschot: moet tussen 0 en 100 % liggen ({share})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="152" />
-            <location filename="../../grants/services/grants.py" line="366" />
+            <location filename="../../grants/services/grants.py" line="151" />
+            <location filename="../../grants/services/grants.py" line="358" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Periode: het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="155" />
+            <location filename="../../grants/services/grants.py" line="154" />
             <source>Programme: choose an existing programme</source>
             <translation>Programma: kies een bestaand programma</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="177" />
+            <location filename="../../grants/services/grants.py" line="176" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Referentie: {ref} wordt al door een andere subsidie gebruikt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="196" />
+            <location filename="../../grants/services/grants.py" line="193" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>Subsidie {ref} heeft de status {status}: na het besluit wijzigt u het bedrag of de periode met een wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="265" />
+            <location filename="../../grants/services/grants.py" line="261" />
             <source>Decision reference: this field is required</source>
             <translation>Referentie van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="267" />
+            <location filename="../../grants/services/grants.py" line="263" />
             <source>Decision date: this field is required</source>
             <translation>Datum van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="269" />
+            <location filename="../../grants/services/grants.py" line="265" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór het besluit van {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="272" />
+            <location filename="../../grants/services/grants.py" line="268" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Periode: een besluit vereist de periode van de activiteit (begin en einde)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="274" />
+            <location filename="../../grants/services/grants.py" line="270" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Uiterste datum voor de verantwoording: een besluit vereist de uiterste datum voor de bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="281" />
+            <location filename="../../grants/services/grants.py" line="277" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Adviezen: een bedrag van {amount} vereist het advies '{kind}', gedateerd uiterlijk op de dag van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="304" />
+            <location filename="../../grants/services/grants.py" line="299" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste subsidie kan worden vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="309" />
+            <location filename="../../grants/services/grants.py" line="303" />
             <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Datum van vastlegging: {date} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="316" />
+            <location filename="../../grants/services/grants.py" line="310" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Bedrag van de vastlegging: niets meer vast te leggen op subsidie {ref} ({committed} van {granted} vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="320" />
+            <location filename="../../grants/services/grants.py" line="314" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastlegging van subsidie {ref} op {total} brengen, boven het bedrag van {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="327" />
+            <location filename="../../grants/services/grants.py" line="321" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastleggingen op basisallocatie {code} ({year}) op {total} brengen, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="348" />
+            <location filename="../../grants/services/grants.py" line="340" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste, niet-afgesloten subsidie wordt gewijzigd met een wijzigingsbesluit (een ontwerp wijzigt u rechtstreeks)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="351" />
+            <location filename="../../grants/services/grants.py" line="343" />
             <source>Amendment: change the amount or the period</source>
             <translation>Wijzigingsbesluit: wijzig het bedrag of de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="357" />
+            <location filename="../../grants/services/grants.py" line="349" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Wijziging van het bedrag: het nieuwe bedrag {amount} zou lager zijn dan wat al betaald werd ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="371" />
+            <location filename="../../grants/services/grants.py" line="363" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Datum van het wijzigingsbesluit: {date} ligt vóór het besluit of een vorig wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="405" />
+            <location filename="../../grants/services/grants.py" line="397" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Status: subsidie {ref} heeft nog betalingen die op goedkeuring wachten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="409" />
+            <location filename="../../grants/services/grants.py" line="401" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Status: subsidie {ref} heeft een openstaande terugvordering; ze wordt afgesloten wanneer de terugvordering betaald of geannuleerd is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="415" />
+            <location filename="../../grants/services/grants.py" line="407" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="124" />
+            <location filename="../../grants/services/importer.py" line="117" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="134" />
+            <location filename="../../grants/services/importer.py" line="127" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Onbekend blad (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="145" />
+            <location filename="../../grants/services/importer.py" line="138" />
             <source>Unknown column (expected {expected})</source>
             <translation>Onbekende kolom (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="148" />
+            <location filename="../../grants/services/importer.py" line="141" />
             <source>Column appears twice</source>
             <translation>De kolom komt twee keer voor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="153" />
+            <location filename="../../grants/services/importer.py" line="146" />
             <source>Required column is missing</source>
             <translation>Een verplichte kolom ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="161" />
-            <location filename="../../grants/services/importer.py" line="178" />
+            <location filename="../../grants/services/importer.py" line="154" />
+            <location filename="../../grants/services/importer.py" line="171" />
             <source>Value in a column without a header</source>
             <translation>Waarde in een kolom zonder kop</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="215" />
+            <location filename="../../grants/services/importer.py" line="208" />
             <source>A value is required</source>
             <translation>Een waarde is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="226" />
+            <location filename="../../grants/services/importer.py" line="219" />
             <source>At most {max} characters</source>
             <translation>Ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="255" />
+            <location filename="../../grants/services/importer.py" line="265" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="266" />
+            <location filename="../../grants/services/importer.py" line="276" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} komt al voor op rij {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="410" />
+            <location filename="../../grants/services/importer.py" line="420" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="419" />
+            <location filename="../../grants/services/importer.py" line="429" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} is geen Brusselse politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="426" />
+            <location filename="../../grants/services/importer.py" line="436" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Ondernemingsnummer {value} behoort al toe aan begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="450" />
+            <location filename="../../grants/services/importer.py" line="460" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="488" />
-            <source>{value} is not a percentage between 0 and 100</source>
-            <translation>{value} is geen percentage tussen 0 en 100</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="498" />
             <source>The end {end} is before the start {start}</source>
             <translation>Het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="500" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Het bedrag moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="503" />
             <source>A decision reference needs its decision date</source>
             <translation>Een referentie van een besluit vereist de datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="508" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Geen begunstigde {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="511" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Geen programma {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="513" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Geen basisallocatie {code} in {year} (een subsidie wordt vastgelegd op de basisallocatie van haar eigen jaar)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="526" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Geen enkele editie van het GVPP dekt {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="531" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="538" />
+            <location filename="../../grants/services/importer.py" line="544" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>Subsidie {ref} bestaat met een andere waarde voor {column}; een import kan ze niet verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="541" />
+            <location filename="../../grants/services/importer.py" line="547" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>Op subsidie {ref} zijn al betalingen gebeurd: de datum van het besluit kan niet meer wijzigen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="571" />
+            <location filename="../../grants/services/importer.py" line="577" />
             <source>The amount must not be zero</source>
             <translation>Het bedrag mag niet nul zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="576" />
+            <location filename="../../grants/services/importer.py" line="582" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="598" />
+            <location filename="../../grants/services/importer.py" line="604" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="703" />
+            <location filename="../../grants/services/importer.py" line="709" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="709" />
+            <location filename="../../grants/services/importer.py" line="715" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="752" />
+            <location filename="../../grants/services/importer.py" line="758" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="760" />
+            <location filename="../../grants/services/importer.py" line="766" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="769" />
+            <location filename="../../grants/services/importer.py" line="775" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="774" />
+            <location filename="../../grants/services/importer.py" line="780" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="779" />
+            <location filename="../../grants/services/importer.py" line="785" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="43" />
+            <location filename="../../grants/services/justifications.py" line="42" />
             <source>Status: grant {ref} is {status}; a justification is received for a committed grant</source>
             <translation>Status: subsidie {ref} heeft de status {status}; een verantwoording wordt ontvangen voor een vastgelegde subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="47" />
+            <location filename="../../grants/services/justifications.py" line="46" />
             <source>Received on: {date} is before the decision of {decision}</source>
             <translation>Ontvangen op: {date} ligt vóór het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="50" />
+            <location filename="../../grants/services/justifications.py" line="49" />
             <source>Checked on: {date} is before the reception {received}</source>
             <translation>Gecontroleerd op: {date} ligt vóór de ontvangst op {received}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="53" />
+            <location filename="../../grants/services/justifications.py" line="52" />
             <source>Expenses: give at least one expense category</source>
             <translation>Uitgaven: vul minstens één uitgavencategorie in</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="56" />
+            <location filename="../../grants/services/justifications.py" line="55" />
             <source>Expenses, line {n}: amounts must not be negative</source>
             <translation>Uitgaven, rij {n}: de bedragen mogen niet negatief zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="59" />
+            <location filename="../../grants/services/justifications.py" line="58" />
             <source>Expenses, line {n} ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>Uitgaven, rij {n} ({category}): het aanvaarde bedrag {accepted} is hoger dan het ingediende {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="95" />
+            <location filename="../../grants/services/justifications.py" line="92" />
             <source>Status: grant {ref} is {status}; settle it once its justification is received</source>
             <translation>Status: subsidie {ref} heeft de status {status}; het saldo wordt afgerekend zodra de verantwoording ontvangen is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="110" />
+            <location filename="../../grants/services/justifications.py" line="107" />
             <source>Paid above the accepted expenses</source>
             <translation>Meer betaald dan de aanvaarde uitgaven</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="45" />
+            <location filename="../../grants/services/payments.py" line="38" />
             <source>Kind: money paid back is recorded on its recovery claim, not as a payment</source>
-            <extracomment>Grant statuses in which each kind of payment may be prepared.</extracomment>
             <translation>Soort: een terugbetaald bedrag wordt op de terugvordering geregistreerd, niet als betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="43" />
             <source>Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}</source>
             <translation>Status: een betaling van de soort {kind} is niet mogelijk op subsidie {ref}, die de status {status} heeft</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="57" />
-            <location filename="../../grants/services/payments.py" line="148" />
+            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="141" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Begunstigde: de betalingen zijn geblokkeerd zolang terugvordering {communication} van {amount} openstaat</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="62" />
+            <location filename="../../grants/services/payments.py" line="55" />
             <source>Date: grant {ref} is not committed yet; commit it before paying</source>
             <translation>Datum: subsidie {ref} is nog niet vastgelegd; leg ze vast vóór de betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="65" />
+            <location filename="../../grants/services/payments.py" line="58" />
             <source>Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)</source>
             <translation>Datum: de betaling van {date} ligt vóór de vastlegging van {committed} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="70" />
+            <location filename="../../grants/services/payments.py" line="63" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Bedrag: {amount} zou de betalingen op subsidie {ref} op {total} brengen, boven het vastgelegde bedrag van {committed} (toegekend {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="76" />
+            <location filename="../../grants/services/payments.py" line="69" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Bedrag: het voorschot zou {total} bereiken, boven {share} % van de subsidie ({limit})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="80" />
+            <location filename="../../grants/services/payments.py" line="73" />
             <source>Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})</source>
             <translation>Bedrag: {amount} is hoger dan het verschuldigde saldo van {balance} (aanvaard {accepted}, toegekend {granted}, betaald {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="86" />
+            <location filename="../../grants/services/payments.py" line="79" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Afwijking: de verantwoording kwam binnen op {received}, na de uiterste datum {deadline}; registreer de afwijking die deze betaling toestaat</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="98" />
+            <location filename="../../grants/services/payments.py" line="91" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Datum: er is geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="103" />
+            <location filename="../../grants/services/payments.py" line="96" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} zou de betalingen van {year} op basisallocatie {code} op {total} brengen, boven de vereffeningskredieten van {credits} (beschikbaar {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="135" />
+            <location filename="../../grants/services/payments.py" line="128" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden goedgekeurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="139" />
+            <location filename="../../grants/services/payments.py" line="132" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Goedkeuring: {user} heeft deze betaling voorbereid en mag ze niet ook goedkeuren (functiescheiding)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="166" />
+            <location filename="../../grants/services/payments.py" line="156" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden geannuleerd</translation>
         </message>
@@ -5171,77 +5153,63 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Auditketen verbroken bij registratie {id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="29" />
+            <location filename="../../grants/services/validators.py" line="31" />
             <source>Enterprise number (BCE): {value} is not a valid Belgian enterprise number (10 digits, modulo-97 key)</source>
             <translation>Ondernemingsnummer (KBO): {value} is geen geldig Belgisch ondernemingsnummer (10 cijfers, controlegetal modulo 97)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="44" />
+            <location filename="../../grants/services/validators.py" line="46" />
             <source>IBAN: {value} is not a valid account number (ISO 13616 check digits)</source>
             <translation>IBAN: {value} is geen geldig rekeningnummer (controlecijfers ISO 13616)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="59" />
+            <location filename="../../grants/services/validators.py" line="61" />
             <source>Structured communication: {value} is not valid (12 digits, the last two the first ten modulo 97)</source>
             <translation>Gestructureerde mededeling: {value} is ongeldig (12 cijfers, de laatste twee zijn de eerste tien modulo 97)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="81" />
-            <source>{field}: {value} is not an amount in euro with at most 2 decimals</source>
-            <translation>{field}: {value} is geen bedrag in euro met ten hoogste 2 decimalen</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/validators.py" line="109" />
-            <source>{field}: {value} must not be negative</source>
-            <translation>{field}: {value} mag niet negatief zijn</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/validators.py" line="128" />
-            <source>{field}: {value} is not a date (expected 2024-03-31)</source>
-            <translation>{field}: {value} is geen datum (verwacht formaat: 2024-03-31)</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/validators.py" line="144" />
+            <location filename="../../grants/services/validators.py" line="88" />
             <source>{field}: {value} is not a year</source>
             <translation>{field}: {value} is geen jaartal</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="160" />
+            <location filename="../../grants/services/validators.py" line="104" />
             <source>PGSP measures: {code} is not a measure code (like 1.4)</source>
             <translation>Maatregelen van het GVPP: {code} is geen maatregelcode (zoals 1.4)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="164" />
+            <location filename="../../grants/services/validators.py" line="108" />
             <source>PGSP measures: measure {code} is listed twice</source>
             <translation>Maatregelen van het GVPP: maatregel {code} komt twee keer voor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="172" />
-            <source>PGSP measures: share {share} of measure {code} is not a percentage</source>
-            <translation>Maatregelen van het GVPP: het aandeel {share} van maatregel {code} is geen percentage</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/validators.py" line="181" />
+            <location filename="../../grants/services/validators.py" line="130" />
             <source>PGSP measures: give a share for every measure or for none</source>
             <translation>Maatregelen van het GVPP: geef een aandeel voor elke maatregel of voor geen enkele</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="198" />
+            <location filename="../../grants/services/validators.py" line="117" />
+            <location filename="../../grants/services/validators.py" line="147" />
             <source>PGSP measures: the share of measure {code} must be above 0 and at most 100 ({share} %)</source>
             <translation>Maatregelen van het GVPP: het aandeel van maatregel {code} moet hoger zijn dan 0 en ten hoogste 100 ({share} %)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="204" />
+            <location filename="../../grants/services/validators.py" line="121" />
+            <source>PGSP measures: share {share} of measure {code} is not a percentage with at most 2 decimals</source>
+            <translation>Maatregelen van het GVPP: het aandeel {share} van maatregel {code} is geen percentage met hoogstens 2 decimalen</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/validators.py" line="153" />
             <source>PGSP measures: the shares total {total} %, they must total 100 %</source>
             <translation>Maatregelen van het GVPP: de aandelen bedragen samen {total} %, ze moeten samen 100 % bedragen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="212" />
+            <location filename="../../grants/services/validators.py" line="161" />
             <source>{label}: this field is required</source>
             <translation>{label}: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/validators.py" line="215" />
+            <location filename="../../grants/services/validators.py" line="164" />
             <source>{label}: at most {max} characters</source>
             <translation>{label}: ten hoogste {max} tekens</translation>
         </message>
@@ -5250,6 +5218,61 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <source>Demo: the demonstration data needs a database file that two users can open (not {url})</source>
             <extracomment>Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves. The day the story stops: what is overdue is overdue at this date. How long before the decision each opinion is given (the Government decides on the day). The programmes the grants belong to (the PLPP 2023 envelope is what its grants add up to).</extracomment>
             <translation>Demo: de demonstratiegegevens vereisen een databankbestand dat twee gebruikers kunnen openen (niet {url})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="34" />
+            <source>Amount: {text} is not an amount in euro (for example 1 234,56)</source>
+            <translation>Bedrag: {text} is geen bedrag in euro (bijvoorbeeld 1 234,56)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="35" />
+            <source>Amount: {text} is ambiguous, it can be read as {thousands} or as {decimals}; write the cents (2.000,00) or no separator (2000)</source>
+            <translation>Bedrag: {text} is dubbelzinnig, het kan gelezen worden als {thousands} of als {decimals}; schrijf de centen (2.000,00) of geen scheidingsteken (2000)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="36" />
+            <source>Amount: {text} is ambiguous, it can be read as {thousands} or as an amount with 3 decimals; write the cents (2.000,00) or no separator (2000)</source>
+            <translation>Bedrag: {text} is dubbelzinnig, het kan gelezen worden als {thousands} of als een bedrag met 3 decimalen; schrijf de centen (2.000,00) of geen scheidingsteken (2000)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="37" />
+            <source>Amount: {text} has more than 2 decimals (it is never rounded)</source>
+            <translation>Bedrag: {text} heeft meer dan 2 decimalen (het wordt nooit afgerond)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="38" />
+            <source>Amount: {text} must not be negative</source>
+            <translation>Bedrag: {text} mag niet negatief zijn</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="39" />
+            <source>Amount: {text} is too large (at most 999 999 999 999,99)</source>
+            <translation>Bedrag: {text} is te hoog (hoogstens 999 999 999 999,99)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="40" />
+            <source>Share: {text} is not a percentage (for example 50 or 33,33)</source>
+            <translation>Aandeel: {text} is geen percentage (bijvoorbeeld 50 of 33,33)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="41" />
+            <source>Share: {text} has more than 2 decimals (it is never rounded)</source>
+            <translation>Aandeel: {text} heeft meer dan 2 decimalen (het wordt nooit afgerond)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="42" />
+            <source>Share: {text} is not between 0 and 100 %</source>
+            <translation>Aandeel: {text} ligt niet tussen 0 en 100 %</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="43" />
+            <source>Date: {text} is not a date (for example 31/03/2024 or 2024-03-31)</source>
+            <translation>Datum: {text} is geen datum (bijvoorbeeld 31/03/2024 of 2024-03-31)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/parse.py" line="44" />
+            <source>Date: {text} does not exist in the calendar</source>
+            <translation>Datum: {text} bestaat niet in de kalender</translation>
         </message>
     </context>
     <context>

@@ -32,8 +32,8 @@ from .base import (
     DateEdit,
     FormDialog,
     MoneyEdit,
-    PercentEdit,
     Problems,
+    ShareEdit,
     money_item,
     read_table,
     section,
@@ -413,8 +413,8 @@ class ToGrantsDialog(ActionDialog):
         self.line.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.line.setMinimumContentsLength(36)
         self.add_field(self.form, "budget_line", tr("Budget line"), self.line, required=True)
-        self.advance = self.add_field(self.form, "advance_share", tr("Advance share"), PercentEdit(self))
-        self.advance.setValue(80)
+        self.advance = self.add_field(self.form, "advance_share", tr("Advance share"), ShareEdit(self, self.lang))
+        self.advance.set_value(Decimal(80))
         self.start_date = self.add_field(self.form, "period_start", tr("Period from"), DateEdit(self))
         self.end_date = self.add_field(self.form, "period_end", tr("Period to"), DateEdit(self))
         self.deadline = self.add_field(self.form, "justification_deadline", tr("Justification deadline"), DateEdit(self))
@@ -435,8 +435,9 @@ class ToGrantsDialog(ActionDialog):
         start = p.date("period_start", self.start_date)
         end = p.date("period_end", self.end_date)
         deadline = p.date("justification_deadline", self.deadline)
+        advance = p.share("advance_share", self.advance, required=True)
         p.raise_if_any()
-        self.grant_ids = applications_to_grants(self.ctx.db, self.programme.id, line, self.advance.decimal(),
+        self.grant_ids = applications_to_grants(self.ctx.db, self.programme.id, line, advance,
                                                 start, end, deadline)
         return self.programme.id
 

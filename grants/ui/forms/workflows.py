@@ -312,7 +312,7 @@ class JustificationDialog(ActionDialog):
             self._totals()
 
     def _totals(self) -> None:
-        from .base import parse_money_text
+        from .base import amount_or_none
 
         self.table.blockSignals(True)
         try:
@@ -321,7 +321,7 @@ class JustificationDialog(ActionDialog):
                 total = Decimal("0.00")
                 for r in range(n):
                     try:
-                        total += parse_money_text(self.table.item(r, col).text()) or 0
+                        total += amount_or_none(self.table.item(r, col).text()) or 0
                     except ValueError:
                         pass
                 self.table.item(n, col).setText(format_money(total, self.lang, currency=False))
@@ -331,7 +331,11 @@ class JustificationDialog(ActionDialog):
     def submit(self) -> int:
         from grants.services.justifications import ExpenseLine, receive_justification
 
-        from .base import parse_money_text
+        from grants.domain.parse import ParseError
+        from grants.i18n import render_problem
+        from grants.services.errors import Problem
+
+        from .base import amount_or_none
 
         p = Problems()
         received = p.date("received_on", self.received_on, required=True)
@@ -342,10 +346,11 @@ class JustificationDialog(ActionDialog):
             if not any(texts):
                 continue
             try:
-                claimed = parse_money_text(texts[0]) or Decimal("0.00")
-                accepted = parse_money_text(texts[1])
-            except ValueError:
-                p.add("lines", tr("{category}: not an amount in euro").format(category=label(cat)))
+                claimed = amount_or_none(texts[0]) or Decimal("0.00")
+                accepted = amount_or_none(texts[1])
+            except ParseError as e:
+                p.add("lines", tr("{category}: {problem}").format(
+                    category=label(cat), problem=render_problem(Problem(e.message, e.params), self.lang)))
                 continue
             lines.append(ExpenseLine(cat, claimed, claimed if accepted is None else accepted,
                                      texts[2] or None, texts[3] or None))
