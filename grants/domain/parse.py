@@ -122,10 +122,11 @@ def parse_amount(value: object) -> Decimal:
             decimal_sep = sep  # 1 234,56 / 1234.5: the separator is the decimal point
         elif re.fullmatch(r"[1-9]\d{0,2}", head):  # 2.000, 150,000: thousands or decimals?
             sign = -1 if negative else 1
-            thousands, decimals = sign * Decimal(head + tail).quantize(CENT), sign * Decimal(f"{head}.{tail}")
+            as_thousands = sign * Decimal(head + tail).quantize(CENT)
+            as_decimals = sign * Decimal(f"{head}.{tail}")
             if tail.endswith("0"):
-                raise ParseError(AMBIGUOUS, text=shown, thousands=thousands, decimals=decimals.quantize(CENT))
-            raise ParseError(AMBIGUOUS_3, text=shown, thousands=thousands)
+                raise ParseError(AMBIGUOUS, text=shown, thousands=as_thousands, decimals=as_decimals.quantize(CENT))
+            raise ParseError(AMBIGUOUS_3, text=shown, thousands=as_thousands)
         else:
             decimal_sep = sep  # 1234.567, 0.500: cannot be thousands, so three decimals
     if decimal_sep is not None:
@@ -133,7 +134,7 @@ def parse_amount(value: object) -> Decimal:
     else:
         whole, decimals = t, ""
     digits = _integer(whole)
-    if digits is None or not (decimals == "" or decimals.isdigit() and decimals.isascii()):
+    if digits is None or not (decimals == "" or (decimals.isdigit() and decimals.isascii())):
         raise ParseError(NOT_AMOUNT, text=shown)
     if len(decimals) > 2:
         raise ParseError(TOO_MANY_DECIMALS, text=shown)

@@ -437,6 +437,7 @@ class ToGrantsDialog(ActionDialog):
         deadline = p.date("justification_deadline", self.deadline)
         advance = p.share("advance_share", self.advance, required=True)
         p.raise_if_any()
+        assert advance is not None  # required: raise_if_any refused an empty share
         self.grant_ids = applications_to_grants(self.ctx.db, self.programme.id, line, advance,
                                                 start, end, deadline)
         return self.programme.id

@@ -329,11 +329,10 @@ class JustificationDialog(ActionDialog):
             self.table.blockSignals(False)
 
     def submit(self) -> int:
-        from grants.services.justifications import ExpenseLine, receive_justification
-
         from grants.domain.parse import ParseError
         from grants.i18n import render_problem
         from grants.services.errors import Problem
+        from grants.services.justifications import ExpenseLine, receive_justification
 
         from .base import amount_or_none
 
