@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
 
         def work(_progress: Any) -> str:
-            from grants.services.demo import load_demo
+            from grants.demo import load_demo
 
             return load_demo(db)
 
