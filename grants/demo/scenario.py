@@ -49,7 +49,6 @@ from grants.models import (
     RecoveryClaim,
     RecoveryStatus,
 )
-
 from grants.services import figures
 from grants.services.beneficiaries import BeneficiaryInput, ContactInput, save_beneficiary
 from grants.services.budget import save_budget_line
