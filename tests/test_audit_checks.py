@@ -298,7 +298,8 @@ def test_year_scope(world: World) -> None:
 
 
 def test_checks_read_only_snapshot(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from grants.services.snapshot import open_snapshot, take_snapshot
+    from grants.services.database import open_snapshot
+    from grants.services.snapshot import take_snapshot
 
     take_snapshot(world.db, tmp_path / "snap.grants")
     snap = open_snapshot(tmp_path / "snap.grants")

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from grants.demo import load_demo
 from grants.models import (
     Amendment,
     Application,
@@ -38,7 +39,6 @@ from grants.models import (
 from grants.services import figures
 from grants.services.audit import verify_chain
 from grants.services.database import Database
-from grants.services.demo import load_demo
 from grants.services.errors import ReadOnlyError
 from grants.services.grants import required_opinions
 from grants.services.schema import init_database, table_counts
@@ -336,7 +336,7 @@ def test_read_only_database_is_refused(demo) -> None:  # type: ignore[no-untyped
 def test_an_interrupted_run_resumes_where_it_stopped(demo, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A run stopped half-way (here: the first settlement fails) leaves whole actions behind;
     the next run completes the dataset to exactly what one uninterrupted run gives."""
-    import grants.services.demo as demo_module
+    import grants.demo.scenario as demo_module
 
     full_db, _ = demo
 

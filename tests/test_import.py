@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import signal
 import subprocess
 import sys
@@ -279,8 +278,8 @@ def test_killed_in_the_middle_leaves_the_database_as_it_was(db: Database, five_y
     make_workbook(bigger, years=range(2025, 2027), grants_per_year=50, seed=11)
     before = digest(db.path)
     marker = tmp_path / "writing"
-    env = dict(os.environ, GRANTS_TEST_PAUSE_IMPORT=str(marker))
-    proc = subprocess.Popen([sys.executable, "-m", "grants", "--db", str(db.path), "import", str(bigger)], env=env,
+    helper = Path(__file__).with_name("import_until_killed.py")  # waits, once all is written, to be killed
+    proc = subprocess.Popen([sys.executable, str(helper), str(db.path), str(bigger), str(marker)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
-import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -340,7 +338,6 @@ def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, in
                 raise err
             tick(progress, 2, 3)
             _apply(s, db.user, plan, path.name)
-            _test_pause()
             tick(progress, 3, 3)
             if dry_run:
                 raise _DryRun()
@@ -348,14 +345,6 @@ def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, in
         return result
     result.applied = True
     return result
-
-
-def _test_pause() -> None:
-    """Test hook: a test kills the process here, in the middle of the transaction."""
-    marker = os.environ.get("GRANTS_TEST_PAUSE_IMPORT")
-    if marker:
-        Path(marker).write_text("writing")
-        time.sleep(60)
 
 
 def _count(result: ImportResult, sheet: str, action: str) -> None:

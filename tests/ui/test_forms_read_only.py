@@ -80,7 +80,7 @@ def test_every_form_read_only(db, qtbot):
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from grants.services.demo import load_demo
+    from grants.demo import load_demo
     from grants.services.schema import init_database
 
     db = Database(tmp_path_factory.mktemp("demo") / "demo.db", user="demo.officer")
