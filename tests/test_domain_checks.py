@@ -305,3 +305,49 @@ def test_payment_before_notification_refused(db: Database) -> None:
     G.commit_grant(db, g, d(2024, 2, 2))
     refused(db, payments.prepare_payment, db, g, d(2024, 2, 4), D("1000"), PaymentKind.ADVANCE, field="date")
     payments.prepare_payment(db, g, d(2024, 2, 5), D("1000"), PaymentKind.ADVANCE)
+
+
+# -- the import runs the same checks, batched ----------------------------------------------------
+
+def _workbook(tmp_path, grants_rows: list[list]) -> object:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "BudgetLines"
+    ws.append(["year", "code", "label", "commitment_credits", "payment_credits"])
+    ws.append([2024, "33.001", "FSE", 1000000, 1000000])
+    ws = wb.create_sheet("Beneficiaries")
+    ws.append(["ref", "name", "category"])
+    ws.append(["ZP", "Zone Midi", "police_zone"])
+    ws.append(["ASBL", "Une ASBL", "asbl_private"])
+    ws = wb.create_sheet("Programmes")
+    ws.append(["ref", "title", "kind", "year"])
+    ws.append(["FSE-2024", "FSE 2024", "police_fund", 2024])
+    ws = wb.create_sheet("Grants")
+    ws.append(["ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount", "programme_ref", "measures",
+               "decision_ref", "decision_date"])
+    for row in grants_rows:
+        ws.append(row)
+    path = tmp_path / "checks.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_import_refuses_what_the_act_refuses(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from grants.services.importer import import_workbook
+
+    path = _workbook(tmp_path, [
+        ["G1", "ZP", "33.001", 2024, "FSE", 1000, "FSE-2024", "5.1:50; 6.1:50", "AR-1", "2024-02-01"],  # fine
+        ["G2", "ASBL", "33.001", 2024, "FSE", 1000, "FSE-2024", "5.1:50; 6.1:50", "AR-2", "2024-02-01"],  # not a zone
+        ["G3", "ZP", "33.001", 2024, "FSE", 1000, "FSE-2024", "7.1", "AR-3", "2024-02-01"],  # no 5.1 and 6.1
+        ["G4", "ZP", "33.001", 2024, "FSE", 1000, "FSE-2024", "5.1:50; 6.1:50", "AR-4", "2099-01-01"],  # implausible
+    ])
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, path)
+    assert sorted((p.row, p.column) for p in e.value.problems) == [
+        (3, "programme_ref"), (4, "measures"), (5, "decision_date")]
+    with db.reading() as s:
+        assert s.scalar(select(Grant.id)) is None
+    ok = _workbook(tmp_path, [["G1", "ZP", "33.001", 2024, "FSE", 1000, "FSE-2024", "5.1:50; 6.1:50", "AR-1", "2024-02-01"]])
+    assert import_workbook(db, ok).applied
