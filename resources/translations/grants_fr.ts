@@ -325,17 +325,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="92" />
+            <location filename="../../grants/ui/dashboard.py" line="80" />
             <source>Justification overdue</source>
             <translation>Justification en retard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="158" />
+            <location filename="../../grants/ui/dashboard.py" line="146" />
             <source>Granted in %1</source>
             <translation>Octroyé en %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/dashboard.py" line="159" />
+            <location filename="../../grants/ui/dashboard.py" line="147" />
             <source>%n grant(s)</source>
             <translation>
                 <numerusform>%n subvention</numerusform>
@@ -343,107 +343,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="160" />
+            <location filename="../../grants/ui/dashboard.py" line="148" />
             <source>Paid in %1</source>
             <translation>Payé en %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="161" />
+            <location filename="../../grants/ui/dashboard.py" line="149" />
             <source>Justifications overdue</source>
             <translation>Justifications en retard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="162" />
+            <location filename="../../grants/ui/dashboard.py" line="150" />
             <source>grants of %1</source>
             <translation>subventions pour %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="163" />
+            <location filename="../../grants/ui/dashboard.py" line="151" />
             <source>Open recoveries</source>
             <translation>Récupérations en cours</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="164" />
+            <location filename="../../grants/ui/dashboard.py" line="152" />
             <source>%1 to recover</source>
             <translation>%1 à récupérer</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="165" />
+            <location filename="../../grants/ui/dashboard.py" line="153" />
             <source>Payments to approve</source>
             <translation>Paiements à approuver</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="175" />
+            <location filename="../../grants/ui/dashboard.py" line="163" />
             <source>thousand EUR</source>
             <translation>milliers d'EUR</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="186" />
+            <location filename="../../grants/ui/dashboard.py" line="174" />
             <source>Commitments against credits per budget line</source>
             <translation>Engagements et crédits par allocation de base</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Commitment credits</source>
             <translation>Crédits d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Reserved by grants</source>
             <translation>Réservé par les subventions</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Committed</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="205" />
+            <location filename="../../grants/ui/dashboard.py" line="193" />
             <source>Budget line %1</source>
             <translation>Allocation de base %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="213" />
+            <location filename="../../grants/ui/dashboard.py" line="201" />
             <source>Amounts granted per beneficiary category</source>
             <translation>Montants octroyés par catégorie de bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="234" />
+            <location filename="../../grants/ui/dashboard.py" line="222" />
             <source>Amounts per PGSP thematic</source>
             <translation>Montants par thématique du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="236" />
+            <location filename="../../grants/ui/dashboard.py" line="224" />
             <source>Granted</source>
             <translation>Octroyé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="270" />
+            <location filename="../../grants/ui/dashboard.py" line="258" />
             <source>Payments per month</source>
             <translation>Paiements par mois</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="272" />
+            <location filename="../../grants/ui/dashboard.py" line="260" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="293" />
+            <location filename="../../grants/ui/dashboard.py" line="281" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="294" />
+            <location filename="../../grants/ui/dashboard.py" line="282" />
             <source>Year:</source>
             <translation>Année :</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="89" />
+            <location filename="../../grants/ui/dashboard.py" line="77" />
             <source>Grants of %1</source>
             <translation>Subventions de %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="90" />
+            <location filename="../../grants/ui/dashboard.py" line="78" />
             <source>Payments of %1</source>
             <translation>Paiements de %1</translation>
         </message>
@@ -516,7 +516,7 @@
             <translation>Un paiement non encore approuvé peut être annulé ; ses crédits sont libérés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="563" />
+            <location filename="../../grants/ui/forms/grant.py" line="539" />
             <source>A payment waits for approval by another person.</source>
             <translation>Un paiement attend l'approbation d'une autre personne.</translation>
         </message>
@@ -553,7 +553,7 @@
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="129" />
+            <location filename="../../grants/ui/forms/actions.py" line="130" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
             <location filename="../../grants/ui/forms/programme.py" line="486" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
@@ -850,13 +850,13 @@
             <translation>Vérification du classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="638" />
+            <location filename="../../grants/ui/forms/grant.py" line="614" />
             <location filename="../../grants/ui/forms/programme.py" line="253" />
             <source>Choose a beneficiary from the list</source>
             <translation>Choisissez un bénéficiaire dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="641" />
+            <location filename="../../grants/ui/forms/grant.py" line="617" />
             <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Choose a budget line</source>
             <translation>Choisissez une allocation de base</translation>
@@ -872,7 +872,7 @@
             <translation>Choisissez une subvention dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="649" />
+            <location filename="../../grants/ui/forms/grant.py" line="625" />
             <source>Choose a measure on every row, or remove the empty row</source>
             <translation>Choisissez une mesure sur chaque ligne, ou supprimez la ligne vide</translation>
         </message>
@@ -926,7 +926,7 @@
             <translation>Clôturer la subvention…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="122" />
+            <location filename="../../grants/ui/forms/actions.py" line="123" />
             <source>Close the selected grants (today)</source>
             <translation>Clôturer les subventions sélectionnées (aujourd'hui)</translation>
         </message>
@@ -941,7 +941,7 @@
             <translation>Date de clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="123" />
+            <location filename="../../grants/ui/forms/actions.py" line="124" />
             <source>Closures</source>
             <translation>Clôtures</translation>
         </message>
@@ -971,7 +971,7 @@
             <translation>Engager la subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="119" />
+            <location filename="../../grants/ui/forms/actions.py" line="120" />
             <source>Commit the selected grants (today, whole amount)</source>
             <translation>Engager les subventions sélectionnées (aujourd'hui, montant total)</translation>
         </message>
@@ -996,7 +996,7 @@
             <translation>Référence de l'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="120" />
+            <location filename="../../grants/ui/forms/actions.py" line="121" />
             <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Commitments</source>
             <translation>Engagements</translation>
@@ -1101,7 +1101,7 @@
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="134" />
+            <location filename="../../grants/ui/forms/actions.py" line="135" />
             <source>Deselect</source>
             <translation>Désélectionner</translation>
         </message>
@@ -1183,7 +1183,7 @@
             <translation>Chiffres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="560" />
+            <location filename="../../grants/ui/forms/grant.py" line="536" />
             <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
             <translation>Complétez le brouillon et enregistrez-le (Ctrl+S) ; enregistrez ensuite les avis et l'arrêté.</translation>
         </message>
@@ -1319,7 +1319,7 @@
             <translation>Si vide : 30 jours après la demande</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="128" />
+            <location filename="../../grants/ui/forms/actions.py" line="129" />
             <source>Mark admissible</source>
             <translation>Déclarer recevable</translation>
         </message>
@@ -1389,37 +1389,37 @@
             <translation>Nouveau programme ou appel à projets</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="577" />
+            <location filename="../../grants/ui/forms/grant.py" line="553" />
             <source>Next: close the grant.</source>
             <translation>Étape suivante : clôturer la subvention.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="571" />
+            <location filename="../../grants/ui/forms/grant.py" line="547" />
             <source>Next: commit the grant on budget line {code}.</source>
             <translation>Étape suivante : engager la subvention sur l'allocation de base {code}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="578" />
+            <location filename="../../grants/ui/forms/grant.py" line="554" />
             <source>Next: follow the recovery claim.</source>
             <translation>Étape suivante : suivre la demande de remboursement.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="572" />
+            <location filename="../../grants/ui/forms/grant.py" line="548" />
             <source>Next: prepare the advance, or receive the justification.</source>
             <translation>Étape suivante : préparer l'avance, ou réceptionner la justification.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="573" />
+            <location filename="../../grants/ui/forms/grant.py" line="549" />
             <source>Next: receive the justification (deadline {date}).</source>
             <translation>Étape suivante : réceptionner la justification (date limite {date}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="569" />
+            <location filename="../../grants/ui/forms/grant.py" line="545" />
             <source>Next: record the opinions the amount requires ({missing}), then the decision.</source>
             <translation>Étape suivante : enregistrer les avis requis pour ce montant ({missing}), puis l'arrêté.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="575" />
+            <location filename="../../grants/ui/forms/grant.py" line="551" />
             <source>Next: settle the grant (balance {amount}).</source>
             <translation>Étape suivante : régler le solde de la subvention (solde {amount}).</translation>
         </message>
@@ -1779,7 +1779,7 @@
             <translation>Demande de remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="566" />
+            <location filename="../../grants/ui/forms/grant.py" line="542" />
             <source>Recovery claim open: {amount} still due, to be paid back with the structured communication {comm}.</source>
             <translation>Demande de remboursement ouverte : {amount} encore dû, à rembourser avec la communication structurée {comm}.</translation>
         </message>
@@ -1847,7 +1847,7 @@
             <translation>Enregistrer une candidature</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="85" />
             <source>Register an application…</source>
             <translation>Enregistrer une candidature…</translation>
@@ -1949,13 +1949,13 @@
             <translation>Grille d'évaluation</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Scoring grid…</source>
             <translation>Grille d'évaluation…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="131" />
+            <location filename="../../grants/ui/forms/actions.py" line="132" />
             <source>Select</source>
             <translation>Sélectionner</translation>
         </message>
@@ -1977,8 +1977,8 @@
             <translation>Sélectionné : {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="132" />
-            <location filename="../../grants/ui/forms/actions.py" line="135" />
+            <location filename="../../grants/ui/forms/actions.py" line="133" />
+            <location filename="../../grants/ui/forms/actions.py" line="136" />
             <source>Selection</source>
             <translation>Sélection</translation>
         </message>
@@ -2107,7 +2107,7 @@
             <translation>Ce formulaire contient des modifications non enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="579" />
+            <location filename="../../grants/ui/forms/grant.py" line="555" />
             <source>This grant is closed.</source>
             <translation>Cette subvention est clôturée.</translation>
         </message>
@@ -2153,7 +2153,7 @@
             <translation>Transformer les candidatures sélectionnées en subventions</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="139" />
+            <location filename="../../grants/ui/forms/actions.py" line="140" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Turn the selected into grants…</source>
             <translation>Transformer les sélectionnées en subventions…</translation>
@@ -2216,7 +2216,7 @@
             <translation>enveloppe {envelope}, reste {left}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="570" />
+            <location filename="../../grants/ui/forms/grant.py" line="546" />
             <location filename="../../grants/ui/forms/workflows.py" line="89" />
             <source>none</source>
             <translation>aucun</translation>
@@ -2366,12 +2366,12 @@
     <context>
         <name>LocalPlansPage</name>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="142" />
+            <location filename="../../grants/ui/local_plans.py" line="129" />
             <source>%1 communes with a plan · granted %2 · paid %3</source>
             <translation>%1 communes avec un plan · octroyé %2 · payé %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/local_plans.py" line="159" />
+            <location filename="../../grants/ui/local_plans.py" line="146" />
             <source>Plan of %1 in %2: %n activity(ies)</source>
             <translation>
                 <numerusform>Plan de %1 en %2 : %n activité</numerusform>
@@ -2379,82 +2379,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Yearly subsidy</source>
             <translation>Subvention annuelle</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Previous year (%1)</source>
             <translation>Année précédente (%1)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Change</source>
             <translation>Évolution</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Balance</source>
             <translation>Solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>PGSP thematics</source>
             <translation>Thématiques du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Thematic</source>
             <translation>Thématique</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Activity (PGSP measure)</source>
             <translation>Activité (mesure du PGSP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Share</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="193" />
+            <location filename="../../grants/ui/local_plans.py" line="180" />
             <source>Local prevention plans (PLPP)</source>
             <translation>Plans locaux de prévention et de proximité (PLPP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="194" />
+            <location filename="../../grants/ui/local_plans.py" line="181" />
             <source>Year:</source>
             <translation>Année :</translation>
         </message>
@@ -3844,20 +3844,20 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="345" />
+            <location filename="../../grants/services/grants.py" line="358" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="29" />
-            <location filename="../../grants/services/audit_checks.py" line="120" />
+            <location filename="../../grants/services/audit_checks.py" line="125" />
             <source>PASS</source>
             <translation>OK</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="30" />
-            <location filename="../../grants/services/audit_checks.py" line="121" />
+            <location filename="../../grants/services/audit_checks.py" line="126" />
             <source>FAIL</source>
             <translation>ÉCHEC</translation>
         </message>
@@ -3979,302 +3979,263 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Entrées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="122" />
+            <location filename="../../grants/services/audit_checks.py" line="127" />
             <source>{n} records checked</source>
             <translation>{n} enregistrements contrôlés</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="123" />
+            <location filename="../../grants/services/audit_checks.py" line="128" />
             <source>{n} records at fault</source>
             <translation>{n} enregistrements en défaut</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="148" />
+            <location filename="../../grants/services/audit_checks.py" line="153" />
             <source>Order of acts: decision, commitment, notification, first payment</source>
             <translation>Ordre des actes : arrêté, engagement, notification, premier paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="149" />
+            <location filename="../../grants/services/audit_checks.py" line="154" />
             <source>Decisions complete: purpose, amount, period, budget line, documents, deadline</source>
             <translation>Arrêtés complets : objet, montant, période, allocation de base, documents, date limite</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="150" />
+            <location filename="../../grants/services/audit_checks.py" line="155" />
             <source>Opinions present wherever the amount requires them</source>
             <translation>Avis présents partout où le montant les requiert</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="151" />
+            <location filename="../../grants/services/audit_checks.py" line="156" />
             <source>No payment on a late justification without a recorded derogation</source>
             <translation>Aucun paiement sur une justification tardive sans dérogation enregistrée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="152" />
+            <location filename="../../grants/services/audit_checks.py" line="157" />
             <source>Balance arithmetic; every overpayment claimed back</source>
             <translation>Calcul du solde ; tout paiement indu fait l'objet d'une récupération</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="153" />
+            <location filename="../../grants/services/audit_checks.py" line="158" />
             <source>Recoveries followed: recorded, reminded, collected</source>
             <translation>Récupérations suivies : enregistrées, rappelées, encaissées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="154" />
+            <location filename="../../grants/services/audit_checks.py" line="159" />
             <source>No double funding: a justified expense counts once</source>
             <translation>Pas de double financement : une dépense justifiée ne compte qu'une fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="155" />
+            <location filename="../../grants/services/audit_checks.py" line="160" />
             <source>Commitments within commitment credits, payments within payment credits</source>
             <translation>Engagements dans les crédits d'engagement, paiements dans les crédits de liquidation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="156" />
+            <location filename="../../grants/services/audit_checks.py" line="161" />
             <source>Separation of duties: payments prepared and approved by two people</source>
             <translation>Séparation des fonctions : paiements préparés et approuvés par deux personnes</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="157" />
+            <location filename="../../grants/services/audit_checks.py" line="162" />
             <source>Yearly list of subsidies can be published (ordonnance of 14/12/2017)</source>
             <translation>Liste annuelle des subventions publiable (ordonnance du 14/12/2017)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="161" />
+            <location filename="../../grants/services/audit_checks.py" line="166" />
             <source>Inspection des Finances</source>
             <translation>Inspection des Finances</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <location filename="../../grants/services/audit_checks.py" line="167" />
             <source>Budget minister's agreement</source>
             <translation>Accord du ministre du Budget</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="163" />
+            <location filename="../../grants/services/audit_checks.py" line="168" />
             <source>Government decision</source>
             <translation>Décision du Gouvernement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="166" />
+            <location filename="../../grants/services/audit_checks.py" line="171" />
             <source>purpose</source>
             <translation>objet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="167" />
+            <location filename="../../grants/services/audit_checks.py" line="172" />
             <source>amount</source>
             <translation>montant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="168" />
+            <location filename="../../grants/services/audit_checks.py" line="173" />
             <source>period</source>
             <translation>période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="169" />
+            <location filename="../../grants/services/audit_checks.py" line="174" />
             <source>required documents</source>
             <translation>documents requis</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="170" />
+            <location filename="../../grants/services/audit_checks.py" line="175" />
             <source>justification deadline</source>
             <translation>date limite de justification</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="171" />
+            <location filename="../../grants/services/audit_checks.py" line="177" />
             <source>decision reference</source>
             <translation>référence de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="172" />
+            <location filename="../../grants/services/audit_checks.py" line="178" />
             <source>decision date</source>
             <translation>date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="173" />
+            <location filename="../../grants/services/audit_checks.py" line="179" />
             <source>name in French</source>
             <translation>nom en français</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="174" />
+            <location filename="../../grants/services/audit_checks.py" line="180" />
             <source>name in Dutch</source>
             <translation>nom en néerlandais</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="175" />
+            <location filename="../../grants/services/audit_checks.py" line="181" />
             <source>enterprise number (BCE)</source>
             <translation>numéro d'entreprise (BCE)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="243" />
-            <source>committed on {committed} with no decision recorded</source>
-            <translation>engagée le {committed} sans arrêté enregistré</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="245" />
-            <source>committed on {committed}, before the decision of {decision}</source>
-            <translation>engagée le {committed}, avant l'arrêté du {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="248" />
-            <source>notified on {notified}, before the commitment of {committed}</source>
-            <translation>notifiée le {notified}, avant l'engagement du {committed}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="251" />
-            <source>notified on {notified}, before the decision of {decision}</source>
-            <translation>notifiée le {notified}, avant l'arrêté du {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="255" />
-            <source>paid on {paid} with no commitment</source>
-            <translation>payée le {paid} sans engagement</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="257" />
-            <source>first payment on {paid}, before the commitment of {committed}</source>
-            <translation>premier paiement le {paid}, avant l'engagement du {committed}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="260" />
-            <source>first payment on {paid}, before the notification of {notified}</source>
-            <translation>premier paiement le {paid}, avant la notification du {notified}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="263" />
-            <source>first payment on {paid}, before the decision of {decision}</source>
-            <translation>premier paiement le {paid}, avant l'arrêté du {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="267" />
+            <location filename="../../grants/services/audit_checks.py" line="253" />
             <source>{n} paid grants have no notification date recorded: their notification could not be placed in the order</source>
             <translation>{n} subventions payées n'ont pas de date de notification enregistrée : leur notification n'a pas pu être située dans l'ordre des actes</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="294" />
+            <location filename="../../grants/services/audit_checks.py" line="288" />
             <source>decision incomplete: no {fields}</source>
+            <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
             <translation>arrêté incomplet : {fields} manquant(s)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="328" />
+            <location filename="../../grants/services/audit_checks.py" line="326" />
             <source>an amount of {amount} requires the opinion '{kind}'; none is recorded</source>
             <translation>un montant de {amount} requiert l'avis « {kind} » ; aucun n'est enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="332" />
+            <location filename="../../grants/services/audit_checks.py" line="330" />
             <source>the opinion '{kind}' is dated {date}, after the decision of {decision}</source>
             <translation>l'avis « {kind} » est daté du {date}, après l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="340" />
+            <location filename="../../grants/services/audit_checks.py" line="338" />
             <source>amended to {amount}, which requires the opinion '{kind}'; none is recorded</source>
             <translation>modifiée par avenant à {amount}, montant qui requiert l'avis « {kind} » ; aucun n'est enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="370" />
+            <location filename="../../grants/services/audit_checks.py" line="368" />
             <source>{kind} payment of {amount} on {date}, after the deadline {deadline}, with no justification received and no derogation</source>
             <translation>paiement ({kind}) de {amount} le {date}, après la date limite du {deadline}, sans justification reçue ni dérogation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="374" />
+            <location filename="../../grants/services/audit_checks.py" line="372" />
             <source>{kind} payment of {amount} on {date} on a justification received {received}, after the deadline {deadline}, with no derogation</source>
             <translation>paiement ({kind}) de {amount} le {date} sur une justification reçue le {received}, après la date limite du {deadline}, sans dérogation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="396" />
+            <location filename="../../grants/services/audit_checks.py" line="394" />
             <source>paid {paid} (net of refunds), above the granted amount {amount}</source>
             <translation>payé {paid} (net des remboursements), au-delà du montant octroyé {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="399" />
+            <location filename="../../grants/services/audit_checks.py" line="397" />
             <source>paid {paid} (net of refunds), above what is committed {committed}</source>
             <translation>payé {paid} (net des remboursements), au-delà du montant engagé {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="408" />
+            <location filename="../../grants/services/audit_checks.py" line="406" />
             <source>overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}</source>
             <translation>payé en trop : {over} (payé {paid}, dû min(accepté {accepted}, octroyé {amount}) = {due}) ; demandes de remboursement émises : {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="412" />
+            <location filename="../../grants/services/audit_checks.py" line="410" />
             <source>closed with a balance of {balance} still due to the beneficiary</source>
             <translation>clôturée alors qu'un solde de {balance} reste dû au bénéficiaire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="423" />
+            <location filename="../../grants/services/audit_checks.py" line="421" />
             <source>expense ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>dépense ({category}) : le montant accepté {accepted} dépasse le montant déclaré {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="457" />
+            <location filename="../../grants/services/audit_checks.py" line="455" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>la communication structurée {communication} n'est pas valide : le remboursement ne peut pas être rapproché</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="461" />
+            <location filename="../../grants/services/audit_checks.py" line="459" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>toujours ouverte alors que {got} sur {amount} a été remboursé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="464" />
+            <location filename="../../grants/services/audit_checks.py" line="462" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, et aucun rappel envoyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="467" />
+            <location filename="../../grants/services/audit_checks.py" line="465" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, non encaissé après {n} rappels (le dernier le {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="470" />
+            <location filename="../../grants/services/audit_checks.py" line="468" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>marquée payée, mais les remboursements enregistrés totalisent {got}, et non {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="505" />
+            <location filename="../../grants/services/audit_checks.py" line="503" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>dépense {evidence} acceptée {n} fois ({total} au total) sur les subventions {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="535" />
+            <location filename="../../grants/services/audit_checks.py" line="533" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>engagements de {committed} au-delà des crédits d'engagement de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="541" />
+            <location filename="../../grants/services/audit_checks.py" line="539" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>paiements de {paid} effectués en {year} sur un code sans allocation de base cette année-là</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="545" />
+            <location filename="../../grants/services/audit_checks.py" line="543" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>paiements de {paid} au-delà des crédits de liquidation de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="567" />
+            <location filename="../../grants/services/audit_checks.py" line="565" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>paiement de {amount} le {date} préparé et approuvé par la même personne, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="571" />
+            <location filename="../../grants/services/audit_checks.py" line="569" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>paiement de {amount} le {date} approuvé sans que soient enregistrés qui l'a préparé ({prepared}) et qui l'a approuvé ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="576" />
+            <location filename="../../grants/services/audit_checks.py" line="574" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} paiements ont été importés sans le nom des personnes qui les ont préparés et approuvés : vérification impossible ici</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="604" />
+            <location filename="../../grants/services/audit_checks.py" line="602" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>bénéficiaire d'une subvention à publier, sans {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="610" />
+            <location filename="../../grants/services/audit_checks.py" line="608" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>le numéro d'entreprise {bce} n'est pas valide : le bénéficiaire ne peut pas être identifié dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="622" />
+            <location filename="../../grants/services/audit_checks.py" line="620" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>ne peut pas figurer dans la liste publiée : {fields} manquant(s)</translation>
         </message>
@@ -4375,6 +4336,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>bénéficiaire</translation>
         </message>
         <message>
+            <location filename="../../grants/services/audit_checks.py" line="176" />
             <location filename="../../grants/services/common.py" line="18" />
             <source>budget line</source>
             <translation>allocation de base</translation>
@@ -4421,71 +4383,70 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Cette base de données est ouverte en lecture seule ({reason}) : aucune modification n'est possible</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="71" />
+            <location filename="../../grants/domain/problems.py" line="71" />
             <source>row {n}</source>
             <translation>ligne {n}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="72" />
+            <location filename="../../grants/domain/problems.py" line="72" />
             <source>column {c}</source>
             <translation>colonne {c}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="73" />
+            <location filename="../../grants/domain/problems.py" line="73" />
             <source>{where}: {message}</source>
             <translation>{where} : {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="67" />
+            <location filename="../../grants/services/grants.py" line="49" />
             <source>Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})</source>
-            <extracomment>Allowed moves of a grant's status, and the action that makes each.</extracomment>
             <translation>Statut : la subvention {ref} ne peut pas passer de {current} à {target} (étapes possibles : {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="107" />
+            <location filename="../../grants/services/grants.py" line="106" />
             <source>PGSP measures: no PGSP plan edition covers this year</source>
             <translation>Mesures du PGSP : aucune édition du PGSP ne couvre cette année</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="112" />
+            <location filename="../../grants/services/grants.py" line="111" />
             <source>PGSP measures: {codes} not in the PGSP {edition}</source>
             <translation>Mesures du PGSP : {codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="123" />
+            <location filename="../../grants/services/grants.py" line="122" />
             <source>Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})</source>
             <translation>Montant : {amount} sur l'allocation de base {code} ({year}) porterait ses subventions à {total}, au-delà de ses crédits d'engagement de {credits} (disponible {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="139" />
+            <location filename="../../grants/services/grants.py" line="138" />
             <source>Purpose</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="141" />
+            <location filename="../../grants/services/grants.py" line="140" />
             <source>Beneficiary: choose an existing beneficiary</source>
             <translation>Bénéficiaire : choisissez un bénéficiaire existant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="144" />
+            <location filename="../../grants/services/grants.py" line="143" />
             <source>Budget line: choose an existing budget line</source>
             <translation>Allocation de base : choisissez une allocation de base existante</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="146" />
-            <location filename="../../grants/services/payments.py" line="47" />
+            <location filename="../../grants/domain/checks.py" line="198" />
+            <location filename="../../grants/services/grants.py" line="145" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Montant : doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="149" />
+            <location filename="../../grants/services/grants.py" line="148" />
             <source>Advance share: must be between 0 and 100 % ({share})</source>
             <translation>Part de l'avance : doit être comprise entre 0 et 100 % ({share})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="152" />
-            <location filename="../../grants/services/grants.py" line="366" />
+            <location filename="../../grants/services/grants.py" line="151" />
+            <location filename="../../grants/services/grants.py" line="377" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Période : la fin {end} précède le début {start}</translation>
         </message>
@@ -4495,102 +4456,219 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Programme : choisissez un programme existant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="177" />
+            <location filename="../../grants/services/grants.py" line="183" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Référence : {ref} est déjà utilisée par une autre subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="196" />
+            <location filename="../../grants/services/grants.py" line="200" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>La subvention {ref} a le statut {status} : après l'arrêté, son montant ou sa période se modifie par avenant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="265" />
+            <location filename="../../grants/domain/checks.py" line="103" />
             <source>Decision reference: this field is required</source>
             <translation>Référence de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="267" />
+            <location filename="../../grants/domain/checks.py" line="105" />
             <source>Decision date: this field is required</source>
             <translation>Date de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="269" />
+            <location filename="../../grants/domain/checks.py" line="133" />
+            <source>PGSP measures: a decision needs at least one PGSP measure</source>
+            <extracomment>Measures every grant of a programme kind must carry (FSE: 5.1 and 6.1, compulsory for the zones). The beneficiary categories each programme kind funds (domain.md "Funding channels"): the call for projects funds non-profits (and communes, as the LISA antennas call); the local plans (PLPP) the 19 communes; the European Summits Fund (FSE) the 6 police zones; direct grants the regional bodies, training schools and some ASBL.</extracomment>
+            <translation>Mesures du PGSP : un arrêté requiert au moins une mesure du PGSP</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="136" />
+            <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
+            <translation>Mesures du PGSP : une subvention de type {kind} requiert les mesures {required} (manque : {missing})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="147" />
+            <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
+            <translation>Programme : un programme de type {kind} ne finance pas un bénéficiaire de catégorie {category} (seulement {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="165" />
+            <source>Commitment date: {committed} with no decision recorded</source>
+            <translation>Date d'engagement : le {committed} sans arrêté enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="167" />
+            <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
+            <translation>Date d'engagement : le {committed} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="171" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Date de notification : le {notified} précède l'arrêté du {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="272" />
+            <location filename="../../grants/domain/checks.py" line="91" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Période : un arrêté requiert la période de l'activité (début et fin)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="274" />
+            <location filename="../../grants/domain/checks.py" line="45" />
+            <source>{label}: {date} is not a plausible date (between {first} and {last})</source>
+            <extracomment>The first date the application accepts (the Region's first subsidies: 1989). How many years after max(grant year, this year) a date may lie (deadlines, multi-year periods).</extracomment>
+            <translation>{label} : le {date} n'est pas une date plausible (entre le {first} et le {last})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="59" />
+            <source>Decision date</source>
+            <translation>Date de l'arrêté</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="60" />
+            <source>Notification date</source>
+            <translation>Date de notification</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="61" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="62" />
+            <source>Period start</source>
+            <translation>Début de la période</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="63" />
+            <source>Period end</source>
+            <translation>Fin de période</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="64" />
+            <source>Justification deadline</source>
+            <translation>Date limite de justification</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="65" />
+            <source>Received on</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="66" />
+            <source>Checked on</source>
+            <translation>Vérifiée le</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="87" />
+            <source>Purpose: a decision needs the purpose of the grant</source>
+            <translation>Objet : un arrêté requiert l'objet de la subvention</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="89" />
+            <source>Amount: a decision needs an amount above zero</source>
+            <translation>Montant : un arrêté requiert un montant supérieur à zéro</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="94" />
+            <source>Budget line: a decision needs the budget line it is paid from</source>
+            <translation>Ligne budgétaire : un arrêté requiert la ligne budgétaire sur laquelle il est payé</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="97" />
+            <source>Required documents: a decision needs the list of supporting documents</source>
+            <translation>Pièces requises : un arrêté requiert la liste des pièces justificatives</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="100" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Date limite de justification : un arrêté requiert la date limite de remise des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="281" />
+            <location filename="../../grants/domain/checks.py" line="174" />
+            <source>Notification date: {notified} is before the commitment of {committed}</source>
+            <translation>Date de notification : le {notified} précède l'engagement du {committed}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="178" />
+            <source>Payment date: {paid} with no commitment</source>
+            <translation>Date de paiement : le {paid} sans engagement</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="180" />
+            <source>Payment date: {paid} is before the commitment of {committed}</source>
+            <translation>Date de paiement : le {paid} précède l'engagement du {committed}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="183" />
+            <source>Payment date: {paid} is before the decision of {decision}</source>
+            <translation>Date de paiement : le {paid} précède l'arrêté du {decision}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="186" />
+            <source>Payment date: {paid} is before the notification of {notified}</source>
+            <translation>Date de paiement : le {paid} précède la notification du {notified}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/grants.py" line="273" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Avis : un montant de {amount} requiert l'avis « {kind} », daté au plus tard du jour de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="304" />
+            <location filename="../../grants/services/grants.py" line="316" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée peut être engagée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="309" />
-            <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
-            <translation>Date d'engagement : le {date} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
+            <location filename="../../grants/services/grants.py" line="319" />
+            <source>Commitment date</source>
+            <translation>Date d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="316" />
+            <location filename="../../grants/services/grants.py" line="329" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Montant de l'engagement : plus rien à engager sur la subvention {ref} ({committed} engagé sur {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="320" />
+            <location filename="../../grants/services/grants.py" line="333" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Montant de l'engagement : {amount} porterait l'engagement de la subvention {ref} à {total}, au-delà de son montant de {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="327" />
+            <location filename="../../grants/services/grants.py" line="340" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Montant de l'engagement : {amount} porterait les engagements de l'allocation de base {code} ({year}) à {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="348" />
+            <location filename="../../grants/services/grants.py" line="359" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée et non clôturée se modifie par avenant (un brouillon se modifie directement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="351" />
+            <location filename="../../grants/services/grants.py" line="362" />
             <source>Amendment: change the amount or the period</source>
             <translation>Avenant : modifiez le montant ou la période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="357" />
+            <location filename="../../grants/services/grants.py" line="368" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Variation du montant : le nouveau montant {amount} serait inférieur à ce qui a déjà été payé ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="371" />
+            <location filename="../../grants/services/grants.py" line="382" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Date de l'avenant : le {date} précède l'arrêté ou un avenant antérieur</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="405" />
+            <location filename="../../grants/services/grants.py" line="416" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Statut : la subvention {ref} a encore des paiements en attente d'approbation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="409" />
+            <location filename="../../grants/services/grants.py" line="420" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Statut : la subvention {ref} a une demande de remboursement ouverte ; elle sera clôturée quand la demande sera payée ou annulée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="415" />
+            <location filename="../../grants/services/grants.py" line="426" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
@@ -4626,259 +4704,238 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Valeur dans une colonne sans en-tête</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="215" />
+            <location filename="../../grants/services/importer.py" line="220" />
             <source>A value is required</source>
             <translation>Une valeur est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="226" />
+            <location filename="../../grants/services/importer.py" line="231" />
             <source>At most {max} characters</source>
             <translation>Au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="255" />
+            <location filename="../../grants/services/importer.py" line="260" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="266" />
+            <location filename="../../grants/services/importer.py" line="271" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} figure déjà à la ligne {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="410" />
+            <location filename="../../grants/services/importer.py" line="415" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} n'est pas le code INS de l'une des 19 communes bruxelloises</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="419" />
+            <location filename="../../grants/services/importer.py" line="424" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} n'est pas une zone de police bruxelloise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="426" />
+            <location filename="../../grants/services/importer.py" line="431" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Le numéro d'entreprise {value} appartient déjà au bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="450" />
+            <location filename="../../grants/services/importer.py" line="455" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="488" />
+            <location filename="../../grants/services/importer.py" line="493" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} n'est pas un pourcentage compris entre 0 et 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="497" />
             <source>The end {end} is before the start {start}</source>
             <translation>La fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="499" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Le montant doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="502" />
             <source>A decision reference needs its decision date</source>
             <translation>Une référence d'arrêté requiert la date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="507" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Aucun bénéficiaire {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="510" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Aucun programme {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="512" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Aucune allocation de base {code} en {year} (une subvention est engagée sur l'allocation de sa propre année)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="525" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Aucune édition du PGSP ne couvre {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="530" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="538" />
+            <location filename="../../grants/services/importer.py" line="552" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>La subvention {ref} existe avec une autre valeur de {column} ; une importation ne peut pas la déplacer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="541" />
+            <location filename="../../grants/services/importer.py" line="555" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>La subvention {ref} a déjà fait l'objet de paiements : la date de son arrêté ne peut plus changer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="571" />
+            <location filename="../../grants/services/importer.py" line="585" />
             <source>The amount must not be zero</source>
             <translation>Le montant ne peut pas être nul</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="576" />
+            <location filename="../../grants/services/importer.py" line="590" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="598" />
+            <location filename="../../grants/services/importer.py" line="614" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="703" />
+            <location filename="../../grants/services/importer.py" line="735" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="709" />
+            <location filename="../../grants/services/importer.py" line="741" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="752" />
-            <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
-            <translation>Le paiement du {date} précède l'arrêté de la subvention {ref} ({decision})</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="760" />
-            <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
-            <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="769" />
-            <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
-            <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l'année du paiement)</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="774" />
-            <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
-            <translation>Avec celui-ci, les paiements de {year} sur l'allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="779" />
+            <location filename="../../grants/services/importer.py" line="815" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="43" />
+            <location filename="../../grants/services/justifications.py" line="42" />
             <source>Status: grant {ref} is {status}; a justification is received for a committed grant</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; une justification se réceptionne pour une subvention engagée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="47" />
+            <location filename="../../grants/services/justifications.py" line="46" />
             <source>Received on: {date} is before the decision of {decision}</source>
             <translation>Reçue le : le {date} précède l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="50" />
+            <location filename="../../grants/services/justifications.py" line="49" />
             <source>Checked on: {date} is before the reception {received}</source>
             <translation>Vérifiée le : le {date} précède la réception du {received}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="53" />
+            <location filename="../../grants/services/justifications.py" line="52" />
             <source>Expenses: give at least one expense category</source>
             <translation>Dépenses : indiquez au moins une catégorie de dépenses</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="56" />
+            <location filename="../../grants/services/justifications.py" line="55" />
             <source>Expenses, line {n}: amounts must not be negative</source>
             <translation>Dépenses, ligne {n} : les montants ne peuvent pas être négatifs</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="59" />
+            <location filename="../../grants/services/justifications.py" line="58" />
             <source>Expenses, line {n} ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>Dépenses, ligne {n} ({category}) : le montant accepté {accepted} dépasse le montant déclaré {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="95" />
+            <location filename="../../grants/services/justifications.py" line="92" />
             <source>Status: grant {ref} is {status}; settle it once its justification is received</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; le solde se règle une fois la justification reçue</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="110" />
+            <location filename="../../grants/services/justifications.py" line="107" />
             <source>Paid above the accepted expenses</source>
             <translation>Payé au-delà des dépenses acceptées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="45" />
+            <location filename="../../grants/services/payments.py" line="39" />
             <source>Kind: money paid back is recorded on its recovery claim, not as a payment</source>
-            <extracomment>Grant statuses in which each kind of payment may be prepared.</extracomment>
             <translation>Type : un montant remboursé s'enregistre sur sa demande de remboursement, pas comme un paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="47" />
             <source>Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}</source>
             <translation>Statut : un paiement de type {kind} n'est pas possible sur la subvention {ref}, qui a le statut {status}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="57" />
-            <location filename="../../grants/services/payments.py" line="148" />
+            <location filename="../../grants/services/payments.py" line="54" />
+            <location filename="../../grants/services/payments.py" line="138" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Bénéficiaire : les paiements sont bloqués tant que la demande de remboursement {communication} de {amount} est ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="62" />
+            <location filename="../../grants/services/payments.py" line="59" />
             <source>Date: grant {ref} is not committed yet; commit it before paying</source>
             <translation>Date : la subvention {ref} n'est pas encore engagée ; engagez-la avant de payer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="65" />
+            <location filename="../../grants/services/payments.py" line="62" />
             <source>Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)</source>
             <translation>Date : le paiement du {date} précède l'engagement du {committed} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="70" />
+            <location filename="../../grants/domain/checks.py" line="200" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Montant : {amount} porterait les paiements sur la subvention {ref} à {total}, au-delà du montant engagé de {committed} (octroyé {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="76" />
+            <location filename="../../grants/domain/checks.py" line="206" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Montant : l'avance atteindrait {total}, au-delà de {share} % de la subvention ({limit})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="80" />
+            <location filename="../../grants/services/payments.py" line="74" />
             <source>Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})</source>
             <translation>Montant : {amount} dépasse le solde dû de {balance} (accepté {accepted}, octroyé {granted}, payé {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="86" />
+            <location filename="../../grants/services/payments.py" line="80" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Dérogation : la justification est arrivée le {received}, après la date limite du {deadline} ; enregistrez la dérogation qui autorise ce paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="98" />
+            <location filename="../../grants/domain/checks.py" line="214" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Date : il n'existe pas d'allocation de base {code} en {year} pour payer (crédits de liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="103" />
+            <location filename="../../grants/domain/checks.py" line="217" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Montant : {amount} porterait les paiements de {year} sur l'allocation de base {code} à {total}, au-delà de ses crédits de liquidation de {credits} (disponible {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="135" />
+            <location filename="../../grants/services/payments.py" line="125" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être approuvé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="139" />
+            <location filename="../../grants/services/payments.py" line="129" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Approbation : {user} a préparé ce paiement et ne peut pas aussi l'approuver (séparation des fonctions)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="166" />
+            <location filename="../../grants/services/payments.py" line="153" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être annulé</translation>
         </message>

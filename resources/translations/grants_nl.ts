@@ -325,17 +325,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="92" />
+            <location filename="../../grants/ui/dashboard.py" line="80" />
             <source>Justification overdue</source>
             <translation>Verantwoording te laat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="158" />
+            <location filename="../../grants/ui/dashboard.py" line="146" />
             <source>Granted in %1</source>
             <translation>Toegekend in %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/dashboard.py" line="159" />
+            <location filename="../../grants/ui/dashboard.py" line="147" />
             <source>%n grant(s)</source>
             <translation>
                 <numerusform>%n subsidie</numerusform>
@@ -343,107 +343,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="160" />
+            <location filename="../../grants/ui/dashboard.py" line="148" />
             <source>Paid in %1</source>
             <translation>Betaald in %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="161" />
+            <location filename="../../grants/ui/dashboard.py" line="149" />
             <source>Justifications overdue</source>
             <translation>Verantwoordingen te laat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="162" />
+            <location filename="../../grants/ui/dashboard.py" line="150" />
             <source>grants of %1</source>
             <translation>subsidies voor %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="163" />
+            <location filename="../../grants/ui/dashboard.py" line="151" />
             <source>Open recoveries</source>
             <translation>Lopende terugvorderingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="164" />
+            <location filename="../../grants/ui/dashboard.py" line="152" />
             <source>%1 to recover</source>
             <translation>%1 terug te vorderen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="165" />
+            <location filename="../../grants/ui/dashboard.py" line="153" />
             <source>Payments to approve</source>
             <translation>Goed te keuren betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="175" />
+            <location filename="../../grants/ui/dashboard.py" line="163" />
             <source>thousand EUR</source>
             <translation>duizend EUR</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="186" />
+            <location filename="../../grants/ui/dashboard.py" line="174" />
             <source>Commitments against credits per budget line</source>
             <translation>Vastleggingen tegenover kredieten per basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Commitment credits</source>
             <translation>Vastleggingskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Reserved by grants</source>
             <translation>Gereserveerd door subsidies</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Committed</source>
             <translation>Vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="205" />
+            <location filename="../../grants/ui/dashboard.py" line="193" />
             <source>Budget line %1</source>
             <translation>Basisallocatie %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="213" />
+            <location filename="../../grants/ui/dashboard.py" line="201" />
             <source>Amounts granted per beneficiary category</source>
             <translation>Toegekende bedragen per categorie van begunstigden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="234" />
+            <location filename="../../grants/ui/dashboard.py" line="222" />
             <source>Amounts per PGSP thematic</source>
             <translation>Bedragen per thema van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="236" />
+            <location filename="../../grants/ui/dashboard.py" line="224" />
             <source>Granted</source>
             <translation>Toegekend</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="270" />
+            <location filename="../../grants/ui/dashboard.py" line="258" />
             <source>Payments per month</source>
             <translation>Betalingen per maand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="272" />
+            <location filename="../../grants/ui/dashboard.py" line="260" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="293" />
+            <location filename="../../grants/ui/dashboard.py" line="281" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="294" />
+            <location filename="../../grants/ui/dashboard.py" line="282" />
             <source>Year:</source>
             <translation>Jaar:</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="89" />
+            <location filename="../../grants/ui/dashboard.py" line="77" />
             <source>Grants of %1</source>
             <translation>Subsidies van %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="90" />
+            <location filename="../../grants/ui/dashboard.py" line="78" />
             <source>Payments of %1</source>
             <translation>Betalingen van %1</translation>
         </message>
@@ -516,7 +516,7 @@
             <translation>Een nog niet goedgekeurde betaling kan worden geannuleerd; de kredieten komen vrij.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="563" />
+            <location filename="../../grants/ui/forms/grant.py" line="539" />
             <source>A payment waits for approval by another person.</source>
             <translation>Een betaling wacht op goedkeuring door een andere persoon.</translation>
         </message>
@@ -553,7 +553,7 @@
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="129" />
+            <location filename="../../grants/ui/forms/actions.py" line="130" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
             <location filename="../../grants/ui/forms/programme.py" line="486" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
@@ -850,13 +850,13 @@
             <translation>De werkmap wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="638" />
+            <location filename="../../grants/ui/forms/grant.py" line="614" />
             <location filename="../../grants/ui/forms/programme.py" line="253" />
             <source>Choose a beneficiary from the list</source>
             <translation>Kies een begunstigde uit de lijst</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="641" />
+            <location filename="../../grants/ui/forms/grant.py" line="617" />
             <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Choose a budget line</source>
             <translation>Kies een basisallocatie</translation>
@@ -872,7 +872,7 @@
             <translation>Kies een subsidie uit de lijst</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="649" />
+            <location filename="../../grants/ui/forms/grant.py" line="625" />
             <source>Choose a measure on every row, or remove the empty row</source>
             <translation>Kies een maatregel op elke rij, of verwijder de lege rij</translation>
         </message>
@@ -926,7 +926,7 @@
             <translation>Subsidie afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="122" />
+            <location filename="../../grants/ui/forms/actions.py" line="123" />
             <source>Close the selected grants (today)</source>
             <translation>Geselecteerde subsidies afsluiten (vandaag)</translation>
         </message>
@@ -941,7 +941,7 @@
             <translation>Datum van afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="123" />
+            <location filename="../../grants/ui/forms/actions.py" line="124" />
             <source>Closures</source>
             <translation>Afsluitingen</translation>
         </message>
@@ -971,7 +971,7 @@
             <translation>Subsidie vastleggen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="119" />
+            <location filename="../../grants/ui/forms/actions.py" line="120" />
             <source>Commit the selected grants (today, whole amount)</source>
             <translation>Geselecteerde subsidies vastleggen (vandaag, volledig bedrag)</translation>
         </message>
@@ -996,7 +996,7 @@
             <translation>Referentie van de vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="120" />
+            <location filename="../../grants/ui/forms/actions.py" line="121" />
             <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Commitments</source>
             <translation>Vastleggingen</translation>
@@ -1101,7 +1101,7 @@
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="134" />
+            <location filename="../../grants/ui/forms/actions.py" line="135" />
             <source>Deselect</source>
             <translation>Deselecteren</translation>
         </message>
@@ -1183,7 +1183,7 @@
             <translation>Cijfers</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="560" />
+            <location filename="../../grants/ui/forms/grant.py" line="536" />
             <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
             <translation>Vul het ontwerp in en sla het op (Ctrl+S); registreer daarna de adviezen en het besluit.</translation>
         </message>
@@ -1319,7 +1319,7 @@
             <translation>Indien leeg: 30 dagen na de terugvordering</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="128" />
+            <location filename="../../grants/ui/forms/actions.py" line="129" />
             <source>Mark admissible</source>
             <translation>Ontvankelijk verklaren</translation>
         </message>
@@ -1389,37 +1389,37 @@
             <translation>Nieuw programma of nieuwe projectoproep</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="577" />
+            <location filename="../../grants/ui/forms/grant.py" line="553" />
             <source>Next: close the grant.</source>
             <translation>Volgende stap: de subsidie afsluiten.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="571" />
+            <location filename="../../grants/ui/forms/grant.py" line="547" />
             <source>Next: commit the grant on budget line {code}.</source>
             <translation>Volgende stap: de subsidie vastleggen op basisallocatie {code}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="578" />
+            <location filename="../../grants/ui/forms/grant.py" line="554" />
             <source>Next: follow the recovery claim.</source>
             <translation>Volgende stap: de terugvordering opvolgen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="572" />
+            <location filename="../../grants/ui/forms/grant.py" line="548" />
             <source>Next: prepare the advance, or receive the justification.</source>
             <translation>Volgende stap: het voorschot voorbereiden, of de verantwoording ontvangen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="573" />
+            <location filename="../../grants/ui/forms/grant.py" line="549" />
             <source>Next: receive the justification (deadline {date}).</source>
             <translation>Volgende stap: de verantwoording ontvangen (uiterste datum {date}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="569" />
+            <location filename="../../grants/ui/forms/grant.py" line="545" />
             <source>Next: record the opinions the amount requires ({missing}), then the decision.</source>
             <translation>Volgende stap: de adviezen registreren die dit bedrag vereist ({missing}), daarna het besluit.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="575" />
+            <location filename="../../grants/ui/forms/grant.py" line="551" />
             <source>Next: settle the grant (balance {amount}).</source>
             <translation>Volgende stap: het saldo van de subsidie afrekenen (saldo {amount}).</translation>
         </message>
@@ -1779,7 +1779,7 @@
             <translation>Terugvordering</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="566" />
+            <location filename="../../grants/ui/forms/grant.py" line="542" />
             <source>Recovery claim open: {amount} still due, to be paid back with the structured communication {comm}.</source>
             <translation>Openstaande terugvordering: nog {amount} verschuldigd, terug te betalen met de gestructureerde mededeling {comm}.</translation>
         </message>
@@ -1847,7 +1847,7 @@
             <translation>Kandidatuur registreren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="85" />
             <source>Register an application…</source>
             <translation>Kandidatuur registreren…</translation>
@@ -1949,13 +1949,13 @@
             <translation>Beoordelingsrooster</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Scoring grid…</source>
             <translation>Beoordelingsrooster…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="131" />
+            <location filename="../../grants/ui/forms/actions.py" line="132" />
             <source>Select</source>
             <translation>Selecteren</translation>
         </message>
@@ -1977,8 +1977,8 @@
             <translation>Geselecteerd: {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="132" />
-            <location filename="../../grants/ui/forms/actions.py" line="135" />
+            <location filename="../../grants/ui/forms/actions.py" line="133" />
+            <location filename="../../grants/ui/forms/actions.py" line="136" />
             <source>Selection</source>
             <translation>Selectie</translation>
         </message>
@@ -2107,7 +2107,7 @@
             <translation>Dit formulier bevat wijzigingen die niet zijn opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="579" />
+            <location filename="../../grants/ui/forms/grant.py" line="555" />
             <source>This grant is closed.</source>
             <translation>Deze subsidie is afgesloten.</translation>
         </message>
@@ -2153,7 +2153,7 @@
             <translation>Geselecteerde kandidaturen omzetten in subsidies</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="139" />
+            <location filename="../../grants/ui/forms/actions.py" line="140" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Turn the selected into grants…</source>
             <translation>Geselecteerde omzetten in subsidies…</translation>
@@ -2216,7 +2216,7 @@
             <translation>enveloppe {envelope}, resterend {left}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="570" />
+            <location filename="../../grants/ui/forms/grant.py" line="546" />
             <location filename="../../grants/ui/forms/workflows.py" line="89" />
             <source>none</source>
             <translation>geen</translation>
@@ -2366,12 +2366,12 @@
     <context>
         <name>LocalPlansPage</name>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="142" />
+            <location filename="../../grants/ui/local_plans.py" line="129" />
             <source>%1 communes with a plan · granted %2 · paid %3</source>
             <translation>%1 gemeenten met een plan · toegekend %2 · betaald %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/local_plans.py" line="159" />
+            <location filename="../../grants/ui/local_plans.py" line="146" />
             <source>Plan of %1 in %2: %n activity(ies)</source>
             <translation>
                 <numerusform>Plan van %1 in %2: %n activiteit</numerusform>
@@ -2379,82 +2379,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Commune</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Yearly subsidy</source>
             <translation>Jaarlijkse subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Previous year (%1)</source>
             <translation>Vorig jaar (%1)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Change</source>
             <translation>Verschil</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>PGSP thematics</source>
             <translation>Thema's van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Thematic</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Activity (PGSP measure)</source>
             <translation>Activiteit (maatregel van het GVPP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Share</source>
             <translation>Aandeel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Amount</source>
             <translation>Bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="193" />
+            <location filename="../../grants/ui/local_plans.py" line="180" />
             <source>Local prevention plans (PLPP)</source>
             <translation>Lokale preventie- en buurtplannen (LPBP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="194" />
+            <location filename="../../grants/ui/local_plans.py" line="181" />
             <source>Year:</source>
             <translation>Jaar:</translation>
         </message>
@@ -3844,20 +3844,20 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="345" />
+            <location filename="../../grants/services/grants.py" line="358" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="29" />
-            <location filename="../../grants/services/audit_checks.py" line="120" />
+            <location filename="../../grants/services/audit_checks.py" line="125" />
             <source>PASS</source>
             <translation>OK</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="30" />
-            <location filename="../../grants/services/audit_checks.py" line="121" />
+            <location filename="../../grants/services/audit_checks.py" line="126" />
             <source>FAIL</source>
             <translation>FOUT</translation>
         </message>
@@ -3979,302 +3979,263 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Registraties</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="122" />
+            <location filename="../../grants/services/audit_checks.py" line="127" />
             <source>{n} records checked</source>
             <translation>{n} records gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="123" />
+            <location filename="../../grants/services/audit_checks.py" line="128" />
             <source>{n} records at fault</source>
             <translation>{n} foutieve records</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="148" />
+            <location filename="../../grants/services/audit_checks.py" line="153" />
             <source>Order of acts: decision, commitment, notification, first payment</source>
             <translation>Volgorde van de handelingen: besluit, vastlegging, kennisgeving, eerste betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="149" />
+            <location filename="../../grants/services/audit_checks.py" line="154" />
             <source>Decisions complete: purpose, amount, period, budget line, documents, deadline</source>
             <translation>Volledige besluiten: doel, bedrag, periode, basisallocatie, documenten, uiterste datum</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="150" />
+            <location filename="../../grants/services/audit_checks.py" line="155" />
             <source>Opinions present wherever the amount requires them</source>
             <translation>Adviezen aanwezig overal waar het bedrag ze vereist</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="151" />
+            <location filename="../../grants/services/audit_checks.py" line="156" />
             <source>No payment on a late justification without a recorded derogation</source>
             <translation>Geen betaling op een laattijdige verantwoording zonder geregistreerde afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="152" />
+            <location filename="../../grants/services/audit_checks.py" line="157" />
             <source>Balance arithmetic; every overpayment claimed back</source>
             <translation>Berekening van het saldo; elke onverschuldigde betaling wordt teruggevorderd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="153" />
+            <location filename="../../grants/services/audit_checks.py" line="158" />
             <source>Recoveries followed: recorded, reminded, collected</source>
             <translation>Terugvorderingen opgevolgd: geregistreerd, herinnerd, geïnd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="154" />
+            <location filename="../../grants/services/audit_checks.py" line="159" />
             <source>No double funding: a justified expense counts once</source>
             <translation>Geen dubbele financiering: een verantwoorde uitgave telt maar één keer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="155" />
+            <location filename="../../grants/services/audit_checks.py" line="160" />
             <source>Commitments within commitment credits, payments within payment credits</source>
             <translation>Vastleggingen binnen de vastleggingskredieten, betalingen binnen de vereffeningskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="156" />
+            <location filename="../../grants/services/audit_checks.py" line="161" />
             <source>Separation of duties: payments prepared and approved by two people</source>
             <translation>Functiescheiding: betalingen voorbereid en goedgekeurd door twee personen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="157" />
+            <location filename="../../grants/services/audit_checks.py" line="162" />
             <source>Yearly list of subsidies can be published (ordonnance of 14/12/2017)</source>
             <translation>Jaarlijkse lijst van de subsidies publiceerbaar (ordonnantie van 14/12/2017)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="161" />
+            <location filename="../../grants/services/audit_checks.py" line="166" />
             <source>Inspection des Finances</source>
             <translation>Inspectie van Financiën</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <location filename="../../grants/services/audit_checks.py" line="167" />
             <source>Budget minister's agreement</source>
             <translation>Akkoord van de minister van Begroting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="163" />
+            <location filename="../../grants/services/audit_checks.py" line="168" />
             <source>Government decision</source>
             <translation>Beslissing van de Regering</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="166" />
+            <location filename="../../grants/services/audit_checks.py" line="171" />
             <source>purpose</source>
             <translation>doel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="167" />
+            <location filename="../../grants/services/audit_checks.py" line="172" />
             <source>amount</source>
             <translation>bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="168" />
+            <location filename="../../grants/services/audit_checks.py" line="173" />
             <source>period</source>
             <translation>periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="169" />
+            <location filename="../../grants/services/audit_checks.py" line="174" />
             <source>required documents</source>
             <translation>vereiste documenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="170" />
+            <location filename="../../grants/services/audit_checks.py" line="175" />
             <source>justification deadline</source>
             <translation>uiterste datum voor de verantwoording</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="171" />
+            <location filename="../../grants/services/audit_checks.py" line="177" />
             <source>decision reference</source>
             <translation>referentie van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="172" />
+            <location filename="../../grants/services/audit_checks.py" line="178" />
             <source>decision date</source>
             <translation>datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="173" />
+            <location filename="../../grants/services/audit_checks.py" line="179" />
             <source>name in French</source>
             <translation>naam in het Frans</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="174" />
+            <location filename="../../grants/services/audit_checks.py" line="180" />
             <source>name in Dutch</source>
             <translation>naam in het Nederlands</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="175" />
+            <location filename="../../grants/services/audit_checks.py" line="181" />
             <source>enterprise number (BCE)</source>
             <translation>ondernemingsnummer (KBO)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="243" />
-            <source>committed on {committed} with no decision recorded</source>
-            <translation>vastgelegd op {committed} zonder geregistreerd besluit</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="245" />
-            <source>committed on {committed}, before the decision of {decision}</source>
-            <translation>vastgelegd op {committed}, vóór het besluit van {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="248" />
-            <source>notified on {notified}, before the commitment of {committed}</source>
-            <translation>ter kennis gebracht op {notified}, vóór de vastlegging van {committed}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="251" />
-            <source>notified on {notified}, before the decision of {decision}</source>
-            <translation>ter kennis gebracht op {notified}, vóór het besluit van {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="255" />
-            <source>paid on {paid} with no commitment</source>
-            <translation>betaald op {paid} zonder vastlegging</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="257" />
-            <source>first payment on {paid}, before the commitment of {committed}</source>
-            <translation>eerste betaling op {paid}, vóór de vastlegging van {committed}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="260" />
-            <source>first payment on {paid}, before the notification of {notified}</source>
-            <translation>eerste betaling op {paid}, vóór de kennisgeving van {notified}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="263" />
-            <source>first payment on {paid}, before the decision of {decision}</source>
-            <translation>eerste betaling op {paid}, vóór het besluit van {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="267" />
+            <location filename="../../grants/services/audit_checks.py" line="253" />
             <source>{n} paid grants have no notification date recorded: their notification could not be placed in the order</source>
             <translation>{n} betaalde subsidies hebben geen geregistreerde datum van kennisgeving: hun kennisgeving kon niet in de volgorde worden geplaatst</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="294" />
+            <location filename="../../grants/services/audit_checks.py" line="288" />
             <source>decision incomplete: no {fields}</source>
+            <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
             <translation>besluit onvolledig: geen {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="328" />
+            <location filename="../../grants/services/audit_checks.py" line="326" />
             <source>an amount of {amount} requires the opinion '{kind}'; none is recorded</source>
             <translation>een bedrag van {amount} vereist het advies '{kind}'; er is er geen geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="332" />
+            <location filename="../../grants/services/audit_checks.py" line="330" />
             <source>the opinion '{kind}' is dated {date}, after the decision of {decision}</source>
             <translation>het advies '{kind}' is gedateerd op {date}, na het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="340" />
+            <location filename="../../grants/services/audit_checks.py" line="338" />
             <source>amended to {amount}, which requires the opinion '{kind}'; none is recorded</source>
             <translation>gewijzigd tot {amount}, wat het advies '{kind}' vereist; er is er geen geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="370" />
+            <location filename="../../grants/services/audit_checks.py" line="368" />
             <source>{kind} payment of {amount} on {date}, after the deadline {deadline}, with no justification received and no derogation</source>
             <translation>betaling ({kind}) van {amount} op {date}, na de uiterste datum {deadline}, zonder ontvangen verantwoording en zonder afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="374" />
+            <location filename="../../grants/services/audit_checks.py" line="372" />
             <source>{kind} payment of {amount} on {date} on a justification received {received}, after the deadline {deadline}, with no derogation</source>
             <translation>betaling ({kind}) van {amount} op {date} op een verantwoording ontvangen op {received}, na de uiterste datum {deadline}, zonder afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="396" />
+            <location filename="../../grants/services/audit_checks.py" line="394" />
             <source>paid {paid} (net of refunds), above the granted amount {amount}</source>
             <translation>{paid} betaald (na aftrek van terugbetalingen), boven het toegekende bedrag {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="399" />
+            <location filename="../../grants/services/audit_checks.py" line="397" />
             <source>paid {paid} (net of refunds), above what is committed {committed}</source>
             <translation>{paid} betaald (na aftrek van terugbetalingen), boven het vastgelegde bedrag {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="408" />
+            <location filename="../../grants/services/audit_checks.py" line="406" />
             <source>overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}</source>
             <translation>te veel betaald: {over} (betaald {paid}, verschuldigd min(aanvaard {accepted}, toegekend {amount}) = {due}); ingestelde terugvorderingen: {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="412" />
+            <location filename="../../grants/services/audit_checks.py" line="410" />
             <source>closed with a balance of {balance} still due to the beneficiary</source>
             <translation>afgesloten terwijl de begunstigde nog een saldo van {balance} verschuldigd is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="423" />
+            <location filename="../../grants/services/audit_checks.py" line="421" />
             <source>expense ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>uitgave ({category}): het aanvaarde bedrag {accepted} is hoger dan het ingediende {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="457" />
+            <location filename="../../grants/services/audit_checks.py" line="455" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>de gestructureerde mededeling {communication} is ongeldig: de terugbetaling kan niet worden gekoppeld</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="461" />
+            <location filename="../../grants/services/audit_checks.py" line="459" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>nog steeds open hoewel {got} van {amount} werd terugbetaald</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="464" />
+            <location filename="../../grants/services/audit_checks.py" line="462" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, en geen herinnering verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="467" />
+            <location filename="../../grants/services/audit_checks.py" line="465" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, niet geïnd na {n} herinneringen (de laatste op {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="470" />
+            <location filename="../../grants/services/audit_checks.py" line="468" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>als betaald gemarkeerd, maar de geregistreerde terugbetalingen bedragen samen {got}, niet {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="505" />
+            <location filename="../../grants/services/audit_checks.py" line="503" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>uitgave {evidence} {n} keer aanvaard ({total} in totaal) op de subsidies {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="535" />
+            <location filename="../../grants/services/audit_checks.py" line="533" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>vastleggingen van {committed} boven de vastleggingskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="541" />
+            <location filename="../../grants/services/audit_checks.py" line="539" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>betalingen van {paid} uitgevoerd in {year} op een code zonder basisallocatie in dat jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="545" />
+            <location filename="../../grants/services/audit_checks.py" line="543" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>betalingen van {paid} boven de vereffeningskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="567" />
+            <location filename="../../grants/services/audit_checks.py" line="565" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>betaling van {amount} op {date} voorbereid en goedgekeurd door dezelfde persoon, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="571" />
+            <location filename="../../grants/services/audit_checks.py" line="569" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>betaling van {amount} op {date} goedgekeurd zonder te registreren wie ze voorbereidde ({prepared}) en wie ze goedkeurde ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="576" />
+            <location filename="../../grants/services/audit_checks.py" line="574" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} betalingen werden geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="604" />
+            <location filename="../../grants/services/audit_checks.py" line="602" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>begunstigde van een te publiceren subsidie, zonder {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="610" />
+            <location filename="../../grants/services/audit_checks.py" line="608" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>het ondernemingsnummer {bce} is ongeldig: de begunstigde kan in de lijst niet worden geïdentificeerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="622" />
+            <location filename="../../grants/services/audit_checks.py" line="620" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>kan niet in de te publiceren lijst worden opgenomen: geen {fields}</translation>
         </message>
@@ -4375,6 +4336,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>begunstigde</translation>
         </message>
         <message>
+            <location filename="../../grants/services/audit_checks.py" line="176" />
             <location filename="../../grants/services/common.py" line="18" />
             <source>budget line</source>
             <translation>basisallocatie</translation>
@@ -4421,71 +4383,70 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Deze databank is alleen-lezen geopend ({reason}): er kan niets worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="71" />
+            <location filename="../../grants/domain/problems.py" line="71" />
             <source>row {n}</source>
             <translation>rij {n}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="72" />
+            <location filename="../../grants/domain/problems.py" line="72" />
             <source>column {c}</source>
             <translation>kolom {c}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="73" />
+            <location filename="../../grants/domain/problems.py" line="73" />
             <source>{where}: {message}</source>
             <translation>{where}: {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="67" />
+            <location filename="../../grants/services/grants.py" line="49" />
             <source>Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})</source>
-            <extracomment>Allowed moves of a grant's status, and the action that makes each.</extracomment>
             <translation>Status: subsidie {ref} kan niet van {current} naar {target} gaan (mogelijke volgende stappen: {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="107" />
+            <location filename="../../grants/services/grants.py" line="106" />
             <source>PGSP measures: no PGSP plan edition covers this year</source>
             <translation>Maatregelen van het GVPP: geen enkele editie van het GVPP dekt dit jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="112" />
+            <location filename="../../grants/services/grants.py" line="111" />
             <source>PGSP measures: {codes} not in the PGSP {edition}</source>
             <translation>Maatregelen van het GVPP: {codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="123" />
+            <location filename="../../grants/services/grants.py" line="122" />
             <source>Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} op basisallocatie {code} ({year}) zou de subsidies ervan op {total} brengen, boven de vastleggingskredieten van {credits} (beschikbaar {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="139" />
+            <location filename="../../grants/services/grants.py" line="138" />
             <source>Purpose</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="141" />
+            <location filename="../../grants/services/grants.py" line="140" />
             <source>Beneficiary: choose an existing beneficiary</source>
             <translation>Begunstigde: kies een bestaande begunstigde</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="144" />
+            <location filename="../../grants/services/grants.py" line="143" />
             <source>Budget line: choose an existing budget line</source>
             <translation>Basisallocatie: kies een bestaande basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="146" />
-            <location filename="../../grants/services/payments.py" line="47" />
+            <location filename="../../grants/domain/checks.py" line="198" />
+            <location filename="../../grants/services/grants.py" line="145" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Bedrag: moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="149" />
+            <location filename="../../grants/services/grants.py" line="148" />
             <source>Advance share: must be between 0 and 100 % ({share})</source>
             <translation>Aandeel voorschot: moet tussen 0 en 100 % liggen ({share})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="152" />
-            <location filename="../../grants/services/grants.py" line="366" />
+            <location filename="../../grants/services/grants.py" line="151" />
+            <location filename="../../grants/services/grants.py" line="377" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Periode: het einde {end} ligt vóór het begin {start}</translation>
         </message>
@@ -4495,102 +4456,219 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Programma: kies een bestaand programma</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="177" />
+            <location filename="../../grants/services/grants.py" line="183" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Referentie: {ref} wordt al door een andere subsidie gebruikt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="196" />
+            <location filename="../../grants/services/grants.py" line="200" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>Subsidie {ref} heeft de status {status}: na het besluit wijzigt u het bedrag of de periode met een wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="265" />
+            <location filename="../../grants/domain/checks.py" line="103" />
             <source>Decision reference: this field is required</source>
             <translation>Referentie van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="267" />
+            <location filename="../../grants/domain/checks.py" line="105" />
             <source>Decision date: this field is required</source>
             <translation>Datum van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="269" />
+            <location filename="../../grants/domain/checks.py" line="133" />
+            <source>PGSP measures: a decision needs at least one PGSP measure</source>
+            <extracomment>Measures every grant of a programme kind must carry (FSE: 5.1 and 6.1, compulsory for the zones). The beneficiary categories each programme kind funds (domain.md "Funding channels"): the call for projects funds non-profits (and communes, as the LISA antennas call); the local plans (PLPP) the 19 communes; the European Summits Fund (FSE) the 6 police zones; direct grants the regional bodies, training schools and some ASBL.</extracomment>
+            <translation>Maatregelen van het GVPP: een besluit vereist minstens één maatregel van het GVPP</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="136" />
+            <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
+            <translation>Maatregelen van het GVPP: een subsidie van het type {kind} vereist de maatregelen {required} (ontbreekt: {missing})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="147" />
+            <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
+            <translation>Programma: een programma van het type {kind} financiert geen begunstigde van de categorie {category} (enkel {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="165" />
+            <source>Commitment date: {committed} with no decision recorded</source>
+            <translation>Datum van vastlegging: {committed} zonder geregistreerd besluit</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="167" />
+            <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
+            <translation>Datum van vastlegging: {committed} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="171" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór het besluit van {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="272" />
+            <location filename="../../grants/domain/checks.py" line="91" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Periode: een besluit vereist de periode van de activiteit (begin en einde)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="274" />
+            <location filename="../../grants/domain/checks.py" line="45" />
+            <source>{label}: {date} is not a plausible date (between {first} and {last})</source>
+            <extracomment>The first date the application accepts (the Region's first subsidies: 1989). How many years after max(grant year, this year) a date may lie (deadlines, multi-year periods).</extracomment>
+            <translation>{label}: {date} is geen plausibele datum (tussen {first} en {last})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="59" />
+            <source>Decision date</source>
+            <translation>Datum van het besluit</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="60" />
+            <source>Notification date</source>
+            <translation>Datum van kennisgeving</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="61" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="62" />
+            <source>Period start</source>
+            <translation>Begin van de periode</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="63" />
+            <source>Period end</source>
+            <translation>Einde van de periode</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="64" />
+            <source>Justification deadline</source>
+            <translation>Uiterste datum voor de verantwoording</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="65" />
+            <source>Received on</source>
+            <translation>Ontvangen op</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="66" />
+            <source>Checked on</source>
+            <translation>Gecontroleerd op</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="87" />
+            <source>Purpose: a decision needs the purpose of the grant</source>
+            <translation>Doel: een besluit vereist het doel van de subsidie</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="89" />
+            <source>Amount: a decision needs an amount above zero</source>
+            <translation>Bedrag: een besluit vereist een bedrag groter dan nul</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="94" />
+            <source>Budget line: a decision needs the budget line it is paid from</source>
+            <translation>Begrotingslijn: een besluit vereist de begrotingslijn waarop het wordt betaald</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="97" />
+            <source>Required documents: a decision needs the list of supporting documents</source>
+            <translation>Vereiste stukken: een besluit vereist de lijst van de bewijsstukken</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="100" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Uiterste datum voor de verantwoording: een besluit vereist de uiterste datum voor de bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="281" />
+            <location filename="../../grants/domain/checks.py" line="174" />
+            <source>Notification date: {notified} is before the commitment of {committed}</source>
+            <translation>Datum van kennisgeving: {notified} ligt vóór de vastlegging van {committed}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="178" />
+            <source>Payment date: {paid} with no commitment</source>
+            <translation>Datum van betaling: {paid} zonder vastlegging</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="180" />
+            <source>Payment date: {paid} is before the commitment of {committed}</source>
+            <translation>Datum van betaling: {paid} ligt vóór de vastlegging van {committed}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="183" />
+            <source>Payment date: {paid} is before the decision of {decision}</source>
+            <translation>Datum van betaling: {paid} ligt vóór het besluit van {decision}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="186" />
+            <source>Payment date: {paid} is before the notification of {notified}</source>
+            <translation>Datum van betaling: {paid} ligt vóór de kennisgeving van {notified}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/grants.py" line="273" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Adviezen: een bedrag van {amount} vereist het advies '{kind}', gedateerd uiterlijk op de dag van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="304" />
+            <location filename="../../grants/services/grants.py" line="316" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste subsidie kan worden vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="309" />
-            <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
-            <translation>Datum van vastlegging: {date} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
+            <location filename="../../grants/services/grants.py" line="319" />
+            <source>Commitment date</source>
+            <translation>Datum van vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="316" />
+            <location filename="../../grants/services/grants.py" line="329" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Bedrag van de vastlegging: niets meer vast te leggen op subsidie {ref} ({committed} van {granted} vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="320" />
+            <location filename="../../grants/services/grants.py" line="333" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastlegging van subsidie {ref} op {total} brengen, boven het bedrag van {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="327" />
+            <location filename="../../grants/services/grants.py" line="340" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastleggingen op basisallocatie {code} ({year}) op {total} brengen, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="348" />
+            <location filename="../../grants/services/grants.py" line="359" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste, niet-afgesloten subsidie wordt gewijzigd met een wijzigingsbesluit (een ontwerp wijzigt u rechtstreeks)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="351" />
+            <location filename="../../grants/services/grants.py" line="362" />
             <source>Amendment: change the amount or the period</source>
             <translation>Wijzigingsbesluit: wijzig het bedrag of de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="357" />
+            <location filename="../../grants/services/grants.py" line="368" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Wijziging van het bedrag: het nieuwe bedrag {amount} zou lager zijn dan wat al betaald werd ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="371" />
+            <location filename="../../grants/services/grants.py" line="382" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Datum van het wijzigingsbesluit: {date} ligt vóór het besluit of een vorig wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="405" />
+            <location filename="../../grants/services/grants.py" line="416" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Status: subsidie {ref} heeft nog betalingen die op goedkeuring wachten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="409" />
+            <location filename="../../grants/services/grants.py" line="420" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Status: subsidie {ref} heeft een openstaande terugvordering; ze wordt afgesloten wanneer de terugvordering betaald of geannuleerd is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="415" />
+            <location filename="../../grants/services/grants.py" line="426" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
@@ -4626,259 +4704,238 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Waarde in een kolom zonder kop</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="215" />
+            <location filename="../../grants/services/importer.py" line="220" />
             <source>A value is required</source>
             <translation>Een waarde is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="226" />
+            <location filename="../../grants/services/importer.py" line="231" />
             <source>At most {max} characters</source>
             <translation>Ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="255" />
+            <location filename="../../grants/services/importer.py" line="260" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="266" />
+            <location filename="../../grants/services/importer.py" line="271" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} komt al voor op rij {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="410" />
+            <location filename="../../grants/services/importer.py" line="415" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="419" />
+            <location filename="../../grants/services/importer.py" line="424" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} is geen Brusselse politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="426" />
+            <location filename="../../grants/services/importer.py" line="431" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Ondernemingsnummer {value} behoort al toe aan begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="450" />
+            <location filename="../../grants/services/importer.py" line="455" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="488" />
+            <location filename="../../grants/services/importer.py" line="493" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} is geen percentage tussen 0 en 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="497" />
             <source>The end {end} is before the start {start}</source>
             <translation>Het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="499" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Het bedrag moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="502" />
             <source>A decision reference needs its decision date</source>
             <translation>Een referentie van een besluit vereist de datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="507" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Geen begunstigde {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="510" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Geen programma {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="512" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Geen basisallocatie {code} in {year} (een subsidie wordt vastgelegd op de basisallocatie van haar eigen jaar)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="525" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Geen enkele editie van het GVPP dekt {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="530" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="538" />
+            <location filename="../../grants/services/importer.py" line="552" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>Subsidie {ref} bestaat met een andere waarde voor {column}; een import kan ze niet verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="541" />
+            <location filename="../../grants/services/importer.py" line="555" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>Op subsidie {ref} zijn al betalingen gebeurd: de datum van het besluit kan niet meer wijzigen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="571" />
+            <location filename="../../grants/services/importer.py" line="585" />
             <source>The amount must not be zero</source>
             <translation>Het bedrag mag niet nul zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="576" />
+            <location filename="../../grants/services/importer.py" line="590" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="598" />
+            <location filename="../../grants/services/importer.py" line="614" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="703" />
+            <location filename="../../grants/services/importer.py" line="735" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="709" />
+            <location filename="../../grants/services/importer.py" line="741" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="752" />
-            <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
-            <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="760" />
-            <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
-            <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="769" />
-            <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
-            <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="774" />
-            <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
-            <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="779" />
+            <location filename="../../grants/services/importer.py" line="815" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="43" />
+            <location filename="../../grants/services/justifications.py" line="42" />
             <source>Status: grant {ref} is {status}; a justification is received for a committed grant</source>
             <translation>Status: subsidie {ref} heeft de status {status}; een verantwoording wordt ontvangen voor een vastgelegde subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="47" />
+            <location filename="../../grants/services/justifications.py" line="46" />
             <source>Received on: {date} is before the decision of {decision}</source>
             <translation>Ontvangen op: {date} ligt vóór het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="50" />
+            <location filename="../../grants/services/justifications.py" line="49" />
             <source>Checked on: {date} is before the reception {received}</source>
             <translation>Gecontroleerd op: {date} ligt vóór de ontvangst op {received}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="53" />
+            <location filename="../../grants/services/justifications.py" line="52" />
             <source>Expenses: give at least one expense category</source>
             <translation>Uitgaven: vul minstens één uitgavencategorie in</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="56" />
+            <location filename="../../grants/services/justifications.py" line="55" />
             <source>Expenses, line {n}: amounts must not be negative</source>
             <translation>Uitgaven, rij {n}: de bedragen mogen niet negatief zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="59" />
+            <location filename="../../grants/services/justifications.py" line="58" />
             <source>Expenses, line {n} ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>Uitgaven, rij {n} ({category}): het aanvaarde bedrag {accepted} is hoger dan het ingediende {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="95" />
+            <location filename="../../grants/services/justifications.py" line="92" />
             <source>Status: grant {ref} is {status}; settle it once its justification is received</source>
             <translation>Status: subsidie {ref} heeft de status {status}; het saldo wordt afgerekend zodra de verantwoording ontvangen is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="110" />
+            <location filename="../../grants/services/justifications.py" line="107" />
             <source>Paid above the accepted expenses</source>
             <translation>Meer betaald dan de aanvaarde uitgaven</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="45" />
+            <location filename="../../grants/services/payments.py" line="39" />
             <source>Kind: money paid back is recorded on its recovery claim, not as a payment</source>
-            <extracomment>Grant statuses in which each kind of payment may be prepared.</extracomment>
             <translation>Soort: een terugbetaald bedrag wordt op de terugvordering geregistreerd, niet als betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="47" />
             <source>Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}</source>
             <translation>Status: een betaling van de soort {kind} is niet mogelijk op subsidie {ref}, die de status {status} heeft</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="57" />
-            <location filename="../../grants/services/payments.py" line="148" />
+            <location filename="../../grants/services/payments.py" line="54" />
+            <location filename="../../grants/services/payments.py" line="138" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Begunstigde: de betalingen zijn geblokkeerd zolang terugvordering {communication} van {amount} openstaat</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="62" />
+            <location filename="../../grants/services/payments.py" line="59" />
             <source>Date: grant {ref} is not committed yet; commit it before paying</source>
             <translation>Datum: subsidie {ref} is nog niet vastgelegd; leg ze vast vóór de betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="65" />
+            <location filename="../../grants/services/payments.py" line="62" />
             <source>Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)</source>
             <translation>Datum: de betaling van {date} ligt vóór de vastlegging van {committed} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="70" />
+            <location filename="../../grants/domain/checks.py" line="200" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Bedrag: {amount} zou de betalingen op subsidie {ref} op {total} brengen, boven het vastgelegde bedrag van {committed} (toegekend {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="76" />
+            <location filename="../../grants/domain/checks.py" line="206" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Bedrag: het voorschot zou {total} bereiken, boven {share} % van de subsidie ({limit})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="80" />
+            <location filename="../../grants/services/payments.py" line="74" />
             <source>Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})</source>
             <translation>Bedrag: {amount} is hoger dan het verschuldigde saldo van {balance} (aanvaard {accepted}, toegekend {granted}, betaald {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="86" />
+            <location filename="../../grants/services/payments.py" line="80" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Afwijking: de verantwoording kwam binnen op {received}, na de uiterste datum {deadline}; registreer de afwijking die deze betaling toestaat</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="98" />
+            <location filename="../../grants/domain/checks.py" line="214" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Datum: er is geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="103" />
+            <location filename="../../grants/domain/checks.py" line="217" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} zou de betalingen van {year} op basisallocatie {code} op {total} brengen, boven de vereffeningskredieten van {credits} (beschikbaar {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="135" />
+            <location filename="../../grants/services/payments.py" line="125" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden goedgekeurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="139" />
+            <location filename="../../grants/services/payments.py" line="129" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Goedkeuring: {user} heeft deze betaling voorbereid en mag ze niet ook goedkeuren (functiescheiding)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="166" />
+            <location filename="../../grants/services/payments.py" line="153" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden geannuleerd</translation>
         </message>
