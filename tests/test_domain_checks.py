@@ -351,3 +351,22 @@ def test_import_refuses_what_the_act_refuses(db: Database, tmp_path) -> None:  #
         assert s.scalar(select(Grant.id)) is None
     ok = _workbook(tmp_path, [["G1", "ZP", "33.001", 2024, "FSE", 1000, "FSE-2024", "5.1:50; 6.1:50", "AR-1", "2024-02-01"]])
     assert import_workbook(db, ok).applied
+
+
+def test_decided_grant_keeps_its_measures(db: Database) -> None:
+    b, ln = beneficiary(db), line(db)
+    g = grant(db, b, ln, "3000")
+    G.set_measures(db, g, [])  # a draft may be left without measures until its decision
+    G.set_measures(db, g, [("1.4", D(100))])
+    G.record_decision(db, g, "AR-1", d(2024, 2, 1))
+    refused(db, G.set_measures, db, g, [], field="measures")
+    G.set_measures(db, g, [("2.1", D(100))])
+
+
+def test_implausible_amendment_dates_refused(db: Database) -> None:
+    b, ln = beneficiary(db), line(db)
+    g = grant(db, b, ln, "3000")
+    G.record_decision(db, g, "AR-1", d(2024, 2, 1))
+    refused(db, G.amend_grant, db, g, d(2024, 6, 1), "longer", new_period_end=d(2099, 12, 31), field="new_period_end")
+    refused(db, G.amend_grant, db, g, d(1970, 6, 1), "longer", new_period_end=d(2025, 6, 30), field="date")
+    G.amend_grant(db, g, d(2024, 6, 1), "longer", new_period_end=d(2025, 6, 30))

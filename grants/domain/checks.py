@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from grants.models.enums import Category, PaymentKind, ProgrammeKind
 
-from .problems import QT_TRANSLATE_NOOP, Problem
+from .problems import QT_TRANSLATE_NOOP, Problem, Word
 
 ZERO = Decimal(0)
 
@@ -43,7 +43,7 @@ def check_date(value: dt.date | None, field: str, label: str, grant_year: int | 
     if first <= value <= last:
         return []
     return [Problem(QT_TRANSLATE_NOOP("rules", "{label}: {date} is not a plausible date (between {first} and {last})"),
-                    {"label": _word(label), "date": value, "first": first, "last": last}, field)]
+                    {"label": Word(label), "date": value, "first": first, "last": last}, field)]
 
 
 def check_dates(dates: Mapping[str, dt.date | None], grant_year: int | None = None,
@@ -65,12 +65,6 @@ DATE_LABELS = {
     "received_on": QT_TRANSLATE_NOOP("rules", "Received on"),
     "checked_on": QT_TRANSLATE_NOOP("rules", "Checked on"),
 }
-
-
-def _word(label: str) -> str:
-    from .problems import Word
-
-    return Word(label)
 
 
 # -- a complete decision ----------------------------------------------------------------------------

@@ -228,6 +228,11 @@ def set_measures(db: Database, grant_id: int, measures: list[tuple[str, Decimal]
         require(s, db.user, "write")
         g = get_or_missing(s, Grant, grant_id, "grant")
         edition = s.get(PlanEdition, g.edition_id) if g.edition_id else None
+        if g.status != S.DRAFT:  # a decided grant keeps what its decision needed (audit check 2)
+            programme = s.get(Programme, g.programme_id) if g.programme_id else None
+            problems = checks.check_measures([c for c, _ in measures], programme.kind if programme else None)
+            if problems:
+                raise RuleError(problems)
         _replace_measures(s, g.id, resolve_measures(s, edition, measures))
 
 
@@ -371,6 +376,12 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
         assert line is not None
         if amount_delta > 0:
             check_reservation(s, line, amount_delta, "amount_delta")
+        labels = checks.DATE_LABELS
+        problems = (checks.check_date(date, "date", labels["date"], g.year)
+                    + checks.check_date(new_period_start, "new_period_start", labels["period_start"], g.year)
+                    + checks.check_date(new_period_end, "new_period_end", labels["period_end"], g.year))
+        if problems:
+            raise RuleError(problems)
         start = new_period_start or g.period_start
         end = new_period_end or g.period_end
         if start and end and end < start:
