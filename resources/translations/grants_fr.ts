@@ -3844,7 +3844,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="358" />
+            <location filename="../../grants/services/grants.py" line="363" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Motif</translation>
@@ -4433,7 +4433,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Allocation de base : choisissez une allocation de base existante</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="198" />
+            <location filename="../../grants/domain/checks.py" line="192" />
             <location filename="../../grants/services/grants.py" line="145" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
@@ -4446,7 +4446,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/services/grants.py" line="151" />
-            <location filename="../../grants/services/grants.py" line="377" />
+            <location filename="../../grants/services/grants.py" line="388" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Période : la fin {end} précède le début {start}</translation>
         </message>
@@ -4466,48 +4466,48 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>La subvention {ref} a le statut {status} : après l'arrêté, son montant ou sa période se modifie par avenant</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="103" />
+            <location filename="../../grants/domain/checks.py" line="97" />
             <source>Decision reference: this field is required</source>
             <translation>Référence de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="105" />
+            <location filename="../../grants/domain/checks.py" line="99" />
             <source>Decision date: this field is required</source>
             <translation>Date de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="133" />
+            <location filename="../../grants/domain/checks.py" line="127" />
             <source>PGSP measures: a decision needs at least one PGSP measure</source>
             <extracomment>Measures every grant of a programme kind must carry (FSE: 5.1 and 6.1, compulsory for the zones). The beneficiary categories each programme kind funds (domain.md "Funding channels"): the call for projects funds non-profits (and communes, as the LISA antennas call); the local plans (PLPP) the 19 communes; the European Summits Fund (FSE) the 6 police zones; direct grants the regional bodies, training schools and some ASBL.</extracomment>
             <translation>Mesures du PGSP : un arrêté requiert au moins une mesure du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="136" />
+            <location filename="../../grants/domain/checks.py" line="130" />
             <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
             <translation>Mesures du PGSP : une subvention de type {kind} requiert les mesures {required} (manque : {missing})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="147" />
+            <location filename="../../grants/domain/checks.py" line="141" />
             <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
             <translation>Programme : un programme de type {kind} ne finance pas un bénéficiaire de catégorie {category} (seulement {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="165" />
+            <location filename="../../grants/domain/checks.py" line="159" />
             <source>Commitment date: {committed} with no decision recorded</source>
             <translation>Date d'engagement : le {committed} sans arrêté enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="167" />
+            <location filename="../../grants/domain/checks.py" line="161" />
             <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Date d'engagement : le {committed} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="171" />
+            <location filename="../../grants/domain/checks.py" line="165" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Date de notification : le {notified} précède l'arrêté du {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="91" />
+            <location filename="../../grants/domain/checks.py" line="85" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Période : un arrêté requiert la période de l'activité (début et fin)</translation>
         </message>
@@ -4558,117 +4558,117 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Vérifiée le</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="87" />
+            <location filename="../../grants/domain/checks.py" line="81" />
             <source>Purpose: a decision needs the purpose of the grant</source>
             <translation>Objet : un arrêté requiert l'objet de la subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="89" />
+            <location filename="../../grants/domain/checks.py" line="83" />
             <source>Amount: a decision needs an amount above zero</source>
             <translation>Montant : un arrêté requiert un montant supérieur à zéro</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="94" />
+            <location filename="../../grants/domain/checks.py" line="88" />
             <source>Budget line: a decision needs the budget line it is paid from</source>
             <translation>Ligne budgétaire : un arrêté requiert la ligne budgétaire sur laquelle il est payé</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="97" />
+            <location filename="../../grants/domain/checks.py" line="91" />
             <source>Required documents: a decision needs the list of supporting documents</source>
             <translation>Pièces requises : un arrêté requiert la liste des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="100" />
+            <location filename="../../grants/domain/checks.py" line="94" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Date limite de justification : un arrêté requiert la date limite de remise des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="174" />
+            <location filename="../../grants/domain/checks.py" line="168" />
             <source>Notification date: {notified} is before the commitment of {committed}</source>
             <translation>Date de notification : le {notified} précède l'engagement du {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="178" />
+            <location filename="../../grants/domain/checks.py" line="172" />
             <source>Payment date: {paid} with no commitment</source>
             <translation>Date de paiement : le {paid} sans engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="180" />
+            <location filename="../../grants/domain/checks.py" line="174" />
             <source>Payment date: {paid} is before the commitment of {committed}</source>
             <translation>Date de paiement : le {paid} précède l'engagement du {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="183" />
+            <location filename="../../grants/domain/checks.py" line="177" />
             <source>Payment date: {paid} is before the decision of {decision}</source>
             <translation>Date de paiement : le {paid} précède l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="186" />
+            <location filename="../../grants/domain/checks.py" line="180" />
             <source>Payment date: {paid} is before the notification of {notified}</source>
             <translation>Date de paiement : le {paid} précède la notification du {notified}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="273" />
+            <location filename="../../grants/services/grants.py" line="278" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Avis : un montant de {amount} requiert l'avis « {kind} », daté au plus tard du jour de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="316" />
+            <location filename="../../grants/services/grants.py" line="321" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée peut être engagée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="319" />
+            <location filename="../../grants/services/grants.py" line="324" />
             <source>Commitment date</source>
             <translation>Date d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="329" />
+            <location filename="../../grants/services/grants.py" line="334" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Montant de l'engagement : plus rien à engager sur la subvention {ref} ({committed} engagé sur {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="333" />
+            <location filename="../../grants/services/grants.py" line="338" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Montant de l'engagement : {amount} porterait l'engagement de la subvention {ref} à {total}, au-delà de son montant de {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="340" />
+            <location filename="../../grants/services/grants.py" line="345" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Montant de l'engagement : {amount} porterait les engagements de l'allocation de base {code} ({year}) à {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="359" />
+            <location filename="../../grants/services/grants.py" line="364" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée et non clôturée se modifie par avenant (un brouillon se modifie directement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="362" />
+            <location filename="../../grants/services/grants.py" line="367" />
             <source>Amendment: change the amount or the period</source>
             <translation>Avenant : modifiez le montant ou la période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="368" />
+            <location filename="../../grants/services/grants.py" line="373" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Variation du montant : le nouveau montant {amount} serait inférieur à ce qui a déjà été payé ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="382" />
+            <location filename="../../grants/services/grants.py" line="393" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Date de l'avenant : le {date} précède l'arrêté ou un avenant antérieur</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="416" />
+            <location filename="../../grants/services/grants.py" line="427" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Statut : la subvention {ref} a encore des paiements en attente d'approbation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="420" />
+            <location filename="../../grants/services/grants.py" line="431" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Statut : la subvention {ref} a une demande de remboursement ouverte ; elle sera clôturée quand la demande sera payée ou annulée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="426" />
+            <location filename="../../grants/services/grants.py" line="437" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
@@ -4895,12 +4895,12 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Date : le paiement du {date} précède l'engagement du {committed} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="200" />
+            <location filename="../../grants/domain/checks.py" line="194" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Montant : {amount} porterait les paiements sur la subvention {ref} à {total}, au-delà du montant engagé de {committed} (octroyé {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="206" />
+            <location filename="../../grants/domain/checks.py" line="200" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Montant : l'avance atteindrait {total}, au-delà de {share} % de la subvention ({limit})</translation>
         </message>
@@ -4915,12 +4915,12 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Dérogation : la justification est arrivée le {received}, après la date limite du {deadline} ; enregistrez la dérogation qui autorise ce paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="214" />
+            <location filename="../../grants/domain/checks.py" line="208" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Date : il n'existe pas d'allocation de base {code} en {year} pour payer (crédits de liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="217" />
+            <location filename="../../grants/domain/checks.py" line="211" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Montant : {amount} porterait les paiements de {year} sur l'allocation de base {code} à {total}, au-delà de ses crédits de liquidation de {credits} (disponible {available})</translation>
         </message>

@@ -3844,7 +3844,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="358" />
+            <location filename="../../grants/services/grants.py" line="363" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Reden</translation>
@@ -4433,7 +4433,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Basisallocatie: kies een bestaande basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="198" />
+            <location filename="../../grants/domain/checks.py" line="192" />
             <location filename="../../grants/services/grants.py" line="145" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
@@ -4446,7 +4446,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/services/grants.py" line="151" />
-            <location filename="../../grants/services/grants.py" line="377" />
+            <location filename="../../grants/services/grants.py" line="388" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Periode: het einde {end} ligt vóór het begin {start}</translation>
         </message>
@@ -4466,48 +4466,48 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Subsidie {ref} heeft de status {status}: na het besluit wijzigt u het bedrag of de periode met een wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="103" />
+            <location filename="../../grants/domain/checks.py" line="97" />
             <source>Decision reference: this field is required</source>
             <translation>Referentie van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="105" />
+            <location filename="../../grants/domain/checks.py" line="99" />
             <source>Decision date: this field is required</source>
             <translation>Datum van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="133" />
+            <location filename="../../grants/domain/checks.py" line="127" />
             <source>PGSP measures: a decision needs at least one PGSP measure</source>
             <extracomment>Measures every grant of a programme kind must carry (FSE: 5.1 and 6.1, compulsory for the zones). The beneficiary categories each programme kind funds (domain.md "Funding channels"): the call for projects funds non-profits (and communes, as the LISA antennas call); the local plans (PLPP) the 19 communes; the European Summits Fund (FSE) the 6 police zones; direct grants the regional bodies, training schools and some ASBL.</extracomment>
             <translation>Maatregelen van het GVPP: een besluit vereist minstens één maatregel van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="136" />
+            <location filename="../../grants/domain/checks.py" line="130" />
             <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
             <translation>Maatregelen van het GVPP: een subsidie van het type {kind} vereist de maatregelen {required} (ontbreekt: {missing})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="147" />
+            <location filename="../../grants/domain/checks.py" line="141" />
             <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
             <translation>Programma: een programma van het type {kind} financiert geen begunstigde van de categorie {category} (enkel {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="165" />
+            <location filename="../../grants/domain/checks.py" line="159" />
             <source>Commitment date: {committed} with no decision recorded</source>
             <translation>Datum van vastlegging: {committed} zonder geregistreerd besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="167" />
+            <location filename="../../grants/domain/checks.py" line="161" />
             <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Datum van vastlegging: {committed} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="171" />
+            <location filename="../../grants/domain/checks.py" line="165" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór het besluit van {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="91" />
+            <location filename="../../grants/domain/checks.py" line="85" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Periode: een besluit vereist de periode van de activiteit (begin en einde)</translation>
         </message>
@@ -4558,117 +4558,117 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Gecontroleerd op</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="87" />
+            <location filename="../../grants/domain/checks.py" line="81" />
             <source>Purpose: a decision needs the purpose of the grant</source>
             <translation>Doel: een besluit vereist het doel van de subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="89" />
+            <location filename="../../grants/domain/checks.py" line="83" />
             <source>Amount: a decision needs an amount above zero</source>
             <translation>Bedrag: een besluit vereist een bedrag groter dan nul</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="94" />
+            <location filename="../../grants/domain/checks.py" line="88" />
             <source>Budget line: a decision needs the budget line it is paid from</source>
             <translation>Begrotingslijn: een besluit vereist de begrotingslijn waarop het wordt betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="97" />
+            <location filename="../../grants/domain/checks.py" line="91" />
             <source>Required documents: a decision needs the list of supporting documents</source>
             <translation>Vereiste stukken: een besluit vereist de lijst van de bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="100" />
+            <location filename="../../grants/domain/checks.py" line="94" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Uiterste datum voor de verantwoording: een besluit vereist de uiterste datum voor de bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="174" />
+            <location filename="../../grants/domain/checks.py" line="168" />
             <source>Notification date: {notified} is before the commitment of {committed}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór de vastlegging van {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="178" />
+            <location filename="../../grants/domain/checks.py" line="172" />
             <source>Payment date: {paid} with no commitment</source>
             <translation>Datum van betaling: {paid} zonder vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="180" />
+            <location filename="../../grants/domain/checks.py" line="174" />
             <source>Payment date: {paid} is before the commitment of {committed}</source>
             <translation>Datum van betaling: {paid} ligt vóór de vastlegging van {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="183" />
+            <location filename="../../grants/domain/checks.py" line="177" />
             <source>Payment date: {paid} is before the decision of {decision}</source>
             <translation>Datum van betaling: {paid} ligt vóór het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="186" />
+            <location filename="../../grants/domain/checks.py" line="180" />
             <source>Payment date: {paid} is before the notification of {notified}</source>
             <translation>Datum van betaling: {paid} ligt vóór de kennisgeving van {notified}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="273" />
+            <location filename="../../grants/services/grants.py" line="278" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Adviezen: een bedrag van {amount} vereist het advies '{kind}', gedateerd uiterlijk op de dag van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="316" />
+            <location filename="../../grants/services/grants.py" line="321" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste subsidie kan worden vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="319" />
+            <location filename="../../grants/services/grants.py" line="324" />
             <source>Commitment date</source>
             <translation>Datum van vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="329" />
+            <location filename="../../grants/services/grants.py" line="334" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Bedrag van de vastlegging: niets meer vast te leggen op subsidie {ref} ({committed} van {granted} vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="333" />
+            <location filename="../../grants/services/grants.py" line="338" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastlegging van subsidie {ref} op {total} brengen, boven het bedrag van {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="340" />
+            <location filename="../../grants/services/grants.py" line="345" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastleggingen op basisallocatie {code} ({year}) op {total} brengen, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="359" />
+            <location filename="../../grants/services/grants.py" line="364" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste, niet-afgesloten subsidie wordt gewijzigd met een wijzigingsbesluit (een ontwerp wijzigt u rechtstreeks)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="362" />
+            <location filename="../../grants/services/grants.py" line="367" />
             <source>Amendment: change the amount or the period</source>
             <translation>Wijzigingsbesluit: wijzig het bedrag of de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="368" />
+            <location filename="../../grants/services/grants.py" line="373" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Wijziging van het bedrag: het nieuwe bedrag {amount} zou lager zijn dan wat al betaald werd ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="382" />
+            <location filename="../../grants/services/grants.py" line="393" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Datum van het wijzigingsbesluit: {date} ligt vóór het besluit of een vorig wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="416" />
+            <location filename="../../grants/services/grants.py" line="427" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Status: subsidie {ref} heeft nog betalingen die op goedkeuring wachten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="420" />
+            <location filename="../../grants/services/grants.py" line="431" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Status: subsidie {ref} heeft een openstaande terugvordering; ze wordt afgesloten wanneer de terugvordering betaald of geannuleerd is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="426" />
+            <location filename="../../grants/services/grants.py" line="437" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
@@ -4895,12 +4895,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Datum: de betaling van {date} ligt vóór de vastlegging van {committed} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="200" />
+            <location filename="../../grants/domain/checks.py" line="194" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Bedrag: {amount} zou de betalingen op subsidie {ref} op {total} brengen, boven het vastgelegde bedrag van {committed} (toegekend {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="206" />
+            <location filename="../../grants/domain/checks.py" line="200" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Bedrag: het voorschot zou {total} bereiken, boven {share} % van de subsidie ({limit})</translation>
         </message>
@@ -4915,12 +4915,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Afwijking: de verantwoording kwam binnen op {received}, na de uiterste datum {deadline}; registreer de afwijking die deze betaling toestaat</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="214" />
+            <location filename="../../grants/domain/checks.py" line="208" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Datum: er is geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="217" />
+            <location filename="../../grants/domain/checks.py" line="211" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} zou de betalingen van {year} op basisallocatie {code} op {total} brengen, boven de vereffeningskredieten van {credits} (beschikbaar {available})</translation>
         </message>
