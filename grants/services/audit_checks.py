@@ -22,21 +22,25 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from grants.domain import checks as rules
 from grants.models import (
     Amendment,
     Beneficiary,
     BudgetLine,
     Commitment,
     Grant,
+    GrantMeasure,
     GrantStatus,
     Justification,
     JustificationLine,
+    Measure,
     Opinion,
     OpinionKind,
     OpinionThreshold,
     Payment,
     PaymentKind,
     PaymentStatus,
+    Programme,
     RecoveryClaim,
     RecoveryStatus,
 )
@@ -168,6 +172,7 @@ F_AMOUNT = Label(QT_TRANSLATE_NOOP("rules", "amount"))
 F_PERIOD = Label(QT_TRANSLATE_NOOP("rules", "period"))
 F_DOCUMENTS = Label(QT_TRANSLATE_NOOP("rules", "required documents"))
 F_DEADLINE = Label(QT_TRANSLATE_NOOP("rules", "justification deadline"))
+F_BUDGET_LINE = Label(QT_TRANSLATE_NOOP("rules", "budget line"))
 F_DECISION_REF = Label(QT_TRANSLATE_NOOP("rules", "decision reference"))
 F_DECISION_DATE = Label(QT_TRANSLATE_NOOP("rules", "decision date"))
 F_NAME_FR = Label(QT_TRANSLATE_NOOP("rules", "name in French"))
@@ -193,6 +198,8 @@ class _GrantRow:
     decision_date: dt.date | None
     notified_on: dt.date | None
     beneficiary_id: int
+    budget_line_id: int | None
+    programme_id: int | None
 
 
 class _Data:
@@ -202,7 +209,8 @@ class _Data:
         self.s, self.year = s, year
         stmt = select(Grant.id, Grant.ref, Grant.year, Grant.status, Grant.title, Grant.initial_amount,
                       Grant.period_start, Grant.period_end, Grant.justification_deadline, Grant.required_documents,
-                      Grant.decision_ref, Grant.decision_date, Grant.notified_on, Grant.beneficiary_id)
+                      Grant.decision_ref, Grant.decision_date, Grant.notified_on, Grant.beneficiary_id,
+                      Grant.budget_line_id, Grant.programme_id)
         if year is not None:
             stmt = stmt.where(Grant.year == year)
         self.grants = [_GrantRow(*r) for r in s.execute(stmt.order_by(Grant.ref))]
@@ -230,69 +238,58 @@ def _decided(g: _GrantRow) -> bool:
 # -- the ten checks --------------------------------------------------------------------------------
 
 def check_order_of_acts(d: _Data) -> CheckResult:
-    """1. decision <= commitment <= notification <= first payment."""
+    """1. decision <= commitment <= notification <= first payment (the rule the services refuse
+    by at the act: :func:`grants.domain.checks.check_order_of_acts`)."""
     faults: list[Fault] = []
     notes = 0
     for g in d.grants:
         committed_on, paid_on = d.first_commit.get(g.id), d.first_payment.get(g.id)
-
-        def fault(msg: str, **params: Any) -> None:
-            faults.append(Fault("grant", g.id, g.ref, msg, params))
-
-        if committed_on is not None and g.decision_date is None:
-            fault(QT_TRANSLATE_NOOP("rules", "committed on {committed} with no decision recorded"), committed=committed_on)
-        if committed_on is not None and g.decision_date is not None and committed_on < g.decision_date:
-            fault(QT_TRANSLATE_NOOP("rules", "committed on {committed}, before the decision of {decision}"),
-                  committed=committed_on, decision=g.decision_date)
-        if g.notified_on is not None and committed_on is not None and g.notified_on < committed_on:
-            fault(QT_TRANSLATE_NOOP("rules", "notified on {notified}, before the commitment of {committed}"),
-                  notified=g.notified_on, committed=committed_on)
-        if g.notified_on is not None and g.decision_date is not None and g.notified_on < g.decision_date:
-            fault(QT_TRANSLATE_NOOP("rules", "notified on {notified}, before the decision of {decision}"),
-                  notified=g.notified_on, decision=g.decision_date)
-        if paid_on is not None:
-            if committed_on is None:
-                fault(QT_TRANSLATE_NOOP("rules", "paid on {paid} with no commitment"), paid=paid_on)
-            elif paid_on < committed_on:
-                fault(QT_TRANSLATE_NOOP("rules", "first payment on {paid}, before the commitment of {committed}"),
-                      paid=paid_on, committed=committed_on)
-            if g.notified_on is not None and paid_on < g.notified_on:
-                fault(QT_TRANSLATE_NOOP("rules", "first payment on {paid}, before the notification of {notified}"),
-                      paid=paid_on, notified=g.notified_on)
-            if g.decision_date is not None and paid_on < g.decision_date and committed_on is None:
-                fault(QT_TRANSLATE_NOOP("rules", "first payment on {paid}, before the decision of {decision}"),
-                      paid=paid_on, decision=g.decision_date)
-            if g.notified_on is None:
-                notes += 1
+        for p in rules.check_order_of_acts(decision_date=g.decision_date, committed_on=committed_on,
+                                           notified_on=g.notified_on, first_payment=paid_on):
+            faults.append(Fault("grant", g.id, g.ref, p.message, p.params))
+        if paid_on is not None and g.notified_on is None:
+            notes += 1
     note = () if not notes else (Fault("grant", None, "-", QT_TRANSLATE_NOOP(
         "rules", "{n} paid grants have no notification date recorded: their notification could not be placed in the order"),
         {"n": notes}),)
     return _result(1, len(d.grants), faults, note)
 
 
+#: The field of a decision (as grants.domain.checks names it) -> its label in audit check 2.
+_FIELD_LABELS = {"title": F_PURPOSE, "amount": F_AMOUNT, "period_start": F_PERIOD, "budget_line": F_BUDGET_LINE,
+                 "required_documents": F_DOCUMENTS, "justification_deadline": F_DEADLINE,
+                 "decision_ref": F_DECISION_REF, "decision_date": F_DECISION_DATE}
+
+
 def check_decisions_complete(d: _Data) -> CheckResult:
-    """2. Each decision: purpose, amount, period, budget line, documents and their deadline."""
+    """2. Each decision: purpose, amount, period, budget line, documents and their deadline (the
+    check the decision itself passes: :func:`grants.domain.checks.check_decision_complete`), its
+    PGSP measures (:func:`~grants.domain.checks.check_measures`: at least one, FSE 5.1 and 6.1) and
+    a programme kind that funds the beneficiary's category."""
     faults = []
     decided = [g for g in d.grants if _decided(g)]
+    measures: dict[int, list[str]] = defaultdict(list)
+    ids = [g.id for g in decided]
+    for i in range(0, len(ids), figures.CHUNK):
+        for gid, code in d.s.execute(select(GrantMeasure.grant_id, Measure.code)
+                                     .join(Measure, Measure.id == GrantMeasure.measure_id)
+                                     .where(GrantMeasure.grant_id.in_(ids[i:i + figures.CHUNK]))):
+            measures[gid].append(code)
+    kinds = dict(d.s.execute(select(Programme.id, Programme.kind)).all())
+    categories = dict(d.s.execute(select(Beneficiary.id, Beneficiary.category)).all())
     for g in decided:
-        missing: list[Label] = []
-        if not (g.title or "").strip():
-            missing.append(F_PURPOSE)
-        if d.amount.get(g.id, ZERO) <= 0:
-            missing.append(F_AMOUNT)
-        if g.period_start is None or g.period_end is None:
-            missing.append(F_PERIOD)
-        if not (g.documents or "").strip():
-            missing.append(F_DOCUMENTS)
-        if g.deadline is None:
-            missing.append(F_DEADLINE)
-        if not (g.decision_ref or "").strip():
-            missing.append(F_DECISION_REF)
-        if g.decision_date is None:
-            missing.append(F_DECISION_DATE)
+        problems = rules.check_decision_complete(
+            title=g.title, amount=d.amount.get(g.id, ZERO), period_start=g.period_start, period_end=g.period_end,
+            budget_line=g.budget_line_id, required_documents=g.documents, justification_deadline=g.deadline,
+            decision_ref=g.decision_ref, decision_date=g.decision_date)
+        missing = [_FIELD_LABELS[p.field] for p in problems if p.field in _FIELD_LABELS]
         if missing:
             faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
                                 {"fields": tuple(missing)}))
+        kind = kinds.get(g.programme_id) if g.programme_id is not None else None
+        for p in (rules.check_measures(measures.get(g.id, []), kind)
+                  + rules.check_programme_fits(kind, categories.get(g.beneficiary_id))):
+            faults.append(Fault("grant", g.id, g.ref, p.message, p.params))
     return _result(2, len(decided), faults)
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from grants.domain import lifecycle
+from grants.domain import checks, lifecycle
 from grants.models import (
     Amendment,
     Beneficiary,
@@ -150,8 +150,15 @@ def _validate(s: Session, data: GrantInput) -> tuple[BudgetLine, PlanEdition | N
     if data.period_start and data.period_end and data.period_end < data.period_start:
         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Period: the end {end} is before the start {start}"),
                                 {"start": data.period_start, "end": data.period_end}, "period_end"))
-    if data.programme_id is not None and s.get(Programme, data.programme_id) is None:
+    programme = s.get(Programme, data.programme_id) if data.programme_id is not None else None
+    if data.programme_id is not None and programme is None:
         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Programme: choose an existing programme"), {}, "programme"))
+    beneficiary = s.get(Beneficiary, data.beneficiary_id)
+    if programme is not None and beneficiary is not None:
+        problems += checks.check_programme_fits(programme.kind, beneficiary.category)
+    problems += checks.check_dates({"period_start": data.period_start, "period_end": data.period_end,
+                                    "justification_deadline": data.justification_deadline},
+                                   line.year if line is not None else None)
     edition = None
     if line is not None:
         if data.edition_code:
@@ -221,6 +228,11 @@ def set_measures(db: Database, grant_id: int, measures: list[tuple[str, Decimal]
         require(s, db.user, "write")
         g = get_or_missing(s, Grant, grant_id, "grant")
         edition = s.get(PlanEdition, g.edition_id) if g.edition_id else None
+        if g.status != S.DRAFT:  # a decided grant keeps what its decision needed (audit check 2)
+            programme = s.get(Programme, g.programme_id) if g.programme_id else None
+            problems = checks.check_measures([c for c, _ in measures], programme.kind if programme else None)
+            if problems:
+                raise RuleError(problems)
         _replace_measures(s, g.id, resolve_measures(s, edition, measures))
 
 
@@ -256,18 +268,7 @@ def record_decision(db: Database, grant_id: int, decision_ref: str, decision_dat
     with db.transaction() as s:
         require(s, db.user, "write")
         g = get_or_missing(s, Grant, grant_id, "grant")
-        problems: list[Problem] = []
-        if not (decision_ref or "").strip():
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Decision reference: this field is required"), {}, "decision_ref"))
-        if decision_date is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Decision date: this field is required"), {}, "decision_date"))
-        if notified_on is not None and decision_date is not None and notified_on < decision_date:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Notification date: {notified} is before the decision {decided}"),
-                                    {"notified": notified_on, "decided": decision_date}, "notified_on"))
-        if g.period_start is None or g.period_end is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Period: a decision needs the period of the activity (start and end)"), {}, "period_start"))
-        if g.justification_deadline is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Justification deadline: a decision needs the deadline for the supporting documents"), {}, "justification_deadline"))
+        problems = decision_problems(s, g, decision_ref, decision_date, notified_on)
         if decision_date is not None:
             have = set(s.scalars(select(Opinion.kind).where(Opinion.grant_id == g.id, Opinion.date <= decision_date)))
             amount = figures.amount_of(s, g.id)
@@ -280,6 +281,27 @@ def record_decision(db: Database, grant_id: int, decision_ref: str, decision_dat
             raise RuleError(problems)
         move(g, S.DECIDED)
         g.decision_ref, g.decision_date, g.notified_on = decision_ref.strip(), decision_date, notified_on
+
+
+def decision_problems(s: Session, g: Grant, decision_ref: str | None, decision_date: dt.date | None,
+                      notified_on: dt.date | None) -> list[Problem]:
+    """What the decision of ``g`` lacks or gets wrong (the checks of grants.domain.checks, which
+    audit checks 1 and 2 run on the data too). Opinions are checked by the caller."""
+    line = s.get(BudgetLine, g.budget_line_id) if g.budget_line_id else None
+    programme = s.get(Programme, g.programme_id) if g.programme_id else None
+    beneficiary = s.get(Beneficiary, g.beneficiary_id)
+    codes = list(s.scalars(select(Measure.code).join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
+                           .where(GrantMeasure.grant_id == g.id)))
+    kind = programme.kind if programme is not None else None
+    problems = checks.check_decision_complete(
+        title=g.title, amount=figures.amount_of(s, g.id), period_start=g.period_start, period_end=g.period_end,
+        budget_line=line, required_documents=g.required_documents, justification_deadline=g.justification_deadline,
+        decision_ref=decision_ref, decision_date=decision_date)
+    problems += checks.check_measures(codes, kind)
+    problems += checks.check_programme_fits(kind, beneficiary.category if beneficiary is not None else None)
+    problems += checks.check_dates({"decision_date": decision_date, "notified_on": notified_on}, g.year)
+    problems += checks.check_order_of_acts(decision_date=decision_date, notified_on=notified_on)
+    return problems
 
 
 def first_commitment_date(s: Session, grant_id: int) -> dt.date | None:
@@ -298,10 +320,12 @@ def _commit(s: Session, g: Grant, date: dt.date, reference: str | None, amount: 
     require_action(g, lifecycle.Action.COMMIT,
                    QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; only a decided grant can be committed"))
     assert g.decision_date is not None
-    if date < g.decision_date:
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)"),
-            "date", date=date, decision=g.decision_date)
+    first = first_commitment_date(s, g.id)
+    problems = checks.check_date(date, "date", QT_TRANSLATE_NOOP("rules", "Commitment date"), g.year)
+    problems += checks.check_order_of_acts(decision_date=g.decision_date, notified_on=g.notified_on,
+                                           committed_on=date if first is None else min(first, date))
+    if problems:
+        raise RuleError(problems)
     granted = figures.amount_of(s, g.id)
     done = figures.committed(s, [g.id]).get(g.id, figures.ZERO)
     amount = granted - done if amount is None else amount
@@ -352,6 +376,12 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
         assert line is not None
         if amount_delta > 0:
             check_reservation(s, line, amount_delta, "amount_delta")
+        labels = checks.DATE_LABELS
+        problems = (checks.check_date(date, "date", labels["date"], g.year)
+                    + checks.check_date(new_period_start, "new_period_start", labels["period_start"], g.year)
+                    + checks.check_date(new_period_end, "new_period_end", labels["period_end"], g.year))
+        if problems:
+            raise RuleError(problems)
         start = new_period_start or g.period_start
         end = new_period_end or g.period_end
         if start and end and end < start:

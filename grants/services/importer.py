@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from grants.domain import lifecycle
+from grants.domain import checks, lifecycle
 from grants.domain.parse import NEGATIVE, ParseError, parse_amount, parse_date, parse_share
 from grants.models import (
     Amendment,
@@ -191,6 +191,11 @@ class _Rows:
 
     def err(self, row: int, column: str, message: str, **params: Any) -> None:
         self.problems.append(Problem(message, params, column, self.sheet, row, column))
+
+    def found(self, row: int, found: Iterable[Problem], column: str | None = None) -> None:
+        """Problems of a domain check (grants.domain.checks), placed at this row and their field's column."""
+        for p in found:
+            self.problems.append(p.located(self.sheet, row, column or p.field))
 
     def take(self, row: int, column: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         try:
@@ -520,6 +525,15 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
                     r.err(n, "measures", QT_TRANSLATE_NOOP("rules", "{codes} not in the PGSP {edition}"),
                           codes=", ".join(missing), edition=edition.code)
                 measures = [(known[c], sh) for c, sh in parsed if c in known]
+        # The checks the application runs at the act (grants.domain.checks): plausible dates, a
+        # programme kind that funds the beneficiary's category, its compulsory measures.
+        r.found(n, checks.check_dates({"decision_date": decision_date, "period_start": start, "period_end": end,
+                                       "justification_deadline": deadline}, year))
+        kind = _programme_kind(pref, plan, existing_p)
+        category = _category(bref, plan, existing_b)
+        r.found(n, checks.check_programme_fits(kind, category), "programme_ref")
+        if spec is not None and decision_date is not None and measures:
+            r.found(n, checks.check_measures([code_of[m] for m, _ in measures], kind))
         if None in (ref, bref, code, year, title, amount, share):
             continue
         old = existing_g.get(ref)
@@ -572,6 +586,8 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
             gref = None
         if reference is not None:
             keys.append((n, (gref, reference)))
+        if date is not None:
+            r.found(n, checks.check_date(date, "date", checks.DATE_LABELS["date"]))
         if None in (gref, date, kind, amount):
             continue
         values = {"grant_ref": gref, "date": date, "amount": amount, "kind": kind, "reference": reference}
@@ -597,6 +613,22 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         plan.payments.append({"row": n, "old": old, "action": action, "values": values})
     _dupes(r, keys, "reference")
     return plan
+
+
+def _programme_kind(ref: str | None, plan: _Plan, existing: dict[str, Any]) -> ProgrammeKind | None:
+    if ref is None:
+        return None
+    if ref in plan.programmes:
+        return plan.programmes[ref]["values"]["kind"]  # type: ignore[no-any-return]
+    return existing[ref].kind if ref in existing else None
+
+
+def _category(ref: str | None, plan: _Plan, existing: dict[str, Any]) -> Category | None:
+    if ref is None:
+        return None
+    if ref in plan.beneficiaries:
+        return plan.beneficiaries[ref]["values"]["category"]  # type: ignore[no-any-return]
+    return existing[ref].category if ref in existing else None
 
 
 def _measure_text(measures: list[tuple[int, Decimal]], code_of: dict[int, str]) -> str:
@@ -743,31 +775,35 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
         # A payment on a grant whose decision date the workbook does not give is history as it was
         # recorded: it is imported (the contract refuses only a payment BEFORE the decision) and the
         # audit checks (order of acts, complete decisions) point at it.
-        if g["decision_date"] is not None and v["date"] < g["decision_date"]:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Payment of {date} is before the decision of grant {ref} ({decision})"),
-                                    {"date": v["date"], "ref": v["grant_ref"], "decision": g["decision_date"]}, "date", "Payments", n, "date"))
+        # The import commits a decided grant's amount at its decision date: the order of acts is
+        # checked against that commitment. A grant with no decision date is history as recorded.
+        if g["decision_date"] is not None:
+            for problem in checks.check_order_of_acts(decision_date=g["decision_date"], committed_on=g["decision_date"],
+                                                      first_payment=v["date"]):
+                problems.append(problem.located("Payments", n, "date"))
         if v["kind"] == PaymentKind.RECOVERY:
             continue
-        paid[v["grant_ref"]] = paid.get(v["grant_ref"], ZERO) + v["amount"]
-        if paid[v["grant_ref"]] > g["amount"] and v["grant_ref"] not in reported_grant:
-            reported_grant.add(v["grant_ref"])
-            problems.append(Problem(
-                QT_TRANSLATE_NOOP("rules", "Payments on grant {ref} reach {total} with this one, above its amount {amount}"),
-                {"ref": v["grant_ref"], "total": paid[v["grant_ref"]], "amount": g["amount"]}, "amount", "Payments", n, "amount"))
+        # The payment rule the application applies (grants.domain.checks), with the grant's amount
+        # as what is committed. The advance share is the officer's limit at the act, not a rule of
+        # the recorded history.
+        before = paid.get(v["grant_ref"], ZERO)
+        paid[v["grant_ref"]] = before + v["amount"]
+        if v["grant_ref"] not in reported_grant:
+            found = checks.check_payment_amounts(amount=v["amount"], kind=v["kind"], paid=before, committed=g["amount"],
+                                                 granted=g["amount"], ref=v["grant_ref"])
+            if found:
+                reported_grant.add(v["grant_ref"])
+                problems.extend(p.located("Payments", n, "amount") for p in found)
         key = (v["date"].year, g["line"][1])
-        cl_used[key] = cl_used.get(key, ZERO) + v["amount"]
         line = lines_final.get(key)
-        if line is None:
-            if key not in reported_cl:
+        used_cl = cl_used.get(key, ZERO)
+        cl_used[key] = used_cl + v["amount"]
+        if key not in reported_cl:
+            found = checks.check_payment_credits(amount=v["amount"], used=used_cl,
+                                                 credits=None if line is None else line["cl"], code=key[1], year=key[0])
+            if found:
                 reported_cl.add(key)
-                problems.append(Problem(
-                    QT_TRANSLATE_NOOP("rules", "No budget line {code} in {year} to pay from (payment credits of the year of the payment)"),
-                    {"code": key[1], "year": key[0]}, "date", "Payments", n, "date"))
-        elif cl_used[key] > line["cl"] and key not in reported_cl:
-            reported_cl.add(key)
-            problems.append(Problem(
-                QT_TRANSLATE_NOOP("rules", "Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}"),
-                {"year": key[0], "code": key[1], "total": cl_used[key], "credits": line["cl"]}, "amount", "Payments", n, "amount"))
+                problems.extend(p.located("Payments", n, p.field) for p in found)
     for key, p in plan.lines.items():
         if p["action"] == "change" and key in cl_used and cl_used[key] > p["values"]["payment_credits"] and key not in reported_cl:
             problems.append(Problem(

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from grants.domain import lifecycle
+from grants.domain import checks, lifecycle
 from grants.models import ExpenseCategory, Grant, GrantStatus, Justification, JustificationLine, PaymentKind
 
 from .common import get_or_missing
@@ -41,7 +41,7 @@ def receive_in(s, g: Grant, received_on: dt.date, lines: list[ExpenseLine], admi
                checked_on: dt.date | None = None, notes: str | None = None) -> int:
     require_action(g, lifecycle.Action.JUSTIFICATION, QT_TRANSLATE_NOOP(
         "rules", "Status: grant {ref} is {status}; a justification is received for a committed grant"))
-    problems: list[Problem] = []
+    problems: list[Problem] = checks.check_dates({"received_on": received_on, "checked_on": checked_on}, g.year)
     if g.decision_date and received_on < g.decision_date:
         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Received on: {date} is before the decision of {decision}"),
                                 {"date": received_on, "decision": g.decision_date}, "received_on"))

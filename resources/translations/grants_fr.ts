@@ -491,17 +491,17 @@
             <translation>10 chiffres, par exemple 0403.019.261</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="377" />
+            <location filename="../../grants/ui/forms/workflows.py" line="376" />
             <source>A balance payment of {amount} will be prepared.</source>
             <translation>Un paiement du solde de {amount} sera préparé.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="568" />
+            <location filename="../../grants/ui/forms/workflows.py" line="567" />
             <source>A claim is cancelled only by decision (waiver, error): say why.</source>
             <translation>Une demande de remboursement n'est annulée que sur décision (renonciation, erreur) : indiquez le motif.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="485" />
+            <location filename="../../grants/ui/forms/workflows.py" line="484" />
             <source>A closed grant releases what stays committed beyond what was spent.</source>
             <translation>La clôture de la subvention libère ce qui reste engagé au-delà des dépenses.</translation>
         </message>
@@ -521,7 +521,7 @@
             <translation>Un paiement attend l'approbation d'une autre personne.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="379" />
+            <location filename="../../grants/ui/forms/workflows.py" line="378" />
             <source>A recovery claim of {amount} will be raised.</source>
             <translation>Une demande de remboursement de {amount} sera émise.</translation>
         </message>
@@ -533,7 +533,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="479" />
-            <location filename="../../grants/ui/forms/workflows.py" line="383" />
+            <location filename="../../grants/ui/forms/workflows.py" line="382" />
             <source>Accepted expenses</source>
             <translation>Dépenses acceptées</translation>
         </message>
@@ -555,7 +555,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="130" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
+            <location filename="../../grants/ui/forms/programme.py" line="488" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
             <source>Admissibility</source>
             <translation>Recevabilité</translation>
@@ -569,7 +569,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="271" />
-            <location filename="../../grants/ui/forms/programme.py" line="483" />
+            <location filename="../../grants/ui/forms/programme.py" line="484" />
             <source>Admissible</source>
             <translation>Recevable</translation>
         </message>
@@ -597,12 +597,12 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="159" />
-            <location filename="../../grants/ui/forms/workflows.py" line="384" />
+            <location filename="../../grants/ui/forms/workflows.py" line="383" />
             <source>Already paid</source>
             <translation>Déjà payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="449" />
+            <location filename="../../grants/ui/forms/workflows.py" line="448" />
             <source>Amend the grant</source>
             <translation>Modifier la subvention par avenant</translation>
         </message>
@@ -627,7 +627,7 @@
             <location filename="../../grants/ui/forms/workflows.py" line="172" />
             <location filename="../../grants/ui/forms/workflows.py" line="209" />
             <location filename="../../grants/ui/forms/workflows.py" line="228" />
-            <location filename="../../grants/ui/forms/workflows.py" line="525" />
+            <location filename="../../grants/ui/forms/workflows.py" line="524" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
@@ -637,12 +637,12 @@
             <translation>Variation du montant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="459" />
+            <location filename="../../grants/ui/forms/workflows.py" line="458" />
             <source>Amount change (+/−)</source>
             <translation>Variation du montant (+/−)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="450" />
+            <location filename="../../grants/ui/forms/workflows.py" line="449" />
             <source>An amendment (avenant) changes the amount and/or the period, dated and reasoned. A cut releases what is no longer granted.</source>
             <translation>Un avenant modifie le montant et/ou la période ; il est daté et motivé. Une réduction libère ce qui n'est plus octroyé.</translation>
         </message>
@@ -659,8 +659,8 @@
             <translation>Candidat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="453" />
-            <location filename="../../grants/ui/forms/programme.py" line="470" />
+            <location filename="../../grants/ui/forms/programme.py" line="454" />
+            <location filename="../../grants/ui/forms/programme.py" line="471" />
             <source>Application</source>
             <translation>Candidature</translation>
         </message>
@@ -718,17 +718,17 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="479" />
             <location filename="../../grants/ui/forms/grant.py" line="483" />
-            <location filename="../../grants/ui/forms/workflows.py" line="385" />
+            <location filename="../../grants/ui/forms/workflows.py" line="384" />
             <source>Balance</source>
             <translation>Solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="370" />
+            <location filename="../../grants/ui/forms/workflows.py" line="369" />
             <source>Balance = the accepted expenses (at most the amount granted) minus what was already paid.</source>
             <translation>Solde = les dépenses acceptées (au plus le montant octroyé) moins ce qui a déjà été payé.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="431" />
+            <location filename="../../grants/ui/forms/workflows.py" line="430" />
             <source>Balance payment of {amount} prepared; it waits for approval.</source>
             <translation>Paiement du solde de {amount} préparé ; il attend l'approbation.</translation>
         </message>
@@ -738,7 +738,7 @@
             <translation>Compte bancaire (IBAN)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="527" />
+            <location filename="../../grants/ui/forms/workflows.py" line="526" />
             <source>Bank statement reference</source>
             <translation>Référence de l'extrait de compte</translation>
         </message>
@@ -780,7 +780,7 @@
             <translation>Ouverture de l'appel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="595" />
+            <location filename="../../grants/ui/forms/base.py" line="591" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -790,7 +790,7 @@
             <translation>Annulation des paiements</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="567" />
+            <location filename="../../grants/ui/forms/workflows.py" line="566" />
             <source>Cancel the claim</source>
             <translation>Annuler la demande</translation>
         </message>
@@ -813,7 +813,7 @@
             <translation>Annuler le paiement…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="567" />
+            <location filename="../../grants/ui/forms/workflows.py" line="566" />
             <source>Cancel the recovery claim</source>
             <translation>Annuler la demande de remboursement</translation>
         </message>
@@ -882,7 +882,7 @@
             <translation>Choisir un classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="509" />
+            <location filename="../../grants/ui/forms/programme.py" line="510" />
             <source>Choose admissible or not admissible</source>
             <translation>Choisissez recevable ou non recevable</translation>
         </message>
@@ -890,7 +890,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/payment.py" line="161" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
-            <location filename="../../grants/ui/forms/workflows.py" line="508" />
+            <location filename="../../grants/ui/forms/workflows.py" line="507" />
             <source>Claimed</source>
             <translation>Demandé</translation>
         </message>
@@ -910,13 +910,13 @@
             <location filename="../../grants/ui/forms/payment.py" line="149" />
             <location filename="../../grants/ui/forms/programme.py" line="103" />
             <location filename="../../grants/ui/forms/programme.py" line="352" />
-            <location filename="../../grants/ui/forms/programme.py" line="493" />
-            <location filename="../../grants/ui/forms/workflows.py" line="437" />
+            <location filename="../../grants/ui/forms/programme.py" line="494" />
+            <location filename="../../grants/ui/forms/workflows.py" line="436" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="484" />
+            <location filename="../../grants/ui/forms/workflows.py" line="483" />
             <source>Close the grant</source>
             <translation>Clôturer la subvention</translation>
         </message>
@@ -936,7 +936,7 @@
             <translation>Clôturée le</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="488" />
+            <location filename="../../grants/ui/forms/workflows.py" line="487" />
             <source>Closing date</source>
             <translation>Date de clôture</translation>
         </message>
@@ -1058,9 +1058,9 @@
             <location filename="../../grants/ui/forms/workflows.py" line="63" />
             <location filename="../../grants/ui/forms/workflows.py" line="208" />
             <location filename="../../grants/ui/forms/workflows.py" line="227" />
-            <location filename="../../grants/ui/forms/workflows.py" line="387" />
-            <location filename="../../grants/ui/forms/workflows.py" line="455" />
-            <location filename="../../grants/ui/forms/workflows.py" line="571" />
+            <location filename="../../grants/ui/forms/workflows.py" line="386" />
+            <location filename="../../grants/ui/forms/workflows.py" line="454" />
+            <location filename="../../grants/ui/forms/workflows.py" line="570" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1083,14 +1083,14 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="92" />
-            <location filename="../../grants/ui/forms/workflows.py" line="463" />
+            <location filename="../../grants/ui/forms/workflows.py" line="462" />
             <source>Decision reference</source>
             <translation>Référence de l'arrêté</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="116" />
             <location filename="../../grants/ui/forms/workflows.py" line="180" />
-            <location filename="../../grants/ui/forms/workflows.py" line="389" />
+            <location filename="../../grants/ui/forms/workflows.py" line="388" />
             <source>Derogation</source>
             <translation>Dérogation</translation>
         </message>
@@ -1113,7 +1113,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="382" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
-            <location filename="../../grants/ui/forms/workflows.py" line="510" />
+            <location filename="../../grants/ui/forms/workflows.py" line="509" />
             <source>Due by</source>
             <translation>À payer au plus tard le</translation>
         </message>
@@ -1208,7 +1208,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="412" />
             <location filename="../../grants/ui/forms/payment.py" line="73" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
-            <location filename="../../grants/ui/forms/programme.py" line="477" />
+            <location filename="../../grants/ui/forms/programme.py" line="478" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
@@ -1216,7 +1216,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="123" />
             <location filename="../../grants/ui/forms/workflows.py" line="157" />
-            <location filename="../../grants/ui/forms/workflows.py" line="382" />
+            <location filename="../../grants/ui/forms/workflows.py" line="381" />
             <source>Granted</source>
             <translation>Octroyé</translation>
         </message>
@@ -1264,12 +1264,12 @@
             <translation>Le conserver</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="490" />
+            <location filename="../../grants/ui/forms/workflows.py" line="489" />
             <source>Keep it open</source>
             <translation>La laisser ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="575" />
+            <location filename="../../grants/ui/forms/workflows.py" line="574" />
             <source>Keep the claim</source>
             <translation>Maintenir la demande</translation>
         </message>
@@ -1314,7 +1314,7 @@
             <translation>Si vide, le nom en français est utilisé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="393" />
+            <location filename="../../grants/ui/forms/workflows.py" line="392" />
             <source>Left empty: 30 days after the claim</source>
             <translation>Si vide : 30 jours après la demande</translation>
         </message>
@@ -1334,7 +1334,7 @@
             <translation>Mesures</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="519" />
+            <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Money received against the claim. When nothing is left due, the claim is paid and the grant closes.</source>
             <translation>Somme reçue en remboursement. Lorsque plus rien n'est dû, la demande est soldée et la subvention est clôturée.</translation>
         </message>
@@ -1374,12 +1374,12 @@
             <translation>Nouvelle période</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="462" />
+            <location filename="../../grants/ui/forms/workflows.py" line="461" />
             <source>New period end</source>
             <translation>Nouvelle fin de période</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="461" />
+            <location filename="../../grants/ui/forms/workflows.py" line="460" />
             <source>New period start</source>
             <translation>Nouveau début de période</translation>
         </message>
@@ -1440,12 +1440,12 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="272" />
-            <location filename="../../grants/ui/forms/programme.py" line="484" />
+            <location filename="../../grants/ui/forms/programme.py" line="485" />
             <source>Not admissible</source>
             <translation>Non recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="482" />
+            <location filename="../../grants/ui/forms/programme.py" line="483" />
             <source>Not decided</source>
             <translation>Non décidé</translation>
         </message>
@@ -1455,12 +1455,12 @@
             <translation>Remarques</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="381" />
+            <location filename="../../grants/ui/forms/workflows.py" line="380" />
             <source>Nothing is due either way: the grant will be closed.</source>
             <translation>Rien n'est dû de part et d'autre : la subvention sera clôturée.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="434" />
+            <location filename="../../grants/ui/forms/workflows.py" line="433" />
             <source>Nothing was due: the grant is closed.</source>
             <translation>Rien n'était dû : la subvention est clôturée.</translation>
         </message>
@@ -1513,7 +1513,7 @@
             <translation>Avis requis</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="386" />
+            <location filename="../../grants/ui/forms/workflows.py" line="385" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
@@ -1525,7 +1525,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="333" />
             <location filename="../../grants/ui/forms/programme.py" line="239" />
-            <location filename="../../grants/ui/forms/programme.py" line="473" />
+            <location filename="../../grants/ui/forms/programme.py" line="474" />
             <source>PGSP measures</source>
             <translation>Mesures du PGSP</translation>
         </message>
@@ -1592,7 +1592,7 @@
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="119" />
+            <location filename="../../grants/ui/forms/base.py" line="121" />
             <source>Pick a date</source>
             <translation>Choisir une date</translation>
         </message>
@@ -1656,7 +1656,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="308" />
-            <location filename="../../grants/ui/forms/programme.py" line="476" />
+            <location filename="../../grants/ui/forms/programme.py" line="477" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
@@ -1670,9 +1670,9 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <location filename="../../grants/ui/forms/payment.py" line="165" />
             <location filename="../../grants/ui/forms/programme.py" line="275" />
-            <location filename="../../grants/ui/forms/programme.py" line="488" />
-            <location filename="../../grants/ui/forms/workflows.py" line="457" />
-            <location filename="../../grants/ui/forms/workflows.py" line="573" />
+            <location filename="../../grants/ui/forms/programme.py" line="489" />
+            <location filename="../../grants/ui/forms/workflows.py" line="456" />
+            <location filename="../../grants/ui/forms/workflows.py" line="572" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
@@ -1690,9 +1690,9 @@
             <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="237" />
-            <location filename="../../grants/ui/forms/programme.py" line="473" />
+            <location filename="../../grants/ui/forms/programme.py" line="474" />
             <location filename="../../grants/ui/forms/workflows.py" line="252" />
-            <location filename="../../grants/ui/forms/workflows.py" line="523" />
+            <location filename="../../grants/ui/forms/workflows.py" line="522" />
             <source>Received on</source>
             <translation>Reçue le</translation>
         </message>
@@ -1702,7 +1702,7 @@
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="518" />
+            <location filename="../../grants/ui/forms/workflows.py" line="517" />
             <source>Record a refund</source>
             <translation>Enregistrer un remboursement</translation>
         </message>
@@ -1729,7 +1729,7 @@
             <translation>Enregistrer un avis…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="449" />
+            <location filename="../../grants/ui/forms/workflows.py" line="448" />
             <source>Record the amendment</source>
             <translation>Enregistrer l'avenant</translation>
         </message>
@@ -1754,12 +1754,12 @@
             <translation>Enregistrer l'avis</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="518" />
+            <location filename="../../grants/ui/forms/workflows.py" line="517" />
             <source>Record the refund</source>
             <translation>Enregistrer le remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="545" />
+            <location filename="../../grants/ui/forms/workflows.py" line="544" />
             <source>Record the reminder</source>
             <translation>Enregistrer le rappel</translation>
         </message>
@@ -1774,7 +1774,7 @@
             <translation>Demande de remboursement ouverte : {amount} encore dû, à rembourser avec la communication structurée {comm}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="424" />
+            <location filename="../../grants/ui/forms/workflows.py" line="423" />
             <source>Recovery claim raised for {amount}. The beneficiary pays it back with the structured communication:</source>
             <translation>Demande de remboursement émise pour {amount}. Le bénéficiaire rembourse avec la communication structurée :</translation>
         </message>
@@ -1805,7 +1805,7 @@
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="392" />
+            <location filename="../../grants/ui/forms/workflows.py" line="391" />
             <source>Refund due by</source>
             <translation>Remboursement dû au plus tard le</translation>
         </message>
@@ -1832,7 +1832,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
-            <location filename="../../grants/ui/forms/programme.py" line="462" />
+            <location filename="../../grants/ui/forms/programme.py" line="463" />
             <source>Register an application</source>
             <translation>Enregistrer une candidature</translation>
         </message>
@@ -1855,7 +1855,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="163" />
-            <location filename="../../grants/ui/forms/workflows.py" line="511" />
+            <location filename="../../grants/ui/forms/workflows.py" line="510" />
             <source>Reminders sent</source>
             <translation>Rappels envoyés</translation>
         </message>
@@ -1872,7 +1872,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="307" />
-            <location filename="../../grants/ui/forms/programme.py" line="472" />
+            <location filename="../../grants/ui/forms/programme.py" line="473" />
             <source>Requested</source>
             <translation>Demandé</translation>
         </message>
@@ -1904,7 +1904,7 @@
             <location filename="../../grants/ui/forms/beneficiary.py" line="86" />
             <location filename="../../grants/ui/forms/budget_line.py" line="37" />
             <location filename="../../grants/ui/forms/programme.py" line="101" />
-            <location filename="../../grants/ui/forms/programme.py" line="492" />
+            <location filename="../../grants/ui/forms/programme.py" line="493" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1929,7 +1929,7 @@
             <translation>Cote /30</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="474" />
+            <location filename="../../grants/ui/forms/programme.py" line="475" />
             <source>Scores</source>
             <translation>Cotes</translation>
         </message>
@@ -1957,7 +1957,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="309" />
-            <location filename="../../grants/ui/forms/programme.py" line="476" />
+            <location filename="../../grants/ui/forms/programme.py" line="477" />
             <source>Selected</source>
             <translation>Sélectionnée</translation>
         </message>
@@ -1973,7 +1973,7 @@
             <translation>Sélection</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="545" />
+            <location filename="../../grants/ui/forms/workflows.py" line="544" />
             <source>Send a reminder</source>
             <translation>Envoyer un rappel</translation>
         </message>
@@ -1984,17 +1984,17 @@
             <translation>Envoyer un rappel…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="548" />
+            <location filename="../../grants/ui/forms/workflows.py" line="547" />
             <source>Sent on</source>
             <translation>Envoyé le</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="369" />
+            <location filename="../../grants/ui/forms/workflows.py" line="368" />
             <source>Settle</source>
             <translation>Régler le solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="369" />
+            <location filename="../../grants/ui/forms/workflows.py" line="368" />
             <source>Settle the grant</source>
             <translation>Régler le solde de la subvention</translation>
         </message>
@@ -2027,7 +2027,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
-            <location filename="../../grants/ui/forms/workflows.py" line="509" />
+            <location filename="../../grants/ui/forms/workflows.py" line="508" />
             <source>Still due</source>
             <translation>Reste dû</translation>
         </message>
@@ -2035,7 +2035,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
-            <location filename="../../grants/ui/forms/workflows.py" line="507" />
+            <location filename="../../grants/ui/forms/workflows.py" line="506" />
             <source>Structured communication</source>
             <translation>Communication structurée</translation>
         </message>
@@ -2085,8 +2085,8 @@
             <translation>Thématique</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="647" />
-            <location filename="../../grants/ui/forms/base.py" line="662" />
+            <location filename="../../grants/ui/forms/base.py" line="643" />
+            <location filename="../../grants/ui/forms/base.py" line="658" />
             <source>This field is required</source>
             <translation>Ce champ est obligatoire</translation>
         </message>
@@ -2164,7 +2164,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="181" />
-            <location filename="../../grants/ui/forms/workflows.py" line="390" />
+            <location filename="../../grants/ui/forms/workflows.py" line="389" />
             <source>Why a payment on a late justification is allowed</source>
             <translation>Motif pour lequel un paiement sur une justification tardive est autorisé</translation>
         </message>
@@ -2190,7 +2190,7 @@
             <translation>disponible {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="112" />
+            <location filename="../../grants/ui/forms/base.py" line="114" />
             <source>dd/mm/yyyy</source>
             <translation>jj/mm/aaaa</translation>
         </message>
@@ -2216,7 +2216,7 @@
             <translation>requis</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="352" />
+            <location filename="../../grants/ui/forms/workflows.py" line="351" />
             <source>{category}: {problem}</source>
             <translation>{category} : {problem}</translation>
         </message>
@@ -2281,7 +2281,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/list_page.py" line="360" />
-            <location filename="../../grants/ui/list_page.py" line="521" />
+            <location filename="../../grants/ui/list_page.py" line="515" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
@@ -2291,22 +2291,12 @@
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="392" />
-            <source>Not available yet</source>
-            <translation>Pas encore disponible</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/list_page.py" line="393" />
-            <source>This record's form is not available in this version.</source>
-            <translation>Le formulaire de cet enregistrement n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/list_page.py" line="437" />
+            <location filename="../../grants/ui/list_page.py" line="431" />
             <source>Default columns</source>
             <translation>Colonnes par défaut</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/list_page.py" line="479" />
+            <location filename="../../grants/ui/list_page.py" line="473" />
             <source>Total (%n row(s))</source>
             <translation>
                 <numerusform>Total (%n ligne)</numerusform>
@@ -2314,7 +2304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/list_page.py" line="482" />
+            <location filename="../../grants/ui/list_page.py" line="476" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n ligne</numerusform>
@@ -2322,32 +2312,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="513" />
+            <location filename="../../grants/ui/list_page.py" line="507" />
             <source>Search (Ctrl+F): reference, name, purpose…</source>
             <translation>Rechercher (Ctrl+F) : référence, nom, objet…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="516" />
+            <location filename="../../grants/ui/list_page.py" line="510" />
             <source>Columns</source>
             <translation>Colonnes</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="517" />
+            <location filename="../../grants/ui/list_page.py" line="511" />
             <source>Choose the columns shown</source>
             <translation>Choisir les colonnes affichées</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="518" />
+            <location filename="../../grants/ui/list_page.py" line="512" />
             <source>New…</source>
             <translation>Nouveau…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="519" />
+            <location filename="../../grants/ui/list_page.py" line="513" />
             <source>New record (Ctrl+N)</source>
             <translation>Nouvel enregistrement (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="522" />
+            <location filename="../../grants/ui/list_page.py" line="516" />
             <source>Open the selected record (Enter)</source>
             <translation>Ouvrir l'enregistrement sélectionné (Entrée)</translation>
         </message>
@@ -2368,82 +2358,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="174" />
+            <location filename="../../grants/ui/local_plans.py" line="171" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="174" />
+            <location filename="../../grants/ui/local_plans.py" line="171" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="174" />
+            <location filename="../../grants/ui/local_plans.py" line="171" />
             <source>Yearly subsidy</source>
             <translation>Subvention annuelle</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="174" />
+            <location filename="../../grants/ui/local_plans.py" line="171" />
             <source>Previous year (%1)</source>
             <translation>Année précédente (%1)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>Change</source>
             <translation>Évolution</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>Balance</source>
             <translation>Solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>PGSP thematics</source>
             <translation>Thématiques du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Thematic</source>
             <translation>Thématique</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Activity (PGSP measure)</source>
             <translation>Activité (mesure du PGSP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Share</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="180" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Local prevention plans (PLPP)</source>
             <translation>Plans locaux de prévention et de proximité (PLPP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="181" />
+            <location filename="../../grants/ui/local_plans.py" line="178" />
             <source>Year:</source>
             <translation>Année :</translation>
         </message>
@@ -2532,229 +2522,214 @@
             <translation>Administrateur</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="518" />
+            <location filename="../../grants/ui/main_window.py" line="482" />
             <source>%s (single user)</source>
             <translation>%s (utilisateur unique)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="82" />
-            <source>%s: this screen is not available in this version.</source>
-            <translation>%s : cet écran n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/main_window.py" line="574" />
+            <location filename="../../grants/ui/main_window.py" line="538" />
             <source>&amp;About Grants</source>
             <translation>À &amp;propos de Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="555" />
+            <location filename="../../grants/ui/main_window.py" line="519" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="565" />
+            <location filename="../../grants/ui/main_window.py" line="529" />
             <source>&amp;Find</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="572" />
+            <location filename="../../grants/ui/main_window.py" line="536" />
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="559" />
+            <location filename="../../grants/ui/main_window.py" line="523" />
             <source>&amp;Import workbook…</source>
             <translation>&amp;Importer un classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="571" />
+            <location filename="../../grants/ui/main_window.py" line="535" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="564" />
+            <location filename="../../grants/ui/main_window.py" line="528" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="556" />
+            <location filename="../../grants/ui/main_window.py" line="520" />
             <source>&amp;Open database…</source>
             <translation>&amp;Ouvrir une base de données…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="562" />
+            <location filename="../../grants/ui/main_window.py" line="526" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="558" />
+            <location filename="../../grants/ui/main_window.py" line="522" />
             <source>&amp;Recent databases</source>
             <translation>Bases de données &amp;récentes</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="563" />
+            <location filename="../../grants/ui/main_window.py" line="527" />
             <source>&amp;Record</source>
             <translation>Fi&amp;che</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="566" />
+            <location filename="../../grants/ui/main_window.py" line="530" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ctualiser</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="570" />
+            <location filename="../../grants/ui/main_window.py" line="534" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="561" />
+            <location filename="../../grants/ui/main_window.py" line="525" />
             <source>&amp;Take an audit snapshot…</source>
             <translation>&amp;Prendre un instantané d'audit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="567" />
+            <location filename="../../grants/ui/main_window.py" line="531" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="243" />
+            <location filename="../../grants/ui/main_window.py" line="223" />
             <source>(none)</source>
             <translation>(aucune)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="502" />
+            <location filename="../../grants/ui/main_window.py" line="466" />
             <source>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies of the Brussels-Capital Region (safe.brussels): calls, grants, budget, payments, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</source>
             <translation>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subventions de la Région de Bruxelles-Capitale (safe.brussels) : appels à projets, subventions, budget, paiements, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="502" />
+            <location filename="../../grants/ui/main_window.py" line="466" />
             <source>About Grants</source>
             <translation>À propos de Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="463" />
+            <location filename="../../grants/ui/main_window.py" line="427" />
             <source>Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? Records already there are left alone.</source>
             <translation>Ajouter le jeu de données de démonstration (une année 2024 réaliste de safe.brussels) à cette base de données ? Les enregistrements déjà présents restent inchangés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="445" />
+            <location filename="../../grants/ui/main_window.py" line="409" />
             <source>Audit snapshot</source>
             <translation>Instantané d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="247" />
+            <location filename="../../grants/ui/main_window.py" line="227" />
             <source>Clear the list</source>
             <translation>Vider la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="513" />
+            <location filename="../../grants/ui/main_window.py" line="477" />
             <source>Database: %s</source>
             <translation>Base de données : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="462" />
-            <location filename="../../grants/ui/main_window.py" line="476" />
+            <location filename="../../grants/ui/main_window.py" line="426" />
+            <location filename="../../grants/ui/main_window.py" line="440" />
             <source>Demonstration data</source>
             <translation>Données de démonstration</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="300" />
+            <location filename="../../grants/ui/main_window.py" line="280" />
             <source>Grants databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de données Grants (*.db *.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="554" />
+            <location filename="../../grants/ui/main_window.py" line="518" />
             <source>Grants — safe.brussels</source>
             <translation>Grants — safe.brussels</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="423" />
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/main_window.py" line="423" />
-            <source>Importing a workbook is not available in this version.</source>
-            <translation>L'importation d'un classeur n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/main_window.py" line="520" />
+            <location filename="../../grants/ui/main_window.py" line="484" />
             <source>Language: %s</source>
             <translation>Langue : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="560" />
+            <location filename="../../grants/ui/main_window.py" line="524" />
             <source>Load the &amp;demonstration data…</source>
             <translation>Charger les données de dé&amp;monstration…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="478" />
+            <location filename="../../grants/ui/main_window.py" line="442" />
             <source>Loading the demonstration data…</source>
             <translation>Chargement des données de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="497" />
+            <location filename="../../grants/ui/main_window.py" line="461" />
             <source>Log file</source>
             <translation>Fichier journal</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="266" />
+            <location filename="../../grants/ui/main_window.py" line="246" />
             <source>No database is open. Use File &gt; Open database.</source>
             <translation>Aucune base de données n'est ouverte. Utilisez Fichier &gt; Ouvrir une base de données.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="299" />
+            <location filename="../../grants/ui/main_window.py" line="279" />
             <source>Open a database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="305" />
+            <location filename="../../grants/ui/main_window.py" line="285" />
             <source>Open an audit snapshot</source>
             <translation>Ouvrir un instantané d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="557" />
+            <location filename="../../grants/ui/main_window.py" line="521" />
             <source>Open audit &amp;snapshot…</source>
             <translation>Ouvrir un instantané d'au&amp;dit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="254" />
-            <location filename="../../grants/ui/main_window.py" line="580" />
+            <location filename="../../grants/ui/main_window.py" line="234" />
+            <location filename="../../grants/ui/main_window.py" line="544" />
             <source>Opening the database…</source>
             <translation>Ouverture de la base de données…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="110" />
+            <location filename="../../grants/ui/main_window.py" line="90" />
             <source>Payments</source>
             <translation>Paiements</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="534" />
+            <location filename="../../grants/ui/main_window.py" line="498" />
             <source>Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.</source>
             <translation>Lecture seule : instantané d'audit pris le %1 par %2. Aucune modification n'est possible.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="539" />
+            <location filename="../../grants/ui/main_window.py" line="503" />
             <source>Read-only: the database was opened read-only. Nothing can be changed.</source>
             <translation>Lecture seule : la base de données a été ouverte en lecture seule. Aucune modification n'est possible.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="537" />
+            <location filename="../../grants/ui/main_window.py" line="501" />
             <source>Read-only: your role is auditor. Nothing can be changed.</source>
             <translation>Lecture seule : votre rôle est auditeur. Aucune modification n'est possible.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="111" />
+            <location filename="../../grants/ui/main_window.py" line="91" />
             <source>Recovery claims</source>
             <translation>Demandes de remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="519" />
+            <location filename="../../grants/ui/main_window.py" line="483" />
             <source>Role: %s</source>
             <translation>Rôle : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="445" />
+            <location filename="../../grants/ui/main_window.py" line="409" />
             <source>Snapshot written: {path}
 Content SHA-256: {hash}
 
@@ -2765,59 +2740,59 @@ Empreinte SHA-256 du contenu : {hash}
 Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie avec grants verify FICHIER --expect EMPREINTE.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="434" />
+            <location filename="../../grants/ui/main_window.py" line="398" />
             <source>Snapshots (*.db);;All files (*)</source>
             <translation>Instantanés (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="306" />
+            <location filename="../../grants/ui/main_window.py" line="286" />
             <source>Snapshots (*.snapshot *.db *.sqlite);;All files (*)</source>
             <translation>Instantanés (*.snapshot *.db *.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="433" />
+            <location filename="../../grants/ui/main_window.py" line="397" />
             <source>Take an audit snapshot</source>
             <translation>Prendre un instantané d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="450" />
+            <location filename="../../grants/ui/main_window.py" line="414" />
             <source>Taking the audit snapshot…</source>
             <translation>Prise de l'instantané d'audit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="263" />
+            <location filename="../../grants/ui/main_window.py" line="243" />
             <source>The database could not be opened</source>
             <translation>La base de données n'a pas pu être ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="497" />
+            <location filename="../../grants/ui/main_window.py" line="461" />
             <source>The log file is:
 %s</source>
             <translation>Le fichier journal est :
 %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="619" />
+            <location filename="../../grants/ui/main_window.py" line="583" />
             <source>The work in progress is still stopping; try again in a moment.</source>
             <translation>Le travail en cours est encore en train de s'arrêter ; réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="515" />
+            <location filename="../../grants/ui/main_window.py" line="479" />
             <source>User: %s</source>
             <translation>Utilisateur : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="573" />
+            <location filename="../../grants/ui/main_window.py" line="537" />
             <source>Where is the &amp;log file?</source>
             <translation>Où se trouve le fichier &amp;journal ?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="618" />
+            <location filename="../../grants/ui/main_window.py" line="582" />
             <source>Work in progress</source>
             <translation>Travail en cours</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="516" />
+            <location filename="../../grants/ui/main_window.py" line="480" />
             <source>no role</source>
             <translation>aucun rôle</translation>
         </message>
@@ -3053,7 +3028,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
     <context>
         <name>WorkList</name>
         <message numerus="yes">
-            <location filename="../../grants/ui/worklists.py" line="164" />
+            <location filename="../../grants/ui/worklists.py" line="161" />
             <source>%n record(s) done.</source>
             <translation>
                 <numerusform>%n enregistrement traité.</numerusform>
@@ -3061,13 +3036,13 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="168" />
-            <location filename="../../grants/ui/worklists.py" line="172" />
+            <location filename="../../grants/ui/worklists.py" line="165" />
+            <location filename="../../grants/ui/worklists.py" line="169" />
             <source>Bulk action</source>
             <translation>Action groupée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/worklists.py" line="168" />
+            <location filename="../../grants/ui/worklists.py" line="165" />
             <source>%n refused:</source>
             <translation>
                 <numerusform>%n refusé :</numerusform>
@@ -3075,32 +3050,32 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="178" />
+            <location filename="../../grants/ui/worklists.py" line="175" />
             <source>Grants whose justification deadline has passed with no justification received.</source>
             <translation>Subventions dont la date limite de justification est dépassée sans qu'aucune justification n'ait été reçue.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="179" />
+            <location filename="../../grants/ui/worklists.py" line="176" />
             <source>Justified grants whose balance is not settled yet: settling prepares the balance payment, raises a recovery claim or closes the grant.</source>
             <translation>Subventions justifiées dont le solde n'est pas encore réglé : le règlement prépare le paiement du solde, émet une demande de remboursement ou clôture la subvention.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="181" />
+            <location filename="../../grants/ui/worklists.py" line="178" />
             <source>Prepared payments waiting for another person's approval.</source>
             <translation>Paiements préparés en attente de l'approbation d'une autre personne.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="182" />
+            <location filename="../../grants/ui/worklists.py" line="179" />
             <source>Open recovery claims, the oldest due first.</source>
             <translation>Demandes de remboursement ouvertes, les plus anciennes échéances d'abord.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="183" />
+            <location filename="../../grants/ui/worklists.py" line="180" />
             <source>Draft grants of calls that have not closed yet.</source>
             <translation>Subventions en brouillon des appels à projets non encore clôturés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="187" />
+            <location filename="../../grants/ui/worklists.py" line="184" />
             <source>Select all</source>
             <translation>Tout sélectionner</translation>
         </message>
@@ -3108,7 +3083,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
     <context>
         <name>WorkListsPage</name>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="237" />
+            <location filename="../../grants/ui/worklists.py" line="234" />
             <source>Work lists</source>
             <translation>Listes de travail</translation>
         </message>
@@ -3819,40 +3794,40 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="26" />
-            <location filename="../../grants/reports/audit_trail.py" line="21" />
-            <location filename="../../grants/reports/audit_trail.py" line="69" />
+            <location filename="../../grants/reports/audit_trail.py" line="24" />
+            <location filename="../../grants/reports/audit_trail.py" line="72" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="27" />
-            <location filename="../../grants/reports/audit_trail.py" line="21" />
-            <location filename="../../grants/reports/audit_trail.py" line="68" />
+            <location filename="../../grants/reports/audit_trail.py" line="24" />
+            <location filename="../../grants/reports/audit_trail.py" line="71" />
             <source>Record type</source>
             <translation>Type d'enregistrement</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="339" />
+            <location filename="../../grants/services/grants.py" line="363" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="29" />
-            <location filename="../../grants/services/audit_checks.py" line="120" />
+            <location filename="../../grants/services/audit_checks.py" line="125" />
             <source>PASS</source>
             <translation>OK</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="30" />
-            <location filename="../../grants/services/audit_checks.py" line="121" />
+            <location filename="../../grants/services/audit_checks.py" line="126" />
             <source>FAIL</source>
             <translation>ÉCHEC</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="31" />
-            <location filename="../../grants/reports/audit_trail.py" line="65" />
+            <location filename="../../grants/reports/audit_trail.py" line="68" />
             <source>Database</source>
             <translation>Base de données</translation>
         </message>
@@ -3897,378 +3872,339 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Aucun enregistrement en défaut.</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="20" />
+            <location filename="../../grants/reports/audit_trail.py" line="23" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="20" />
+            <location filename="../../grants/reports/audit_trail.py" line="23" />
             <source>When (UTC)</source>
             <translation>Quand (UTC)</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="20" />
-            <location filename="../../grants/reports/audit_trail.py" line="70" />
+            <location filename="../../grants/reports/audit_trail.py" line="23" />
+            <location filename="../../grants/reports/audit_trail.py" line="73" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="21" />
+            <location filename="../../grants/reports/audit_trail.py" line="24" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="22" />
+            <location filename="../../grants/reports/audit_trail.py" line="25" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="22" />
+            <location filename="../../grants/reports/audit_trail.py" line="25" />
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="22" />
+            <location filename="../../grants/reports/audit_trail.py" line="25" />
             <source>After</source>
             <translation>Après</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="40" />
+            <location filename="../../grants/reports/audit_trail.py" line="43" />
             <source>Audit trail</source>
             <translation>Journal d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="63" />
+            <location filename="../../grants/reports/audit_trail.py" line="66" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="66" />
+            <location filename="../../grants/reports/audit_trail.py" line="69" />
             <source>Exported by</source>
             <translation>Exporté par</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="67" />
+            <location filename="../../grants/reports/audit_trail.py" line="70" />
             <source>Exported at</source>
             <translation>Exporté le</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="71" />
+            <location filename="../../grants/reports/audit_trail.py" line="74" />
             <source>From</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="72" />
+            <location filename="../../grants/reports/audit_trail.py" line="75" />
             <source>To</source>
             <translation>Au</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="73" />
+            <location filename="../../grants/reports/audit_trail.py" line="76" />
             <source>Entries</source>
             <translation>Entrées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="122" />
+            <location filename="../../grants/services/audit_checks.py" line="127" />
             <source>{n} records checked</source>
             <translation>{n} enregistrements contrôlés</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="123" />
+            <location filename="../../grants/services/audit_checks.py" line="128" />
             <source>{n} records at fault</source>
             <translation>{n} enregistrements en défaut</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="148" />
+            <location filename="../../grants/services/audit_checks.py" line="153" />
             <source>Order of acts: decision, commitment, notification, first payment</source>
             <translation>Ordre des actes : arrêté, engagement, notification, premier paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="149" />
+            <location filename="../../grants/services/audit_checks.py" line="154" />
             <source>Decisions complete: purpose, amount, period, budget line, documents, deadline</source>
             <translation>Arrêtés complets : objet, montant, période, allocation de base, documents, date limite</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="150" />
+            <location filename="../../grants/services/audit_checks.py" line="155" />
             <source>Opinions present wherever the amount requires them</source>
             <translation>Avis présents partout où le montant les requiert</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="151" />
+            <location filename="../../grants/services/audit_checks.py" line="156" />
             <source>No payment on a late justification without a recorded derogation</source>
             <translation>Aucun paiement sur une justification tardive sans dérogation enregistrée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="152" />
+            <location filename="../../grants/services/audit_checks.py" line="157" />
             <source>Balance arithmetic; every overpayment claimed back</source>
             <translation>Calcul du solde ; tout paiement indu fait l'objet d'une récupération</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="153" />
+            <location filename="../../grants/services/audit_checks.py" line="158" />
             <source>Recoveries followed: recorded, reminded, collected</source>
             <translation>Récupérations suivies : enregistrées, rappelées, encaissées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="154" />
+            <location filename="../../grants/services/audit_checks.py" line="159" />
             <source>No double funding: a justified expense counts once</source>
             <translation>Pas de double financement : une dépense justifiée ne compte qu'une fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="155" />
+            <location filename="../../grants/services/audit_checks.py" line="160" />
             <source>Commitments within commitment credits, payments within payment credits</source>
             <translation>Engagements dans les crédits d'engagement, paiements dans les crédits de liquidation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="156" />
+            <location filename="../../grants/services/audit_checks.py" line="161" />
             <source>Separation of duties: payments prepared and approved by two people</source>
             <translation>Séparation des fonctions : paiements préparés et approuvés par deux personnes</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="157" />
+            <location filename="../../grants/services/audit_checks.py" line="162" />
             <source>Yearly list of subsidies can be published (ordonnance of 14/12/2017)</source>
             <translation>Liste annuelle des subventions publiable (ordonnance du 14/12/2017)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="161" />
+            <location filename="../../grants/services/audit_checks.py" line="166" />
             <source>Inspection des Finances</source>
             <translation>Inspection des Finances</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <location filename="../../grants/services/audit_checks.py" line="167" />
             <source>Budget minister's agreement</source>
             <translation>Accord du ministre du Budget</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="163" />
+            <location filename="../../grants/services/audit_checks.py" line="168" />
             <source>Government decision</source>
             <translation>Décision du Gouvernement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="166" />
+            <location filename="../../grants/services/audit_checks.py" line="171" />
             <source>purpose</source>
             <translation>objet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="167" />
+            <location filename="../../grants/services/audit_checks.py" line="172" />
             <source>amount</source>
             <translation>montant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="168" />
+            <location filename="../../grants/services/audit_checks.py" line="173" />
             <source>period</source>
             <translation>période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="169" />
+            <location filename="../../grants/services/audit_checks.py" line="174" />
             <source>required documents</source>
             <translation>documents requis</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="170" />
+            <location filename="../../grants/services/audit_checks.py" line="175" />
             <source>justification deadline</source>
             <translation>date limite de justification</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="171" />
+            <location filename="../../grants/services/audit_checks.py" line="177" />
             <source>decision reference</source>
             <translation>référence de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="172" />
+            <location filename="../../grants/services/audit_checks.py" line="178" />
             <source>decision date</source>
             <translation>date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="173" />
+            <location filename="../../grants/services/audit_checks.py" line="179" />
             <source>name in French</source>
             <translation>nom en français</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="174" />
+            <location filename="../../grants/services/audit_checks.py" line="180" />
             <source>name in Dutch</source>
             <translation>nom en néerlandais</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="175" />
+            <location filename="../../grants/services/audit_checks.py" line="181" />
             <source>enterprise number (BCE)</source>
             <translation>numéro d'entreprise (BCE)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="243" />
-            <source>committed on {committed} with no decision recorded</source>
-            <translation>engagée le {committed} sans arrêté enregistré</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="245" />
-            <source>committed on {committed}, before the decision of {decision}</source>
-            <translation>engagée le {committed}, avant l'arrêté du {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="248" />
-            <source>notified on {notified}, before the commitment of {committed}</source>
-            <translation>notifiée le {notified}, avant l'engagement du {committed}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="251" />
-            <source>notified on {notified}, before the decision of {decision}</source>
-            <translation>notifiée le {notified}, avant l'arrêté du {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="255" />
-            <source>paid on {paid} with no commitment</source>
-            <translation>payée le {paid} sans engagement</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="257" />
-            <source>first payment on {paid}, before the commitment of {committed}</source>
-            <translation>premier paiement le {paid}, avant l'engagement du {committed}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="260" />
-            <source>first payment on {paid}, before the notification of {notified}</source>
-            <translation>premier paiement le {paid}, avant la notification du {notified}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="263" />
-            <source>first payment on {paid}, before the decision of {decision}</source>
-            <translation>premier paiement le {paid}, avant l'arrêté du {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="267" />
+            <location filename="../../grants/services/audit_checks.py" line="253" />
             <source>{n} paid grants have no notification date recorded: their notification could not be placed in the order</source>
             <translation>{n} subventions payées n'ont pas de date de notification enregistrée : leur notification n'a pas pu être située dans l'ordre des actes</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="294" />
+            <location filename="../../grants/services/audit_checks.py" line="288" />
             <source>decision incomplete: no {fields}</source>
+            <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
             <translation>arrêté incomplet : {fields} manquant(s)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="328" />
+            <location filename="../../grants/services/audit_checks.py" line="326" />
             <source>an amount of {amount} requires the opinion '{kind}'; none is recorded</source>
             <translation>un montant de {amount} requiert l'avis « {kind} » ; aucun n'est enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="332" />
+            <location filename="../../grants/services/audit_checks.py" line="330" />
             <source>the opinion '{kind}' is dated {date}, after the decision of {decision}</source>
             <translation>l'avis « {kind} » est daté du {date}, après l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="340" />
+            <location filename="../../grants/services/audit_checks.py" line="338" />
             <source>amended to {amount}, which requires the opinion '{kind}'; none is recorded</source>
             <translation>modifiée par avenant à {amount}, montant qui requiert l'avis « {kind} » ; aucun n'est enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="370" />
+            <location filename="../../grants/services/audit_checks.py" line="368" />
             <source>{kind} payment of {amount} on {date}, after the deadline {deadline}, with no justification received and no derogation</source>
             <translation>paiement ({kind}) de {amount} le {date}, après la date limite du {deadline}, sans justification reçue ni dérogation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="374" />
+            <location filename="../../grants/services/audit_checks.py" line="372" />
             <source>{kind} payment of {amount} on {date} on a justification received {received}, after the deadline {deadline}, with no derogation</source>
             <translation>paiement ({kind}) de {amount} le {date} sur une justification reçue le {received}, après la date limite du {deadline}, sans dérogation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="396" />
+            <location filename="../../grants/services/audit_checks.py" line="394" />
             <source>paid {paid} (net of refunds), above the granted amount {amount}</source>
             <translation>payé {paid} (net des remboursements), au-delà du montant octroyé {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="399" />
+            <location filename="../../grants/services/audit_checks.py" line="397" />
             <source>paid {paid} (net of refunds), above what is committed {committed}</source>
             <translation>payé {paid} (net des remboursements), au-delà du montant engagé {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="408" />
+            <location filename="../../grants/services/audit_checks.py" line="406" />
             <source>overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}</source>
             <translation>payé en trop : {over} (payé {paid}, dû min(accepté {accepted}, octroyé {amount}) = {due}) ; demandes de remboursement émises : {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="412" />
+            <location filename="../../grants/services/audit_checks.py" line="410" />
             <source>closed with a balance of {balance} still due to the beneficiary</source>
             <translation>clôturée alors qu'un solde de {balance} reste dû au bénéficiaire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="423" />
+            <location filename="../../grants/services/audit_checks.py" line="421" />
             <source>expense ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>dépense ({category}) : le montant accepté {accepted} dépasse le montant déclaré {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="457" />
+            <location filename="../../grants/services/audit_checks.py" line="455" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>la communication structurée {communication} n'est pas valide : le remboursement ne peut pas être rapproché</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="461" />
+            <location filename="../../grants/services/audit_checks.py" line="459" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>toujours ouverte alors que {got} sur {amount} a été remboursé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="464" />
+            <location filename="../../grants/services/audit_checks.py" line="462" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, et aucun rappel envoyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="467" />
+            <location filename="../../grants/services/audit_checks.py" line="465" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, non encaissé après {n} rappels (le dernier le {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="470" />
+            <location filename="../../grants/services/audit_checks.py" line="468" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>marquée payée, mais les remboursements enregistrés totalisent {got}, et non {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="505" />
+            <location filename="../../grants/services/audit_checks.py" line="503" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>dépense {evidence} acceptée {n} fois ({total} au total) sur les subventions {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="535" />
+            <location filename="../../grants/services/audit_checks.py" line="533" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>engagements de {committed} au-delà des crédits d'engagement de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="541" />
+            <location filename="../../grants/services/audit_checks.py" line="539" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>paiements de {paid} effectués en {year} sur un code sans allocation de base cette année-là</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="545" />
+            <location filename="../../grants/services/audit_checks.py" line="543" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>paiements de {paid} au-delà des crédits de liquidation de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="567" />
+            <location filename="../../grants/services/audit_checks.py" line="565" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>paiement de {amount} le {date} préparé et approuvé par la même personne, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="571" />
+            <location filename="../../grants/services/audit_checks.py" line="569" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>paiement de {amount} le {date} approuvé sans que soient enregistrés qui l'a préparé ({prepared}) et qui l'a approuvé ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="576" />
+            <location filename="../../grants/services/audit_checks.py" line="574" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} paiements ont été importés sans le nom des personnes qui les ont préparés et approuvés : vérification impossible ici</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="604" />
+            <location filename="../../grants/services/audit_checks.py" line="602" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>bénéficiaire d'une subvention à publier, sans {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="610" />
+            <location filename="../../grants/services/audit_checks.py" line="608" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>le numéro d'entreprise {bce} n'est pas valide : le bénéficiaire ne peut pas être identifié dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="622" />
+            <location filename="../../grants/services/audit_checks.py" line="620" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>ne peut pas figurer dans la liste publiée : {fields} manquant(s)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_queries.py" line="116" />
+            <location filename="../../grants/services/audit_queries.py" line="115" />
             <source>Dates: the end {end} is before the start {start}</source>
             <extracomment>Tables whose records carry a human reference (``ref``): a filter may name a record by it.</extracomment>
             <translation>Dates : la fin {end} précède le début {start}</translation>
@@ -4364,6 +4300,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>bénéficiaire</translation>
         </message>
         <message>
+            <location filename="../../grants/services/audit_checks.py" line="176" />
             <location filename="../../grants/services/common.py" line="18" />
             <source>budget line</source>
             <translation>allocation de base</translation>
@@ -4410,17 +4347,17 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Cette base de données est ouverte en lecture seule ({reason}) : aucune modification n'est possible</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="71" />
+            <location filename="../../grants/domain/problems.py" line="71" />
             <source>row {n}</source>
             <translation>ligne {n}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="72" />
+            <location filename="../../grants/domain/problems.py" line="72" />
             <source>column {c}</source>
             <translation>colonne {c}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="73" />
+            <location filename="../../grants/domain/problems.py" line="73" />
             <source>{where}: {message}</source>
             <translation>{where} : {message}</translation>
         </message>
@@ -4460,8 +4397,8 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Allocation de base : choisissez une allocation de base existante</translation>
         </message>
         <message>
+            <location filename="../../grants/domain/checks.py" line="192" />
             <location filename="../../grants/services/grants.py" line="145" />
-            <location filename="../../grants/services/payments.py" line="40" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Montant : doit être supérieur à zéro ({amount})</translation>
@@ -4473,283 +4410,380 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/services/grants.py" line="151" />
-            <location filename="../../grants/services/grants.py" line="358" />
+            <location filename="../../grants/services/grants.py" line="388" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Période : la fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="154" />
+            <location filename="../../grants/services/grants.py" line="155" />
             <source>Programme: choose an existing programme</source>
             <translation>Programme : choisissez un programme existant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="176" />
+            <location filename="../../grants/services/grants.py" line="183" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Référence : {ref} est déjà utilisée par une autre subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="193" />
+            <location filename="../../grants/services/grants.py" line="200" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>La subvention {ref} a le statut {status} : après l'arrêté, son montant ou sa période se modifie par avenant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="261" />
+            <location filename="../../grants/domain/checks.py" line="97" />
             <source>Decision reference: this field is required</source>
             <translation>Référence de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="263" />
+            <location filename="../../grants/domain/checks.py" line="99" />
             <source>Decision date: this field is required</source>
             <translation>Date de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="265" />
+            <location filename="../../grants/domain/checks.py" line="127" />
+            <source>PGSP measures: a decision needs at least one PGSP measure</source>
+            <extracomment>Measures every grant of a programme kind must carry (FSE: 5.1 and 6.1, compulsory for the zones). The beneficiary categories each programme kind funds (domain.md "Funding channels"): the call for projects funds non-profits (and communes, as the LISA antennas call); the local plans (PLPP) the 19 communes; the European Summits Fund (FSE) the 6 police zones; direct grants the regional bodies, training schools and some ASBL.</extracomment>
+            <translation>Mesures du PGSP : un arrêté requiert au moins une mesure du PGSP</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="130" />
+            <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
+            <translation>Mesures du PGSP : une subvention de type {kind} requiert les mesures {required} (manque : {missing})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="141" />
+            <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
+            <translation>Programme : un programme de type {kind} ne finance pas un bénéficiaire de catégorie {category} (seulement {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="159" />
+            <source>Commitment date: {committed} with no decision recorded</source>
+            <translation>Date d'engagement : le {committed} sans arrêté enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="161" />
+            <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
+            <translation>Date d'engagement : le {committed} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="165" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Date de notification : le {notified} précède l'arrêté du {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="268" />
+            <location filename="../../grants/domain/checks.py" line="85" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Période : un arrêté requiert la période de l'activité (début et fin)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="270" />
+            <location filename="../../grants/domain/checks.py" line="45" />
+            <source>{label}: {date} is not a plausible date (between {first} and {last})</source>
+            <extracomment>The first date the application accepts (the Region's first subsidies: 1989). How many years after max(grant year, this year) a date may lie (deadlines, multi-year periods).</extracomment>
+            <translation>{label} : le {date} n'est pas une date plausible (entre le {first} et le {last})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="59" />
+            <source>Decision date</source>
+            <translation>Date de l'arrêté</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="60" />
+            <source>Notification date</source>
+            <translation>Date de notification</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="61" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="62" />
+            <source>Period start</source>
+            <translation>Début de la période</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="63" />
+            <source>Period end</source>
+            <translation>Fin de période</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="64" />
+            <source>Justification deadline</source>
+            <translation>Date limite de justification</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="65" />
+            <source>Received on</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="66" />
+            <source>Checked on</source>
+            <translation>Vérifiée le</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="81" />
+            <source>Purpose: a decision needs the purpose of the grant</source>
+            <translation>Objet : un arrêté requiert l'objet de la subvention</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="83" />
+            <source>Amount: a decision needs an amount above zero</source>
+            <translation>Montant : un arrêté requiert un montant supérieur à zéro</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="88" />
+            <source>Budget line: a decision needs the budget line it is paid from</source>
+            <translation>Ligne budgétaire : un arrêté requiert la ligne budgétaire sur laquelle il est payé</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="91" />
+            <source>Required documents: a decision needs the list of supporting documents</source>
+            <translation>Pièces requises : un arrêté requiert la liste des pièces justificatives</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="94" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Date limite de justification : un arrêté requiert la date limite de remise des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="277" />
+            <location filename="../../grants/domain/checks.py" line="168" />
+            <source>Notification date: {notified} is before the commitment of {committed}</source>
+            <translation>Date de notification : le {notified} précède l'engagement du {committed}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="172" />
+            <source>Payment date: {paid} with no commitment</source>
+            <translation>Date de paiement : le {paid} sans engagement</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="174" />
+            <source>Payment date: {paid} is before the commitment of {committed}</source>
+            <translation>Date de paiement : le {paid} précède l'engagement du {committed}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="177" />
+            <source>Payment date: {paid} is before the decision of {decision}</source>
+            <translation>Date de paiement : le {paid} précède l'arrêté du {decision}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="180" />
+            <source>Payment date: {paid} is before the notification of {notified}</source>
+            <translation>Date de paiement : le {paid} précède la notification du {notified}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/grants.py" line="278" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Avis : un montant de {amount} requiert l'avis « {kind} », daté au plus tard du jour de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="299" />
+            <location filename="../../grants/services/grants.py" line="321" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée peut être engagée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="303" />
-            <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
-            <translation>Date d'engagement : le {date} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
+            <location filename="../../grants/services/grants.py" line="324" />
+            <source>Commitment date</source>
+            <translation>Date d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="310" />
+            <location filename="../../grants/services/grants.py" line="334" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Montant de l'engagement : plus rien à engager sur la subvention {ref} ({committed} engagé sur {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="314" />
+            <location filename="../../grants/services/grants.py" line="338" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Montant de l'engagement : {amount} porterait l'engagement de la subvention {ref} à {total}, au-delà de son montant de {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="321" />
+            <location filename="../../grants/services/grants.py" line="345" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Montant de l'engagement : {amount} porterait les engagements de l'allocation de base {code} ({year}) à {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="340" />
+            <location filename="../../grants/services/grants.py" line="364" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée et non clôturée se modifie par avenant (un brouillon se modifie directement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="343" />
+            <location filename="../../grants/services/grants.py" line="367" />
             <source>Amendment: change the amount or the period</source>
             <translation>Avenant : modifiez le montant ou la période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="349" />
+            <location filename="../../grants/services/grants.py" line="373" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Variation du montant : le nouveau montant {amount} serait inférieur à ce qui a déjà été payé ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="363" />
+            <location filename="../../grants/services/grants.py" line="393" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Date de l'avenant : le {date} précède l'arrêté ou un avenant antérieur</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="397" />
+            <location filename="../../grants/services/grants.py" line="427" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Statut : la subvention {ref} a encore des paiements en attente d'approbation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="401" />
+            <location filename="../../grants/services/grants.py" line="431" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Statut : la subvention {ref} a une demande de remboursement ouverte ; elle sera clôturée quand la demande sera payée ou annulée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="407" />
+            <location filename="../../grants/services/grants.py" line="437" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="117" />
+            <location filename="../../grants/services/importer.py" line="115" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Fichier {file} : classeur Excel illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="127" />
+            <location filename="../../grants/services/importer.py" line="125" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Feuille inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="138" />
+            <location filename="../../grants/services/importer.py" line="136" />
             <source>Unknown column (expected {expected})</source>
             <translation>Colonne inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="141" />
+            <location filename="../../grants/services/importer.py" line="139" />
             <source>Column appears twice</source>
             <translation>La colonne figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="146" />
+            <location filename="../../grants/services/importer.py" line="144" />
             <source>Required column is missing</source>
             <translation>Une colonne obligatoire est absente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="154" />
-            <location filename="../../grants/services/importer.py" line="171" />
+            <location filename="../../grants/services/importer.py" line="152" />
+            <location filename="../../grants/services/importer.py" line="169" />
             <source>Value in a column without a header</source>
             <translation>Valeur dans une colonne sans en-tête</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="208" />
+            <location filename="../../grants/services/importer.py" line="211" />
             <source>A value is required</source>
             <translation>Une valeur est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="219" />
+            <location filename="../../grants/services/importer.py" line="222" />
             <source>At most {max} characters</source>
             <translation>Au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="265" />
+            <location filename="../../grants/services/importer.py" line="268" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="276" />
+            <location filename="../../grants/services/importer.py" line="279" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} figure déjà à la ligne {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="420" />
+            <location filename="../../grants/services/importer.py" line="414" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} n'est pas le code INS de l'une des 19 communes bruxelloises</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="429" />
+            <location filename="../../grants/services/importer.py" line="423" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} n'est pas une zone de police bruxelloise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="436" />
+            <location filename="../../grants/services/importer.py" line="430" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Le numéro d'entreprise {value} appartient déjà au bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="460" />
+            <location filename="../../grants/services/importer.py" line="454" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="498" />
+            <location filename="../../grants/services/importer.py" line="492" />
             <source>The end {end} is before the start {start}</source>
             <translation>La fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="500" />
+            <location filename="../../grants/services/importer.py" line="494" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Le montant doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="503" />
+            <location filename="../../grants/services/importer.py" line="497" />
             <source>A decision reference needs its decision date</source>
             <translation>Une référence d'arrêté requiert la date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="508" />
+            <location filename="../../grants/services/importer.py" line="502" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Aucun bénéficiaire {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="511" />
+            <location filename="../../grants/services/importer.py" line="505" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Aucun programme {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="513" />
+            <location filename="../../grants/services/importer.py" line="507" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Aucune allocation de base {code} en {year} (une subvention est engagée sur l'allocation de sa propre année)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="526" />
+            <location filename="../../grants/services/importer.py" line="520" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Aucune édition du PGSP ne couvre {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="531" />
+            <location filename="../../grants/services/importer.py" line="525" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="544" />
+            <location filename="../../grants/services/importer.py" line="547" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>La subvention {ref} existe avec une autre valeur de {column} ; une importation ne peut pas la déplacer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="547" />
+            <location filename="../../grants/services/importer.py" line="550" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>La subvention {ref} a déjà fait l'objet de paiements : la date de son arrêté ne peut plus changer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="577" />
+            <location filename="../../grants/services/importer.py" line="580" />
             <source>The amount must not be zero</source>
             <translation>Le montant ne peut pas être nul</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="582" />
+            <location filename="../../grants/services/importer.py" line="585" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="604" />
+            <location filename="../../grants/services/importer.py" line="609" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="709" />
+            <location filename="../../grants/services/importer.py" line="730" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="715" />
+            <location filename="../../grants/services/importer.py" line="736" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="758" />
-            <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
-            <translation>Le paiement du {date} précède l'arrêté de la subvention {ref} ({decision})</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="766" />
-            <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
-            <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="775" />
-            <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
-            <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l'année du paiement)</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="780" />
-            <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
-            <translation>Avec celui-ci, les paiements de {year} sur l'allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="785" />
+            <location filename="../../grants/services/importer.py" line="810" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>
@@ -4794,73 +4828,73 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Payé au-delà des dépenses acceptées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="38" />
+            <location filename="../../grants/services/payments.py" line="39" />
             <source>Kind: money paid back is recorded on its recovery claim, not as a payment</source>
             <translation>Type : un montant remboursé s'enregistre sur sa demande de remboursement, pas comme un paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="43" />
+            <location filename="../../grants/services/payments.py" line="47" />
             <source>Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}</source>
             <translation>Statut : un paiement de type {kind} n'est pas possible sur la subvention {ref}, qui a le statut {status}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="50" />
-            <location filename="../../grants/services/payments.py" line="141" />
+            <location filename="../../grants/services/payments.py" line="54" />
+            <location filename="../../grants/services/payments.py" line="138" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Bénéficiaire : les paiements sont bloqués tant que la demande de remboursement {communication} de {amount} est ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="55" />
+            <location filename="../../grants/services/payments.py" line="59" />
             <source>Date: grant {ref} is not committed yet; commit it before paying</source>
             <translation>Date : la subvention {ref} n'est pas encore engagée ; engagez-la avant de payer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="58" />
+            <location filename="../../grants/services/payments.py" line="62" />
             <source>Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)</source>
             <translation>Date : le paiement du {date} précède l'engagement du {committed} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="63" />
+            <location filename="../../grants/domain/checks.py" line="194" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Montant : {amount} porterait les paiements sur la subvention {ref} à {total}, au-delà du montant engagé de {committed} (octroyé {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="69" />
+            <location filename="../../grants/domain/checks.py" line="200" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Montant : l'avance atteindrait {total}, au-delà de {share} % de la subvention ({limit})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="73" />
+            <location filename="../../grants/services/payments.py" line="74" />
             <source>Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})</source>
             <translation>Montant : {amount} dépasse le solde dû de {balance} (accepté {accepted}, octroyé {granted}, payé {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="79" />
+            <location filename="../../grants/services/payments.py" line="80" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Dérogation : la justification est arrivée le {received}, après la date limite du {deadline} ; enregistrez la dérogation qui autorise ce paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="91" />
+            <location filename="../../grants/domain/checks.py" line="208" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Date : il n'existe pas d'allocation de base {code} en {year} pour payer (crédits de liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="96" />
+            <location filename="../../grants/domain/checks.py" line="211" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Montant : {amount} porterait les paiements de {year} sur l'allocation de base {code} à {total}, au-delà de ses crédits de liquidation de {credits} (disponible {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="128" />
+            <location filename="../../grants/services/payments.py" line="125" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être approuvé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="132" />
+            <location filename="../../grants/services/payments.py" line="129" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Approbation : {user} a préparé ce paiement et ne peut pas aussi l'approuver (séparation des fonctions)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="156" />
+            <location filename="../../grants/services/payments.py" line="153" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être annulé</translation>
         </message>
@@ -5047,38 +5081,38 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>IBAN : le bénéficiaire {ref} ({name}) n'a pas de numéro de compte valide ; le paiement {id} de {amount} sur la subvention {grant} ne peut pas être envoyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="195" />
+            <location filename="../../grants/services/snapshot.py" line="206" />
             <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
             <extracomment>Units of progress: the copy counts for the first half, hashing for the second.</extracomment>
             <translation>Instantané : seul un fichier de base de données (SQLite) peut être copié, pas {url}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="198" />
+            <location filename="../../grants/services/snapshot.py" line="209" />
             <source>Snapshot: the database {path} does not exist</source>
             <translation>Instantané : la base de données {path} n'existe pas</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="202" />
+            <location filename="../../grants/services/snapshot.py" line="213" />
             <source>Output: the snapshot cannot replace the database itself</source>
             <translation>Sortie : l'instantané ne peut pas remplacer la base de données elle-même</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="204" />
+            <location filename="../../grants/services/snapshot.py" line="215" />
             <source>Output: {path} already exists; choose another file name</source>
             <translation>Sortie : {path} existe déjà ; choisissez un autre nom de fichier</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="207" />
+            <location filename="../../grants/services/snapshot.py" line="218" />
             <source>Output: the folder {path} does not exist</source>
             <translation>Sortie : le dossier {path} n'existe pas</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="246" />
+            <location filename="../../grants/services/snapshot.py" line="257" />
             <source>Snapshot: {path} is already a snapshot; copy the file itself</source>
             <translation>Instantané : {path} est déjà un instantané ; copiez le fichier lui-même</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="319" />
+            <location filename="../../grants/services/snapshot.py" line="330" />
             <source>Not a snapshot: {path} has no manifest</source>
             <translation>Pas un instantané : {path} n'a pas de manifeste</translation>
         </message>
@@ -5214,7 +5248,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>{label} : au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/demo.py" line="853" />
+            <location filename="../../grants/demo/scenario.py" line="853" />
             <source>Demo: the demonstration data needs a database file that two users can open (not {url})</source>
             <extracomment>Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves. The day the story stops: what is overdue is overdue at this date. How long before the decision each opinion is given (the Government decides on the day). The programmes the grants belong to (the PLPP 2023 envelope is what its grants add up to).</extracomment>
             <translation>Démo : les données de démonstration requièrent un fichier de base de données que deux utilisateurs peuvent ouvrir (pas {url})</translation>

@@ -491,17 +491,17 @@
             <translation>10 cijfers, bijvoorbeeld 0403.019.261</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="377" />
+            <location filename="../../grants/ui/forms/workflows.py" line="376" />
             <source>A balance payment of {amount} will be prepared.</source>
             <translation>Er wordt een saldobetaling van {amount} voorbereid.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="568" />
+            <location filename="../../grants/ui/forms/workflows.py" line="567" />
             <source>A claim is cancelled only by decision (waiver, error): say why.</source>
             <translation>Een terugvordering wordt enkel bij beslissing geannuleerd (afstand, vergissing): vermeld de reden.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="485" />
+            <location filename="../../grants/ui/forms/workflows.py" line="484" />
             <source>A closed grant releases what stays committed beyond what was spent.</source>
             <translation>Bij het afsluiten van de subsidie komt vrij wat boven de uitgaven vastgelegd blijft.</translation>
         </message>
@@ -521,7 +521,7 @@
             <translation>Een betaling wacht op goedkeuring door een andere persoon.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="379" />
+            <location filename="../../grants/ui/forms/workflows.py" line="378" />
             <source>A recovery claim of {amount} will be raised.</source>
             <translation>Er wordt een terugvordering van {amount} ingesteld.</translation>
         </message>
@@ -533,7 +533,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="479" />
-            <location filename="../../grants/ui/forms/workflows.py" line="383" />
+            <location filename="../../grants/ui/forms/workflows.py" line="382" />
             <source>Accepted expenses</source>
             <translation>Aanvaarde uitgaven</translation>
         </message>
@@ -555,7 +555,7 @@
         <message>
             <location filename="../../grants/ui/forms/actions.py" line="130" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
-            <location filename="../../grants/ui/forms/programme.py" line="487" />
+            <location filename="../../grants/ui/forms/programme.py" line="488" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
             <source>Admissibility</source>
             <translation>Ontvankelijkheid</translation>
@@ -569,7 +569,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="271" />
-            <location filename="../../grants/ui/forms/programme.py" line="483" />
+            <location filename="../../grants/ui/forms/programme.py" line="484" />
             <source>Admissible</source>
             <translation>Ontvankelijk</translation>
         </message>
@@ -597,12 +597,12 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="159" />
-            <location filename="../../grants/ui/forms/workflows.py" line="384" />
+            <location filename="../../grants/ui/forms/workflows.py" line="383" />
             <source>Already paid</source>
             <translation>Reeds betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="449" />
+            <location filename="../../grants/ui/forms/workflows.py" line="448" />
             <source>Amend the grant</source>
             <translation>Subsidie wijzigen bij wijzigingsbesluit</translation>
         </message>
@@ -627,7 +627,7 @@
             <location filename="../../grants/ui/forms/workflows.py" line="172" />
             <location filename="../../grants/ui/forms/workflows.py" line="209" />
             <location filename="../../grants/ui/forms/workflows.py" line="228" />
-            <location filename="../../grants/ui/forms/workflows.py" line="525" />
+            <location filename="../../grants/ui/forms/workflows.py" line="524" />
             <source>Amount</source>
             <translation>Bedrag</translation>
         </message>
@@ -637,12 +637,12 @@
             <translation>Wijziging van het bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="459" />
+            <location filename="../../grants/ui/forms/workflows.py" line="458" />
             <source>Amount change (+/−)</source>
             <translation>Wijziging van het bedrag (+/−)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="450" />
+            <location filename="../../grants/ui/forms/workflows.py" line="449" />
             <source>An amendment (avenant) changes the amount and/or the period, dated and reasoned. A cut releases what is no longer granted.</source>
             <translation>Een wijzigingsbesluit wijzigt het bedrag en/of de periode, gedateerd en met redenen omkleed. Een vermindering maakt vrij wat niet meer toegekend is.</translation>
         </message>
@@ -659,8 +659,8 @@
             <translation>Kandidaat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="453" />
-            <location filename="../../grants/ui/forms/programme.py" line="470" />
+            <location filename="../../grants/ui/forms/programme.py" line="454" />
+            <location filename="../../grants/ui/forms/programme.py" line="471" />
             <source>Application</source>
             <translation>Kandidatuur</translation>
         </message>
@@ -718,17 +718,17 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="479" />
             <location filename="../../grants/ui/forms/grant.py" line="483" />
-            <location filename="../../grants/ui/forms/workflows.py" line="385" />
+            <location filename="../../grants/ui/forms/workflows.py" line="384" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="370" />
+            <location filename="../../grants/ui/forms/workflows.py" line="369" />
             <source>Balance = the accepted expenses (at most the amount granted) minus what was already paid.</source>
             <translation>Saldo = de aanvaarde uitgaven (ten hoogste het toegekende bedrag) min wat al betaald werd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="431" />
+            <location filename="../../grants/ui/forms/workflows.py" line="430" />
             <source>Balance payment of {amount} prepared; it waits for approval.</source>
             <translation>Saldobetaling van {amount} voorbereid; ze wacht op goedkeuring.</translation>
         </message>
@@ -738,7 +738,7 @@
             <translation>Bankrekening (IBAN)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="527" />
+            <location filename="../../grants/ui/forms/workflows.py" line="526" />
             <source>Bank statement reference</source>
             <translation>Referentie van het rekeninguittreksel</translation>
         </message>
@@ -780,7 +780,7 @@
             <translation>Opening van de oproep</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="595" />
+            <location filename="../../grants/ui/forms/base.py" line="591" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -790,7 +790,7 @@
             <translation>Annulering van de betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="567" />
+            <location filename="../../grants/ui/forms/workflows.py" line="566" />
             <source>Cancel the claim</source>
             <translation>Terugvordering annuleren</translation>
         </message>
@@ -813,7 +813,7 @@
             <translation>Betaling annuleren…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="567" />
+            <location filename="../../grants/ui/forms/workflows.py" line="566" />
             <source>Cancel the recovery claim</source>
             <translation>Terugvordering annuleren</translation>
         </message>
@@ -882,7 +882,7 @@
             <translation>Werkmap kiezen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="509" />
+            <location filename="../../grants/ui/forms/programme.py" line="510" />
             <source>Choose admissible or not admissible</source>
             <translation>Kies ontvankelijk of niet ontvankelijk</translation>
         </message>
@@ -890,7 +890,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/payment.py" line="161" />
             <location filename="../../grants/ui/forms/workflows.py" line="264" />
-            <location filename="../../grants/ui/forms/workflows.py" line="508" />
+            <location filename="../../grants/ui/forms/workflows.py" line="507" />
             <source>Claimed</source>
             <translation>Gevraagd</translation>
         </message>
@@ -910,13 +910,13 @@
             <location filename="../../grants/ui/forms/payment.py" line="149" />
             <location filename="../../grants/ui/forms/programme.py" line="103" />
             <location filename="../../grants/ui/forms/programme.py" line="352" />
-            <location filename="../../grants/ui/forms/programme.py" line="493" />
-            <location filename="../../grants/ui/forms/workflows.py" line="437" />
+            <location filename="../../grants/ui/forms/programme.py" line="494" />
+            <location filename="../../grants/ui/forms/workflows.py" line="436" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="484" />
+            <location filename="../../grants/ui/forms/workflows.py" line="483" />
             <source>Close the grant</source>
             <translation>Subsidie afsluiten</translation>
         </message>
@@ -936,7 +936,7 @@
             <translation>Afgesloten op</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="488" />
+            <location filename="../../grants/ui/forms/workflows.py" line="487" />
             <source>Closing date</source>
             <translation>Datum van afsluiting</translation>
         </message>
@@ -1058,9 +1058,9 @@
             <location filename="../../grants/ui/forms/workflows.py" line="63" />
             <location filename="../../grants/ui/forms/workflows.py" line="208" />
             <location filename="../../grants/ui/forms/workflows.py" line="227" />
-            <location filename="../../grants/ui/forms/workflows.py" line="387" />
-            <location filename="../../grants/ui/forms/workflows.py" line="455" />
-            <location filename="../../grants/ui/forms/workflows.py" line="571" />
+            <location filename="../../grants/ui/forms/workflows.py" line="386" />
+            <location filename="../../grants/ui/forms/workflows.py" line="454" />
+            <location filename="../../grants/ui/forms/workflows.py" line="570" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -1083,14 +1083,14 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="92" />
-            <location filename="../../grants/ui/forms/workflows.py" line="463" />
+            <location filename="../../grants/ui/forms/workflows.py" line="462" />
             <source>Decision reference</source>
             <translation>Referentie van het besluit</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="116" />
             <location filename="../../grants/ui/forms/workflows.py" line="180" />
-            <location filename="../../grants/ui/forms/workflows.py" line="389" />
+            <location filename="../../grants/ui/forms/workflows.py" line="388" />
             <source>Derogation</source>
             <translation>Afwijking</translation>
         </message>
@@ -1113,7 +1113,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="382" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
-            <location filename="../../grants/ui/forms/workflows.py" line="510" />
+            <location filename="../../grants/ui/forms/workflows.py" line="509" />
             <source>Due by</source>
             <translation>Te betalen uiterlijk op</translation>
         </message>
@@ -1208,7 +1208,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="412" />
             <location filename="../../grants/ui/forms/payment.py" line="73" />
             <location filename="../../grants/ui/forms/programme.py" line="75" />
-            <location filename="../../grants/ui/forms/programme.py" line="477" />
+            <location filename="../../grants/ui/forms/programme.py" line="478" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
@@ -1216,7 +1216,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="123" />
             <location filename="../../grants/ui/forms/workflows.py" line="157" />
-            <location filename="../../grants/ui/forms/workflows.py" line="382" />
+            <location filename="../../grants/ui/forms/workflows.py" line="381" />
             <source>Granted</source>
             <translation>Toegekend</translation>
         </message>
@@ -1264,12 +1264,12 @@
             <translation>Behouden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="490" />
+            <location filename="../../grants/ui/forms/workflows.py" line="489" />
             <source>Keep it open</source>
             <translation>Open laten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="575" />
+            <location filename="../../grants/ui/forms/workflows.py" line="574" />
             <source>Keep the claim</source>
             <translation>Terugvordering behouden</translation>
         </message>
@@ -1314,7 +1314,7 @@
             <translation>Indien leeg, wordt de Franse naam gebruikt</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="393" />
+            <location filename="../../grants/ui/forms/workflows.py" line="392" />
             <source>Left empty: 30 days after the claim</source>
             <translation>Indien leeg: 30 dagen na de terugvordering</translation>
         </message>
@@ -1334,7 +1334,7 @@
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="519" />
+            <location filename="../../grants/ui/forms/workflows.py" line="518" />
             <source>Money received against the claim. When nothing is left due, the claim is paid and the grant closes.</source>
             <translation>Ontvangen bedrag op de terugvordering. Wanneer niets meer verschuldigd is, is de terugvordering betaald en wordt de subsidie afgesloten.</translation>
         </message>
@@ -1374,12 +1374,12 @@
             <translation>Nieuwe periode</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="462" />
+            <location filename="../../grants/ui/forms/workflows.py" line="461" />
             <source>New period end</source>
             <translation>Nieuw einde van de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="461" />
+            <location filename="../../grants/ui/forms/workflows.py" line="460" />
             <source>New period start</source>
             <translation>Nieuw begin van de periode</translation>
         </message>
@@ -1440,12 +1440,12 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="272" />
-            <location filename="../../grants/ui/forms/programme.py" line="484" />
+            <location filename="../../grants/ui/forms/programme.py" line="485" />
             <source>Not admissible</source>
             <translation>Niet ontvankelijk</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="482" />
+            <location filename="../../grants/ui/forms/programme.py" line="483" />
             <source>Not decided</source>
             <translation>Niet beslist</translation>
         </message>
@@ -1455,12 +1455,12 @@
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="381" />
+            <location filename="../../grants/ui/forms/workflows.py" line="380" />
             <source>Nothing is due either way: the grant will be closed.</source>
             <translation>Er is langs geen van beide kanten iets verschuldigd: de subsidie wordt afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="434" />
+            <location filename="../../grants/ui/forms/workflows.py" line="433" />
             <source>Nothing was due: the grant is closed.</source>
             <translation>Er was niets verschuldigd: de subsidie is afgesloten.</translation>
         </message>
@@ -1513,7 +1513,7 @@
             <translation>Vereiste adviezen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="386" />
+            <location filename="../../grants/ui/forms/workflows.py" line="385" />
             <source>Outcome</source>
             <translation>Uitkomst</translation>
         </message>
@@ -1525,7 +1525,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="333" />
             <location filename="../../grants/ui/forms/programme.py" line="239" />
-            <location filename="../../grants/ui/forms/programme.py" line="473" />
+            <location filename="../../grants/ui/forms/programme.py" line="474" />
             <source>PGSP measures</source>
             <translation>Maatregelen van het GVPP</translation>
         </message>
@@ -1592,7 +1592,7 @@
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="119" />
+            <location filename="../../grants/ui/forms/base.py" line="121" />
             <source>Pick a date</source>
             <translation>Kies een datum</translation>
         </message>
@@ -1656,7 +1656,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="308" />
-            <location filename="../../grants/ui/forms/programme.py" line="476" />
+            <location filename="../../grants/ui/forms/programme.py" line="477" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
@@ -1670,9 +1670,9 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="60" />
             <location filename="../../grants/ui/forms/payment.py" line="165" />
             <location filename="../../grants/ui/forms/programme.py" line="275" />
-            <location filename="../../grants/ui/forms/programme.py" line="488" />
-            <location filename="../../grants/ui/forms/workflows.py" line="457" />
-            <location filename="../../grants/ui/forms/workflows.py" line="573" />
+            <location filename="../../grants/ui/forms/programme.py" line="489" />
+            <location filename="../../grants/ui/forms/workflows.py" line="456" />
+            <location filename="../../grants/ui/forms/workflows.py" line="572" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
@@ -1690,9 +1690,9 @@
             <location filename="../../grants/ui/forms/grant.py" line="379" />
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="237" />
-            <location filename="../../grants/ui/forms/programme.py" line="473" />
+            <location filename="../../grants/ui/forms/programme.py" line="474" />
             <location filename="../../grants/ui/forms/workflows.py" line="252" />
-            <location filename="../../grants/ui/forms/workflows.py" line="523" />
+            <location filename="../../grants/ui/forms/workflows.py" line="522" />
             <source>Received on</source>
             <translation>Ontvangen op</translation>
         </message>
@@ -1702,7 +1702,7 @@
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="518" />
+            <location filename="../../grants/ui/forms/workflows.py" line="517" />
             <source>Record a refund</source>
             <translation>Terugbetaling registreren</translation>
         </message>
@@ -1729,7 +1729,7 @@
             <translation>Advies registreren…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="449" />
+            <location filename="../../grants/ui/forms/workflows.py" line="448" />
             <source>Record the amendment</source>
             <translation>Wijzigingsbesluit registreren</translation>
         </message>
@@ -1754,12 +1754,12 @@
             <translation>Advies registreren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="518" />
+            <location filename="../../grants/ui/forms/workflows.py" line="517" />
             <source>Record the refund</source>
             <translation>Terugbetaling registreren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="545" />
+            <location filename="../../grants/ui/forms/workflows.py" line="544" />
             <source>Record the reminder</source>
             <translation>Herinnering registreren</translation>
         </message>
@@ -1774,7 +1774,7 @@
             <translation>Openstaande terugvordering: nog {amount} verschuldigd, terug te betalen met de gestructureerde mededeling {comm}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="424" />
+            <location filename="../../grants/ui/forms/workflows.py" line="423" />
             <source>Recovery claim raised for {amount}. The beneficiary pays it back with the structured communication:</source>
             <translation>Terugvordering ingesteld voor {amount}. De begunstigde betaalt terug met de gestructureerde mededeling:</translation>
         </message>
@@ -1805,7 +1805,7 @@
             <translation>Referentie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="392" />
+            <location filename="../../grants/ui/forms/workflows.py" line="391" />
             <source>Refund due by</source>
             <translation>Terugbetaling uiterlijk op</translation>
         </message>
@@ -1832,7 +1832,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="221" />
-            <location filename="../../grants/ui/forms/programme.py" line="462" />
+            <location filename="../../grants/ui/forms/programme.py" line="463" />
             <source>Register an application</source>
             <translation>Kandidatuur registreren</translation>
         </message>
@@ -1855,7 +1855,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/payment.py" line="163" />
-            <location filename="../../grants/ui/forms/workflows.py" line="511" />
+            <location filename="../../grants/ui/forms/workflows.py" line="510" />
             <source>Reminders sent</source>
             <translation>Verstuurde herinneringen</translation>
         </message>
@@ -1872,7 +1872,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="74" />
             <location filename="../../grants/ui/forms/programme.py" line="307" />
-            <location filename="../../grants/ui/forms/programme.py" line="472" />
+            <location filename="../../grants/ui/forms/programme.py" line="473" />
             <source>Requested</source>
             <translation>Gevraagd</translation>
         </message>
@@ -1904,7 +1904,7 @@
             <location filename="../../grants/ui/forms/beneficiary.py" line="86" />
             <location filename="../../grants/ui/forms/budget_line.py" line="37" />
             <location filename="../../grants/ui/forms/programme.py" line="101" />
-            <location filename="../../grants/ui/forms/programme.py" line="492" />
+            <location filename="../../grants/ui/forms/programme.py" line="493" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -1929,7 +1929,7 @@
             <translation>Score /30</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/programme.py" line="474" />
+            <location filename="../../grants/ui/forms/programme.py" line="475" />
             <source>Scores</source>
             <translation>Scores</translation>
         </message>
@@ -1957,7 +1957,7 @@
         <message>
             <location filename="../../grants/ui/forms/programme.py" line="75" />
             <location filename="../../grants/ui/forms/programme.py" line="309" />
-            <location filename="../../grants/ui/forms/programme.py" line="476" />
+            <location filename="../../grants/ui/forms/programme.py" line="477" />
             <source>Selected</source>
             <translation>Geselecteerd</translation>
         </message>
@@ -1973,7 +1973,7 @@
             <translation>Selectie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="545" />
+            <location filename="../../grants/ui/forms/workflows.py" line="544" />
             <source>Send a reminder</source>
             <translation>Herinnering versturen</translation>
         </message>
@@ -1984,17 +1984,17 @@
             <translation>Herinnering versturen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="548" />
+            <location filename="../../grants/ui/forms/workflows.py" line="547" />
             <source>Sent on</source>
             <translation>Verstuurd op</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="369" />
+            <location filename="../../grants/ui/forms/workflows.py" line="368" />
             <source>Settle</source>
             <translation>Saldo afrekenen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="369" />
+            <location filename="../../grants/ui/forms/workflows.py" line="368" />
             <source>Settle the grant</source>
             <translation>Saldo van de subsidie afrekenen</translation>
         </message>
@@ -2027,7 +2027,7 @@
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="162" />
-            <location filename="../../grants/ui/forms/workflows.py" line="509" />
+            <location filename="../../grants/ui/forms/workflows.py" line="508" />
             <source>Still due</source>
             <translation>Nog verschuldigd</translation>
         </message>
@@ -2035,7 +2035,7 @@
             <location filename="../../grants/ui/forms/grant.py" line="381" />
             <location filename="../../grants/ui/forms/payment.py" line="114" />
             <location filename="../../grants/ui/forms/payment.py" line="160" />
-            <location filename="../../grants/ui/forms/workflows.py" line="507" />
+            <location filename="../../grants/ui/forms/workflows.py" line="506" />
             <source>Structured communication</source>
             <translation>Gestructureerde mededeling</translation>
         </message>
@@ -2085,8 +2085,8 @@
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="647" />
-            <location filename="../../grants/ui/forms/base.py" line="662" />
+            <location filename="../../grants/ui/forms/base.py" line="643" />
+            <location filename="../../grants/ui/forms/base.py" line="658" />
             <source>This field is required</source>
             <translation>Dit veld is verplicht</translation>
         </message>
@@ -2164,7 +2164,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/workflows.py" line="181" />
-            <location filename="../../grants/ui/forms/workflows.py" line="390" />
+            <location filename="../../grants/ui/forms/workflows.py" line="389" />
             <source>Why a payment on a late justification is allowed</source>
             <translation>Waarom een betaling op een laattijdige verantwoording toegestaan is</translation>
         </message>
@@ -2190,7 +2190,7 @@
             <translation>beschikbaar {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/base.py" line="112" />
+            <location filename="../../grants/ui/forms/base.py" line="114" />
             <source>dd/mm/yyyy</source>
             <translation>dd/mm/jjjj</translation>
         </message>
@@ -2216,7 +2216,7 @@
             <translation>vereist</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/workflows.py" line="352" />
+            <location filename="../../grants/ui/forms/workflows.py" line="351" />
             <source>{category}: {problem}</source>
             <translation>{category}: {problem}</translation>
         </message>
@@ -2281,7 +2281,7 @@
         </message>
         <message>
             <location filename="../../grants/ui/list_page.py" line="360" />
-            <location filename="../../grants/ui/list_page.py" line="521" />
+            <location filename="../../grants/ui/list_page.py" line="515" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
@@ -2291,22 +2291,12 @@
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="392" />
-            <source>Not available yet</source>
-            <translation>Nog niet beschikbaar</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/list_page.py" line="393" />
-            <source>This record's form is not available in this version.</source>
-            <translation>Het formulier van dit record is in deze versie niet beschikbaar.</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/list_page.py" line="437" />
+            <location filename="../../grants/ui/list_page.py" line="431" />
             <source>Default columns</source>
             <translation>Standaardkolommen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/list_page.py" line="479" />
+            <location filename="../../grants/ui/list_page.py" line="473" />
             <source>Total (%n row(s))</source>
             <translation>
                 <numerusform>Totaal (%n rij)</numerusform>
@@ -2314,7 +2304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/list_page.py" line="482" />
+            <location filename="../../grants/ui/list_page.py" line="476" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n rij</numerusform>
@@ -2322,32 +2312,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="513" />
+            <location filename="../../grants/ui/list_page.py" line="507" />
             <source>Search (Ctrl+F): reference, name, purpose…</source>
             <translation>Zoeken (Ctrl+F): referentie, naam, doel…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="516" />
+            <location filename="../../grants/ui/list_page.py" line="510" />
             <source>Columns</source>
             <translation>Kolommen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="517" />
+            <location filename="../../grants/ui/list_page.py" line="511" />
             <source>Choose the columns shown</source>
             <translation>Kies de getoonde kolommen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="518" />
+            <location filename="../../grants/ui/list_page.py" line="512" />
             <source>New…</source>
             <translation>Nieuw…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="519" />
+            <location filename="../../grants/ui/list_page.py" line="513" />
             <source>New record (Ctrl+N)</source>
             <translation>Nieuw record (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/list_page.py" line="522" />
+            <location filename="../../grants/ui/list_page.py" line="516" />
             <source>Open the selected record (Enter)</source>
             <translation>Geselecteerd record openen (Enter)</translation>
         </message>
@@ -2368,82 +2358,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="174" />
+            <location filename="../../grants/ui/local_plans.py" line="171" />
             <source>Commune</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="174" />
+            <location filename="../../grants/ui/local_plans.py" line="171" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="174" />
+            <location filename="../../grants/ui/local_plans.py" line="171" />
             <source>Yearly subsidy</source>
             <translation>Jaarlijkse subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="174" />
+            <location filename="../../grants/ui/local_plans.py" line="171" />
             <source>Previous year (%1)</source>
             <translation>Vorig jaar (%1)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>Change</source>
             <translation>Verschil</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="175" />
+            <location filename="../../grants/ui/local_plans.py" line="172" />
             <source>PGSP thematics</source>
             <translation>Thema's van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Thematic</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Activity (PGSP measure)</source>
             <translation>Activiteit (maatregel van het GVPP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Share</source>
             <translation>Aandeel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="177" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Amount</source>
             <translation>Bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="180" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Local prevention plans (PLPP)</source>
             <translation>Lokale preventie- en buurtplannen (LPBP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="181" />
+            <location filename="../../grants/ui/local_plans.py" line="178" />
             <source>Year:</source>
             <translation>Jaar:</translation>
         </message>
@@ -2532,229 +2522,214 @@
             <translation>Beheerder</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="518" />
+            <location filename="../../grants/ui/main_window.py" line="482" />
             <source>%s (single user)</source>
             <translation>%s (enige gebruiker)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="82" />
-            <source>%s: this screen is not available in this version.</source>
-            <translation>%s: dit scherm is in deze versie niet beschikbaar.</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/main_window.py" line="574" />
+            <location filename="../../grants/ui/main_window.py" line="538" />
             <source>&amp;About Grants</source>
             <translation>&amp;Over Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="555" />
+            <location filename="../../grants/ui/main_window.py" line="519" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="565" />
+            <location filename="../../grants/ui/main_window.py" line="529" />
             <source>&amp;Find</source>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="572" />
+            <location filename="../../grants/ui/main_window.py" line="536" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="559" />
+            <location filename="../../grants/ui/main_window.py" line="523" />
             <source>&amp;Import workbook…</source>
             <translation>Werkmap &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="571" />
+            <location filename="../../grants/ui/main_window.py" line="535" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="564" />
+            <location filename="../../grants/ui/main_window.py" line="528" />
             <source>&amp;New…</source>
             <translation>&amp;Nieuw…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="556" />
+            <location filename="../../grants/ui/main_window.py" line="520" />
             <source>&amp;Open database…</source>
             <translation>Databank &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="562" />
+            <location filename="../../grants/ui/main_window.py" line="526" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="558" />
+            <location filename="../../grants/ui/main_window.py" line="522" />
             <source>&amp;Recent databases</source>
             <translation>&amp;Recente databanken</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="563" />
+            <location filename="../../grants/ui/main_window.py" line="527" />
             <source>&amp;Record</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="566" />
+            <location filename="../../grants/ui/main_window.py" line="530" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="570" />
+            <location filename="../../grants/ui/main_window.py" line="534" />
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="561" />
+            <location filename="../../grants/ui/main_window.py" line="525" />
             <source>&amp;Take an audit snapshot…</source>
             <translation>Auditmomentopname &amp;nemen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="567" />
+            <location filename="../../grants/ui/main_window.py" line="531" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="243" />
+            <location filename="../../grants/ui/main_window.py" line="223" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="502" />
+            <location filename="../../grants/ui/main_window.py" line="466" />
             <source>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies of the Brussels-Capital Region (safe.brussels): calls, grants, budget, payments, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</source>
             <translation>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies van het Brussels Hoofdstedelijk Gewest (safe.brussels): projectoproepen, subsidies, begroting, betalingen, audit.&lt;br&gt;&lt;br&gt;Licentie EUPL-1.2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="502" />
+            <location filename="../../grants/ui/main_window.py" line="466" />
             <source>About Grants</source>
             <translation>Over Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="463" />
+            <location filename="../../grants/ui/main_window.py" line="427" />
             <source>Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? Records already there are left alone.</source>
             <translation>De demonstratiegegevens (een realistisch 2024 van safe.brussels) aan deze databank toevoegen? Records die er al in staan, blijven ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="445" />
+            <location filename="../../grants/ui/main_window.py" line="409" />
             <source>Audit snapshot</source>
             <translation>Auditmomentopname</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="247" />
+            <location filename="../../grants/ui/main_window.py" line="227" />
             <source>Clear the list</source>
             <translation>Lijst wissen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="513" />
+            <location filename="../../grants/ui/main_window.py" line="477" />
             <source>Database: %s</source>
             <translation>Databank: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="462" />
-            <location filename="../../grants/ui/main_window.py" line="476" />
+            <location filename="../../grants/ui/main_window.py" line="426" />
+            <location filename="../../grants/ui/main_window.py" line="440" />
             <source>Demonstration data</source>
             <translation>Demonstratiegegevens</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="300" />
+            <location filename="../../grants/ui/main_window.py" line="280" />
             <source>Grants databases (*.db *.sqlite);;All files (*)</source>
             <translation>Grants-databanken (*.db *.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="554" />
+            <location filename="../../grants/ui/main_window.py" line="518" />
             <source>Grants — safe.brussels</source>
             <translation>Grants — safe.brussels</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="423" />
-            <source>Import</source>
-            <translation>Importeren</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/main_window.py" line="423" />
-            <source>Importing a workbook is not available in this version.</source>
-            <translation>Een werkmap importeren is in deze versie niet beschikbaar.</translation>
-        </message>
-        <message>
-            <location filename="../../grants/ui/main_window.py" line="520" />
+            <location filename="../../grants/ui/main_window.py" line="484" />
             <source>Language: %s</source>
             <translation>Taal: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="560" />
+            <location filename="../../grants/ui/main_window.py" line="524" />
             <source>Load the &amp;demonstration data…</source>
             <translation>&amp;Demonstratiegegevens laden…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="478" />
+            <location filename="../../grants/ui/main_window.py" line="442" />
             <source>Loading the demonstration data…</source>
             <translation>De demonstratiegegevens worden geladen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="497" />
+            <location filename="../../grants/ui/main_window.py" line="461" />
             <source>Log file</source>
             <translation>Logbestand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="266" />
+            <location filename="../../grants/ui/main_window.py" line="246" />
             <source>No database is open. Use File &gt; Open database.</source>
             <translation>Er is geen databank geopend. Gebruik Bestand &gt; Databank openen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="299" />
+            <location filename="../../grants/ui/main_window.py" line="279" />
             <source>Open a database</source>
             <translation>Databank openen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="305" />
+            <location filename="../../grants/ui/main_window.py" line="285" />
             <source>Open an audit snapshot</source>
             <translation>Auditmomentopname openen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="557" />
+            <location filename="../../grants/ui/main_window.py" line="521" />
             <source>Open audit &amp;snapshot…</source>
             <translation>Audit&amp;momentopname openen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="254" />
-            <location filename="../../grants/ui/main_window.py" line="580" />
+            <location filename="../../grants/ui/main_window.py" line="234" />
+            <location filename="../../grants/ui/main_window.py" line="544" />
             <source>Opening the database…</source>
             <translation>Databank wordt geopend…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="110" />
+            <location filename="../../grants/ui/main_window.py" line="90" />
             <source>Payments</source>
             <translation>Betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="534" />
+            <location filename="../../grants/ui/main_window.py" line="498" />
             <source>Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.</source>
             <translation>Alleen-lezen: auditmomentopname genomen op %1 door %2. Er kan niets worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="539" />
+            <location filename="../../grants/ui/main_window.py" line="503" />
             <source>Read-only: the database was opened read-only. Nothing can be changed.</source>
             <translation>Alleen-lezen: de databank werd alleen-lezen geopend. Er kan niets worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="537" />
+            <location filename="../../grants/ui/main_window.py" line="501" />
             <source>Read-only: your role is auditor. Nothing can be changed.</source>
             <translation>Alleen-lezen: uw rol is auditor. Er kan niets worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="111" />
+            <location filename="../../grants/ui/main_window.py" line="91" />
             <source>Recovery claims</source>
             <translation>Terugvorderingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="519" />
+            <location filename="../../grants/ui/main_window.py" line="483" />
             <source>Role: %s</source>
             <translation>Rol: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="445" />
+            <location filename="../../grants/ui/main_window.py" line="409" />
             <source>Snapshot written: {path}
 Content SHA-256: {hash}
 
@@ -2765,59 +2740,59 @@ SHA-256 van de inhoud: {hash}
 Bezorg deze hash los van het bestand: de auditor controleert hem met grants verify BESTAND --expect HASH.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="434" />
+            <location filename="../../grants/ui/main_window.py" line="398" />
             <source>Snapshots (*.db);;All files (*)</source>
             <translation>Momentopnamen (*.db);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="306" />
+            <location filename="../../grants/ui/main_window.py" line="286" />
             <source>Snapshots (*.snapshot *.db *.sqlite);;All files (*)</source>
             <translation>Momentopnamen (*.snapshot *.db *.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="433" />
+            <location filename="../../grants/ui/main_window.py" line="397" />
             <source>Take an audit snapshot</source>
             <translation>Auditmomentopname nemen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="450" />
+            <location filename="../../grants/ui/main_window.py" line="414" />
             <source>Taking the audit snapshot…</source>
             <translation>De auditmomentopname wordt genomen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="263" />
+            <location filename="../../grants/ui/main_window.py" line="243" />
             <source>The database could not be opened</source>
             <translation>De databank kon niet worden geopend</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="497" />
+            <location filename="../../grants/ui/main_window.py" line="461" />
             <source>The log file is:
 %s</source>
             <translation>Het logbestand is:
 %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="619" />
+            <location filename="../../grants/ui/main_window.py" line="583" />
             <source>The work in progress is still stopping; try again in a moment.</source>
             <translation>Het lopende werk wordt nog gestopt; probeer het zo dadelijk opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="515" />
+            <location filename="../../grants/ui/main_window.py" line="479" />
             <source>User: %s</source>
             <translation>Gebruiker: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="573" />
+            <location filename="../../grants/ui/main_window.py" line="537" />
             <source>Where is the &amp;log file?</source>
             <translation>Waar staat het &amp;logbestand?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="618" />
+            <location filename="../../grants/ui/main_window.py" line="582" />
             <source>Work in progress</source>
             <translation>Werk bezig</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="516" />
+            <location filename="../../grants/ui/main_window.py" line="480" />
             <source>no role</source>
             <translation>geen rol</translation>
         </message>
@@ -3053,7 +3028,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <context>
         <name>WorkList</name>
         <message numerus="yes">
-            <location filename="../../grants/ui/worklists.py" line="164" />
+            <location filename="../../grants/ui/worklists.py" line="161" />
             <source>%n record(s) done.</source>
             <translation>
                 <numerusform>%n record verwerkt.</numerusform>
@@ -3061,13 +3036,13 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="168" />
-            <location filename="../../grants/ui/worklists.py" line="172" />
+            <location filename="../../grants/ui/worklists.py" line="165" />
+            <location filename="../../grants/ui/worklists.py" line="169" />
             <source>Bulk action</source>
             <translation>Groepsactie</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/worklists.py" line="168" />
+            <location filename="../../grants/ui/worklists.py" line="165" />
             <source>%n refused:</source>
             <translation>
                 <numerusform>%n geweigerd:</numerusform>
@@ -3075,32 +3050,32 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="178" />
+            <location filename="../../grants/ui/worklists.py" line="175" />
             <source>Grants whose justification deadline has passed with no justification received.</source>
             <translation>Subsidies waarvan de uiterste datum voor de verantwoording verstreken is zonder dat een verantwoording werd ontvangen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="179" />
+            <location filename="../../grants/ui/worklists.py" line="176" />
             <source>Justified grants whose balance is not settled yet: settling prepares the balance payment, raises a recovery claim or closes the grant.</source>
             <translation>Verantwoorde subsidies waarvan het saldo nog niet afgerekend is: de afrekening bereidt de saldobetaling voor, stelt een terugvordering in of sluit de subsidie af.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="181" />
+            <location filename="../../grants/ui/worklists.py" line="178" />
             <source>Prepared payments waiting for another person's approval.</source>
             <translation>Voorbereide betalingen die wachten op de goedkeuring door een andere persoon.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="182" />
+            <location filename="../../grants/ui/worklists.py" line="179" />
             <source>Open recovery claims, the oldest due first.</source>
             <translation>Openstaande terugvorderingen, de oudste vervaldag eerst.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="183" />
+            <location filename="../../grants/ui/worklists.py" line="180" />
             <source>Draft grants of calls that have not closed yet.</source>
             <translation>Ontwerpsubsidies van projectoproepen die nog niet afgesloten zijn.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="187" />
+            <location filename="../../grants/ui/worklists.py" line="184" />
             <source>Select all</source>
             <translation>Alles selecteren</translation>
         </message>
@@ -3108,7 +3083,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <context>
         <name>WorkListsPage</name>
         <message>
-            <location filename="../../grants/ui/worklists.py" line="237" />
+            <location filename="../../grants/ui/worklists.py" line="234" />
             <source>Work lists</source>
             <translation>Werklijsten</translation>
         </message>
@@ -3819,40 +3794,40 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="26" />
-            <location filename="../../grants/reports/audit_trail.py" line="21" />
-            <location filename="../../grants/reports/audit_trail.py" line="69" />
+            <location filename="../../grants/reports/audit_trail.py" line="24" />
+            <location filename="../../grants/reports/audit_trail.py" line="72" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="27" />
-            <location filename="../../grants/reports/audit_trail.py" line="21" />
-            <location filename="../../grants/reports/audit_trail.py" line="68" />
+            <location filename="../../grants/reports/audit_trail.py" line="24" />
+            <location filename="../../grants/reports/audit_trail.py" line="71" />
             <source>Record type</source>
             <translation>Recordtype</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="339" />
+            <location filename="../../grants/services/grants.py" line="363" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="29" />
-            <location filename="../../grants/services/audit_checks.py" line="120" />
+            <location filename="../../grants/services/audit_checks.py" line="125" />
             <source>PASS</source>
             <translation>OK</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="30" />
-            <location filename="../../grants/services/audit_checks.py" line="121" />
+            <location filename="../../grants/services/audit_checks.py" line="126" />
             <source>FAIL</source>
             <translation>FOUT</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="31" />
-            <location filename="../../grants/reports/audit_trail.py" line="65" />
+            <location filename="../../grants/reports/audit_trail.py" line="68" />
             <source>Database</source>
             <translation>Databank</translation>
         </message>
@@ -3897,378 +3872,339 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Geen foutieve records.</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="20" />
+            <location filename="../../grants/reports/audit_trail.py" line="23" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="20" />
+            <location filename="../../grants/reports/audit_trail.py" line="23" />
             <source>When (UTC)</source>
             <translation>Wanneer (UTC)</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="20" />
-            <location filename="../../grants/reports/audit_trail.py" line="70" />
+            <location filename="../../grants/reports/audit_trail.py" line="23" />
+            <location filename="../../grants/reports/audit_trail.py" line="73" />
             <source>User</source>
             <translation>Gebruiker</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="21" />
+            <location filename="../../grants/reports/audit_trail.py" line="24" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="22" />
+            <location filename="../../grants/reports/audit_trail.py" line="25" />
             <source>Changes</source>
             <translation>Wijzigingen</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="22" />
+            <location filename="../../grants/reports/audit_trail.py" line="25" />
             <source>Before</source>
             <translation>Voor</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="22" />
+            <location filename="../../grants/reports/audit_trail.py" line="25" />
             <source>After</source>
             <translation>Na</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="40" />
+            <location filename="../../grants/reports/audit_trail.py" line="43" />
             <source>Audit trail</source>
             <translation>Audittrail</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="63" />
+            <location filename="../../grants/reports/audit_trail.py" line="66" />
             <source>About</source>
             <translation>Over</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="66" />
+            <location filename="../../grants/reports/audit_trail.py" line="69" />
             <source>Exported by</source>
             <translation>Geëxporteerd door</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="67" />
+            <location filename="../../grants/reports/audit_trail.py" line="70" />
             <source>Exported at</source>
             <translation>Geëxporteerd op</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="71" />
+            <location filename="../../grants/reports/audit_trail.py" line="74" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="72" />
+            <location filename="../../grants/reports/audit_trail.py" line="75" />
             <source>To</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="73" />
+            <location filename="../../grants/reports/audit_trail.py" line="76" />
             <source>Entries</source>
             <translation>Registraties</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="122" />
+            <location filename="../../grants/services/audit_checks.py" line="127" />
             <source>{n} records checked</source>
             <translation>{n} records gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="123" />
+            <location filename="../../grants/services/audit_checks.py" line="128" />
             <source>{n} records at fault</source>
             <translation>{n} foutieve records</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="148" />
+            <location filename="../../grants/services/audit_checks.py" line="153" />
             <source>Order of acts: decision, commitment, notification, first payment</source>
             <translation>Volgorde van de handelingen: besluit, vastlegging, kennisgeving, eerste betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="149" />
+            <location filename="../../grants/services/audit_checks.py" line="154" />
             <source>Decisions complete: purpose, amount, period, budget line, documents, deadline</source>
             <translation>Volledige besluiten: doel, bedrag, periode, basisallocatie, documenten, uiterste datum</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="150" />
+            <location filename="../../grants/services/audit_checks.py" line="155" />
             <source>Opinions present wherever the amount requires them</source>
             <translation>Adviezen aanwezig overal waar het bedrag ze vereist</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="151" />
+            <location filename="../../grants/services/audit_checks.py" line="156" />
             <source>No payment on a late justification without a recorded derogation</source>
             <translation>Geen betaling op een laattijdige verantwoording zonder geregistreerde afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="152" />
+            <location filename="../../grants/services/audit_checks.py" line="157" />
             <source>Balance arithmetic; every overpayment claimed back</source>
             <translation>Berekening van het saldo; elke onverschuldigde betaling wordt teruggevorderd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="153" />
+            <location filename="../../grants/services/audit_checks.py" line="158" />
             <source>Recoveries followed: recorded, reminded, collected</source>
             <translation>Terugvorderingen opgevolgd: geregistreerd, herinnerd, geïnd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="154" />
+            <location filename="../../grants/services/audit_checks.py" line="159" />
             <source>No double funding: a justified expense counts once</source>
             <translation>Geen dubbele financiering: een verantwoorde uitgave telt maar één keer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="155" />
+            <location filename="../../grants/services/audit_checks.py" line="160" />
             <source>Commitments within commitment credits, payments within payment credits</source>
             <translation>Vastleggingen binnen de vastleggingskredieten, betalingen binnen de vereffeningskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="156" />
+            <location filename="../../grants/services/audit_checks.py" line="161" />
             <source>Separation of duties: payments prepared and approved by two people</source>
             <translation>Functiescheiding: betalingen voorbereid en goedgekeurd door twee personen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="157" />
+            <location filename="../../grants/services/audit_checks.py" line="162" />
             <source>Yearly list of subsidies can be published (ordonnance of 14/12/2017)</source>
             <translation>Jaarlijkse lijst van de subsidies publiceerbaar (ordonnantie van 14/12/2017)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="161" />
+            <location filename="../../grants/services/audit_checks.py" line="166" />
             <source>Inspection des Finances</source>
             <translation>Inspectie van Financiën</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <location filename="../../grants/services/audit_checks.py" line="167" />
             <source>Budget minister's agreement</source>
             <translation>Akkoord van de minister van Begroting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="163" />
+            <location filename="../../grants/services/audit_checks.py" line="168" />
             <source>Government decision</source>
             <translation>Beslissing van de Regering</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="166" />
+            <location filename="../../grants/services/audit_checks.py" line="171" />
             <source>purpose</source>
             <translation>doel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="167" />
+            <location filename="../../grants/services/audit_checks.py" line="172" />
             <source>amount</source>
             <translation>bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="168" />
+            <location filename="../../grants/services/audit_checks.py" line="173" />
             <source>period</source>
             <translation>periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="169" />
+            <location filename="../../grants/services/audit_checks.py" line="174" />
             <source>required documents</source>
             <translation>vereiste documenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="170" />
+            <location filename="../../grants/services/audit_checks.py" line="175" />
             <source>justification deadline</source>
             <translation>uiterste datum voor de verantwoording</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="171" />
+            <location filename="../../grants/services/audit_checks.py" line="177" />
             <source>decision reference</source>
             <translation>referentie van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="172" />
+            <location filename="../../grants/services/audit_checks.py" line="178" />
             <source>decision date</source>
             <translation>datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="173" />
+            <location filename="../../grants/services/audit_checks.py" line="179" />
             <source>name in French</source>
             <translation>naam in het Frans</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="174" />
+            <location filename="../../grants/services/audit_checks.py" line="180" />
             <source>name in Dutch</source>
             <translation>naam in het Nederlands</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="175" />
+            <location filename="../../grants/services/audit_checks.py" line="181" />
             <source>enterprise number (BCE)</source>
             <translation>ondernemingsnummer (KBO)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="243" />
-            <source>committed on {committed} with no decision recorded</source>
-            <translation>vastgelegd op {committed} zonder geregistreerd besluit</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="245" />
-            <source>committed on {committed}, before the decision of {decision}</source>
-            <translation>vastgelegd op {committed}, vóór het besluit van {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="248" />
-            <source>notified on {notified}, before the commitment of {committed}</source>
-            <translation>ter kennis gebracht op {notified}, vóór de vastlegging van {committed}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="251" />
-            <source>notified on {notified}, before the decision of {decision}</source>
-            <translation>ter kennis gebracht op {notified}, vóór het besluit van {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="255" />
-            <source>paid on {paid} with no commitment</source>
-            <translation>betaald op {paid} zonder vastlegging</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="257" />
-            <source>first payment on {paid}, before the commitment of {committed}</source>
-            <translation>eerste betaling op {paid}, vóór de vastlegging van {committed}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="260" />
-            <source>first payment on {paid}, before the notification of {notified}</source>
-            <translation>eerste betaling op {paid}, vóór de kennisgeving van {notified}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="263" />
-            <source>first payment on {paid}, before the decision of {decision}</source>
-            <translation>eerste betaling op {paid}, vóór het besluit van {decision}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/audit_checks.py" line="267" />
+            <location filename="../../grants/services/audit_checks.py" line="253" />
             <source>{n} paid grants have no notification date recorded: their notification could not be placed in the order</source>
             <translation>{n} betaalde subsidies hebben geen geregistreerde datum van kennisgeving: hun kennisgeving kon niet in de volgorde worden geplaatst</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="294" />
+            <location filename="../../grants/services/audit_checks.py" line="288" />
             <source>decision incomplete: no {fields}</source>
+            <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
             <translation>besluit onvolledig: geen {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="328" />
+            <location filename="../../grants/services/audit_checks.py" line="326" />
             <source>an amount of {amount} requires the opinion '{kind}'; none is recorded</source>
             <translation>een bedrag van {amount} vereist het advies '{kind}'; er is er geen geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="332" />
+            <location filename="../../grants/services/audit_checks.py" line="330" />
             <source>the opinion '{kind}' is dated {date}, after the decision of {decision}</source>
             <translation>het advies '{kind}' is gedateerd op {date}, na het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="340" />
+            <location filename="../../grants/services/audit_checks.py" line="338" />
             <source>amended to {amount}, which requires the opinion '{kind}'; none is recorded</source>
             <translation>gewijzigd tot {amount}, wat het advies '{kind}' vereist; er is er geen geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="370" />
+            <location filename="../../grants/services/audit_checks.py" line="368" />
             <source>{kind} payment of {amount} on {date}, after the deadline {deadline}, with no justification received and no derogation</source>
             <translation>betaling ({kind}) van {amount} op {date}, na de uiterste datum {deadline}, zonder ontvangen verantwoording en zonder afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="374" />
+            <location filename="../../grants/services/audit_checks.py" line="372" />
             <source>{kind} payment of {amount} on {date} on a justification received {received}, after the deadline {deadline}, with no derogation</source>
             <translation>betaling ({kind}) van {amount} op {date} op een verantwoording ontvangen op {received}, na de uiterste datum {deadline}, zonder afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="396" />
+            <location filename="../../grants/services/audit_checks.py" line="394" />
             <source>paid {paid} (net of refunds), above the granted amount {amount}</source>
             <translation>{paid} betaald (na aftrek van terugbetalingen), boven het toegekende bedrag {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="399" />
+            <location filename="../../grants/services/audit_checks.py" line="397" />
             <source>paid {paid} (net of refunds), above what is committed {committed}</source>
             <translation>{paid} betaald (na aftrek van terugbetalingen), boven het vastgelegde bedrag {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="408" />
+            <location filename="../../grants/services/audit_checks.py" line="406" />
             <source>overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}</source>
             <translation>te veel betaald: {over} (betaald {paid}, verschuldigd min(aanvaard {accepted}, toegekend {amount}) = {due}); ingestelde terugvorderingen: {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="412" />
+            <location filename="../../grants/services/audit_checks.py" line="410" />
             <source>closed with a balance of {balance} still due to the beneficiary</source>
             <translation>afgesloten terwijl de begunstigde nog een saldo van {balance} verschuldigd is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="423" />
+            <location filename="../../grants/services/audit_checks.py" line="421" />
             <source>expense ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>uitgave ({category}): het aanvaarde bedrag {accepted} is hoger dan het ingediende {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="457" />
+            <location filename="../../grants/services/audit_checks.py" line="455" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>de gestructureerde mededeling {communication} is ongeldig: de terugbetaling kan niet worden gekoppeld</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="461" />
+            <location filename="../../grants/services/audit_checks.py" line="459" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>nog steeds open hoewel {got} van {amount} werd terugbetaald</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="464" />
+            <location filename="../../grants/services/audit_checks.py" line="462" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, en geen herinnering verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="467" />
+            <location filename="../../grants/services/audit_checks.py" line="465" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, niet geïnd na {n} herinneringen (de laatste op {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="470" />
+            <location filename="../../grants/services/audit_checks.py" line="468" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>als betaald gemarkeerd, maar de geregistreerde terugbetalingen bedragen samen {got}, niet {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="505" />
+            <location filename="../../grants/services/audit_checks.py" line="503" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>uitgave {evidence} {n} keer aanvaard ({total} in totaal) op de subsidies {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="535" />
+            <location filename="../../grants/services/audit_checks.py" line="533" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>vastleggingen van {committed} boven de vastleggingskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="541" />
+            <location filename="../../grants/services/audit_checks.py" line="539" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>betalingen van {paid} uitgevoerd in {year} op een code zonder basisallocatie in dat jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="545" />
+            <location filename="../../grants/services/audit_checks.py" line="543" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>betalingen van {paid} boven de vereffeningskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="567" />
+            <location filename="../../grants/services/audit_checks.py" line="565" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>betaling van {amount} op {date} voorbereid en goedgekeurd door dezelfde persoon, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="571" />
+            <location filename="../../grants/services/audit_checks.py" line="569" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>betaling van {amount} op {date} goedgekeurd zonder te registreren wie ze voorbereidde ({prepared}) en wie ze goedkeurde ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="576" />
+            <location filename="../../grants/services/audit_checks.py" line="574" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} betalingen werden geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="604" />
+            <location filename="../../grants/services/audit_checks.py" line="602" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>begunstigde van een te publiceren subsidie, zonder {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="610" />
+            <location filename="../../grants/services/audit_checks.py" line="608" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>het ondernemingsnummer {bce} is ongeldig: de begunstigde kan in de lijst niet worden geïdentificeerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="622" />
+            <location filename="../../grants/services/audit_checks.py" line="620" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>kan niet in de te publiceren lijst worden opgenomen: geen {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_queries.py" line="116" />
+            <location filename="../../grants/services/audit_queries.py" line="115" />
             <source>Dates: the end {end} is before the start {start}</source>
             <extracomment>Tables whose records carry a human reference (``ref``): a filter may name a record by it.</extracomment>
             <translation>Data: het einde {end} ligt vóór het begin {start}</translation>
@@ -4364,6 +4300,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>begunstigde</translation>
         </message>
         <message>
+            <location filename="../../grants/services/audit_checks.py" line="176" />
             <location filename="../../grants/services/common.py" line="18" />
             <source>budget line</source>
             <translation>basisallocatie</translation>
@@ -4410,17 +4347,17 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Deze databank is alleen-lezen geopend ({reason}): er kan niets worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="71" />
+            <location filename="../../grants/domain/problems.py" line="71" />
             <source>row {n}</source>
             <translation>rij {n}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="72" />
+            <location filename="../../grants/domain/problems.py" line="72" />
             <source>column {c}</source>
             <translation>kolom {c}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/errors.py" line="73" />
+            <location filename="../../grants/domain/problems.py" line="73" />
             <source>{where}: {message}</source>
             <translation>{where}: {message}</translation>
         </message>
@@ -4460,8 +4397,8 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Basisallocatie: kies een bestaande basisallocatie</translation>
         </message>
         <message>
+            <location filename="../../grants/domain/checks.py" line="192" />
             <location filename="../../grants/services/grants.py" line="145" />
-            <location filename="../../grants/services/payments.py" line="40" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Bedrag: moet hoger zijn dan nul ({amount})</translation>
@@ -4473,283 +4410,380 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/services/grants.py" line="151" />
-            <location filename="../../grants/services/grants.py" line="358" />
+            <location filename="../../grants/services/grants.py" line="388" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Periode: het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="154" />
+            <location filename="../../grants/services/grants.py" line="155" />
             <source>Programme: choose an existing programme</source>
             <translation>Programma: kies een bestaand programma</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="176" />
+            <location filename="../../grants/services/grants.py" line="183" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Referentie: {ref} wordt al door een andere subsidie gebruikt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="193" />
+            <location filename="../../grants/services/grants.py" line="200" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>Subsidie {ref} heeft de status {status}: na het besluit wijzigt u het bedrag of de periode met een wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="261" />
+            <location filename="../../grants/domain/checks.py" line="97" />
             <source>Decision reference: this field is required</source>
             <translation>Referentie van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="263" />
+            <location filename="../../grants/domain/checks.py" line="99" />
             <source>Decision date: this field is required</source>
             <translation>Datum van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="265" />
+            <location filename="../../grants/domain/checks.py" line="127" />
+            <source>PGSP measures: a decision needs at least one PGSP measure</source>
+            <extracomment>Measures every grant of a programme kind must carry (FSE: 5.1 and 6.1, compulsory for the zones). The beneficiary categories each programme kind funds (domain.md "Funding channels"): the call for projects funds non-profits (and communes, as the LISA antennas call); the local plans (PLPP) the 19 communes; the European Summits Fund (FSE) the 6 police zones; direct grants the regional bodies, training schools and some ASBL.</extracomment>
+            <translation>Maatregelen van het GVPP: een besluit vereist minstens één maatregel van het GVPP</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="130" />
+            <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
+            <translation>Maatregelen van het GVPP: een subsidie van het type {kind} vereist de maatregelen {required} (ontbreekt: {missing})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="141" />
+            <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
+            <translation>Programma: een programma van het type {kind} financiert geen begunstigde van de categorie {category} (enkel {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="159" />
+            <source>Commitment date: {committed} with no decision recorded</source>
+            <translation>Datum van vastlegging: {committed} zonder geregistreerd besluit</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="161" />
+            <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
+            <translation>Datum van vastlegging: {committed} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="165" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór het besluit van {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="268" />
+            <location filename="../../grants/domain/checks.py" line="85" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Periode: een besluit vereist de periode van de activiteit (begin en einde)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="270" />
+            <location filename="../../grants/domain/checks.py" line="45" />
+            <source>{label}: {date} is not a plausible date (between {first} and {last})</source>
+            <extracomment>The first date the application accepts (the Region's first subsidies: 1989). How many years after max(grant year, this year) a date may lie (deadlines, multi-year periods).</extracomment>
+            <translation>{label}: {date} is geen plausibele datum (tussen {first} en {last})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="59" />
+            <source>Decision date</source>
+            <translation>Datum van het besluit</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="60" />
+            <source>Notification date</source>
+            <translation>Datum van kennisgeving</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="61" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="62" />
+            <source>Period start</source>
+            <translation>Begin van de periode</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="63" />
+            <source>Period end</source>
+            <translation>Einde van de periode</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="64" />
+            <source>Justification deadline</source>
+            <translation>Uiterste datum voor de verantwoording</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="65" />
+            <source>Received on</source>
+            <translation>Ontvangen op</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="66" />
+            <source>Checked on</source>
+            <translation>Gecontroleerd op</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="81" />
+            <source>Purpose: a decision needs the purpose of the grant</source>
+            <translation>Doel: een besluit vereist het doel van de subsidie</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="83" />
+            <source>Amount: a decision needs an amount above zero</source>
+            <translation>Bedrag: een besluit vereist een bedrag groter dan nul</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="88" />
+            <source>Budget line: a decision needs the budget line it is paid from</source>
+            <translation>Begrotingslijn: een besluit vereist de begrotingslijn waarop het wordt betaald</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="91" />
+            <source>Required documents: a decision needs the list of supporting documents</source>
+            <translation>Vereiste stukken: een besluit vereist de lijst van de bewijsstukken</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="94" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Uiterste datum voor de verantwoording: een besluit vereist de uiterste datum voor de bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="277" />
+            <location filename="../../grants/domain/checks.py" line="168" />
+            <source>Notification date: {notified} is before the commitment of {committed}</source>
+            <translation>Datum van kennisgeving: {notified} ligt vóór de vastlegging van {committed}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="172" />
+            <source>Payment date: {paid} with no commitment</source>
+            <translation>Datum van betaling: {paid} zonder vastlegging</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="174" />
+            <source>Payment date: {paid} is before the commitment of {committed}</source>
+            <translation>Datum van betaling: {paid} ligt vóór de vastlegging van {committed}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="177" />
+            <source>Payment date: {paid} is before the decision of {decision}</source>
+            <translation>Datum van betaling: {paid} ligt vóór het besluit van {decision}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/domain/checks.py" line="180" />
+            <source>Payment date: {paid} is before the notification of {notified}</source>
+            <translation>Datum van betaling: {paid} ligt vóór de kennisgeving van {notified}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/grants.py" line="278" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Adviezen: een bedrag van {amount} vereist het advies '{kind}', gedateerd uiterlijk op de dag van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="299" />
+            <location filename="../../grants/services/grants.py" line="321" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste subsidie kan worden vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="303" />
-            <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
-            <translation>Datum van vastlegging: {date} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
+            <location filename="../../grants/services/grants.py" line="324" />
+            <source>Commitment date</source>
+            <translation>Datum van vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="310" />
+            <location filename="../../grants/services/grants.py" line="334" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Bedrag van de vastlegging: niets meer vast te leggen op subsidie {ref} ({committed} van {granted} vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="314" />
+            <location filename="../../grants/services/grants.py" line="338" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastlegging van subsidie {ref} op {total} brengen, boven het bedrag van {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="321" />
+            <location filename="../../grants/services/grants.py" line="345" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastleggingen op basisallocatie {code} ({year}) op {total} brengen, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="340" />
+            <location filename="../../grants/services/grants.py" line="364" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste, niet-afgesloten subsidie wordt gewijzigd met een wijzigingsbesluit (een ontwerp wijzigt u rechtstreeks)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="343" />
+            <location filename="../../grants/services/grants.py" line="367" />
             <source>Amendment: change the amount or the period</source>
             <translation>Wijzigingsbesluit: wijzig het bedrag of de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="349" />
+            <location filename="../../grants/services/grants.py" line="373" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Wijziging van het bedrag: het nieuwe bedrag {amount} zou lager zijn dan wat al betaald werd ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="363" />
+            <location filename="../../grants/services/grants.py" line="393" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Datum van het wijzigingsbesluit: {date} ligt vóór het besluit of een vorig wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="397" />
+            <location filename="../../grants/services/grants.py" line="427" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Status: subsidie {ref} heeft nog betalingen die op goedkeuring wachten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="401" />
+            <location filename="../../grants/services/grants.py" line="431" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Status: subsidie {ref} heeft een openstaande terugvordering; ze wordt afgesloten wanneer de terugvordering betaald of geannuleerd is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="407" />
+            <location filename="../../grants/services/grants.py" line="437" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="117" />
+            <location filename="../../grants/services/importer.py" line="115" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="127" />
+            <location filename="../../grants/services/importer.py" line="125" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Onbekend blad (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="138" />
+            <location filename="../../grants/services/importer.py" line="136" />
             <source>Unknown column (expected {expected})</source>
             <translation>Onbekende kolom (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="141" />
+            <location filename="../../grants/services/importer.py" line="139" />
             <source>Column appears twice</source>
             <translation>De kolom komt twee keer voor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="146" />
+            <location filename="../../grants/services/importer.py" line="144" />
             <source>Required column is missing</source>
             <translation>Een verplichte kolom ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="154" />
-            <location filename="../../grants/services/importer.py" line="171" />
+            <location filename="../../grants/services/importer.py" line="152" />
+            <location filename="../../grants/services/importer.py" line="169" />
             <source>Value in a column without a header</source>
             <translation>Waarde in een kolom zonder kop</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="208" />
+            <location filename="../../grants/services/importer.py" line="211" />
             <source>A value is required</source>
             <translation>Een waarde is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="219" />
+            <location filename="../../grants/services/importer.py" line="222" />
             <source>At most {max} characters</source>
             <translation>Ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="265" />
+            <location filename="../../grants/services/importer.py" line="268" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="276" />
+            <location filename="../../grants/services/importer.py" line="279" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} komt al voor op rij {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="420" />
+            <location filename="../../grants/services/importer.py" line="414" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="429" />
+            <location filename="../../grants/services/importer.py" line="423" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} is geen Brusselse politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="436" />
+            <location filename="../../grants/services/importer.py" line="430" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Ondernemingsnummer {value} behoort al toe aan begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="460" />
+            <location filename="../../grants/services/importer.py" line="454" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="498" />
+            <location filename="../../grants/services/importer.py" line="492" />
             <source>The end {end} is before the start {start}</source>
             <translation>Het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="500" />
+            <location filename="../../grants/services/importer.py" line="494" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Het bedrag moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="503" />
+            <location filename="../../grants/services/importer.py" line="497" />
             <source>A decision reference needs its decision date</source>
             <translation>Een referentie van een besluit vereist de datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="508" />
+            <location filename="../../grants/services/importer.py" line="502" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Geen begunstigde {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="511" />
+            <location filename="../../grants/services/importer.py" line="505" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Geen programma {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="513" />
+            <location filename="../../grants/services/importer.py" line="507" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Geen basisallocatie {code} in {year} (een subsidie wordt vastgelegd op de basisallocatie van haar eigen jaar)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="526" />
+            <location filename="../../grants/services/importer.py" line="520" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Geen enkele editie van het GVPP dekt {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="531" />
+            <location filename="../../grants/services/importer.py" line="525" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="544" />
+            <location filename="../../grants/services/importer.py" line="547" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>Subsidie {ref} bestaat met een andere waarde voor {column}; een import kan ze niet verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="547" />
+            <location filename="../../grants/services/importer.py" line="550" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>Op subsidie {ref} zijn al betalingen gebeurd: de datum van het besluit kan niet meer wijzigen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="577" />
+            <location filename="../../grants/services/importer.py" line="580" />
             <source>The amount must not be zero</source>
             <translation>Het bedrag mag niet nul zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="582" />
+            <location filename="../../grants/services/importer.py" line="585" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="604" />
+            <location filename="../../grants/services/importer.py" line="609" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="709" />
+            <location filename="../../grants/services/importer.py" line="730" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="715" />
+            <location filename="../../grants/services/importer.py" line="736" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="758" />
-            <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
-            <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="766" />
-            <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
-            <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="775" />
-            <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
-            <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="780" />
-            <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
-            <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/importer.py" line="785" />
+            <location filename="../../grants/services/importer.py" line="810" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
@@ -4794,73 +4828,73 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Meer betaald dan de aanvaarde uitgaven</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="38" />
+            <location filename="../../grants/services/payments.py" line="39" />
             <source>Kind: money paid back is recorded on its recovery claim, not as a payment</source>
             <translation>Soort: een terugbetaald bedrag wordt op de terugvordering geregistreerd, niet als betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="43" />
+            <location filename="../../grants/services/payments.py" line="47" />
             <source>Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}</source>
             <translation>Status: een betaling van de soort {kind} is niet mogelijk op subsidie {ref}, die de status {status} heeft</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="50" />
-            <location filename="../../grants/services/payments.py" line="141" />
+            <location filename="../../grants/services/payments.py" line="54" />
+            <location filename="../../grants/services/payments.py" line="138" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Begunstigde: de betalingen zijn geblokkeerd zolang terugvordering {communication} van {amount} openstaat</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="55" />
+            <location filename="../../grants/services/payments.py" line="59" />
             <source>Date: grant {ref} is not committed yet; commit it before paying</source>
             <translation>Datum: subsidie {ref} is nog niet vastgelegd; leg ze vast vóór de betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="58" />
+            <location filename="../../grants/services/payments.py" line="62" />
             <source>Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)</source>
             <translation>Datum: de betaling van {date} ligt vóór de vastlegging van {committed} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="63" />
+            <location filename="../../grants/domain/checks.py" line="194" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Bedrag: {amount} zou de betalingen op subsidie {ref} op {total} brengen, boven het vastgelegde bedrag van {committed} (toegekend {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="69" />
+            <location filename="../../grants/domain/checks.py" line="200" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Bedrag: het voorschot zou {total} bereiken, boven {share} % van de subsidie ({limit})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="73" />
+            <location filename="../../grants/services/payments.py" line="74" />
             <source>Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})</source>
             <translation>Bedrag: {amount} is hoger dan het verschuldigde saldo van {balance} (aanvaard {accepted}, toegekend {granted}, betaald {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="79" />
+            <location filename="../../grants/services/payments.py" line="80" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Afwijking: de verantwoording kwam binnen op {received}, na de uiterste datum {deadline}; registreer de afwijking die deze betaling toestaat</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="91" />
+            <location filename="../../grants/domain/checks.py" line="208" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Datum: er is geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="96" />
+            <location filename="../../grants/domain/checks.py" line="211" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} zou de betalingen van {year} op basisallocatie {code} op {total} brengen, boven de vereffeningskredieten van {credits} (beschikbaar {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="128" />
+            <location filename="../../grants/services/payments.py" line="125" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden goedgekeurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="132" />
+            <location filename="../../grants/services/payments.py" line="129" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Goedkeuring: {user} heeft deze betaling voorbereid en mag ze niet ook goedkeuren (functiescheiding)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="156" />
+            <location filename="../../grants/services/payments.py" line="153" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden geannuleerd</translation>
         </message>
@@ -5047,38 +5081,38 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>IBAN: begunstigde {ref} ({name}) heeft geen geldig rekeningnummer; betaling {id} van {amount} op subsidie {grant} kan niet worden verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="195" />
+            <location filename="../../grants/services/snapshot.py" line="206" />
             <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
             <extracomment>Units of progress: the copy counts for the first half, hashing for the second.</extracomment>
             <translation>Momentopname: enkel een databankbestand (SQLite) kan worden gekopieerd, niet {url}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="198" />
+            <location filename="../../grants/services/snapshot.py" line="209" />
             <source>Snapshot: the database {path} does not exist</source>
             <translation>Momentopname: de databank {path} bestaat niet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="202" />
+            <location filename="../../grants/services/snapshot.py" line="213" />
             <source>Output: the snapshot cannot replace the database itself</source>
             <translation>Uitvoer: de momentopname kan de databank zelf niet vervangen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="204" />
+            <location filename="../../grants/services/snapshot.py" line="215" />
             <source>Output: {path} already exists; choose another file name</source>
             <translation>Uitvoer: {path} bestaat al; kies een andere bestandsnaam</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="207" />
+            <location filename="../../grants/services/snapshot.py" line="218" />
             <source>Output: the folder {path} does not exist</source>
             <translation>Uitvoer: de map {path} bestaat niet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="246" />
+            <location filename="../../grants/services/snapshot.py" line="257" />
             <source>Snapshot: {path} is already a snapshot; copy the file itself</source>
             <translation>Momentopname: {path} is al een momentopname; kopieer het bestand zelf</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="319" />
+            <location filename="../../grants/services/snapshot.py" line="330" />
             <source>Not a snapshot: {path} has no manifest</source>
             <translation>Geen momentopname: {path} heeft geen manifest</translation>
         </message>
@@ -5214,7 +5248,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>{label}: ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/demo.py" line="853" />
+            <location filename="../../grants/demo/scenario.py" line="853" />
             <source>Demo: the demonstration data needs a database file that two users can open (not {url})</source>
             <extracomment>Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves. The day the story stops: what is overdue is overdue at this date. How long before the decision each opinion is given (the Government decides on the day). The programmes the grants belong to (the PLPP 2023 envelope is what its grants add up to).</extracomment>
             <translation>Demo: de demonstratiegegevens vereisen een databankbestand dat twee gebruikers kunnen openen (niet {url})</translation>

@@ -73,6 +73,7 @@ def create_draft(qtbot, ctx):  # type: ignore[no-untyped-def]
     type_into(qtbot, form.period_start, "01/01/2024")
     type_into(qtbot, form.period_end, "31/12/2024")
     type_into(qtbot, form.deadline, "31/03/2025")
+    form.documents.setPlainText("Rapport d'activités ; factures")  # a decision needs them
     # two measures, 60 % / 40 %: the total must reach 100 %
     qtbot.mouseClick(form.measures.add_button, LEFT)
     qtbot.mouseClick(form.measures.add_button, LEFT)

@@ -42,7 +42,8 @@ def build(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
     gid = g.create_grant(db, g.GrantInput(bid, lid, "Project", Decimal("3000"), [("1.4", Decimal(100))],
                                           advance_share=Decimal(80), period_start=dt.date(2024, 1, 1),
                                           period_end=dt.date(2024, 12, 31),
-                                          justification_deadline=dt.date(2025, 3, 31)))
+                                          justification_deadline=dt.date(2025, 3, 31),
+                                          required_documents="Rapport d'activités ; factures"))
     for kind in grant_detail(db, gid).opinions_required:
         g.add_opinion(db, gid, OpinionKind(kind), dt.date(2024, 2, 1))
     g.record_decision(db, gid, "AM-1", dt.date(2024, 2, 10))
