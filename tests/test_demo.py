@@ -200,7 +200,7 @@ def test_budget_lines_have_headroom_and_cover_what_is_used(demo) -> None:  # typ
         for line in lines:
             reserved = figures.line_reserved(s, line.id)
             committed = figures.line_committed(s, line.id)
-            paid = figures.payments_on_code(s, line.year, line.code)
+            paid = figures.cl_used(s, line.year, line.code)
             assert committed <= reserved <= line.commitment_credits, line.code
             assert paid <= line.payment_credits, (line.year, line.code)
             if line.year == 2024:

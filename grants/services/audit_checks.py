@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from grants.domain import figures as F
 from grants.models import (
     Amendment,
     Beneficiary,
@@ -47,7 +48,7 @@ from .errors import QT_TRANSLATE_NOOP, Problem, tick
 from .figures import ZERO, cents_sum, money
 
 S = GrantStatus
-_OUT = and_(Payment.status != PaymentStatus.CANCELLED, Payment.kind != PaymentKind.RECOVERY)
+_OUT = F.IS_PAID_OR_PREPARED  # a payment out, paid or to approve: it holds its credits
 
 
 class Label(str):
@@ -386,8 +387,8 @@ def check_balances(d: _Data) -> CheckResult:
     for g in d.grants:
         amount = d.amount.get(g.id, ZERO)
         committed = d.committed.get(g.id, ZERO)
-        paid, back = d.paid.get(g.id, ZERO), d.recovered.get(g.id, ZERO)
-        net = paid - back
+        paid, back = d.paid.get(g.id, ZERO), d.recovered.get(g.id, ZERO)  # approved payments only
+        net = F.net_paid(paid, back)
 
         def fault(msg: str, **params: Any) -> None:
             faults.append(Fault("grant", g.id, g.ref, msg, params))
@@ -398,17 +399,17 @@ def check_balances(d: _Data) -> CheckResult:
         if net > committed and net > 0:
             fault(QT_TRANSLATE_NOOP("rules", "paid {paid} (net of refunds), above what is committed {committed}"),
                   paid=net, committed=committed)
-        if g.id in d.justified and g.status in (S.JUSTIFIED, S.BALANCE_PAID, S.RECOVERY, S.CLOSED):
+        if g.id in d.justified and F.balance_known(g.status):
             accepted = d.accepted.get(g.id, ZERO)
             due = min(accepted, amount)
-            balance = due - net
+            balance = F.balance(g.status, amount, accepted, paid, back)
             raised = claims.get(g.id, ZERO)
             over = paid - due  # refunds are made against claims: the claims must cover all of it
             if over > 0 and raised < over:
                 fault(QT_TRANSLATE_NOOP(
                     "rules", "overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}"),
                     over=over, paid=paid, accepted=accepted, amount=amount, due=due, claimed=raised)
-            if g.status == S.CLOSED and balance > 0:
+            if g.status == S.CLOSED and balance is not None and balance > 0:
                 fault(QT_TRANSLATE_NOOP("rules", "closed with a balance of {balance} still due to the beneficiary"),
                       balance=balance)
     bad_lines = d.s.execute(
@@ -582,8 +583,8 @@ def check_separation_of_duties(d: _Data) -> CheckResult:
 def check_publication(d: _Data) -> CheckResult:
     """10. The yearly list (beneficiary with its enterprise number, purpose, amount, decision date)
     can be published: nothing it needs is missing or invalid."""
-    from .validators import check_bce
     from .errors import RuleError
+    from .validators import check_bce
 
     decided = [g for g in d.grants if _decided(g)]
     bids = {g.beneficiary_id for g in decided}

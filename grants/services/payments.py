@@ -58,20 +58,22 @@ def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: Pa
             QT_TRANSLATE_NOOP("rules", "Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)"),
             "date", date=date, committed=committed_on)
     f = summarize(s, [g.id])[g.id]
-    if f.paid + amount > f.committed:
+    out = f.paid_or_prepared  # a payment to approve already holds its share
+    if out + amount > f.committed:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})"),
-            "amount", amount=amount, ref=g.ref, total=f.paid + amount, committed=f.committed, granted=f.amount)
+            "amount", amount=amount, ref=g.ref, total=out + amount, committed=f.committed, granted=f.amount)
     if kind == K.ADVANCE and g.advance_share > 0:
         limit = (f.amount * g.advance_share / 100).quantize(Decimal("0.01"))
-        if f.paid + amount > limit:
+        if out + amount > limit:
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Amount: the advance would reach {total}, above {share} % of the grant ({limit})"),
-                "amount", total=f.paid + amount, share=str(g.advance_share), limit=limit)
-    if kind == K.BALANCE and amount > f.balance:
+                "amount", total=out + amount, share=str(g.advance_share), limit=limit)
+    if kind == K.BALANCE and amount > f.to_settle:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})"),
-            "amount", amount=amount, balance=f.balance, accepted=f.accepted, granted=f.amount, paid=f.paid - f.recovered)
+            "amount", amount=amount, balance=f.to_settle, accepted=f.accepted, granted=f.amount,
+            paid=f.paid_or_prepared - f.recovered)
     if kind == K.BALANCE and g.justification_deadline is not None and not (derogation or "").strip():
         first = s.scalar(select(func.min(Justification.received_on)).where(Justification.grant_id == g.id))
         if first is not None and first > g.justification_deadline:
@@ -90,7 +92,7 @@ def check_payment_credits(s: Session, code: str, year: int, amount: Decimal) -> 
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Date: there is no budget line {code} in {year} to pay from (payment credits)"),
             "date", code=code, year=year)
-    used = figures.payments_on_code(s, year, code)
+    used = figures.cl_used(s, year, code)  # paid and to approve
     if used + amount > line.payment_credits:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})"),
