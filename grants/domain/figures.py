@@ -145,6 +145,17 @@ PER_GRANT = {"amend": amendments_by_grant, "com": committed_by_grant, "paid": pa
              "to_approve": to_approve_by_grant, "back": paid_back_by_grant, "acc": accepted_by_grant}
 
 
+def paid_back_by_claim() -> Select[Any]:
+    """Paid back against each recovery claim, ``(cid, c)``."""
+    return (select(Payment.recovery_claim_id.label("cid"), cents_sum(Payment.amount).label("c"))
+            .where(IS_PAID_BACK, Payment.recovery_claim_id.is_not(None)).group_by(Payment.recovery_claim_id))
+
+
+def claim_paid_back_expr(claim_id: Any) -> ColumnElement[Any]:
+    """Paid back against the claim ``claim_id`` (cents), as a scalar subquery."""
+    return select(cents_sum(Payment.amount)).where(IS_PAID_BACK, Payment.recovery_claim_id == claim_id).scalar_subquery()
+
+
 # --- every figure of a grant as a column (cents) -----------------------------------------------------
 
 def amount_expr(initial: Any, amendments: Any) -> ColumnElement[Any]:

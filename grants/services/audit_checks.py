@@ -37,7 +37,6 @@ from grants.models import (
     OpinionThreshold,
     Payment,
     PaymentKind,
-    PaymentStatus,
     RecoveryClaim,
     RecoveryStatus,
 )
@@ -432,12 +431,10 @@ def check_recoveries(d: _Data, as_of: dt.date) -> CheckResult:
     collected: an open claim past its due date, or whose refunds do not add up, is at fault."""
     from .validators import check_communication
 
-    refunded = (select(Payment.recovery_claim_id.label("cid"), cents_sum(Payment.amount).label("cents"))
-                .where(Payment.status != PaymentStatus.CANCELLED, Payment.recovery_claim_id.is_not(None))
-                .group_by(Payment.recovery_claim_id).subquery())
+    refunded = F.paid_back_by_claim().subquery()
     stmt = (select(RecoveryClaim.id, RecoveryClaim.communication, RecoveryClaim.amount, RecoveryClaim.status,
                    RecoveryClaim.date, RecoveryClaim.due_date, RecoveryClaim.reminders_sent,
-                   RecoveryClaim.last_reminder_on, Grant.ref, func.coalesce(refunded.c.cents, 0))
+                   RecoveryClaim.last_reminder_on, Grant.ref, func.coalesce(refunded.c.c, 0))
             .join(Grant, Grant.id == RecoveryClaim.grant_id)
             .outerjoin(refunded, refunded.c.cid == RecoveryClaim.id)
             .order_by(RecoveryClaim.date, RecoveryClaim.id))
@@ -552,7 +549,7 @@ def check_credits(d: _Data) -> CheckResult:
 def check_separation_of_duties(d: _Data) -> CheckResult:
     """9. Every approved payment: prepared by one person, approved by another, both recorded.
     Payments brought in by an import or the demo data carry no names: counted in a note."""
-    live = and_(Payment.kind != PaymentKind.RECOVERY, Payment.status == PaymentStatus.APPROVED)
+    live = F.IS_PAID
     scope = [func.extract("year", Payment.date) == d.year] if d.year is not None else []
     checked = d.s.scalar(select(func.count()).select_from(Payment).where(live, *scope)) or 0
     stmt = (select(Payment.id, Payment.date, Payment.amount, Payment.prepared_by, Payment.approved_by, Grant.ref)

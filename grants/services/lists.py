@@ -292,9 +292,7 @@ def _budget_lines(lang: str) -> _Spec:
 
 
 def _recovery_claims(lang: str) -> _Spec:
-    refunded = (select(figures.cents_sum(Payment.amount))
-                .where(Payment.recovery_claim_id == RecoveryClaim.id, Payment.status != PaymentStatus.CANCELLED)
-                .correlate(RecoveryClaim).scalar_subquery())
+    refunded = domain_figures.claim_paid_back_expr(RecoveryClaim.id).correlate(RecoveryClaim)
     outstanding = case((RecoveryClaim.status == RecoveryStatus.OPEN, _cents(RecoveryClaim.amount) - refunded),
                        else_=literal(0))
     exprs = {"communication": RecoveryClaim.communication, "grant": Grant.ref, "beneficiary": _name(lang),

@@ -521,10 +521,7 @@ def statements(db: Database, year: int, beneficiary_ref: str | None = None,
             justifs[grant_ben[jid_gid]].append(StatementJustification(ids[jid_gid], received, bool(admissible),
                                                                       money(_c(claimed)), money(_c(accepted))))
         tick(progress, 2, 4)
-        refunded = _grouped(s, select(Payment.recovery_claim_id, cents_sum(Payment.amount))
-                            .join(Grant, Grant.id == Payment.grant_id)
-                            .where(_LIVE, Payment.recovery_claim_id.is_not(None), *where)
-                            .group_by(Payment.recovery_claim_id))
+        refunded = _grouped(s, F.paid_back_by_claim().join(Grant, Grant.id == Payment.grant_id).where(*where))
         claims: dict[int, list[StatementClaim]] = defaultdict(list)
         for cid, gid, date, amount, comm, due, status in s.execute(
                 select(RecoveryClaim.id, RecoveryClaim.grant_id, RecoveryClaim.date, RecoveryClaim.amount,
