@@ -325,17 +325,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="92" />
+            <location filename="../../grants/ui/dashboard.py" line="80" />
             <source>Justification overdue</source>
             <translation>Justification en retard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="158" />
+            <location filename="../../grants/ui/dashboard.py" line="146" />
             <source>Granted in %1</source>
             <translation>Octroyé en %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/dashboard.py" line="159" />
+            <location filename="../../grants/ui/dashboard.py" line="147" />
             <source>%n grant(s)</source>
             <translation>
                 <numerusform>%n subvention</numerusform>
@@ -343,107 +343,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="160" />
+            <location filename="../../grants/ui/dashboard.py" line="148" />
             <source>Paid in %1</source>
             <translation>Payé en %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="161" />
+            <location filename="../../grants/ui/dashboard.py" line="149" />
             <source>Justifications overdue</source>
             <translation>Justifications en retard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="162" />
+            <location filename="../../grants/ui/dashboard.py" line="150" />
             <source>grants of %1</source>
             <translation>subventions pour %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="163" />
+            <location filename="../../grants/ui/dashboard.py" line="151" />
             <source>Open recoveries</source>
             <translation>Récupérations en cours</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="164" />
+            <location filename="../../grants/ui/dashboard.py" line="152" />
             <source>%1 to recover</source>
             <translation>%1 à récupérer</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="165" />
+            <location filename="../../grants/ui/dashboard.py" line="153" />
             <source>Payments to approve</source>
             <translation>Paiements à approuver</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="175" />
+            <location filename="../../grants/ui/dashboard.py" line="163" />
             <source>thousand EUR</source>
             <translation>milliers d'EUR</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="186" />
+            <location filename="../../grants/ui/dashboard.py" line="174" />
             <source>Commitments against credits per budget line</source>
             <translation>Engagements et crédits par allocation de base</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Commitment credits</source>
             <translation>Crédits d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Reserved by grants</source>
             <translation>Réservé par les subventions</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Committed</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="205" />
+            <location filename="../../grants/ui/dashboard.py" line="193" />
             <source>Budget line %1</source>
             <translation>Allocation de base %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="213" />
+            <location filename="../../grants/ui/dashboard.py" line="201" />
             <source>Amounts granted per beneficiary category</source>
             <translation>Montants octroyés par catégorie de bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="234" />
+            <location filename="../../grants/ui/dashboard.py" line="222" />
             <source>Amounts per PGSP thematic</source>
             <translation>Montants par thématique du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="236" />
+            <location filename="../../grants/ui/dashboard.py" line="224" />
             <source>Granted</source>
             <translation>Octroyé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="270" />
+            <location filename="../../grants/ui/dashboard.py" line="258" />
             <source>Payments per month</source>
             <translation>Paiements par mois</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="272" />
+            <location filename="../../grants/ui/dashboard.py" line="260" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="293" />
+            <location filename="../../grants/ui/dashboard.py" line="281" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="294" />
+            <location filename="../../grants/ui/dashboard.py" line="282" />
             <source>Year:</source>
             <translation>Année :</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="89" />
+            <location filename="../../grants/ui/dashboard.py" line="77" />
             <source>Grants of %1</source>
             <translation>Subventions de %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="90" />
+            <location filename="../../grants/ui/dashboard.py" line="78" />
             <source>Payments of %1</source>
             <translation>Paiements de %1</translation>
         </message>
@@ -516,7 +516,7 @@
             <translation>Un paiement non encore approuvé peut être annulé ; ses crédits sont libérés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="563" />
+            <location filename="../../grants/ui/forms/grant.py" line="539" />
             <source>A payment waits for approval by another person.</source>
             <translation>Un paiement attend l'approbation d'une autre personne.</translation>
         </message>
@@ -553,7 +553,7 @@
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="129" />
+            <location filename="../../grants/ui/forms/actions.py" line="130" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
             <location filename="../../grants/ui/forms/programme.py" line="486" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
@@ -717,7 +717,6 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="473" />
-            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="380" />
             <source>Balance</source>
             <translation>Solde</translation>
@@ -850,13 +849,13 @@
             <translation>Vérification du classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="638" />
+            <location filename="../../grants/ui/forms/grant.py" line="614" />
             <location filename="../../grants/ui/forms/programme.py" line="253" />
             <source>Choose a beneficiary from the list</source>
             <translation>Choisissez un bénéficiaire dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="641" />
+            <location filename="../../grants/ui/forms/grant.py" line="617" />
             <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Choose a budget line</source>
             <translation>Choisissez une allocation de base</translation>
@@ -872,7 +871,7 @@
             <translation>Choisissez une subvention dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="649" />
+            <location filename="../../grants/ui/forms/grant.py" line="625" />
             <source>Choose a measure on every row, or remove the empty row</source>
             <translation>Choisissez une mesure sur chaque ligne, ou supprimez la ligne vide</translation>
         </message>
@@ -895,7 +894,7 @@
             <translation>Demandé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <location filename="../../grants/ui/forms/grant.py" line="473" />
             <source>Claimed expenses</source>
             <translation>Dépenses déclarées</translation>
         </message>
@@ -926,7 +925,7 @@
             <translation>Clôturer la subvention…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="122" />
+            <location filename="../../grants/ui/forms/actions.py" line="123" />
             <source>Close the selected grants (today)</source>
             <translation>Clôturer les subventions sélectionnées (aujourd'hui)</translation>
         </message>
@@ -941,7 +940,7 @@
             <translation>Date de clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="123" />
+            <location filename="../../grants/ui/forms/actions.py" line="124" />
             <source>Closures</source>
             <translation>Clôtures</translation>
         </message>
@@ -971,7 +970,7 @@
             <translation>Engager la subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="119" />
+            <location filename="../../grants/ui/forms/actions.py" line="120" />
             <source>Commit the selected grants (today, whole amount)</source>
             <translation>Engager les subventions sélectionnées (aujourd'hui, montant total)</translation>
         </message>
@@ -996,7 +995,7 @@
             <translation>Référence de l'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="120" />
+            <location filename="../../grants/ui/forms/actions.py" line="121" />
             <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Commitments</source>
             <translation>Engagements</translation>
@@ -1101,7 +1100,7 @@
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="134" />
+            <location filename="../../grants/ui/forms/actions.py" line="135" />
             <source>Deselect</source>
             <translation>Désélectionner</translation>
         </message>
@@ -1183,7 +1182,7 @@
             <translation>Chiffres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="560" />
+            <location filename="../../grants/ui/forms/grant.py" line="536" />
             <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
             <translation>Complétez le brouillon et enregistrez-le (Ctrl+S) ; enregistrez ensuite les avis et l'arrêté.</translation>
         </message>
@@ -1319,7 +1318,7 @@
             <translation>Si vide : 30 jours après la demande</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="128" />
+            <location filename="../../grants/ui/forms/actions.py" line="129" />
             <source>Mark admissible</source>
             <translation>Déclarer recevable</translation>
         </message>
@@ -1352,6 +1351,11 @@
             <location filename="../../grants/ui/forms/beneficiary.py" line="36" />
             <source>Name (French)</source>
             <translation>Nom (français)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <source>Net paid</source>
+            <translation>Payé net</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="29" />
@@ -1389,37 +1393,37 @@
             <translation>Nouveau programme ou appel à projets</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="577" />
+            <location filename="../../grants/ui/forms/grant.py" line="553" />
             <source>Next: close the grant.</source>
             <translation>Étape suivante : clôturer la subvention.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="571" />
+            <location filename="../../grants/ui/forms/grant.py" line="547" />
             <source>Next: commit the grant on budget line {code}.</source>
             <translation>Étape suivante : engager la subvention sur l'allocation de base {code}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="578" />
+            <location filename="../../grants/ui/forms/grant.py" line="554" />
             <source>Next: follow the recovery claim.</source>
             <translation>Étape suivante : suivre la demande de remboursement.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="572" />
+            <location filename="../../grants/ui/forms/grant.py" line="548" />
             <source>Next: prepare the advance, or receive the justification.</source>
             <translation>Étape suivante : préparer l'avance, ou réceptionner la justification.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="573" />
+            <location filename="../../grants/ui/forms/grant.py" line="549" />
             <source>Next: receive the justification (deadline {date}).</source>
             <translation>Étape suivante : réceptionner la justification (date limite {date}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="569" />
+            <location filename="../../grants/ui/forms/grant.py" line="545" />
             <source>Next: record the opinions the amount requires ({missing}), then the decision.</source>
             <translation>Étape suivante : enregistrer les avis requis pour ce montant ({missing}), puis l'arrêté.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="575" />
+            <location filename="../../grants/ui/forms/grant.py" line="551" />
             <source>Next: settle the grant (balance {amount}).</source>
             <translation>Étape suivante : régler le solde de la subvention (solde {amount}).</translation>
         </message>
@@ -1565,7 +1569,7 @@
             <translation>Crédits de liquidation (CL)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/budget_line.py" line="64" />
+            <location filename="../../grants/ui/forms/budget_line.py" line="65" />
             <source>Payment credits available</source>
             <translation>Crédits de liquidation disponibles</translation>
         </message>
@@ -1779,7 +1783,7 @@
             <translation>Demande de remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="566" />
+            <location filename="../../grants/ui/forms/grant.py" line="542" />
             <source>Recovery claim open: {amount} still due, to be paid back with the structured communication {comm}.</source>
             <translation>Demande de remboursement ouverte : {amount} encore dû, à rembourser avec la communication structurée {comm}.</translation>
         </message>
@@ -1847,7 +1851,7 @@
             <translation>Enregistrer une candidature</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="85" />
             <source>Register an application…</source>
             <translation>Enregistrer une candidature…</translation>
@@ -1949,13 +1953,13 @@
             <translation>Grille d'évaluation</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Scoring grid…</source>
             <translation>Grille d'évaluation…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="131" />
+            <location filename="../../grants/ui/forms/actions.py" line="132" />
             <source>Select</source>
             <translation>Sélectionner</translation>
         </message>
@@ -1977,8 +1981,8 @@
             <translation>Sélectionné : {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="132" />
-            <location filename="../../grants/ui/forms/actions.py" line="135" />
+            <location filename="../../grants/ui/forms/actions.py" line="133" />
+            <location filename="../../grants/ui/forms/actions.py" line="136" />
             <source>Selection</source>
             <translation>Sélection</translation>
         </message>
@@ -2107,7 +2111,7 @@
             <translation>Ce formulaire contient des modifications non enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="579" />
+            <location filename="../../grants/ui/forms/grant.py" line="555" />
             <source>This grant is closed.</source>
             <translation>Cette subvention est clôturée.</translation>
         </message>
@@ -2125,6 +2129,16 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="123" />
             <source>To add ({n})</source>
             <translation>À ajouter ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <source>To approve</source>
+            <translation>À approuver</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/budget_line.py" line="64" />
+            <source>To approve in the year</source>
+            <translation>À approuver dans l'année</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="64" />
@@ -2153,7 +2167,7 @@
             <translation>Transformer les candidatures sélectionnées en subventions</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="139" />
+            <location filename="../../grants/ui/forms/actions.py" line="140" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Turn the selected into grants…</source>
             <translation>Transformer les sélectionnées en subventions…</translation>
@@ -2216,7 +2230,7 @@
             <translation>enveloppe {envelope}, reste {left}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="570" />
+            <location filename="../../grants/ui/forms/grant.py" line="546" />
             <location filename="../../grants/ui/forms/workflows.py" line="89" />
             <source>none</source>
             <translation>aucun</translation>
@@ -2366,12 +2380,12 @@
     <context>
         <name>LocalPlansPage</name>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="142" />
+            <location filename="../../grants/ui/local_plans.py" line="129" />
             <source>%1 communes with a plan · granted %2 · paid %3</source>
             <translation>%1 communes avec un plan · octroyé %2 · payé %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/local_plans.py" line="159" />
+            <location filename="../../grants/ui/local_plans.py" line="146" />
             <source>Plan of %1 in %2: %n activity(ies)</source>
             <translation>
                 <numerusform>Plan de %1 en %2 : %n activité</numerusform>
@@ -2379,82 +2393,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Yearly subsidy</source>
             <translation>Subvention annuelle</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Previous year (%1)</source>
             <translation>Année précédente (%1)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Change</source>
             <translation>Évolution</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Balance</source>
             <translation>Solde</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>PGSP thematics</source>
             <translation>Thématiques du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Thematic</source>
             <translation>Thématique</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Activity (PGSP measure)</source>
             <translation>Activité (mesure du PGSP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Share</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="193" />
+            <location filename="../../grants/ui/local_plans.py" line="180" />
             <source>Local prevention plans (PLPP)</source>
             <translation>Plans locaux de prévention et de proximité (PLPP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="194" />
+            <location filename="../../grants/ui/local_plans.py" line="181" />
             <source>Year:</source>
             <translation>Année :</translation>
         </message>
@@ -3461,322 +3475,338 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
     <context>
         <name>lists</name>
         <message>
-            <location filename="../../grants/services/lists.py" line="379" />
+            <location filename="../../grants/services/lists.py" line="342" />
             <source>Accepted</source>
             <translation>Accepté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="355" />
             <source>Active</source>
             <translation>Actif</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="369" />
             <source>Admissible</source>
             <translation>Recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="365" />
-            <location filename="../../grants/services/lists.py" line="376" />
-            <location filename="../../grants/services/lists.py" line="424" />
+            <location filename="../../grants/services/lists.py" line="325" />
+            <location filename="../../grants/services/lists.py" line="336" />
+            <location filename="../../grants/services/lists.py" line="388" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="362" />
             <source>Applications</source>
             <translation>Candidatures</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="327" />
             <source>Approved by</source>
             <translation>Approuvé par</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="415" />
+            <location filename="../../grants/services/lists.py" line="378" />
             <source>Available (commitment)</source>
             <translation>Disponible (engagement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="418" />
+            <location filename="../../grants/services/lists.py" line="382" />
             <source>Available (payment)</source>
             <translation>Disponible (liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="380" />
+            <location filename="../../grants/services/lists.py" line="343" />
             <source>Balance</source>
             <translation>Solde</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="363" />
-            <location filename="../../grants/services/lists.py" line="372" />
-            <location filename="../../grants/services/lists.py" line="404" />
-            <location filename="../../grants/services/lists.py" line="423" />
+            <location filename="../../grants/services/lists.py" line="323" />
+            <location filename="../../grants/services/lists.py" line="332" />
+            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="387" />
             <source>Beneficiary</source>
             <translation>Bénéficiaire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="374" />
+            <location filename="../../grants/services/lists.py" line="334" />
             <source>Budget line</source>
             <translation>Allocation de base</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="373" />
-            <location filename="../../grants/services/lists.py" line="388" />
-            <location filename="../../grants/services/lists.py" line="438" />
-            <location filename="../../grants/services/lists.py" line="439" />
+            <location filename="../../grants/services/lists.py" line="333" />
+            <location filename="../../grants/services/lists.py" line="351" />
+            <location filename="../../grants/services/lists.py" line="402" />
+            <location filename="../../grants/services/lists.py" line="403" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="362" />
             <source>Closes</source>
             <translation>Clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="411" />
+            <location filename="../../grants/services/lists.py" line="374" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="412" />
+            <location filename="../../grants/services/lists.py" line="375" />
             <source>Commitment credits</source>
             <translation>Crédits d'engagement</translation>
         </message>
         <message>
+            <location filename="../../grants/services/lists.py" line="337" />
             <location filename="../../grants/services/lists.py" line="377" />
-            <location filename="../../grants/services/lists.py" line="414" />
             <source>Committed</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="353" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="366" />
+            <location filename="../../grants/services/lists.py" line="326" />
             <source>Communication</source>
             <translation>Communication</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="362" />
-            <location filename="../../grants/services/lists.py" line="424" />
+            <location filename="../../grants/services/lists.py" line="322" />
+            <location filename="../../grants/services/lists.py" line="388" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="381" />
+            <location filename="../../grants/services/lists.py" line="344" />
             <source>Decision</source>
             <translation>Arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="426" />
+            <location filename="../../grants/services/lists.py" line="390" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="352" />
             <source>Enterprise number</source>
             <translation>Numéro d'entreprise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="361" />
             <source>Envelope</source>
             <translation>Enveloppe</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="362" />
-            <location filename="../../grants/services/lists.py" line="408" />
-            <location filename="../../grants/services/lists.py" line="423" />
+            <location filename="../../grants/services/lists.py" line="322" />
+            <location filename="../../grants/services/lists.py" line="371" />
+            <location filename="../../grants/services/lists.py" line="387" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="400" />
+            <location filename="../../grants/services/lists.py" line="363" />
             <source>Granted</source>
             <translation>Octroyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="355" />
             <source>Grants</source>
             <translation>Subventions</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="352" />
             <source>IBAN</source>
             <translation>IBAN</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="382" />
+            <location filename="../../grants/services/lists.py" line="345" />
             <source>Justification due</source>
             <translation>Échéance de la justification</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="363" />
-            <location filename="../../grants/services/lists.py" line="397" />
-            <location filename="../../grants/services/lists.py" line="434" />
-            <location filename="../../grants/services/lists.py" line="441" />
+            <location filename="../../grants/services/lists.py" line="323" />
+            <location filename="../../grants/services/lists.py" line="360" />
+            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="405" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="411" />
+            <location filename="../../grants/services/lists.py" line="374" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="391" />
+            <location filename="../../grants/services/lists.py" line="354" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="427" />
+            <location filename="../../grants/services/lists.py" line="391" />
             <source>Last reminder</source>
             <translation>Dernier rappel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="387" />
+            <location filename="../../grants/services/lists.py" line="350" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="368" />
-            <location filename="../../grants/services/lists.py" line="384" />
-            <location filename="../../grants/services/lists.py" line="393" />
-            <location filename="../../grants/services/lists.py" line="400" />
-            <location filename="../../grants/services/lists.py" line="408" />
-            <location filename="../../grants/services/lists.py" line="419" />
-            <location filename="../../grants/services/lists.py" line="428" />
+            <location filename="../../grants/services/lists.py" line="341" />
+            <source>Net paid</source>
+            <translation>Payé net</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="328" />
+            <location filename="../../grants/services/lists.py" line="347" />
+            <location filename="../../grants/services/lists.py" line="356" />
+            <location filename="../../grants/services/lists.py" line="363" />
+            <location filename="../../grants/services/lists.py" line="371" />
+            <location filename="../../grants/services/lists.py" line="383" />
+            <location filename="../../grants/services/lists.py" line="392" />
             <source>Number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="361" />
             <source>Opens</source>
             <translation>Ouverture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="368" />
+            <location filename="../../grants/services/lists.py" line="328" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="425" />
+            <location filename="../../grants/services/lists.py" line="389" />
             <source>Outstanding</source>
             <translation>Restant dû</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="378" />
-            <location filename="../../grants/services/lists.py" line="417" />
+            <location filename="../../grants/services/lists.py" line="338" />
+            <location filename="../../grants/services/lists.py" line="380" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="416" />
+            <location filename="../../grants/services/lists.py" line="340" />
+            <source>Paid back</source>
+            <translation>Remboursé</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="379" />
             <source>Payment credits</source>
             <translation>Crédits de liquidation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="383" />
+            <location filename="../../grants/services/lists.py" line="346" />
             <source>Period end</source>
             <translation>Fin de période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="353" />
             <source>Police zone</source>
             <translation>Zone de police</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="327" />
             <source>Prepared by</source>
             <translation>Préparé par</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="403" />
+            <location filename="../../grants/services/lists.py" line="366" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="374" />
+            <location filename="../../grants/services/lists.py" line="334" />
             <source>Purpose</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="428" />
+            <location filename="../../grants/services/lists.py" line="392" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="369" />
             <source>Received</source>
             <translation>Reçue</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="365" />
-            <location filename="../../grants/services/lists.py" line="371" />
-            <location filename="../../grants/services/lists.py" line="387" />
-            <location filename="../../grants/services/lists.py" line="396" />
-            <location filename="../../grants/services/lists.py" line="403" />
+            <location filename="../../grants/services/lists.py" line="325" />
+            <location filename="../../grants/services/lists.py" line="331" />
+            <location filename="../../grants/services/lists.py" line="350" />
+            <location filename="../../grants/services/lists.py" line="359" />
+            <location filename="../../grants/services/lists.py" line="366" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="427" />
+            <location filename="../../grants/services/lists.py" line="391" />
             <source>Reminders</source>
             <translation>Rappels</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="405" />
+            <location filename="../../grants/services/lists.py" line="368" />
             <source>Requested</source>
             <translation>Demandé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="413" />
+            <location filename="../../grants/services/lists.py" line="376" />
             <source>Reserved</source>
             <translation>Réservé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="370" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="370" />
             <source>Selected</source>
             <translation>Sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="364" />
-            <location filename="../../grants/services/lists.py" line="375" />
-            <location filename="../../grants/services/lists.py" line="426" />
-            <location filename="../../grants/services/lists.py" line="435" />
-            <location filename="../../grants/services/lists.py" line="437" />
-            <location filename="../../grants/services/lists.py" line="445" />
+            <location filename="../../grants/services/lists.py" line="324" />
+            <location filename="../../grants/services/lists.py" line="335" />
+            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="401" />
+            <location filename="../../grants/services/lists.py" line="409" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="422" />
+            <location filename="../../grants/services/lists.py" line="386" />
             <source>Structured communication</source>
             <translation>Communication structurée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="396" />
-            <location filename="../../grants/services/lists.py" line="404" />
+            <location filename="../../grants/services/lists.py" line="359" />
+            <location filename="../../grants/services/lists.py" line="367" />
             <source>Title</source>
             <translation>Intitulé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="371" />
+            <location filename="../../grants/services/lists.py" line="339" />
+            <location filename="../../grants/services/lists.py" line="381" />
+            <source>To approve</source>
+            <translation>À approuver</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="331" />
+            <location filename="../../grants/services/lists.py" line="360" />
+            <location filename="../../grants/services/lists.py" line="374" />
             <location filename="../../grants/services/lists.py" line="397" />
-            <location filename="../../grants/services/lists.py" line="411" />
-            <location filename="../../grants/services/lists.py" line="433" />
-            <location filename="../../grants/services/lists.py" line="436" />
-            <location filename="../../grants/services/lists.py" line="440" />
-            <location filename="../../grants/services/lists.py" line="442" />
-            <location filename="../../grants/services/lists.py" line="443" />
-            <location filename="../../grants/services/lists.py" line="444" />
+            <location filename="../../grants/services/lists.py" line="400" />
+            <location filename="../../grants/services/lists.py" line="404" />
+            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="408" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
@@ -3844,7 +3874,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="345" />
+            <location filename="../../grants/services/grants.py" line="344" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Motif</translation>
@@ -4204,77 +4234,77 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>dépense ({category}) : le montant accepté {accepted} dépasse le montant déclaré {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="457" />
+            <location filename="../../grants/services/audit_checks.py" line="455" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>la communication structurée {communication} n'est pas valide : le remboursement ne peut pas être rapproché</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="461" />
+            <location filename="../../grants/services/audit_checks.py" line="459" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>toujours ouverte alors que {got} sur {amount} a été remboursé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="464" />
+            <location filename="../../grants/services/audit_checks.py" line="462" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, et aucun rappel envoyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="467" />
+            <location filename="../../grants/services/audit_checks.py" line="465" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, non encaissé après {n} rappels (le dernier le {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="470" />
+            <location filename="../../grants/services/audit_checks.py" line="468" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>marquée payée, mais les remboursements enregistrés totalisent {got}, et non {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="505" />
+            <location filename="../../grants/services/audit_checks.py" line="503" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>dépense {evidence} acceptée {n} fois ({total} au total) sur les subventions {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="535" />
+            <location filename="../../grants/services/audit_checks.py" line="533" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>engagements de {committed} au-delà des crédits d'engagement de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="541" />
+            <location filename="../../grants/services/audit_checks.py" line="539" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>paiements de {paid} effectués en {year} sur un code sans allocation de base cette année-là</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="545" />
+            <location filename="../../grants/services/audit_checks.py" line="543" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>paiements de {paid} au-delà des crédits de liquidation de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="567" />
+            <location filename="../../grants/services/audit_checks.py" line="565" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>paiement de {amount} le {date} préparé et approuvé par la même personne, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="571" />
+            <location filename="../../grants/services/audit_checks.py" line="569" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>paiement de {amount} le {date} approuvé sans que soient enregistrés qui l'a préparé ({prepared}) et qui l'a approuvé ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="576" />
+            <location filename="../../grants/services/audit_checks.py" line="574" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} paiements ont été importés sans le nom des personnes qui les ont préparés et approuvés : vérification impossible ici</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="604" />
+            <location filename="../../grants/services/audit_checks.py" line="602" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>bénéficiaire d'une subvention à publier, sans {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="610" />
+            <location filename="../../grants/services/audit_checks.py" line="608" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>le numéro d'entreprise {bce} n'est pas valide : le bénéficiaire ne peut pas être identifié dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="622" />
+            <location filename="../../grants/services/audit_checks.py" line="620" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>ne peut pas figurer dans la liste publiée : {fields} manquant(s)</translation>
         </message>
@@ -4325,42 +4355,42 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Numéro d'entreprise (BCE) : {value} est déjà le numéro du bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="26" />
+            <location filename="../../grants/services/budget.py" line="27" />
             <source>Commitment credits</source>
             <translation>Crédits d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="27" />
+            <location filename="../../grants/services/budget.py" line="28" />
             <source>Payment credits</source>
             <translation>Crédits de liquidation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="29" />
+            <location filename="../../grants/services/budget.py" line="30" />
             <source>{label}: must not be negative ({value})</source>
             <translation>{label} : ne peut pas être négatif ({value})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="32" />
+            <location filename="../../grants/services/budget.py" line="33" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="33" />
+            <location filename="../../grants/services/budget.py" line="34" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="40" />
+            <location filename="../../grants/services/budget.py" line="41" />
             <source>Code: budget line {code} already exists in {year}</source>
             <translation>Code : l'allocation de base {code} existe déjà en {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="52" />
+            <location filename="../../grants/services/budget.py" line="53" />
             <source>Commitment credits: {value} is below what the line's grants already use ({used})</source>
             <translation>Crédits d'engagement : {value} est inférieur à ce que les subventions de l'allocation utilisent déjà ({used})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="57" />
+            <location filename="../../grants/services/budget.py" line="58" />
             <source>Payment credits: {value} is below what was already paid ({used})</source>
             <translation>Crédits de liquidation : {value} est inférieur à ce qui a déjà été payé ({used})</translation>
         </message>
@@ -4436,101 +4466,100 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>{where} : {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="67" />
+            <location filename="../../grants/services/grants.py" line="50" />
             <source>Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})</source>
-            <extracomment>Allowed moves of a grant's status, and the action that makes each.</extracomment>
             <translation>Statut : la subvention {ref} ne peut pas passer de {current} à {target} (étapes possibles : {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="107" />
+            <location filename="../../grants/services/grants.py" line="111" />
             <source>PGSP measures: no PGSP plan edition covers this year</source>
             <translation>Mesures du PGSP : aucune édition du PGSP ne couvre cette année</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="112" />
+            <location filename="../../grants/services/grants.py" line="116" />
             <source>PGSP measures: {codes} not in the PGSP {edition}</source>
             <translation>Mesures du PGSP : {codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="123" />
+            <location filename="../../grants/services/grants.py" line="127" />
             <source>Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})</source>
             <translation>Montant : {amount} sur l'allocation de base {code} ({year}) porterait ses subventions à {total}, au-delà de ses crédits d'engagement de {credits} (disponible {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="139" />
+            <location filename="../../grants/services/grants.py" line="143" />
             <source>Purpose</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="141" />
+            <location filename="../../grants/services/grants.py" line="145" />
             <source>Beneficiary: choose an existing beneficiary</source>
             <translation>Bénéficiaire : choisissez un bénéficiaire existant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="144" />
+            <location filename="../../grants/services/grants.py" line="148" />
             <source>Budget line: choose an existing budget line</source>
             <translation>Allocation de base : choisissez une allocation de base existante</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="146" />
-            <location filename="../../grants/services/payments.py" line="47" />
-            <location filename="../../grants/services/recoveries.py" line="39" />
+            <location filename="../../grants/services/grants.py" line="150" />
+            <location filename="../../grants/services/payments.py" line="40" />
+            <location filename="../../grants/services/recoveries.py" line="40" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Montant : doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="149" />
+            <location filename="../../grants/services/grants.py" line="153" />
             <source>Advance share: must be between 0 and 100 % ({share})</source>
             <translation>Part de l'avance : doit être comprise entre 0 et 100 % ({share})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="152" />
-            <location filename="../../grants/services/grants.py" line="366" />
+            <location filename="../../grants/services/grants.py" line="156" />
+            <location filename="../../grants/services/grants.py" line="364" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Période : la fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="155" />
+            <location filename="../../grants/services/grants.py" line="159" />
             <source>Programme: choose an existing programme</source>
             <translation>Programme : choisissez un programme existant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="177" />
+            <location filename="../../grants/services/grants.py" line="181" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Référence : {ref} est déjà utilisée par une autre subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="196" />
+            <location filename="../../grants/services/grants.py" line="198" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>La subvention {ref} a le statut {status} : après l'arrêté, son montant ou sa période se modifie par avenant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="265" />
+            <location filename="../../grants/services/grants.py" line="266" />
             <source>Decision reference: this field is required</source>
             <translation>Référence de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="267" />
+            <location filename="../../grants/services/grants.py" line="268" />
             <source>Decision date: this field is required</source>
             <translation>Date de l'arrêté : ce champ est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="269" />
+            <location filename="../../grants/services/grants.py" line="270" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Date de notification : le {notified} précède l'arrêté du {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="272" />
+            <location filename="../../grants/services/grants.py" line="273" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Période : un arrêté requiert la période de l'activité (début et fin)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="274" />
+            <location filename="../../grants/services/grants.py" line="275" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Date limite de justification : un arrêté requiert la date limite de remise des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="281" />
+            <location filename="../../grants/services/grants.py" line="282" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Avis : un montant de {amount} requiert l'avis « {kind} », daté au plus tard du jour de l'arrêté</translation>
         </message>
@@ -4540,198 +4569,198 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée peut être engagée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="309" />
+            <location filename="../../grants/services/grants.py" line="308" />
             <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Date d'engagement : le {date} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="316" />
+            <location filename="../../grants/services/grants.py" line="315" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Montant de l'engagement : plus rien à engager sur la subvention {ref} ({committed} engagé sur {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="320" />
+            <location filename="../../grants/services/grants.py" line="319" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Montant de l'engagement : {amount} porterait l'engagement de la subvention {ref} à {total}, au-delà de son montant de {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="327" />
+            <location filename="../../grants/services/grants.py" line="326" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Montant de l'engagement : {amount} porterait les engagements de l'allocation de base {code} ({year}) à {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="348" />
+            <location filename="../../grants/services/grants.py" line="345" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée et non clôturée se modifie par avenant (un brouillon se modifie directement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="351" />
+            <location filename="../../grants/services/grants.py" line="348" />
             <source>Amendment: change the amount or the period</source>
             <translation>Avenant : modifiez le montant ou la période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="357" />
+            <location filename="../../grants/services/grants.py" line="355" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Variation du montant : le nouveau montant {amount} serait inférieur à ce qui a déjà été payé ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="371" />
+            <location filename="../../grants/services/grants.py" line="369" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Date de l'avenant : le {date} précède l'arrêté ou un avenant antérieur</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="405" />
+            <location filename="../../grants/services/grants.py" line="403" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Statut : la subvention {ref} a encore des paiements en attente d'approbation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="409" />
+            <location filename="../../grants/services/grants.py" line="407" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Statut : la subvention {ref} a une demande de remboursement ouverte ; elle sera clôturée quand la demande sera payée ou annulée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="415" />
+            <location filename="../../grants/services/grants.py" line="413" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="124" />
+            <location filename="../../grants/services/importer.py" line="125" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Fichier {file} : classeur Excel illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="134" />
+            <location filename="../../grants/services/importer.py" line="135" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Feuille inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="145" />
+            <location filename="../../grants/services/importer.py" line="146" />
             <source>Unknown column (expected {expected})</source>
             <translation>Colonne inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="148" />
+            <location filename="../../grants/services/importer.py" line="149" />
             <source>Column appears twice</source>
             <translation>La colonne figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="153" />
+            <location filename="../../grants/services/importer.py" line="154" />
             <source>Required column is missing</source>
             <translation>Une colonne obligatoire est absente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="161" />
-            <location filename="../../grants/services/importer.py" line="178" />
+            <location filename="../../grants/services/importer.py" line="162" />
+            <location filename="../../grants/services/importer.py" line="179" />
             <source>Value in a column without a header</source>
             <translation>Valeur dans une colonne sans en-tête</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="215" />
+            <location filename="../../grants/services/importer.py" line="216" />
             <source>A value is required</source>
             <translation>Une valeur est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="226" />
+            <location filename="../../grants/services/importer.py" line="227" />
             <source>At most {max} characters</source>
             <translation>Au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="255" />
+            <location filename="../../grants/services/importer.py" line="256" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="266" />
+            <location filename="../../grants/services/importer.py" line="267" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} figure déjà à la ligne {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="410" />
+            <location filename="../../grants/services/importer.py" line="411" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} n'est pas le code INS de l'une des 19 communes bruxelloises</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="419" />
+            <location filename="../../grants/services/importer.py" line="420" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} n'est pas une zone de police bruxelloise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="426" />
+            <location filename="../../grants/services/importer.py" line="427" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Le numéro d'entreprise {value} appartient déjà au bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="450" />
+            <location filename="../../grants/services/importer.py" line="451" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="488" />
+            <location filename="../../grants/services/importer.py" line="489" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} n'est pas un pourcentage compris entre 0 et 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="493" />
             <source>The end {end} is before the start {start}</source>
             <translation>La fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="495" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Le montant doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="498" />
             <source>A decision reference needs its decision date</source>
             <translation>Une référence d'arrêté requiert la date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="503" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Aucun bénéficiaire {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="506" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Aucun programme {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="508" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Aucune allocation de base {code} en {year} (une subvention est engagée sur l'allocation de sa propre année)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="521" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Aucune édition du PGSP ne couvre {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="526" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="538" />
+            <location filename="../../grants/services/importer.py" line="539" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>La subvention {ref} existe avec une autre valeur de {column} ; une importation ne peut pas la déplacer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="541" />
+            <location filename="../../grants/services/importer.py" line="542" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>La subvention {ref} a déjà fait l'objet de paiements : la date de son arrêté ne peut plus changer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="571" />
+            <location filename="../../grants/services/importer.py" line="572" />
             <source>The amount must not be zero</source>
             <translation>Le montant ne peut pas être nul</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="576" />
+            <location filename="../../grants/services/importer.py" line="577" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="598" />
+            <location filename="../../grants/services/importer.py" line="599" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
@@ -4746,139 +4775,138 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="752" />
+            <location filename="../../grants/services/importer.py" line="751" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>Le paiement du {date} précède l'arrêté de la subvention {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="760" />
+            <location filename="../../grants/services/importer.py" line="759" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="769" />
+            <location filename="../../grants/services/importer.py" line="768" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l'année du paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="774" />
+            <location filename="../../grants/services/importer.py" line="773" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Avec celui-ci, les paiements de {year} sur l'allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="779" />
+            <location filename="../../grants/services/importer.py" line="778" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="43" />
+            <location filename="../../grants/services/justifications.py" line="42" />
             <source>Status: grant {ref} is {status}; a justification is received for a committed grant</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; une justification se réceptionne pour une subvention engagée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="47" />
+            <location filename="../../grants/services/justifications.py" line="46" />
             <source>Received on: {date} is before the decision of {decision}</source>
             <translation>Reçue le : le {date} précède l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="50" />
+            <location filename="../../grants/services/justifications.py" line="49" />
             <source>Checked on: {date} is before the reception {received}</source>
             <translation>Vérifiée le : le {date} précède la réception du {received}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="53" />
+            <location filename="../../grants/services/justifications.py" line="52" />
             <source>Expenses: give at least one expense category</source>
             <translation>Dépenses : indiquez au moins une catégorie de dépenses</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="56" />
+            <location filename="../../grants/services/justifications.py" line="55" />
             <source>Expenses, line {n}: amounts must not be negative</source>
             <translation>Dépenses, ligne {n} : les montants ne peuvent pas être négatifs</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="59" />
+            <location filename="../../grants/services/justifications.py" line="58" />
             <source>Expenses, line {n} ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>Dépenses, ligne {n} ({category}) : le montant accepté {accepted} dépasse le montant déclaré {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="95" />
+            <location filename="../../grants/services/justifications.py" line="92" />
             <source>Status: grant {ref} is {status}; settle it once its justification is received</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; le solde se règle une fois la justification reçue</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="110" />
+            <location filename="../../grants/services/justifications.py" line="107" />
             <source>Paid above the accepted expenses</source>
             <translation>Payé au-delà des dépenses acceptées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="45" />
+            <location filename="../../grants/services/payments.py" line="38" />
             <source>Kind: money paid back is recorded on its recovery claim, not as a payment</source>
-            <extracomment>Grant statuses in which each kind of payment may be prepared.</extracomment>
             <translation>Type : un montant remboursé s'enregistre sur sa demande de remboursement, pas comme un paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="43" />
             <source>Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}</source>
             <translation>Statut : un paiement de type {kind} n'est pas possible sur la subvention {ref}, qui a le statut {status}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="57" />
-            <location filename="../../grants/services/payments.py" line="148" />
+            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="143" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Bénéficiaire : les paiements sont bloqués tant que la demande de remboursement {communication} de {amount} est ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="62" />
+            <location filename="../../grants/services/payments.py" line="55" />
             <source>Date: grant {ref} is not committed yet; commit it before paying</source>
             <translation>Date : la subvention {ref} n'est pas encore engagée ; engagez-la avant de payer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="65" />
+            <location filename="../../grants/services/payments.py" line="58" />
             <source>Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)</source>
             <translation>Date : le paiement du {date} précède l'engagement du {committed} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="70" />
+            <location filename="../../grants/services/payments.py" line="64" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Montant : {amount} porterait les paiements sur la subvention {ref} à {total}, au-delà du montant engagé de {committed} (octroyé {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="76" />
+            <location filename="../../grants/services/payments.py" line="70" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Montant : l'avance atteindrait {total}, au-delà de {share} % de la subvention ({limit})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="80" />
+            <location filename="../../grants/services/payments.py" line="74" />
             <source>Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})</source>
             <translation>Montant : {amount} dépasse le solde dû de {balance} (accepté {accepted}, octroyé {granted}, payé {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="86" />
+            <location filename="../../grants/services/payments.py" line="81" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Dérogation : la justification est arrivée le {received}, après la date limite du {deadline} ; enregistrez la dérogation qui autorise ce paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="98" />
+            <location filename="../../grants/services/payments.py" line="93" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Date : il n'existe pas d'allocation de base {code} en {year} pour payer (crédits de liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="103" />
+            <location filename="../../grants/services/payments.py" line="98" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Montant : {amount} porterait les paiements de {year} sur l'allocation de base {code} à {total}, au-delà de ses crédits de liquidation de {credits} (disponible {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="135" />
+            <location filename="../../grants/services/payments.py" line="130" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être approuvé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="139" />
+            <location filename="../../grants/services/payments.py" line="134" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Approbation : {user} a préparé ce paiement et ne peut pas aussi l'approuver (séparation des fonctions)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="166" />
+            <location filename="../../grants/services/payments.py" line="158" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être annulé</translation>
         </message>
@@ -4964,7 +4992,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Sélection : aucune candidature sélectionnée n'attend de devenir une subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/recoveries.py" line="55" />
+            <location filename="../../grants/services/recoveries.py" line="56" />
             <location filename="../../grants/services/recoveries.py" line="77" />
             <location filename="../../grants/services/recoveries.py" line="109" />
             <source>Status: recovery claim {communication} is {status}</source>
@@ -4981,18 +5009,18 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Date : le {date} précède la demande du {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="397" />
+            <location filename="../../grants/services/reporting.py" line="394" />
             <source>Years: the last year {to} is before the first {first}</source>
-            <extracomment>Statuses from which a grant's balance is meaningful (its justification was received).</extracomment>
+            <extracomment>Statuses from which a grant's balance is meaningful (its justification was accepted).</extracomment>
             <translation>Années : la dernière année {to} précède la première {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="400" />
+            <location filename="../../grants/services/reporting.py" line="397" />
             <source>Years: {first} to {to} is more than 30 years</source>
             <translation>Années : de {first} à {to}, cela fait plus de 30 ans</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="555" />
+            <location filename="../../grants/services/reporting.py" line="549" />
             <source>Beneficiary {ref} has no grant in {year}: there is no statement to write</source>
             <translation>Le bénéficiaire {ref} n'a aucune subvention en {year} : il n'y a pas de relevé à établir</translation>
         </message>

@@ -325,17 +325,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="92" />
+            <location filename="../../grants/ui/dashboard.py" line="80" />
             <source>Justification overdue</source>
             <translation>Verantwoording te laat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="158" />
+            <location filename="../../grants/ui/dashboard.py" line="146" />
             <source>Granted in %1</source>
             <translation>Toegekend in %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/dashboard.py" line="159" />
+            <location filename="../../grants/ui/dashboard.py" line="147" />
             <source>%n grant(s)</source>
             <translation>
                 <numerusform>%n subsidie</numerusform>
@@ -343,107 +343,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="160" />
+            <location filename="../../grants/ui/dashboard.py" line="148" />
             <source>Paid in %1</source>
             <translation>Betaald in %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="161" />
+            <location filename="../../grants/ui/dashboard.py" line="149" />
             <source>Justifications overdue</source>
             <translation>Verantwoordingen te laat</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="162" />
+            <location filename="../../grants/ui/dashboard.py" line="150" />
             <source>grants of %1</source>
             <translation>subsidies voor %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="163" />
+            <location filename="../../grants/ui/dashboard.py" line="151" />
             <source>Open recoveries</source>
             <translation>Lopende terugvorderingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="164" />
+            <location filename="../../grants/ui/dashboard.py" line="152" />
             <source>%1 to recover</source>
             <translation>%1 terug te vorderen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="165" />
+            <location filename="../../grants/ui/dashboard.py" line="153" />
             <source>Payments to approve</source>
             <translation>Goed te keuren betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="175" />
+            <location filename="../../grants/ui/dashboard.py" line="163" />
             <source>thousand EUR</source>
             <translation>duizend EUR</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="186" />
+            <location filename="../../grants/ui/dashboard.py" line="174" />
             <source>Commitments against credits per budget line</source>
             <translation>Vastleggingen tegenover kredieten per basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Commitment credits</source>
             <translation>Vastleggingskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Reserved by grants</source>
             <translation>Gereserveerd door subsidies</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="188" />
+            <location filename="../../grants/ui/dashboard.py" line="176" />
             <source>Committed</source>
             <translation>Vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="205" />
+            <location filename="../../grants/ui/dashboard.py" line="193" />
             <source>Budget line %1</source>
             <translation>Basisallocatie %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="213" />
+            <location filename="../../grants/ui/dashboard.py" line="201" />
             <source>Amounts granted per beneficiary category</source>
             <translation>Toegekende bedragen per categorie van begunstigden</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="234" />
+            <location filename="../../grants/ui/dashboard.py" line="222" />
             <source>Amounts per PGSP thematic</source>
             <translation>Bedragen per thema van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="236" />
+            <location filename="../../grants/ui/dashboard.py" line="224" />
             <source>Granted</source>
             <translation>Toegekend</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="270" />
+            <location filename="../../grants/ui/dashboard.py" line="258" />
             <source>Payments per month</source>
             <translation>Betalingen per maand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="272" />
+            <location filename="../../grants/ui/dashboard.py" line="260" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="293" />
+            <location filename="../../grants/ui/dashboard.py" line="281" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="294" />
+            <location filename="../../grants/ui/dashboard.py" line="282" />
             <source>Year:</source>
             <translation>Jaar:</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="89" />
+            <location filename="../../grants/ui/dashboard.py" line="77" />
             <source>Grants of %1</source>
             <translation>Subsidies van %1</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/dashboard.py" line="90" />
+            <location filename="../../grants/ui/dashboard.py" line="78" />
             <source>Payments of %1</source>
             <translation>Betalingen van %1</translation>
         </message>
@@ -516,7 +516,7 @@
             <translation>Een nog niet goedgekeurde betaling kan worden geannuleerd; de kredieten komen vrij.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="563" />
+            <location filename="../../grants/ui/forms/grant.py" line="539" />
             <source>A payment waits for approval by another person.</source>
             <translation>Een betaling wacht op goedkeuring door een andere persoon.</translation>
         </message>
@@ -553,7 +553,7 @@
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="129" />
+            <location filename="../../grants/ui/forms/actions.py" line="130" />
             <location filename="../../grants/ui/forms/programme.py" line="266" />
             <location filename="../../grants/ui/forms/programme.py" line="486" />
             <location filename="../../grants/ui/forms/workflows.py" line="257" />
@@ -717,7 +717,6 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="473" />
-            <location filename="../../grants/ui/forms/grant.py" line="477" />
             <location filename="../../grants/ui/forms/workflows.py" line="380" />
             <source>Balance</source>
             <translation>Saldo</translation>
@@ -850,13 +849,13 @@
             <translation>De werkmap wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="638" />
+            <location filename="../../grants/ui/forms/grant.py" line="614" />
             <location filename="../../grants/ui/forms/programme.py" line="253" />
             <source>Choose a beneficiary from the list</source>
             <translation>Kies een begunstigde uit de lijst</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="641" />
+            <location filename="../../grants/ui/forms/grant.py" line="617" />
             <location filename="../../grants/ui/forms/programme.py" line="434" />
             <source>Choose a budget line</source>
             <translation>Kies een basisallocatie</translation>
@@ -872,7 +871,7 @@
             <translation>Kies een subsidie uit de lijst</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="649" />
+            <location filename="../../grants/ui/forms/grant.py" line="625" />
             <source>Choose a measure on every row, or remove the empty row</source>
             <translation>Kies een maatregel op elke rij, of verwijder de lege rij</translation>
         </message>
@@ -895,7 +894,7 @@
             <translation>Gevraagd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <location filename="../../grants/ui/forms/grant.py" line="473" />
             <source>Claimed expenses</source>
             <translation>Ingediende uitgaven</translation>
         </message>
@@ -926,7 +925,7 @@
             <translation>Subsidie afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="122" />
+            <location filename="../../grants/ui/forms/actions.py" line="123" />
             <source>Close the selected grants (today)</source>
             <translation>Geselecteerde subsidies afsluiten (vandaag)</translation>
         </message>
@@ -941,7 +940,7 @@
             <translation>Datum van afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="123" />
+            <location filename="../../grants/ui/forms/actions.py" line="124" />
             <source>Closures</source>
             <translation>Afsluitingen</translation>
         </message>
@@ -971,7 +970,7 @@
             <translation>Subsidie vastleggen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="119" />
+            <location filename="../../grants/ui/forms/actions.py" line="120" />
             <source>Commit the selected grants (today, whole amount)</source>
             <translation>Geselecteerde subsidies vastleggen (vandaag, volledig bedrag)</translation>
         </message>
@@ -996,7 +995,7 @@
             <translation>Referentie van de vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="120" />
+            <location filename="../../grants/ui/forms/actions.py" line="121" />
             <location filename="../../grants/ui/forms/grant.py" line="378" />
             <source>Commitments</source>
             <translation>Vastleggingen</translation>
@@ -1101,7 +1100,7 @@
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="134" />
+            <location filename="../../grants/ui/forms/actions.py" line="135" />
             <source>Deselect</source>
             <translation>Deselecteren</translation>
         </message>
@@ -1183,7 +1182,7 @@
             <translation>Cijfers</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="560" />
+            <location filename="../../grants/ui/forms/grant.py" line="536" />
             <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
             <translation>Vul het ontwerp in en sla het op (Ctrl+S); registreer daarna de adviezen en het besluit.</translation>
         </message>
@@ -1319,7 +1318,7 @@
             <translation>Indien leeg: 30 dagen na de terugvordering</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="128" />
+            <location filename="../../grants/ui/forms/actions.py" line="129" />
             <source>Mark admissible</source>
             <translation>Ontvankelijk verklaren</translation>
         </message>
@@ -1352,6 +1351,11 @@
             <location filename="../../grants/ui/forms/beneficiary.py" line="36" />
             <source>Name (French)</source>
             <translation>Naam (Frans)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <source>Net paid</source>
+            <translation>Netto betaald</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="29" />
@@ -1389,37 +1393,37 @@
             <translation>Nieuw programma of nieuwe projectoproep</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="577" />
+            <location filename="../../grants/ui/forms/grant.py" line="553" />
             <source>Next: close the grant.</source>
             <translation>Volgende stap: de subsidie afsluiten.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="571" />
+            <location filename="../../grants/ui/forms/grant.py" line="547" />
             <source>Next: commit the grant on budget line {code}.</source>
             <translation>Volgende stap: de subsidie vastleggen op basisallocatie {code}.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="578" />
+            <location filename="../../grants/ui/forms/grant.py" line="554" />
             <source>Next: follow the recovery claim.</source>
             <translation>Volgende stap: de terugvordering opvolgen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="572" />
+            <location filename="../../grants/ui/forms/grant.py" line="548" />
             <source>Next: prepare the advance, or receive the justification.</source>
             <translation>Volgende stap: het voorschot voorbereiden, of de verantwoording ontvangen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="573" />
+            <location filename="../../grants/ui/forms/grant.py" line="549" />
             <source>Next: receive the justification (deadline {date}).</source>
             <translation>Volgende stap: de verantwoording ontvangen (uiterste datum {date}).</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="569" />
+            <location filename="../../grants/ui/forms/grant.py" line="545" />
             <source>Next: record the opinions the amount requires ({missing}), then the decision.</source>
             <translation>Volgende stap: de adviezen registreren die dit bedrag vereist ({missing}), daarna het besluit.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="575" />
+            <location filename="../../grants/ui/forms/grant.py" line="551" />
             <source>Next: settle the grant (balance {amount}).</source>
             <translation>Volgende stap: het saldo van de subsidie afrekenen (saldo {amount}).</translation>
         </message>
@@ -1565,7 +1569,7 @@
             <translation>Vereffeningskredieten (VEK)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/budget_line.py" line="64" />
+            <location filename="../../grants/ui/forms/budget_line.py" line="65" />
             <source>Payment credits available</source>
             <translation>Beschikbare vereffeningskredieten</translation>
         </message>
@@ -1779,7 +1783,7 @@
             <translation>Terugvordering</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="566" />
+            <location filename="../../grants/ui/forms/grant.py" line="542" />
             <source>Recovery claim open: {amount} still due, to be paid back with the structured communication {comm}.</source>
             <translation>Openstaande terugvordering: nog {amount} verschuldigd, terug te betalen met de gestructureerde mededeling {comm}.</translation>
         </message>
@@ -1847,7 +1851,7 @@
             <translation>Kandidatuur registreren</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="85" />
             <source>Register an application…</source>
             <translation>Kandidatuur registreren…</translation>
@@ -1949,13 +1953,13 @@
             <translation>Beoordelingsrooster</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="138" />
+            <location filename="../../grants/ui/forms/actions.py" line="139" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Scoring grid…</source>
             <translation>Beoordelingsrooster…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="131" />
+            <location filename="../../grants/ui/forms/actions.py" line="132" />
             <source>Select</source>
             <translation>Selecteren</translation>
         </message>
@@ -1977,8 +1981,8 @@
             <translation>Geselecteerd: {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="132" />
-            <location filename="../../grants/ui/forms/actions.py" line="135" />
+            <location filename="../../grants/ui/forms/actions.py" line="133" />
+            <location filename="../../grants/ui/forms/actions.py" line="136" />
             <source>Selection</source>
             <translation>Selectie</translation>
         </message>
@@ -2107,7 +2111,7 @@
             <translation>Dit formulier bevat wijzigingen die niet zijn opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="579" />
+            <location filename="../../grants/ui/forms/grant.py" line="555" />
             <source>This grant is closed.</source>
             <translation>Deze subsidie is afgesloten.</translation>
         </message>
@@ -2125,6 +2129,16 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="123" />
             <source>To add ({n})</source>
             <translation>Toe te voegen ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/grant.py" line="472" />
+            <source>To approve</source>
+            <translation>Goed te keuren</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/budget_line.py" line="64" />
+            <source>To approve in the year</source>
+            <translation>Goed te keuren in het jaar</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="64" />
@@ -2153,7 +2167,7 @@
             <translation>Geselecteerde kandidaturen omzetten in subsidies</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/actions.py" line="139" />
+            <location filename="../../grants/ui/forms/actions.py" line="140" />
             <location filename="../../grants/ui/forms/programme.py" line="86" />
             <source>Turn the selected into grants…</source>
             <translation>Geselecteerde omzetten in subsidies…</translation>
@@ -2216,7 +2230,7 @@
             <translation>enveloppe {envelope}, resterend {left}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="570" />
+            <location filename="../../grants/ui/forms/grant.py" line="546" />
             <location filename="../../grants/ui/forms/workflows.py" line="89" />
             <source>none</source>
             <translation>geen</translation>
@@ -2366,12 +2380,12 @@
     <context>
         <name>LocalPlansPage</name>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="142" />
+            <location filename="../../grants/ui/local_plans.py" line="129" />
             <source>%1 communes with a plan · granted %2 · paid %3</source>
             <translation>%1 gemeenten met een plan · toegekend %2 · betaald %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../grants/ui/local_plans.py" line="159" />
+            <location filename="../../grants/ui/local_plans.py" line="146" />
             <source>Plan of %1 in %2: %n activity(ies)</source>
             <translation>
                 <numerusform>Plan van %1 in %2: %n activiteit</numerusform>
@@ -2379,82 +2393,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Commune</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Yearly subsidy</source>
             <translation>Jaarlijkse subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="187" />
+            <location filename="../../grants/ui/local_plans.py" line="174" />
             <source>Previous year (%1)</source>
             <translation>Vorig jaar (%1)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Change</source>
             <translation>Verschil</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="188" />
+            <location filename="../../grants/ui/local_plans.py" line="175" />
             <source>PGSP thematics</source>
             <translation>Thema's van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Thematic</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Activity (PGSP measure)</source>
             <translation>Activiteit (maatregel van het GVPP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Share</source>
             <translation>Aandeel</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="190" />
+            <location filename="../../grants/ui/local_plans.py" line="177" />
             <source>Amount</source>
             <translation>Bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="193" />
+            <location filename="../../grants/ui/local_plans.py" line="180" />
             <source>Local prevention plans (PLPP)</source>
             <translation>Lokale preventie- en buurtplannen (LPBP)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/local_plans.py" line="194" />
+            <location filename="../../grants/ui/local_plans.py" line="181" />
             <source>Year:</source>
             <translation>Jaar:</translation>
         </message>
@@ -3461,322 +3475,338 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <context>
         <name>lists</name>
         <message>
-            <location filename="../../grants/services/lists.py" line="379" />
+            <location filename="../../grants/services/lists.py" line="342" />
             <source>Accepted</source>
             <translation>Aanvaard</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="355" />
             <source>Active</source>
             <translation>Actief</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="369" />
             <source>Admissible</source>
             <translation>Ontvankelijk</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="365" />
-            <location filename="../../grants/services/lists.py" line="376" />
-            <location filename="../../grants/services/lists.py" line="424" />
+            <location filename="../../grants/services/lists.py" line="325" />
+            <location filename="../../grants/services/lists.py" line="336" />
+            <location filename="../../grants/services/lists.py" line="388" />
             <source>Amount</source>
             <translation>Bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="362" />
             <source>Applications</source>
             <translation>Kandidaturen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="327" />
             <source>Approved by</source>
             <translation>Goedgekeurd door</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="415" />
+            <location filename="../../grants/services/lists.py" line="378" />
             <source>Available (commitment)</source>
             <translation>Beschikbaar (vastlegging)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="418" />
+            <location filename="../../grants/services/lists.py" line="382" />
             <source>Available (payment)</source>
             <translation>Beschikbaar (vereffening)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="380" />
+            <location filename="../../grants/services/lists.py" line="343" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="363" />
-            <location filename="../../grants/services/lists.py" line="372" />
-            <location filename="../../grants/services/lists.py" line="404" />
-            <location filename="../../grants/services/lists.py" line="423" />
+            <location filename="../../grants/services/lists.py" line="323" />
+            <location filename="../../grants/services/lists.py" line="332" />
+            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="387" />
             <source>Beneficiary</source>
             <translation>Begunstigde</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="374" />
+            <location filename="../../grants/services/lists.py" line="334" />
             <source>Budget line</source>
             <translation>Basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="373" />
-            <location filename="../../grants/services/lists.py" line="388" />
-            <location filename="../../grants/services/lists.py" line="438" />
-            <location filename="../../grants/services/lists.py" line="439" />
+            <location filename="../../grants/services/lists.py" line="333" />
+            <location filename="../../grants/services/lists.py" line="351" />
+            <location filename="../../grants/services/lists.py" line="402" />
+            <location filename="../../grants/services/lists.py" line="403" />
             <source>Category</source>
             <translation>Categorie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="362" />
             <source>Closes</source>
             <translation>Sluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="411" />
+            <location filename="../../grants/services/lists.py" line="374" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="412" />
+            <location filename="../../grants/services/lists.py" line="375" />
             <source>Commitment credits</source>
             <translation>Vastleggingskredieten</translation>
         </message>
         <message>
+            <location filename="../../grants/services/lists.py" line="337" />
             <location filename="../../grants/services/lists.py" line="377" />
-            <location filename="../../grants/services/lists.py" line="414" />
             <source>Committed</source>
             <translation>Vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="353" />
             <source>Commune</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="366" />
+            <location filename="../../grants/services/lists.py" line="326" />
             <source>Communication</source>
             <translation>Mededeling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="362" />
-            <location filename="../../grants/services/lists.py" line="424" />
+            <location filename="../../grants/services/lists.py" line="322" />
+            <location filename="../../grants/services/lists.py" line="388" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="381" />
+            <location filename="../../grants/services/lists.py" line="344" />
             <source>Decision</source>
             <translation>Besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="426" />
+            <location filename="../../grants/services/lists.py" line="390" />
             <source>Due</source>
             <translation>Vervaldag</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="352" />
             <source>Enterprise number</source>
             <translation>Ondernemingsnummer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="361" />
             <source>Envelope</source>
             <translation>Enveloppe</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="362" />
-            <location filename="../../grants/services/lists.py" line="408" />
-            <location filename="../../grants/services/lists.py" line="423" />
+            <location filename="../../grants/services/lists.py" line="322" />
+            <location filename="../../grants/services/lists.py" line="371" />
+            <location filename="../../grants/services/lists.py" line="387" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="400" />
+            <location filename="../../grants/services/lists.py" line="363" />
             <source>Granted</source>
             <translation>Toegekend</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="355" />
             <source>Grants</source>
             <translation>Subsidies</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="352" />
             <source>IBAN</source>
             <translation>IBAN</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="382" />
+            <location filename="../../grants/services/lists.py" line="345" />
             <source>Justification due</source>
             <translation>Vervaldag verantwoording</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="363" />
-            <location filename="../../grants/services/lists.py" line="397" />
-            <location filename="../../grants/services/lists.py" line="434" />
-            <location filename="../../grants/services/lists.py" line="441" />
+            <location filename="../../grants/services/lists.py" line="323" />
+            <location filename="../../grants/services/lists.py" line="360" />
+            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="405" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="411" />
+            <location filename="../../grants/services/lists.py" line="374" />
             <source>Label</source>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="391" />
+            <location filename="../../grants/services/lists.py" line="354" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="427" />
+            <location filename="../../grants/services/lists.py" line="391" />
             <source>Last reminder</source>
             <translation>Laatste herinnering</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="387" />
+            <location filename="../../grants/services/lists.py" line="350" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="368" />
-            <location filename="../../grants/services/lists.py" line="384" />
-            <location filename="../../grants/services/lists.py" line="393" />
-            <location filename="../../grants/services/lists.py" line="400" />
-            <location filename="../../grants/services/lists.py" line="408" />
-            <location filename="../../grants/services/lists.py" line="419" />
-            <location filename="../../grants/services/lists.py" line="428" />
+            <location filename="../../grants/services/lists.py" line="341" />
+            <source>Net paid</source>
+            <translation>Netto betaald</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="328" />
+            <location filename="../../grants/services/lists.py" line="347" />
+            <location filename="../../grants/services/lists.py" line="356" />
+            <location filename="../../grants/services/lists.py" line="363" />
+            <location filename="../../grants/services/lists.py" line="371" />
+            <location filename="../../grants/services/lists.py" line="383" />
+            <location filename="../../grants/services/lists.py" line="392" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="361" />
             <source>Opens</source>
             <translation>Opening</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="368" />
+            <location filename="../../grants/services/lists.py" line="328" />
             <source>Origin</source>
             <translation>Herkomst</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="425" />
+            <location filename="../../grants/services/lists.py" line="389" />
             <source>Outstanding</source>
             <translation>Openstaand</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="378" />
-            <location filename="../../grants/services/lists.py" line="417" />
+            <location filename="../../grants/services/lists.py" line="338" />
+            <location filename="../../grants/services/lists.py" line="380" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="416" />
+            <location filename="../../grants/services/lists.py" line="340" />
+            <source>Paid back</source>
+            <translation>Terugbetaald</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="379" />
             <source>Payment credits</source>
             <translation>Vereffeningskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="383" />
+            <location filename="../../grants/services/lists.py" line="346" />
             <source>Period end</source>
             <translation>Einde van de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="353" />
             <source>Police zone</source>
             <translation>Politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="327" />
             <source>Prepared by</source>
             <translation>Voorbereid door</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="403" />
+            <location filename="../../grants/services/lists.py" line="366" />
             <source>Programme</source>
             <translation>Programma</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="374" />
+            <location filename="../../grants/services/lists.py" line="334" />
             <source>Purpose</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="428" />
+            <location filename="../../grants/services/lists.py" line="392" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="369" />
             <source>Received</source>
             <translation>Ontvangen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="365" />
-            <location filename="../../grants/services/lists.py" line="371" />
-            <location filename="../../grants/services/lists.py" line="387" />
-            <location filename="../../grants/services/lists.py" line="396" />
-            <location filename="../../grants/services/lists.py" line="403" />
+            <location filename="../../grants/services/lists.py" line="325" />
+            <location filename="../../grants/services/lists.py" line="331" />
+            <location filename="../../grants/services/lists.py" line="350" />
+            <location filename="../../grants/services/lists.py" line="359" />
+            <location filename="../../grants/services/lists.py" line="366" />
             <source>Reference</source>
             <translation>Referentie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="427" />
+            <location filename="../../grants/services/lists.py" line="391" />
             <source>Reminders</source>
             <translation>Herinneringen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="405" />
+            <location filename="../../grants/services/lists.py" line="368" />
             <source>Requested</source>
             <translation>Gevraagd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="413" />
+            <location filename="../../grants/services/lists.py" line="376" />
             <source>Reserved</source>
             <translation>Gereserveerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="370" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="370" />
             <source>Selected</source>
             <translation>Geselecteerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="364" />
-            <location filename="../../grants/services/lists.py" line="375" />
-            <location filename="../../grants/services/lists.py" line="426" />
-            <location filename="../../grants/services/lists.py" line="435" />
-            <location filename="../../grants/services/lists.py" line="437" />
-            <location filename="../../grants/services/lists.py" line="445" />
+            <location filename="../../grants/services/lists.py" line="324" />
+            <location filename="../../grants/services/lists.py" line="335" />
+            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="401" />
+            <location filename="../../grants/services/lists.py" line="409" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="422" />
+            <location filename="../../grants/services/lists.py" line="386" />
             <source>Structured communication</source>
             <translation>Gestructureerde mededeling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="396" />
-            <location filename="../../grants/services/lists.py" line="404" />
+            <location filename="../../grants/services/lists.py" line="359" />
+            <location filename="../../grants/services/lists.py" line="367" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="371" />
+            <location filename="../../grants/services/lists.py" line="339" />
+            <location filename="../../grants/services/lists.py" line="381" />
+            <source>To approve</source>
+            <translation>Goed te keuren</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="331" />
+            <location filename="../../grants/services/lists.py" line="360" />
+            <location filename="../../grants/services/lists.py" line="374" />
             <location filename="../../grants/services/lists.py" line="397" />
-            <location filename="../../grants/services/lists.py" line="411" />
-            <location filename="../../grants/services/lists.py" line="433" />
-            <location filename="../../grants/services/lists.py" line="436" />
-            <location filename="../../grants/services/lists.py" line="440" />
-            <location filename="../../grants/services/lists.py" line="442" />
-            <location filename="../../grants/services/lists.py" line="443" />
-            <location filename="../../grants/services/lists.py" line="444" />
+            <location filename="../../grants/services/lists.py" line="400" />
+            <location filename="../../grants/services/lists.py" line="404" />
+            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="408" />
             <source>Year</source>
             <translation>Jaar</translation>
         </message>
@@ -3844,7 +3874,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="345" />
+            <location filename="../../grants/services/grants.py" line="344" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Reden</translation>
@@ -4204,77 +4234,77 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>uitgave ({category}): het aanvaarde bedrag {accepted} is hoger dan het ingediende {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="457" />
+            <location filename="../../grants/services/audit_checks.py" line="455" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>de gestructureerde mededeling {communication} is ongeldig: de terugbetaling kan niet worden gekoppeld</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="461" />
+            <location filename="../../grants/services/audit_checks.py" line="459" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>nog steeds open hoewel {got} van {amount} werd terugbetaald</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="464" />
+            <location filename="../../grants/services/audit_checks.py" line="462" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, en geen herinnering verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="467" />
+            <location filename="../../grants/services/audit_checks.py" line="465" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, niet geïnd na {n} herinneringen (de laatste op {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="470" />
+            <location filename="../../grants/services/audit_checks.py" line="468" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>als betaald gemarkeerd, maar de geregistreerde terugbetalingen bedragen samen {got}, niet {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="505" />
+            <location filename="../../grants/services/audit_checks.py" line="503" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>uitgave {evidence} {n} keer aanvaard ({total} in totaal) op de subsidies {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="535" />
+            <location filename="../../grants/services/audit_checks.py" line="533" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>vastleggingen van {committed} boven de vastleggingskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="541" />
+            <location filename="../../grants/services/audit_checks.py" line="539" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>betalingen van {paid} uitgevoerd in {year} op een code zonder basisallocatie in dat jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="545" />
+            <location filename="../../grants/services/audit_checks.py" line="543" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>betalingen van {paid} boven de vereffeningskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="567" />
+            <location filename="../../grants/services/audit_checks.py" line="565" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>betaling van {amount} op {date} voorbereid en goedgekeurd door dezelfde persoon, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="571" />
+            <location filename="../../grants/services/audit_checks.py" line="569" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>betaling van {amount} op {date} goedgekeurd zonder te registreren wie ze voorbereidde ({prepared}) en wie ze goedkeurde ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="576" />
+            <location filename="../../grants/services/audit_checks.py" line="574" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} betalingen werden geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="604" />
+            <location filename="../../grants/services/audit_checks.py" line="602" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>begunstigde van een te publiceren subsidie, zonder {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="610" />
+            <location filename="../../grants/services/audit_checks.py" line="608" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>het ondernemingsnummer {bce} is ongeldig: de begunstigde kan in de lijst niet worden geïdentificeerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="622" />
+            <location filename="../../grants/services/audit_checks.py" line="620" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>kan niet in de te publiceren lijst worden opgenomen: geen {fields}</translation>
         </message>
@@ -4325,42 +4355,42 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Ondernemingsnummer (KBO): {value} is al het nummer van begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="26" />
+            <location filename="../../grants/services/budget.py" line="27" />
             <source>Commitment credits</source>
             <translation>Vastleggingskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="27" />
+            <location filename="../../grants/services/budget.py" line="28" />
             <source>Payment credits</source>
             <translation>Vereffeningskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="29" />
+            <location filename="../../grants/services/budget.py" line="30" />
             <source>{label}: must not be negative ({value})</source>
             <translation>{label}: mag niet negatief zijn ({value})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="32" />
+            <location filename="../../grants/services/budget.py" line="33" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="33" />
+            <location filename="../../grants/services/budget.py" line="34" />
             <source>Label</source>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="40" />
+            <location filename="../../grants/services/budget.py" line="41" />
             <source>Code: budget line {code} already exists in {year}</source>
             <translation>Code: basisallocatie {code} bestaat al in {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="52" />
+            <location filename="../../grants/services/budget.py" line="53" />
             <source>Commitment credits: {value} is below what the line's grants already use ({used})</source>
             <translation>Vastleggingskredieten: {value} is lager dan wat de subsidies van de basisallocatie al gebruiken ({used})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="57" />
+            <location filename="../../grants/services/budget.py" line="58" />
             <source>Payment credits: {value} is below what was already paid ({used})</source>
             <translation>Vereffeningskredieten: {value} is lager dan wat al betaald werd ({used})</translation>
         </message>
@@ -4436,101 +4466,100 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>{where}: {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="67" />
+            <location filename="../../grants/services/grants.py" line="50" />
             <source>Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})</source>
-            <extracomment>Allowed moves of a grant's status, and the action that makes each.</extracomment>
             <translation>Status: subsidie {ref} kan niet van {current} naar {target} gaan (mogelijke volgende stappen: {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="107" />
+            <location filename="../../grants/services/grants.py" line="111" />
             <source>PGSP measures: no PGSP plan edition covers this year</source>
             <translation>Maatregelen van het GVPP: geen enkele editie van het GVPP dekt dit jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="112" />
+            <location filename="../../grants/services/grants.py" line="116" />
             <source>PGSP measures: {codes} not in the PGSP {edition}</source>
             <translation>Maatregelen van het GVPP: {codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="123" />
+            <location filename="../../grants/services/grants.py" line="127" />
             <source>Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} op basisallocatie {code} ({year}) zou de subsidies ervan op {total} brengen, boven de vastleggingskredieten van {credits} (beschikbaar {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="139" />
+            <location filename="../../grants/services/grants.py" line="143" />
             <source>Purpose</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="141" />
+            <location filename="../../grants/services/grants.py" line="145" />
             <source>Beneficiary: choose an existing beneficiary</source>
             <translation>Begunstigde: kies een bestaande begunstigde</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="144" />
+            <location filename="../../grants/services/grants.py" line="148" />
             <source>Budget line: choose an existing budget line</source>
             <translation>Basisallocatie: kies een bestaande basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="146" />
-            <location filename="../../grants/services/payments.py" line="47" />
-            <location filename="../../grants/services/recoveries.py" line="39" />
+            <location filename="../../grants/services/grants.py" line="150" />
+            <location filename="../../grants/services/payments.py" line="40" />
+            <location filename="../../grants/services/recoveries.py" line="40" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Bedrag: moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="149" />
+            <location filename="../../grants/services/grants.py" line="153" />
             <source>Advance share: must be between 0 and 100 % ({share})</source>
             <translation>Aandeel voorschot: moet tussen 0 en 100 % liggen ({share})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="152" />
-            <location filename="../../grants/services/grants.py" line="366" />
+            <location filename="../../grants/services/grants.py" line="156" />
+            <location filename="../../grants/services/grants.py" line="364" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Periode: het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="155" />
+            <location filename="../../grants/services/grants.py" line="159" />
             <source>Programme: choose an existing programme</source>
             <translation>Programma: kies een bestaand programma</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="177" />
+            <location filename="../../grants/services/grants.py" line="181" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Referentie: {ref} wordt al door een andere subsidie gebruikt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="196" />
+            <location filename="../../grants/services/grants.py" line="198" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>Subsidie {ref} heeft de status {status}: na het besluit wijzigt u het bedrag of de periode met een wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="265" />
+            <location filename="../../grants/services/grants.py" line="266" />
             <source>Decision reference: this field is required</source>
             <translation>Referentie van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="267" />
+            <location filename="../../grants/services/grants.py" line="268" />
             <source>Decision date: this field is required</source>
             <translation>Datum van het besluit: dit veld is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="269" />
+            <location filename="../../grants/services/grants.py" line="270" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór het besluit van {decided}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="272" />
+            <location filename="../../grants/services/grants.py" line="273" />
             <source>Period: a decision needs the period of the activity (start and end)</source>
             <translation>Periode: een besluit vereist de periode van de activiteit (begin en einde)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="274" />
+            <location filename="../../grants/services/grants.py" line="275" />
             <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
             <translation>Uiterste datum voor de verantwoording: een besluit vereist de uiterste datum voor de bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="281" />
+            <location filename="../../grants/services/grants.py" line="282" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Adviezen: een bedrag van {amount} vereist het advies '{kind}', gedateerd uiterlijk op de dag van het besluit</translation>
         </message>
@@ -4540,198 +4569,198 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste subsidie kan worden vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="309" />
+            <location filename="../../grants/services/grants.py" line="308" />
             <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Datum van vastlegging: {date} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="316" />
+            <location filename="../../grants/services/grants.py" line="315" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Bedrag van de vastlegging: niets meer vast te leggen op subsidie {ref} ({committed} van {granted} vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="320" />
+            <location filename="../../grants/services/grants.py" line="319" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastlegging van subsidie {ref} op {total} brengen, boven het bedrag van {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="327" />
+            <location filename="../../grants/services/grants.py" line="326" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastleggingen op basisallocatie {code} ({year}) op {total} brengen, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="348" />
+            <location filename="../../grants/services/grants.py" line="345" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste, niet-afgesloten subsidie wordt gewijzigd met een wijzigingsbesluit (een ontwerp wijzigt u rechtstreeks)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="351" />
+            <location filename="../../grants/services/grants.py" line="348" />
             <source>Amendment: change the amount or the period</source>
             <translation>Wijzigingsbesluit: wijzig het bedrag of de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="357" />
+            <location filename="../../grants/services/grants.py" line="355" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Wijziging van het bedrag: het nieuwe bedrag {amount} zou lager zijn dan wat al betaald werd ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="371" />
+            <location filename="../../grants/services/grants.py" line="369" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Datum van het wijzigingsbesluit: {date} ligt vóór het besluit of een vorig wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="405" />
+            <location filename="../../grants/services/grants.py" line="403" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Status: subsidie {ref} heeft nog betalingen die op goedkeuring wachten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="409" />
+            <location filename="../../grants/services/grants.py" line="407" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Status: subsidie {ref} heeft een openstaande terugvordering; ze wordt afgesloten wanneer de terugvordering betaald of geannuleerd is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="415" />
+            <location filename="../../grants/services/grants.py" line="413" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="124" />
+            <location filename="../../grants/services/importer.py" line="125" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="134" />
+            <location filename="../../grants/services/importer.py" line="135" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Onbekend blad (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="145" />
+            <location filename="../../grants/services/importer.py" line="146" />
             <source>Unknown column (expected {expected})</source>
             <translation>Onbekende kolom (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="148" />
+            <location filename="../../grants/services/importer.py" line="149" />
             <source>Column appears twice</source>
             <translation>De kolom komt twee keer voor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="153" />
+            <location filename="../../grants/services/importer.py" line="154" />
             <source>Required column is missing</source>
             <translation>Een verplichte kolom ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="161" />
-            <location filename="../../grants/services/importer.py" line="178" />
+            <location filename="../../grants/services/importer.py" line="162" />
+            <location filename="../../grants/services/importer.py" line="179" />
             <source>Value in a column without a header</source>
             <translation>Waarde in een kolom zonder kop</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="215" />
+            <location filename="../../grants/services/importer.py" line="216" />
             <source>A value is required</source>
             <translation>Een waarde is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="226" />
+            <location filename="../../grants/services/importer.py" line="227" />
             <source>At most {max} characters</source>
             <translation>Ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="255" />
+            <location filename="../../grants/services/importer.py" line="256" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="266" />
+            <location filename="../../grants/services/importer.py" line="267" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} komt al voor op rij {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="410" />
+            <location filename="../../grants/services/importer.py" line="411" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="419" />
+            <location filename="../../grants/services/importer.py" line="420" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} is geen Brusselse politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="426" />
+            <location filename="../../grants/services/importer.py" line="427" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Ondernemingsnummer {value} behoort al toe aan begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="450" />
+            <location filename="../../grants/services/importer.py" line="451" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="488" />
+            <location filename="../../grants/services/importer.py" line="489" />
             <source>{value} is not a percentage between 0 and 100</source>
             <translation>{value} is geen percentage tussen 0 en 100</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="493" />
             <source>The end {end} is before the start {start}</source>
             <translation>Het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="495" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Het bedrag moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="498" />
             <source>A decision reference needs its decision date</source>
             <translation>Een referentie van een besluit vereist de datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="503" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Geen begunstigde {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="506" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Geen programma {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="508" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Geen basisallocatie {code} in {year} (een subsidie wordt vastgelegd op de basisallocatie van haar eigen jaar)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="521" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Geen enkele editie van het GVPP dekt {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="526" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="538" />
+            <location filename="../../grants/services/importer.py" line="539" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>Subsidie {ref} bestaat met een andere waarde voor {column}; een import kan ze niet verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="541" />
+            <location filename="../../grants/services/importer.py" line="542" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>Op subsidie {ref} zijn al betalingen gebeurd: de datum van het besluit kan niet meer wijzigen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="571" />
+            <location filename="../../grants/services/importer.py" line="572" />
             <source>The amount must not be zero</source>
             <translation>Het bedrag mag niet nul zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="576" />
+            <location filename="../../grants/services/importer.py" line="577" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="598" />
+            <location filename="../../grants/services/importer.py" line="599" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
@@ -4746,139 +4775,138 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="752" />
+            <location filename="../../grants/services/importer.py" line="751" />
             <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
             <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="760" />
+            <location filename="../../grants/services/importer.py" line="759" />
             <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
             <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="769" />
+            <location filename="../../grants/services/importer.py" line="768" />
             <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
             <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="774" />
+            <location filename="../../grants/services/importer.py" line="773" />
             <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
             <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="779" />
+            <location filename="../../grants/services/importer.py" line="778" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="43" />
+            <location filename="../../grants/services/justifications.py" line="42" />
             <source>Status: grant {ref} is {status}; a justification is received for a committed grant</source>
             <translation>Status: subsidie {ref} heeft de status {status}; een verantwoording wordt ontvangen voor een vastgelegde subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="47" />
+            <location filename="../../grants/services/justifications.py" line="46" />
             <source>Received on: {date} is before the decision of {decision}</source>
             <translation>Ontvangen op: {date} ligt vóór het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="50" />
+            <location filename="../../grants/services/justifications.py" line="49" />
             <source>Checked on: {date} is before the reception {received}</source>
             <translation>Gecontroleerd op: {date} ligt vóór de ontvangst op {received}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="53" />
+            <location filename="../../grants/services/justifications.py" line="52" />
             <source>Expenses: give at least one expense category</source>
             <translation>Uitgaven: vul minstens één uitgavencategorie in</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="56" />
+            <location filename="../../grants/services/justifications.py" line="55" />
             <source>Expenses, line {n}: amounts must not be negative</source>
             <translation>Uitgaven, rij {n}: de bedragen mogen niet negatief zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="59" />
+            <location filename="../../grants/services/justifications.py" line="58" />
             <source>Expenses, line {n} ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>Uitgaven, rij {n} ({category}): het aanvaarde bedrag {accepted} is hoger dan het ingediende {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="95" />
+            <location filename="../../grants/services/justifications.py" line="92" />
             <source>Status: grant {ref} is {status}; settle it once its justification is received</source>
             <translation>Status: subsidie {ref} heeft de status {status}; het saldo wordt afgerekend zodra de verantwoording ontvangen is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/justifications.py" line="110" />
+            <location filename="../../grants/services/justifications.py" line="107" />
             <source>Paid above the accepted expenses</source>
             <translation>Meer betaald dan de aanvaarde uitgaven</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="45" />
+            <location filename="../../grants/services/payments.py" line="38" />
             <source>Kind: money paid back is recorded on its recovery claim, not as a payment</source>
-            <extracomment>Grant statuses in which each kind of payment may be prepared.</extracomment>
             <translation>Soort: een terugbetaald bedrag wordt op de terugvordering geregistreerd, niet als betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="43" />
             <source>Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}</source>
             <translation>Status: een betaling van de soort {kind} is niet mogelijk op subsidie {ref}, die de status {status} heeft</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="57" />
-            <location filename="../../grants/services/payments.py" line="148" />
+            <location filename="../../grants/services/payments.py" line="50" />
+            <location filename="../../grants/services/payments.py" line="143" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Begunstigde: de betalingen zijn geblokkeerd zolang terugvordering {communication} van {amount} openstaat</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="62" />
+            <location filename="../../grants/services/payments.py" line="55" />
             <source>Date: grant {ref} is not committed yet; commit it before paying</source>
             <translation>Datum: subsidie {ref} is nog niet vastgelegd; leg ze vast vóór de betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="65" />
+            <location filename="../../grants/services/payments.py" line="58" />
             <source>Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)</source>
             <translation>Datum: de betaling van {date} ligt vóór de vastlegging van {committed} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="70" />
+            <location filename="../../grants/services/payments.py" line="64" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Bedrag: {amount} zou de betalingen op subsidie {ref} op {total} brengen, boven het vastgelegde bedrag van {committed} (toegekend {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="76" />
+            <location filename="../../grants/services/payments.py" line="70" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Bedrag: het voorschot zou {total} bereiken, boven {share} % van de subsidie ({limit})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="80" />
+            <location filename="../../grants/services/payments.py" line="74" />
             <source>Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})</source>
             <translation>Bedrag: {amount} is hoger dan het verschuldigde saldo van {balance} (aanvaard {accepted}, toegekend {granted}, betaald {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="86" />
+            <location filename="../../grants/services/payments.py" line="81" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Afwijking: de verantwoording kwam binnen op {received}, na de uiterste datum {deadline}; registreer de afwijking die deze betaling toestaat</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="98" />
+            <location filename="../../grants/services/payments.py" line="93" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Datum: er is geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="103" />
+            <location filename="../../grants/services/payments.py" line="98" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} zou de betalingen van {year} op basisallocatie {code} op {total} brengen, boven de vereffeningskredieten van {credits} (beschikbaar {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="135" />
+            <location filename="../../grants/services/payments.py" line="130" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden goedgekeurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="139" />
+            <location filename="../../grants/services/payments.py" line="134" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Goedkeuring: {user} heeft deze betaling voorbereid en mag ze niet ook goedkeuren (functiescheiding)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="166" />
+            <location filename="../../grants/services/payments.py" line="158" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden geannuleerd</translation>
         </message>
@@ -4964,7 +4992,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Selectie: er wacht geen geselecteerde kandidatuur om een subsidie te worden</translation>
         </message>
         <message>
-            <location filename="../../grants/services/recoveries.py" line="55" />
+            <location filename="../../grants/services/recoveries.py" line="56" />
             <location filename="../../grants/services/recoveries.py" line="77" />
             <location filename="../../grants/services/recoveries.py" line="109" />
             <source>Status: recovery claim {communication} is {status}</source>
@@ -4981,18 +5009,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Datum: {date} ligt vóór de terugvordering van {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="397" />
+            <location filename="../../grants/services/reporting.py" line="394" />
             <source>Years: the last year {to} is before the first {first}</source>
-            <extracomment>Statuses from which a grant's balance is meaningful (its justification was received).</extracomment>
+            <extracomment>Statuses from which a grant's balance is meaningful (its justification was accepted).</extracomment>
             <translation>Jaren: het laatste jaar {to} ligt vóór het eerste {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="400" />
+            <location filename="../../grants/services/reporting.py" line="397" />
             <source>Years: {first} to {to} is more than 30 years</source>
             <translation>Jaren: van {first} tot {to} is meer dan 30 jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="555" />
+            <location filename="../../grants/services/reporting.py" line="549" />
             <source>Beneficiary {ref} has no grant in {year}: there is no statement to write</source>
             <translation>Begunstigde {ref} heeft geen subsidie in {year}: er is geen overzicht op te stellen</translation>
         </message>
