@@ -120,14 +120,6 @@ def _cents(expr: Any) -> Any:
     return func.round(expr * 100)
 
 
-def _greatest(a: Any, b: Any) -> Any:
-    return case((a > b, a), else_=b)
-
-
-def _least(a: Any, b: Any) -> Any:
-    return case((a < b, a), else_=b)
-
-
 def _year_range(col: Any, year: Any) -> Any:
     y = int(year)
     return and_(col >= dt.date(y, 1, 1), col < dt.date(y + 1, 1, 1))

@@ -34,7 +34,7 @@ class CommunePlan:
     grant_id: int | None  # the year's PLPP grant (None: none yet)
     ref: str
     amount: Decimal
-    paid: Decimal  # net of what was paid back
+    paid: Decimal  # approved payments out (paid back aside)
     balance: Decimal | None  # of the grants whose balance is known (None while none is)
     status: str
     thematics: tuple[int, ...]  # PGSP thematic numbers the plan covers
@@ -94,14 +94,14 @@ def overview(db: Database, year: int, lang: str = "fr") -> list[CommunePlan]:
         for nis, commune in communes:
             gids = now.get(nis, [])
             amount = sum((amounts[g] for g in gids), ZERO)
-            net = sum((domain_figures.net_paid(paid.get(g, ZERO), back.get(g, ZERO)) for g in gids), ZERO)
+            paid_ = sum((paid.get(g, ZERO) for g in gids), ZERO)  # approved payments out
             known = [b for b in (domain_figures.balance(grants[g].status, amounts[g], accepted.get(g, ZERO),
                                                         paid.get(g, ZERO), back.get(g, ZERO)) for g in gids)
                      if b is not None]
             balance = sum(known, ZERO) if known else None
             first = grants.get(gids[0]) if gids else None
             out.append(CommunePlan(
-                nis, commune, first.id if first else None, ", ".join(grants[g].ref for g in gids), amount, net,
+                nis, commune, first.id if first else None, ", ".join(grants[g].ref for g in gids), amount, paid_,
                 balance, first.status.value if first else "",
                 tuple(sorted({n for g in gids for n in th.get(g, set())})),
                 sum((amounts[g] for g in before.get(nis, [])), ZERO)))

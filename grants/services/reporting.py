@@ -52,8 +52,6 @@ Progress = Callable[[int, int], bool] | None
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
-#: Statuses from which a grant's balance is meaningful (its justification was accepted).
-JUSTIFIED_STATUSES = F.BALANCE_KNOWN
 CATEGORY_ORDER = (Category.COMMUNE, Category.POLICE_ZONE, Category.TRAINING_SCHOOL, Category.REGIONAL_BODY,
                   Category.ASBL_COMMUNAL, Category.ASBL_PRIVATE)
 CHUNK = 5000

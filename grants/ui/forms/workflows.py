@@ -172,7 +172,7 @@ class PaymentDialog(ActionDialog):
         self.amount = self.add_field(self.form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
         if kind == PaymentKind.ADVANCE:
             limit = grant.advance_limit if grant.advance_share > 0 else f.committed
-            due = limit - (f.paid - f.recovered)
+            due = limit - f.paid_or_prepared  # what the payment rule allows (payments to approve count)
             self.amount.set_value(due if due > 0 else None)
         elif kind == PaymentKind.BALANCE and f.to_settle > 0:
             self.amount.set_value(f.to_settle)
