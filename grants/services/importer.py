@@ -695,7 +695,11 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     over: set[tuple[int, str]] = set()  # lines already reported: one problem per line
     for g in sorted(plan.grants.values(), key=lambda t: t["row"]):
         key = g["values"]["budget_line"]
-        totals[key] += g["values"]["amount"]
+        # what the grant reserves once imported (its status and commitment as the import leaves them)
+        before, decided = g["old"] or {}, bool(g["values"]["decision_date"])
+        committed_after = g["values"]["amount"] if decided else before.get("committed", ZERO)
+        totals[key] += domain_figures.reserved(lifecycle.imported_status(before.get("status"), decided),
+                                               g["values"]["amount"], committed_after)
         ce = lines_final[key]["ce"]
         if totals[key] > ce and key not in over:
             over.add(key)
