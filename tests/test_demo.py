@@ -200,7 +200,7 @@ def test_budget_lines_have_headroom_and_cover_what_is_used(demo) -> None:  # typ
         for line in lines:
             reserved = figures.line_reserved(s, line.id)
             committed = figures.line_committed(s, line.id)
-            paid = figures.payments_on_code(s, line.year, line.code)
+            paid = figures.cl_used(s, line.year, line.code)
             assert committed <= reserved <= line.commitment_credits, line.code
             assert paid <= line.payment_credits, (line.year, line.code)
             if line.year == 2024:
@@ -208,6 +208,21 @@ def test_budget_lines_have_headroom_and_cover_what_is_used(demo) -> None:  # typ
                 assert paid < line.payment_credits
     assert {(ln.year) for ln in lines} == {2023, 2024} and len(lines) == 12
     assert all(len(ln.code.split(".")) == 4 for ln in lines)
+
+
+def test_paid_in_2024_counts_approved_payments_only(demo) -> None:  # type: ignore[no-untyped-def]
+    """Prepared payments are 'to approve', not 'paid': the execution sheet, the payments by month
+    and the dashboard agree on 2024's paid (issue 8: 85 013 019,16 counted 178 400 prepared)."""
+    from grants.services import budget, dashboard, reporting
+
+    db, _ = demo
+    lines = budget.execution(db, 2024)
+    assert sum((ln.paid for ln in lines), Decimal(0)) == Decimal("84834619.16")
+    assert sum((ln.to_approve for ln in lines), Decimal(0)) == Decimal("178400.00")
+    with reading(db) as s:
+        by_month = reporting.payments_by_month(s, [2024])
+    assert sum((m.paid_out for m in by_month), Decimal(0)) == Decimal("84834619.16")
+    assert dashboard.dashboard(db, 2024, today=dt.date(2024, 12, 31)).paid == Decimal("84834619.16")
 
 
 def test_every_act_respects_the_rules(demo) -> None:  # type: ignore[no-untyped-def]

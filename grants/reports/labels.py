@@ -58,6 +58,7 @@ LABELS: Mapping[str, tuple[str, str, str]] = {
     "col.pct_committed": ("% engagé", "% vastgelegd", "% committed"),
     "col.cl": ("Crédits de liquidation", "Vereffeningskredieten", "Payment credits"),
     "col.paid": ("Payé", "Betaald", "Paid"),
+    "col.to_approve": ("À approuver", "Goed te keuren", "To approve"),
     "col.available_cl": ("Disponible (CL)", "Beschikbaar (VEK)", "Available (CL)"),
     "col.pct_paid": ("% payé", "% betaald", "% paid"),
     "col.edition": ("Édition du PGSP", "Editie GVPP", "PGSP edition"),

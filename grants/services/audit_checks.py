@@ -17,12 +17,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from grants.domain import checks as rules
+from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
 from grants.models import (
     Amendment,
     Beneficiary,
@@ -39,7 +40,6 @@ from grants.models import (
     OpinionThreshold,
     Payment,
     PaymentKind,
-    PaymentStatus,
     Programme,
     RecoveryClaim,
     RecoveryStatus,
@@ -51,7 +51,7 @@ from .errors import QT_TRANSLATE_NOOP, Problem, tick
 from .figures import ZERO, cents_sum, money
 
 S = GrantStatus
-_OUT = and_(Payment.status != PaymentStatus.CANCELLED, Payment.kind != PaymentKind.RECOVERY)
+_OUT = F.IS_PAID_OR_PREPARED  # a payment out, paid or to approve: it holds its credits
 
 
 class Label(str):
@@ -213,7 +213,7 @@ class _Data:
                       Grant.budget_line_id, Grant.programme_id)
         if year is not None:
             stmt = stmt.where(Grant.year == year)
-        self.grants = [_GrantRow(*r) for r in s.execute(stmt.order_by(Grant.ref))]
+        self.grants = [_GrantRow(*cast("tuple[Any, ...]", r)) for r in s.execute(stmt.order_by(Grant.ref))]
         self.ids = {g.id for g in self.grants}
         self.amount = figures.amounts(s)
         self.committed = figures.committed(s)
@@ -383,8 +383,8 @@ def check_balances(d: _Data) -> CheckResult:
     for g in d.grants:
         amount = d.amount.get(g.id, ZERO)
         committed = d.committed.get(g.id, ZERO)
-        paid, back = d.paid.get(g.id, ZERO), d.recovered.get(g.id, ZERO)
-        net = paid - back
+        paid, back = d.paid.get(g.id, ZERO), d.recovered.get(g.id, ZERO)  # approved payments only
+        net = F.net_paid(paid, back)
 
         def fault(msg: str, **params: Any) -> None:
             faults.append(Fault("grant", g.id, g.ref, msg, params))
@@ -395,17 +395,17 @@ def check_balances(d: _Data) -> CheckResult:
         if net > committed and net > 0:
             fault(QT_TRANSLATE_NOOP("rules", "paid {paid} (net of refunds), above what is committed {committed}"),
                   paid=net, committed=committed)
-        if g.id in d.justified and g.status in (S.JUSTIFIED, S.BALANCE_PAID, S.RECOVERY, S.CLOSED):
+        if g.id in d.justified and F.balance_known(g.status):
             accepted = d.accepted.get(g.id, ZERO)
             due = min(accepted, amount)
-            balance = due - net
+            balance = F.balance(g.status, amount, accepted, paid, back)
             raised = claims.get(g.id, ZERO)
             over = paid - due  # refunds are made against claims: the claims must cover all of it
             if over > 0 and raised < over:
                 fault(QT_TRANSLATE_NOOP(
                     "rules", "overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}"),
                     over=over, paid=paid, accepted=accepted, amount=amount, due=due, claimed=raised)
-            if g.status == S.CLOSED and balance > 0:
+            if g.status == S.CLOSED and balance is not None and balance > 0:
                 fault(QT_TRANSLATE_NOOP("rules", "closed with a balance of {balance} still due to the beneficiary"),
                       balance=balance)
     bad_lines = d.s.execute(
@@ -428,12 +428,10 @@ def check_recoveries(d: _Data, as_of: dt.date) -> CheckResult:
     collected: an open claim past its due date, or whose refunds do not add up, is at fault."""
     from .validators import check_communication
 
-    refunded = (select(Payment.recovery_claim_id.label("cid"), cents_sum(Payment.amount).label("cents"))
-                .where(Payment.status != PaymentStatus.CANCELLED, Payment.recovery_claim_id.is_not(None))
-                .group_by(Payment.recovery_claim_id).subquery())
+    refunded = F.paid_back_by_claim().subquery()
     stmt = (select(RecoveryClaim.id, RecoveryClaim.communication, RecoveryClaim.amount, RecoveryClaim.status,
                    RecoveryClaim.date, RecoveryClaim.due_date, RecoveryClaim.reminders_sent,
-                   RecoveryClaim.last_reminder_on, Grant.ref, func.coalesce(refunded.c.cents, 0))
+                   RecoveryClaim.last_reminder_on, Grant.ref, func.coalesce(refunded.c.c, 0))
             .join(Grant, Grant.id == RecoveryClaim.grant_id)
             .outerjoin(refunded, refunded.c.cid == RecoveryClaim.id)
             .order_by(RecoveryClaim.date, RecoveryClaim.id))
@@ -548,7 +546,7 @@ def check_credits(d: _Data) -> CheckResult:
 def check_separation_of_duties(d: _Data) -> CheckResult:
     """9. Every approved payment: prepared by one person, approved by another, both recorded.
     Payments brought in by an import or the demo data carry no names: counted in a note."""
-    live = and_(Payment.kind != PaymentKind.RECOVERY, Payment.status == PaymentStatus.APPROVED)
+    live = F.IS_PAID
     scope = [func.extract("year", Payment.date) == d.year] if d.year is not None else []
     checked = d.s.scalar(select(func.count()).select_from(Payment).where(live, *scope)) or 0
     stmt = (select(Payment.id, Payment.date, Payment.amount, Payment.prepared_by, Payment.approved_by, Grant.ref)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from grants.domain import checks, lifecycle
+from grants.domain import figures as domain_figures
 from grants.models import (
     Amendment,
     Beneficiary,
@@ -62,11 +63,15 @@ def require_action(grant: Grant, action: lifecycle.Action, message: str) -> None
 def statuses(db: Database, grant_ids: list[int]) -> dict[int, GrantStatus]:
     """The status of each grant (for offering only the actions the lifecycle allows)."""
     with db.reading() as s:
-        out: dict[int, GrantStatus] = {}
-        for i in range(0, len(grant_ids), figures.CHUNK):
-            chunk = grant_ids[i:i + figures.CHUNK]
-            out.update({gid: st for gid, st in s.execute(select(Grant.id, Grant.status).where(Grant.id.in_(chunk)))})
-        return out
+        return statuses_in(s, grant_ids)
+
+
+def statuses_in(s: Session, grant_ids: list[int]) -> dict[int, GrantStatus]:
+    out: dict[int, GrantStatus] = {}
+    for i in range(0, len(grant_ids), figures.CHUNK):
+        chunk = grant_ids[i:i + figures.CHUNK]
+        out.update({gid: st for gid, st in s.execute(select(Grant.id, Grant.status).where(Grant.id.in_(chunk)))})
+    return out
 
 
 @dataclass
@@ -367,7 +372,8 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Amendment: change the amount or the period"), "amount_delta")
         current = figures.amount_of(s, g.id)
         new_amount = current + amount_delta
-        paid = figures.paid(s, [g.id]).get(g.id, figures.ZERO) - figures.recovered(s, [g.id]).get(g.id, figures.ZERO)
+        f = summarize(s, [g.id])[g.id]
+        paid = f.paid_or_prepared - f.recovered  # a payment to approve counts: it may be approved
         if new_amount < max(paid, Decimal(0)):
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Amount change: the new amount {amount} would be below what was already paid {paid}"),
@@ -432,13 +438,14 @@ def close_in(s: Session, g: Grant, date: dt.date) -> None:
             "status", ref=g.ref)
     if g.status in (S.JUSTIFIED, S.BALANCE_PAID):
         summary = summarize(s, [g.id])[g.id]
-        if summary.balance != 0:
+        if summary.to_settle != 0:
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing"),
-                "status", ref=g.ref, balance=summary.balance)
+                "status", ref=g.ref, balance=summary.to_settle)
     move(g, S.CLOSED)
     done = figures.committed(s, [g.id]).get(g.id, figures.ZERO)
-    spent = figures.paid(s, [g.id]).get(g.id, figures.ZERO) - figures.recovered(s, [g.id]).get(g.id, figures.ZERO)
+    f = summarize(s, [g.id])[g.id]
+    spent = f.net_paid
     if done > spent:
         s.add(Commitment(grant_id=g.id, budget_line_id=g.budget_line_id, date=date, amount=max(spent, Decimal(0)) - done,
                          reference="closure"))
@@ -446,20 +453,38 @@ def close_in(s: Session, g: Grant, date: dt.date) -> None:
 
 @dataclass(frozen=True)
 class GrantFigures:
+    """The figures of one grant, as :mod:`grants.domain.figures` defines them."""
+
     amount: Decimal
     committed: Decimal
-    paid: Decimal
-    recovered: Decimal
+    paid: Decimal  # approved payments out
+    recovered: Decimal  # paid back (approved recovery payments)
     accepted: Decimal
     claimed: Decimal
-    balance: Decimal  # > 0: to pay; < 0: to claim back (only meaningful once justified)
+    balance: Decimal | None  # None until the justification is accepted; > 0 to pay, < 0 to claim back
+    to_approve: Decimal = Decimal("0.00")  # prepared payments out
+
+    @property
+    def net_paid(self) -> Decimal:
+        return domain_figures.net_paid(self.paid, self.recovered)
+
+    @property
+    def paid_or_prepared(self) -> Decimal:
+        return self.paid + self.to_approve
+
+    @property
+    def to_settle(self) -> Decimal:
+        """What settling pays (> 0) or claims back (< 0), counting payments to approve as paid."""
+        return domain_figures.to_settle(self.amount, self.accepted, self.paid, self.to_approve, self.recovered)
 
 
 def summarize(s: Session, grant_ids: list[int]) -> dict[int, GrantFigures]:
     amt = figures.amounts(s, grant_ids)
-    com, pay = figures.committed(s, grant_ids), figures.paid(s, grant_ids)
+    com, pay, prep = figures.committed(s, grant_ids), figures.paid(s, grant_ids), figures.to_approve(s, grant_ids)
     rec, acc, cla = figures.recovered(s, grant_ids), figures.accepted(s, grant_ids), figures.claimed(s, grant_ids)
+    status = statuses_in(s, grant_ids)
     z = figures.ZERO
     return {gid: GrantFigures(a, com.get(gid, z), pay.get(gid, z), rec.get(gid, z), acc.get(gid, z), cla.get(gid, z),
-                              figures.balance(a, acc.get(gid, z), pay.get(gid, z), rec.get(gid, z)))
+                              domain_figures.balance(status[gid], a, acc.get(gid, z), pay.get(gid, z), rec.get(gid, z)),
+                              prep.get(gid, z))
             for gid, a in amt.items()}

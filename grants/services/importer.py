@@ -23,6 +23,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from grants.domain import checks, lifecycle
+from grants.domain import figures as domain_figures
 from grants.domain.parse import NEGATIVE, ParseError, parse_amount, parse_date, parse_share
 from grants.models import (
     Amendment,
@@ -713,8 +714,7 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
             ids = [r.id for r in others]
             amt, com = figures.amounts(s, ids), figures.committed(s, ids)
             for r_ in others:
-                used = com.get(r_.id, ZERO) if r_.status == GrantStatus.CLOSED else max(amt[r_.id], com.get(r_.id, ZERO))
-                reserved_outside[r_.budget_line_id] += used
+                reserved_outside[r_.budget_line_id] += domain_figures.reserved(r_.status, amt[r_.id], com.get(r_.id, ZERO))
     totals: dict[tuple[int, str], Decimal] = {}
     for key in touched_line_keys:
         lid = lines_final[key]["id"]
@@ -722,7 +722,11 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     over: set[tuple[int, str]] = set()  # lines already reported: one problem per line
     for g in sorted(plan.grants.values(), key=lambda t: t["row"]):
         key = g["values"]["budget_line"]
-        totals[key] += g["values"]["amount"]
+        # what the grant reserves once imported (its status and commitment as the import leaves them)
+        before, decided = g["old"] or {}, bool(g["values"]["decision_date"])
+        committed_after = g["values"]["amount"] if decided else before.get("committed", ZERO)
+        totals[key] += domain_figures.reserved(lifecycle.imported_status(before.get("status"), decided),
+                                               g["values"]["amount"], committed_after)
         ce = lines_final[key]["ce"]
         if totals[key] > ce and key not in over:
             over.add(key)
@@ -752,15 +756,14 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     ref_of = {i: ref for ref, i in grant_ids.items() if i}
     for i in range(0, len(ids), 900):
         for p in s.execute(select(Payment.id, Payment.grant_id, Payment.amount).where(
-                Payment.grant_id.in_(ids[i:i + 900]), Payment.status != PaymentStatus.CANCELLED,
-                Payment.kind != PaymentKind.RECOVERY)):
+                Payment.grant_id.in_(ids[i:i + 900]), domain_figures.IS_PAID_OR_PREPARED)):
             if p.id not in replaced:
                 paid_outside[ref_of[p.grant_id]] += Decimal(p.amount).quantize(Decimal("0.01"))
     year_code = {(p["values"]["date"].year, final[p["values"]["grant_ref"]]["line"][1]) for p in plan.payments} | {
         k for k, p in plan.lines.items() if p["action"] == "change"}
     cl_used: dict[tuple[int, str], Decimal] = {}
     for year, code in year_code:
-        cl_used[(year, code)] = figures.payments_on_code(s, year, code)
+        cl_used[(year, code)] = figures.cl_used(s, year, code)
     for p in plan.payments:  # remove what the workbook replaces
         if p["old"] and p["old"]["kind"] != PaymentKind.RECOVERY and p["old"]["status"] != PaymentStatus.CANCELLED:
             key = (p["old"]["date"].year, final[p["values"]["grant_ref"]]["line"][1])

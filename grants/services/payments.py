@@ -65,14 +65,15 @@ def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: Pa
         raise RuleError(checks.check_order_of_acts(decision_date=g.decision_date, committed_on=committed_on,
                                                    notified_on=g.notified_on, first_payment=date))
     f = summarize(s, [g.id])[g.id]
-    problems = checks.check_payment_amounts(amount=amount, kind=kind, paid=f.paid, committed=f.committed,
+    problems = checks.check_payment_amounts(amount=amount, kind=kind, paid=f.paid_or_prepared, committed=f.committed,
                                             granted=f.amount, ref=g.ref, advance_share=g.advance_share)
     if problems:
         raise RuleError(problems)
-    if kind == K.BALANCE and amount > f.balance:
+    if kind == K.BALANCE and amount > f.to_settle:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})"),
-            "amount", amount=amount, balance=f.balance, accepted=f.accepted, granted=f.amount, paid=f.paid - f.recovered)
+            "amount", amount=amount, balance=f.to_settle, accepted=f.accepted, granted=f.amount,
+            paid=f.paid_or_prepared - f.recovered)
     if kind == K.BALANCE and g.justification_deadline is not None and not (derogation or "").strip():
         first = s.scalar(select(func.min(Justification.received_on)).where(Justification.grant_id == g.id))
         if first is not None and first > g.justification_deadline:
@@ -89,7 +90,7 @@ def check_payment_credits(s: Session, code: str, year: int, amount: Decimal) -> 
     line = s.scalar(select(BudgetLine).where(BudgetLine.code == code, BudgetLine.year == year))
     if line is None:
         raise RuleError(checks.check_payment_credits(amount=amount, used=ZERO, credits=None, code=code, year=year))
-    problems = checks.check_payment_credits(amount=amount, used=figures.payments_on_code(s, year, code),
+    problems = checks.check_payment_credits(amount=amount, used=figures.cl_used(s, year, code),  # paid and to approve
                                             credits=line.payment_credits, code=code, year=year)
     if problems:
         raise RuleError(problems)

@@ -717,7 +717,6 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="479" />
-            <location filename="../../grants/ui/forms/grant.py" line="483" />
             <location filename="../../grants/ui/forms/workflows.py" line="384" />
             <source>Balance</source>
             <translation>Solde</translation>
@@ -895,7 +894,7 @@
             <translation>Demandé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="478" />
+            <location filename="../../grants/ui/forms/grant.py" line="479" />
             <source>Claimed expenses</source>
             <translation>Dépenses déclarées</translation>
         </message>
@@ -1354,6 +1353,11 @@
             <translation>Nom (français)</translation>
         </message>
         <message>
+            <location filename="../../grants/ui/forms/grant.py" line="478" />
+            <source>Net paid</source>
+            <translation>Payé net</translation>
+        </message>
+        <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="29" />
             <source>New beneficiary</source>
             <translation>Nouveau bénéficiaire</translation>
@@ -1555,7 +1559,7 @@
             <translation>Crédits de liquidation (CL)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/budget_line.py" line="64" />
+            <location filename="../../grants/ui/forms/budget_line.py" line="65" />
             <source>Payment credits available</source>
             <translation>Crédits de liquidation disponibles</translation>
         </message>
@@ -2114,6 +2118,16 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="123" />
             <source>To add ({n})</source>
             <translation>À ajouter ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/grant.py" line="478" />
+            <source>To approve</source>
+            <translation>À approuver</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/budget_line.py" line="64" />
+            <source>To approve in the year</source>
+            <translation>À approuver dans l'année</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="64" />
@@ -3425,322 +3439,338 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
     <context>
         <name>lists</name>
         <message>
-            <location filename="../../grants/services/lists.py" line="379" />
+            <location filename="../../grants/services/lists.py" line="334" />
             <source>Accepted</source>
             <translation>Accepté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="347" />
             <source>Active</source>
             <translation>Actif</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="361" />
             <source>Admissible</source>
             <translation>Recevable</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="365" />
-            <location filename="../../grants/services/lists.py" line="376" />
-            <location filename="../../grants/services/lists.py" line="424" />
+            <location filename="../../grants/services/lists.py" line="317" />
+            <location filename="../../grants/services/lists.py" line="328" />
+            <location filename="../../grants/services/lists.py" line="380" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="354" />
             <source>Applications</source>
             <translation>Candidatures</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="319" />
             <source>Approved by</source>
             <translation>Approuvé par</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="415" />
+            <location filename="../../grants/services/lists.py" line="370" />
             <source>Available (commitment)</source>
             <translation>Disponible (engagement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="418" />
+            <location filename="../../grants/services/lists.py" line="374" />
             <source>Available (payment)</source>
             <translation>Disponible (liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="380" />
+            <location filename="../../grants/services/lists.py" line="335" />
             <source>Balance</source>
             <translation>Solde</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="363" />
-            <location filename="../../grants/services/lists.py" line="372" />
-            <location filename="../../grants/services/lists.py" line="404" />
-            <location filename="../../grants/services/lists.py" line="423" />
+            <location filename="../../grants/services/lists.py" line="315" />
+            <location filename="../../grants/services/lists.py" line="324" />
+            <location filename="../../grants/services/lists.py" line="359" />
+            <location filename="../../grants/services/lists.py" line="379" />
             <source>Beneficiary</source>
             <translation>Bénéficiaire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="374" />
+            <location filename="../../grants/services/lists.py" line="326" />
             <source>Budget line</source>
             <translation>Allocation de base</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="373" />
-            <location filename="../../grants/services/lists.py" line="388" />
-            <location filename="../../grants/services/lists.py" line="438" />
-            <location filename="../../grants/services/lists.py" line="439" />
+            <location filename="../../grants/services/lists.py" line="325" />
+            <location filename="../../grants/services/lists.py" line="343" />
+            <location filename="../../grants/services/lists.py" line="394" />
+            <location filename="../../grants/services/lists.py" line="395" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="354" />
             <source>Closes</source>
             <translation>Clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="411" />
+            <location filename="../../grants/services/lists.py" line="366" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="412" />
+            <location filename="../../grants/services/lists.py" line="367" />
             <source>Commitment credits</source>
             <translation>Crédits d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="377" />
-            <location filename="../../grants/services/lists.py" line="414" />
+            <location filename="../../grants/services/lists.py" line="329" />
+            <location filename="../../grants/services/lists.py" line="369" />
             <source>Committed</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="345" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="366" />
+            <location filename="../../grants/services/lists.py" line="318" />
             <source>Communication</source>
             <translation>Communication</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="362" />
-            <location filename="../../grants/services/lists.py" line="424" />
+            <location filename="../../grants/services/lists.py" line="314" />
+            <location filename="../../grants/services/lists.py" line="380" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="381" />
+            <location filename="../../grants/services/lists.py" line="336" />
             <source>Decision</source>
             <translation>Arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="426" />
+            <location filename="../../grants/services/lists.py" line="382" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="344" />
             <source>Enterprise number</source>
             <translation>Numéro d'entreprise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="353" />
             <source>Envelope</source>
             <translation>Enveloppe</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="362" />
-            <location filename="../../grants/services/lists.py" line="408" />
-            <location filename="../../grants/services/lists.py" line="423" />
+            <location filename="../../grants/services/lists.py" line="314" />
+            <location filename="../../grants/services/lists.py" line="363" />
+            <location filename="../../grants/services/lists.py" line="379" />
             <source>Grant</source>
             <translation>Subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="400" />
+            <location filename="../../grants/services/lists.py" line="355" />
             <source>Granted</source>
             <translation>Octroyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="347" />
             <source>Grants</source>
             <translation>Subventions</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="344" />
             <source>IBAN</source>
             <translation>IBAN</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="382" />
+            <location filename="../../grants/services/lists.py" line="337" />
             <source>Justification due</source>
             <translation>Échéance de la justification</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="363" />
+            <location filename="../../grants/services/lists.py" line="315" />
+            <location filename="../../grants/services/lists.py" line="352" />
+            <location filename="../../grants/services/lists.py" line="390" />
             <location filename="../../grants/services/lists.py" line="397" />
-            <location filename="../../grants/services/lists.py" line="434" />
-            <location filename="../../grants/services/lists.py" line="441" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="411" />
+            <location filename="../../grants/services/lists.py" line="366" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="391" />
+            <location filename="../../grants/services/lists.py" line="346" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="427" />
+            <location filename="../../grants/services/lists.py" line="383" />
             <source>Last reminder</source>
             <translation>Dernier rappel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="387" />
+            <location filename="../../grants/services/lists.py" line="342" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="368" />
+            <location filename="../../grants/services/lists.py" line="333" />
+            <source>Net paid</source>
+            <translation>Payé net</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="320" />
+            <location filename="../../grants/services/lists.py" line="339" />
+            <location filename="../../grants/services/lists.py" line="348" />
+            <location filename="../../grants/services/lists.py" line="355" />
+            <location filename="../../grants/services/lists.py" line="363" />
+            <location filename="../../grants/services/lists.py" line="375" />
             <location filename="../../grants/services/lists.py" line="384" />
-            <location filename="../../grants/services/lists.py" line="393" />
-            <location filename="../../grants/services/lists.py" line="400" />
-            <location filename="../../grants/services/lists.py" line="408" />
-            <location filename="../../grants/services/lists.py" line="419" />
-            <location filename="../../grants/services/lists.py" line="428" />
             <source>Number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="353" />
             <source>Opens</source>
             <translation>Ouverture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="368" />
+            <location filename="../../grants/services/lists.py" line="320" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="425" />
+            <location filename="../../grants/services/lists.py" line="381" />
             <source>Outstanding</source>
             <translation>Restant dû</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="378" />
-            <location filename="../../grants/services/lists.py" line="417" />
+            <location filename="../../grants/services/lists.py" line="330" />
+            <location filename="../../grants/services/lists.py" line="372" />
             <source>Paid</source>
             <translation>Payé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="416" />
+            <location filename="../../grants/services/lists.py" line="332" />
+            <source>Paid back</source>
+            <translation>Remboursé</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="371" />
             <source>Payment credits</source>
             <translation>Crédits de liquidation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="383" />
+            <location filename="../../grants/services/lists.py" line="338" />
             <source>Period end</source>
             <translation>Fin de période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="345" />
             <source>Police zone</source>
             <translation>Zone de police</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="319" />
             <source>Prepared by</source>
             <translation>Préparé par</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="403" />
+            <location filename="../../grants/services/lists.py" line="358" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="374" />
+            <location filename="../../grants/services/lists.py" line="326" />
             <source>Purpose</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="428" />
+            <location filename="../../grants/services/lists.py" line="384" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="361" />
             <source>Received</source>
             <translation>Reçue</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="365" />
-            <location filename="../../grants/services/lists.py" line="371" />
-            <location filename="../../grants/services/lists.py" line="387" />
-            <location filename="../../grants/services/lists.py" line="396" />
-            <location filename="../../grants/services/lists.py" line="403" />
+            <location filename="../../grants/services/lists.py" line="317" />
+            <location filename="../../grants/services/lists.py" line="323" />
+            <location filename="../../grants/services/lists.py" line="342" />
+            <location filename="../../grants/services/lists.py" line="351" />
+            <location filename="../../grants/services/lists.py" line="358" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="427" />
+            <location filename="../../grants/services/lists.py" line="383" />
             <source>Reminders</source>
             <translation>Rappels</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="405" />
+            <location filename="../../grants/services/lists.py" line="360" />
             <source>Requested</source>
             <translation>Demandé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="413" />
+            <location filename="../../grants/services/lists.py" line="368" />
             <source>Reserved</source>
             <translation>Réservé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="362" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="362" />
             <source>Selected</source>
             <translation>Sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="364" />
-            <location filename="../../grants/services/lists.py" line="375" />
-            <location filename="../../grants/services/lists.py" line="426" />
-            <location filename="../../grants/services/lists.py" line="435" />
-            <location filename="../../grants/services/lists.py" line="437" />
-            <location filename="../../grants/services/lists.py" line="445" />
+            <location filename="../../grants/services/lists.py" line="316" />
+            <location filename="../../grants/services/lists.py" line="327" />
+            <location filename="../../grants/services/lists.py" line="382" />
+            <location filename="../../grants/services/lists.py" line="391" />
+            <location filename="../../grants/services/lists.py" line="393" />
+            <location filename="../../grants/services/lists.py" line="401" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="422" />
+            <location filename="../../grants/services/lists.py" line="378" />
             <source>Structured communication</source>
             <translation>Communication structurée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="396" />
-            <location filename="../../grants/services/lists.py" line="404" />
+            <location filename="../../grants/services/lists.py" line="351" />
+            <location filename="../../grants/services/lists.py" line="359" />
             <source>Title</source>
             <translation>Intitulé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="371" />
-            <location filename="../../grants/services/lists.py" line="397" />
-            <location filename="../../grants/services/lists.py" line="411" />
-            <location filename="../../grants/services/lists.py" line="433" />
-            <location filename="../../grants/services/lists.py" line="436" />
-            <location filename="../../grants/services/lists.py" line="440" />
-            <location filename="../../grants/services/lists.py" line="442" />
-            <location filename="../../grants/services/lists.py" line="443" />
-            <location filename="../../grants/services/lists.py" line="444" />
+            <location filename="../../grants/services/lists.py" line="331" />
+            <location filename="../../grants/services/lists.py" line="373" />
+            <source>To approve</source>
+            <translation>À approuver</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="323" />
+            <location filename="../../grants/services/lists.py" line="352" />
+            <location filename="../../grants/services/lists.py" line="366" />
+            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="396" />
+            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="400" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
@@ -3808,7 +3838,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="363" />
+            <location filename="../../grants/services/grants.py" line="368" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Motif</translation>
@@ -4129,77 +4159,77 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>dépense ({category}) : le montant accepté {accepted} dépasse le montant déclaré {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="455" />
+            <location filename="../../grants/services/audit_checks.py" line="453" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>la communication structurée {communication} n'est pas valide : le remboursement ne peut pas être rapproché</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="459" />
+            <location filename="../../grants/services/audit_checks.py" line="457" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>toujours ouverte alors que {got} sur {amount} a été remboursé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="462" />
+            <location filename="../../grants/services/audit_checks.py" line="460" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, et aucun rappel envoyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="465" />
+            <location filename="../../grants/services/audit_checks.py" line="463" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, non encaissé après {n} rappels (le dernier le {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="468" />
+            <location filename="../../grants/services/audit_checks.py" line="466" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>marquée payée, mais les remboursements enregistrés totalisent {got}, et non {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="503" />
+            <location filename="../../grants/services/audit_checks.py" line="501" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>dépense {evidence} acceptée {n} fois ({total} au total) sur les subventions {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="533" />
+            <location filename="../../grants/services/audit_checks.py" line="531" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>engagements de {committed} au-delà des crédits d'engagement de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="539" />
+            <location filename="../../grants/services/audit_checks.py" line="537" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>paiements de {paid} effectués en {year} sur un code sans allocation de base cette année-là</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="543" />
+            <location filename="../../grants/services/audit_checks.py" line="541" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>paiements de {paid} au-delà des crédits de liquidation de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="565" />
+            <location filename="../../grants/services/audit_checks.py" line="563" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>paiement de {amount} le {date} préparé et approuvé par la même personne, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="569" />
+            <location filename="../../grants/services/audit_checks.py" line="567" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>paiement de {amount} le {date} approuvé sans que soient enregistrés qui l'a préparé ({prepared}) et qui l'a approuvé ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="574" />
+            <location filename="../../grants/services/audit_checks.py" line="572" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} paiements ont été importés sans le nom des personnes qui les ont préparés et approuvés : vérification impossible ici</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="602" />
+            <location filename="../../grants/services/audit_checks.py" line="600" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>bénéficiaire d'une subvention à publier, sans {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="608" />
+            <location filename="../../grants/services/audit_checks.py" line="606" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>le numéro d'entreprise {bce} n'est pas valide : le bénéficiaire ne peut pas être identifié dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="620" />
+            <location filename="../../grants/services/audit_checks.py" line="618" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>ne peut pas figurer dans la liste publiée : {fields} manquant(s)</translation>
         </message>
@@ -4250,42 +4280,42 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Numéro d'entreprise (BCE) : {value} est déjà le numéro du bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="26" />
+            <location filename="../../grants/services/budget.py" line="27" />
             <source>Commitment credits</source>
             <translation>Crédits d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="27" />
+            <location filename="../../grants/services/budget.py" line="28" />
             <source>Payment credits</source>
             <translation>Crédits de liquidation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="29" />
+            <location filename="../../grants/services/budget.py" line="30" />
             <source>{label}: must not be negative ({value})</source>
             <translation>{label} : ne peut pas être négatif ({value})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="32" />
+            <location filename="../../grants/services/budget.py" line="33" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="33" />
+            <location filename="../../grants/services/budget.py" line="34" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="40" />
+            <location filename="../../grants/services/budget.py" line="41" />
             <source>Code: budget line {code} already exists in {year}</source>
             <translation>Code : l'allocation de base {code} existe déjà en {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="52" />
+            <location filename="../../grants/services/budget.py" line="53" />
             <source>Commitment credits: {value} is below what the line's grants already use ({used})</source>
             <translation>Crédits d'engagement : {value} est inférieur à ce que les subventions de l'allocation utilisent déjà ({used})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="57" />
+            <location filename="../../grants/services/budget.py" line="58" />
             <source>Payment credits: {value} is below what was already paid ({used})</source>
             <translation>Crédits de liquidation : {value} est inférieur à ce qui a déjà été payé ({used})</translation>
         </message>
@@ -4362,70 +4392,70 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>{where} : {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="49" />
+            <location filename="../../grants/services/grants.py" line="50" />
             <source>Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})</source>
             <translation>Statut : la subvention {ref} ne peut pas passer de {current} à {target} (étapes possibles : {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="106" />
+            <location filename="../../grants/services/grants.py" line="111" />
             <source>PGSP measures: no PGSP plan edition covers this year</source>
             <translation>Mesures du PGSP : aucune édition du PGSP ne couvre cette année</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="111" />
+            <location filename="../../grants/services/grants.py" line="116" />
             <source>PGSP measures: {codes} not in the PGSP {edition}</source>
             <translation>Mesures du PGSP : {codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="122" />
+            <location filename="../../grants/services/grants.py" line="127" />
             <source>Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})</source>
             <translation>Montant : {amount} sur l'allocation de base {code} ({year}) porterait ses subventions à {total}, au-delà de ses crédits d'engagement de {credits} (disponible {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="138" />
+            <location filename="../../grants/services/grants.py" line="143" />
             <source>Purpose</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="140" />
+            <location filename="../../grants/services/grants.py" line="145" />
             <source>Beneficiary: choose an existing beneficiary</source>
             <translation>Bénéficiaire : choisissez un bénéficiaire existant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="143" />
+            <location filename="../../grants/services/grants.py" line="148" />
             <source>Budget line: choose an existing budget line</source>
             <translation>Allocation de base : choisissez une allocation de base existante</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="192" />
-            <location filename="../../grants/services/grants.py" line="145" />
-            <location filename="../../grants/services/recoveries.py" line="39" />
+            <location filename="../../grants/domain/checks.py" line="193" />
+            <location filename="../../grants/services/grants.py" line="150" />
+            <location filename="../../grants/services/recoveries.py" line="40" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Montant : doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="148" />
+            <location filename="../../grants/services/grants.py" line="153" />
             <source>Advance share: must be between 0 and 100 % ({share})</source>
             <translation>Part de l'avance : doit être comprise entre 0 et 100 % ({share})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="151" />
-            <location filename="../../grants/services/grants.py" line="388" />
+            <location filename="../../grants/services/grants.py" line="156" />
+            <location filename="../../grants/services/grants.py" line="394" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Période : la fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="155" />
+            <location filename="../../grants/services/grants.py" line="160" />
             <source>Programme: choose an existing programme</source>
             <translation>Programme : choisissez un programme existant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="183" />
+            <location filename="../../grants/services/grants.py" line="188" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Référence : {ref} est déjà utilisée par une autre subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="200" />
+            <location filename="../../grants/services/grants.py" line="205" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>La subvention {ref} a le statut {status} : après l'arrêté, son montant ou sa période se modifie par avenant</translation>
         </message>
@@ -4446,27 +4476,27 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Mesures du PGSP : un arrêté requiert au moins une mesure du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="130" />
+            <location filename="../../grants/domain/checks.py" line="131" />
             <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
             <translation>Mesures du PGSP : une subvention de type {kind} requiert les mesures {required} (manque : {missing})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="141" />
+            <location filename="../../grants/domain/checks.py" line="142" />
             <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
             <translation>Programme : un programme de type {kind} ne finance pas un bénéficiaire de catégorie {category} (seulement {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="159" />
+            <location filename="../../grants/domain/checks.py" line="160" />
             <source>Commitment date: {committed} with no decision recorded</source>
             <translation>Date d'engagement : le {committed} sans arrêté enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="161" />
+            <location filename="../../grants/domain/checks.py" line="162" />
             <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Date d'engagement : le {committed} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="165" />
+            <location filename="../../grants/domain/checks.py" line="166" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Date de notification : le {notified} précède l'arrêté du {decided}</translation>
         </message>
@@ -4547,243 +4577,243 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Date limite de justification : un arrêté requiert la date limite de remise des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="168" />
+            <location filename="../../grants/domain/checks.py" line="169" />
             <source>Notification date: {notified} is before the commitment of {committed}</source>
             <translation>Date de notification : le {notified} précède l'engagement du {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="172" />
+            <location filename="../../grants/domain/checks.py" line="173" />
             <source>Payment date: {paid} with no commitment</source>
             <translation>Date de paiement : le {paid} sans engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="174" />
+            <location filename="../../grants/domain/checks.py" line="175" />
             <source>Payment date: {paid} is before the commitment of {committed}</source>
             <translation>Date de paiement : le {paid} précède l'engagement du {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="177" />
+            <location filename="../../grants/domain/checks.py" line="178" />
             <source>Payment date: {paid} is before the decision of {decision}</source>
             <translation>Date de paiement : le {paid} précède l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="180" />
+            <location filename="../../grants/domain/checks.py" line="181" />
             <source>Payment date: {paid} is before the notification of {notified}</source>
             <translation>Date de paiement : le {paid} précède la notification du {notified}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="278" />
+            <location filename="../../grants/services/grants.py" line="283" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Avis : un montant de {amount} requiert l'avis « {kind} », daté au plus tard du jour de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="321" />
+            <location filename="../../grants/services/grants.py" line="326" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée peut être engagée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="324" />
+            <location filename="../../grants/services/grants.py" line="329" />
             <source>Commitment date</source>
             <translation>Date d'engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="334" />
+            <location filename="../../grants/services/grants.py" line="339" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Montant de l'engagement : plus rien à engager sur la subvention {ref} ({committed} engagé sur {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="338" />
+            <location filename="../../grants/services/grants.py" line="343" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Montant de l'engagement : {amount} porterait l'engagement de la subvention {ref} à {total}, au-delà de son montant de {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="345" />
+            <location filename="../../grants/services/grants.py" line="350" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Montant de l'engagement : {amount} porterait les engagements de l'allocation de base {code} ({year}) à {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="364" />
+            <location filename="../../grants/services/grants.py" line="369" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Statut : la subvention {ref} a le statut {status} ; seule une subvention décidée et non clôturée se modifie par avenant (un brouillon se modifie directement)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="367" />
+            <location filename="../../grants/services/grants.py" line="372" />
             <source>Amendment: change the amount or the period</source>
             <translation>Avenant : modifiez le montant ou la période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="373" />
+            <location filename="../../grants/services/grants.py" line="379" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Variation du montant : le nouveau montant {amount} serait inférieur à ce qui a déjà été payé ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="393" />
+            <location filename="../../grants/services/grants.py" line="399" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Date de l'avenant : le {date} précède l'arrêté ou un avenant antérieur</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="427" />
+            <location filename="../../grants/services/grants.py" line="433" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Statut : la subvention {ref} a encore des paiements en attente d'approbation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="431" />
+            <location filename="../../grants/services/grants.py" line="437" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Statut : la subvention {ref} a une demande de remboursement ouverte ; elle sera clôturée quand la demande sera payée ou annulée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="437" />
+            <location filename="../../grants/services/grants.py" line="443" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="115" />
+            <location filename="../../grants/services/importer.py" line="116" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Fichier {file} : classeur Excel illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="125" />
+            <location filename="../../grants/services/importer.py" line="126" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Feuille inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="136" />
+            <location filename="../../grants/services/importer.py" line="137" />
             <source>Unknown column (expected {expected})</source>
             <translation>Colonne inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="139" />
+            <location filename="../../grants/services/importer.py" line="140" />
             <source>Column appears twice</source>
             <translation>La colonne figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="144" />
+            <location filename="../../grants/services/importer.py" line="145" />
             <source>Required column is missing</source>
             <translation>Une colonne obligatoire est absente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="152" />
-            <location filename="../../grants/services/importer.py" line="169" />
+            <location filename="../../grants/services/importer.py" line="153" />
+            <location filename="../../grants/services/importer.py" line="170" />
             <source>Value in a column without a header</source>
             <translation>Valeur dans une colonne sans en-tête</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="211" />
+            <location filename="../../grants/services/importer.py" line="212" />
             <source>A value is required</source>
             <translation>Une valeur est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="222" />
+            <location filename="../../grants/services/importer.py" line="223" />
             <source>At most {max} characters</source>
             <translation>Au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="268" />
+            <location filename="../../grants/services/importer.py" line="269" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="279" />
+            <location filename="../../grants/services/importer.py" line="280" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} figure déjà à la ligne {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="414" />
+            <location filename="../../grants/services/importer.py" line="415" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} n'est pas le code INS de l'une des 19 communes bruxelloises</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="423" />
+            <location filename="../../grants/services/importer.py" line="424" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} n'est pas une zone de police bruxelloise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="430" />
+            <location filename="../../grants/services/importer.py" line="431" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Le numéro d'entreprise {value} appartient déjà au bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="454" />
+            <location filename="../../grants/services/importer.py" line="455" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="493" />
             <source>The end {end} is before the start {start}</source>
             <translation>La fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="495" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Le montant doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="498" />
             <source>A decision reference needs its decision date</source>
             <translation>Une référence d'arrêté requiert la date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="503" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Aucun bénéficiaire {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="506" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Aucun programme {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="508" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Aucune allocation de base {code} en {year} (une subvention est engagée sur l'allocation de sa propre année)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="521" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Aucune édition du PGSP ne couvre {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="526" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="547" />
+            <location filename="../../grants/services/importer.py" line="548" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>La subvention {ref} existe avec une autre valeur de {column} ; une importation ne peut pas la déplacer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="550" />
+            <location filename="../../grants/services/importer.py" line="551" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>La subvention {ref} a déjà fait l'objet de paiements : la date de son arrêté ne peut plus changer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="580" />
+            <location filename="../../grants/services/importer.py" line="581" />
             <source>The amount must not be zero</source>
             <translation>Le montant ne peut pas être nul</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="585" />
+            <location filename="../../grants/services/importer.py" line="586" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="609" />
+            <location filename="../../grants/services/importer.py" line="610" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="730" />
+            <location filename="../../grants/services/importer.py" line="734" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="736" />
+            <location filename="../../grants/services/importer.py" line="740" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="810" />
+            <location filename="../../grants/services/importer.py" line="813" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>
@@ -4839,7 +4869,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/services/payments.py" line="54" />
-            <location filename="../../grants/services/payments.py" line="138" />
+            <location filename="../../grants/services/payments.py" line="139" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Bénéficiaire : les paiements sont bloqués tant que la demande de remboursement {communication} de {amount} est ouverte</translation>
         </message>
@@ -4854,12 +4884,12 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Date : le paiement du {date} précède l'engagement du {committed} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="194" />
+            <location filename="../../grants/domain/checks.py" line="195" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Montant : {amount} porterait les paiements sur la subvention {ref} à {total}, au-delà du montant engagé de {committed} (octroyé {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="200" />
+            <location filename="../../grants/domain/checks.py" line="201" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Montant : l'avance atteindrait {total}, au-delà de {share} % de la subvention ({limit})</translation>
         </message>
@@ -4869,32 +4899,32 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Montant : {amount} dépasse le solde dû de {balance} (accepté {accepted}, octroyé {granted}, payé {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="80" />
+            <location filename="../../grants/services/payments.py" line="81" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Dérogation : la justification est arrivée le {received}, après la date limite du {deadline} ; enregistrez la dérogation qui autorise ce paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="208" />
+            <location filename="../../grants/domain/checks.py" line="209" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Date : il n'existe pas d'allocation de base {code} en {year} pour payer (crédits de liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="211" />
+            <location filename="../../grants/domain/checks.py" line="212" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Montant : {amount} porterait les paiements de {year} sur l'allocation de base {code} à {total}, au-delà de ses crédits de liquidation de {credits} (disponible {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="125" />
+            <location filename="../../grants/services/payments.py" line="126" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être approuvé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="129" />
+            <location filename="../../grants/services/payments.py" line="130" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Approbation : {user} a préparé ce paiement et ne peut pas aussi l'approuver (séparation des fonctions)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="153" />
+            <location filename="../../grants/services/payments.py" line="154" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Statut : le paiement {id} a le statut {status} ; seul un paiement préparé peut être annulé</translation>
         </message>
@@ -4980,7 +5010,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Sélection : aucune candidature sélectionnée n'attend de devenir une subvention</translation>
         </message>
         <message>
-            <location filename="../../grants/services/recoveries.py" line="55" />
+            <location filename="../../grants/services/recoveries.py" line="56" />
             <location filename="../../grants/services/recoveries.py" line="77" />
             <location filename="../../grants/services/recoveries.py" line="109" />
             <source>Status: recovery claim {communication} is {status}</source>
@@ -4997,18 +5027,17 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Date : le {date} précède la demande du {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="397" />
+            <location filename="../../grants/services/reporting.py" line="392" />
             <source>Years: the last year {to} is before the first {first}</source>
-            <extracomment>Statuses from which a grant's balance is meaningful (its justification was received).</extracomment>
             <translation>Années : la dernière année {to} précède la première {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="400" />
+            <location filename="../../grants/services/reporting.py" line="395" />
             <source>Years: {first} to {to} is more than 30 years</source>
             <translation>Années : de {first} à {to}, cela fait plus de 30 ans</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="555" />
+            <location filename="../../grants/services/reporting.py" line="547" />
             <source>Beneficiary {ref} has no grant in {year}: there is no statement to write</source>
             <translation>Le bénéficiaire {ref} n'a aucune subvention en {year} : il n'y a pas de relevé à établir</translation>
         </message>

@@ -717,7 +717,6 @@
         </message>
         <message>
             <location filename="../../grants/ui/forms/grant.py" line="479" />
-            <location filename="../../grants/ui/forms/grant.py" line="483" />
             <location filename="../../grants/ui/forms/workflows.py" line="384" />
             <source>Balance</source>
             <translation>Saldo</translation>
@@ -895,7 +894,7 @@
             <translation>Gevraagd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/grant.py" line="478" />
+            <location filename="../../grants/ui/forms/grant.py" line="479" />
             <source>Claimed expenses</source>
             <translation>Ingediende uitgaven</translation>
         </message>
@@ -1354,6 +1353,11 @@
             <translation>Naam (Frans)</translation>
         </message>
         <message>
+            <location filename="../../grants/ui/forms/grant.py" line="478" />
+            <source>Net paid</source>
+            <translation>Netto betaald</translation>
+        </message>
+        <message>
             <location filename="../../grants/ui/forms/beneficiary.py" line="29" />
             <source>New beneficiary</source>
             <translation>Nieuwe begunstigde</translation>
@@ -1555,7 +1559,7 @@
             <translation>Vereffeningskredieten (VEK)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/forms/budget_line.py" line="64" />
+            <location filename="../../grants/ui/forms/budget_line.py" line="65" />
             <source>Payment credits available</source>
             <translation>Beschikbare vereffeningskredieten</translation>
         </message>
@@ -2114,6 +2118,16 @@
             <location filename="../../grants/ui/forms/import_dialog.py" line="123" />
             <source>To add ({n})</source>
             <translation>Toe te voegen ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/grant.py" line="478" />
+            <source>To approve</source>
+            <translation>Goed te keuren</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/forms/budget_line.py" line="64" />
+            <source>To approve in the year</source>
+            <translation>Goed te keuren in het jaar</translation>
         </message>
         <message>
             <location filename="../../grants/ui/forms/import_dialog.py" line="64" />
@@ -3425,322 +3439,338 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <context>
         <name>lists</name>
         <message>
-            <location filename="../../grants/services/lists.py" line="379" />
+            <location filename="../../grants/services/lists.py" line="334" />
             <source>Accepted</source>
             <translation>Aanvaard</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="347" />
             <source>Active</source>
             <translation>Actief</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="361" />
             <source>Admissible</source>
             <translation>Ontvankelijk</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="365" />
-            <location filename="../../grants/services/lists.py" line="376" />
-            <location filename="../../grants/services/lists.py" line="424" />
+            <location filename="../../grants/services/lists.py" line="317" />
+            <location filename="../../grants/services/lists.py" line="328" />
+            <location filename="../../grants/services/lists.py" line="380" />
             <source>Amount</source>
             <translation>Bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="354" />
             <source>Applications</source>
             <translation>Kandidaturen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="319" />
             <source>Approved by</source>
             <translation>Goedgekeurd door</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="415" />
+            <location filename="../../grants/services/lists.py" line="370" />
             <source>Available (commitment)</source>
             <translation>Beschikbaar (vastlegging)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="418" />
+            <location filename="../../grants/services/lists.py" line="374" />
             <source>Available (payment)</source>
             <translation>Beschikbaar (vereffening)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="380" />
+            <location filename="../../grants/services/lists.py" line="335" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="363" />
-            <location filename="../../grants/services/lists.py" line="372" />
-            <location filename="../../grants/services/lists.py" line="404" />
-            <location filename="../../grants/services/lists.py" line="423" />
+            <location filename="../../grants/services/lists.py" line="315" />
+            <location filename="../../grants/services/lists.py" line="324" />
+            <location filename="../../grants/services/lists.py" line="359" />
+            <location filename="../../grants/services/lists.py" line="379" />
             <source>Beneficiary</source>
             <translation>Begunstigde</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="374" />
+            <location filename="../../grants/services/lists.py" line="326" />
             <source>Budget line</source>
             <translation>Basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="373" />
-            <location filename="../../grants/services/lists.py" line="388" />
-            <location filename="../../grants/services/lists.py" line="438" />
-            <location filename="../../grants/services/lists.py" line="439" />
+            <location filename="../../grants/services/lists.py" line="325" />
+            <location filename="../../grants/services/lists.py" line="343" />
+            <location filename="../../grants/services/lists.py" line="394" />
+            <location filename="../../grants/services/lists.py" line="395" />
             <source>Category</source>
             <translation>Categorie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="354" />
             <source>Closes</source>
             <translation>Sluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="411" />
+            <location filename="../../grants/services/lists.py" line="366" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="412" />
+            <location filename="../../grants/services/lists.py" line="367" />
             <source>Commitment credits</source>
             <translation>Vastleggingskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="377" />
-            <location filename="../../grants/services/lists.py" line="414" />
+            <location filename="../../grants/services/lists.py" line="329" />
+            <location filename="../../grants/services/lists.py" line="369" />
             <source>Committed</source>
             <translation>Vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="345" />
             <source>Commune</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="366" />
+            <location filename="../../grants/services/lists.py" line="318" />
             <source>Communication</source>
             <translation>Mededeling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="362" />
-            <location filename="../../grants/services/lists.py" line="424" />
+            <location filename="../../grants/services/lists.py" line="314" />
+            <location filename="../../grants/services/lists.py" line="380" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="381" />
+            <location filename="../../grants/services/lists.py" line="336" />
             <source>Decision</source>
             <translation>Besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="426" />
+            <location filename="../../grants/services/lists.py" line="382" />
             <source>Due</source>
             <translation>Vervaldag</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="344" />
             <source>Enterprise number</source>
             <translation>Ondernemingsnummer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="353" />
             <source>Envelope</source>
             <translation>Enveloppe</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="362" />
-            <location filename="../../grants/services/lists.py" line="408" />
-            <location filename="../../grants/services/lists.py" line="423" />
+            <location filename="../../grants/services/lists.py" line="314" />
+            <location filename="../../grants/services/lists.py" line="363" />
+            <location filename="../../grants/services/lists.py" line="379" />
             <source>Grant</source>
             <translation>Subsidie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="400" />
+            <location filename="../../grants/services/lists.py" line="355" />
             <source>Granted</source>
             <translation>Toegekend</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="347" />
             <source>Grants</source>
             <translation>Subsidies</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="344" />
             <source>IBAN</source>
             <translation>IBAN</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="382" />
+            <location filename="../../grants/services/lists.py" line="337" />
             <source>Justification due</source>
             <translation>Vervaldag verantwoording</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="363" />
+            <location filename="../../grants/services/lists.py" line="315" />
+            <location filename="../../grants/services/lists.py" line="352" />
+            <location filename="../../grants/services/lists.py" line="390" />
             <location filename="../../grants/services/lists.py" line="397" />
-            <location filename="../../grants/services/lists.py" line="434" />
-            <location filename="../../grants/services/lists.py" line="441" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="411" />
+            <location filename="../../grants/services/lists.py" line="366" />
             <source>Label</source>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="391" />
+            <location filename="../../grants/services/lists.py" line="346" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="427" />
+            <location filename="../../grants/services/lists.py" line="383" />
             <source>Last reminder</source>
             <translation>Laatste herinnering</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="387" />
+            <location filename="../../grants/services/lists.py" line="342" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="368" />
+            <location filename="../../grants/services/lists.py" line="333" />
+            <source>Net paid</source>
+            <translation>Netto betaald</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="320" />
+            <location filename="../../grants/services/lists.py" line="339" />
+            <location filename="../../grants/services/lists.py" line="348" />
+            <location filename="../../grants/services/lists.py" line="355" />
+            <location filename="../../grants/services/lists.py" line="363" />
+            <location filename="../../grants/services/lists.py" line="375" />
             <location filename="../../grants/services/lists.py" line="384" />
-            <location filename="../../grants/services/lists.py" line="393" />
-            <location filename="../../grants/services/lists.py" line="400" />
-            <location filename="../../grants/services/lists.py" line="408" />
-            <location filename="../../grants/services/lists.py" line="419" />
-            <location filename="../../grants/services/lists.py" line="428" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="353" />
             <source>Opens</source>
             <translation>Opening</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="368" />
+            <location filename="../../grants/services/lists.py" line="320" />
             <source>Origin</source>
             <translation>Herkomst</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="425" />
+            <location filename="../../grants/services/lists.py" line="381" />
             <source>Outstanding</source>
             <translation>Openstaand</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="378" />
-            <location filename="../../grants/services/lists.py" line="417" />
+            <location filename="../../grants/services/lists.py" line="330" />
+            <location filename="../../grants/services/lists.py" line="372" />
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="416" />
+            <location filename="../../grants/services/lists.py" line="332" />
+            <source>Paid back</source>
+            <translation>Terugbetaald</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="371" />
             <source>Payment credits</source>
             <translation>Vereffeningskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="383" />
+            <location filename="../../grants/services/lists.py" line="338" />
             <source>Period end</source>
             <translation>Einde van de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="390" />
+            <location filename="../../grants/services/lists.py" line="345" />
             <source>Police zone</source>
             <translation>Politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="367" />
+            <location filename="../../grants/services/lists.py" line="319" />
             <source>Prepared by</source>
             <translation>Voorbereid door</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="403" />
+            <location filename="../../grants/services/lists.py" line="358" />
             <source>Programme</source>
             <translation>Programma</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="374" />
+            <location filename="../../grants/services/lists.py" line="326" />
             <source>Purpose</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="428" />
+            <location filename="../../grants/services/lists.py" line="384" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="406" />
+            <location filename="../../grants/services/lists.py" line="361" />
             <source>Received</source>
             <translation>Ontvangen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="365" />
-            <location filename="../../grants/services/lists.py" line="371" />
-            <location filename="../../grants/services/lists.py" line="387" />
-            <location filename="../../grants/services/lists.py" line="396" />
-            <location filename="../../grants/services/lists.py" line="403" />
+            <location filename="../../grants/services/lists.py" line="317" />
+            <location filename="../../grants/services/lists.py" line="323" />
+            <location filename="../../grants/services/lists.py" line="342" />
+            <location filename="../../grants/services/lists.py" line="351" />
+            <location filename="../../grants/services/lists.py" line="358" />
             <source>Reference</source>
             <translation>Referentie</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="427" />
+            <location filename="../../grants/services/lists.py" line="383" />
             <source>Reminders</source>
             <translation>Herinneringen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="405" />
+            <location filename="../../grants/services/lists.py" line="360" />
             <source>Requested</source>
             <translation>Gevraagd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="413" />
+            <location filename="../../grants/services/lists.py" line="368" />
             <source>Reserved</source>
             <translation>Gereserveerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="362" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="407" />
+            <location filename="../../grants/services/lists.py" line="362" />
             <source>Selected</source>
             <translation>Geselecteerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="364" />
-            <location filename="../../grants/services/lists.py" line="375" />
-            <location filename="../../grants/services/lists.py" line="426" />
-            <location filename="../../grants/services/lists.py" line="435" />
-            <location filename="../../grants/services/lists.py" line="437" />
-            <location filename="../../grants/services/lists.py" line="445" />
+            <location filename="../../grants/services/lists.py" line="316" />
+            <location filename="../../grants/services/lists.py" line="327" />
+            <location filename="../../grants/services/lists.py" line="382" />
+            <location filename="../../grants/services/lists.py" line="391" />
+            <location filename="../../grants/services/lists.py" line="393" />
+            <location filename="../../grants/services/lists.py" line="401" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="422" />
+            <location filename="../../grants/services/lists.py" line="378" />
             <source>Structured communication</source>
             <translation>Gestructureerde mededeling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="396" />
-            <location filename="../../grants/services/lists.py" line="404" />
+            <location filename="../../grants/services/lists.py" line="351" />
+            <location filename="../../grants/services/lists.py" line="359" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/lists.py" line="371" />
-            <location filename="../../grants/services/lists.py" line="397" />
-            <location filename="../../grants/services/lists.py" line="411" />
-            <location filename="../../grants/services/lists.py" line="433" />
-            <location filename="../../grants/services/lists.py" line="436" />
-            <location filename="../../grants/services/lists.py" line="440" />
-            <location filename="../../grants/services/lists.py" line="442" />
-            <location filename="../../grants/services/lists.py" line="443" />
-            <location filename="../../grants/services/lists.py" line="444" />
+            <location filename="../../grants/services/lists.py" line="331" />
+            <location filename="../../grants/services/lists.py" line="373" />
+            <source>To approve</source>
+            <translation>Goed te keuren</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/lists.py" line="323" />
+            <location filename="../../grants/services/lists.py" line="352" />
+            <location filename="../../grants/services/lists.py" line="366" />
+            <location filename="../../grants/services/lists.py" line="389" />
+            <location filename="../../grants/services/lists.py" line="392" />
+            <location filename="../../grants/services/lists.py" line="396" />
+            <location filename="../../grants/services/lists.py" line="398" />
+            <location filename="../../grants/services/lists.py" line="399" />
+            <location filename="../../grants/services/lists.py" line="400" />
             <source>Year</source>
             <translation>Jaar</translation>
         </message>
@@ -3808,7 +3838,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="28" />
-            <location filename="../../grants/services/grants.py" line="363" />
+            <location filename="../../grants/services/grants.py" line="368" />
             <location filename="../../grants/services/recoveries.py" line="107" />
             <source>Reason</source>
             <translation>Reden</translation>
@@ -4129,77 +4159,77 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>uitgave ({category}): het aanvaarde bedrag {accepted} is hoger dan het ingediende {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="455" />
+            <location filename="../../grants/services/audit_checks.py" line="453" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>de gestructureerde mededeling {communication} is ongeldig: de terugbetaling kan niet worden gekoppeld</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="459" />
+            <location filename="../../grants/services/audit_checks.py" line="457" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>nog steeds open hoewel {got} van {amount} werd terugbetaald</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="462" />
+            <location filename="../../grants/services/audit_checks.py" line="460" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, en geen herinnering verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="465" />
+            <location filename="../../grants/services/audit_checks.py" line="463" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, niet geïnd na {n} herinneringen (de laatste op {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="468" />
+            <location filename="../../grants/services/audit_checks.py" line="466" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>als betaald gemarkeerd, maar de geregistreerde terugbetalingen bedragen samen {got}, niet {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="503" />
+            <location filename="../../grants/services/audit_checks.py" line="501" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>uitgave {evidence} {n} keer aanvaard ({total} in totaal) op de subsidies {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="533" />
+            <location filename="../../grants/services/audit_checks.py" line="531" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>vastleggingen van {committed} boven de vastleggingskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="539" />
+            <location filename="../../grants/services/audit_checks.py" line="537" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>betalingen van {paid} uitgevoerd in {year} op een code zonder basisallocatie in dat jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="543" />
+            <location filename="../../grants/services/audit_checks.py" line="541" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>betalingen van {paid} boven de vereffeningskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="565" />
+            <location filename="../../grants/services/audit_checks.py" line="563" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>betaling van {amount} op {date} voorbereid en goedgekeurd door dezelfde persoon, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="569" />
+            <location filename="../../grants/services/audit_checks.py" line="567" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>betaling van {amount} op {date} goedgekeurd zonder te registreren wie ze voorbereidde ({prepared}) en wie ze goedkeurde ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="574" />
+            <location filename="../../grants/services/audit_checks.py" line="572" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} betalingen werden geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="602" />
+            <location filename="../../grants/services/audit_checks.py" line="600" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>begunstigde van een te publiceren subsidie, zonder {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="608" />
+            <location filename="../../grants/services/audit_checks.py" line="606" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>het ondernemingsnummer {bce} is ongeldig: de begunstigde kan in de lijst niet worden geïdentificeerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="620" />
+            <location filename="../../grants/services/audit_checks.py" line="618" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>kan niet in de te publiceren lijst worden opgenomen: geen {fields}</translation>
         </message>
@@ -4250,42 +4280,42 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Ondernemingsnummer (KBO): {value} is al het nummer van begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="26" />
+            <location filename="../../grants/services/budget.py" line="27" />
             <source>Commitment credits</source>
             <translation>Vastleggingskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="27" />
+            <location filename="../../grants/services/budget.py" line="28" />
             <source>Payment credits</source>
             <translation>Vereffeningskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="29" />
+            <location filename="../../grants/services/budget.py" line="30" />
             <source>{label}: must not be negative ({value})</source>
             <translation>{label}: mag niet negatief zijn ({value})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="32" />
+            <location filename="../../grants/services/budget.py" line="33" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="33" />
+            <location filename="../../grants/services/budget.py" line="34" />
             <source>Label</source>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="40" />
+            <location filename="../../grants/services/budget.py" line="41" />
             <source>Code: budget line {code} already exists in {year}</source>
             <translation>Code: basisallocatie {code} bestaat al in {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="52" />
+            <location filename="../../grants/services/budget.py" line="53" />
             <source>Commitment credits: {value} is below what the line's grants already use ({used})</source>
             <translation>Vastleggingskredieten: {value} is lager dan wat de subsidies van de basisallocatie al gebruiken ({used})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/budget.py" line="57" />
+            <location filename="../../grants/services/budget.py" line="58" />
             <source>Payment credits: {value} is below what was already paid ({used})</source>
             <translation>Vereffeningskredieten: {value} is lager dan wat al betaald werd ({used})</translation>
         </message>
@@ -4362,70 +4392,70 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>{where}: {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="49" />
+            <location filename="../../grants/services/grants.py" line="50" />
             <source>Status: grant {ref} cannot go from {current} to {target} (allowed next: {allowed})</source>
             <translation>Status: subsidie {ref} kan niet van {current} naar {target} gaan (mogelijke volgende stappen: {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="106" />
+            <location filename="../../grants/services/grants.py" line="111" />
             <source>PGSP measures: no PGSP plan edition covers this year</source>
             <translation>Maatregelen van het GVPP: geen enkele editie van het GVPP dekt dit jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="111" />
+            <location filename="../../grants/services/grants.py" line="116" />
             <source>PGSP measures: {codes} not in the PGSP {edition}</source>
             <translation>Maatregelen van het GVPP: {codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="122" />
+            <location filename="../../grants/services/grants.py" line="127" />
             <source>Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} op basisallocatie {code} ({year}) zou de subsidies ervan op {total} brengen, boven de vastleggingskredieten van {credits} (beschikbaar {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="138" />
+            <location filename="../../grants/services/grants.py" line="143" />
             <source>Purpose</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="140" />
+            <location filename="../../grants/services/grants.py" line="145" />
             <source>Beneficiary: choose an existing beneficiary</source>
             <translation>Begunstigde: kies een bestaande begunstigde</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="143" />
+            <location filename="../../grants/services/grants.py" line="148" />
             <source>Budget line: choose an existing budget line</source>
             <translation>Basisallocatie: kies een bestaande basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="192" />
-            <location filename="../../grants/services/grants.py" line="145" />
-            <location filename="../../grants/services/recoveries.py" line="39" />
+            <location filename="../../grants/domain/checks.py" line="193" />
+            <location filename="../../grants/services/grants.py" line="150" />
+            <location filename="../../grants/services/recoveries.py" line="40" />
             <source>Amount: must be above zero ({amount})</source>
             <translation>Bedrag: moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="148" />
+            <location filename="../../grants/services/grants.py" line="153" />
             <source>Advance share: must be between 0 and 100 % ({share})</source>
             <translation>Aandeel voorschot: moet tussen 0 en 100 % liggen ({share})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="151" />
-            <location filename="../../grants/services/grants.py" line="388" />
+            <location filename="../../grants/services/grants.py" line="156" />
+            <location filename="../../grants/services/grants.py" line="394" />
             <source>Period: the end {end} is before the start {start}</source>
             <translation>Periode: het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="155" />
+            <location filename="../../grants/services/grants.py" line="160" />
             <source>Programme: choose an existing programme</source>
             <translation>Programma: kies een bestaand programma</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="183" />
+            <location filename="../../grants/services/grants.py" line="188" />
             <source>Reference: {ref} is already used by another grant</source>
             <translation>Referentie: {ref} wordt al door een andere subsidie gebruikt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="200" />
+            <location filename="../../grants/services/grants.py" line="205" />
             <source>Grant {ref} is {status}: after the decision, change its amount or period by an amendment</source>
             <translation>Subsidie {ref} heeft de status {status}: na het besluit wijzigt u het bedrag of de periode met een wijzigingsbesluit</translation>
         </message>
@@ -4446,27 +4476,27 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Maatregelen van het GVPP: een besluit vereist minstens één maatregel van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="130" />
+            <location filename="../../grants/domain/checks.py" line="131" />
             <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
             <translation>Maatregelen van het GVPP: een subsidie van het type {kind} vereist de maatregelen {required} (ontbreekt: {missing})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="141" />
+            <location filename="../../grants/domain/checks.py" line="142" />
             <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
             <translation>Programma: een programma van het type {kind} financiert geen begunstigde van de categorie {category} (enkel {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="159" />
+            <location filename="../../grants/domain/checks.py" line="160" />
             <source>Commitment date: {committed} with no decision recorded</source>
             <translation>Datum van vastlegging: {committed} zonder geregistreerd besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="161" />
+            <location filename="../../grants/domain/checks.py" line="162" />
             <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Datum van vastlegging: {committed} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="165" />
+            <location filename="../../grants/domain/checks.py" line="166" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór het besluit van {decided}</translation>
         </message>
@@ -4547,243 +4577,243 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Uiterste datum voor de verantwoording: een besluit vereist de uiterste datum voor de bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="168" />
+            <location filename="../../grants/domain/checks.py" line="169" />
             <source>Notification date: {notified} is before the commitment of {committed}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór de vastlegging van {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="172" />
+            <location filename="../../grants/domain/checks.py" line="173" />
             <source>Payment date: {paid} with no commitment</source>
             <translation>Datum van betaling: {paid} zonder vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="174" />
+            <location filename="../../grants/domain/checks.py" line="175" />
             <source>Payment date: {paid} is before the commitment of {committed}</source>
             <translation>Datum van betaling: {paid} ligt vóór de vastlegging van {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="177" />
+            <location filename="../../grants/domain/checks.py" line="178" />
             <source>Payment date: {paid} is before the decision of {decision}</source>
             <translation>Datum van betaling: {paid} ligt vóór het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="180" />
+            <location filename="../../grants/domain/checks.py" line="181" />
             <source>Payment date: {paid} is before the notification of {notified}</source>
             <translation>Datum van betaling: {paid} ligt vóór de kennisgeving van {notified}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="278" />
+            <location filename="../../grants/services/grants.py" line="283" />
             <source>Opinions: an amount of {amount} requires the opinion '{kind}' dated on or before the decision</source>
             <translation>Adviezen: een bedrag van {amount} vereist het advies '{kind}', gedateerd uiterlijk op de dag van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="321" />
+            <location filename="../../grants/services/grants.py" line="326" />
             <source>Status: grant {ref} is {status}; only a decided grant can be committed</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste subsidie kan worden vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="324" />
+            <location filename="../../grants/services/grants.py" line="329" />
             <source>Commitment date</source>
             <translation>Datum van vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="334" />
+            <location filename="../../grants/services/grants.py" line="339" />
             <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
             <translation>Bedrag van de vastlegging: niets meer vast te leggen op subsidie {ref} ({committed} van {granted} vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="338" />
+            <location filename="../../grants/services/grants.py" line="343" />
             <source>Commitment amount: {amount} would bring grant {ref} to {total} committed, above its amount {granted}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastlegging van subsidie {ref} op {total} brengen, boven het bedrag van {granted}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="345" />
+            <location filename="../../grants/services/grants.py" line="350" />
             <source>Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}</source>
             <translation>Bedrag van de vastlegging: {amount} zou de vastleggingen op basisallocatie {code} ({year}) op {total} brengen, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="364" />
+            <location filename="../../grants/services/grants.py" line="369" />
             <source>Status: grant {ref} is {status}; only a decided, open grant is amended (edit a draft directly)</source>
             <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste, niet-afgesloten subsidie wordt gewijzigd met een wijzigingsbesluit (een ontwerp wijzigt u rechtstreeks)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="367" />
+            <location filename="../../grants/services/grants.py" line="372" />
             <source>Amendment: change the amount or the period</source>
             <translation>Wijzigingsbesluit: wijzig het bedrag of de periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="373" />
+            <location filename="../../grants/services/grants.py" line="379" />
             <source>Amount change: the new amount {amount} would be below what was already paid {paid}</source>
             <translation>Wijziging van het bedrag: het nieuwe bedrag {amount} zou lager zijn dan wat al betaald werd ({paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="393" />
+            <location filename="../../grants/services/grants.py" line="399" />
             <source>Amendment date: {date} is before the decision or a previous amendment</source>
             <translation>Datum van het wijzigingsbesluit: {date} ligt vóór het besluit of een vorig wijzigingsbesluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="427" />
+            <location filename="../../grants/services/grants.py" line="433" />
             <source>Status: grant {ref} still has payments waiting for approval</source>
             <translation>Status: subsidie {ref} heeft nog betalingen die op goedkeuring wachten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="431" />
+            <location filename="../../grants/services/grants.py" line="437" />
             <source>Status: grant {ref} has an open recovery claim; it closes when the claim is paid or cancelled</source>
             <translation>Status: subsidie {ref} heeft een openstaande terugvordering; ze wordt afgesloten wanneer de terugvordering betaald of geannuleerd is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/grants.py" line="437" />
+            <location filename="../../grants/services/grants.py" line="443" />
             <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="115" />
+            <location filename="../../grants/services/importer.py" line="116" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="125" />
+            <location filename="../../grants/services/importer.py" line="126" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Onbekend blad (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="136" />
+            <location filename="../../grants/services/importer.py" line="137" />
             <source>Unknown column (expected {expected})</source>
             <translation>Onbekende kolom (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="139" />
+            <location filename="../../grants/services/importer.py" line="140" />
             <source>Column appears twice</source>
             <translation>De kolom komt twee keer voor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="144" />
+            <location filename="../../grants/services/importer.py" line="145" />
             <source>Required column is missing</source>
             <translation>Een verplichte kolom ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="152" />
-            <location filename="../../grants/services/importer.py" line="169" />
+            <location filename="../../grants/services/importer.py" line="153" />
+            <location filename="../../grants/services/importer.py" line="170" />
             <source>Value in a column without a header</source>
             <translation>Waarde in een kolom zonder kop</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="211" />
+            <location filename="../../grants/services/importer.py" line="212" />
             <source>A value is required</source>
             <translation>Een waarde is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="222" />
+            <location filename="../../grants/services/importer.py" line="223" />
             <source>At most {max} characters</source>
             <translation>Ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="268" />
+            <location filename="../../grants/services/importer.py" line="269" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="279" />
+            <location filename="../../grants/services/importer.py" line="280" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} komt al voor op rij {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="414" />
+            <location filename="../../grants/services/importer.py" line="415" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="423" />
+            <location filename="../../grants/services/importer.py" line="424" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} is geen Brusselse politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="430" />
+            <location filename="../../grants/services/importer.py" line="431" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Ondernemingsnummer {value} behoort al toe aan begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="454" />
+            <location filename="../../grants/services/importer.py" line="455" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="493" />
             <source>The end {end} is before the start {start}</source>
             <translation>Het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="495" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Het bedrag moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="498" />
             <source>A decision reference needs its decision date</source>
             <translation>Een referentie van een besluit vereist de datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="503" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Geen begunstigde {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="506" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Geen programma {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="508" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Geen basisallocatie {code} in {year} (een subsidie wordt vastgelegd op de basisallocatie van haar eigen jaar)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="521" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Geen enkele editie van het GVPP dekt {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="526" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="547" />
+            <location filename="../../grants/services/importer.py" line="548" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>Subsidie {ref} bestaat met een andere waarde voor {column}; een import kan ze niet verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="550" />
+            <location filename="../../grants/services/importer.py" line="551" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>Op subsidie {ref} zijn al betalingen gebeurd: de datum van het besluit kan niet meer wijzigen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="580" />
+            <location filename="../../grants/services/importer.py" line="581" />
             <source>The amount must not be zero</source>
             <translation>Het bedrag mag niet nul zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="585" />
+            <location filename="../../grants/services/importer.py" line="586" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="609" />
+            <location filename="../../grants/services/importer.py" line="610" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="730" />
+            <location filename="../../grants/services/importer.py" line="734" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="736" />
+            <location filename="../../grants/services/importer.py" line="740" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="810" />
+            <location filename="../../grants/services/importer.py" line="813" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
@@ -4839,7 +4869,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/services/payments.py" line="54" />
-            <location filename="../../grants/services/payments.py" line="138" />
+            <location filename="../../grants/services/payments.py" line="139" />
             <source>Beneficiary: payments are blocked while recovery claim {communication} of {amount} is open</source>
             <translation>Begunstigde: de betalingen zijn geblokkeerd zolang terugvordering {communication} van {amount} openstaat</translation>
         </message>
@@ -4854,12 +4884,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Datum: de betaling van {date} ligt vóór de vastlegging van {committed} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="194" />
+            <location filename="../../grants/domain/checks.py" line="195" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Bedrag: {amount} zou de betalingen op subsidie {ref} op {total} brengen, boven het vastgelegde bedrag van {committed} (toegekend {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="200" />
+            <location filename="../../grants/domain/checks.py" line="201" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Bedrag: het voorschot zou {total} bereiken, boven {share} % van de subsidie ({limit})</translation>
         </message>
@@ -4869,32 +4899,32 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Bedrag: {amount} is hoger dan het verschuldigde saldo van {balance} (aanvaard {accepted}, toegekend {granted}, betaald {paid})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="80" />
+            <location filename="../../grants/services/payments.py" line="81" />
             <source>Derogation: the justification arrived on {received}, after the deadline {deadline}; record the derogation that allows this payment</source>
             <translation>Afwijking: de verantwoording kwam binnen op {received}, na de uiterste datum {deadline}; registreer de afwijking die deze betaling toestaat</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="208" />
+            <location filename="../../grants/domain/checks.py" line="209" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Datum: er is geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="211" />
+            <location filename="../../grants/domain/checks.py" line="212" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} zou de betalingen van {year} op basisallocatie {code} op {total} brengen, boven de vereffeningskredieten van {credits} (beschikbaar {available})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="125" />
+            <location filename="../../grants/services/payments.py" line="126" />
             <source>Status: payment {id} is {status}; only a prepared payment can be approved</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden goedgekeurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="129" />
+            <location filename="../../grants/services/payments.py" line="130" />
             <source>Approval: {user} prepared this payment and may not approve it too (separation of duties)</source>
             <translation>Goedkeuring: {user} heeft deze betaling voorbereid en mag ze niet ook goedkeuren (functiescheiding)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/payments.py" line="153" />
+            <location filename="../../grants/services/payments.py" line="154" />
             <source>Status: payment {id} is {status}; only a prepared payment can be cancelled</source>
             <translation>Status: betaling {id} heeft de status {status}; enkel een voorbereide betaling kan worden geannuleerd</translation>
         </message>
@@ -4980,7 +5010,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Selectie: er wacht geen geselecteerde kandidatuur om een subsidie te worden</translation>
         </message>
         <message>
-            <location filename="../../grants/services/recoveries.py" line="55" />
+            <location filename="../../grants/services/recoveries.py" line="56" />
             <location filename="../../grants/services/recoveries.py" line="77" />
             <location filename="../../grants/services/recoveries.py" line="109" />
             <source>Status: recovery claim {communication} is {status}</source>
@@ -4997,18 +5027,17 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Datum: {date} ligt vóór de terugvordering van {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="397" />
+            <location filename="../../grants/services/reporting.py" line="392" />
             <source>Years: the last year {to} is before the first {first}</source>
-            <extracomment>Statuses from which a grant's balance is meaningful (its justification was received).</extracomment>
             <translation>Jaren: het laatste jaar {to} ligt vóór het eerste {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="400" />
+            <location filename="../../grants/services/reporting.py" line="395" />
             <source>Years: {first} to {to} is more than 30 years</source>
             <translation>Jaren: van {first} tot {to} is meer dan 30 jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/reporting.py" line="555" />
+            <location filename="../../grants/services/reporting.py" line="547" />
             <source>Beneficiary {ref} has no grant in {year}: there is no statement to write</source>
             <translation>Begunstigde {ref} heeft geen subsidie in {year}: er is geen overzicht op te stellen</translation>
         </message>

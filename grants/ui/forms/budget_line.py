@@ -60,8 +60,9 @@ class BudgetLineForm(FormDialog):
             w.hide()
             w.deleteLater()
         rows = [(tr("Reserved by grants"), b.reserved), (tr("Committed"), b.committed),
-                (tr("Commitment credits available"), b.commitment_credits - b.reserved),
-                (tr("Paid in the year"), b.paid), (tr("Payment credits available"), b.payment_credits - b.paid)]
+                (tr("Commitment credits available"), b.available_ce),
+                (tr("Paid in the year"), b.paid), (tr("To approve in the year"), b.to_approve),
+                (tr("Payment credits available"), b.available_cl)]
         for r, (k, v) in enumerate(rows):
             key, val = QLabel(k, self.figures_box), QLabel(format_money(v, self.lang), self.figures_box)
             val.setObjectName(f"figure_{r}")

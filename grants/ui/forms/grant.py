@@ -475,13 +475,13 @@ class GrantForm(FormDialog):
         _clear(self.figures_grid)
         f = d.figures
         figs = [(tr("Granted"), f.amount), (tr("Committed"), f.committed), (tr("Paid"), f.paid),
-                (tr("Paid back"), f.recovered), (tr("Claimed expenses"), f.claimed),
-                (tr("Accepted expenses"), f.accepted), (tr("Balance"), f.balance)]
+                (tr("To approve"), f.to_approve), (tr("Paid back"), f.recovered), (tr("Net paid"), f.net_paid),
+                (tr("Claimed expenses"), f.claimed), (tr("Accepted expenses"), f.accepted), (tr("Balance"), f.balance)]
         for r, (k, v) in enumerate(figs):
             self.figures_grid.addWidget(_key(k), r, 0)
             val = _val(format_money(v, lang))
-            if k == tr("Balance") and d.status in (S.DECIDED, S.COMMITTED, S.ADVANCE_PAID):
-                val.setText("—")  # meaningful once the justification is received
+            if v is None:  # the balance: known once the justification is accepted
+                val.setText("—")
                 val.setToolTip(tr("The balance is known once the justification is received"))
             val.setObjectName(f"figure_{r}")
             val.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -156,7 +156,7 @@ class PaymentDialog(ActionDialog):
         self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)}")
         facts = [(tr("Granted"), format_money(f.amount, self.lang)),
                  (tr("Committed"), format_money(f.committed, self.lang)),
-                 (tr("Already paid"), format_money(f.paid - f.recovered, self.lang))]
+                 (tr("Already paid"), format_money(f.net_paid, self.lang))]
         if kind == PaymentKind.ADVANCE and grant.advance_share > 0:
             facts.append((tr("Advance limit"), f"{format_money(grant.advance_limit, self.lang)} "
                                                f"({format_money(grant.advance_share, self.lang, currency=False)} %)"))
@@ -172,10 +172,10 @@ class PaymentDialog(ActionDialog):
         self.amount = self.add_field(self.form, "amount", tr("Amount"), MoneyEdit(self, self.lang), required=True)
         if kind == PaymentKind.ADVANCE:
             limit = grant.advance_limit if grant.advance_share > 0 else f.committed
-            due = limit - (f.paid - f.recovered)
+            due = limit - f.paid_or_prepared  # what the payment rule allows (payments to approve count)
             self.amount.set_value(due if due > 0 else None)
-        elif kind == PaymentKind.BALANCE and f.balance > 0:
-            self.amount.set_value(f.balance)
+        elif kind == PaymentKind.BALANCE and f.to_settle > 0:
+            self.amount.set_value(f.to_settle)
         self.reference = self.add_field(self.form, "reference", tr("Reference"), QLineEdit(self))
         self.derogation = self.add_field(self.form, "derogation", tr("Derogation"), QPlainTextEdit(self),
                                          help=tr("Why a payment on a late justification is allowed"))
@@ -372,16 +372,16 @@ class SettleDialog(ActionDialog):
         self.result: Any = None
         f = grant.figures
         self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)}")
-        if f.balance > 0:
-            outcome = tr("A balance payment of {amount} will be prepared.").format(amount=format_money(f.balance, self.lang))
-        elif f.balance < 0:
-            outcome = tr("A recovery claim of {amount} will be raised.").format(amount=format_money(-f.balance, self.lang))
+        if f.to_settle > 0:
+            outcome = tr("A balance payment of {amount} will be prepared.").format(amount=format_money(f.to_settle, self.lang))
+        elif f.to_settle < 0:
+            outcome = tr("A recovery claim of {amount} will be raised.").format(amount=format_money(-f.to_settle, self.lang))
         else:
             outcome = tr("Nothing is due either way: the grant will be closed.")
         _facts(self, [(tr("Granted"), format_money(f.amount, self.lang)),
                       (tr("Accepted expenses"), format_money(f.accepted, self.lang)),
-                      (tr("Already paid"), format_money(f.paid - f.recovered, self.lang)),
-                      (tr("Balance"), format_money(f.balance, self.lang)),
+                      (tr("Already paid"), format_money(f.net_paid, self.lang)),
+                      (tr("Balance"), format_money(f.to_settle, self.lang)),
                       (tr("Outcome"), outcome)])
         self.date = self.add_field(self.form, "date", tr("Date"), DateEdit(self), required=True)
         self.date.set_value(_today())
@@ -390,10 +390,10 @@ class SettleDialog(ActionDialog):
         self.derogation.setFixedHeight(50)
         self.due_date = self.add_field(self.form, "due_date", tr("Refund due by"), DateEdit(self),
                                        help=tr("Left empty: 30 days after the claim"))
-        self.derogation.setVisible(f.balance > 0)
-        self.fields["derogation"].label.setVisible(f.balance > 0)  # type: ignore[union-attr]
-        self.due_date.setVisible(f.balance < 0)
-        self.fields["due_date"].label.setVisible(f.balance < 0)  # type: ignore[union-attr]
+        self.derogation.setVisible(f.to_settle > 0)
+        self.fields["derogation"].label.setVisible(f.to_settle > 0)  # type: ignore[union-attr]
+        self.due_date.setVisible(f.to_settle < 0)
+        self.fields["due_date"].label.setVisible(f.to_settle < 0)  # type: ignore[union-attr]
         self.result_label = QLabel("", self)
         self.result_label.setObjectName("settlementResult")
         self.result_label.setWordWrap(True)
