@@ -18,10 +18,10 @@ import datetime as dt
 import json
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 

@@ -11,6 +11,7 @@ from grants.services import grants as G
 from grants.services.database import Database
 
 D = Decimal
+DOCUMENTS = "Rapport d'activités ; tableau des dépenses ; copies des factures"
 
 
 def beneficiary(db: Database, name: str = "GAMS Belgique", bce: str | None = None, category: Category = Category.ASBL_PRIVATE) -> int:
@@ -23,17 +24,19 @@ def line(db: Database, year: int = 2024, code: str = "25.002.33.01", ce: str = "
 
 
 def grant(db: Database, bene: int, line_id: int, amount: str = "50000", *, measures=(("1.4", D(100)),),
-          advance_share: str = "75", deadline: dt.date = dt.date(2025, 3, 31)) -> int:
+          advance_share: str = "75", deadline: dt.date = dt.date(2025, 3, 31),
+          documents: str | None = DOCUMENTS) -> int:
     return G.create_grant(db, G.GrantInput(
         beneficiary_id=bene, budget_line_id=line_id, title="Prévention des violences", amount=D(amount),
         measures=list(measures), advance_share=D(advance_share), period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31), justification_deadline=deadline))
+        period_end=dt.date(2024, 12, 31), justification_deadline=deadline, required_documents=documents))
 
 
-def decide(db: Database, grant_id: int, on: dt.date = dt.date(2024, 2, 1)) -> None:
+def decide(db: Database, grant_id: int, on: dt.date = dt.date(2024, 2, 1), notified: dt.date | None = None) -> None:
+    """Opinions, then the decision; the notification (which follows the commitment) only when given."""
     for kind in OpinionKind:
         G.add_opinion(db, grant_id, kind, on - dt.timedelta(days=10), f"AV-{kind.value}")
-    G.record_decision(db, grant_id, f"AR-2024-{grant_id:03d}", on, on + dt.timedelta(days=3))
+    G.record_decision(db, grant_id, f"AR-2024-{grant_id:03d}", on, notified)
 
 
 def committed_grant(db: Database, amount: str = "50000", **kw) -> tuple[int, int, int]:

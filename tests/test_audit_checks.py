@@ -48,7 +48,8 @@ def _grant(db: Database, line_id: int, beneficiary_id: int, amount: D, title: st
     gid = grants.create_grant(db, grants.GrantInput(
         beneficiary_id=beneficiary_id, budget_line_id=line_id, title=title, amount=amount,
         advance_share=D("80"), period_start=dt.date(YEAR, 1, 1), period_end=dt.date(YEAR, 12, 31),
-        justification_deadline=dt.date(YEAR + 1, 3, 31), required_documents="activity report; accounts"))
+        justification_deadline=dt.date(YEAR + 1, 3, 31), required_documents="activity report; accounts",
+        measures=[("1.4", D(100))]))
     for kind in grants.OpinionKind:
         grants.add_opinion(db, gid, kind, dt.date(YEAR, 2, 1), f"OP-{kind.value}")
     grants.record_decision(db, gid, f"AR-{title}", dt.date(YEAR, 2, 10), notified_on=dt.date(YEAR, 2, 20))
@@ -298,7 +299,8 @@ def test_year_scope(world: World) -> None:
 
 
 def test_checks_read_only_snapshot(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from grants.services.snapshot import open_snapshot, take_snapshot
+    from grants.services.database import open_snapshot
+    from grants.services.snapshot import take_snapshot
 
     take_snapshot(world.db, tmp_path / "snap.grants")
     snap = open_snapshot(tmp_path / "snap.grants")

@@ -12,6 +12,7 @@ from sqlalchemy import update
 
 from grants.cli import main
 from grants.models import AuditEntry, Beneficiary
+from grants.reports import audit_trail
 from grants.services import audit_checks, audit_queries, budget
 from grants.services.audit_queries import AuditFilter
 from grants.services.beneficiaries import BeneficiaryInput, save_beneficiary
@@ -59,8 +60,8 @@ def test_deleted_record_is_found_by_its_reference(trail: Database) -> None:
 def test_export_trail_to_excel(trail: Database, tmp_path: Path) -> None:
     out = tmp_path / "trail.xlsx"
     seen: list[tuple[int, int]] = []
-    n = audit_queries.export_trail(trail, AuditFilter(entity="budget_line"), out, lang="en",
-                                   progress=lambda d, t: seen.append((d, t)) or True)
+    n = audit_trail.export_trail(trail, AuditFilter(entity="budget_line"), out, lang="en",
+                                 progress=lambda d, t: seen.append((d, t)) or True)
     assert n == 2 and seen[-1][0] == seen[-1][1]
     wb = load_workbook(out)
     ws = wb["Audit trail"]
@@ -69,7 +70,7 @@ def test_export_trail_to_excel(trail: Database, tmp_path: Path) -> None:
     assert [r[3] for r in rows[1:]] == ["insert", "update"]
     assert isinstance(rows[1][1], dt.datetime)
     with pytest.raises(Cancelled):
-        audit_queries.export_trail(trail, AuditFilter(), tmp_path / "x.xlsx", progress=lambda d, t: False)
+        audit_trail.export_trail(trail, AuditFilter(), tmp_path / "x.xlsx", progress=lambda d, t: False)
     assert not (tmp_path / "x.xlsx").exists()
 
 

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from grants.demo import load_demo
 from grants.models import (
     Amendment,
     Application,
@@ -38,7 +39,6 @@ from grants.models import (
 from grants.services import figures
 from grants.services.audit import verify_chain
 from grants.services.database import Database
-from grants.services.demo import load_demo
 from grants.services.errors import ReadOnlyError
 from grants.services.grants import required_opinions
 from grants.services.schema import init_database, table_counts
@@ -200,7 +200,7 @@ def test_budget_lines_have_headroom_and_cover_what_is_used(demo) -> None:  # typ
         for line in lines:
             reserved = figures.line_reserved(s, line.id)
             committed = figures.line_committed(s, line.id)
-            paid = figures.payments_on_code(s, line.year, line.code)
+            paid = figures.cl_used(s, line.year, line.code)
             assert committed <= reserved <= line.commitment_credits, line.code
             assert paid <= line.payment_credits, (line.year, line.code)
             if line.year == 2024:
@@ -208,6 +208,21 @@ def test_budget_lines_have_headroom_and_cover_what_is_used(demo) -> None:  # typ
                 assert paid < line.payment_credits
     assert {(ln.year) for ln in lines} == {2023, 2024} and len(lines) == 12
     assert all(len(ln.code.split(".")) == 4 for ln in lines)
+
+
+def test_paid_in_2024_counts_approved_payments_only(demo) -> None:  # type: ignore[no-untyped-def]
+    """Prepared payments are 'to approve', not 'paid': the execution sheet, the payments by month
+    and the dashboard agree on 2024's paid (issue 8: 85 013 019,16 counted 178 400 prepared)."""
+    from grants.services import budget, dashboard, reporting
+
+    db, _ = demo
+    lines = budget.execution(db, 2024)
+    assert sum((ln.paid for ln in lines), Decimal(0)) == Decimal("84834619.16")
+    assert sum((ln.to_approve for ln in lines), Decimal(0)) == Decimal("178400.00")
+    with reading(db) as s:
+        by_month = reporting.payments_by_month(s, [2024])
+    assert sum((m.paid_out for m in by_month), Decimal(0)) == Decimal("84834619.16")
+    assert dashboard.dashboard(db, 2024, today=dt.date(2024, 12, 31)).paid == Decimal("84834619.16")
 
 
 def test_every_act_respects_the_rules(demo) -> None:  # type: ignore[no-untyped-def]
@@ -336,7 +351,7 @@ def test_read_only_database_is_refused(demo) -> None:  # type: ignore[no-untyped
 def test_an_interrupted_run_resumes_where_it_stopped(demo, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A run stopped half-way (here: the first settlement fails) leaves whole actions behind;
     the next run completes the dataset to exactly what one uninterrupted run gives."""
-    import grants.services.demo as demo_module
+    import grants.demo.scenario as demo_module
 
     full_db, _ = demo
 

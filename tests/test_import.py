@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import signal
 import subprocess
 import sys
@@ -111,6 +110,10 @@ BROKEN = {
                         "Beneficiaries", 2, "commune_nis"),
     "three decimals": (lambda wb: wb["Grants"].cell(row=7, column=_col(wb["Grants"], "amount"), value="1234.567"),
                        "Grants", 7, "amount"),
+    "ambiguous thousands": (lambda wb: wb["Grants"].cell(row=7, column=_col(wb["Grants"], "amount"), value="2.000"),
+                            "Grants", 7, "amount"),
+    "share with three decimals": (lambda wb: wb["Grants"].cell(row=8, column=_col(wb["Grants"], "advance_share"), value="50.001"),
+                                  "Grants", 8, "advance_share"),
     "unknown measure": (lambda wb: wb["Grants"].cell(row=8, column=_col(wb["Grants"], "measures"), value="1.4; 12.1"),
                         "Grants", 8, "measures"),
     "shares not 100": (lambda wb: wb["Grants"].cell(row=9, column=_col(wb["Grants"], "measures"), value="1.4:70; 2.1:20"),
@@ -165,6 +168,67 @@ def test_problems_are_all_listed_and_in_french(db: Database, five_years: tuple[P
     assert table_counts(db)["grant"] == 0
 
 
+@pytest.mark.parametrize(("text", "thousands", "decimals"), [
+    ("2.000", "2000.00", "2.00"), ("150,000", "150000.00", "150.00"), ("75.000", "75000.00", "75.00"),
+])
+def test_an_ambiguous_amount_is_refused_naming_where_and_both_readings(
+        db: Database, five_years: tuple[Path, dict], tmp_path: Path, text: str, thousands: str, decimals: str) -> None:
+    from grants.i18n import render_problem
+
+    path = _broken(tmp_path, five_years[0],
+                   lambda wb: wb["Grants"].cell(row=7, column=_col(wb["Grants"], "amount"), value=text))
+    result = preview_workbook(db, path)
+    assert not result.applied
+    [problem] = [p for p in result.problems if p.sheet == "Grants"]
+    assert (problem.sheet, problem.row, problem.column) == ("Grants", 7, "amount")
+    assert (problem.params["thousands"], problem.params["decimals"]) == (D(thousands), D(decimals))
+    shown = render_problem(problem, "en")
+    assert shown.startswith(f"Grants, row 7, column amount: Amount: {text} is ambiguous")
+    assert f"{D(thousands):,.2f} EUR" in shown and f"{D(decimals):,.2f} EUR" in shown
+    french = render_problem(problem, "fr")
+    assert "ligne 7" in french and "colonne amount" in french
+    assert f"{int(D(thousands)):,}".replace(",", " ") + ",00 EUR" in french
+
+
+def test_shares_are_never_rounded_on_import(db: Database, five_years: tuple[Path, dict], tmp_path: Path) -> None:
+    def edit(wb) -> None:  # type: ignore[no-untyped-def]
+        wb["Grants"].cell(row=5, column=_col(wb["Grants"], "advance_share"), value="50.001")
+        wb["Grants"].cell(row=6, column=_col(wb["Grants"], "advance_share"), value=33.333)  # a number cell
+        wb["Grants"].cell(row=9, column=_col(wb["Grants"], "measures"), value="1.4:50.001; 2.1:49.999")
+
+    result = preview_workbook(db, _broken(tmp_path, five_years[0], edit))
+    assert {(p.sheet, p.row, p.column) for p in result.problems} == {
+        ("Grants", 5, "advance_share"), ("Grants", 6, "advance_share"), ("Grants", 9, "measures")}
+
+
+def test_text_amounts_in_every_accepted_form_import_as_meant(db: Database, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "BudgetLines"
+    ws.append(["code", "year", "label", "payment_credits", "commitment_credits"])
+    ws.append(["25.002.33.01", "2024", "ASBL", "1.000.000,00 €", "€2,000,000.50"])
+    ws = wb.create_sheet("Beneficiaries")
+    ws.append(["ref", "name", "category", "bce"])
+    ws.append(["B1", "Croix-Rouge de Belgique", "asbl_private", "0403 019 261"])
+    ws = wb.create_sheet("Grants")
+    ws.append(["ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount", "decision_date",
+               "advance_share", "measures"])
+    ws.append(["G1", "B1", "25.002.33.01", 2024, "Osons Agir Ensemble", "65\u202f000,5", "15.02.2024", "75,5 %",
+               "9.3"])
+    ws = wb.create_sheet("Payments")
+    ws.append(["grant_ref", "date", "amount", "kind", "reference"])
+    ws.append(["G1", "01/03/2024", "48\u00a0750,00", "advance", "L1"])
+    ws.append(["G1", "01-09-2024", 1000.25, "advance", "L2"])
+    path = tmp_path / "forms.xlsx"
+    wb.save(path)
+    import_workbook(db, path)
+    with db.reading() as s:
+        g = s.scalar(select(Grant).where(Grant.ref == "G1"))
+        assert g.initial_amount == D("65000.50") and g.advance_share == D("75.50")
+        assert g.decision_date == dt.date(2024, 2, 15)
+        assert figures.paid(s, [g.id])[g.id] == D("49750.25")
+
+
 def test_dry_run_saves_nothing(db: Database, five_years: tuple[Path, dict]) -> None:
     before = digest(db.path)
     result = import_workbook(db, five_years[0], dry_run=True)
@@ -214,8 +278,8 @@ def test_killed_in_the_middle_leaves_the_database_as_it_was(db: Database, five_y
     make_workbook(bigger, years=range(2025, 2027), grants_per_year=50, seed=11)
     before = digest(db.path)
     marker = tmp_path / "writing"
-    env = dict(os.environ, GRANTS_TEST_PAUSE_IMPORT=str(marker))
-    proc = subprocess.Popen([sys.executable, "-m", "grants", "--db", str(db.path), "import", str(bigger)], env=env,
+    helper = Path(__file__).with_name("import_until_killed.py")  # waits, once all is written, to be killed
+    proc = subprocess.Popen([sys.executable, str(helper), str(db.path), str(bigger), str(marker)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60

@@ -33,7 +33,7 @@ def _grant(db, ds: Dataset, key: str, ben_key: str, line: str, title: str, amoun
         beneficiary_id=ds.bens[ben_key], budget_line_id=ds.lines[line], title=title, amount=D(amount),
         measures=[(c, D(s)) for c, s in measures], programme_id=programme_id, advance_share=D(advance_share),
         period_start=dt.date(YEAR, 1, 1), period_end=dt.date(YEAR, 12, 31),
-        justification_deadline=dt.date(YEAR + 1, 3, 31), ref=key))
+        justification_deadline=dt.date(YEAR + 1, 3, 31), required_documents="Rapport d'activités ; factures", ref=key))
     ds.grants[key] = gid
     if decide:
         for kind in OpinionKind:

@@ -81,15 +81,16 @@ def test_budget_execution_measures_and_payments(db, data, tmp_path):  # type: ig
         assert dec(ws.cell(r, 3).value) == ln.commitment_credits
         assert dec(ws.cell(r, 5).value) == ln.committed
         assert dec(ws.cell(r, 6).value) == ln.available_commitment
-        assert dec(ws.cell(r, 9).value) == ln.paid
-        assert dec(ws.cell(r, 10).value) == ln.available_payment
+        assert dec(ws.cell(r, 9).value) == ln.paid  # approved only
+        assert dec(ws.cell(r, 10).value) == ln.to_approve  # prepared
+        assert dec(ws.cell(r, 11).value) == ln.available_payment == ln.payment_credits - ln.paid - ln.to_approve
         assert ws.cell(r, 7).number_format == "0.0%"
         assert Decimal(str(ws.cell(r, 7).value)) == (ln.committed / ln.commitment_credits).quantize(Decimal("0.0001"))
     total_row = 2 + len(lines)
     assert ws.cell(total_row, 1).value == "Total"
     assert ws.cell(total_row, 3).value == f"=SUM(C2:C{total_row - 1})"
     assert ws.cell(total_row, 7).value.startswith("=IF(")
-    assert ws.auto_filter.ref == f"A1:K{total_row - 1}"
+    assert ws.auto_filter.ref == f"A1:L{total_row - 1}"
 
     ws = wb["Mesures PGSP"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))

@@ -116,7 +116,8 @@ def _committed_grant(db: Database) -> int:
     bid = save_beneficiary(db, BeneficiaryInput(name_fr="A", name_nl="A", category="asbl_private"))
     gid = grants.create_grant(db, grants.GrantInput(
         beneficiary_id=bid, budget_line_id=line, title="T", amount=D("3000"), period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31), justification_deadline=dt.date(2025, 3, 31)))
+        period_end=dt.date(2024, 12, 31), justification_deadline=dt.date(2025, 3, 31),
+        measures=[("1.4", D(100))], required_documents="Rapport d'activités ; factures"))
     grants.record_decision(db, gid, "AR-1", dt.date(2024, 2, 1))
     grants.commit_grant(db, gid, dt.date(2024, 2, 2))
     return gid

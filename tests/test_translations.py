@@ -64,7 +64,7 @@ def test_accelerators_are_kept_one_per_text(lang: str) -> None:
         return len(re.findall(r"&(?!&)", text.replace("&&", "")))
 
     bad = [(c, s, t) for c, s, texts, _, _ in messages(lang) for t in texts
-           if count(s) and count(t) != 1 or not count(s) and count(t)]
+           if (count(s) and count(t) != 1) or (not count(s) and count(t))]
     assert bad == []
 
 

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grants.i18n import format_money
 from grants.services.errors import RuleError
 from grants.services.validators import (
     check_bce,
@@ -17,8 +16,6 @@ from grants.services.validators import (
     equal_shares,
     format_communication,
     make_communication,
-    parse_amount,
-    parse_date,
     parse_measures,
 )
 
@@ -67,39 +64,6 @@ def test_structured_communication_typo_refused(base: int, pos: int, delta: int) 
     digits[pos] = str((int(digits[pos]) + delta) % 10)
     with pytest.raises(RuleError):
         check_communication("".join(digits))
-
-
-@given(st.decimals(min_value=0, max_value=Decimal("999999999.99"), places=2))
-def test_amounts_in_every_written_form(value: Decimal) -> None:
-    assert parse_amount(value) == value
-    assert parse_amount(f"{value:.2f}") == value
-    assert parse_amount(format_money(value, "fr", currency=False)) == value  # 1 234,56
-    assert parse_amount(format_money(value, "en")) == value  # 1,234.56 EUR
-    assert parse_amount(float(value)) == value  # an Excel number cell
-
-
-@pytest.mark.parametrize("bad", ["12.345", "abc", "", None, "1e3", "NaN", float("inf"), True, "1 234,567"])
-def test_bad_amounts_refused(bad: object) -> None:
-    with pytest.raises(RuleError) as e:
-        parse_amount(bad, "amount")
-    assert e.value.problems[0].field == "amount"
-
-
-def test_negative_amounts_only_where_allowed() -> None:
-    with pytest.raises(RuleError):
-        parse_amount("-5")
-    assert parse_amount("-5", allow_negative=True) == Decimal("-5.00")
-
-
-def test_dates() -> None:
-    import datetime as dt
-
-    assert parse_date("2024-03-31") == dt.date(2024, 3, 31)
-    assert parse_date("31/03/2024") == dt.date(2024, 3, 31)
-    assert parse_date(dt.datetime(2024, 3, 31, 0, 0)) == dt.date(2024, 3, 31)
-    for bad in ("2024-02-30", "31.03.2024", 45000, None):
-        with pytest.raises(RuleError):
-            parse_date(bad)
 
 
 @given(st.integers(min_value=1, max_value=40))

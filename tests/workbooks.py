@@ -11,6 +11,7 @@ from stdnum import iban as _iban
 
 MEASURES = ["1.1", "1.4", "2.1", "2.5", "3.1", "3.8", "4.3", "4.9", "5.1", "6.1", "6.9", "7.4", "9.3"]
 CODES = ["25.002.33.01", "25.002.43.02", "25.003.63.21", "25.004.41.20"]
+CALL_CATEGORIES = {"commune", "asbl_private", "asbl_communal"}
 CATEGORIES = ["commune", "police_zone", "regional_body", "training_school", "asbl_private", "asbl_communal"]
 
 
@@ -53,9 +54,11 @@ def make_workbook(path: Path, *, years: range = range(2020, 2025), grants_per_ye
             spec = "; ".join(ms) if rnd.random() < 0.5 or len(ms) == 1 else "; ".join(
                 f"{m}:{s}" for m, s in zip(ms, _shares(len(ms)), strict=True))
             ref = f"G{year}-{i:05d}"
+            # the call for projects funds ASBL and communes (grants.domain.checks.CATEGORIES_FOR)
+            programme = f"PRG-{year}" if CATEGORIES[i % beneficiaries % len(CATEGORIES)] in CALL_CATEGORIES else None
             decision = dt.date(year, 2, 1) + dt.timedelta(days=i % 60)
             grants.append((ref, bene_refs[i % beneficiaries], code, year, f"Projet {i} de {year} — prévention", float(amount)
-                           if i % 3 else f"{amount:.2f}".replace(".", ","), f"PRG-{year}", spec, f"AR-{year}-{i:05d}",
+                           if i % 3 else f"{amount:.2f}".replace(".", ","), programme, spec, f"AR-{year}-{i:05d}",
                            decision, 75, dt.date(year, 1, 1), dt.date(year, 12, 31), dt.date(year + 1, 3, 31)))
             granted[year] += amount
             per_line[(year, code)] = per_line.get((year, code), Decimal(0)) + amount

@@ -36,7 +36,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from grants.cli import open_db
-    from grants.services.demo import load_demo
+    from grants.demo import load_demo
 
     db = open_db(args)
     summary = load_demo(db)

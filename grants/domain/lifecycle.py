@@ -160,7 +160,7 @@ def available_actions(status: GrantStatus, *, has_prepared_payment: bool = False
             ok = left_to_commit
         elif a == A.CLOSE:
             ok = not has_prepared_payment and not has_open_claim and (
-                status != S.JUSTIFIED or balance is not None and balance == 0)
+                status != S.JUSTIFIED or (balance is not None and balance == 0))
         else:
             ok = True
         if ok:

@@ -4,6 +4,7 @@ in openpyxl's write-only mode so that a long trail never sits in memory."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from grants.services import audit_queries
+from grants.services.database import Database
 from grants.services.errors import QT_TRANSLATE_NOOP, tick
 
 from .common import atomic_output
@@ -77,3 +80,12 @@ def write_trail_workbook(rows: Iterable[Any], out: Path, f: Any, *, lang: str | 
         wb.save(tmp)
     tick(progress, max(total, n), max(total, n))
     return n
+
+
+def export_trail(db: Database, f: audit_queries.AuditFilter, out: str | os.PathLike[str], lang: str | None = None,
+                 progress: Callable[[int, int], bool] | None = None) -> int:
+    """Write the matching entries to an Excel workbook; returns how many. Cancellable."""
+    total = audit_queries.count(db, f)
+    tick(progress, 0, total)
+    return write_trail_workbook(audit_queries.iter_entries(db, f), Path(out), f, lang=lang, total=total,
+                                progress=progress, database=str(db.path or db.url), user=db.user)

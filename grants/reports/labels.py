@@ -63,6 +63,7 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "col.pct_committed": ("reports", QT_TRANSLATE_NOOP("reports", "% committed")),
     "col.cl": ("reports", QT_TRANSLATE_NOOP("reports", "Payment credits")),
     "col.paid": ("reports", QT_TRANSLATE_NOOP("reports", "Paid")),
+    "col.to_approve": ("reports", QT_TRANSLATE_NOOP("reports", "To approve")),
     "col.available_cl": ("reports", QT_TRANSLATE_NOOP("reports", "Available (CL)")),
     "col.pct_paid": ("reports", QT_TRANSLATE_NOOP("reports", "% paid")),
     "col.edition": ("reports", QT_TRANSLATE_NOOP("reports", "PGSP edition")),

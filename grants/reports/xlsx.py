@@ -217,17 +217,19 @@ def write_budget_workbook(report: BudgetReport, info: ExportInfo, out: str | os.
                  Column("col.reserved", 18, "euro", "sum"), Column("col.committed", 18, "euro", "sum"),
                  Column("col.available_ce", 18, "euro", "sum"), Column("col.pct_committed", 11, "percent"),
                  Column("col.cl", 18, "euro", "sum"), Column("col.paid", 18, "euro", "sum"),
+                 Column("col.to_approve", 18, "euro", "sum"),
                  Column("col.available_cl", 18, "euro", "sum"), Column("col.pct_paid", 11, "percent")]
     for year in years:
         title = label("sheet.execution", lang, year=year)
         ws = wb.create_sheet(title)
         lines = report.execution.get(year, [])
         data = [[ln.code, ln.label, ln.commitment_credits, ln.reserved, ln.committed, ln.available_commitment,
-                 _ratio(ln.committed, ln.commitment_credits), ln.payment_credits, ln.paid, ln.available_payment,
+                 _ratio(ln.committed, ln.commitment_credits), ln.payment_credits, ln.paid, ln.to_approve,
+                 ln.available_payment,
                  _ratio(ln.paid, ln.payment_credits)] for ln in lines]
 
         def pct_totals(row: int, _last: int) -> dict[int, str]:
-            return {7: f'=IF(C{row}=0,"",E{row}/C{row})', 11: f'=IF(H{row}=0,"",I{row}/H{row})'}
+            return {7: f'=IF(C{row}=0,"",E{row}/C{row})', 12: f'=IF(H{row}=0,"",I{row}/H{row})'}
 
         _write_table(ws, exec_cols, data, lang, styles, total_label=label("total", lang), extra_totals=pct_totals)
         _print_setup(ws, title, info, lang, len(exec_cols))

@@ -17,26 +17,30 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from grants.domain import checks as domain_checks
+from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
 from grants.models import (
     Amendment,
     Beneficiary,
     BudgetLine,
     Commitment,
     Grant,
+    GrantMeasure,
     GrantStatus,
     Justification,
     JustificationLine,
+    Measure,
     Opinion,
     OpinionKind,
     OpinionThreshold,
     Payment,
     PaymentKind,
-    PaymentStatus,
+    Programme,
     RecoveryClaim,
     RecoveryStatus,
 )
@@ -47,7 +51,7 @@ from .errors import QT_TRANSLATE_NOOP, Problem, rules, tick
 from .figures import ZERO, cents_sum, money
 
 S = GrantStatus
-_OUT = and_(Payment.status != PaymentStatus.CANCELLED, Payment.kind != PaymentKind.RECOVERY)
+_OUT = F.IS_PAID_OR_PREPARED  # a payment out, paid or to approve: it holds its credits
 
 
 class Label(str):
@@ -165,6 +169,7 @@ F_AMOUNT = Label(QT_TRANSLATE_NOOP("rules", "amount"))
 F_PERIOD = Label(QT_TRANSLATE_NOOP("rules", "period"))
 F_DOCUMENTS = Label(QT_TRANSLATE_NOOP("rules", "required documents"))
 F_DEADLINE = Label(QT_TRANSLATE_NOOP("rules", "justification deadline"))
+F_BUDGET_LINE = Label(QT_TRANSLATE_NOOP("rules", "budget line"))
 F_DECISION_REF = Label(QT_TRANSLATE_NOOP("rules", "decision reference"))
 F_DECISION_DATE = Label(QT_TRANSLATE_NOOP("rules", "decision date"))
 F_NAME_FR = Label(QT_TRANSLATE_NOOP("rules", "name in French"))
@@ -190,6 +195,8 @@ class _GrantRow:
     decision_date: dt.date | None
     notified_on: dt.date | None
     beneficiary_id: int
+    budget_line_id: int | None
+    programme_id: int | None
 
 
 class _Data:
@@ -199,10 +206,11 @@ class _Data:
         self.s, self.year = s, year
         stmt = select(Grant.id, Grant.ref, Grant.year, Grant.status, Grant.title, Grant.initial_amount,
                       Grant.period_start, Grant.period_end, Grant.justification_deadline, Grant.required_documents,
-                      Grant.decision_ref, Grant.decision_date, Grant.notified_on, Grant.beneficiary_id)
+                      Grant.decision_ref, Grant.decision_date, Grant.notified_on, Grant.beneficiary_id,
+                      Grant.budget_line_id, Grant.programme_id)
         if year is not None:
             stmt = stmt.where(Grant.year == year)
-        self.grants = [_GrantRow(*r) for r in s.execute(stmt.order_by(Grant.ref))]
+        self.grants = [_GrantRow(*cast("tuple[Any, ...]", r)) for r in s.execute(stmt.order_by(Grant.ref))]
         self.ids = {g.id for g in self.grants}
         self.amount = figures.amounts(s)
         self.committed = figures.committed(s)
@@ -227,40 +235,17 @@ def _decided(g: _GrantRow) -> bool:
 # -- the ten checks --------------------------------------------------------------------------------
 
 def check_order_of_acts(d: _Data) -> CheckResult:
-    """1. decision <= commitment <= notification <= first payment."""
+    """1. decision <= commitment <= notification <= first payment (the rule the services refuse
+    by at the act: :func:`grants.domain.checks.check_order_of_acts`)."""
     faults: list[Fault] = []
     notes = 0
     for g in d.grants:
         committed_on, paid_on = d.first_commit.get(g.id), d.first_payment.get(g.id)
-
-        def fault(msg: str, **params: Any) -> None:
-            faults.append(Fault("grant", g.id, g.ref, msg, params))
-
-        if committed_on is not None and g.decision_date is None:
-            fault(QT_TRANSLATE_NOOP("rules", "committed on {committed} with no decision recorded"), committed=committed_on)
-        if committed_on is not None and g.decision_date is not None and committed_on < g.decision_date:
-            fault(QT_TRANSLATE_NOOP("rules", "committed on {committed}, before the decision of {decision}"),
-                  committed=committed_on, decision=g.decision_date)
-        if g.notified_on is not None and committed_on is not None and g.notified_on < committed_on:
-            fault(QT_TRANSLATE_NOOP("rules", "notified on {notified}, before the commitment of {committed}"),
-                  notified=g.notified_on, committed=committed_on)
-        if g.notified_on is not None and g.decision_date is not None and g.notified_on < g.decision_date:
-            fault(QT_TRANSLATE_NOOP("rules", "notified on {notified}, before the decision of {decision}"),
-                  notified=g.notified_on, decision=g.decision_date)
-        if paid_on is not None:
-            if committed_on is None:
-                fault(QT_TRANSLATE_NOOP("rules", "paid on {paid} with no commitment"), paid=paid_on)
-            elif paid_on < committed_on:
-                fault(QT_TRANSLATE_NOOP("rules", "first payment on {paid}, before the commitment of {committed}"),
-                      paid=paid_on, committed=committed_on)
-            if g.notified_on is not None and paid_on < g.notified_on:
-                fault(QT_TRANSLATE_NOOP("rules", "first payment on {paid}, before the notification of {notified}"),
-                      paid=paid_on, notified=g.notified_on)
-            if g.decision_date is not None and paid_on < g.decision_date and committed_on is None:
-                fault(QT_TRANSLATE_NOOP("rules", "first payment on {paid}, before the decision of {decision}"),
-                      paid=paid_on, decision=g.decision_date)
-            if g.notified_on is None:
-                notes += 1
+        for p in domain_checks.check_order_of_acts(decision_date=g.decision_date, committed_on=committed_on,
+                                           notified_on=g.notified_on, first_payment=paid_on):
+            faults.append(Fault("grant", g.id, g.ref, p.message, p.params))
+        if paid_on is not None and g.notified_on is None:
+            notes += 1
     note = () if not notes else (Fault("grant", None, "-", rules.tr(
         "%n paid grant(s) with no notification date recorded: their notification could not be placed in the order",
         None, notes),
@@ -268,29 +253,41 @@ def check_order_of_acts(d: _Data) -> CheckResult:
     return _result(1, len(d.grants), faults, note)
 
 
+#: The field of a decision (as grants.domain.checks names it) -> its label in audit check 2.
+_FIELD_LABELS = {"title": F_PURPOSE, "amount": F_AMOUNT, "period_start": F_PERIOD, "budget_line": F_BUDGET_LINE,
+                 "required_documents": F_DOCUMENTS, "justification_deadline": F_DEADLINE,
+                 "decision_ref": F_DECISION_REF, "decision_date": F_DECISION_DATE}
+
+
 def check_decisions_complete(d: _Data) -> CheckResult:
-    """2. Each decision: purpose, amount, period, budget line, documents and their deadline."""
+    """2. Each decision: purpose, amount, period, budget line, documents and their deadline (the
+    check the decision itself passes: :func:`grants.domain.checks.check_decision_complete`), its
+    PGSP measures (:func:`~grants.domain.checks.check_measures`: at least one, FSE 5.1 and 6.1) and
+    a programme kind that funds the beneficiary's category."""
     faults = []
     decided = [g for g in d.grants if _decided(g)]
+    measures: dict[int, list[str]] = defaultdict(list)
+    ids = [g.id for g in decided]
+    for i in range(0, len(ids), figures.CHUNK):
+        for gid, code in d.s.execute(select(GrantMeasure.grant_id, Measure.code)
+                                     .join(Measure, Measure.id == GrantMeasure.measure_id)
+                                     .where(GrantMeasure.grant_id.in_(ids[i:i + figures.CHUNK]))):
+            measures[gid].append(code)
+    kinds = dict(d.s.execute(select(Programme.id, Programme.kind)).all())
+    categories = dict(d.s.execute(select(Beneficiary.id, Beneficiary.category)).all())
     for g in decided:
-        missing: list[Label] = []
-        if not (g.title or "").strip():
-            missing.append(F_PURPOSE)
-        if d.amount.get(g.id, ZERO) <= 0:
-            missing.append(F_AMOUNT)
-        if g.period_start is None or g.period_end is None:
-            missing.append(F_PERIOD)
-        if not (g.documents or "").strip():
-            missing.append(F_DOCUMENTS)
-        if g.deadline is None:
-            missing.append(F_DEADLINE)
-        if not (g.decision_ref or "").strip():
-            missing.append(F_DECISION_REF)
-        if g.decision_date is None:
-            missing.append(F_DECISION_DATE)
+        problems = domain_checks.check_decision_complete(
+            title=g.title, amount=d.amount.get(g.id, ZERO), period_start=g.period_start, period_end=g.period_end,
+            budget_line=g.budget_line_id, required_documents=g.documents, justification_deadline=g.deadline,
+            decision_ref=g.decision_ref, decision_date=g.decision_date)
+        missing = [_FIELD_LABELS[p.field] for p in problems if p.field in _FIELD_LABELS]
         if missing:
             faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
                                 {"fields": tuple(missing)}))
+        kind = kinds.get(g.programme_id) if g.programme_id is not None else None
+        for p in (domain_checks.check_measures(measures.get(g.id, []), kind)
+                  + domain_checks.check_programme_fits(kind, categories.get(g.beneficiary_id))):
+            faults.append(Fault("grant", g.id, g.ref, p.message, p.params))
     return _result(2, len(decided), faults)
 
 
@@ -384,8 +381,8 @@ def check_balances(d: _Data) -> CheckResult:
     for g in d.grants:
         amount = d.amount.get(g.id, ZERO)
         committed = d.committed.get(g.id, ZERO)
-        paid, back = d.paid.get(g.id, ZERO), d.recovered.get(g.id, ZERO)
-        net = paid - back
+        paid, back = d.paid.get(g.id, ZERO), d.recovered.get(g.id, ZERO)  # approved payments only
+        net = F.net_paid(paid, back)
 
         def fault(msg: str, **params: Any) -> None:
             faults.append(Fault("grant", g.id, g.ref, msg, params))
@@ -396,17 +393,17 @@ def check_balances(d: _Data) -> CheckResult:
         if net > committed and net > 0:
             fault(QT_TRANSLATE_NOOP("rules", "paid {paid} (net of refunds), above what is committed {committed}"),
                   paid=net, committed=committed)
-        if g.id in d.justified and g.status in (S.JUSTIFIED, S.BALANCE_PAID, S.RECOVERY, S.CLOSED):
+        if g.id in d.justified and F.balance_known(g.status):
             accepted = d.accepted.get(g.id, ZERO)
             due = min(accepted, amount)
-            balance = due - net
+            balance = F.balance(g.status, amount, accepted, paid, back)
             raised = claims.get(g.id, ZERO)
             over = paid - due  # refunds are made against claims: the claims must cover all of it
             if over > 0 and raised < over:
                 fault(QT_TRANSLATE_NOOP(
                     "rules", "overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}"),
                     over=over, paid=paid, accepted=accepted, amount=amount, due=due, claimed=raised)
-            if g.status == S.CLOSED and balance > 0:
+            if g.status == S.CLOSED and balance is not None and balance > 0:
                 fault(QT_TRANSLATE_NOOP("rules", "closed with a balance of {balance} still due to the beneficiary"),
                       balance=balance)
     bad_lines = d.s.execute(
@@ -429,12 +426,10 @@ def check_recoveries(d: _Data, as_of: dt.date) -> CheckResult:
     collected: an open claim past its due date, or whose refunds do not add up, is at fault."""
     from .validators import check_communication
 
-    refunded = (select(Payment.recovery_claim_id.label("cid"), cents_sum(Payment.amount).label("cents"))
-                .where(Payment.status != PaymentStatus.CANCELLED, Payment.recovery_claim_id.is_not(None))
-                .group_by(Payment.recovery_claim_id).subquery())
+    refunded = F.paid_back_by_claim().subquery()
     stmt = (select(RecoveryClaim.id, RecoveryClaim.communication, RecoveryClaim.amount, RecoveryClaim.status,
                    RecoveryClaim.date, RecoveryClaim.due_date, RecoveryClaim.reminders_sent,
-                   RecoveryClaim.last_reminder_on, Grant.ref, func.coalesce(refunded.c.cents, 0))
+                   RecoveryClaim.last_reminder_on, Grant.ref, func.coalesce(refunded.c.c, 0))
             .join(Grant, Grant.id == RecoveryClaim.grant_id)
             .outerjoin(refunded, refunded.c.cid == RecoveryClaim.id)
             .order_by(RecoveryClaim.date, RecoveryClaim.id))
@@ -550,7 +545,7 @@ def check_credits(d: _Data) -> CheckResult:
 def check_separation_of_duties(d: _Data) -> CheckResult:
     """9. Every approved payment: prepared by one person, approved by another, both recorded.
     Payments brought in by an import or the demo data carry no names: counted in a note."""
-    live = and_(Payment.kind != PaymentKind.RECOVERY, Payment.status == PaymentStatus.APPROVED)
+    live = F.IS_PAID
     scope = [func.extract("year", Payment.date) == d.year] if d.year is not None else []
     checked = d.s.scalar(select(func.count()).select_from(Payment).where(live, *scope)) or 0
     stmt = (select(Payment.id, Payment.date, Payment.amount, Payment.prepared_by, Payment.approved_by, Grant.ref)
@@ -582,8 +577,8 @@ def check_separation_of_duties(d: _Data) -> CheckResult:
 def check_publication(d: _Data) -> CheckResult:
     """10. The yearly list (beneficiary with its enterprise number, purpose, amount, decision date)
     can be published: nothing it needs is missing or invalid."""
-    from .validators import check_bce
     from .errors import RuleError
+    from .validators import check_bce
 
     decided = [g for g in d.grants if _decided(g)]
     bids = {g.beneficiary_id for g in decided}

@@ -1,14 +1,13 @@
 """Reading the audit trail: filters (record, user, dates), pages of entries, field-by-field
-changes, and the Excel export. The GUI's audit screen calls these and gets plain dataclasses."""
+changes. The GUI's audit screen calls these and gets plain dataclasses; the Excel export of the
+trail is ``grants.reports.audit_trail.export_trail``."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -17,7 +16,7 @@ from sqlalchemy.orm import Session
 from grants.models import AuditEntry
 
 from .database import Database
-from .errors import QT_TRANSLATE_NOOP, RuleError, tick
+from .errors import QT_TRANSLATE_NOOP, RuleError
 
 #: Tables whose records carry a human reference (``ref``): a filter may name a record by it.
 _REF_TABLES = ("grant", "beneficiary", "programme", "application")
@@ -168,18 +167,6 @@ def iter_entries(db: Database, f: AuditFilter, chunk: int = 5000) -> Iterator[Au
             for r in rows:
                 yield AuditRow(*r)
             last = rows[-1].id
-
-
-def export_trail(db: Database, f: AuditFilter, out: str | os.PathLike[str], lang: str | None = None,
-                 progress: Callable[[int, int], bool] | None = None) -> int:
-    """Write the matching entries to an Excel workbook; returns how many. Cancellable."""
-    from grants.reports.audit_trail import write_trail_workbook
-
-    total = count(db, f)
-    tick(progress, 0, total)
-    n = write_trail_workbook(iter_entries(db, f), Path(out), f, lang=lang, total=total, progress=progress,
-                             database=str(db.path or db.url), user=db.user)
-    return n
 
 
 def verify_database_chain(db: Database) -> list[str]:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from grants.domain import figures as domain_figures
 from grants.models import BudgetLine
 
 from . import figures
@@ -51,7 +52,7 @@ def save_budget_line(db: Database, year: int, code: str, label: str, commitment_
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Commitment credits: {value} is below what the line's grants already use ({used})"),
                 "commitment_credits", value=commitment_credits, used=reserved)
-        paid = figures.payments_on_code(s, line.year, line.code)
+        paid = figures.cl_used(s, line.year, line.code)  # paid and to approve
         if payment_credits < paid:
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Payment credits: {value} is below what was already paid ({used})"),
@@ -71,15 +72,16 @@ class LineExecution:
     reserved: Decimal  # by the line's open grants (and what closed ones kept)
     committed: Decimal
     payment_credits: Decimal
-    paid: Decimal  # paid out in the year on the code (any grant year)
+    paid: Decimal  # paid (approved) in the year on the code (any grant year)
+    to_approve: Decimal = Decimal("0.00")  # prepared in the year on the code
 
     @property
     def available_commitment(self) -> Decimal:
-        return self.commitment_credits - self.reserved
+        return domain_figures.available_ce(self.commitment_credits, self.reserved)
 
     @property
     def available_payment(self) -> Decimal:
-        return self.payment_credits - self.paid
+        return domain_figures.available_cl(self.payment_credits, self.paid, self.to_approve)
 
 
 def execution(db: Database, year: int) -> list[LineExecution]:
@@ -87,5 +89,6 @@ def execution(db: Database, year: int) -> list[LineExecution]:
         lines = list(s.scalars(select(BudgetLine).where(BudgetLine.year == year).order_by(BudgetLine.code)))
         return [LineExecution(line.id, line.year, line.code, line.label, line.commitment_credits,
                               figures.line_reserved(s, line.id), figures.line_committed(s, line.id),
-                              line.payment_credits, figures.payments_on_code(s, year, line.code))
+                              line.payment_credits, figures.line_paid(s, year, line.code),
+                              figures.line_to_approve(s, year, line.code))
                 for line in lines]

@@ -7,10 +7,11 @@ loop, then the DBAPI's ``executemany`` runs the statement. On a dialect with nam
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Column, Table
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 
@@ -44,7 +45,7 @@ def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]],
                 s.execute(table.insert(), list(rows))
                 return
             defaults[c.key] = c.default.arg
-    procs = [c.type._cached_bind_processor(dialect) for c in cols]  # noqa: SLF001 - SQLAlchemy's own cache
+    procs = [_bind_processor(c, dialect) for c in cols]
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in cols)}) "
@@ -54,14 +55,20 @@ def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]],
     conn.exec_driver_sql(sql, data)
 
 
+def _bind_processor(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The function that turns a Python value into what the driver takes for this column (None:
+    the value as it is), through SQLAlchemy's public API."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
 def _insert_with_constants(s: Session, table: Table, rows: Sequence[dict[str, Any]], constants: dict[str, Any]) -> None:
     conn = s.connection()
     dialect = conn.dialect
     keys = [k for k in rows[0]]
     cols = [table.c[k] for k in keys]
     const_cols = [table.c[k] for k in constants]
-    procs = [c.type._cached_bind_processor(dialect) for c in cols]  # noqa: SLF001
-    fixed = tuple((p(constants[c.key]) if (p := c.type._cached_bind_processor(dialect)) else constants[c.key])  # noqa: SLF001
+    procs = [_bind_processor(c, dialect) for c in cols]
+    fixed = tuple((p(constants[c.key]) if (p := _bind_processor(c, dialect)) else constants[c.key])
                   for c in const_cols)
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     quote = dialect.identifier_preparer.quote

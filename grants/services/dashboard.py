@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from grants.domain import figures as domain_figures
 from grants.models import (
     Beneficiary,
     BudgetLine,
@@ -16,7 +17,6 @@ from grants.models import (
     GrantStatus,
     Measure,
     Payment,
-    PaymentKind,
     PaymentStatus,
     RecoveryClaim,
     RecoveryStatus,
@@ -118,8 +118,7 @@ def dashboard(db: Database, year: int, lang: str = "fr", today: dt.date | None =
         month = func.extract("month", Payment.date)
         per_month = [ZERO] * 12
         for m, cents in s.execute(select(month, figures.cents_sum(Payment.amount))
-                                  .where(Payment.date >= start, Payment.date < end,
-                                         Payment.status != PaymentStatus.CANCELLED, Payment.kind != PaymentKind.RECOVERY)
+                                  .where(Payment.date >= start, Payment.date < end, domain_figures.IS_PAID)
                                   .group_by(month)):
             per_month[int(m) - 1] = figures.money(cents)
 

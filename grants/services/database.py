@@ -167,3 +167,14 @@ class Database:
 
     def __repr__(self) -> str:
         return f"Database({self.url!r}, read_only={self.read_only})"
+
+
+def open_snapshot(path: str | os.PathLike[str], user: str | None = None) -> Database:
+    """Open an auditor's snapshot for reading: read-only at the SQLite level, every write refused."""
+    from .snapshot import read_manifest
+
+    p = Path(path).expanduser().resolve()
+    read_manifest(p)
+    db = Database(p, read_only=True, user=user, create_dirs=False)
+    db.refuse_writes("snapshot")
+    return db

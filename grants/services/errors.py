@@ -6,105 +6,22 @@ Messages are English source texts marked with ``QT_TRANSLATE_NOOP("rules", ...)`
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
 
+from grants.domain.problems import QT_TRANSLATE_NOOP, Problem, RuleError, Word, rules
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark ``text`` for translation in ``context`` (collected by pyside6-lupdate)."""
-    return text
-
-
-class rules:  # noqa: N801 - lupdate names the context after the receiver of ``.tr``
-    """Marks a numerus text of the context "rules": ``rules.tr("%n reminder(s)", None, n)``.
-
-    QT_TRANSLATE_NOOP cannot mark a plural; pyside6-lupdate files ``rules.tr(text, None, n)`` in
-    the context "rules" with numerus forms. Like QT_TRANSLATE_NOOP it returns the source text:
-    the text is translated when shown, with its count (``grants.i18n.translate(..., n)``).
-    """
-
-    @staticmethod
-    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return text
-
-
-class Word(str):
-    """A message parameter that is itself a word to translate (context "rules")."""
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the input, in terms the user understands."""
-
-    message: str  # English source text with {named} placeholders
-    params: dict[str, Any] = field(default_factory=dict)
-    field: str | None = None  # the form field or workbook column at fault
-    sheet: str | None = None
-    row: int | None = None
-    column: str | None = None
-
-    def located(self, sheet: str | None, row: int | None, column: str | None = None) -> Problem:
-        return Problem(self.message, self.params, self.field, sheet, row, column or self.column or self.field)
-
-    def render(self, translate: Callable[[str, str], str] | None = None, lang: str = "en") -> str:
-        from grants.i18n import format_value  # pure Python, no Qt
-
-        def shown(value: Any) -> str:
-            if isinstance(value, enum.Enum):  # a status, a kind...: in the user's words
-                word = translate("values", value.value) if translate else value.value
-                return word.replace("_", " ") if word == value.value else word
-            if isinstance(value, Word):
-                return translate("rules", value) if translate else str(value)
-            if isinstance(value, (tuple, list)) and value and all(isinstance(v, enum.Enum) for v in value):
-                return ", ".join(shown(v) for v in value)
-            return format_value(value, lang)
-
-        params = {k: shown(v) for k, v in self.params.items()}
-        if "%n" in self.message:  # numerus: the count is the parameter n
-            count = int(self.params.get("n", 0))
-            text = translate("rules", self.message, count) if translate else self.message
-            text = text.replace("%n", str(count))
-        else:
-            text = translate("rules", self.message) if translate else self.message
-        try:
-            body = text.format(**params)
-        except (KeyError, IndexError, ValueError):
-            body = self.message.replace("%n", str(params.get("n", ""))).format(**params)
-        where = []
-        if self.sheet:
-            where.append(self.sheet)
-        if self.row is not None:
-            where.append(_loc(translate, "row {n}").format(n=self.row))
-        if self.column:
-            where.append(_loc(translate, "column {c}").format(c=self.column))
-        return _loc(translate, "{where}: {message}").format(where=", ".join(where), message=body) if where else body
-
-
-def _loc(translate: Callable[[str, str], str] | None, text: str) -> str:
-    return translate("rules", text) if translate else text
-
-
-QT_TRANSLATE_NOOP("rules", "row {n}")
-QT_TRANSLATE_NOOP("rules", "column {c}")
-QT_TRANSLATE_NOOP("rules", "{where}: {message}")
-
-
-class RuleError(Exception):
-    """Input refused: nothing was saved. Carries every problem found."""
-
-    def __init__(self, problems: Problem | Iterable[Problem]):
-        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
-        super().__init__()
-
-    def __str__(self) -> str:  # rendered only when shown (imports raise thousands of these)
-        return "; ".join(p.render() for p in self.problems)
-
-    @classmethod
-    def single(cls, message: str, at: str | None = None, **params: Any) -> RuleError:
-        """One problem: ``at`` is the field at fault, ``params`` fill the message."""
-        return cls(Problem(message, params, at))
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "Cancelled",
+    "NotFound",
+    "PermissionDenied",
+    "Problem",
+    "ReadOnlyError",
+    "RuleError",
+    "Word",
+    "rules",
+    "tick",
+]
 
 
 class ReadOnlyError(RuleError):

@@ -1,7 +1,6 @@
-"""The figures every rule and report stands on, computed in SQL, exactly.
+"""Runs the figures of :mod:`grants.domain.figures` (their one definition) for given grants or lines.
 
-Money is summed as whole cents (``SUM(ROUND(x * 100))``) so that no floating-point sum can move a
-cent, whatever the database stores underneath.
+A thin service layer: every figure here is a query built from the domain's expressions.
 """
 
 from __future__ import annotations
@@ -9,34 +8,34 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from grants.models import (
-    Amendment,
-    BudgetLine,
-    Commitment,
-    Grant,
-    GrantStatus,
-    Justification,
-    JustificationLine,
-    Payment,
-    PaymentKind,
-    PaymentStatus,
-)
+from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
+from grants.domain.figures import ZERO, cents_sum, money
+from grants.models import BudgetLine, Grant
 
-ZERO = Decimal("0.00")
-
-
-def cents_sum(expr: Any) -> ColumnElement[Any]:
-    """SUM of a money expression in cents, exact; 0 when there are no rows."""
-    return func.coalesce(func.sum(func.round(expr * 100)), 0)
-
-
-def money(cents: Any) -> Decimal:
-    return (Decimal(int(cents or 0)) / 100).quantize(Decimal("0.01"))
+__all__ = [
+    "CHUNK",
+    "ZERO",
+    "accepted",
+    "amount_of",
+    "amounts",
+    "cents_sum",
+    "cl_used",
+    "claimed",
+    "committed",
+    "line_committed",
+    "line_paid",
+    "line_reserved",
+    "line_to_approve",
+    "money",
+    "paid",
+    "recovered",
+    "to_approve",
+]
 
 
 def _by_grant(s: Session, stmt: Any) -> dict[int, Decimal]:
@@ -65,100 +64,70 @@ def _chunked(fn: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
-def _ids_filter(col: Any, ids: Iterable[int] | None) -> list[Any]:
-    if ids is None:
-        return []
-    return [col.in_(list(ids))]
+def _where(ids: Iterable[int] | None) -> list[Any]:
+    return [] if ids is None else [Grant.id.in_(list(ids))]
+
+
+class PerGrant(Protocol):
+    def __call__(self, s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]: ...
+
+
+def _per_grant(builder: Callable[..., Any]) -> PerGrant:
+    @_chunked
+    def run(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
+        return _by_grant(s, builder(_where(grant_ids)))
+
+    run.__doc__ = builder.__doc__
+    return run
 
 
 @_chunked
 def amounts(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
-    """Current amount of each grant: the decided amount plus its amendments."""
-    ids = None if grant_ids is None else list(grant_ids)
-    base = {gid: Decimal(a).quantize(Decimal("0.01")) for gid, a in
-            s.execute(select(Grant.id, Grant.initial_amount).where(*_ids_filter(Grant.id, ids)))}
-    deltas = _by_grant(s, select(Amendment.grant_id, cents_sum(Amendment.amount_delta))
-                       .where(*_ids_filter(Amendment.grant_id, ids)).group_by(Amendment.grant_id))
-    return {gid: a + deltas.get(gid, ZERO) for gid, a in base.items()}
+    """Current amount of each grant (see :mod:`grants.domain.figures`)."""
+    g = F.grant_columns(only=("amend",))
+    return _by_grant(s, g.join(select(Grant.id, g.amount).select_from(Grant)).where(*_where(grant_ids)))
 
 
 def amount_of(s: Session, grant_id: int) -> Decimal:
     return amounts(s, [grant_id]).get(grant_id, ZERO)
 
 
-@_chunked
-def committed(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
-    return _by_grant(s, select(Commitment.grant_id, cents_sum(Commitment.amount))
-                     .where(*_ids_filter(Commitment.grant_id, grant_ids)).group_by(Commitment.grant_id))
-
-
-_LIVE = Payment.status != PaymentStatus.CANCELLED
-_OUT = and_(_LIVE, Payment.kind != PaymentKind.RECOVERY)
-_BACK = and_(_LIVE, Payment.kind == PaymentKind.RECOVERY)
-
-
-@_chunked
-def paid(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
-    """Money paid out (advance, balance, other), prepared or approved; recoveries aside."""
-    return _by_grant(s, select(Payment.grant_id, cents_sum(Payment.amount))
-                     .where(_OUT, *_ids_filter(Payment.grant_id, grant_ids)).group_by(Payment.grant_id))
-
-
-@_chunked
-def recovered(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
-    """Money paid back by the beneficiary (recovery flows)."""
-    return _by_grant(s, select(Payment.grant_id, cents_sum(Payment.amount))
-                     .where(_BACK, *_ids_filter(Payment.grant_id, grant_ids)).group_by(Payment.grant_id))
-
-
-@_chunked
-def accepted(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
-    """Expenses accepted in the grant's admissible justifications."""
-    return _by_grant(s, select(Justification.grant_id, cents_sum(JustificationLine.accepted))
-                     .join(JustificationLine, JustificationLine.justification_id == Justification.id)
-                     .where(Justification.admissible.is_(True), *_ids_filter(Justification.grant_id, grant_ids))
-                     .group_by(Justification.grant_id))
-
-
-@_chunked
-def claimed(s: Session, grant_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
-    return _by_grant(s, select(Justification.grant_id, cents_sum(JustificationLine.claimed))
-                     .join(JustificationLine, JustificationLine.justification_id == Justification.id)
-                     .where(*_ids_filter(Justification.grant_id, grant_ids)).group_by(Justification.grant_id))
-
-
-def balance(amount: Decimal, accepted_amount: Decimal, paid_amount: Decimal, recovered_amount: Decimal) -> Decimal:
-    """Balance = min(accepted, granted) - paid (net of what was paid back)."""
-    return min(accepted_amount, amount) - (paid_amount - recovered_amount)
+committed = _per_grant(F.committed_by_grant)
+paid = _per_grant(F.paid_by_grant)
+to_approve = _per_grant(F.to_approve_by_grant)
+recovered = _per_grant(F.paid_back_by_grant)
+accepted = _per_grant(F.accepted_by_grant)
+claimed = _per_grant(F.claimed_by_grant)
 
 
 def line_reserved(s: Session, line_id: int) -> Decimal:
-    """Commitment credits a line has used: open grants reserve their whole current amount (or
-    what is committed on them, if more); closed grants keep only what stays committed on them
-    (the rest was released). One aggregate query, whatever the number of grants."""
-    com = (select(Commitment.grant_id.label("gid"), func.sum(func.round(Commitment.amount * 100)).label("cents"))
-           .where(Commitment.budget_line_id == line_id).group_by(Commitment.grant_id).subquery())
-    amd = (select(Amendment.grant_id.label("gid"), func.sum(func.round(Amendment.amount_delta * 100)).label("cents"))
-           .join(Grant, Grant.id == Amendment.grant_id).where(Grant.budget_line_id == line_id)
-           .group_by(Amendment.grant_id).subquery())
-    amount = func.round(Grant.initial_amount * 100) + func.coalesce(amd.c.cents, 0)
-    committed_ = func.coalesce(com.c.cents, 0)
-    used = case((Grant.status == GrantStatus.CLOSED, committed_),
-                (committed_ > amount, committed_), else_=amount)
-    total = s.scalar(select(func.coalesce(func.sum(used), 0)).select_from(Grant)
-                     .outerjoin(com, com.c.gid == Grant.id).outerjoin(amd, amd.c.gid == Grant.id)
-                     .where(Grant.budget_line_id == line_id))
-    return money(total)
+    """Commitment credits the line's grants hold (one aggregate query)."""
+    row = s.execute(F.reserved_by_line([Grant.budget_line_id == line_id])).first()
+    return money(row.c if row else 0)
 
 
 def line_committed(s: Session, line_id: int) -> Decimal:
-    return money(s.scalar(select(cents_sum(Commitment.amount)).where(Commitment.budget_line_id == line_id)))
+    return money(s.scalar(select(F.line_committed_expr(line_id))))
 
 
-def payments_on_code(s: Session, year: int, code: str) -> Decimal:
-    """Money paid out in ``year`` on grants whose budget line has ``code`` (any grant year)."""
-    stmt = (select(cents_sum(Payment.amount))
-            .join(Grant, Grant.id == Payment.grant_id)
-            .join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
-            .where(_OUT, BudgetLine.code == code, func.extract("year", Payment.date) == year))
-    return money(s.scalar(stmt))
+def line_paid(s: Session, year: int, code: str) -> Decimal:
+    """Paid (approved) in ``year`` on grants whose budget line has ``code`` (any grant year)."""
+    return money(s.scalar(select(F.line_paid_expr(code, year))))
+
+
+def line_to_approve(s: Session, year: int, code: str) -> Decimal:
+    return money(s.scalar(select(F.line_to_approve_expr(code, year))))
+
+
+def cl_used(s: Session, year: int, code: str) -> Decimal:
+    """Payment credits of ``year`` on ``code`` already held: paid plus to approve."""
+    return line_paid(s, year, code) + line_to_approve(s, year, code)
+
+
+def line_figures(s: Session, line: BudgetLine) -> dict[str, Decimal]:
+    """Every figure of a budget line, in euros."""
+    reserved = line_reserved(s, line.id)
+    paid_, prep = line_paid(s, line.year, line.code), line_to_approve(s, line.year, line.code)
+    return {"reserved": reserved, "committed": line_committed(s, line.id), "paid": paid_, "to_approve": prep,
+            "available_ce": F.available_ce(line.commitment_credits, reserved),
+            "available_cl": F.available_cl(line.payment_credits, paid_, prep)}

@@ -13,7 +13,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from grants.domain import lifecycle
+from grants.domain import checks, lifecycle
+from grants.domain import figures as domain_figures
 from grants.models import (
     Amendment,
     Beneficiary,
@@ -62,11 +63,15 @@ def require_action(grant: Grant, action: lifecycle.Action, message: str) -> None
 def statuses(db: Database, grant_ids: list[int]) -> dict[int, GrantStatus]:
     """The status of each grant (for offering only the actions the lifecycle allows)."""
     with db.reading() as s:
-        out: dict[int, GrantStatus] = {}
-        for i in range(0, len(grant_ids), figures.CHUNK):
-            chunk = grant_ids[i:i + figures.CHUNK]
-            out.update({gid: st for gid, st in s.execute(select(Grant.id, Grant.status).where(Grant.id.in_(chunk)))})
-        return out
+        return statuses_in(s, grant_ids)
+
+
+def statuses_in(s: Session, grant_ids: list[int]) -> dict[int, GrantStatus]:
+    out: dict[int, GrantStatus] = {}
+    for i in range(0, len(grant_ids), figures.CHUNK):
+        chunk = grant_ids[i:i + figures.CHUNK]
+        out.update({gid: st for gid, st in s.execute(select(Grant.id, Grant.status).where(Grant.id.in_(chunk)))})
+    return out
 
 
 @dataclass
@@ -150,8 +155,15 @@ def _validate(s: Session, data: GrantInput) -> tuple[BudgetLine, PlanEdition | N
     if data.period_start and data.period_end and data.period_end < data.period_start:
         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Period: the end {end} is before the start {start}"),
                                 {"start": data.period_start, "end": data.period_end}, "period_end"))
-    if data.programme_id is not None and s.get(Programme, data.programme_id) is None:
+    programme = s.get(Programme, data.programme_id) if data.programme_id is not None else None
+    if data.programme_id is not None and programme is None:
         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Programme: choose an existing programme"), {}, "programme"))
+    beneficiary = s.get(Beneficiary, data.beneficiary_id)
+    if programme is not None and beneficiary is not None:
+        problems += checks.check_programme_fits(programme.kind, beneficiary.category)
+    problems += checks.check_dates({"period_start": data.period_start, "period_end": data.period_end,
+                                    "justification_deadline": data.justification_deadline},
+                                   line.year if line is not None else None)
     edition = None
     if line is not None:
         if data.edition_code:
@@ -221,6 +233,11 @@ def set_measures(db: Database, grant_id: int, measures: list[tuple[str, Decimal]
         require(s, db.user, "write")
         g = get_or_missing(s, Grant, grant_id, "grant")
         edition = s.get(PlanEdition, g.edition_id) if g.edition_id else None
+        if g.status != S.DRAFT:  # a decided grant keeps what its decision needed (audit check 2)
+            programme = s.get(Programme, g.programme_id) if g.programme_id else None
+            problems = checks.check_measures([c for c, _ in measures], programme.kind if programme else None)
+            if problems:
+                raise RuleError(problems)
         _replace_measures(s, g.id, resolve_measures(s, edition, measures))
 
 
@@ -256,18 +273,7 @@ def record_decision(db: Database, grant_id: int, decision_ref: str, decision_dat
     with db.transaction() as s:
         require(s, db.user, "write")
         g = get_or_missing(s, Grant, grant_id, "grant")
-        problems: list[Problem] = []
-        if not (decision_ref or "").strip():
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Decision reference: this field is required"), {}, "decision_ref"))
-        if decision_date is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Decision date: this field is required"), {}, "decision_date"))
-        if notified_on is not None and decision_date is not None and notified_on < decision_date:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Notification date: {notified} is before the decision {decided}"),
-                                    {"notified": notified_on, "decided": decision_date}, "notified_on"))
-        if g.period_start is None or g.period_end is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Period: a decision needs the period of the activity (start and end)"), {}, "period_start"))
-        if g.justification_deadline is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Justification deadline: a decision needs the deadline for the supporting documents"), {}, "justification_deadline"))
+        problems = decision_problems(s, g, decision_ref, decision_date, notified_on)
         if decision_date is not None:
             have = set(s.scalars(select(Opinion.kind).where(Opinion.grant_id == g.id, Opinion.date <= decision_date)))
             amount = figures.amount_of(s, g.id)
@@ -280,6 +286,27 @@ def record_decision(db: Database, grant_id: int, decision_ref: str, decision_dat
             raise RuleError(problems)
         move(g, S.DECIDED)
         g.decision_ref, g.decision_date, g.notified_on = decision_ref.strip(), decision_date, notified_on
+
+
+def decision_problems(s: Session, g: Grant, decision_ref: str | None, decision_date: dt.date | None,
+                      notified_on: dt.date | None) -> list[Problem]:
+    """What the decision of ``g`` lacks or gets wrong (the checks of grants.domain.checks, which
+    audit checks 1 and 2 run on the data too). Opinions are checked by the caller."""
+    line = s.get(BudgetLine, g.budget_line_id) if g.budget_line_id else None
+    programme = s.get(Programme, g.programme_id) if g.programme_id else None
+    beneficiary = s.get(Beneficiary, g.beneficiary_id)
+    codes = list(s.scalars(select(Measure.code).join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
+                           .where(GrantMeasure.grant_id == g.id)))
+    kind = programme.kind if programme is not None else None
+    problems = checks.check_decision_complete(
+        title=g.title, amount=figures.amount_of(s, g.id), period_start=g.period_start, period_end=g.period_end,
+        budget_line=line, required_documents=g.required_documents, justification_deadline=g.justification_deadline,
+        decision_ref=decision_ref, decision_date=decision_date)
+    problems += checks.check_measures(codes, kind)
+    problems += checks.check_programme_fits(kind, beneficiary.category if beneficiary is not None else None)
+    problems += checks.check_dates({"decision_date": decision_date, "notified_on": notified_on}, g.year)
+    problems += checks.check_order_of_acts(decision_date=decision_date, notified_on=notified_on)
+    return problems
 
 
 def first_commitment_date(s: Session, grant_id: int) -> dt.date | None:
@@ -298,10 +325,12 @@ def _commit(s: Session, g: Grant, date: dt.date, reference: str | None, amount: 
     require_action(g, lifecycle.Action.COMMIT,
                    QT_TRANSLATE_NOOP("rules", "Status: grant {ref} is {status}; only a decided grant can be committed"))
     assert g.decision_date is not None
-    if date < g.decision_date:
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)"),
-            "date", date=date, decision=g.decision_date)
+    first = first_commitment_date(s, g.id)
+    problems = checks.check_date(date, "date", QT_TRANSLATE_NOOP("rules", "Commitment date"), g.year)
+    problems += checks.check_order_of_acts(decision_date=g.decision_date, notified_on=g.notified_on,
+                                           committed_on=date if first is None else min(first, date))
+    if problems:
+        raise RuleError(problems)
     granted = figures.amount_of(s, g.id)
     done = figures.committed(s, [g.id]).get(g.id, figures.ZERO)
     amount = granted - done if amount is None else amount
@@ -343,7 +372,8 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Amendment: change the amount or the period"), "amount_delta")
         current = figures.amount_of(s, g.id)
         new_amount = current + amount_delta
-        paid = figures.paid(s, [g.id]).get(g.id, figures.ZERO) - figures.recovered(s, [g.id]).get(g.id, figures.ZERO)
+        f = summarize(s, [g.id])[g.id]
+        paid = f.paid_or_prepared - f.recovered  # a payment to approve counts: it may be approved
         if new_amount < max(paid, Decimal(0)):
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Amount change: the new amount {amount} would be below what was already paid {paid}"),
@@ -352,13 +382,19 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
         assert line is not None
         if amount_delta > 0:
             check_reservation(s, line, amount_delta, "amount_delta")
+        labels = checks.DATE_LABELS
+        problems = (checks.check_date(date, "date", labels["date"], g.year)
+                    + checks.check_date(new_period_start, "new_period_start", labels["period_start"], g.year)
+                    + checks.check_date(new_period_end, "new_period_end", labels["period_end"], g.year))
+        if problems:
+            raise RuleError(problems)
         start = new_period_start or g.period_start
         end = new_period_end or g.period_end
         if start and end and end < start:
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Period: the end {end} is before the start {start}"),
                                    "new_period_end", start=start, end=end)
         previous = s.scalar(select(func.max(Amendment.date)).where(Amendment.grant_id == g.id))
-        if g.decision_date and date < g.decision_date or previous and date < previous:
+        if (g.decision_date and date < g.decision_date) or (previous and date < previous):
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Amendment date: {date} is before the decision or a previous amendment"),
                 "date", date=date)
@@ -402,13 +438,14 @@ def close_in(s: Session, g: Grant, date: dt.date) -> None:
             "status", ref=g.ref)
     if g.status in (S.JUSTIFIED, S.BALANCE_PAID):
         summary = summarize(s, [g.id])[g.id]
-        if summary.balance != 0:
+        if summary.to_settle != 0:
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing"),
-                "status", ref=g.ref, balance=summary.balance)
+                "status", ref=g.ref, balance=summary.to_settle)
     move(g, S.CLOSED)
     done = figures.committed(s, [g.id]).get(g.id, figures.ZERO)
-    spent = figures.paid(s, [g.id]).get(g.id, figures.ZERO) - figures.recovered(s, [g.id]).get(g.id, figures.ZERO)
+    f = summarize(s, [g.id])[g.id]
+    spent = f.net_paid
     if done > spent:
         s.add(Commitment(grant_id=g.id, budget_line_id=g.budget_line_id, date=date, amount=max(spent, Decimal(0)) - done,
                          reference="closure"))
@@ -416,20 +453,38 @@ def close_in(s: Session, g: Grant, date: dt.date) -> None:
 
 @dataclass(frozen=True)
 class GrantFigures:
+    """The figures of one grant, as :mod:`grants.domain.figures` defines them."""
+
     amount: Decimal
     committed: Decimal
-    paid: Decimal
-    recovered: Decimal
+    paid: Decimal  # approved payments out
+    recovered: Decimal  # paid back (approved recovery payments)
     accepted: Decimal
     claimed: Decimal
-    balance: Decimal  # > 0: to pay; < 0: to claim back (only meaningful once justified)
+    balance: Decimal | None  # None until the justification is accepted; > 0 to pay, < 0 to claim back
+    to_approve: Decimal = Decimal("0.00")  # prepared payments out
+
+    @property
+    def net_paid(self) -> Decimal:
+        return domain_figures.net_paid(self.paid, self.recovered)
+
+    @property
+    def paid_or_prepared(self) -> Decimal:
+        return self.paid + self.to_approve
+
+    @property
+    def to_settle(self) -> Decimal:
+        """What settling pays (> 0) or claims back (< 0), counting payments to approve as paid."""
+        return domain_figures.to_settle(self.amount, self.accepted, self.paid, self.to_approve, self.recovered)
 
 
 def summarize(s: Session, grant_ids: list[int]) -> dict[int, GrantFigures]:
     amt = figures.amounts(s, grant_ids)
-    com, pay = figures.committed(s, grant_ids), figures.paid(s, grant_ids)
+    com, pay, prep = figures.committed(s, grant_ids), figures.paid(s, grant_ids), figures.to_approve(s, grant_ids)
     rec, acc, cla = figures.recovered(s, grant_ids), figures.accepted(s, grant_ids), figures.claimed(s, grant_ids)
+    status = statuses_in(s, grant_ids)
     z = figures.ZERO
     return {gid: GrantFigures(a, com.get(gid, z), pay.get(gid, z), rec.get(gid, z), acc.get(gid, z), cla.get(gid, z),
-                              figures.balance(a, acc.get(gid, z), pay.get(gid, z), rec.get(gid, z)))
+                              domain_figures.balance(status[gid], a, acc.get(gid, z), pay.get(gid, z), rec.get(gid, z)),
+                              prep.get(gid, z))
             for gid, a in amt.items()}

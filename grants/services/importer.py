@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
-import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -24,7 +22,9 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from grants.domain import lifecycle
+from grants.domain import checks, lifecycle
+from grants.domain import figures as domain_figures
+from grants.domain.parse import NEGATIVE, ParseError, parse_amount, parse_date, parse_share
 from grants.models import (
     Amendment,
     Beneficiary,
@@ -52,18 +52,10 @@ from .bulk import insert_rows
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
 from .security import require
-from .validators import (
-    check_bce,
-    check_iban,
-    parse_amount,
-    parse_date,
-    parse_measures,
-    parse_year,
-)
+from .validators import check_bce, check_iban, parse_measures, parse_year
 from .workbook import IGNORED_SHEETS, SHEET_BY_NAME, SHEETS
 
 ZERO = Decimal("0.00")
-HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
 
 
@@ -201,6 +193,11 @@ class _Rows:
     def err(self, row: int, column: str, message: str, **params: Any) -> None:
         self.problems.append(Problem(message, params, column, self.sheet, row, column))
 
+    def found(self, row: int, found: Iterable[Problem], column: str | None = None) -> None:
+        """Problems of a domain check (grants.domain.checks), placed at this row and their field's column."""
+        for p in found:
+            self.problems.append(p.located(self.sheet, row, column or p.field))
+
     def take(self, row: int, column: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         try:
             return fn(*args, **kw)
@@ -227,19 +224,36 @@ class _Rows:
             return None
         return s
 
+    def parsed(self, row: int, column: str, parse: Callable[[Any], Any], value: Any) -> Any:
+        """``parse(value)`` (grants.domain.parse), or None with the refusal located (both readings
+        of an ambiguous amount are in its parameters)."""
+        try:
+            return parse(value)
+        except ParseError as e:
+            self.problems.append(Problem(e.message, dict(e.params), column, self.sheet, row, column))
+            return None
+
     def amount(self, n: int, row: Row, column: str, required: bool = True, allow_negative: bool = False) -> Decimal | None:
         v = self.required(n, row, column) if required else row.get(column)
         if v is None:
             return None
         if type(v) is int and (v >= 0 or allow_negative) and abs(v) < 10**12:
             return Decimal(v).quantize(CENT)  # fast path: whole euros
-        return self.take(n, column, parse_amount, v, column, allow_negative=allow_negative)
+        amount: Decimal | None = self.parsed(n, column, parse_amount, v)
+        if amount is not None and amount < 0 and not allow_negative:
+            self.err(n, column, NEGATIVE, text=v if isinstance(v, str) else str(v))
+            return None
+        return amount
+
+    def share(self, n: int, row: Row, column: str, required: bool = False) -> Decimal | None:
+        v = self.required(n, row, column) if required else row.get(column)
+        return None if v is None else self.parsed(n, column, parse_share, v)
 
     def date(self, n: int, row: Row, column: str, required: bool = False) -> dt.date | None:
         v = self.required(n, row, column) if required else row.get(column)
         if type(v) is dt.datetime:
             return v.date()  # fast path: a date cell
-        return None if v is None else self.take(n, column, parse_date, v, column)
+        return None if v is None else self.parsed(n, column, parse_date, v)
 
     def year(self, n: int, row: Row, column: str = "year") -> int | None:
         v = self.required(n, row, column)
@@ -330,7 +344,6 @@ def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, in
                 raise err
             tick(progress, 2, 3)
             _apply(s, db.user, plan, path.name)
-            _test_pause()
             tick(progress, 3, 3)
             if dry_run:
                 raise _DryRun()
@@ -338,14 +351,6 @@ def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, in
         return result
     result.applied = True
     return result
-
-
-def _test_pause() -> None:
-    """Test hook: a test kills the process here, in the middle of the transaction."""
-    marker = os.environ.get("GRANTS_TEST_PAUSE_IMPORT")
-    if marker:
-        Path(marker).write_text("writing")
-        time.sleep(60)
 
 
 def _count(result: ImportResult, sheet: str, action: str) -> None:
@@ -481,11 +486,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         pref = r.text(n, row, "programme_ref", max_length=40)
         decision_ref = r.text(n, row, "decision_ref", max_length=80)
         decision_date = r.date(n, row, "decision_date")
-        share = ZERO
-        if row.get("advance_share") is not None:
-            share = r.amount(n, row, "advance_share")
-            if share is not None and not ZERO <= share <= HUNDRED:
-                r.err(n, "advance_share", QT_TRANSLATE_NOOP("rules", "{value} is not a percentage between 0 and 100"), value=share)
+        share = ZERO if row.get("advance_share") is None else r.share(n, row, "advance_share")
         start, end = r.date(n, row, "period_start"), r.date(n, row, "period_end")
         deadline = r.date(n, row, "justification_deadline")
         if start and end and end < start:
@@ -525,7 +526,16 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
                     r.err(n, "measures", QT_TRANSLATE_NOOP("rules", "{codes} not in the PGSP {edition}"),
                           codes=", ".join(missing), edition=edition.code)
                 measures = [(known[c], sh) for c, sh in parsed if c in known]
-        if None in (ref, bref, code, year, title, amount):
+        # The checks the application runs at the act (grants.domain.checks): plausible dates, a
+        # programme kind that funds the beneficiary's category, its compulsory measures.
+        r.found(n, checks.check_dates({"decision_date": decision_date, "period_start": start, "period_end": end,
+                                       "justification_deadline": deadline}, year))
+        kind = _programme_kind(pref, plan, existing_p)
+        category = _category(bref, plan, existing_b)
+        r.found(n, checks.check_programme_fits(kind, category), "programme_ref")
+        if spec is not None and decision_date is not None and measures:
+            r.found(n, checks.check_measures([code_of[m] for m, _ in measures], kind))
+        if None in (ref, bref, code, year, title, amount, share):
             continue
         old = existing_g.get(ref)
         values = {"ref": ref, "beneficiary_ref": bref, "budget_line": (year, code), "year": year, "title": title,
@@ -577,6 +587,8 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
             gref = None
         if reference is not None:
             keys.append((n, (gref, reference)))
+        if date is not None:
+            r.found(n, checks.check_date(date, "date", checks.DATE_LABELS["date"]))
         if None in (gref, date, kind, amount):
             continue
         values = {"grant_ref": gref, "date": date, "amount": amount, "kind": kind, "reference": reference}
@@ -602,6 +614,22 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         plan.payments.append({"row": n, "old": old, "action": action, "values": values})
     _dupes(r, keys, "reference")
     return plan
+
+
+def _programme_kind(ref: str | None, plan: _Plan, existing: dict[str, Any]) -> ProgrammeKind | None:
+    if ref is None:
+        return None
+    if ref in plan.programmes:
+        return plan.programmes[ref]["values"]["kind"]  # type: ignore[no-any-return]
+    return existing[ref].kind if ref in existing else None
+
+
+def _category(ref: str | None, plan: _Plan, existing: dict[str, Any]) -> Category | None:
+    if ref is None:
+        return None
+    if ref in plan.beneficiaries:
+        return plan.beneficiaries[ref]["values"]["category"]  # type: ignore[no-any-return]
+    return existing[ref].category if ref in existing else None
 
 
 def _measure_text(measures: list[tuple[int, Decimal]], code_of: dict[int, str]) -> str:
@@ -686,8 +714,7 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
             ids = [r.id for r in others]
             amt, com = figures.amounts(s, ids), figures.committed(s, ids)
             for r_ in others:
-                used = com.get(r_.id, ZERO) if r_.status == GrantStatus.CLOSED else max(amt[r_.id], com.get(r_.id, ZERO))
-                reserved_outside[r_.budget_line_id] += used
+                reserved_outside[r_.budget_line_id] += domain_figures.reserved(r_.status, amt[r_.id], com.get(r_.id, ZERO))
     totals: dict[tuple[int, str], Decimal] = {}
     for key in touched_line_keys:
         lid = lines_final[key]["id"]
@@ -695,7 +722,11 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     over: set[tuple[int, str]] = set()  # lines already reported: one problem per line
     for g in sorted(plan.grants.values(), key=lambda t: t["row"]):
         key = g["values"]["budget_line"]
-        totals[key] += g["values"]["amount"]
+        # what the grant reserves once imported (its status and commitment as the import leaves them)
+        before, decided = g["old"] or {}, bool(g["values"]["decision_date"])
+        committed_after = g["values"]["amount"] if decided else before.get("committed", ZERO)
+        totals[key] += domain_figures.reserved(lifecycle.imported_status(before.get("status"), decided),
+                                               g["values"]["amount"], committed_after)
         ce = lines_final[key]["ce"]
         if totals[key] > ce and key not in over:
             over.add(key)
@@ -725,15 +756,14 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     ref_of = {i: ref for ref, i in grant_ids.items() if i}
     for i in range(0, len(ids), 900):
         for p in s.execute(select(Payment.id, Payment.grant_id, Payment.amount).where(
-                Payment.grant_id.in_(ids[i:i + 900]), Payment.status != PaymentStatus.CANCELLED,
-                Payment.kind != PaymentKind.RECOVERY)):
+                Payment.grant_id.in_(ids[i:i + 900]), domain_figures.IS_PAID_OR_PREPARED)):
             if p.id not in replaced:
                 paid_outside[ref_of[p.grant_id]] += Decimal(p.amount).quantize(Decimal("0.01"))
     year_code = {(p["values"]["date"].year, final[p["values"]["grant_ref"]]["line"][1]) for p in plan.payments} | {
         k for k, p in plan.lines.items() if p["action"] == "change"}
     cl_used: dict[tuple[int, str], Decimal] = {}
     for year, code in year_code:
-        cl_used[(year, code)] = figures.payments_on_code(s, year, code)
+        cl_used[(year, code)] = figures.cl_used(s, year, code)
     for p in plan.payments:  # remove what the workbook replaces
         if p["old"] and p["old"]["kind"] != PaymentKind.RECOVERY and p["old"]["status"] != PaymentStatus.CANCELLED:
             key = (p["old"]["date"].year, final[p["values"]["grant_ref"]]["line"][1])
@@ -748,31 +778,35 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
         # A payment on a grant whose decision date the workbook does not give is history as it was
         # recorded: it is imported (the contract refuses only a payment BEFORE the decision) and the
         # audit checks (order of acts, complete decisions) point at it.
-        if g["decision_date"] is not None and v["date"] < g["decision_date"]:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Payment of {date} is before the decision of grant {ref} ({decision})"),
-                                    {"date": v["date"], "ref": v["grant_ref"], "decision": g["decision_date"]}, "date", "Payments", n, "date"))
+        # The import commits a decided grant's amount at its decision date: the order of acts is
+        # checked against that commitment. A grant with no decision date is history as recorded.
+        if g["decision_date"] is not None:
+            for problem in checks.check_order_of_acts(decision_date=g["decision_date"], committed_on=g["decision_date"],
+                                                      first_payment=v["date"]):
+                problems.append(problem.located("Payments", n, "date"))
         if v["kind"] == PaymentKind.RECOVERY:
             continue
-        paid[v["grant_ref"]] = paid.get(v["grant_ref"], ZERO) + v["amount"]
-        if paid[v["grant_ref"]] > g["amount"] and v["grant_ref"] not in reported_grant:
-            reported_grant.add(v["grant_ref"])
-            problems.append(Problem(
-                QT_TRANSLATE_NOOP("rules", "Payments on grant {ref} reach {total} with this one, above its amount {amount}"),
-                {"ref": v["grant_ref"], "total": paid[v["grant_ref"]], "amount": g["amount"]}, "amount", "Payments", n, "amount"))
+        # The payment rule the application applies (grants.domain.checks), with the grant's amount
+        # as what is committed. The advance share is the officer's limit at the act, not a rule of
+        # the recorded history.
+        before = paid.get(v["grant_ref"], ZERO)
+        paid[v["grant_ref"]] = before + v["amount"]
+        if v["grant_ref"] not in reported_grant:
+            found = checks.check_payment_amounts(amount=v["amount"], kind=v["kind"], paid=before, committed=g["amount"],
+                                                 granted=g["amount"], ref=v["grant_ref"])
+            if found:
+                reported_grant.add(v["grant_ref"])
+                problems.extend(p.located("Payments", n, "amount") for p in found)
         key = (v["date"].year, g["line"][1])
-        cl_used[key] = cl_used.get(key, ZERO) + v["amount"]
         line = lines_final.get(key)
-        if line is None:
-            if key not in reported_cl:
+        used_cl = cl_used.get(key, ZERO)
+        cl_used[key] = used_cl + v["amount"]
+        if key not in reported_cl:
+            found = checks.check_payment_credits(amount=v["amount"], used=used_cl,
+                                                 credits=None if line is None else line["cl"], code=key[1], year=key[0])
+            if found:
                 reported_cl.add(key)
-                problems.append(Problem(
-                    QT_TRANSLATE_NOOP("rules", "No budget line {code} in {year} to pay from (payment credits of the year of the payment)"),
-                    {"code": key[1], "year": key[0]}, "date", "Payments", n, "date"))
-        elif cl_used[key] > line["cl"] and key not in reported_cl:
-            reported_cl.add(key)
-            problems.append(Problem(
-                QT_TRANSLATE_NOOP("rules", "Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}"),
-                {"year": key[0], "code": key[1], "total": cl_used[key], "credits": line["cl"]}, "amount", "Payments", n, "amount"))
+                problems.extend(p.located("Payments", n, p.field) for p in found)
     for key, p in plan.lines.items():
         if p["action"] == "change" and key in cl_used and cl_used[key] > p["values"]["payment_credits"] and key not in reported_cl:
             problems.append(Problem(

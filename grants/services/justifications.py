@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from grants.domain import lifecycle
+from grants.domain import checks, lifecycle
 from grants.models import ExpenseCategory, Grant, GrantStatus, Justification, JustificationLine, PaymentKind
 
 from .common import get_or_missing
@@ -41,7 +41,7 @@ def receive_in(s, g: Grant, received_on: dt.date, lines: list[ExpenseLine], admi
                checked_on: dt.date | None = None, notes: str | None = None) -> int:
     require_action(g, lifecycle.Action.JUSTIFICATION, QT_TRANSLATE_NOOP(
         "rules", "Status: grant {ref} is {status}; a justification is received for a committed grant"))
-    problems: list[Problem] = []
+    problems: list[Problem] = checks.check_dates({"received_on": received_on, "checked_on": checked_on}, g.year)
     if g.decision_date and received_on < g.decision_date:
         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Received on: {date} is before the decision of {decision}"),
                                 {"date": received_on, "decision": g.decision_date}, "received_on"))
@@ -92,19 +92,19 @@ def settle(db: Database, grant_id: int, date: dt.date, derogation: str | None = 
         require_action(g, lifecycle.Action.SETTLE, QT_TRANSLATE_NOOP(
             "rules", "Status: grant {ref} is {status}; settle it once its justification is received"))
         f = summarize(s, [g.id])[g.id]
-        if f.balance > 0:
+        if f.to_settle > 0:
             from grants.models import Payment, PaymentStatus
 
-            check_payment(s, g, date, f.balance, PaymentKind.BALANCE, derogation)
-            p = Payment(grant_id=g.id, date=date, amount=f.balance, kind=PaymentKind.BALANCE,
+            check_payment(s, g, date, f.to_settle, PaymentKind.BALANCE, derogation)
+            p = Payment(grant_id=g.id, date=date, amount=f.to_settle, kind=PaymentKind.BALANCE,
                         status=PaymentStatus.PREPARED, derogation=(derogation or "").strip() or None,
                         prepared_by=db.user, origin="app")
             s.add(p)
             s.flush()
-            return Settlement(f.balance, "balance_prepared", payment_id=p.id)
-        if f.balance < 0:
-            claim = raise_claim_in(s, g, -f.balance, date, due_date,
+            return Settlement(f.to_settle, "balance_prepared", payment_id=p.id)
+        if f.to_settle < 0:
+            claim = raise_claim_in(s, g, -f.to_settle, date, due_date,
                                    QT_TRANSLATE_NOOP("rules", "Paid above the accepted expenses"))
-            return Settlement(f.balance, "recovery_raised", claim_id=claim.id, communication=claim.communication)
+            return Settlement(f.to_settle, "recovery_raised", claim_id=claim.id, communication=claim.communication)
         close_in(s, g, date)
-        return Settlement(f.balance, "closed")
+        return Settlement(f.to_settle, "closed")

@@ -20,19 +20,16 @@ from typing import Any
 from sqlalchemy import Select, and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import aliased
 
+from grants.domain import figures as domain_figures
 from grants.models import (
-    Amendment,
     Application,
     Beneficiary,
     BudgetLine,
     Category,
-    Commitment,
     Commune,
     Grant,
     GrantMeasure,
     GrantStatus,
-    Justification,
-    JustificationLine,
     Measure,
     Payment,
     PaymentKind,
@@ -123,14 +120,6 @@ def _cents(expr: Any) -> Any:
     return func.round(expr * 100)
 
 
-def _greatest(a: Any, b: Any) -> Any:
-    return case((a > b, a), else_=b)
-
-
-def _least(a: Any, b: Any) -> Any:
-    return case((a < b, a), else_=b)
-
-
 def _year_range(col: Any, year: Any) -> Any:
     y = int(year)
     return and_(col >= dt.date(y, 1, 1), col < dt.date(y + 1, 1, 1))
@@ -146,24 +135,6 @@ def _name(lang: str) -> Any:
     return Beneficiary.name_nl if lang == "nl" else Beneficiary.name_fr
 
 
-def _grant_sums() -> dict[str, Any]:
-    """Per-grant sums as subqueries (in cents), joined to the grant list and budget lines."""
-    amend = (select(Amendment.grant_id.label("gid"), figures.cents_sum(Amendment.amount_delta).label("c"))
-             .group_by(Amendment.grant_id).subquery("amend"))
-    com = (select(Commitment.grant_id.label("gid"), figures.cents_sum(Commitment.amount).label("c"))
-           .group_by(Commitment.grant_id).subquery("com"))
-    live = Payment.status != PaymentStatus.CANCELLED
-    out = (select(Payment.grant_id.label("gid"), figures.cents_sum(Payment.amount).label("c"))
-           .where(live, Payment.kind != PaymentKind.RECOVERY).group_by(Payment.grant_id).subquery("out"))
-    back = (select(Payment.grant_id.label("gid"), figures.cents_sum(Payment.amount).label("c"))
-            .where(live, Payment.kind == PaymentKind.RECOVERY).group_by(Payment.grant_id).subquery("back"))
-    acc = (select(Justification.grant_id.label("gid"), figures.cents_sum(JustificationLine.accepted).label("c"))
-           .join(JustificationLine, JustificationLine.justification_id == Justification.id)
-           .where(Justification.admissible.is_(True)).group_by(Justification.grant_id).subquery("acc"))
-    return {"amend": amend, "com": com, "out": out, "back": back, "acc": acc}
-
-
-JUSTIFIED_OR_LATER = (GrantStatus.JUSTIFIED, GrantStatus.BALANCE_PAID, GrantStatus.RECOVERY, GrantStatus.CLOSED)
 
 
 # -- the lists -----------------------------------------------------------------------------------
@@ -201,17 +172,12 @@ def _payments(lang: str) -> _Spec:
 
 
 def _grants(lang: str) -> _Spec:
-    sub = _grant_sums()
-    amount = _cents(Grant.initial_amount) + func.coalesce(sub["amend"].c.c, 0)
-    committed = func.coalesce(sub["com"].c.c, 0)
-    net_paid = func.coalesce(sub["out"].c.c, 0) - func.coalesce(sub["back"].c.c, 0)
-    accepted = func.coalesce(sub["acc"].c.c, 0)
-    balance = case((Grant.status.in_(JUSTIFIED_OR_LATER), _least(accepted, amount) - net_paid),
-                   else_=amount - net_paid)
+    g = domain_figures.grant_columns()
     exprs = {
         "ref": Grant.ref, "year": Grant.year, "beneficiary": _name(lang), "category": Beneficiary.category,
-        "title": Grant.title, "budget_line": BudgetLine.code, "status": Grant.status, "amount": amount,
-        "committed": committed, "paid": net_paid, "accepted": accepted, "balance": balance,
+        "title": Grant.title, "budget_line": BudgetLine.code, "status": Grant.status, "amount": g.amount,
+        "committed": g.committed, "paid": g.paid, "to_approve": g.to_approve, "paid_back": g.paid_back,
+        "net_paid": g.net_paid, "accepted": g.accepted, "balance": g.balance,
         "decision_date": Grant.decision_date, "deadline": Grant.justification_deadline,
         "period_end": Grant.period_end, "id": Grant.id,
     }
@@ -219,9 +185,7 @@ def _grants(lang: str) -> _Spec:
     def base(q: Select[Any]) -> Select[Any]:
         q = (q.select_from(Grant).join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
              .join(BudgetLine, BudgetLine.id == Grant.budget_line_id))
-        for sq in sub.values():
-            q = q.outerjoin(sq, sq.c.gid == Grant.id)
-        return q
+        return g.join(q)
 
     thematic = lambda v: exists().where(GrantMeasure.grant_id == Grant.id,  # noqa: E731
                                         GrantMeasure.measure_id == Measure.id, Measure.thematic_id == int(v))
@@ -298,28 +262,18 @@ def _applications(lang: str) -> _Spec:
 
 
 def _budget_lines(lang: str) -> _Spec:
-    sub = _grant_sums()
-    amount = _cents(Grant.initial_amount) + func.coalesce(sub["amend"].c.c, 0)
-    committed = func.coalesce(sub["com"].c.c, 0)
-    per_grant = (select(Grant.budget_line_id.label("line_id"),
-                        func.sum(case((Grant.status == GrantStatus.CLOSED, committed),
-                                      else_=_greatest(amount, committed))).label("reserved"))
-                 .select_from(Grant).outerjoin(sub["amend"], sub["amend"].c.gid == Grant.id)
-                 .outerjoin(sub["com"], sub["com"].c.gid == Grant.id)
-                 .group_by(Grant.budget_line_id).subquery("reserved"))
-    line_committed = (select(figures.cents_sum(Commitment.amount)).where(Commitment.budget_line_id == BudgetLine.id)
-                      .correlate(BudgetLine).scalar_subquery())
-    other = aliased(BudgetLine)
-    paid = (select(figures.cents_sum(Payment.amount)).select_from(Payment)
-            .join(Grant, Grant.id == Payment.grant_id).join(other, other.id == Grant.budget_line_id)
-            .where(Payment.status != PaymentStatus.CANCELLED, Payment.kind != PaymentKind.RECOVERY,
-                   other.code == BudgetLine.code, func.extract("year", Payment.date) == BudgetLine.year)
-            .correlate(BudgetLine).scalar_subquery())
-    reserved = func.coalesce(per_grant.c.reserved, 0)
+    per_grant = domain_figures.reserved_by_line().subquery("reserved")
+    line_committed = domain_figures.line_committed_expr(BudgetLine.id).correlate(BudgetLine)
+    paid = domain_figures.line_paid_expr(BudgetLine.code, BudgetLine.year).correlate(BudgetLine)
+    to_approve = domain_figures.line_to_approve_expr(BudgetLine.code, BudgetLine.year).correlate(BudgetLine)
+    reserved = func.coalesce(per_grant.c.c, 0)
     ce, cl = _cents(BudgetLine.commitment_credits), _cents(BudgetLine.payment_credits)
     exprs = {"year": BudgetLine.year, "code": BudgetLine.code, "label": BudgetLine.label, "ce": ce,
-             "reserved": reserved, "committed": line_committed, "available_ce": ce - reserved,
-             "cl": cl, "paid": paid, "available_cl": cl - paid, "id": BudgetLine.id}
+             "reserved": reserved, "committed": line_committed,
+             "available_ce": domain_figures.available_ce_expr(BudgetLine.commitment_credits, reserved),
+             "cl": cl, "paid": paid, "to_approve": to_approve,
+             "available_cl": domain_figures.available_cl_expr(BudgetLine.payment_credits, paid, to_approve),
+             "id": BudgetLine.id}
     return _Spec(
         BudgetLine.id,
         lambda q: q.select_from(BudgetLine).outerjoin(per_grant, per_grant.c.line_id == BudgetLine.id),
@@ -330,9 +284,7 @@ def _budget_lines(lang: str) -> _Spec:
 
 
 def _recovery_claims(lang: str) -> _Spec:
-    refunded = (select(figures.cents_sum(Payment.amount))
-                .where(Payment.recovery_claim_id == RecoveryClaim.id, Payment.status != PaymentStatus.CANCELLED)
-                .correlate(RecoveryClaim).scalar_subquery())
+    refunded = domain_figures.claim_paid_back_expr(RecoveryClaim.id).correlate(RecoveryClaim)
     outstanding = case((RecoveryClaim.status == RecoveryStatus.OPEN, _cents(RecoveryClaim.amount) - refunded),
                        else_=literal(0))
     exprs = {"communication": RecoveryClaim.communication, "grant": Grant.ref, "beneficiary": _name(lang),
@@ -375,6 +327,9 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("amount", QT_TRANSLATE_NOOP("lists", "Amount"), "cents", total=True),
         Column("committed", QT_TRANSLATE_NOOP("lists", "Committed"), "cents", total=True),
         Column("paid", QT_TRANSLATE_NOOP("lists", "Paid"), "cents", total=True),
+        Column("to_approve", QT_TRANSLATE_NOOP("lists", "To approve"), "cents", visible=False, total=True),
+        Column("paid_back", QT_TRANSLATE_NOOP("lists", "Paid back"), "cents", visible=False, total=True),
+        Column("net_paid", QT_TRANSLATE_NOOP("lists", "Net paid"), "cents", visible=False, total=True),
         Column("accepted", QT_TRANSLATE_NOOP("lists", "Accepted"), "cents", visible=False, total=True),
         Column("balance", QT_TRANSLATE_NOOP("lists", "Balance"), "cents", total=True),
         Column("decision_date", QT_TRANSLATE_NOOP("lists", "Decision"), "date", visible=False),
@@ -414,6 +369,7 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("available_ce", QT_TRANSLATE_NOOP("lists", "Available (commitment)"), "cents", total=True),
         Column("cl", QT_TRANSLATE_NOOP("lists", "Payment credits"), "cents", total=True),
         Column("paid", QT_TRANSLATE_NOOP("lists", "Paid"), "cents", total=True),
+        Column("to_approve", QT_TRANSLATE_NOOP("lists", "To approve"), "cents", visible=False, total=True),
         Column("available_cl", QT_TRANSLATE_NOOP("lists", "Available (payment)"), "cents", total=True),
         Column("id", QT_TRANSLATE_NOOP("lists", "Number"), "int", visible=False),
     ),

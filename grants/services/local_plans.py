@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from grants.domain import figures as domain_figures
 from grants.models import (
     Beneficiary,
     Category,
@@ -33,8 +34,8 @@ class CommunePlan:
     grant_id: int | None  # the year's PLPP grant (None: none yet)
     ref: str
     amount: Decimal
-    paid: Decimal  # net of what was paid back
-    balance: Decimal  # amount - paid
+    paid: Decimal  # approved payments out (paid back aside)
+    balance: Decimal | None  # of the grants whose balance is known (None while none is)
     status: str
     thematics: tuple[int, ...]  # PGSP thematic numbers the plan covers
     previous: Decimal  # the previous year's PLPP amount
@@ -80,7 +81,7 @@ def overview(db: Database, year: int, lang: str = "fr") -> list[CommunePlan]:
         ids = [g for gs in now.values() for g in gs]
         prev_ids = [g for gs in before.values() for g in gs]
         amounts = figures.amounts(s, ids + prev_ids)
-        paid, back = figures.paid(s, ids), figures.recovered(s, ids)
+        paid, back, accepted = figures.paid(s, ids), figures.recovered(s, ids), figures.accepted(s, ids)
         grants = {g.id: g for g in s.scalars(select(Grant).where(Grant.id.in_(ids)))} if ids else {}
         th: dict[int, set[int]] = {}
         if ids:
@@ -93,11 +94,15 @@ def overview(db: Database, year: int, lang: str = "fr") -> list[CommunePlan]:
         for nis, commune in communes:
             gids = now.get(nis, [])
             amount = sum((amounts[g] for g in gids), ZERO)
-            net = sum((paid.get(g, ZERO) - back.get(g, ZERO) for g in gids), ZERO)
+            paid_ = sum((paid.get(g, ZERO) for g in gids), ZERO)  # approved payments out
+            known = [b for b in (domain_figures.balance(grants[g].status, amounts[g], accepted.get(g, ZERO),
+                                                        paid.get(g, ZERO), back.get(g, ZERO)) for g in gids)
+                     if b is not None]
+            balance = sum(known, ZERO) if known else None
             first = grants.get(gids[0]) if gids else None
             out.append(CommunePlan(
-                nis, commune, first.id if first else None, ", ".join(grants[g].ref for g in gids), amount, net,
-                amount - net, first.status.value if first else "",
+                nis, commune, first.id if first else None, ", ".join(grants[g].ref for g in gids), amount, paid_,
+                balance, first.status.value if first else "",
                 tuple(sorted({n for g in gids for n in th.get(g, set())})),
                 sum((amounts[g] for g in before.get(nis, [])), ZERO)))
         return out

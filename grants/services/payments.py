@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from grants.domain import lifecycle
+from grants.domain import checks, lifecycle
 from grants.models import (
     BudgetLine,
     Grant,
@@ -29,6 +29,7 @@ from .validators import check_communication
 
 S = GrantStatus
 K = PaymentKind
+ZERO = Decimal(0)
 
 def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: PaymentKind,
                   derogation: str | None = None, *, check_status: bool = True) -> None:
@@ -37,7 +38,10 @@ def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: Pa
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Kind: money paid back is recorded on its recovery claim, not as a payment"), "kind")
     if amount <= 0:
-        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Amount: must be above zero ({amount})"), "amount", amount=amount)
+        raise RuleError(checks.check_payment_amounts(amount=amount, kind=kind, paid=ZERO, committed=ZERO, granted=ZERO, ref=g.ref))
+    problems = checks.check_date(date, "date", checks.DATE_LABELS["date"], g.year)
+    if problems:
+        raise RuleError(problems)
     if check_status and kind not in lifecycle.payment_kinds(g.status):
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Status: a payment of kind {kind} is not possible on grant {ref}, which is {status}"),
@@ -57,21 +61,19 @@ def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: Pa
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Date: payment of {date} is before the commitment of {committed} (decision, then commitment, then payment)"),
             "date", date=date, committed=committed_on)
+    if g.notified_on is not None and date < g.notified_on:
+        raise RuleError(checks.check_order_of_acts(decision_date=g.decision_date, committed_on=committed_on,
+                                                   notified_on=g.notified_on, first_payment=date))
     f = summarize(s, [g.id])[g.id]
-    if f.paid + amount > f.committed:
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})"),
-            "amount", amount=amount, ref=g.ref, total=f.paid + amount, committed=f.committed, granted=f.amount)
-    if kind == K.ADVANCE and g.advance_share > 0:
-        limit = (f.amount * g.advance_share / 100).quantize(Decimal("0.01"))
-        if f.paid + amount > limit:
-            raise RuleError.single(
-                QT_TRANSLATE_NOOP("rules", "Amount: the advance would reach {total}, above {share} % of the grant ({limit})"),
-                "amount", total=f.paid + amount, share=str(g.advance_share), limit=limit)
-    if kind == K.BALANCE and amount > f.balance:
+    problems = checks.check_payment_amounts(amount=amount, kind=kind, paid=f.paid_or_prepared, committed=f.committed,
+                                            granted=f.amount, ref=g.ref, advance_share=g.advance_share)
+    if problems:
+        raise RuleError(problems)
+    if kind == K.BALANCE and amount > f.to_settle:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})"),
-            "amount", amount=amount, balance=f.balance, accepted=f.accepted, granted=f.amount, paid=f.paid - f.recovered)
+            "amount", amount=amount, balance=f.to_settle, accepted=f.accepted, granted=f.amount,
+            paid=f.paid_or_prepared - f.recovered)
     if kind == K.BALANCE and g.justification_deadline is not None and not (derogation or "").strip():
         first = s.scalar(select(func.min(Justification.received_on)).where(Justification.grant_id == g.id))
         if first is not None and first > g.justification_deadline:
@@ -87,15 +89,11 @@ def check_payment_credits(s: Session, code: str, year: int, amount: Decimal) -> 
     """Payments of ``year`` on budget code ``code`` stay within that year's payment credits."""
     line = s.scalar(select(BudgetLine).where(BudgetLine.code == code, BudgetLine.year == year))
     if line is None:
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Date: there is no budget line {code} in {year} to pay from (payment credits)"),
-            "date", code=code, year=year)
-    used = figures.payments_on_code(s, year, code)
-    if used + amount > line.payment_credits:
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})"),
-            "amount", amount=amount, year=year, code=code, total=used + amount, credits=line.payment_credits,
-            available=line.payment_credits - used)
+        raise RuleError(checks.check_payment_credits(amount=amount, used=ZERO, credits=None, code=code, year=year))
+    problems = checks.check_payment_credits(amount=amount, used=figures.cl_used(s, year, code),  # paid and to approve
+                                            credits=line.payment_credits, code=code, year=year)
+    if problems:
+        raise RuleError(problems)
 
 
 def prepare_payment(db: Database, grant_id: int, date: dt.date, amount: Decimal, kind: PaymentKind,

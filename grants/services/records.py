@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from grants.domain import figures as domain_figures
 from grants.domain import lifecycle
 from grants.models import (
     Amendment,
@@ -402,7 +403,8 @@ class GrantDetail:
         return lifecycle.available_actions(
             self.status, has_prepared_payment=bool(self.prepared_payments), has_open_claim=bool(self.open_claims),
             has_advance=any(p.kind == PaymentKind.ADVANCE and p.status != PaymentStatus.CANCELLED for p in self.payments),
-            left_to_commit=f.committed < f.amount, balance=f.balance)
+            left_to_commit=f.committed < f.amount,
+            balance=None if f.balance is None else f.to_settle)
 
     @property
     def missing_opinions(self) -> tuple[OpinionKind, ...]:
@@ -494,8 +496,17 @@ class BudgetLineDetail:
     payment_credits: Decimal
     reserved: Decimal
     committed: Decimal
-    paid: Decimal
+    paid: Decimal  # approved, in the year, on the code
     grants: int
+    to_approve: Decimal = Decimal("0.00")  # prepared, in the year, on the code
+
+    @property
+    def available_ce(self) -> Decimal:
+        return domain_figures.available_ce(self.commitment_credits, self.reserved)
+
+    @property
+    def available_cl(self) -> Decimal:
+        return domain_figures.available_cl(self.payment_credits, self.paid, self.to_approve)
 
 
 def budget_line_detail(db: Database, line_id: int) -> BudgetLineDetail:
@@ -504,7 +515,8 @@ def budget_line_detail(db: Database, line_id: int) -> BudgetLineDetail:
         n = s.scalar(select(func.count()).select_from(Grant).where(Grant.budget_line_id == b.id)) or 0
         return BudgetLineDetail(b.id, b.year, b.code, b.label, b.commitment_credits, b.payment_credits,
                                 figures.line_reserved(s, b.id), figures.line_committed(s, b.id),
-                                figures.payments_on_code(s, b.year, b.code), int(n))
+                                figures.line_paid(s, b.year, b.code), int(n),
+                                figures.line_to_approve(s, b.year, b.code))
 
 
 # -- programmes and their applications -------------------------------------------------------------------

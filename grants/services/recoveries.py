@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from grants.domain import figures as domain_figures
 from grants.models import Grant, GrantStatus, Payment, PaymentKind, PaymentStatus, RecoveryClaim, RecoveryStatus
 
 from . import figures
@@ -59,8 +60,7 @@ def remind(db: Database, claim_id: int, date: dt.date) -> None:
 
 
 def outstanding(s: Session, c: RecoveryClaim) -> Decimal:
-    got = figures.money(s.scalar(select(figures.cents_sum(Payment.amount)).where(
-        Payment.recovery_claim_id == c.id, Payment.status != PaymentStatus.CANCELLED)))
+    got = figures.money(s.scalar(select(domain_figures.claim_paid_back_expr(c.id))))
     return c.amount - got
 
 

@@ -15,16 +15,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
+from grants.domain.figures import cents_sum
 from grants.models import (
     Amendment,
     Application,
     Beneficiary,
     BudgetLine,
     Category,
-    Commitment,
     Grant,
     GrantMeasure,
     GrantStatus,
@@ -46,15 +47,11 @@ from . import budget as budget_service
 from .common import by_ref
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, RuleError, tick
-from .figures import cents_sum
 
 Progress = Callable[[int, int], bool] | None
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
-#: Statuses from which a grant's balance is meaningful (its justification was received).
-JUSTIFIED_STATUSES = frozenset({GrantStatus.JUSTIFIED, GrantStatus.BALANCE_PAID, GrantStatus.RECOVERY,
-                                GrantStatus.CLOSED})
 CATEGORY_ORDER = (Category.COMMUNE, Category.POLICE_ZONE, Category.TRAINING_SCHOOL, Category.REGIONAL_BODY,
                   Category.ASBL_COMMUNAL, Category.ASBL_PRIVATE)
 CHUNK = 5000
@@ -117,42 +114,33 @@ def _grouped(s: Session, stmt: Any) -> dict[int, int]:
     return {gid: _c(c) for gid, c in s.execute(stmt)}
 
 
-_LIVE = Payment.status != PaymentStatus.CANCELLED
-_OUT = and_(_LIVE, Payment.kind != PaymentKind.RECOVERY)
-_BACK = and_(_LIVE, Payment.kind == PaymentKind.RECOVERY)
-
-
 @dataclass(slots=True)
 class _Sums:
     amount: dict[int, int]
     committed: dict[int, int]
     paid: dict[int, int]
+    to_approve: dict[int, int]
     recovered: dict[int, int]
     accepted: dict[int, int]
     claimed_back: dict[int, int]
 
 
 def _sums(s: Session, where: list[ColumnElement[bool]]) -> _Sums:
-    """Every money figure of the grants matching ``where``, one grouped query per figure."""
+    """Every money figure of the grants matching ``where`` (as :mod:`grants.domain.figures` defines
+    them), one grouped query per figure."""
     base = {gid: _dec_cents(a) for gid, a in s.execute(select(Grant.id, Grant.initial_amount).where(*where))}
-    deltas = _grouped(s, select(Amendment.grant_id, cents_sum(Amendment.amount_delta))
-                      .join(Grant, Grant.id == Amendment.grant_id).where(*where).group_by(Amendment.grant_id))
+    deltas = _grouped(s, F.amendments_by_grant(where))
     amount = {gid: c + deltas.get(gid, 0) for gid, c in base.items()}
-    committed = _grouped(s, select(Commitment.grant_id, cents_sum(Commitment.amount))
-                         .join(Grant, Grant.id == Commitment.grant_id).where(*where).group_by(Commitment.grant_id))
-    paid = _grouped(s, select(Payment.grant_id, cents_sum(Payment.amount)).join(Grant, Grant.id == Payment.grant_id)
-                    .where(_OUT, *where).group_by(Payment.grant_id))
-    recovered = _grouped(s, select(Payment.grant_id, cents_sum(Payment.amount))
-                         .join(Grant, Grant.id == Payment.grant_id).where(_BACK, *where).group_by(Payment.grant_id))
-    accepted = _grouped(s, select(Justification.grant_id, cents_sum(JustificationLine.accepted))
-                        .join(JustificationLine, JustificationLine.justification_id == Justification.id)
-                        .join(Grant, Grant.id == Justification.grant_id)
-                        .where(Justification.admissible.is_(True), *where).group_by(Justification.grant_id))
     claimed_back = _grouped(s, select(RecoveryClaim.grant_id, cents_sum(RecoveryClaim.amount))
                             .join(Grant, Grant.id == RecoveryClaim.grant_id)
                             .where(RecoveryClaim.status != RecoveryStatus.CANCELLED, *where)
                             .group_by(RecoveryClaim.grant_id))
-    return _Sums(amount, committed, paid, recovered, accepted, claimed_back)
+    return _Sums(amount, _grouped(s, F.committed_by_grant(where)), _grouped(s, F.paid_by_grant(where)),
+                 _grouped(s, F.to_approve_by_grant(where)), _grouped(s, F.paid_back_by_grant(where)),
+                 _grouped(s, F.accepted_by_grant(where)), claimed_back)
+
+
+_LIVE = Payment.status != PaymentStatus.CANCELLED  # a payment listed with its status
 
 
 def _measures_of(s: Session, where: list[ColumnElement[bool]]) -> dict[int, list[tuple[str, Decimal]]]:
@@ -213,6 +201,11 @@ class GrantRow:
     period_start: dt.date | None
     period_end: dt.date | None
     justification_deadline: dt.date | None
+    to_approve: Decimal = ZERO  # prepared payments out
+
+    @property
+    def net_paid(self) -> Decimal:
+        return F.net_paid(self.paid, self.recovered)
 
 
 def count_grants(db: Database, year: int, beneficiary_id: int | None = None) -> int:
@@ -238,13 +231,14 @@ def _grant_rows(s: Session, where: list[ColumnElement[bool]]) -> list[GrantRow]:
          deadline) in s.execute(stmt):
         amount, paid = sums.amount.get(gid, 0), sums.paid.get(gid, 0)
         recovered, accepted = sums.recovered.get(gid, 0), sums.accepted.get(gid, 0)
-        balance = money(min(accepted, amount) - (paid - recovered)) if status in JUSTIFIED_STATUSES else None
+        balance = F.balance(status, money(amount), money(accepted), money(paid), money(recovered))
         if gid in periods:
             start, end = periods[gid][0] or start, periods[gid][1] or end
         rows.append(GrantRow(gid, ref, bref, bfr, bnl, cat, pref, ptitle, code, title,
                              measures_text(measures.get(gid, [])), money(amount), money(sums.committed.get(gid, 0)),
                              money(paid), money(recovered), money(accepted), balance,
-                             money(sums.claimed_back.get(gid, 0)), status, decided, notified, start, end, deadline))
+                             money(sums.claimed_back.get(gid, 0)), status, decided, notified, start, end, deadline,
+                             money(sums.to_approve.get(gid, 0))))
     return rows
 
 
@@ -383,7 +377,8 @@ def payments_by_month(s: Session, years: Iterable[int]) -> list[MonthPayments]:
         func.to_char(Payment.date, "YYYY-MM")
     out: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0, 0])
     stmt = (select(ym, Payment.kind == PaymentKind.RECOVERY, cents_sum(Payment.amount), func.count())
-            .where(_LIVE, func.extract("year", Payment.date).in_(years)).group_by(ym, Payment.kind == PaymentKind.RECOVERY))
+            .where(or_(F.IS_PAID, F.IS_PAID_BACK), func.extract("year", Payment.date).in_(years))
+            .group_by(ym, Payment.kind == PaymentKind.RECOVERY))
     for month, back, cents, n in s.execute(stmt):
         y, m = (int(p) for p in str(month).split("-"))
         acc = out[(y, m)]
@@ -470,7 +465,7 @@ class Statement:
 
     @property
     def paid_net(self) -> Decimal:
-        return sum((g.paid - g.recovered for g in self.grants), ZERO)
+        return sum((g.net_paid for g in self.grants), ZERO)
 
     @property
     def accepted(self) -> Decimal:
@@ -524,10 +519,7 @@ def statements(db: Database, year: int, beneficiary_ref: str | None = None,
             justifs[grant_ben[jid_gid]].append(StatementJustification(ids[jid_gid], received, bool(admissible),
                                                                       money(_c(claimed)), money(_c(accepted))))
         tick(progress, 2, 4)
-        refunded = _grouped(s, select(Payment.recovery_claim_id, cents_sum(Payment.amount))
-                            .join(Grant, Grant.id == Payment.grant_id)
-                            .where(_LIVE, Payment.recovery_claim_id.is_not(None), *where)
-                            .group_by(Payment.recovery_claim_id))
+        refunded = _grouped(s, F.paid_back_by_claim().join(Grant, Grant.id == Payment.grant_id).where(*where))
         claims: dict[int, list[StatementClaim]] = defaultdict(list)
         for cid, gid, date, amount, comm, due, status in s.execute(
                 select(RecoveryClaim.id, RecoveryClaim.grant_id, RecoveryClaim.date, RecoveryClaim.amount,

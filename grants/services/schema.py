@@ -11,24 +11,13 @@ from importlib.resources import files
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import func, inspect, select
 
+from grants.migrations import alembic_config, head_revision
 from grants.models import Commune, Measure, OpinionKind, OpinionThreshold, PlanEdition, PoliceZone, Thematic
 
 from .database import Database
-
-
-def alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", "grants:migrations")
-    return cfg
-
-
-def head_revision() -> str:
-    return str(ScriptDirectory.from_config(alembic_config()).get_current_head())
 
 
 def current_revision(db: Database) -> str | None:

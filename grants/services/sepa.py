@@ -17,7 +17,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from grants.models import Beneficiary, Grant, Payment, PaymentKind, PaymentStatus
+from grants.domain import figures as domain_figures
+from grants.models import Beneficiary, Grant, Payment
 
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
@@ -83,8 +84,7 @@ def payment_communication(payment_id: int, date: dt.date) -> str:
 def _pending(s) -> list[tuple[Payment, Grant, Beneficiary]]:  # type: ignore[no-untyped-def]
     stmt = (select(Payment, Grant, Beneficiary).join(Grant, Grant.id == Payment.grant_id)
             .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
-            .where(Payment.status == PaymentStatus.APPROVED, Payment.kind != PaymentKind.RECOVERY,
-                   Payment.sepa_message_id.is_(None),
+            .where(domain_figures.IS_PAID, Payment.sepa_message_id.is_(None),
                    # imported and demo payments record money already paid: never send them again
                    Payment.origin == "app")
             .order_by(Payment.date, Payment.id))

@@ -50,11 +50,10 @@ def open_for_gui(path: str | None, read_only: bool) -> Database:
 
     db: Database | None = None
     if path and "://" not in str(path) and Path(path).is_file():
-        try:
-            from .snapshot import detect, open_snapshot
-        except ImportError:  # pragma: no cover
-            detect = None  # type: ignore[assignment]
-        if detect is not None and detect(path) is not None:
+        from .database import open_snapshot
+        from .snapshot import detect
+
+        if detect(path) is not None:
             db = open_snapshot(path)
     if db is None:
         db = Database(path, read_only=read_only)

@@ -16,8 +16,11 @@ The content hash is printed so that it can be sent by another channel: with it (
 even a forger who rewrote content, manifest and seal together is caught.
 
 :func:`verify` names what is wrong: damaged file, file altered (seal), manifest altered, content
-altered, audit chain broken. :func:`open_snapshot` opens one read-only at the SQLite level
+altered, audit chain broken. ``database.open_snapshot`` opens one read-only at the SQLite level
 (``mode=ro&immutable=1``): its bytes never change.
+
+This module knows nothing of :class:`~grants.services.database.Database` (which uses it to detect a
+snapshot): :func:`take_snapshot` reads only the few attributes of :class:`SnapshotSource`.
 """
 
 from __future__ import annotations
@@ -34,12 +37,9 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from .errors import QT_TRANSLATE_NOOP, Cancelled, Problem, RuleError, tick
-
-if TYPE_CHECKING:
-    from .database import Database
 
 MANIFEST_TABLE = "snapshot_manifest"
 FORMAT = "grants-snapshot/1"
@@ -49,6 +49,17 @@ _SEAL_ZERO = b"0" * 64
 _HEADER = b"SQLite format 3\x00"
 #: Units of progress: the copy counts for the first half, hashing for the second.
 _SCALE = 1000
+
+
+class SnapshotSource(Protocol):
+    """What :func:`take_snapshot` needs of the database it copies (a ``Database`` has it)."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def path(self) -> Path | None: ...
+    @property
+    def user(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -182,7 +193,7 @@ def _info(path: Path, values: dict[str, str]) -> SnapshotInfo:
 
 # -- taking a snapshot -----------------------------------------------------------------------------
 
-def take_snapshot(db: Database, out: str | os.PathLike[str], *, progress: Callable[[int, int], bool] | None = None,
+def take_snapshot(db: SnapshotSource, out: str | os.PathLike[str], *, progress: Callable[[int, int], bool] | None = None,
                   overwrite: bool = False) -> SnapshotInfo:
     """Copy ``db`` (which others may be writing) into the snapshot file ``out``.
 
@@ -219,7 +230,7 @@ def take_snapshot(db: Database, out: str | os.PathLike[str], *, progress: Callab
         raise
 
 
-def _write(db: Database, out: Path, part: Path, progress: Callable[[int, int], bool] | None,
+def _write(db: SnapshotSource, out: Path, part: Path, progress: Callable[[int, int], bool] | None,
            app_version: str) -> SnapshotInfo:
     src = sqlite3.connect(f"file:{urllib.parse.quote(db.path.as_posix(), safe='/:')}?mode=ro",  # type: ignore[union-attr]
                           uri=True, isolation_level=None, timeout=30)
@@ -329,7 +340,7 @@ def current_schema_copy(path: Path, info: SnapshotInfo) -> Path:
 
     from sqlalchemy import create_engine, pool
 
-    from .schema import alembic_config, head_revision
+    from grants.migrations import alembic_config, head_revision
 
     head = head_revision()
     if not info.schema_revision or info.schema_revision == head:
@@ -353,17 +364,6 @@ def current_schema_copy(path: Path, info: SnapshotInfo) -> Path:
         engine.dispose()
     part.replace(copy)
     return copy
-
-
-def open_snapshot(path: str | os.PathLike[str], user: str | None = None) -> Database:
-    """Open a snapshot for reading: read-only at the SQLite level, every write refused."""
-    from .database import Database
-
-    p = Path(path).expanduser().resolve()
-    read_manifest(p)
-    db = Database(p, read_only=True, user=user, create_dirs=False)
-    db.refuse_writes("snapshot")
-    return db
 
 
 def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> list[Problem]:
@@ -462,5 +462,5 @@ def verify(path: str | os.PathLike[str], expect: str | None = None, lang: str | 
     return [render_problem(p, lang) for p in verify_problems(path, expect)]
 
 
-__all__ = ["MANIFEST_TABLE", "Cancelled", "SnapshotInfo", "detect", "open_snapshot", "read_manifest",
+__all__ = ["MANIFEST_TABLE", "Cancelled", "SnapshotInfo", "SnapshotSource", "detect", "read_manifest",
            "take_snapshot", "verify", "verify_problems"]

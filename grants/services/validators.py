@@ -1,23 +1,25 @@
-"""Checks and parsers for user input: identifiers (with python-stdnum), amounts, dates, shares.
+"""Checks and parsers for user input: identifiers (with python-stdnum), years, PGSP measures.
+
+Amounts, shares and dates are read by :mod:`grants.domain.parse` (forms and import alike).
 
 Each returns the normalised value or raises :class:`RuleError` naming the field.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from stdnum import iban as _iban
 from stdnum.be import ogm_vcs as _ogm
 from stdnum.be import vat as _bce
 from stdnum.exceptions import ValidationError as _StdnumError
 
+from grants.domain.parse import SHARE_RANGE, ParseError, parse_share
+
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
 
 CENT = Decimal("0.01")
-MAX_AMOUNT = Decimal("999999999999.99")  # NUMERIC(14,2)
 
 
 def check_bce(value: str, field: str = "bce") -> str:
@@ -71,64 +73,6 @@ def format_communication(value: str | None) -> str:
     return "" if not value else f"+++{_ogm.format(value)}+++"
 
 
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-
-
-def parse_amount(value: object, field: str = "amount", *, allow_negative: bool = False) -> Decimal:
-    """Euro with at most two decimals, from a number or text (``1234.56``, ``1 234,56``)."""
-    def bad() -> RuleError:
-        return RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "{field}: {value} is not an amount in euro with at most 2 decimals"),
-            field, field=field, value=value,
-        )
-
-    if value is None or isinstance(value, bool):
-        raise bad()
-    if isinstance(value, Decimal):
-        number = value
-    elif isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, float):
-        number = Decimal(repr(value))  # shortest repr: 0.1 -> 0.1, not 0.1000000000000000055
-    else:
-        text = _SPACES.sub("", str(value)).replace("EUR", "").replace("€", "")
-        if "," in text and "." in text:  # 1.234,56 (Belgian) or 1,234.56
-            text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
-        else:
-            text = text.replace(",", ".")
-        if not re.fullmatch(r"[+-]?\d+(\.\d+)?", text):
-            raise bad()
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            raise bad() from None
-    if not number.is_finite() or abs(number) > MAX_AMOUNT or number != number.quantize(CENT):
-        raise bad()
-    if number < 0 and not allow_negative:
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "{field}: {value} must not be negative"), field, field=field, value=value
-        )
-    return number.quantize(CENT)
-
-
-def parse_date(value: object, field: str = "date") -> dt.date:
-    """A date cell or ISO text (``2024-03-31``); Belgian ``31/03/2024`` is accepted too."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-            try:
-                return dt.datetime.strptime(text, fmt).date()
-            except ValueError:
-                pass
-    raise RuleError.single(
-        QT_TRANSLATE_NOOP("rules", "{field}: {value} is not a date (expected 2024-03-31)"), field, field=field, value=value
-    )
-
-
 def parse_year(value: object, field: str = "year") -> int:
     try:
         if isinstance(value, bool):
@@ -166,12 +110,17 @@ def parse_measures(value: str, field: str = "measures") -> list[tuple[str, Decim
         codes.append(code)
         if share.strip():
             try:
-                shares.append(Decimal(share.strip().rstrip("%").replace(",", ".")))
-            except InvalidOperation:
+                shares.append(parse_share(share))  # 50.001 is refused, never rounded
+            except ParseError as e:
+                if e.message == SHARE_RANGE:
+                    raise RuleError.single(
+                        QT_TRANSLATE_NOOP("rules", "PGSP measures: the share of measure {code} must be above 0 and at most 100 ({share} %)"),
+                        field, code=code, share=share.strip().rstrip("%").strip(),
+                    ) from e
                 raise RuleError.single(
-                    QT_TRANSLATE_NOOP("rules", "PGSP measures: share {share} of measure {code} is not a percentage"),
+                    QT_TRANSLATE_NOOP("rules", "PGSP measures: share {share} of measure {code} is not a percentage with at most 2 decimals"),
                     field, share=share.strip(), code=code,
-                ) from None
+                ) from e
         else:
             shares.append(None)
     if all(s is None for s in shares):

@@ -64,8 +64,10 @@ COLUMN_HELP: dict[str, str] = {
     "kind": "Programmes: call_for_projects, local_plan, police_fund, direct_grant. "
             "Payments: advance, balance, other, recovery (money paid back).",
     "measures": "PGSP measure codes separated by ';', optionally with shares: 1.4:60; 2.1:40 (total 100).",
-    "amount": "Euro, at most 2 decimals: 1234.56 or 1 234,56.",
-    "decision_date": "Date cell or ISO text (2024-03-31). A decided grant is committed on its line at that date.",
+    "amount": "Euro, at most 2 decimals (never rounded): 1234.56, 1 234,56, 1.234,56 or 1,234.56. "
+              "2.000 or 150,000 alone is refused as ambiguous: write 2000 or 2.000,00.",
+    "advance_share": "Percent, 0 to 100, at most 2 decimals (never rounded): 80 or 33,33.",
+    "decision_date": "Date cell, 2024-03-31 or 31/03/2024. A decided grant is committed on its line at that date.",
     "budget_line_code": "The code of a budget line of the grant's own year.",
 }
 

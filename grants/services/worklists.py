@@ -83,7 +83,7 @@ def _balances(db: Database, lang: str, today: dt.date) -> list[WorkRow]:
         rows = _grants(s, [Grant.status == GrantStatus.JUSTIFIED], lang)
         figs = summarize(s, [g.id for g, _n in rows])
         prepared = set(s.scalars(select(Payment.grant_id).where(Payment.status == PaymentStatus.PREPARED)))
-        return [WorkRow(g.id, "grant", g.ref, name, g.title, figs[g.id].balance, g.justification_deadline, None,
+        return [WorkRow(g.id, "grant", g.ref, name, g.title, figs[g.id].to_settle, g.justification_deadline, None,
                         g.status.value) for g, name in rows if g.id not in prepared]
 
 

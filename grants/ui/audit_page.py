@@ -355,7 +355,7 @@ class AuditTrailPage(QWidget):
     # -- actions -----------------------------------------------------------------------------
     def export(self, path: str | None = None) -> Any:
         """Export what the filters select to Excel, off the GUI thread (cancellable)."""
-        from grants.services import audit_queries
+        from grants.reports.audit_trail import export_trail
 
         from .tasks import run_in_background
 
@@ -373,7 +373,7 @@ class AuditTrailPage(QWidget):
             self.status.setText(self.tr("%n entries exported to %1", None, n).replace("%1", path))
 
         return run_in_background(self, self.tr("Exporting the audit trail…"),
-                                 lambda progress: audit_queries.export_trail(db, f, path, lang, progress), done)
+                                 lambda progress: export_trail(db, f, path, lang, progress), done)
 
     def verify_chain(self) -> list[str]:
         from grants.services import audit_queries

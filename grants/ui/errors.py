@@ -46,7 +46,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """Rotating log file (1 MB x 5) in the user's data folder; returns its path. Idempotent."""
     global _LOG_FILE
     path = log_dir() / "grants.log"
-    if _LOG_FILE == path:
+    if path == _LOG_FILE:
         return path
     root = logging.getLogger()
     try:

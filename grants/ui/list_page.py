@@ -384,13 +384,7 @@ class ListPage(QWidget):
     def open_record(self, record_id: int | None) -> None:
         from . import forms
 
-        try:
-            forms.open_record(self.ctx, self.entity, record_id, self.window())
-        except NotImplementedError:
-            from . import errors
-
-            errors.show_information(self, self.tr("Not available yet"),
-                                    self.tr("This record's form is not available in this version."))
+        forms.open_record(self.ctx, self.entity, record_id, self.window())
 
     def new_record(self) -> None:
         if not self.ctx.read_only:

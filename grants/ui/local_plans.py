@@ -163,10 +163,7 @@ class LocalPlansPage(QWidget):
         if 0 <= row < len(self.plans) and self.plans[row].grant_id:
             from . import forms
 
-            try:
-                forms.open_record(self.ctx, "grant", self.plans[row].grant_id, self.window())
-            except NotImplementedError:
-                self.show_list.emit("grant", {"ids": [self.plans[row].grant_id]}, self.plans[row].commune)
+            forms.open_record(self.ctx, "grant", self.plans[row].grant_id, self.window())
 
     def _headers(self) -> None:
         prev = str(self._year() - 1) if self.year_box.count() else ""

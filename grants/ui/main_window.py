@@ -67,26 +67,6 @@ ROLE_NAMES = {"officer": QT_TRANSLATE_NOOP("MainWindow", "Grant officer"),
               "admin": QT_TRANSLATE_NOOP("MainWindow", "Administrator")}
 
 
-class Placeholder(QLabel):
-    """Shown where a page's module is not available yet."""
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._title = title
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #6b7280; font-size: 12pt;")
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setText(QCoreApplication.translate("MainWindow", "%s: this screen is not available in this version.") % _t(self._title))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
 class PaymentsPage(QTabWidget):
     """Payments and recovery claims: two lists in tabs."""
 
@@ -312,38 +292,27 @@ class MainWindow(QMainWindow):
         return _t(dict(PAGES)[key])
 
     def _make_page(self, key: str) -> QWidget:
+        """The page ``key``, built on first use. A page that cannot be built raises: it fails loudly."""
         ctx = self.ctx
-        try:
-            if key in LIST_ENTITIES:
-                from .list_page import ListPage
+        if key in LIST_ENTITIES:
+            from .list_page import ListPage
 
-                return ListPage(ctx, key, self)
-            if key == "payments":
-                return PaymentsPage(ctx, self)
-            factories = {
-                "dashboard": ("grants.ui.dashboard", "DashboardPage"),
-                "local_plans": ("grants.ui.local_plans", "LocalPlansPage"),
-                "worklists": ("grants.ui.worklists", "WorkListsPage"),
-                "reports": ("grants.ui.reports_page", "ReportsPage"),
-                "audit_trail": ("grants.ui.audit_page", "AuditTrailPage"),
-                "audit_checks": ("grants.ui.audit_page", "AuditChecksPage"),
-            }
-            module, cls = factories[key]
-            try:
-                factory = getattr(importlib.import_module(module), cls)
-            except (ImportError, AttributeError):
-                log.info("page %s: %s.%s not available", key, module, cls)
-                return Placeholder(dict(PAGES)[key], self)
-            page = factory(ctx, self)
-            if hasattr(page, "show_list"):
-                page.show_list.connect(self.show_list)
-            return page
-        except Exception as exc:  # noqa: BLE001 - one broken page must not take the window down
-            log.exception("page %s failed", key)
-            from . import errors
-
-            errors.show_error(self, exc)
-            return Placeholder(dict(PAGES)[key], self)
+            return ListPage(ctx, key, self)
+        if key == "payments":
+            return PaymentsPage(ctx, self)
+        factories = {
+            "dashboard": ("grants.ui.dashboard", "DashboardPage"),
+            "local_plans": ("grants.ui.local_plans", "LocalPlansPage"),
+            "worklists": ("grants.ui.worklists", "WorkListsPage"),
+            "reports": ("grants.ui.reports_page", "ReportsPage"),
+            "audit_trail": ("grants.ui.audit_page", "AuditTrailPage"),
+            "audit_checks": ("grants.ui.audit_page", "AuditChecksPage"),
+        }
+        module, cls = factories[key]
+        page = getattr(importlib.import_module(module), cls)(ctx, self)
+        if hasattr(page, "show_list"):
+            page.show_list.connect(self.show_list)
+        return page
 
     def page(self, key: str) -> QWidget:
         page = self.pages.get(key)
@@ -415,12 +384,7 @@ class MainWindow(QMainWindow):
             return
         from . import forms
 
-        try:
-            forms.run_import(self.ctx, self)
-        except NotImplementedError:
-            from . import errors
-
-            errors.show_information(self, QCoreApplication.translate("MainWindow", "Import"), QCoreApplication.translate("MainWindow", "Importing a workbook is not available in this version."))
+        forms.run_import(self.ctx, self)
 
     def take_snapshot(self) -> None:
         """A read-only, checksummed copy for auditors, taken off the UI thread (cancellable)."""
@@ -466,7 +430,7 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
 
         def work(_progress: Any) -> str:
-            from grants.services.demo import load_demo
+            from grants.demo import load_demo
 
             return load_demo(db)
 

@@ -135,10 +135,7 @@ class WorkList(QWidget):
         from . import forms
 
         r = self.rows[row]
-        try:
-            forms.open_record(self.ctx, r.entity, r.id, self.window())
-        except NotImplementedError:
-            pass
+        forms.open_record(self.ctx, r.entity, r.id, self.window())
 
     def run_bulk(self) -> dict[int, Any]:
         """Run the bulk action on the selection; show what was refused and why."""

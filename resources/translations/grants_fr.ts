@@ -492,6 +492,10 @@
         <translation>Déjà payé</translation>
     </message>
     <message>
+        <source>{category}: {problem}</source>
+        <translation>{category}&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>Amend the grant</source>
         <translation>Modifier la subvention par avenant</translation>
     </message>
@@ -1109,16 +1113,8 @@
         <translation>Aucun classeur choisi</translation>
     </message>
     <message>
-        <source>Not a date (day/month/year, for example 31/03/2025)</source>
-        <translation>Date non valide (jour/mois/année, par exemple 31/03/2025)</translation>
-    </message>
-    <message>
         <source>Not admissible</source>
         <translation>Non recevable</translation>
-    </message>
-    <message>
-        <source>Not an amount in euro (for example 1 234,56)</source>
-        <translation>Montant en euros non valide (par exemple 1 234,56)</translation>
     </message>
     <message>
         <source>Not decided</source>
@@ -1203,6 +1199,10 @@
     <message>
         <source>Payment credits (CL)</source>
         <translation>Crédits de liquidation (CL)</translation>
+    </message>
+    <message>
+        <source>To approve in the year</source>
+        <translation>À approuver dans l&apos;année</translation>
     </message>
     <message>
         <source>Payment credits available</source>
@@ -1542,6 +1542,14 @@
         <translation>Communication structurée</translation>
     </message>
     <message>
+        <source>To approve</source>
+        <translation>À approuver</translation>
+    </message>
+    <message>
+        <source>Net paid</source>
+        <translation>Payé net</translation>
+    </message>
+    <message>
         <source>The balance is known once the justification is received</source>
         <translation>Le solde est connu une fois la justification reçue</translation>
     </message>
@@ -1678,10 +1686,6 @@
         <translation>requis</translation>
     </message>
     <message>
-        <source>{category}: not an amount in euro</source>
-        <translation>{category}&#xa0;: montant en euros non valide</translation>
-    </message>
-    <message>
         <source>{sheet}: {add} to add, {change} to change, {same} unchanged</source>
         <translation>{sheet}&#xa0;: {add} à ajouter, {change} à modifier, {same} inchangé(s)</translation>
     </message>
@@ -1720,14 +1724,6 @@
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Pas encore disponible</translation>
-    </message>
-    <message>
-        <source>This record&apos;s form is not available in this version.</source>
-        <translation>Le formulaire de cet enregistrement n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Default columns</source>
@@ -1922,10 +1918,6 @@
         <translation>%s (utilisateur unique)</translation>
     </message>
     <message>
-        <source>%s: this screen is not available in this version.</source>
-        <translation>%s&#xa0;: cet écran n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>&amp;About Grants</source>
         <translation>À &amp;propos de Grants</translation>
     </message>
@@ -2024,14 +2016,6 @@
     <message>
         <source>Grants — safe.brussels</source>
         <translation>Grants — safe.brussels</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Importing a workbook is not available in this version.</source>
-        <translation>L&apos;importation d&apos;un classeur n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Language: %s</source>
@@ -2702,6 +2686,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Catégorie</translation>
     </message>
     <message>
+        <source>To approve</source>
+        <translation>À approuver</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Net paid</source>
+        <translation>Payé net</translation>
+    </message>
+    <message>
         <source>Closes</source>
         <translation>Clôture</translation>
     </message>
@@ -3044,6 +3040,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Paid</source>
         <translation>Payé</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>À approuver</translation>
     </message>
     <message>
         <source>Available (CL)</source>
@@ -3686,38 +3686,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <source>enterprise number (BCE)</source>
         <translation>numéro d&apos;entreprise (BCE)</translation>
     </message>
-    <message>
-        <source>committed on {committed} with no decision recorded</source>
-        <translation>engagée le {committed} sans arrêté enregistré</translation>
-    </message>
-    <message>
-        <source>committed on {committed}, before the decision of {decision}</source>
-        <translation>engagée le {committed}, avant l&apos;arrêté du {decision}</translation>
-    </message>
-    <message>
-        <source>notified on {notified}, before the commitment of {committed}</source>
-        <translation>notifiée le {notified}, avant l&apos;engagement du {committed}</translation>
-    </message>
-    <message>
-        <source>notified on {notified}, before the decision of {decision}</source>
-        <translation>notifiée le {notified}, avant l&apos;arrêté du {decision}</translation>
-    </message>
-    <message>
-        <source>paid on {paid} with no commitment</source>
-        <translation>payée le {paid} sans engagement</translation>
-    </message>
-    <message>
-        <source>first payment on {paid}, before the commitment of {committed}</source>
-        <translation>premier paiement le {paid}, avant l&apos;engagement du {committed}</translation>
-    </message>
-    <message>
-        <source>first payment on {paid}, before the notification of {notified}</source>
-        <translation>premier paiement le {paid}, avant la notification du {notified}</translation>
-    </message>
-    <message>
-        <source>first payment on {paid}, before the decision of {decision}</source>
-        <translation>premier paiement le {paid}, avant l&apos;arrêté du {decision}</translation>
-    </message>
     <message numerus="yes">
         <source>%n paid grant(s) with no notification date recorded: their notification could not be placed in the order</source>
         <translation>
@@ -3734,6 +3702,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>decision incomplete: no {fields}</source>
+        <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
         <translation>arrêté incomplet&#xa0;: {fields} manquant(s)</translation>
     </message>
     <message>
@@ -4022,6 +3991,27 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Date de l&apos;arrêté&#xa0;: ce champ est obligatoire</translation>
     </message>
     <message>
+        <source>PGSP measures: a decision needs at least one PGSP measure</source>
+        <extracomment>Measures every grant of a programme kind must carry (FSE: 5.1 and 6.1, compulsory for the zones). The beneficiary categories each programme kind funds (domain.md &quot;Funding channels&quot;): the call for projects funds non-profits (and communes, as the LISA antennas call); the local plans (PLPP) the 19 communes; the European Summits Fund (FSE) the 6 police zones; direct grants the regional bodies, training schools and some ASBL.</extracomment>
+        <translation>Mesures du PGSP&#xa0;: un arrêté requiert au moins une mesure du PGSP</translation>
+    </message>
+    <message>
+        <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
+        <translation>Mesures du PGSP&#xa0;: une subvention de type {kind} requiert les mesures {required} (manque&#xa0;: {missing})</translation>
+    </message>
+    <message>
+        <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
+        <translation>Programme&#xa0;: un programme de type {kind} ne finance pas un bénéficiaire de catégorie {category} (seulement {allowed})</translation>
+    </message>
+    <message>
+        <source>Commitment date: {committed} with no decision recorded</source>
+        <translation>Date d&apos;engagement&#xa0;: le {committed} sans arrêté enregistré</translation>
+    </message>
+    <message>
+        <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
+        <translation>Date d&apos;engagement&#xa0;: le {committed} précède l&apos;arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
+    </message>
+    <message>
         <source>Notification date: {notified} is before the decision {decided}</source>
         <translation>Date de notification&#xa0;: le {notified} précède l&apos;arrêté du {decided}</translation>
     </message>
@@ -4030,8 +4020,81 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Période&#xa0;: un arrêté requiert la période de l&apos;activité (début et fin)</translation>
     </message>
     <message>
+        <source>{label}: {date} is not a plausible date (between {first} and {last})</source>
+        <extracomment>The first date the application accepts (the Region&apos;s first subsidies: 1989). How many years after max(grant year, this year) a date may lie (deadlines, multi-year periods).</extracomment>
+        <translation>{label}&#xa0;: le {date} n&apos;est pas une date plausible (entre le {first} et le {last})</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation>Date de notification</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Justification deadline</source>
+        <translation>Date limite de justification</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Vérifiée le</translation>
+    </message>
+    <message>
+        <source>Purpose: a decision needs the purpose of the grant</source>
+        <translation>Objet&#xa0;: un arrêté requiert l&apos;objet de la subvention</translation>
+    </message>
+    <message>
+        <source>Amount: a decision needs an amount above zero</source>
+        <translation>Montant&#xa0;: un arrêté requiert un montant supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Budget line: a decision needs the budget line it is paid from</source>
+        <translation>Ligne budgétaire&#xa0;: un arrêté requiert la ligne budgétaire sur laquelle il est payé</translation>
+    </message>
+    <message>
+        <source>Required documents: a decision needs the list of supporting documents</source>
+        <translation>Pièces requises&#xa0;: un arrêté requiert la liste des pièces justificatives</translation>
+    </message>
+    <message>
         <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
         <translation>Date limite de justification&#xa0;: un arrêté requiert la date limite de remise des pièces justificatives</translation>
+    </message>
+    <message>
+        <source>Notification date: {notified} is before the commitment of {committed}</source>
+        <translation>Date de notification&#xa0;: le {notified} précède l&apos;engagement du {committed}</translation>
+    </message>
+    <message>
+        <source>Payment date: {paid} with no commitment</source>
+        <translation>Date de paiement&#xa0;: le {paid} sans engagement</translation>
+    </message>
+    <message>
+        <source>Payment date: {paid} is before the commitment of {committed}</source>
+        <translation>Date de paiement&#xa0;: le {paid} précède l&apos;engagement du {committed}</translation>
+    </message>
+    <message>
+        <source>Payment date: {paid} is before the decision of {decision}</source>
+        <translation>Date de paiement&#xa0;: le {paid} précède l&apos;arrêté du {decision}</translation>
+    </message>
+    <message>
+        <source>Payment date: {paid} is before the notification of {notified}</source>
+        <translation>Date de paiement&#xa0;: le {paid} précède la notification du {notified}</translation>
     </message>
     <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
@@ -4042,8 +4105,8 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Statut&#xa0;: la subvention {ref} a le statut {status}&#xa0;; seule une subvention décidée peut être engagée</translation>
     </message>
     <message>
-        <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
-        <translation>Date d&apos;engagement&#xa0;: le {date} précède l&apos;arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
+        <source>Commitment date</source>
+        <translation>Date d&apos;engagement</translation>
     </message>
     <message>
         <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
@@ -4142,10 +4205,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>{closes} précède l&apos;ouverture du {opens}</translation>
     </message>
     <message>
-        <source>{value} is not a percentage between 0 and 100</source>
-        <translation>{value} n&apos;est pas un pourcentage compris entre 0 et 100</translation>
-    </message>
-    <message>
         <source>The end {end} is before the start {start}</source>
         <translation>La fin {end} précède le début {start}</translation>
     </message>
@@ -4204,22 +4263,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>The commitment credits {credits} are below what the line&apos;s grants reserve ({total})</source>
         <translation>Les crédits d&apos;engagement de {credits} sont inférieurs à ce que réservent les subventions de l&apos;allocation ({total})</translation>
-    </message>
-    <message>
-        <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
-        <translation>Le paiement du {date} précède l&apos;arrêté de la subvention {ref} ({decision})</translation>
-    </message>
-    <message>
-        <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
-        <translation>Avec celui-ci, les paiements sur la subvention {ref} atteignent {total}, au-delà de son montant de {amount}</translation>
-    </message>
-    <message>
-        <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
-        <translation>Aucune allocation de base {code} en {year} pour payer (crédits de liquidation de l&apos;année du paiement)</translation>
-    </message>
-    <message>
-        <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
-        <translation>Avec celui-ci, les paiements de {year} sur l&apos;allocation de base {code} atteignent {total}, au-delà de ses crédits de liquidation de {credits}</translation>
     </message>
     <message>
         <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
@@ -4391,7 +4434,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Years: the last year {to} is before the first {first}</source>
-        <extracomment>Statuses from which a grant&apos;s balance is meaningful (its justification was received).</extracomment>
         <translation>Années&#xa0;: la dernière année {to} précède la première {first}</translation>
     </message>
     <message>
@@ -4554,18 +4596,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Communication structurée&#xa0;: {value} n&apos;est pas valide (12 chiffres, les deux derniers étant les dix premiers modulo 97)</translation>
     </message>
     <message>
-        <source>{field}: {value} is not an amount in euro with at most 2 decimals</source>
-        <translation>{field}&#xa0;: {value} n&apos;est pas un montant en euros d&apos;au plus 2 décimales</translation>
-    </message>
-    <message>
-        <source>{field}: {value} must not be negative</source>
-        <translation>{field}&#xa0;: {value} ne peut pas être négatif</translation>
-    </message>
-    <message>
-        <source>{field}: {value} is not a date (expected 2024-03-31)</source>
-        <translation>{field}&#xa0;: {value} n&apos;est pas une date (format attendu&#xa0;: 2024-03-31)</translation>
-    </message>
-    <message>
         <source>{field}: {value} is not a year</source>
         <translation>{field}&#xa0;: {value} n&apos;est pas une année</translation>
     </message>
@@ -4578,16 +4608,16 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Mesures du PGSP&#xa0;: la mesure {code} figure deux fois</translation>
     </message>
     <message>
-        <source>PGSP measures: share {share} of measure {code} is not a percentage</source>
-        <translation>Mesures du PGSP&#xa0;: la part {share} de la mesure {code} n&apos;est pas un pourcentage</translation>
-    </message>
-    <message>
         <source>PGSP measures: give a share for every measure or for none</source>
         <translation>Mesures du PGSP&#xa0;: indiquez une part pour chaque mesure ou pour aucune</translation>
     </message>
     <message>
         <source>PGSP measures: the share of measure {code} must be above 0 and at most 100 ({share} %)</source>
         <translation>Mesures du PGSP&#xa0;: la part de la mesure {code} doit être supérieure à 0 et au plus égale à 100 ({share} %)</translation>
+    </message>
+    <message>
+        <source>PGSP measures: share {share} of measure {code} is not a percentage with at most 2 decimals</source>
+        <translation>Mesures du PGSP&#xa0;: la part {share} de la mesure {code} n&apos;est pas un pourcentage à 2 décimales au plus</translation>
     </message>
     <message>
         <source>PGSP measures: the shares total {total} %, they must total 100 %</source>
@@ -4605,6 +4635,50 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <source>Demo: the demonstration data needs a database file that two users can open (not {url})</source>
         <extracomment>Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves. The day the story stops: what is overdue is overdue at this date. How long before the decision each opinion is given (the Government decides on the day). The programmes the grants belong to (the PLPP 2023 envelope is what its grants add up to).</extracomment>
         <translation>Démo&#xa0;: les données de démonstration requièrent un fichier de base de données que deux utilisateurs peuvent ouvrir (pas {url})</translation>
+    </message>
+    <message>
+        <source>Amount: {text} is not an amount in euro (for example 1 234,56)</source>
+        <translation>Montant&#xa0;: {text} n&apos;est pas un montant en euro (par exemple 1 234,56)</translation>
+    </message>
+    <message>
+        <source>Amount: {text} is ambiguous, it can be read as {thousands} or as {decimals}; write the cents (2.000,00) or no separator (2000)</source>
+        <translation>Montant&#xa0;: {text} est ambigu, il peut se lire {thousands} ou {decimals}&#xa0;; écrivez les centimes (2.000,00) ou aucun séparateur (2000)</translation>
+    </message>
+    <message>
+        <source>Amount: {text} is ambiguous, it can be read as {thousands} or as an amount with 3 decimals; write the cents (2.000,00) or no separator (2000)</source>
+        <translation>Montant&#xa0;: {text} est ambigu, il peut se lire {thousands} ou comme un montant à 3 décimales&#xa0;; écrivez les centimes (2.000,00) ou aucun séparateur (2000)</translation>
+    </message>
+    <message>
+        <source>Amount: {text} has more than 2 decimals (it is never rounded)</source>
+        <translation>Montant&#xa0;: {text} a plus de 2 décimales (il n&apos;est jamais arrondi)</translation>
+    </message>
+    <message>
+        <source>Amount: {text} must not be negative</source>
+        <translation>Montant&#xa0;: {text} ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>Amount: {text} is too large (at most 999 999 999 999,99)</source>
+        <translation>Montant&#xa0;: {text} est trop élevé (au plus 999 999 999 999,99)</translation>
+    </message>
+    <message>
+        <source>Share: {text} is not a percentage (for example 50 or 33,33)</source>
+        <translation>Part&#xa0;: {text} n&apos;est pas un pourcentage (par exemple 50 ou 33,33)</translation>
+    </message>
+    <message>
+        <source>Share: {text} has more than 2 decimals (it is never rounded)</source>
+        <translation>Part&#xa0;: {text} a plus de 2 décimales (elle n&apos;est jamais arrondie)</translation>
+    </message>
+    <message>
+        <source>Share: {text} is not between 0 and 100 %</source>
+        <translation>Part&#xa0;: {text} n&apos;est pas comprise entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>Date: {text} is not a date (for example 31/03/2024 or 2024-03-31)</source>
+        <translation>Date&#xa0;: {text} n&apos;est pas une date (par exemple 31/03/2024 ou 2024-03-31)</translation>
+    </message>
+    <message>
+        <source>Date: {text} does not exist in the calendar</source>
+        <translation>Date&#xa0;: {text} n&apos;existe pas dans le calendrier</translation>
     </message>
 </context>
 <context>

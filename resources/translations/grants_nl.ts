@@ -492,6 +492,10 @@
         <translation>Reeds betaald</translation>
     </message>
     <message>
+        <source>{category}: {problem}</source>
+        <translation>{category}: {problem}</translation>
+    </message>
+    <message>
         <source>Amend the grant</source>
         <translation>Subsidie wijzigen bij wijzigingsbesluit</translation>
     </message>
@@ -1109,16 +1113,8 @@
         <translation>Geen werkmap gekozen</translation>
     </message>
     <message>
-        <source>Not a date (day/month/year, for example 31/03/2025)</source>
-        <translation>Geen geldige datum (dag/maand/jaar, bijvoorbeeld 31/03/2025)</translation>
-    </message>
-    <message>
         <source>Not admissible</source>
         <translation>Niet ontvankelijk</translation>
-    </message>
-    <message>
-        <source>Not an amount in euro (for example 1 234,56)</source>
-        <translation>Geen geldig bedrag in euro (bijvoorbeeld 1 234,56)</translation>
     </message>
     <message>
         <source>Not decided</source>
@@ -1203,6 +1199,10 @@
     <message>
         <source>Payment credits (CL)</source>
         <translation>Vereffeningskredieten (VEK)</translation>
+    </message>
+    <message>
+        <source>To approve in the year</source>
+        <translation>Goed te keuren in het jaar</translation>
     </message>
     <message>
         <source>Payment credits available</source>
@@ -1542,6 +1542,14 @@
         <translation>Gestructureerde mededeling</translation>
     </message>
     <message>
+        <source>To approve</source>
+        <translation>Goed te keuren</translation>
+    </message>
+    <message>
+        <source>Net paid</source>
+        <translation>Netto betaald</translation>
+    </message>
+    <message>
         <source>The balance is known once the justification is received</source>
         <translation>Het saldo is bekend zodra de verantwoording ontvangen is</translation>
     </message>
@@ -1678,10 +1686,6 @@
         <translation>vereist</translation>
     </message>
     <message>
-        <source>{category}: not an amount in euro</source>
-        <translation>{category}: geen geldig bedrag in euro</translation>
-    </message>
-    <message>
         <source>{sheet}: {add} to add, {change} to change, {same} unchanged</source>
         <translation>{sheet}: {add} toe te voegen, {change} te wijzigen, {same} ongewijzigd</translation>
     </message>
@@ -1720,14 +1724,6 @@
     <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Nog niet beschikbaar</translation>
-    </message>
-    <message>
-        <source>This record&apos;s form is not available in this version.</source>
-        <translation>Het formulier van dit record is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
         <source>Default columns</source>
@@ -1922,10 +1918,6 @@
         <translation>%s (enige gebruiker)</translation>
     </message>
     <message>
-        <source>%s: this screen is not available in this version.</source>
-        <translation>%s: dit scherm is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>&amp;About Grants</source>
         <translation>&amp;Over Grants</translation>
     </message>
@@ -2024,14 +2016,6 @@
     <message>
         <source>Grants — safe.brussels</source>
         <translation>Grants — safe.brussels</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>Importing a workbook is not available in this version.</source>
-        <translation>Een werkmap importeren is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
         <source>Language: %s</source>
@@ -2702,6 +2686,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Categorie</translation>
     </message>
     <message>
+        <source>To approve</source>
+        <translation>Goed te keuren</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <source>Net paid</source>
+        <translation>Netto betaald</translation>
+    </message>
+    <message>
         <source>Closes</source>
         <translation>Sluiting</translation>
     </message>
@@ -3044,6 +3040,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Paid</source>
         <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>Goed te keuren</translation>
     </message>
     <message>
         <source>Available (CL)</source>
@@ -3686,38 +3686,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <source>enterprise number (BCE)</source>
         <translation>ondernemingsnummer (KBO)</translation>
     </message>
-    <message>
-        <source>committed on {committed} with no decision recorded</source>
-        <translation>vastgelegd op {committed} zonder geregistreerd besluit</translation>
-    </message>
-    <message>
-        <source>committed on {committed}, before the decision of {decision}</source>
-        <translation>vastgelegd op {committed}, vóór het besluit van {decision}</translation>
-    </message>
-    <message>
-        <source>notified on {notified}, before the commitment of {committed}</source>
-        <translation>ter kennis gebracht op {notified}, vóór de vastlegging van {committed}</translation>
-    </message>
-    <message>
-        <source>notified on {notified}, before the decision of {decision}</source>
-        <translation>ter kennis gebracht op {notified}, vóór het besluit van {decision}</translation>
-    </message>
-    <message>
-        <source>paid on {paid} with no commitment</source>
-        <translation>betaald op {paid} zonder vastlegging</translation>
-    </message>
-    <message>
-        <source>first payment on {paid}, before the commitment of {committed}</source>
-        <translation>eerste betaling op {paid}, vóór de vastlegging van {committed}</translation>
-    </message>
-    <message>
-        <source>first payment on {paid}, before the notification of {notified}</source>
-        <translation>eerste betaling op {paid}, vóór de kennisgeving van {notified}</translation>
-    </message>
-    <message>
-        <source>first payment on {paid}, before the decision of {decision}</source>
-        <translation>eerste betaling op {paid}, vóór het besluit van {decision}</translation>
-    </message>
     <message numerus="yes">
         <source>%n paid grant(s) with no notification date recorded: their notification could not be placed in the order</source>
         <translation>
@@ -3734,6 +3702,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>decision incomplete: no {fields}</source>
+        <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
         <translation>besluit onvolledig: geen {fields}</translation>
     </message>
     <message>
@@ -4022,6 +3991,27 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Datum van het besluit: dit veld is verplicht</translation>
     </message>
     <message>
+        <source>PGSP measures: a decision needs at least one PGSP measure</source>
+        <extracomment>Measures every grant of a programme kind must carry (FSE: 5.1 and 6.1, compulsory for the zones). The beneficiary categories each programme kind funds (domain.md &quot;Funding channels&quot;): the call for projects funds non-profits (and communes, as the LISA antennas call); the local plans (PLPP) the 19 communes; the European Summits Fund (FSE) the 6 police zones; direct grants the regional bodies, training schools and some ASBL.</extracomment>
+        <translation>Maatregelen van het GVPP: een besluit vereist minstens één maatregel van het GVPP</translation>
+    </message>
+    <message>
+        <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
+        <translation>Maatregelen van het GVPP: een subsidie van het type {kind} vereist de maatregelen {required} (ontbreekt: {missing})</translation>
+    </message>
+    <message>
+        <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
+        <translation>Programma: een programma van het type {kind} financiert geen begunstigde van de categorie {category} (enkel {allowed})</translation>
+    </message>
+    <message>
+        <source>Commitment date: {committed} with no decision recorded</source>
+        <translation>Datum van vastlegging: {committed} zonder geregistreerd besluit</translation>
+    </message>
+    <message>
+        <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
+        <translation>Datum van vastlegging: {committed} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
+    </message>
+    <message>
         <source>Notification date: {notified} is before the decision {decided}</source>
         <translation>Datum van kennisgeving: {notified} ligt vóór het besluit van {decided}</translation>
     </message>
@@ -4030,8 +4020,81 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Periode: een besluit vereist de periode van de activiteit (begin en einde)</translation>
     </message>
     <message>
+        <source>{label}: {date} is not a plausible date (between {first} and {last})</source>
+        <extracomment>The first date the application accepts (the Region&apos;s first subsidies: 1989). How many years after max(grant year, this year) a date may lie (deadlines, multi-year periods).</extracomment>
+        <translation>{label}: {date} is geen plausibele datum (tussen {first} en {last})</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Datum van het besluit</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation>Datum van kennisgeving</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>Justification deadline</source>
+        <translation>Uiterste datum voor de verantwoording</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Purpose: a decision needs the purpose of the grant</source>
+        <translation>Doel: een besluit vereist het doel van de subsidie</translation>
+    </message>
+    <message>
+        <source>Amount: a decision needs an amount above zero</source>
+        <translation>Bedrag: een besluit vereist een bedrag groter dan nul</translation>
+    </message>
+    <message>
+        <source>Budget line: a decision needs the budget line it is paid from</source>
+        <translation>Begrotingslijn: een besluit vereist de begrotingslijn waarop het wordt betaald</translation>
+    </message>
+    <message>
+        <source>Required documents: a decision needs the list of supporting documents</source>
+        <translation>Vereiste stukken: een besluit vereist de lijst van de bewijsstukken</translation>
+    </message>
+    <message>
         <source>Justification deadline: a decision needs the deadline for the supporting documents</source>
         <translation>Uiterste datum voor de verantwoording: een besluit vereist de uiterste datum voor de bewijsstukken</translation>
+    </message>
+    <message>
+        <source>Notification date: {notified} is before the commitment of {committed}</source>
+        <translation>Datum van kennisgeving: {notified} ligt vóór de vastlegging van {committed}</translation>
+    </message>
+    <message>
+        <source>Payment date: {paid} with no commitment</source>
+        <translation>Datum van betaling: {paid} zonder vastlegging</translation>
+    </message>
+    <message>
+        <source>Payment date: {paid} is before the commitment of {committed}</source>
+        <translation>Datum van betaling: {paid} ligt vóór de vastlegging van {committed}</translation>
+    </message>
+    <message>
+        <source>Payment date: {paid} is before the decision of {decision}</source>
+        <translation>Datum van betaling: {paid} ligt vóór het besluit van {decision}</translation>
+    </message>
+    <message>
+        <source>Payment date: {paid} is before the notification of {notified}</source>
+        <translation>Datum van betaling: {paid} ligt vóór de kennisgeving van {notified}</translation>
     </message>
     <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
@@ -4042,8 +4105,8 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Status: subsidie {ref} heeft de status {status}; enkel een besliste subsidie kan worden vastgelegd</translation>
     </message>
     <message>
-        <source>Commitment date: {date} is before the decision of {decision} (decision, then commitment, then payment)</source>
-        <translation>Datum van vastlegging: {date} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
+        <source>Commitment date</source>
+        <translation>Datum van vastlegging</translation>
     </message>
     <message>
         <source>Commitment amount: nothing left to commit on grant {ref} ({committed} of {granted} committed)</source>
@@ -4142,10 +4205,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>{closes} ligt vóór de opening op {opens}</translation>
     </message>
     <message>
-        <source>{value} is not a percentage between 0 and 100</source>
-        <translation>{value} is geen percentage tussen 0 en 100</translation>
-    </message>
-    <message>
         <source>The end {end} is before the start {start}</source>
         <translation>Het einde {end} ligt vóór het begin {start}</translation>
     </message>
@@ -4204,22 +4263,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>The commitment credits {credits} are below what the line&apos;s grants reserve ({total})</source>
         <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
-    </message>
-    <message>
-        <source>Payment of {date} is before the decision of grant {ref} ({decision})</source>
-        <translation>De betaling van {date} ligt vóór het besluit van subsidie {ref} ({decision})</translation>
-    </message>
-    <message>
-        <source>Payments on grant {ref} reach {total} with this one, above its amount {amount}</source>
-        <translation>Met deze erbij bereiken de betalingen op subsidie {ref} {total}, boven het bedrag van {amount}</translation>
-    </message>
-    <message>
-        <source>No budget line {code} in {year} to pay from (payment credits of the year of the payment)</source>
-        <translation>Geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten van het jaar van de betaling)</translation>
-    </message>
-    <message>
-        <source>Payments of {year} on budget line {code} reach {total} with this one, above its payment credits {credits}</source>
-        <translation>Met deze erbij bereiken de betalingen van {year} op basisallocatie {code} {total}, boven de vereffeningskredieten van {credits}</translation>
     </message>
     <message>
         <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
@@ -4391,7 +4434,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Years: the last year {to} is before the first {first}</source>
-        <extracomment>Statuses from which a grant&apos;s balance is meaningful (its justification was received).</extracomment>
         <translation>Jaren: het laatste jaar {to} ligt vóór het eerste {first}</translation>
     </message>
     <message>
@@ -4554,18 +4596,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Gestructureerde mededeling: {value} is ongeldig (12 cijfers, de laatste twee zijn de eerste tien modulo 97)</translation>
     </message>
     <message>
-        <source>{field}: {value} is not an amount in euro with at most 2 decimals</source>
-        <translation>{field}: {value} is geen bedrag in euro met ten hoogste 2 decimalen</translation>
-    </message>
-    <message>
-        <source>{field}: {value} must not be negative</source>
-        <translation>{field}: {value} mag niet negatief zijn</translation>
-    </message>
-    <message>
-        <source>{field}: {value} is not a date (expected 2024-03-31)</source>
-        <translation>{field}: {value} is geen datum (verwacht formaat: 2024-03-31)</translation>
-    </message>
-    <message>
         <source>{field}: {value} is not a year</source>
         <translation>{field}: {value} is geen jaartal</translation>
     </message>
@@ -4578,16 +4608,16 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Maatregelen van het GVPP: maatregel {code} komt twee keer voor</translation>
     </message>
     <message>
-        <source>PGSP measures: share {share} of measure {code} is not a percentage</source>
-        <translation>Maatregelen van het GVPP: het aandeel {share} van maatregel {code} is geen percentage</translation>
-    </message>
-    <message>
         <source>PGSP measures: give a share for every measure or for none</source>
         <translation>Maatregelen van het GVPP: geef een aandeel voor elke maatregel of voor geen enkele</translation>
     </message>
     <message>
         <source>PGSP measures: the share of measure {code} must be above 0 and at most 100 ({share} %)</source>
         <translation>Maatregelen van het GVPP: het aandeel van maatregel {code} moet hoger zijn dan 0 en ten hoogste 100 ({share} %)</translation>
+    </message>
+    <message>
+        <source>PGSP measures: share {share} of measure {code} is not a percentage with at most 2 decimals</source>
+        <translation>Maatregelen van het GVPP: het aandeel {share} van maatregel {code} is geen percentage met hoogstens 2 decimalen</translation>
     </message>
     <message>
         <source>PGSP measures: the shares total {total} %, they must total 100 %</source>
@@ -4605,6 +4635,50 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <source>Demo: the demonstration data needs a database file that two users can open (not {url})</source>
         <extracomment>Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves. The day the story stops: what is overdue is overdue at this date. How long before the decision each opinion is given (the Government decides on the day). The programmes the grants belong to (the PLPP 2023 envelope is what its grants add up to).</extracomment>
         <translation>Demo: de demonstratiegegevens vereisen een databankbestand dat twee gebruikers kunnen openen (niet {url})</translation>
+    </message>
+    <message>
+        <source>Amount: {text} is not an amount in euro (for example 1 234,56)</source>
+        <translation>Bedrag: {text} is geen bedrag in euro (bijvoorbeeld 1 234,56)</translation>
+    </message>
+    <message>
+        <source>Amount: {text} is ambiguous, it can be read as {thousands} or as {decimals}; write the cents (2.000,00) or no separator (2000)</source>
+        <translation>Bedrag: {text} is dubbelzinnig, het kan gelezen worden als {thousands} of als {decimals}; schrijf de centen (2.000,00) of geen scheidingsteken (2000)</translation>
+    </message>
+    <message>
+        <source>Amount: {text} is ambiguous, it can be read as {thousands} or as an amount with 3 decimals; write the cents (2.000,00) or no separator (2000)</source>
+        <translation>Bedrag: {text} is dubbelzinnig, het kan gelezen worden als {thousands} of als een bedrag met 3 decimalen; schrijf de centen (2.000,00) of geen scheidingsteken (2000)</translation>
+    </message>
+    <message>
+        <source>Amount: {text} has more than 2 decimals (it is never rounded)</source>
+        <translation>Bedrag: {text} heeft meer dan 2 decimalen (het wordt nooit afgerond)</translation>
+    </message>
+    <message>
+        <source>Amount: {text} must not be negative</source>
+        <translation>Bedrag: {text} mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>Amount: {text} is too large (at most 999 999 999 999,99)</source>
+        <translation>Bedrag: {text} is te hoog (hoogstens 999 999 999 999,99)</translation>
+    </message>
+    <message>
+        <source>Share: {text} is not a percentage (for example 50 or 33,33)</source>
+        <translation>Aandeel: {text} is geen percentage (bijvoorbeeld 50 of 33,33)</translation>
+    </message>
+    <message>
+        <source>Share: {text} has more than 2 decimals (it is never rounded)</source>
+        <translation>Aandeel: {text} heeft meer dan 2 decimalen (het wordt nooit afgerond)</translation>
+    </message>
+    <message>
+        <source>Share: {text} is not between 0 and 100 %</source>
+        <translation>Aandeel: {text} ligt niet tussen 0 en 100 %</translation>
+    </message>
+    <message>
+        <source>Date: {text} is not a date (for example 31/03/2024 or 2024-03-31)</source>
+        <translation>Datum: {text} is geen datum (bijvoorbeeld 31/03/2024 of 2024-03-31)</translation>
+    </message>
+    <message>
+        <source>Date: {text} does not exist in the calendar</source>
+        <translation>Datum: {text} bestaat niet in de kalender</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ def build(db) -> dict:  # type: ignore[no-untyped-def]
         return grants.create_grant(db, grants.GrantInput(
             beneficiary_id=ben, budget_line_id=ids["line"], title=title, amount=D(amount),
             measures=[("1.1", D("100"))], advance_share=D(advance), period_start=dt.date(2024, 1, 1),
-            period_end=dt.date(2024, 12, 31), justification_deadline=dt.date(2025, 3, 31)))
+            period_end=dt.date(2024, 12, 31), justification_deadline=dt.date(2025, 3, 31),
+            required_documents="Rapport d'activités ; factures"))
 
     ids["draft"] = grant(ids["commune"], "Plan local de prévention 2024", "250000")
     ids["paid"] = grant(ids["asbl"], "Médiation de quartier", "40000")

@@ -6,7 +6,7 @@ import pytest
 import shell_data
 from PySide6.QtWidgets import QApplication
 
-from grants.ui.main_window import PAGES, MainWindow, Placeholder
+from grants.ui.main_window import PAGES, MainWindow
 from grants.ui.settings import Settings
 
 
@@ -107,22 +107,21 @@ def test_language_switch_is_live_and_remembered(qtbot, window, settings):
     assert window.language_actions["nl"].isChecked()
 
 
-def test_missing_pages_show_a_placeholder(qtbot, window, monkeypatch):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def fake_import(name, *args, **kwargs):
-        if name == "grants.ui.reports_page":
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", fake_import)
+def test_a_broken_page_fails_loudly(qtbot, window, monkeypatch):
+    """No stand-in page: the error reaches the caller (and, in the application, the error dialog)."""
     import importlib
 
-    monkeypatch.setattr(importlib, "import_module", lambda n: fake_import(n, fromlist=["x"]))
-    page = window.page("reports")
-    assert isinstance(page, Placeholder) and "not available" in page.text()
+    real_import_module = importlib.import_module
+
+    def broken(name, *args, **kwargs):
+        if name == "grants.ui.reports_page":
+            raise ImportError(name)
+        return real_import_module(name, *args, **kwargs)
+
+    monkeypatch.setattr(importlib, "import_module", broken)
+    with pytest.raises(ImportError):
+        window.page("reports")
+    assert "reports" not in window.pages
 
 
 def test_window_layout_is_remembered(qtbot, window, settings):

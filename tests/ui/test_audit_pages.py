@@ -139,7 +139,8 @@ def test_audit_checks_page_runs_off_thread_and_shows_faults(qtbot, ctx: AppConte
 
 
 def test_pages_on_a_snapshot_leave_its_bytes(qtbot, data: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from grants.services.snapshot import open_snapshot, take_snapshot
+    from grants.services.database import open_snapshot
+    from grants.services.snapshot import take_snapshot
 
     take_snapshot(data, tmp_path / "s.grants")
     before = hashlib.sha256((tmp_path / "s.grants").read_bytes()).hexdigest()

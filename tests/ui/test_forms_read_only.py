@@ -26,6 +26,7 @@ def no_modal_prompt(monkeypatch):  # type: ignore[no-untyped-def]
 
 def build(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """One record of each entity, through the services: a grant paid, justified, with a claim."""
+    from grants.models.enums import ExpenseCategory, OpinionKind, PaymentKind
     from grants.services import grants as g
     from grants.services import justifications as j
     from grants.services import payments as p
@@ -33,7 +34,6 @@ def build(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
     from grants.services.beneficiaries import BeneficiaryInput, save_beneficiary
     from grants.services.budget import save_budget_line
     from grants.services.records import grant_detail
-    from grants.models.enums import ExpenseCategory, OpinionKind, PaymentKind
 
     bid = save_beneficiary(db, BeneficiaryInput(name_fr="ASBL Lecture", category="asbl_private"))
     lid = save_budget_line(db, 2024, "33.001.00.01", "Subsides ASBL", Decimal("100000"), Decimal("100000"))
@@ -42,7 +42,8 @@ def build(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
     gid = g.create_grant(db, g.GrantInput(bid, lid, "Project", Decimal("3000"), [("1.4", Decimal(100))],
                                           advance_share=Decimal(80), period_start=dt.date(2024, 1, 1),
                                           period_end=dt.date(2024, 12, 31),
-                                          justification_deadline=dt.date(2025, 3, 31)))
+                                          justification_deadline=dt.date(2025, 3, 31),
+                                          required_documents="Rapport d'activités ; factures"))
     for kind in grant_detail(db, gid).opinions_required:
         g.add_opinion(db, gid, OpinionKind(kind), dt.date(2024, 2, 1))
     g.record_decision(db, gid, "AM-1", dt.date(2024, 2, 10))
@@ -80,7 +81,7 @@ def test_every_form_read_only(db, qtbot):
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from grants.services.demo import load_demo
+    from grants.demo import load_demo
     from grants.services.schema import init_database
 
     db = Database(tmp_path_factory.mktemp("demo") / "demo.db", user="demo.officer")
@@ -130,11 +131,10 @@ def test_open_form_follows_a_language_switch(qtbot, db):
     """A form with no unsaved change reopens in the new language; one being edited keeps its text."""
     from PySide6.QtWidgets import QApplication
 
-    from grants.ui import forms, translation
-    from grants.ui.context import AppContext
-
     from grants.models import Category
     from grants.services.beneficiaries import BeneficiaryInput, save_beneficiary
+    from grants.ui import forms, translation
+    from grants.ui.context import AppContext
 
     bid = save_beneficiary(db, BeneficiaryInput(name_fr="Bulle", name_nl="Bulle", category=Category.ASBL_PRIVATE))
     ctx = AppContext(db, lang="en")

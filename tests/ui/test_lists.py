@@ -46,7 +46,9 @@ def test_grants_list_shows_figures_in_belgian_format_and_totals(qtbot, ctx, data
     page.view.horizontalHeader().sectionClicked.emit(page.model.column_of("ref"))
     assert _column(page, "ref") == ["G-2024-00001", "G-2024-00002", "G-2024-00003"]
     row = page.model.row_texts(1)
-    assert row["amount"] == "40 000,00 EUR" and row["paid"] == "25 000,00 EUR" and row["balance"] == "15 000,00 EUR"
+    # paid: approved payments only (the 1 000 prepared is to approve); no balance before the justification
+    assert row["amount"] == "40 000,00 EUR" and row["paid"] == "24 000,00 EUR" and row["balance"] == ""
+    assert row["to_approve"] == "1 000,00 EUR"
     assert row["status"] == "Advance paid"
     amount = page.model.index(1, page.model.column_of("amount"))
     assert amount.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight

@@ -31,7 +31,7 @@ def demo_db(tmp_path_factory):
     db = Database(path, user="tester")
     init_database(db)
     try:
-        from grants.services.demo import load_demo
+        from grants.demo import load_demo
     except ImportError:  # the demonstration data not there yet: small data instead
         import shell_data
 

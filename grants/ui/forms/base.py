@@ -1,6 +1,7 @@
 """What every record form and workflow dialog shares.
 
-- Input widgets for Belgian amounts (``1 234,56``) and dates (``31/03/2025``).
+- Input widgets for Belgian amounts (``1 234,56``), shares (``33,33 %``) and dates (``31/03/2025``),
+  all read by grants.domain.parse (the parser of the import too).
 - Fields registered by the name the services use in ``Problem.field``: a refusal is shown in the
   user's language right under the field at fault; problems about no field go to a box on top.
 - Save is one service call (one transaction); after success ``ctx.data_changed`` is emitted.
@@ -12,11 +13,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -48,10 +47,13 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from grants.domain.parse import NEGATIVE, ParseError, parse_amount, parse_date, parse_share
 from grants.i18n import format_date, format_money, render_problem
 
 ERROR_COLOR = "#b3261e"
 INVALID_STYLE = f"border: 1px solid {ERROR_COLOR}; border-radius: 2px;"
+
+W = TypeVar("W", bound=QWidget)  # add_field returns the widget it was given, with its own type
 
 
 class Forms:
@@ -68,40 +70,9 @@ class Forms:
 
 # -- input widgets ---------------------------------------------------------------------------------
 
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-
-
-def parse_money_text(text: str) -> Decimal | None:
-    """``1 234,56``, ``1234.56``, ``1.234,56`` -> Decimal; empty -> None; ValueError otherwise."""
-    t = _SPACES.sub("", text or "").replace("EUR", "").replace("€", "")
-    if not t:
-        return None
-    if "," in t and "." in t:
-        t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") else t.replace(",", "")
-    else:
-        t = t.replace(",", ".")
-    if not re.fullmatch(r"[+-]?\d+(\.\d{1,2})?", t):
-        raise ValueError(text)
-    try:
-        value = Decimal(t)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if abs(value) > Decimal("999999999999.99"):
-        raise ValueError(text)
-    return value.quantize(Decimal("0.01"))
-
-
-def parse_date_text(text: str) -> dt.date | None:
-    """``31/03/2025``, ``31.03.2025``, ``31-03-2025``, ``2025-03-31``; empty -> None."""
-    t = (text or "").strip()
-    if not t:
-        return None
-    for fmt in ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d/%m/%y"):
-        try:
-            return dt.datetime.strptime(t, fmt).date()
-        except ValueError:
-            pass
-    raise ValueError(text)
+def amount_or_none(text: str) -> Decimal | None:
+    """The amount typed (grants.domain.parse), None when empty; ParseError when not an amount."""
+    return parse_amount(text) if (text or "").strip() else None
 
 
 class MoneyEdit(QLineEdit):
@@ -117,10 +88,10 @@ class MoneyEdit(QLineEdit):
         self.editingFinished.connect(self._reformat)
 
     def value(self) -> Decimal | None:
-        """The amount, None when empty; ValueError when the text is not an amount."""
-        v = parse_money_text(self.text())
+        """The amount, None when empty; ParseError (a ValueError) when the text is not an amount."""
+        v = amount_or_none(self.text())
         if v is not None and v < 0 and not self._allow_negative:
-            raise ValueError(self.text())
+            raise ParseError(NEGATIVE, text=self.text().strip())
         return v
 
     def set_value(self, value: Decimal | None) -> None:
@@ -167,7 +138,9 @@ class DateEdit(QWidget):
         return self.line.text()
 
     def value(self) -> dt.date | None:
-        return parse_date_text(self.line.text())
+        """The date, None when empty; ParseError (a ValueError) when the text is not a date."""
+        text = self.line.text()
+        return parse_date(text) if text.strip() else None
 
     def set_value(self, value: dt.date | None) -> None:
         self.line.setText(format_date(value))
@@ -207,20 +180,39 @@ class DateEdit(QWidget):
         menu.popup(self.line.mapToGlobal(QPoint(0, self.line.height())))
 
 
-class PercentEdit(QDoubleSpinBox):
-    """A share in percent, 0 to 100, two decimals."""
+class ShareEdit(QLineEdit):
+    """A share in percent, 0 to 100, at most two decimals, typed (``33,33``) and never rounded."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, lang: str = "fr"):
         super().__init__(parent)
-        self.setRange(0, 100)
-        self.setDecimals(2)
-        self.setSuffix(" %")
+        self._lang = lang
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.setPlaceholderText("0,00 %" if lang != "en" else "0.00 %")
         self.setMinimumWidth(90)
+        self.editingFinished.connect(self._reformat)
+
+    def value(self) -> Decimal | None:
+        """The share, None when empty; ParseError (a ValueError) when the text is not a share."""
+        text = self.text()
+        return parse_share(text) if text.strip() else None
 
     def decimal(self) -> Decimal:
-        return Decimal(f"{self.value():.2f}")
+        """The share, 0 when empty; ParseError when the text is not a share."""
+        v = self.value()
+        return Decimal("0.00") if v is None else v
+
+    def set_value(self, value: Decimal | int | None) -> None:
+        self.setText("" if value is None else f"{format_money(Decimal(value), self._lang, currency=False)} %")
+
+    def _reformat(self) -> None:
+        try:
+            v = self.value()
+        except ValueError:
+            return
+        if v is not None:
+            text = f"{format_money(v, self._lang, currency=False)} %"
+            if text != self.text():
+                self.setText(text)
 
 
 def money_item(value: Decimal | None, lang: str) -> QTableWidgetItem:
@@ -348,8 +340,8 @@ class FormDialog(QDialog):
         (parent_layout if parent_layout is not None else self.body).addLayout(form)
         return form
 
-    def add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget, *,
-                  required: bool = False, help: str = "") -> QWidget:
+    def add_field(self, form: QFormLayout, name: str, label: str, widget: W, *,
+                  required: bool = False, help: str = "") -> W:
         """A labelled row: the widget and, under it, the place of its error message."""
         box = QWidget(self)
         lay = QVBoxLayout(box)
@@ -564,11 +556,7 @@ class _Loading:
 
 
 def set_editable(w: QWidget, editable: bool) -> None:
-    if isinstance(w, (QLineEdit, QPlainTextEdit)):
-        w.setReadOnly(not editable)
-    elif isinstance(w, DateEdit):
-        w.setReadOnly(not editable)
-    elif isinstance(w, QAbstractSpinBox):
+    if isinstance(w, (QLineEdit, QPlainTextEdit, DateEdit, QAbstractSpinBox)):
         w.setReadOnly(not editable)
     elif isinstance(w, QTableWidget):
         w.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
@@ -649,25 +637,28 @@ class Problems:
     def add(self, field: str, message: str) -> None:
         self.items.append(self._problem(message, {}, field))
 
-    def money(self, field: str, widget: MoneyEdit, *, required: bool = False) -> Decimal | None:
+    def refused(self, field: str, error: ParseError) -> None:
+        """What grants.domain.parse refused, shown under the field (translated when shown)."""
+        self.items.append(self._problem(error.message, dict(error.params), field))
+
+    def _read(self, field: str, widget: MoneyEdit | DateEdit | ShareEdit, required: bool) -> Any:
         try:
             v = widget.value()
-        except ValueError:
-            self.add(field, QCoreApplication.translate("Forms", "Not an amount in euro (for example 1 234,56)"))
+        except ParseError as e:
+            self.refused(field, e)
             return None
         if v is None and required:
             self.add(field, QCoreApplication.translate("Forms", "This field is required"))
         return v
 
+    def money(self, field: str, widget: MoneyEdit, *, required: bool = False) -> Decimal | None:
+        return self._read(field, widget, required)  # type: ignore[no-any-return]
+
     def date(self, field: str, widget: DateEdit, *, required: bool = False) -> dt.date | None:
-        try:
-            v = widget.value()
-        except ValueError:
-            self.add(field, QCoreApplication.translate("Forms", "Not a date (day/month/year, for example 31/03/2025)"))
-            return None
-        if v is None and required:
-            self.add(field, QCoreApplication.translate("Forms", "This field is required"))
-        return v
+        return self._read(field, widget, required)  # type: ignore[no-any-return]
+
+    def share(self, field: str, widget: ShareEdit, *, required: bool = False) -> Decimal | None:
+        return self._read(field, widget, required)  # type: ignore[no-any-return]
 
     def text(self, field: str, widget: QLineEdit | QPlainTextEdit, *, required: bool = False) -> str:
         value = (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()).strip()

@@ -61,8 +61,9 @@ class BudgetLineForm(FormDialog):
             w.hide()
             w.deleteLater()
         rows = [(QCoreApplication.translate("Forms", "Reserved by grants"), b.reserved), (QCoreApplication.translate("Forms", "Committed"), b.committed),
-                (QCoreApplication.translate("Forms", "Commitment credits available"), b.commitment_credits - b.reserved),
-                (QCoreApplication.translate("Forms", "Paid in the year"), b.paid), (QCoreApplication.translate("Forms", "Payment credits available"), b.payment_credits - b.paid)]
+                (QCoreApplication.translate("Forms", "Commitment credits available"), b.available_ce),
+                (QCoreApplication.translate("Forms", "Paid in the year"), b.paid), (QCoreApplication.translate("Forms", "To approve in the year"), b.to_approve),
+                (QCoreApplication.translate("Forms", "Payment credits available"), b.available_cl)]
         for r, (k, v) in enumerate(rows):
             key, val = QLabel(k, self.figures_box), QLabel(format_money(v, self.lang), self.figures_box)
             val.setObjectName(f"figure_{r}")

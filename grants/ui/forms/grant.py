@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grants.domain.parse import ParseError
 from grants.i18n import format_date, format_money
 from grants.models.enums import GrantStatus, PaymentKind, RecoveryStatus
 
@@ -34,8 +35,8 @@ from .base import (
     DateEdit,
     FormDialog,
     MoneyEdit,
-    PercentEdit,
     Problems,
+    ShareEdit,
     money_item,
     read_table,
     set_combo,
@@ -154,11 +155,11 @@ class MeasuresEditor(QWidget):
         combo.setObjectName(f"measure_{r}")
         self._fill(combo, code)
         combo.currentIndexChanged.connect(self._changed)
-        spin = PercentEdit(self.table)
+        spin = ShareEdit(self.table, self.lang)
         spin.setObjectName(f"share_{r}")
         if share is not None:
-            spin.setValue(float(share))
-        spin.valueChanged.connect(self._changed)
+            spin.set_value(share)
+        spin.textChanged.connect(self._changed)
         self.table.setCellWidget(r, 0, combo)
         self.table.setCellWidget(r, 1, spin)
         if share is None:
@@ -183,7 +184,7 @@ class MeasuresEditor(QWidget):
         for r, share in enumerate(equal_shares(n)):
             spin = self.table.cellWidget(r, 1)
             spin.blockSignals(True)
-            spin.setValue(float(share))
+            spin.set_value(share)
             spin.blockSignals(False)
         self._changed()
 
@@ -193,11 +194,16 @@ class MeasuresEditor(QWidget):
             self.add_row(code, share)
         self._update_total()
 
-    def rows(self) -> list[tuple[str | None, Decimal]]:
+    def rows(self, problems: Problems | None = None) -> list[tuple[str | None, Decimal]]:
+        """(code, share) of each row; a share that is not one goes to ``problems`` (else is left out)."""
         out = []
         for r in range(self.table.rowCount()):
             combo, spin = self.table.cellWidget(r, 0), self.table.cellWidget(r, 1)
-            out.append((combo.currentData(), spin.decimal()))
+            try:
+                out.append((combo.currentData(), spin.decimal()))
+            except ParseError as e:
+                if problems is not None:
+                    problems.refused("measures", e)
         return out
 
     def _changed(self, *_: Any) -> None:
@@ -312,8 +318,8 @@ class GrantForm(FormDialog):
         self.add_field(form, "programme", QCoreApplication.translate("Forms", "Programme"), self.programme)
         self.title_edit = self.add_field(form, "title", QCoreApplication.translate("Forms", "Purpose"), QLineEdit(self), required=True)
         self.amount = self.add_field(form, "amount", QCoreApplication.translate("Forms", "Amount"), MoneyEdit(self, self.lang), required=True)
-        self.advance_share = self.add_field(form, "advance_share", QCoreApplication.translate("Forms", "Advance share"), PercentEdit(self))
-        self.advance_share.setValue(80)
+        self.advance_share = self.add_field(form, "advance_share", QCoreApplication.translate("Forms", "Advance share"), ShareEdit(self, self.lang))
+        self.advance_share.set_value(Decimal(80))
         self.period_start = self.add_field(form, "period_start", QCoreApplication.translate("Forms", "Period from"), DateEdit(self))
         self.period_end = self.add_field(form, "period_end", QCoreApplication.translate("Forms", "Period to"), DateEdit(self))
         self.deadline = self.add_field(form, "justification_deadline", QCoreApplication.translate("Forms", "Justification deadline"), DateEdit(self))
@@ -417,7 +423,7 @@ class GrantForm(FormDialog):
                 set_combo(self.programme, d.programme_id)
                 self.title_edit.setText(d.title)
                 self.amount.set_value(d.initial_amount)
-                self.advance_share.setValue(float(d.advance_share))
+                self.advance_share.set_value(d.advance_share)
                 self.period_start.set_value(d.initial_period_start)
                 self.period_end.set_value(d.initial_period_end)
                 self.deadline.set_value(d.justification_deadline)
@@ -468,13 +474,13 @@ class GrantForm(FormDialog):
         _clear(self.figures_grid)
         f = d.figures
         figs = [(QCoreApplication.translate("Forms", "Granted"), f.amount), (QCoreApplication.translate("Forms", "Committed"), f.committed), (QCoreApplication.translate("Forms", "Paid"), f.paid),
-                (QCoreApplication.translate("Forms", "Paid back"), f.recovered), (QCoreApplication.translate("Forms", "Claimed expenses"), f.claimed),
-                (QCoreApplication.translate("Forms", "Accepted expenses"), f.accepted), (QCoreApplication.translate("Forms", "Balance"), f.balance)]
+                (QCoreApplication.translate("Forms", "To approve"), f.to_approve), (QCoreApplication.translate("Forms", "Paid back"), f.recovered), (QCoreApplication.translate("Forms", "Net paid"), f.net_paid),
+                (QCoreApplication.translate("Forms", "Claimed expenses"), f.claimed), (QCoreApplication.translate("Forms", "Accepted expenses"), f.accepted), (QCoreApplication.translate("Forms", "Balance"), f.balance)]
         for r, (k, v) in enumerate(figs):
             self.figures_grid.addWidget(_key(k), r, 0)
             val = _val(format_money(v, lang))
-            if k == QCoreApplication.translate("Forms", "Balance") and d.status in (S.DECIDED, S.COMMITTED, S.ADVANCE_PAID):
-                val.setText("—")  # meaningful once the justification is received
+            if v is None:  # the balance: known once the justification is accepted
+                val.setText("—")
                 val.setToolTip(QCoreApplication.translate("Forms", "The balance is known once the justification is received"))
             val.setObjectName(f"figure_{r}")
             val.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -619,13 +625,14 @@ class GrantForm(FormDialog):
         start = p.date("period_start", self.period_start)
         end = p.date("period_end", self.period_end)
         deadline = p.date("justification_deadline", self.deadline)
-        measures = self.measures.rows()
+        measures = self.measures.rows(p)
+        advance_share = p.share("advance_share", self.advance_share)
         if any(code is None for code, _ in measures):
             p.add("measures", QCoreApplication.translate("Forms", "Choose a measure on every row, or remove the empty row"))
         p.raise_if_any()
         data = GrantInput(beneficiary_id=beneficiary, budget_line_id=line, title=title, amount=amount,  # type: ignore[arg-type]
                           measures=[(c, s) for c, s in measures if c], programme_id=self.programme.currentData(),
-                          advance_share=self.advance_share.decimal(), period_start=start, period_end=end,
+                          advance_share=advance_share or Decimal("0.00"), period_start=start, period_end=end,
                           justification_deadline=deadline,
                           required_documents=self.documents.toPlainText().strip() or None)
         if self.record_id is None:

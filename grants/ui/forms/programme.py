@@ -33,8 +33,8 @@ from .base import (
     FormDialog,
     Forms,
     MoneyEdit,
-    PercentEdit,
     Problems,
+    ShareEdit,
     money_item,
     read_table,
     section,
@@ -414,8 +414,8 @@ class ToGrantsDialog(ActionDialog):
         self.line.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.line.setMinimumContentsLength(36)
         self.add_field(self.form, "budget_line", QCoreApplication.translate("Forms", "Budget line"), self.line, required=True)
-        self.advance = self.add_field(self.form, "advance_share", QCoreApplication.translate("Forms", "Advance share"), PercentEdit(self))
-        self.advance.setValue(80)
+        self.advance = self.add_field(self.form, "advance_share", QCoreApplication.translate("Forms", "Advance share"), ShareEdit(self, self.lang))
+        self.advance.set_value(Decimal(80))
         self.start_date = self.add_field(self.form, "period_start", QCoreApplication.translate("Forms", "Period from"), DateEdit(self))
         self.end_date = self.add_field(self.form, "period_end", QCoreApplication.translate("Forms", "Period to"), DateEdit(self))
         self.deadline = self.add_field(self.form, "justification_deadline", QCoreApplication.translate("Forms", "Justification deadline"), DateEdit(self))
@@ -436,8 +436,10 @@ class ToGrantsDialog(ActionDialog):
         start = p.date("period_start", self.start_date)
         end = p.date("period_end", self.end_date)
         deadline = p.date("justification_deadline", self.deadline)
+        advance = p.share("advance_share", self.advance, required=True)
         p.raise_if_any()
-        self.grant_ids = applications_to_grants(self.ctx.db, self.programme.id, line, self.advance.decimal(),
+        assert advance is not None  # required: raise_if_any refused an empty share
+        self.grant_ids = applications_to_grants(self.ctx.db, self.programme.id, line, advance,
                                                 start, end, deadline)
         return self.programme.id
 

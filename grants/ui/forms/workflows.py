@@ -156,7 +156,7 @@ class PaymentDialog(ActionDialog):
         self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)}")
         facts = [(QCoreApplication.translate("Forms", "Granted"), format_money(f.amount, self.lang)),
                  (QCoreApplication.translate("Forms", "Committed"), format_money(f.committed, self.lang)),
-                 (QCoreApplication.translate("Forms", "Already paid"), format_money(f.paid - f.recovered, self.lang))]
+                 (QCoreApplication.translate("Forms", "Already paid"), format_money(f.net_paid, self.lang))]
         if kind == PaymentKind.ADVANCE and grant.advance_share > 0:
             facts.append((QCoreApplication.translate("Forms", "Advance limit"), f"{format_money(grant.advance_limit, self.lang)} "
                                                f"({format_money(grant.advance_share, self.lang, currency=False)} %)"))
@@ -172,10 +172,10 @@ class PaymentDialog(ActionDialog):
         self.amount = self.add_field(self.form, "amount", QCoreApplication.translate("Forms", "Amount"), MoneyEdit(self, self.lang), required=True)
         if kind == PaymentKind.ADVANCE:
             limit = grant.advance_limit if grant.advance_share > 0 else f.committed
-            due = limit - (f.paid - f.recovered)
+            due = limit - f.paid_or_prepared  # what the payment rule allows (payments to approve count)
             self.amount.set_value(due if due > 0 else None)
-        elif kind == PaymentKind.BALANCE and f.balance > 0:
-            self.amount.set_value(f.balance)
+        elif kind == PaymentKind.BALANCE and f.to_settle > 0:
+            self.amount.set_value(f.to_settle)
         self.reference = self.add_field(self.form, "reference", QCoreApplication.translate("Forms", "Reference"), QLineEdit(self))
         self.derogation = self.add_field(self.form, "derogation", QCoreApplication.translate("Forms", "Derogation"), QPlainTextEdit(self),
                                          help=QCoreApplication.translate("Forms", "Why a payment on a late justification is allowed"))
@@ -312,7 +312,7 @@ class JustificationDialog(ActionDialog):
             self._totals()
 
     def _totals(self) -> None:
-        from .base import parse_money_text
+        from .base import amount_or_none
 
         self.table.blockSignals(True)
         try:
@@ -321,7 +321,7 @@ class JustificationDialog(ActionDialog):
                 total = Decimal("0.00")
                 for r in range(n):
                     try:
-                        total += parse_money_text(self.table.item(r, col).text()) or 0
+                        total += amount_or_none(self.table.item(r, col).text()) or 0
                     except ValueError:
                         pass
                 self.table.item(n, col).setText(format_money(total, self.lang, currency=False))
@@ -329,9 +329,12 @@ class JustificationDialog(ActionDialog):
             self.table.blockSignals(False)
 
     def submit(self) -> int:
+        from grants.domain.parse import ParseError
+        from grants.i18n import render_problem
+        from grants.services.errors import Problem
         from grants.services.justifications import ExpenseLine, receive_justification
 
-        from .base import parse_money_text
+        from .base import amount_or_none
 
         p = Problems()
         received = p.date("received_on", self.received_on, required=True)
@@ -342,10 +345,11 @@ class JustificationDialog(ActionDialog):
             if not any(texts):
                 continue
             try:
-                claimed = parse_money_text(texts[0]) or Decimal("0.00")
-                accepted = parse_money_text(texts[1])
-            except ValueError:
-                p.add("lines", QCoreApplication.translate("Forms", "{category}: not an amount in euro").format(category=label(cat)))
+                claimed = amount_or_none(texts[0]) or Decimal("0.00")
+                accepted = amount_or_none(texts[1])
+            except ParseError as e:
+                p.add("lines", QCoreApplication.translate("Forms", "{category}: {problem}").format(
+                    category=label(cat), problem=render_problem(Problem(e.message, e.params), self.lang)))
                 continue
             lines.append(ExpenseLine(cat, claimed, claimed if accepted is None else accepted,
                                      texts[2] or None, texts[3] or None))
@@ -368,16 +372,16 @@ class SettleDialog(ActionDialog):
         self.result: Any = None
         f = grant.figures
         self.subtitle_label.setText(f"{grant.ref} · {grant.beneficiary_name(self.lang)}")
-        if f.balance > 0:
-            outcome = QCoreApplication.translate("Forms", "A balance payment of {amount} will be prepared.").format(amount=format_money(f.balance, self.lang))
-        elif f.balance < 0:
-            outcome = QCoreApplication.translate("Forms", "A recovery claim of {amount} will be raised.").format(amount=format_money(-f.balance, self.lang))
+        if f.to_settle > 0:
+            outcome = QCoreApplication.translate("Forms", "A balance payment of {amount} will be prepared.").format(amount=format_money(f.to_settle, self.lang))
+        elif f.to_settle < 0:
+            outcome = QCoreApplication.translate("Forms", "A recovery claim of {amount} will be raised.").format(amount=format_money(-f.to_settle, self.lang))
         else:
             outcome = QCoreApplication.translate("Forms", "Nothing is due either way: the grant will be closed.")
         _facts(self, [(QCoreApplication.translate("Forms", "Granted"), format_money(f.amount, self.lang)),
                       (QCoreApplication.translate("Forms", "Accepted expenses"), format_money(f.accepted, self.lang)),
-                      (QCoreApplication.translate("Forms", "Already paid"), format_money(f.paid - f.recovered, self.lang)),
-                      (QCoreApplication.translate("Forms", "Balance"), format_money(f.balance, self.lang)),
+                      (QCoreApplication.translate("Forms", "Already paid"), format_money(f.net_paid, self.lang)),
+                      (QCoreApplication.translate("Forms", "Balance"), format_money(f.to_settle, self.lang)),
                       (QCoreApplication.translate("Forms", "Outcome"), outcome)])
         self.date = self.add_field(self.form, "date", QCoreApplication.translate("Forms", "Date"), DateEdit(self), required=True)
         self.date.set_value(_today())
@@ -386,10 +390,10 @@ class SettleDialog(ActionDialog):
         self.derogation.setFixedHeight(50)
         self.due_date = self.add_field(self.form, "due_date", QCoreApplication.translate("Forms", "Refund due by"), DateEdit(self),
                                        help=QCoreApplication.translate("Forms", "Left empty: 30 days after the claim"))
-        self.derogation.setVisible(f.balance > 0)
-        self.fields["derogation"].label.setVisible(f.balance > 0)  # type: ignore[union-attr]
-        self.due_date.setVisible(f.balance < 0)
-        self.fields["due_date"].label.setVisible(f.balance < 0)  # type: ignore[union-attr]
+        self.derogation.setVisible(f.to_settle > 0)
+        self.fields["derogation"].label.setVisible(f.to_settle > 0)  # type: ignore[union-attr]
+        self.due_date.setVisible(f.to_settle < 0)
+        self.fields["due_date"].label.setVisible(f.to_settle < 0)  # type: ignore[union-attr]
         self.result_label = QLabel("", self)
         self.result_label.setObjectName("settlementResult")
         self.result_label.setWordWrap(True)

@@ -11,7 +11,7 @@ grant) and does nothing when it is there, so a second run changes nothing, and a
 interrupted resumes where it stopped.
 
 The figures of 2024 are the public ones (../shared/reference/subsidies_2024_facts.md); see
-:mod:`grants.services.demo_data` for the beneficiaries and the projects.
+:mod:`grants.demo.data` for the beneficiaries and the projects.
 """
 
 from __future__ import annotations
@@ -49,14 +49,12 @@ from grants.models import (
     RecoveryClaim,
     RecoveryStatus,
 )
-
-from . import demo_data as D
-from . import figures
-from .beneficiaries import BeneficiaryInput, ContactInput, save_beneficiary
-from .budget import save_budget_line
-from .database import Database
-from .errors import QT_TRANSLATE_NOOP, RuleError
-from .grants import (
+from grants.services import figures
+from grants.services.beneficiaries import BeneficiaryInput, ContactInput, save_beneficiary
+from grants.services.budget import save_budget_line
+from grants.services.database import Database
+from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
+from grants.services.grants import (
     GrantInput,
     add_opinion,
     amend_grant,
@@ -66,10 +64,10 @@ from .grants import (
     record_decision,
     update_draft,
 )
-from .grants import required_opinions as _required_opinions
-from .justifications import ExpenseLine, receive_justification, settle
-from .payments import approve_payment, prepare_payment
-from .programmes import (
+from grants.services.grants import required_opinions as _required_opinions
+from grants.services.justifications import ExpenseLine, receive_justification, settle
+from grants.services.payments import approve_payment, prepare_payment
+from grants.services.programmes import (
     ProgrammeInput,
     applications_to_grants,
     register_application,
@@ -78,8 +76,10 @@ from .programmes import (
     select_application,
     set_admissibility,
 )
-from .recoveries import record_refund, remind
-from .validators import parse_measures
+from grants.services.recoveries import record_refund, remind
+from grants.services.validators import parse_measures
+
+from . import data as D
 
 #: Who does what: the officer prepares (beneficiaries, grants, payments), finance keeps the budget and approves.
 OFFICER = "demo.officer"
@@ -110,7 +110,7 @@ class Plan:
 
     ref: str | None  # None for a grant made from an application (the call generates its ref)
     beneficiary: str  # beneficiary ref
-    channel: str  # key of demo_data.BUDGET_LINES
+    channel: str  # key of data.BUDGET_LINES
     year: int
     title: str
     amount: Decimal

@@ -1,0 +1,215 @@
+"""The checks a grant's acts must pass, as pure functions over plain values returning problems.
+
+The interactive services call them at the act (and refuse: nothing is saved), the import calls
+them row by row (batched into one refusal), and the audit checks call the same functions over the
+data: an act the application accepts never fails an audit check.
+
+Every problem names the field at fault (``Problem.field``) and starts with it ("Decision date: ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+from grants.models.enums import Category, PaymentKind, ProgrammeKind
+
+from .problems import QT_TRANSLATE_NOOP, Problem, Word
+
+ZERO = Decimal(0)
+
+# -- plausible dates --------------------------------------------------------------------------------
+
+#: The first date the application accepts (the Region's first subsidies: 1989).
+EARLIEST = dt.date(1989, 1, 1)
+#: How many years after max(grant year, this year) a date may lie (deadlines, multi-year periods).
+YEARS_AHEAD = 5
+
+
+def date_window(grant_year: int | None = None, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The plausible dates: 1 January 1989 to 31 December of max(grant year, this year) + 5."""
+    this_year = (today or dt.date.today()).year
+    last = max(grant_year or this_year, this_year) + YEARS_AHEAD
+    return EARLIEST, dt.date(last, 12, 31)
+
+
+def check_date(value: dt.date | None, field: str, label: str, grant_year: int | None = None,
+               today: dt.date | None = None) -> list[Problem]:
+    """``value`` (of the field ``field``, shown as ``label``) lies in :func:`date_window`."""
+    if value is None:
+        return []
+    first, last = date_window(grant_year, today)
+    if first <= value <= last:
+        return []
+    return [Problem(QT_TRANSLATE_NOOP("rules", "{label}: {date} is not a plausible date (between {first} and {last})"),
+                    {"label": Word(label), "date": value, "first": first, "last": last}, field)]
+
+
+def check_dates(dates: Mapping[str, dt.date | None], grant_year: int | None = None,
+                today: dt.date | None = None) -> list[Problem]:
+    """Every date of ``dates`` (field -> date) plausible; fields are named by :data:`DATE_LABELS`."""
+    out: list[Problem] = []
+    for fld, value in dates.items():
+        out += check_date(value, fld, DATE_LABELS.get(fld, fld), grant_year, today)
+    return out
+
+
+DATE_LABELS = {
+    "decision_date": QT_TRANSLATE_NOOP("rules", "Decision date"),
+    "notified_on": QT_TRANSLATE_NOOP("rules", "Notification date"),
+    "date": QT_TRANSLATE_NOOP("rules", "Date"),
+    "period_start": QT_TRANSLATE_NOOP("rules", "Period start"),
+    "period_end": QT_TRANSLATE_NOOP("rules", "Period end"),
+    "justification_deadline": QT_TRANSLATE_NOOP("rules", "Justification deadline"),
+    "received_on": QT_TRANSLATE_NOOP("rules", "Received on"),
+    "checked_on": QT_TRANSLATE_NOOP("rules", "Checked on"),
+}
+
+
+# -- a complete decision ----------------------------------------------------------------------------
+
+def check_decision_complete(*, title: str | None, amount: Decimal | None, period_start: dt.date | None,
+                            period_end: dt.date | None, budget_line: object | None,
+                            required_documents: str | None, justification_deadline: dt.date | None,
+                            decision_ref: str | None = "-", decision_date: dt.date | None = dt.date.max,
+                            ) -> list[Problem]:
+    """Audit check 2: a decision names its purpose, amount, period, budget line, the documents
+    required and their deadline (and, once recorded, its reference and date)."""
+    out: list[Problem] = []
+    if not (title or "").strip():
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Purpose: a decision needs the purpose of the grant"), {}, "title"))
+    if amount is None or amount <= 0:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Amount: a decision needs an amount above zero"), {}, "amount"))
+    if period_start is None or period_end is None:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Period: a decision needs the period of the activity (start and end)"),
+                           {}, "period_start"))
+    if budget_line is None:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Budget line: a decision needs the budget line it is paid from"),
+                           {}, "budget_line"))
+    if not (required_documents or "").strip():
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Required documents: a decision needs the list of supporting documents"),
+                           {}, "required_documents"))
+    if justification_deadline is None:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Justification deadline: a decision needs the deadline for the supporting documents"),
+                           {}, "justification_deadline"))
+    if not (decision_ref or "").strip():
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Decision reference: this field is required"), {}, "decision_ref"))
+    if decision_date is None:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Decision date: this field is required"), {}, "decision_date"))
+    return out
+
+
+# -- PGSP measures and programme kinds --------------------------------------------------------------
+
+#: Measures every grant of a programme kind must carry (FSE: 5.1 and 6.1, compulsory for the zones).
+REQUIRED_MEASURES: dict[ProgrammeKind, tuple[str, ...]] = {
+    ProgrammeKind.POLICE_FUND: ("5.1", "6.1"),
+}
+
+#: The beneficiary categories each programme kind funds (domain.md "Funding channels"): the call
+#: for projects funds non-profits (and communes, as the LISA antennas call); the local plans (PLPP)
+#: the 19 communes; the European Summits Fund (FSE) the 6 police zones; direct grants the regional
+#: bodies, training schools and some ASBL.
+CATEGORIES_FOR: dict[ProgrammeKind, frozenset[Category]] = {
+    ProgrammeKind.CALL_FOR_PROJECTS: frozenset({Category.ASBL_PRIVATE, Category.ASBL_COMMUNAL, Category.COMMUNE}),
+    ProgrammeKind.LOCAL_PLAN: frozenset({Category.COMMUNE}),
+    ProgrammeKind.POLICE_FUND: frozenset({Category.POLICE_ZONE}),
+    ProgrammeKind.DIRECT_GRANT: frozenset({Category.REGIONAL_BODY, Category.TRAINING_SCHOOL, Category.ASBL_PRIVATE,
+                                           Category.ASBL_COMMUNAL}),
+}
+
+
+def check_measures(codes: Iterable[str], kind: ProgrammeKind | None = None) -> list[Problem]:
+    """At least one PGSP measure; a programme kind's compulsory measures all present."""
+    have = {c.strip() for c in codes}
+    if not have:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "PGSP measures: a decision needs at least one PGSP measure"), {}, "measures")]
+    required = REQUIRED_MEASURES.get(kind, ()) if kind is not None else ()
+    missing = [c for c in required if c not in have]
+    if missing:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})"),
+                        {"kind": kind, "required": ", ".join(required), "missing": ", ".join(missing)},
+                        "measures")]
+    return []
+
+
+def check_programme_fits(kind: ProgrammeKind | None, category: Category | None) -> list[Problem]:
+    """The programme kind funds the beneficiary's category (:data:`CATEGORIES_FOR`)."""
+    if kind is None or category is None or category in CATEGORIES_FOR.get(kind, frozenset(Category)):
+        return []
+    allowed = tuple(c for c in Category if c in CATEGORIES_FOR[kind])
+    return [Problem(QT_TRANSLATE_NOOP("rules", "Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})"),
+                    {"kind": kind, "category": category, "allowed": allowed}, "programme")]
+
+
+# -- order of acts ----------------------------------------------------------------------------------
+
+def check_order_of_acts(*, decision_date: dt.date | None, committed_on: dt.date | None = None,
+                        notified_on: dt.date | None = None, first_payment: dt.date | None = None,
+                        ) -> list[Problem]:
+    """Audit check 1: decision <= commitment <= notification <= first payment. Each problem names
+    the later act (the one at fault); a missing act is said where a later one exists."""
+    out: list[Problem] = []
+
+    def p(message: str, fld: str, **params: object) -> None:
+        out.append(Problem(message, dict(params), fld))
+
+    if committed_on is not None:
+        if decision_date is None:
+            p(QT_TRANSLATE_NOOP("rules", "Commitment date: {committed} with no decision recorded"), "date", committed=committed_on)
+        elif committed_on < decision_date:
+            p(QT_TRANSLATE_NOOP("rules", "Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)"),
+              "date", committed=committed_on, decision=decision_date)
+    if notified_on is not None:
+        if decision_date is not None and notified_on < decision_date:
+            p(QT_TRANSLATE_NOOP("rules", "Notification date: {notified} is before the decision {decided}"),
+              "notified_on", notified=notified_on, decided=decision_date)
+        if committed_on is not None and notified_on < committed_on:
+            p(QT_TRANSLATE_NOOP("rules", "Notification date: {notified} is before the commitment of {committed}"),
+              "notified_on", notified=notified_on, committed=committed_on)
+    if first_payment is not None:
+        if committed_on is None:
+            p(QT_TRANSLATE_NOOP("rules", "Payment date: {paid} with no commitment"), "date", paid=first_payment)
+        elif first_payment < committed_on:
+            p(QT_TRANSLATE_NOOP("rules", "Payment date: {paid} is before the commitment of {committed}"),
+              "date", paid=first_payment, committed=committed_on)
+        if decision_date is not None and first_payment < decision_date and committed_on is None:
+            p(QT_TRANSLATE_NOOP("rules", "Payment date: {paid} is before the decision of {decision}"),
+              "date", paid=first_payment, decision=decision_date)
+        if notified_on is not None and first_payment < notified_on:
+            p(QT_TRANSLATE_NOOP("rules", "Payment date: {paid} is before the notification of {notified}"),
+              "date", paid=first_payment, notified=notified_on)
+    return out
+
+
+# -- payments -----------------------------------------------------------------------------------------
+
+def check_payment_amounts(*, amount: Decimal, kind: PaymentKind, paid: Decimal, committed: Decimal,
+                          granted: Decimal, ref: str, advance_share: Decimal = ZERO) -> list[Problem]:
+    """The money rule of an outgoing payment: above zero, within what is committed, an advance
+    within its share of the grant. ``paid`` is what is paid (or prepared) already."""
+    if amount <= 0:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: must be above zero ({amount})"), {"amount": amount}, "amount")]
+    if paid + amount > committed:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})"),
+                        {"amount": amount, "ref": ref, "total": paid + amount, "committed": committed, "granted": granted},
+                        "amount")]
+    if kind == PaymentKind.ADVANCE and advance_share > 0:
+        limit = (granted * advance_share / 100).quantize(Decimal("0.01"))
+        if paid + amount > limit:
+            return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: the advance would reach {total}, above {share} % of the grant ({limit})"),
+                            {"total": paid + amount, "share": str(advance_share), "limit": limit}, "amount")]
+    return []
+
+
+def check_payment_credits(*, amount: Decimal, used: Decimal, credits: Decimal | None, code: str, year: int) -> list[Problem]:
+    """Payments of ``year`` on budget code ``code`` (``used`` already) stay within its payment credits."""
+    if credits is None:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Date: there is no budget line {code} in {year} to pay from (payment credits)"),
+                        {"code": code, "year": year}, "date")]
+    if used + amount > credits:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})"),
+                        {"amount": amount, "year": year, "code": code, "total": used + amount, "credits": credits,
+                         "available": credits - used}, "amount")]
+    return []
