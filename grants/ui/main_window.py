@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             errors.show_information(self, _t("Audit snapshot"), _t(
                 "Snapshot written: {path}\nContent SHA-256: {hash}\n\nSend this hash separately from the file: "
                 "the auditor checks it with grants verify FILE --expect HASH.").format(
-                    path=info.path, hash=info.content_sha256))
+                    path=info.path, hash=info.snapshot_sha256))
 
         run_in_background(self, _t("Taking the audit snapshot…"), work, done)
 

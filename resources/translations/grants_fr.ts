@@ -3748,7 +3748,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
     <context>
         <name>rules</name>
         <message>
-            <location filename="../../grants/cli/admin.py" line="109" />
+            <location filename="../../grants/cli/admin.py" line="120" />
             <source>Output: the report is written as .xlsx or .pdf, not {name}</source>
             <translation>Sortie : le rapport s'écrit en .xlsx ou en .pdf, pas {name}</translation>
         </message>
@@ -3815,13 +3815,13 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="29" />
-            <location filename="../../grants/services/audit_checks.py" line="125" />
+            <location filename="../../grants/services/audit_checks.py" line="124" />
             <source>PASS</source>
             <translation>OK</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="30" />
-            <location filename="../../grants/services/audit_checks.py" line="126" />
+            <location filename="../../grants/services/audit_checks.py" line="125" />
             <source>FAIL</source>
             <translation>ÉCHEC</translation>
         </message>
@@ -3943,64 +3943,69 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Entrées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="127" />
+            <location filename="../../grants/services/audit_checks.py" line="126" />
             <source>{n} records checked</source>
             <translation>{n} enregistrements contrôlés</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="128" />
+            <location filename="../../grants/services/audit_checks.py" line="127" />
             <source>{n} records at fault</source>
             <translation>{n} enregistrements en défaut</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="153" />
+            <location filename="../../grants/services/audit_checks.py" line="152" />
             <source>Order of acts: decision, commitment, notification, first payment</source>
             <translation>Ordre des actes : arrêté, engagement, notification, premier paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="154" />
+            <location filename="../../grants/services/audit_checks.py" line="153" />
             <source>Decisions complete: purpose, amount, period, budget line, documents, deadline</source>
             <translation>Arrêtés complets : objet, montant, période, allocation de base, documents, date limite</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="155" />
+            <location filename="../../grants/services/audit_checks.py" line="154" />
             <source>Opinions present wherever the amount requires them</source>
             <translation>Avis présents partout où le montant les requiert</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="156" />
+            <location filename="../../grants/services/audit_checks.py" line="155" />
             <source>No payment on a late justification without a recorded derogation</source>
             <translation>Aucun paiement sur une justification tardive sans dérogation enregistrée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="157" />
+            <location filename="../../grants/services/audit_checks.py" line="156" />
             <source>Balance arithmetic; every overpayment claimed back</source>
             <translation>Calcul du solde ; tout paiement indu fait l'objet d'une récupération</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="158" />
+            <location filename="../../grants/services/audit_checks.py" line="157" />
             <source>Recoveries followed: recorded, reminded, collected</source>
             <translation>Récupérations suivies : enregistrées, rappelées, encaissées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="159" />
+            <location filename="../../grants/services/audit_checks.py" line="158" />
             <source>No double funding: a justified expense counts once</source>
             <translation>Pas de double financement : une dépense justifiée ne compte qu'une fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="160" />
+            <location filename="../../grants/services/audit_checks.py" line="159" />
             <source>Commitments within commitment credits, payments within payment credits</source>
             <translation>Engagements dans les crédits d'engagement, paiements dans les crédits de liquidation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="161" />
+            <location filename="../../grants/services/audit_checks.py" line="160" />
             <source>Separation of duties: payments prepared and approved by two people</source>
             <translation>Séparation des fonctions : paiements préparés et approuvés par deux personnes</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <location filename="../../grants/services/audit_checks.py" line="161" />
             <source>Yearly list of subsidies can be published (ordonnance of 14/12/2017)</source>
             <translation>Liste annuelle des subventions publiable (ordonnance du 14/12/2017)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <source>Audit trail intact: every entry matches its hash and its predecessor's</source>
+            <translation>Piste d'audit intacte : chaque entrée correspond à son empreinte et à celle de la précédente</translation>
         </message>
         <message>
             <location filename="../../grants/services/audit_checks.py" line="166" />
@@ -4204,6 +4209,11 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>ne peut pas figurer dans la liste publiée : {fields} manquant(s)</translation>
         </message>
         <message>
+            <location filename="../../grants/services/audit_checks.py" line="633" />
+            <source>audit chain broken: {reason}</source>
+            <translation>chaîne d'audit rompue : {reason}</translation>
+        </message>
+        <message>
             <location filename="../../grants/services/audit_queries.py" line="115" />
             <source>Dates: the end {end} is before the start {start}</source>
             <extracomment>Tables whose records carry a human reference (``ref``): a filter may name a record by it.</extracomment>
@@ -4397,7 +4407,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Allocation de base : choisissez une allocation de base existante</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="192" />
+            <location filename="../../grants/domain/checks.py" line="193" />
             <location filename="../../grants/services/grants.py" line="145" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
@@ -4446,27 +4456,27 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Mesures du PGSP : un arrêté requiert au moins une mesure du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="130" />
+            <location filename="../../grants/domain/checks.py" line="131" />
             <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
             <translation>Mesures du PGSP : une subvention de type {kind} requiert les mesures {required} (manque : {missing})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="141" />
+            <location filename="../../grants/domain/checks.py" line="142" />
             <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
             <translation>Programme : un programme de type {kind} ne finance pas un bénéficiaire de catégorie {category} (seulement {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="159" />
+            <location filename="../../grants/domain/checks.py" line="160" />
             <source>Commitment date: {committed} with no decision recorded</source>
             <translation>Date d'engagement : le {committed} sans arrêté enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="161" />
+            <location filename="../../grants/domain/checks.py" line="162" />
             <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Date d'engagement : le {committed} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="165" />
+            <location filename="../../grants/domain/checks.py" line="166" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Date de notification : le {notified} précède l'arrêté du {decided}</translation>
         </message>
@@ -4547,27 +4557,27 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Date limite de justification : un arrêté requiert la date limite de remise des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="168" />
+            <location filename="../../grants/domain/checks.py" line="169" />
             <source>Notification date: {notified} is before the commitment of {committed}</source>
             <translation>Date de notification : le {notified} précède l'engagement du {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="172" />
+            <location filename="../../grants/domain/checks.py" line="173" />
             <source>Payment date: {paid} with no commitment</source>
             <translation>Date de paiement : le {paid} sans engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="174" />
+            <location filename="../../grants/domain/checks.py" line="175" />
             <source>Payment date: {paid} is before the commitment of {committed}</source>
             <translation>Date de paiement : le {paid} précède l'engagement du {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="177" />
+            <location filename="../../grants/domain/checks.py" line="178" />
             <source>Payment date: {paid} is before the decision of {decision}</source>
             <translation>Date de paiement : le {paid} précède l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="180" />
+            <location filename="../../grants/domain/checks.py" line="181" />
             <source>Payment date: {paid} is before the notification of {notified}</source>
             <translation>Date de paiement : le {paid} précède la notification du {notified}</translation>
         </message>
@@ -4854,12 +4864,12 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Date : le paiement du {date} précède l'engagement du {committed} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="194" />
+            <location filename="../../grants/domain/checks.py" line="195" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Montant : {amount} porterait les paiements sur la subvention {ref} à {total}, au-delà du montant engagé de {committed} (octroyé {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="200" />
+            <location filename="../../grants/domain/checks.py" line="201" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Montant : l'avance atteindrait {total}, au-delà de {share} % de la subvention ({limit})</translation>
         </message>
@@ -4874,12 +4884,12 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Dérogation : la justification est arrivée le {received}, après la date limite du {deadline} ; enregistrez la dérogation qui autorise ce paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="208" />
+            <location filename="../../grants/domain/checks.py" line="209" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Date : il n'existe pas d'allocation de base {code} en {year} pour payer (crédits de liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="211" />
+            <location filename="../../grants/domain/checks.py" line="212" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Montant : {amount} porterait les paiements de {year} sur l'allocation de base {code} à {total}, au-delà de ses crédits de liquidation de {credits} (disponible {available})</translation>
         </message>
@@ -5081,108 +5091,140 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>IBAN : le bénéficiaire {ref} ({name}) n'a pas de numéro de compte valide ; le paiement {id} de {amount} sur la subvention {grant} ne peut pas être envoyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="206" />
+            <location filename="../../grants/services/snapshot.py" line="222" />
             <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
-            <extracomment>Units of progress: the copy counts for the first half, hashing for the second.</extracomment>
+            <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail's last entry when the snapshot was taken, "ID:HASH" ("" when empty or unknown).</extracomment>
             <translation>Instantané : seul un fichier de base de données (SQLite) peut être copié, pas {url}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="209" />
+            <location filename="../../grants/services/snapshot.py" line="225" />
             <source>Snapshot: the database {path} does not exist</source>
             <translation>Instantané : la base de données {path} n'existe pas</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="213" />
+            <location filename="../../grants/services/snapshot.py" line="229" />
             <source>Output: the snapshot cannot replace the database itself</source>
             <translation>Sortie : l'instantané ne peut pas remplacer la base de données elle-même</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="215" />
+            <location filename="../../grants/services/snapshot.py" line="231" />
             <source>Output: {path} already exists; choose another file name</source>
             <translation>Sortie : {path} existe déjà ; choisissez un autre nom de fichier</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="218" />
+            <location filename="../../grants/services/snapshot.py" line="234" />
             <source>Output: the folder {path} does not exist</source>
             <translation>Sortie : le dossier {path} n'existe pas</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="257" />
+            <location filename="../../grants/services/snapshot.py" line="273" />
             <source>Snapshot: {path} is already a snapshot; copy the file itself</source>
             <translation>Instantané : {path} est déjà un instantané ; copiez le fichier lui-même</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="330" />
+            <location filename="../../grants/services/snapshot.py" line="348" />
             <source>Not a snapshot: {path} has no manifest</source>
             <translation>Pas un instantané : {path} n'a pas de manifeste</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="373" />
+            <location filename="../../grants/services/snapshot.py" line="391" />
             <source>Damaged file: {path} does not exist or is not a file</source>
             <translation>Fichier endommagé : {path} n'existe pas ou n'est pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="377" />
+            <location filename="../../grants/services/snapshot.py" line="395" />
             <source>Damaged file: {path} is not a SQLite database</source>
             <translation>Fichier endommagé : {path} n'est pas une base de données SQLite</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="382" />
+            <location filename="../../grants/services/snapshot.py" line="400" />
+            <location filename="../../grants/services/snapshot.py" line="533" />
             <source>Damaged file: {path} cannot be opened ({detail})</source>
             <translation>Fichier endommagé : {path} ne peut pas être ouvert ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="402" />
+            <location filename="../../grants/services/snapshot.py" line="420" />
             <source>Damaged file: the SQLite integrity check failed ({detail})</source>
             <translation>Fichier endommagé : le contrôle d'intégrité SQLite a échoué ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="406" />
+            <location filename="../../grants/services/snapshot.py" line="424" />
             <source>Damaged file: the manifest cannot be read ({detail})</source>
             <translation>Fichier endommagé : le manifeste est illisible ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="409" />
+            <location filename="../../grants/services/snapshot.py" line="427" />
             <source>Not a snapshot: {path} has no manifest (take one with grants snapshot)</source>
             <translation>Pas un instantané : {path} n'a pas de manifeste (prenez-en un avec grants snapshot)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="395" />
+            <location filename="../../grants/services/snapshot.py" line="450" />
+            <source>Snapshot altered: its hash (manifest and content) is {found}, not the {expected} sent with it</source>
+            <translation>Instantané modifié : son empreinte (manifeste et contenu) est {found}, et non {expected} envoyée avec lui</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="512" />
+            <source>Earlier snapshot {path}: {problem}</source>
+            <translation>Instantané antérieur {path} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="525" />
+            <source>Since: {value} is neither a snapshot file nor an audit head (ID:HASH) printed by grants snapshot</source>
+            <translation>Depuis : {value} n'est ni un fichier d'instantané ni une tête d'audit (ID:EMPREINTE) affichée par grants snapshot</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="550" />
+            <source>History rewritten since {head}: that entry is now number {found}, entries were removed or inserted before it</source>
+            <translation>Historique réécrit depuis {head} : cette entrée porte maintenant le numéro {found}, des entrées ont été supprimées ou insérées avant elle</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="554" />
+            <source>History cut short since {head}: the audit trail now ends at entry {last}</source>
+            <translation>Historique tronqué depuis {head} : la piste d'audit s'arrête maintenant à l'entrée {last}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="558" />
+            <source>History rewritten since {head}: entry {id} no longer has that hash</source>
+            <translation>Historique réécrit depuis {head} : l'entrée {id} n'a plus cette empreinte</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="560" />
+            <source>History rewritten or removed since {head}: no entry of the audit trail has that hash</source>
+            <translation>Historique réécrit ou supprimé depuis {head} : aucune entrée de la piste d'audit n'a cette empreinte</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="413" />
             <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
             <translation>Fichier altéré : son contenu ne correspond plus au sceau écrit lors de la prise de l'instantané</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="412" />
+            <location filename="../../grants/services/snapshot.py" line="430" />
             <source>Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash</source>
             <translation>Manifeste altéré : le manifeste (date, auteur, source, décomptes, empreinte du contenu) ne correspond pas à sa propre empreinte</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="417" />
+            <location filename="../../grants/services/snapshot.py" line="435" />
             <source>Damaged file: the content cannot be read ({detail})</source>
             <translation>Fichier endommagé : le contenu est illisible ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="421" />
+            <location filename="../../grants/services/snapshot.py" line="439" />
             <source>Content altered: the content hash is {found}, the manifest says {expected}</source>
             <translation>Contenu altéré : l'empreinte du contenu est {found}, le manifeste indique {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="427" />
+            <location filename="../../grants/services/snapshot.py" line="445" />
             <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
             <translation>Contenu altéré : la table {table} compte {found} lignes, le manifeste indique {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="430" />
-            <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
-            <translation>Contenu altéré : l'empreinte du contenu est {found}, et non {expected} transmise avec l'instantané</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/snapshot.py" line="450" />
+            <location filename="../../grants/services/snapshot.py" line="470" />
+            <location filename="../../grants/services/snapshot.py" line="542" />
             <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
             <translation>Chaîne d'audit rompue : le journal d'audit est illisible ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="454" />
+            <location filename="../../grants/services/snapshot.py" line="474" />
             <source>Audit chain broken at entry {id}: {reason}</source>
             <translation>Chaîne d'audit rompue à l'entrée {id} : {reason}</translation>
         </message>
@@ -5307,6 +5349,17 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <location filename="../../grants/domain/parse.py" line="44" />
             <source>Date: {text} does not exist in the calendar</source>
             <translation>Date : {text} n'existe pas dans le calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit.py" line="153" />
+            <source>the previous hash does not match (an entry was removed or altered)</source>
+            <extracomment>Why the chain breaks at an entry (English source texts, context "rules").</extracomment>
+            <translation>l'empreinte précédente ne correspond pas (une entrée a été supprimée ou modifiée)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit.py" line="154" />
+            <source>the content does not match its hash (the entry was altered)</source>
+            <translation>le contenu ne correspond pas à son empreinte (l'entrée a été modifiée)</translation>
         </message>
     </context>
     <context>

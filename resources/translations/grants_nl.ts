@@ -3748,7 +3748,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <context>
         <name>rules</name>
         <message>
-            <location filename="../../grants/cli/admin.py" line="109" />
+            <location filename="../../grants/cli/admin.py" line="120" />
             <source>Output: the report is written as .xlsx or .pdf, not {name}</source>
             <translation>Uitvoer: het rapport wordt als .xlsx of .pdf geschreven, niet {name}</translation>
         </message>
@@ -3815,13 +3815,13 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="29" />
-            <location filename="../../grants/services/audit_checks.py" line="125" />
+            <location filename="../../grants/services/audit_checks.py" line="124" />
             <source>PASS</source>
             <translation>OK</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="30" />
-            <location filename="../../grants/services/audit_checks.py" line="126" />
+            <location filename="../../grants/services/audit_checks.py" line="125" />
             <source>FAIL</source>
             <translation>FOUT</translation>
         </message>
@@ -3943,64 +3943,69 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Registraties</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="127" />
+            <location filename="../../grants/services/audit_checks.py" line="126" />
             <source>{n} records checked</source>
             <translation>{n} records gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="128" />
+            <location filename="../../grants/services/audit_checks.py" line="127" />
             <source>{n} records at fault</source>
             <translation>{n} foutieve records</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="153" />
+            <location filename="../../grants/services/audit_checks.py" line="152" />
             <source>Order of acts: decision, commitment, notification, first payment</source>
             <translation>Volgorde van de handelingen: besluit, vastlegging, kennisgeving, eerste betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="154" />
+            <location filename="../../grants/services/audit_checks.py" line="153" />
             <source>Decisions complete: purpose, amount, period, budget line, documents, deadline</source>
             <translation>Volledige besluiten: doel, bedrag, periode, basisallocatie, documenten, uiterste datum</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="155" />
+            <location filename="../../grants/services/audit_checks.py" line="154" />
             <source>Opinions present wherever the amount requires them</source>
             <translation>Adviezen aanwezig overal waar het bedrag ze vereist</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="156" />
+            <location filename="../../grants/services/audit_checks.py" line="155" />
             <source>No payment on a late justification without a recorded derogation</source>
             <translation>Geen betaling op een laattijdige verantwoording zonder geregistreerde afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="157" />
+            <location filename="../../grants/services/audit_checks.py" line="156" />
             <source>Balance arithmetic; every overpayment claimed back</source>
             <translation>Berekening van het saldo; elke onverschuldigde betaling wordt teruggevorderd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="158" />
+            <location filename="../../grants/services/audit_checks.py" line="157" />
             <source>Recoveries followed: recorded, reminded, collected</source>
             <translation>Terugvorderingen opgevolgd: geregistreerd, herinnerd, geïnd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="159" />
+            <location filename="../../grants/services/audit_checks.py" line="158" />
             <source>No double funding: a justified expense counts once</source>
             <translation>Geen dubbele financiering: een verantwoorde uitgave telt maar één keer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="160" />
+            <location filename="../../grants/services/audit_checks.py" line="159" />
             <source>Commitments within commitment credits, payments within payment credits</source>
             <translation>Vastleggingen binnen de vastleggingskredieten, betalingen binnen de vereffeningskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="161" />
+            <location filename="../../grants/services/audit_checks.py" line="160" />
             <source>Separation of duties: payments prepared and approved by two people</source>
             <translation>Functiescheiding: betalingen voorbereid en goedgekeurd door twee personen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <location filename="../../grants/services/audit_checks.py" line="161" />
             <source>Yearly list of subsidies can be published (ordonnance of 14/12/2017)</source>
             <translation>Jaarlijkse lijst van de subsidies publiceerbaar (ordonnantie van 14/12/2017)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <source>Audit trail intact: every entry matches its hash and its predecessor's</source>
+            <translation>Audittrail intact: elke registratie komt overeen met haar hash en met die van de vorige</translation>
         </message>
         <message>
             <location filename="../../grants/services/audit_checks.py" line="166" />
@@ -4204,6 +4209,11 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>kan niet in de te publiceren lijst worden opgenomen: geen {fields}</translation>
         </message>
         <message>
+            <location filename="../../grants/services/audit_checks.py" line="633" />
+            <source>audit chain broken: {reason}</source>
+            <translation>auditketen verbroken: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../grants/services/audit_queries.py" line="115" />
             <source>Dates: the end {end} is before the start {start}</source>
             <extracomment>Tables whose records carry a human reference (``ref``): a filter may name a record by it.</extracomment>
@@ -4397,7 +4407,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Basisallocatie: kies een bestaande basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="192" />
+            <location filename="../../grants/domain/checks.py" line="193" />
             <location filename="../../grants/services/grants.py" line="145" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
@@ -4446,27 +4456,27 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Maatregelen van het GVPP: een besluit vereist minstens één maatregel van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="130" />
+            <location filename="../../grants/domain/checks.py" line="131" />
             <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
             <translation>Maatregelen van het GVPP: een subsidie van het type {kind} vereist de maatregelen {required} (ontbreekt: {missing})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="141" />
+            <location filename="../../grants/domain/checks.py" line="142" />
             <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
             <translation>Programma: een programma van het type {kind} financiert geen begunstigde van de categorie {category} (enkel {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="159" />
+            <location filename="../../grants/domain/checks.py" line="160" />
             <source>Commitment date: {committed} with no decision recorded</source>
             <translation>Datum van vastlegging: {committed} zonder geregistreerd besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="161" />
+            <location filename="../../grants/domain/checks.py" line="162" />
             <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Datum van vastlegging: {committed} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="165" />
+            <location filename="../../grants/domain/checks.py" line="166" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór het besluit van {decided}</translation>
         </message>
@@ -4547,27 +4557,27 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Uiterste datum voor de verantwoording: een besluit vereist de uiterste datum voor de bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="168" />
+            <location filename="../../grants/domain/checks.py" line="169" />
             <source>Notification date: {notified} is before the commitment of {committed}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór de vastlegging van {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="172" />
+            <location filename="../../grants/domain/checks.py" line="173" />
             <source>Payment date: {paid} with no commitment</source>
             <translation>Datum van betaling: {paid} zonder vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="174" />
+            <location filename="../../grants/domain/checks.py" line="175" />
             <source>Payment date: {paid} is before the commitment of {committed}</source>
             <translation>Datum van betaling: {paid} ligt vóór de vastlegging van {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="177" />
+            <location filename="../../grants/domain/checks.py" line="178" />
             <source>Payment date: {paid} is before the decision of {decision}</source>
             <translation>Datum van betaling: {paid} ligt vóór het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="180" />
+            <location filename="../../grants/domain/checks.py" line="181" />
             <source>Payment date: {paid} is before the notification of {notified}</source>
             <translation>Datum van betaling: {paid} ligt vóór de kennisgeving van {notified}</translation>
         </message>
@@ -4854,12 +4864,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Datum: de betaling van {date} ligt vóór de vastlegging van {committed} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="194" />
+            <location filename="../../grants/domain/checks.py" line="195" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Bedrag: {amount} zou de betalingen op subsidie {ref} op {total} brengen, boven het vastgelegde bedrag van {committed} (toegekend {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="200" />
+            <location filename="../../grants/domain/checks.py" line="201" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Bedrag: het voorschot zou {total} bereiken, boven {share} % van de subsidie ({limit})</translation>
         </message>
@@ -4874,12 +4884,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Afwijking: de verantwoording kwam binnen op {received}, na de uiterste datum {deadline}; registreer de afwijking die deze betaling toestaat</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="208" />
+            <location filename="../../grants/domain/checks.py" line="209" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Datum: er is geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="211" />
+            <location filename="../../grants/domain/checks.py" line="212" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} zou de betalingen van {year} op basisallocatie {code} op {total} brengen, boven de vereffeningskredieten van {credits} (beschikbaar {available})</translation>
         </message>
@@ -5081,108 +5091,140 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>IBAN: begunstigde {ref} ({name}) heeft geen geldig rekeningnummer; betaling {id} van {amount} op subsidie {grant} kan niet worden verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="206" />
+            <location filename="../../grants/services/snapshot.py" line="222" />
             <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
-            <extracomment>Units of progress: the copy counts for the first half, hashing for the second.</extracomment>
+            <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail's last entry when the snapshot was taken, "ID:HASH" ("" when empty or unknown).</extracomment>
             <translation>Momentopname: enkel een databankbestand (SQLite) kan worden gekopieerd, niet {url}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="209" />
+            <location filename="../../grants/services/snapshot.py" line="225" />
             <source>Snapshot: the database {path} does not exist</source>
             <translation>Momentopname: de databank {path} bestaat niet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="213" />
+            <location filename="../../grants/services/snapshot.py" line="229" />
             <source>Output: the snapshot cannot replace the database itself</source>
             <translation>Uitvoer: de momentopname kan de databank zelf niet vervangen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="215" />
+            <location filename="../../grants/services/snapshot.py" line="231" />
             <source>Output: {path} already exists; choose another file name</source>
             <translation>Uitvoer: {path} bestaat al; kies een andere bestandsnaam</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="218" />
+            <location filename="../../grants/services/snapshot.py" line="234" />
             <source>Output: the folder {path} does not exist</source>
             <translation>Uitvoer: de map {path} bestaat niet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="257" />
+            <location filename="../../grants/services/snapshot.py" line="273" />
             <source>Snapshot: {path} is already a snapshot; copy the file itself</source>
             <translation>Momentopname: {path} is al een momentopname; kopieer het bestand zelf</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="330" />
+            <location filename="../../grants/services/snapshot.py" line="348" />
             <source>Not a snapshot: {path} has no manifest</source>
             <translation>Geen momentopname: {path} heeft geen manifest</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="373" />
+            <location filename="../../grants/services/snapshot.py" line="391" />
             <source>Damaged file: {path} does not exist or is not a file</source>
             <translation>Beschadigd bestand: {path} bestaat niet of is geen bestand</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="377" />
+            <location filename="../../grants/services/snapshot.py" line="395" />
             <source>Damaged file: {path} is not a SQLite database</source>
             <translation>Beschadigd bestand: {path} is geen SQLite-databank</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="382" />
+            <location filename="../../grants/services/snapshot.py" line="400" />
+            <location filename="../../grants/services/snapshot.py" line="533" />
             <source>Damaged file: {path} cannot be opened ({detail})</source>
             <translation>Beschadigd bestand: {path} kan niet worden geopend ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="402" />
+            <location filename="../../grants/services/snapshot.py" line="420" />
             <source>Damaged file: the SQLite integrity check failed ({detail})</source>
             <translation>Beschadigd bestand: de integriteitscontrole van SQLite is mislukt ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="406" />
+            <location filename="../../grants/services/snapshot.py" line="424" />
             <source>Damaged file: the manifest cannot be read ({detail})</source>
             <translation>Beschadigd bestand: het manifest kan niet worden gelezen ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="409" />
+            <location filename="../../grants/services/snapshot.py" line="427" />
             <source>Not a snapshot: {path} has no manifest (take one with grants snapshot)</source>
             <translation>Geen momentopname: {path} heeft geen manifest (neem er een met grants snapshot)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="395" />
+            <location filename="../../grants/services/snapshot.py" line="450" />
+            <source>Snapshot altered: its hash (manifest and content) is {found}, not the {expected} sent with it</source>
+            <translation>Momentopname gewijzigd: de hash (manifest en inhoud) is {found}, niet de {expected} die ermee werd verstuurd</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="512" />
+            <source>Earlier snapshot {path}: {problem}</source>
+            <translation>Eerdere momentopname {path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="525" />
+            <source>Since: {value} is neither a snapshot file nor an audit head (ID:HASH) printed by grants snapshot</source>
+            <translation>Sinds: {value} is geen momentopnamebestand en geen audithoofd (ID:HASH) getoond door grants snapshot</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="550" />
+            <source>History rewritten since {head}: that entry is now number {found}, entries were removed or inserted before it</source>
+            <translation>Geschiedenis herschreven sinds {head}: die registratie heeft nu nummer {found}, er werden registraties verwijderd of ingevoegd ervoor</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="554" />
+            <source>History cut short since {head}: the audit trail now ends at entry {last}</source>
+            <translation>Geschiedenis ingekort sinds {head}: de audittrail eindigt nu bij registratie {last}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="558" />
+            <source>History rewritten since {head}: entry {id} no longer has that hash</source>
+            <translation>Geschiedenis herschreven sinds {head}: registratie {id} heeft die hash niet meer</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="560" />
+            <source>History rewritten or removed since {head}: no entry of the audit trail has that hash</source>
+            <translation>Geschiedenis herschreven of verwijderd sinds {head}: geen registratie van de audittrail heeft die hash</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/snapshot.py" line="413" />
             <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
             <translation>Bestand gewijzigd: de inhoud stemt niet meer overeen met de zegel die bij het nemen van de momentopname werd geschreven</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="412" />
+            <location filename="../../grants/services/snapshot.py" line="430" />
             <source>Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash</source>
             <translation>Manifest gewijzigd: het manifest (datum, auteur, bron, aantallen, hash van de inhoud) stemt niet overeen met zijn eigen hash</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="417" />
+            <location filename="../../grants/services/snapshot.py" line="435" />
             <source>Damaged file: the content cannot be read ({detail})</source>
             <translation>Beschadigd bestand: de inhoud kan niet worden gelezen ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="421" />
+            <location filename="../../grants/services/snapshot.py" line="439" />
             <source>Content altered: the content hash is {found}, the manifest says {expected}</source>
             <translation>Inhoud gewijzigd: de hash van de inhoud is {found}, het manifest vermeldt {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="427" />
+            <location filename="../../grants/services/snapshot.py" line="445" />
             <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
             <translation>Inhoud gewijzigd: tabel {table} telt {found} rijen, het manifest vermeldt {expected}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="430" />
-            <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
-            <translation>Inhoud gewijzigd: de hash van de inhoud is {found}, niet de {expected} die met de momentopname werd meegestuurd</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/snapshot.py" line="450" />
+            <location filename="../../grants/services/snapshot.py" line="470" />
+            <location filename="../../grants/services/snapshot.py" line="542" />
             <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
             <translation>Auditketen verbroken: de audittrail kan niet worden gelezen ({detail})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="454" />
+            <location filename="../../grants/services/snapshot.py" line="474" />
             <source>Audit chain broken at entry {id}: {reason}</source>
             <translation>Auditketen verbroken bij registratie {id}: {reason}</translation>
         </message>
@@ -5307,6 +5349,17 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <location filename="../../grants/domain/parse.py" line="44" />
             <source>Date: {text} does not exist in the calendar</source>
             <translation>Datum: {text} bestaat niet in de kalender</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit.py" line="153" />
+            <source>the previous hash does not match (an entry was removed or altered)</source>
+            <extracomment>Why the chain breaks at an entry (English source texts, context "rules").</extracomment>
+            <translation>de vorige hash komt niet overeen (een registratie werd verwijderd of gewijzigd)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit.py" line="154" />
+            <source>the content does not match its hash (the entry was altered)</source>
+            <translation>de inhoud komt niet overeen met zijn hash (de registratie werd gewijzigd)</translation>
         </message>
     </context>
     <context>
