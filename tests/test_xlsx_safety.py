@@ -1,0 +1,92 @@
+"""Excel exports a finance officer can open safely (issue 14, item 2): a text typed by a user comes
+back as a text, never a formula; totals carry their values for viewers that read stored values."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from test_reports_data import YEAR, build_dataset
+
+from grants.cli import main
+
+HYPERLINK = '=HYPERLINK("http://x","y")'
+DDE = "=cmd|' /C calc'!A0"
+OTHERS = ["+1+2", "-2+3", "@SUM(A1)", "\tTab", "\rCR"]
+
+
+def dec(v: object) -> Decimal:
+    return Decimal(str(v)).quantize(Decimal("0.01"))
+
+
+@pytest.fixture
+def hostile(db):  # type: ignore[no-untyped-def]
+    build_dataset(db)
+    db.dispose()
+    conn = sqlite3.connect(db.path)
+    conn.execute("UPDATE beneficiary SET name_fr = ? WHERE ref = 'B-GAMS'", (HYPERLINK,))
+    conn.execute("UPDATE beneficiary SET name_fr = ? WHERE ref = 'B-PZ'", (OTHERS[0],))
+    conn.execute("UPDATE beneficiary SET name_fr = ? WHERE ref = 'B-IXL'", (OTHERS[4],))
+    conn.execute("UPDATE grant SET title = ? WHERE ref = 'G-GAMS'", (DDE,))
+    for ref, text in zip(("G-IXL", "G-SCHAKEL", "G-PZ"), OTHERS[1:], strict=False):
+        conn.execute("UPDATE grant SET title = ? WHERE ref = ?", (text, ref))
+    conn.commit()
+    conn.close()
+    return db
+
+
+def test_user_text_comes_back_as_text(hostile, tmp_path):  # type: ignore[no-untyped-def]
+    out = tmp_path / "g.xlsx"
+    assert main(["--db", str(hostile.path), "export", "grants", "--year", str(YEAR), "--out", str(out),
+                 "--lang", "fr"]) == 0
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    cells = {c.value: c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str)}
+    for text in (HYPERLINK, DDE, *OTHERS[:4]):
+        assert text in cells, (text, sorted(cells))
+        cell = cells[text]
+        assert cell.data_type == "s" and cell.value == text
+        assert cell.quotePrefix  # Excel keeps it as text when the cell is edited
+    # a leading \r is kept (escaped as _x000D_ in the file, as Excel does), and still a text
+    cr = next(c for v, c in cells.items() if v.endswith("CR"))
+    assert cr.data_type == "s" and cr.quotePrefix  # openpyxl shows the escape: _x000D_CR
+    assert all(c.data_type != "f" for row in ws.iter_rows(min_row=2, max_row=ws.max_row - 1) for c in row)
+
+
+def test_grants_totals_carry_their_values(hostile, tmp_path):  # type: ignore[no-untyped-def]
+    out = tmp_path / "g.xlsx"
+    assert main(["--db", str(hostile.path), "export", "grants", "--year", str(YEAR), "--out", str(out)]) == 0
+    formulas = openpyxl.load_workbook(out).worksheets[0]
+    values = openpyxl.load_workbook(out, data_only=True).worksheets[0]
+    total_row = formulas.max_row
+    assert str(formulas.cell(total_row, 9).value).startswith("=SUBTOTAL(109,I2:I")
+    for col in range(9, 16):  # granted ... recovery
+        data = [values.cell(r, col).value for r in range(2, total_row)]
+        cached = values.cell(total_row, col).value
+        assert isinstance(cached, (int, float)), (col, cached)
+        assert dec(cached) == sum((dec(v) for v in data if v is not None), Decimal("0.00"))
+
+
+def test_budget_totals_carry_their_values(hostile, tmp_path):  # type: ignore[no-untyped-def]
+    out = tmp_path / "b.xlsx"
+    assert main(["--db", str(hostile.path), "export", "budget", "--from", str(YEAR), "--to", str(YEAR + 1),
+                 "--out", str(out), "--lang", "fr"]) == 0
+    wb_f = openpyxl.load_workbook(out)
+    wb_v = openpyxl.load_workbook(out, data_only=True)
+    ws, vs = wb_f["By category"], wb_v["By category"]
+    assert ws["B8"].value == "=SUM(B2:B7)"  # the contract: totals are formulas
+    for col in (2, 3):
+        cached = vs.cell(8, col).value
+        assert isinstance(cached, (int, float))
+        assert dec(cached) == sum((dec(vs.cell(r, col).value) for r in range(2, 8)), Decimal("0.00"))
+    assert dec(vs["B8"].value) > 0
+    execution = wb_v[f"Exécution {YEAR}"]
+    last = execution.max_row
+    assert isinstance(execution.cell(last, 3).value, (int, float))
+    ratio = execution.cell(last, 7).value
+    assert ratio == "" or ratio is None or isinstance(ratio, float)
+    for name in ("Mesures PGSP", "Paiements par mois"):
+        sheet = wb_v[name]
+        assert all(isinstance(sheet.cell(sheet.max_row, c).value, (int, float))
+                   for c in range(1, sheet.max_column + 1) if wb_f[name].cell(sheet.max_row, c).data_type == "f")
