@@ -43,4 +43,21 @@ T = {
     "History rewritten or removed since {head}: no entry of the audit trail has that hash": (
         "Historique réécrit ou supprimé depuis {head} : aucune entrée de la piste d'audit n'a cette empreinte",
         "Geschiedenis herschreven of verwijderd sinds {head}: geen registratie van de audittrail heeft die hash"),
+    # ---- the bounded import
+    "... and {n} more problems (correct these, then import again)": (
+        "... et {n} autres problèmes (corrigez ceux-ci, puis importez à nouveau)",
+        "... en nog {n} problemen (verbeter deze en importeer opnieuw)"),
+    "File {file}: {size} MB, more than the {limit} MB one import accepts; split the workbook": (
+        "Fichier {file} : {size} Mo, plus que les {limit} Mo qu'accepte un import ; scindez le classeur",
+        "Bestand {file}: {size} MB, meer dan de {limit} MB die één import aanvaardt; splits de werkmap"),
+    "File {file}: {size} MB once unpacked, more than the {limit} MB one import accepts; split the workbook": (
+        "Fichier {file} : {size} Mo une fois décompressé, plus que les {limit} Mo qu'accepte un import ; "
+        "scindez le classeur",
+        "Bestand {file}: {size} MB na uitpakken, meer dan de {limit} MB die één import aanvaardt; splits de werkmap"),
+    "File {file}: {rows} rows, more than the {limit} one import accepts (blank rows count: delete them); "
+    "split the workbook": (
+        "Fichier {file} : {rows} lignes, plus que les {limit} qu'accepte un import (les lignes vides comptent : "
+        "supprimez-les) ; scindez le classeur",
+        "Bestand {file}: {rows} rijen, meer dan de {limit} die één import aanvaardt (lege rijen tellen mee: "
+        "verwijder ze); splits de werkmap"),
 }

@@ -3795,14 +3795,14 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         <message>
             <location filename="../../grants/reports/audit_report.py" line="26" />
             <location filename="../../grants/reports/audit_trail.py" line="24" />
-            <location filename="../../grants/reports/audit_trail.py" line="72" />
+            <location filename="../../grants/reports/audit_trail.py" line="74" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="27" />
             <location filename="../../grants/reports/audit_trail.py" line="24" />
-            <location filename="../../grants/reports/audit_trail.py" line="71" />
+            <location filename="../../grants/reports/audit_trail.py" line="73" />
             <source>Record type</source>
             <translation>Type d'enregistrement</translation>
         </message>
@@ -3827,7 +3827,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="31" />
-            <location filename="../../grants/reports/audit_trail.py" line="68" />
+            <location filename="../../grants/reports/audit_trail.py" line="70" />
             <source>Database</source>
             <translation>Base de données</translation>
         </message>
@@ -3883,7 +3883,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_trail.py" line="23" />
-            <location filename="../../grants/reports/audit_trail.py" line="73" />
+            <location filename="../../grants/reports/audit_trail.py" line="75" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
@@ -3913,32 +3913,32 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Journal d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="66" />
+            <location filename="../../grants/reports/audit_trail.py" line="68" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="69" />
+            <location filename="../../grants/reports/audit_trail.py" line="71" />
             <source>Exported by</source>
             <translation>Exporté par</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="70" />
+            <location filename="../../grants/reports/audit_trail.py" line="72" />
             <source>Exported at</source>
             <translation>Exporté le</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="74" />
+            <location filename="../../grants/reports/audit_trail.py" line="76" />
             <source>From</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="75" />
+            <location filename="../../grants/reports/audit_trail.py" line="77" />
             <source>To</source>
             <translation>Au</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="76" />
+            <location filename="../../grants/reports/audit_trail.py" line="78" />
             <source>Entries</source>
             <translation>Entrées</translation>
         </message>
@@ -4647,153 +4647,174 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Solde : la subvention {ref} présente encore un solde de {balance} ; payez-le ou récupérez-le avant la clôture</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="115" />
+            <location filename="../../grants/services/importer.py" line="126" />
+            <source>... and {n} more problems (correct these, then import again)</source>
+            <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted ("and N more").</extracomment>
+            <translation>... et {n} autres problèmes (corrigez ceux-ci, puis importez à nouveau)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/importer.py" line="140" />
+            <source>File {file}: {size} MB, more than the {limit} MB one import accepts; split the workbook</source>
+            <translation>Fichier {file} : {size} Mo, plus que les {limit} Mo qu'accepte un import ; scindez le classeur</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/importer.py" line="149" />
+            <source>File {file}: {size} MB once unpacked, more than the {limit} MB one import accepts; split the workbook</source>
+            <translation>Fichier {file} : {size} Mo une fois décompressé, plus que les {limit} Mo qu'accepte un import ; scindez le classeur</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/importer.py" line="156" />
+            <source>File {file}: {rows} rows, more than the {limit} one import accepts (blank rows count: delete them); split the workbook</source>
+            <translation>Fichier {file} : {rows} lignes, plus que les {limit} qu'accepte un import (les lignes vides comptent : supprimez-les) ; scindez le classeur</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/importer.py" line="185" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Fichier {file} : classeur Excel illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="125" />
+            <location filename="../../grants/services/importer.py" line="200" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Feuille inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="136" />
+            <location filename="../../grants/services/importer.py" line="211" />
             <source>Unknown column (expected {expected})</source>
             <translation>Colonne inconnue (attendu : {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="139" />
+            <location filename="../../grants/services/importer.py" line="214" />
             <source>Column appears twice</source>
             <translation>La colonne figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="144" />
+            <location filename="../../grants/services/importer.py" line="219" />
             <source>Required column is missing</source>
             <translation>Une colonne obligatoire est absente</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="152" />
-            <location filename="../../grants/services/importer.py" line="169" />
+            <location filename="../../grants/services/importer.py" line="230" />
+            <location filename="../../grants/services/importer.py" line="250" />
             <source>Value in a column without a header</source>
             <translation>Valeur dans une colonne sans en-tête</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="211" />
+            <location filename="../../grants/services/importer.py" line="292" />
             <source>A value is required</source>
             <translation>Une valeur est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="222" />
+            <location filename="../../grants/services/importer.py" line="303" />
             <source>At most {max} characters</source>
             <translation>Au maximum {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="268" />
+            <location filename="../../grants/services/importer.py" line="349" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ne fait pas partie de {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="279" />
+            <location filename="../../grants/services/importer.py" line="360" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} figure déjà à la ligne {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="414" />
+            <location filename="../../grants/services/importer.py" line="495" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} n'est pas le code INS de l'une des 19 communes bruxelloises</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="423" />
+            <location filename="../../grants/services/importer.py" line="504" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} n'est pas une zone de police bruxelloise</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="430" />
+            <location filename="../../grants/services/importer.py" line="511" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Le numéro d'entreprise {value} appartient déjà au bénéficiaire {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="454" />
+            <location filename="../../grants/services/importer.py" line="535" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} précède l'ouverture du {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="573" />
             <source>The end {end} is before the start {start}</source>
             <translation>La fin {end} précède le début {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="575" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Le montant doit être supérieur à zéro ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="578" />
             <source>A decision reference needs its decision date</source>
             <translation>Une référence d'arrêté requiert la date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="583" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Aucun bénéficiaire {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="586" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Aucun programme {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="588" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Aucune allocation de base {code} en {year} (une subvention est engagée sur l'allocation de sa propre année)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="601" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Aucune édition du PGSP ne couvre {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="606" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} ne figure(nt) pas dans le PGSP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="547" />
+            <location filename="../../grants/services/importer.py" line="628" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>La subvention {ref} existe avec une autre valeur de {column} ; une importation ne peut pas la déplacer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="550" />
+            <location filename="../../grants/services/importer.py" line="631" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>La subvention {ref} a déjà fait l'objet de paiements : la date de son arrêté ne peut plus changer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="580" />
+            <location filename="../../grants/services/importer.py" line="661" />
             <source>The amount must not be zero</source>
             <translation>Le montant ne peut pas être nul</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="585" />
+            <location filename="../../grants/services/importer.py" line="666" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="609" />
+            <location filename="../../grants/services/importer.py" line="690" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Le paiement {reference} de la subvention {ref} est géré dans l'application et ne peut pas être modifié par une importation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="730" />
+            <location filename="../../grants/services/importer.py" line="811" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Avec celle-ci, les subventions sur l'allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d'engagement de {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="736" />
+            <location filename="../../grants/services/importer.py" line="817" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>Les crédits d'engagement de {credits} sont inférieurs à ce que réservent les subventions de l'allocation ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="810" />
+            <location filename="../../grants/services/importer.py" line="891" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l'année sur ce code ({total})</translation>
         </message>

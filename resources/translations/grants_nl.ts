@@ -3795,14 +3795,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <message>
             <location filename="../../grants/reports/audit_report.py" line="26" />
             <location filename="../../grants/reports/audit_trail.py" line="24" />
-            <location filename="../../grants/reports/audit_trail.py" line="72" />
+            <location filename="../../grants/reports/audit_trail.py" line="74" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="27" />
             <location filename="../../grants/reports/audit_trail.py" line="24" />
-            <location filename="../../grants/reports/audit_trail.py" line="71" />
+            <location filename="../../grants/reports/audit_trail.py" line="73" />
             <source>Record type</source>
             <translation>Recordtype</translation>
         </message>
@@ -3827,7 +3827,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="31" />
-            <location filename="../../grants/reports/audit_trail.py" line="68" />
+            <location filename="../../grants/reports/audit_trail.py" line="70" />
             <source>Database</source>
             <translation>Databank</translation>
         </message>
@@ -3883,7 +3883,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_trail.py" line="23" />
-            <location filename="../../grants/reports/audit_trail.py" line="73" />
+            <location filename="../../grants/reports/audit_trail.py" line="75" />
             <source>User</source>
             <translation>Gebruiker</translation>
         </message>
@@ -3913,32 +3913,32 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Audittrail</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="66" />
+            <location filename="../../grants/reports/audit_trail.py" line="68" />
             <source>About</source>
             <translation>Over</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="69" />
+            <location filename="../../grants/reports/audit_trail.py" line="71" />
             <source>Exported by</source>
             <translation>Geëxporteerd door</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="70" />
+            <location filename="../../grants/reports/audit_trail.py" line="72" />
             <source>Exported at</source>
             <translation>Geëxporteerd op</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="74" />
+            <location filename="../../grants/reports/audit_trail.py" line="76" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="75" />
+            <location filename="../../grants/reports/audit_trail.py" line="77" />
             <source>To</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../../grants/reports/audit_trail.py" line="76" />
+            <location filename="../../grants/reports/audit_trail.py" line="78" />
             <source>Entries</source>
             <translation>Registraties</translation>
         </message>
@@ -4647,153 +4647,174 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="115" />
+            <location filename="../../grants/services/importer.py" line="126" />
+            <source>... and {n} more problems (correct these, then import again)</source>
+            <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted ("and N more").</extracomment>
+            <translation>... en nog {n} problemen (verbeter deze en importeer opnieuw)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/importer.py" line="140" />
+            <source>File {file}: {size} MB, more than the {limit} MB one import accepts; split the workbook</source>
+            <translation>Bestand {file}: {size} MB, meer dan de {limit} MB die één import aanvaardt; splits de werkmap</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/importer.py" line="149" />
+            <source>File {file}: {size} MB once unpacked, more than the {limit} MB one import accepts; split the workbook</source>
+            <translation>Bestand {file}: {size} MB na uitpakken, meer dan de {limit} MB die één import aanvaardt; splits de werkmap</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/importer.py" line="156" />
+            <source>File {file}: {rows} rows, more than the {limit} one import accepts (blank rows count: delete them); split the workbook</source>
+            <translation>Bestand {file}: {rows} rijen, meer dan de {limit} die één import aanvaardt (lege rijen tellen mee: verwijder ze); splits de werkmap</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/importer.py" line="185" />
             <source>File {file}: not a readable Excel workbook ({error})</source>
             <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="125" />
+            <location filename="../../grants/services/importer.py" line="200" />
             <source>Unknown sheet (expected {expected})</source>
             <translation>Onbekend blad (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="136" />
+            <location filename="../../grants/services/importer.py" line="211" />
             <source>Unknown column (expected {expected})</source>
             <translation>Onbekende kolom (verwacht: {expected})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="139" />
+            <location filename="../../grants/services/importer.py" line="214" />
             <source>Column appears twice</source>
             <translation>De kolom komt twee keer voor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="144" />
+            <location filename="../../grants/services/importer.py" line="219" />
             <source>Required column is missing</source>
             <translation>Een verplichte kolom ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="152" />
-            <location filename="../../grants/services/importer.py" line="169" />
+            <location filename="../../grants/services/importer.py" line="230" />
+            <location filename="../../grants/services/importer.py" line="250" />
             <source>Value in a column without a header</source>
             <translation>Waarde in een kolom zonder kop</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="211" />
+            <location filename="../../grants/services/importer.py" line="292" />
             <source>A value is required</source>
             <translation>Een waarde is verplicht</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="222" />
+            <location filename="../../grants/services/importer.py" line="303" />
             <source>At most {max} characters</source>
             <translation>Ten hoogste {max} tekens</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="268" />
+            <location filename="../../grants/services/importer.py" line="349" />
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="279" />
+            <location filename="../../grants/services/importer.py" line="360" />
             <source>{key} already appears on row {first}</source>
             <translation>{key} komt al voor op rij {first}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="414" />
+            <location filename="../../grants/services/importer.py" line="495" />
             <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
             <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="423" />
+            <location filename="../../grants/services/importer.py" line="504" />
             <source>{value} is not a Brussels police zone</source>
             <translation>{value} is geen Brusselse politiezone</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="430" />
+            <location filename="../../grants/services/importer.py" line="511" />
             <source>Enterprise number {value} already belongs to beneficiary {other}</source>
             <translation>Ondernemingsnummer {value} behoort al toe aan begunstigde {other}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="454" />
+            <location filename="../../grants/services/importer.py" line="535" />
             <source>{closes} is before the opening {opens}</source>
             <translation>{closes} ligt vóór de opening op {opens}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="492" />
+            <location filename="../../grants/services/importer.py" line="573" />
             <source>The end {end} is before the start {start}</source>
             <translation>Het einde {end} ligt vóór het begin {start}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="494" />
+            <location filename="../../grants/services/importer.py" line="575" />
             <source>The amount must be above zero ({amount})</source>
             <translation>Het bedrag moet hoger zijn dan nul ({amount})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="497" />
+            <location filename="../../grants/services/importer.py" line="578" />
             <source>A decision reference needs its decision date</source>
             <translation>Een referentie van een besluit vereist de datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="502" />
+            <location filename="../../grants/services/importer.py" line="583" />
             <source>No beneficiary {ref} (in this workbook or the database)</source>
             <translation>Geen begunstigde {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="505" />
+            <location filename="../../grants/services/importer.py" line="586" />
             <source>No programme {ref} (in this workbook or the database)</source>
             <translation>Geen programma {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="507" />
+            <location filename="../../grants/services/importer.py" line="588" />
             <source>No budget line {code} in {year} (a grant commits the line of its own year)</source>
             <translation>Geen basisallocatie {code} in {year} (een subsidie wordt vastgelegd op de basisallocatie van haar eigen jaar)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="520" />
+            <location filename="../../grants/services/importer.py" line="601" />
             <source>No PGSP plan edition covers {year}</source>
             <translation>Geen enkele editie van het GVPP dekt {year}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="525" />
+            <location filename="../../grants/services/importer.py" line="606" />
             <source>{codes} not in the PGSP {edition}</source>
             <translation>{codes} komt/komen niet voor in het GVPP {edition}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="547" />
+            <location filename="../../grants/services/importer.py" line="628" />
             <source>Grant {ref} exists with another {column}; it cannot be moved by an import</source>
             <translation>Subsidie {ref} bestaat met een andere waarde voor {column}; een import kan ze niet verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="550" />
+            <location filename="../../grants/services/importer.py" line="631" />
             <source>Grant {ref} already has payments: its decision date cannot change</source>
             <translation>Op subsidie {ref} zijn al betalingen gebeurd: de datum van het besluit kan niet meer wijzigen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="580" />
+            <location filename="../../grants/services/importer.py" line="661" />
             <source>The amount must not be zero</source>
             <translation>Het bedrag mag niet nul zijn</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="585" />
+            <location filename="../../grants/services/importer.py" line="666" />
             <source>No grant {ref} (in this workbook or the database)</source>
             <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="609" />
+            <location filename="../../grants/services/importer.py" line="690" />
             <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
             <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="730" />
+            <location filename="../../grants/services/importer.py" line="811" />
             <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
             <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="736" />
+            <location filename="../../grants/services/importer.py" line="817" />
             <source>The commitment credits {credits} are below what the line's grants reserve ({total})</source>
             <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/importer.py" line="810" />
+            <location filename="../../grants/services/importer.py" line="891" />
             <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
             <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
         </message>
