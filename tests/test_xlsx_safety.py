@@ -90,3 +90,42 @@ def test_budget_totals_carry_their_values(hostile, tmp_path):  # type: ignore[no
         sheet = wb_v[name]
         assert all(isinstance(sheet.cell(sheet.max_row, c).value, (int, float))
                    for c in range(1, sheet.max_column + 1) if wb_f[name].cell(sheet.max_row, c).data_type == "f")
+
+
+def test_audit_report_and_trail_keep_text_as_text(tmp_path):  # type: ignore[no-untyped-def]
+    """The openpyxl writers too: a reference or a user that starts with "=" stays a text."""
+    import datetime as dt
+    from dataclasses import dataclass
+
+    from grants.reports.audit_report import write_xlsx
+    from grants.reports.audit_trail import write_trail_workbook
+    from grants.services.audit_checks import AuditReport, CheckResult, Fault
+
+    fault = Fault("grant", 1, HYPERLINK, "decision incomplete: no {fields}", {"fields": "purpose"})
+    report = AuditReport((CheckResult(2, "decision_complete", "Decisions complete", 1, (fault,)),), None,
+                         dt.date(2024, 1, 1), dt.datetime(2024, 1, 1), DDE, "db")
+    out = write_xlsx(report, tmp_path / "r.xlsx", "en")
+    cells = [c for ws in openpyxl.load_workbook(out).worksheets for row in ws.iter_rows() for c in row]
+    assert {c.value for c in cells if c.data_type == "s"} >= {HYPERLINK, DDE}
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+
+    @dataclass
+    class Entry:
+        id: int
+        at: dt.datetime
+        user: str
+        action: str
+        entity: str
+        entity_id: str
+        before: str | None
+        after: str | None
+
+        def summary(self, n: int) -> str:
+            return HYPERLINK
+
+    trail = tmp_path / "t.xlsx"
+    write_trail_workbook([Entry(1, dt.datetime(2024, 1, 1), DDE, "insert", "grant", "=1+1", None, "=2")], trail, None,
+                         lang="en", database="=db", user=DDE)
+    cells = [c for ws in openpyxl.load_workbook(trail).worksheets for row in ws.iter_rows() for c in row]
+    assert {c.value for c in cells if c.data_type == "s"} >= {HYPERLINK, DDE, "=1+1", "=2", "=db"}
+    assert not [c.coordinate for c in cells if c.data_type == "f"]

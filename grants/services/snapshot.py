@@ -495,7 +495,8 @@ def _parse_head(text: str) -> tuple[int | None, str] | None:
     return entry, text
 
 
-def since_problems(path: str | os.PathLike[str], since: str | os.PathLike[str]) -> list[Problem]:
+def since_problems(path: str | os.PathLike[str], since: str | os.PathLike[str],
+                   lang: str | None = None) -> list[Problem]:
     """What says that the history held by ``since`` is no longer intact in the snapshot ``path``.
 
     ``since`` is an earlier snapshot (itself verified first) or the audit head it printed
@@ -509,8 +510,10 @@ def since_problems(path: str | os.PathLike[str], since: str | os.PathLike[str]) 
     if old.is_file():
         earlier = verify_problems(old)
         if earlier:
+            from grants.i18n import render_problem
+
             return [Problem(QT_TRANSLATE_NOOP("rules", "Earlier snapshot {path}: {problem}"),
-                            {"path": str(old), "problem": p.render()}) for p in earlier]
+                            {"path": str(old), "problem": render_problem(p, lang)}) for p in earlier]
         conn = _connect_ro(old)
         try:
             found = _audit_head(conn)
@@ -569,7 +572,7 @@ def verify(path: str | os.PathLike[str], expect: str | None = None, lang: str | 
 
     problems = verify_problems(path, expect)
     if since is not None and not any(p.message.startswith("Damaged file") for p in problems):
-        problems += since_problems(path, since)
+        problems += since_problems(path, since, lang)
     return [render_problem(p, lang) for p in problems]
 
 
