@@ -101,6 +101,31 @@ def test_audit_fails_on_a_deleted_entry_in_the_middle(db: Database) -> None:
     assert "previous hash does not match" in chain.faults[0].render("en")
 
 
+def test_audit_fails_when_the_last_entries_are_cut(db: Database) -> None:
+    """The measured defect: the last entries deleted on the live database. The chain that remains
+    is intact, but records whose creation is no longer in the trail are named."""
+    _history(db, 5)
+    assert audit_checks.run_checks(db, only=[11]).checks[0].passed
+    db.dispose()
+    conn = sqlite3.connect(db.path)
+    last = int(conn.execute("SELECT max(id) FROM audit_entry").fetchone()[0])
+    conn.close()
+    _cut_and_rechain(db.path, last - 3)
+    chain = audit_checks.run_checks(db, only=[11]).checks[0]
+    assert not chain.passed
+    assert {f.ref for f in chain.faults} == {"budget_line 3", "budget_line 4", "budget_line 5"}
+    assert all("no entry of the audit trail records its creation" in f.render("en") for f in chain.faults)
+
+
+def test_audit_fails_when_a_record_is_deleted_behind_its_back(db: Database) -> None:
+    _history(db, 2)
+    db.dispose()
+    _raw(db.path, "DELETE FROM budget_line WHERE id = 1")
+    chain = audit_checks.run_checks(db, only=[11]).checks[0]
+    assert [f.ref for f in chain.faults] == ["budget_line 1"]
+    assert "no deletion was recorded" in chain.faults[0].render("en")
+
+
 # -- the hash sent with a snapshot covers its manifest ----------------------------------------------
 
 @pytest.mark.parametrize("field, value", [("taken_by", "someone else"), ("taken_at", "2020-01-01T00:00:00Z"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import Integer, String, cast, event, exists, func, inspect, literal, select
 from sqlalchemy.orm import Session
 
 from grants.domain.problems import QT_TRANSLATE_NOOP, Word
@@ -217,3 +217,56 @@ def find_entry(session: Session, entry_hash_: str) -> tuple[int, str] | None:
     """(id, hash) of the entry whose hash is ``entry_hash_``, if the trail holds it."""
     row = session.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.hash == entry_hash_)).first()
     return (row.id, row.hash) if row else None
+
+
+# -- records and their trail -----------------------------------------------------------------------
+
+#: The tables of the money and the acts: each record's creation must be in the trail. A trail cut
+#: short (its last entries deleted) leaves records whose insert is missing; a record deleted
+#: behind the application's back leaves an insert with no record and no recorded deletion.
+TRACED_TABLES = ("beneficiary", "contact", "budget_line", "programme", "application", "grant", "grant_measure",
+                 "amendment", "commitment", "opinion", "justification", "justification_line", "payment",
+                 "recovery_claim")
+
+NO_INSERT = Word(QT_TRANSLATE_NOOP(
+    "rules", "no entry of the audit trail records its creation (the trail was cut short, or the record was written "
+             "outside the application)"))
+GONE = Word(QT_TRANSLATE_NOOP(
+    "rules", "the audit trail records its creation, but the record is gone and no deletion was recorded"))
+
+
+@dataclass(frozen=True)
+class Untraced:
+    entity: str
+    entity_id: str
+    reason: str  # NO_INSERT or GONE
+
+
+def untraced_records(session: Session, limit: int = 200) -> tuple[list[Untraced], int]:
+    """(the first ``limit`` records of :data:`TRACED_TABLES` that disagree with the trail, how many
+    records were checked). Each lookup goes through an index: bounded work per record."""
+    found: list[Untraced] = []
+    checked = 0
+    a = AuditEntry.__table__.alias("a")
+    d = AuditEntry.__table__.alias("d")
+    for name in TRACED_TABLES:
+        table = Base.metadata.tables.get(name)
+        if table is None:
+            continue
+        pk = list(table.primary_key.columns)
+        key: Any = cast(pk[0], String)
+        for col in pk[1:]:
+            key = key + literal("/") + cast(col, String)
+        checked += session.execute(select(func.count()).select_from(table)).scalar_one()
+        if len(found) < limit:
+            inserted = exists().where(a.c.entity == name, a.c.action == "insert", a.c.entity_id == key)
+            for (ident,) in session.execute(select(key).where(~inserted).limit(limit - len(found))):
+                found.append(Untraced(name, str(ident), NO_INSERT))
+        if len(found) < limit and len(pk) == 1 and isinstance(pk[0].type, Integer):
+            present = exists().where(pk[0] == cast(a.c.entity_id, Integer))
+            deleted = exists().where(d.c.entity == name, d.c.action == "delete", d.c.entity_id == a.c.entity_id,
+                                     d.c.id > a.c.id)
+            rows = session.execute(select(a.c.entity_id).where(a.c.entity == name, a.c.action == "insert", ~present,
+                                                               ~deleted).limit(limit - len(found)))
+            found.extend(Untraced(name, str(ident), GONE) for (ident,) in rows)
+    return found[:limit], checked

@@ -159,7 +159,7 @@ TITLES: dict[int, tuple[str, str]] = {
     8: ("credits", QT_TRANSLATE_NOOP("rules", "Commitments within commitment credits, payments within payment credits")),
     9: ("separation_of_duties", QT_TRANSLATE_NOOP("rules", "Separation of duties: payments prepared and approved by two people")),
     10: ("publication", QT_TRANSLATE_NOOP("rules", "Yearly list of subsidies can be published (ordonnance of 14/12/2017)")),
-    11: ("audit_chain", QT_TRANSLATE_NOOP("rules", "Audit trail intact: every entry matches its hash and its predecessor's")),
+    11: ("audit_chain", QT_TRANSLATE_NOOP("rules", "Audit trail intact: every entry matches its hash and its predecessor's, every record its trail")),
 }
 
 OPINION_LABELS = {
@@ -624,14 +624,21 @@ def check_publication(d: _Data) -> CheckResult:
 
 def check_audit_chain(d: _Data) -> CheckResult:
     """The hash chain of the whole audit trail (whatever the year): an entry edited or removed
-    outside the application breaks it. Entries cut from the end leave no trace here: an auditor
-    compares the head with the one held from earlier (``grants verify NEW --since OLD``)."""
-    from .audit import check_chain
+    outside the application breaks it; and the records of the money and the acts against the
+    trail: entries cut from the end leave records whose creation is missing. What this cannot see
+    (updates cut from the end, a trail rewritten and re-hashed whole) only a head held elsewhere
+    shows (``grants verify NEW --since OLD``)."""
+    from .audit import check_chain, untraced_records
 
     breaks, count = check_chain(d.s, limit=200)
     faults = [Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
                     QT_TRANSLATE_NOOP("rules", "audit chain broken: {reason}"), {"reason": b.reason}) for b in breaks]
-    return _result(11, count, faults)
+    # The records must agree with the trail: a trail cut short (its last entries deleted) leaves
+    # records whose creation is no longer in it.
+    untraced, records = untraced_records(d.s, limit=200)
+    faults += [Fault(u.entity, int(u.entity_id) if u.entity_id.isdigit() else None, f"{u.entity} {u.entity_id}",
+                     u.reason) for u in untraced]
+    return _result(11, count + records, faults)
 
 
 # -- running them ----------------------------------------------------------------------------------

@@ -6,9 +6,20 @@ Same shape as catalogue_rules.T: ``{english: (french, dutch)}``, context "rules"
 
 T = {
     # ---- the audit chain (grants audit, check 11; grants verify)
-    "Audit trail intact: every entry matches its hash and its predecessor's": (
-        "Piste d'audit intacte : chaque entrée correspond à son empreinte et à celle de la précédente",
-        "Audittrail intact: elke registratie komt overeen met haar hash en met die van de vorige"),
+    "Audit trail intact: every entry matches its hash and its predecessor's, every record its trail": (
+        "Piste d'audit intacte : chaque entrée correspond à son empreinte et à celle de la précédente, chaque "
+        "enregistrement à sa piste",
+        "Audittrail intact: elke registratie komt overeen met haar hash en met die van de vorige, elk record met "
+        "zijn spoor"),
+    "no entry of the audit trail records its creation (the trail was cut short, or the record was written "
+    "outside the application)": (
+        "aucune entrée de la piste d'audit n'enregistre sa création (la piste a été tronquée, ou l'enregistrement "
+        "a été écrit en dehors de l'application)",
+        "geen registratie van de audittrail legt de aanmaak ervan vast (de trail werd ingekort, of het record werd "
+        "buiten de toepassing geschreven)"),
+    "the audit trail records its creation, but the record is gone and no deletion was recorded": (
+        "la piste d'audit enregistre sa création, mais l'enregistrement a disparu sans suppression enregistrée",
+        "de audittrail legt de aanmaak vast, maar het record is verdwenen zonder geregistreerde verwijdering"),
     "audit chain broken: {reason}": (
         "chaîne d'audit rompue : {reason}",
         "auditketen verbroken: {reason}"),

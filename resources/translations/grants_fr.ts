@@ -4004,8 +4004,8 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/services/audit_checks.py" line="162" />
-            <source>Audit trail intact: every entry matches its hash and its predecessor's</source>
-            <translation>Piste d'audit intacte : chaque entrée correspond à son empreinte et à celle de la précédente</translation>
+            <source>Audit trail intact: every entry matches its hash and its predecessor's, every record its trail</source>
+            <translation>Piste d'audit intacte : chaque entrée correspond à son empreinte et à celle de la précédente, chaque enregistrement à sa piste</translation>
         </message>
         <message>
             <location filename="../../grants/services/audit_checks.py" line="166" />
@@ -4209,7 +4209,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>ne peut pas figurer dans la liste publiée : {fields} manquant(s)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="633" />
+            <location filename="../../grants/services/audit_checks.py" line="635" />
             <source>audit chain broken: {reason}</source>
             <translation>chaîne d'audit rompue : {reason}</translation>
         </message>
@@ -5159,7 +5159,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/services/snapshot.py" line="400" />
-            <location filename="../../grants/services/snapshot.py" line="533" />
+            <location filename="../../grants/services/snapshot.py" line="536" />
             <source>Damaged file: {path} cannot be opened ({detail})</source>
             <translation>Fichier endommagé : {path} ne peut pas être ouvert ({detail})</translation>
         </message>
@@ -5184,32 +5184,32 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Instantané modifié : son empreinte (manifeste et contenu) est {found}, et non {expected} envoyée avec lui</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="512" />
+            <location filename="../../grants/services/snapshot.py" line="515" />
             <source>Earlier snapshot {path}: {problem}</source>
             <translation>Instantané antérieur {path} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="525" />
+            <location filename="../../grants/services/snapshot.py" line="528" />
             <source>Since: {value} is neither a snapshot file nor an audit head (ID:HASH) printed by grants snapshot</source>
             <translation>Depuis : {value} n'est ni un fichier d'instantané ni une tête d'audit (ID:EMPREINTE) affichée par grants snapshot</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="550" />
+            <location filename="../../grants/services/snapshot.py" line="553" />
             <source>History rewritten since {head}: that entry is now number {found}, entries were removed or inserted before it</source>
             <translation>Historique réécrit depuis {head} : cette entrée porte maintenant le numéro {found}, des entrées ont été supprimées ou insérées avant elle</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="554" />
+            <location filename="../../grants/services/snapshot.py" line="557" />
             <source>History cut short since {head}: the audit trail now ends at entry {last}</source>
             <translation>Historique tronqué depuis {head} : la piste d'audit s'arrête maintenant à l'entrée {last}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="558" />
+            <location filename="../../grants/services/snapshot.py" line="561" />
             <source>History rewritten since {head}: entry {id} no longer has that hash</source>
             <translation>Historique réécrit depuis {head} : l'entrée {id} n'a plus cette empreinte</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="560" />
+            <location filename="../../grants/services/snapshot.py" line="563" />
             <source>History rewritten or removed since {head}: no entry of the audit trail has that hash</source>
             <translation>Historique réécrit ou supprimé depuis {head} : aucune entrée de la piste d'audit n'a cette empreinte</translation>
         </message>
@@ -5240,7 +5240,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/services/snapshot.py" line="470" />
-            <location filename="../../grants/services/snapshot.py" line="542" />
+            <location filename="../../grants/services/snapshot.py" line="545" />
             <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
             <translation>Chaîne d'audit rompue : le journal d'audit est illisible ({detail})</translation>
         </message>
@@ -5381,6 +5381,17 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <location filename="../../grants/services/audit.py" line="154" />
             <source>the content does not match its hash (the entry was altered)</source>
             <translation>le contenu ne correspond pas à son empreinte (l'entrée a été modifiée)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit.py" line="231" />
+            <source>no entry of the audit trail records its creation (the trail was cut short, or the record was written outside the application)</source>
+            <extracomment>The tables of the money and the acts: each record's creation must be in the trail. A trail cut short (its last entries deleted) leaves records whose insert is missing; a record deleted behind the application's back leaves an insert with no record and no recorded deletion.</extracomment>
+            <translation>aucune entrée de la piste d'audit n'enregistre sa création (la piste a été tronquée, ou l'enregistrement a été écrit en dehors de l'application)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit.py" line="234" />
+            <source>the audit trail records its creation, but the record is gone and no deletion was recorded</source>
+            <translation>la piste d'audit enregistre sa création, mais l'enregistrement a disparu sans suppression enregistrée</translation>
         </message>
     </context>
     <context>

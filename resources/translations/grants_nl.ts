@@ -4004,8 +4004,8 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/services/audit_checks.py" line="162" />
-            <source>Audit trail intact: every entry matches its hash and its predecessor's</source>
-            <translation>Audittrail intact: elke registratie komt overeen met haar hash en met die van de vorige</translation>
+            <source>Audit trail intact: every entry matches its hash and its predecessor's, every record its trail</source>
+            <translation>Audittrail intact: elke registratie komt overeen met haar hash en met die van de vorige, elk record met zijn spoor</translation>
         </message>
         <message>
             <location filename="../../grants/services/audit_checks.py" line="166" />
@@ -4209,7 +4209,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>kan niet in de te publiceren lijst worden opgenomen: geen {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="633" />
+            <location filename="../../grants/services/audit_checks.py" line="635" />
             <source>audit chain broken: {reason}</source>
             <translation>auditketen verbroken: {reason}</translation>
         </message>
@@ -5159,7 +5159,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/services/snapshot.py" line="400" />
-            <location filename="../../grants/services/snapshot.py" line="533" />
+            <location filename="../../grants/services/snapshot.py" line="536" />
             <source>Damaged file: {path} cannot be opened ({detail})</source>
             <translation>Beschadigd bestand: {path} kan niet worden geopend ({detail})</translation>
         </message>
@@ -5184,32 +5184,32 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Momentopname gewijzigd: de hash (manifest en inhoud) is {found}, niet de {expected} die ermee werd verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="512" />
+            <location filename="../../grants/services/snapshot.py" line="515" />
             <source>Earlier snapshot {path}: {problem}</source>
             <translation>Eerdere momentopname {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="525" />
+            <location filename="../../grants/services/snapshot.py" line="528" />
             <source>Since: {value} is neither a snapshot file nor an audit head (ID:HASH) printed by grants snapshot</source>
             <translation>Sinds: {value} is geen momentopnamebestand en geen audithoofd (ID:HASH) getoond door grants snapshot</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="550" />
+            <location filename="../../grants/services/snapshot.py" line="553" />
             <source>History rewritten since {head}: that entry is now number {found}, entries were removed or inserted before it</source>
             <translation>Geschiedenis herschreven sinds {head}: die registratie heeft nu nummer {found}, er werden registraties verwijderd of ingevoegd ervoor</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="554" />
+            <location filename="../../grants/services/snapshot.py" line="557" />
             <source>History cut short since {head}: the audit trail now ends at entry {last}</source>
             <translation>Geschiedenis ingekort sinds {head}: de audittrail eindigt nu bij registratie {last}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="558" />
+            <location filename="../../grants/services/snapshot.py" line="561" />
             <source>History rewritten since {head}: entry {id} no longer has that hash</source>
             <translation>Geschiedenis herschreven sinds {head}: registratie {id} heeft die hash niet meer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/snapshot.py" line="560" />
+            <location filename="../../grants/services/snapshot.py" line="563" />
             <source>History rewritten or removed since {head}: no entry of the audit trail has that hash</source>
             <translation>Geschiedenis herschreven of verwijderd sinds {head}: geen registratie van de audittrail heeft die hash</translation>
         </message>
@@ -5240,7 +5240,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/services/snapshot.py" line="470" />
-            <location filename="../../grants/services/snapshot.py" line="542" />
+            <location filename="../../grants/services/snapshot.py" line="545" />
             <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
             <translation>Auditketen verbroken: de audittrail kan niet worden gelezen ({detail})</translation>
         </message>
@@ -5381,6 +5381,17 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <location filename="../../grants/services/audit.py" line="154" />
             <source>the content does not match its hash (the entry was altered)</source>
             <translation>de inhoud komt niet overeen met zijn hash (de registratie werd gewijzigd)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit.py" line="231" />
+            <source>no entry of the audit trail records its creation (the trail was cut short, or the record was written outside the application)</source>
+            <extracomment>The tables of the money and the acts: each record's creation must be in the trail. A trail cut short (its last entries deleted) leaves records whose insert is missing; a record deleted behind the application's back leaves an insert with no record and no recorded deletion.</extracomment>
+            <translation>geen registratie van de audittrail legt de aanmaak ervan vast (de trail werd ingekort, of het record werd buiten de toepassing geschreven)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/audit.py" line="234" />
+            <source>the audit trail records its creation, but the record is gone and no deletion was recorded</source>
+            <translation>de audittrail legt de aanmaak vast, maar het record is verdwenen zonder geregistreerde verwijdering</translation>
         </message>
     </context>
     <context>
