@@ -224,7 +224,8 @@ def find_entry(session: Session, entry_hash_: str) -> tuple[int, str] | None:
 #: The tables of the money and the acts: each record's creation must be in the trail. A trail cut
 #: short (its last entries deleted) leaves records whose insert is missing; a record deleted
 #: behind the application's back leaves an insert with no record and no recorded deletion.
-TRACED_TABLES = ("beneficiary", "contact", "budget_line", "programme", "application", "grant", "grant_measure",
+#: (A grant's measure shares are recorded with the grant by the import, not as records of their own.)
+TRACED_TABLES = ("beneficiary", "contact", "budget_line", "programme", "application", "grant",
                  "amendment", "commitment", "opinion", "justification", "justification_line", "payment",
                  "recovery_claim")
 
