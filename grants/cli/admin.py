@@ -1,7 +1,8 @@
 """Audit and administration commands: snapshot, verify, audit, roles (see the auditors issue).
 
     grants [--db ...] snapshot --out FILE [--force]     consistent, read-only, checksummed copy
-    grants verify FILE [--expect SHA256]                exit 0 only if intact; 1 names what is wrong
+    grants verify FILE [--expect SHA256] [--since EARLIER]
+                                                        exit 0 only if intact; 1 names what is wrong
     grants [--db ...] audit [--year Y] [--out F.xlsx|F.pdf] [--details] [--lang fr|nl|en]
     grants [--db ...] roles list | set USER ROLE | remove USER
 """
@@ -21,7 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("verify", help="check a snapshot's integrity; exit 0 only if intact")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--expect", metavar="SHA256", help="the content hash sent with the snapshot")
+    p.add_argument("--expect", metavar="SHA256",
+                   help="the snapshot hash sent with it (covers the manifest and the content)")
+    p.add_argument("--since", metavar="EARLIER",
+                   help="an earlier snapshot, or the audit head (ID:HASH) it printed: fail if that history "
+                        "was rewritten, cut short or removed since")
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("audit", help="run the ten audit checks; print a line per check")
@@ -73,8 +78,10 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     print(f"snapshot: {info.path}")
     print(f"taken: {format_value(info.taken_at)} UTC by {info.taken_by}, from {info.source}")
     print(f"schema: {info.schema_revision or '-'}; rows: {info.total_rows}")
-    print(f"content SHA-256: {info.content_sha256}")
+    print(f"snapshot SHA-256: {info.snapshot_sha256}")
     print("send this hash separately (not with the file); check with: grants verify FILE --expect HASH")
+    print(f"audit head: {info.audit_head or '-'}")
+    print("keep the audit head (or the file): a later snapshot is checked with: grants verify NEW --since HEAD|FILE")
     return 0
 
 
@@ -82,7 +89,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from grants.i18n import format_value
     from grants.services.snapshot import detect, verify
 
-    problems = verify(args.file, expect=args.expect)
+    problems = verify(args.file, expect=args.expect, since=args.since)
     if problems:
         for line in problems:
             print(f"{args.file}: {line}", file=sys.stderr)
@@ -93,6 +100,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"taken: {format_value(info.taken_at)} UTC by {info.taken_by}, from {info.source}")
     print(f"schema: {info.schema_revision or '-'}; rows: {info.total_rows}")
     print(f"content SHA-256: {info.content_sha256}")
+    print(f"snapshot SHA-256: {info.snapshot_sha256}")
+    print(f"audit head: {info.audit_head or '-'}")
+    if args.since is not None:
+        print(f"history since {args.since}: intact")
     return 0
 
 
@@ -128,7 +139,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
         write_report(report, out, lang=lang)
         print(f"report written: {out}")
-    return 0
+    return 1 if failed else 0
 
 
 def cmd_roles_list(args: argparse.Namespace) -> int:

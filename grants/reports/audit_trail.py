@@ -17,7 +17,7 @@ from grants.services import audit_queries
 from grants.services.database import Database
 from grants.services.errors import QT_TRANSLATE_NOOP, tick
 
-from .common import atomic_output
+from .common import atomic_output, text_cell
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("rules", "No."), QT_TRANSLATE_NOOP("rules", "When (UTC)"), QT_TRANSLATE_NOOP("rules", "User"),
@@ -58,8 +58,10 @@ def write_trail_workbook(rows: Iterable[Any], out: Path, f: Any, *, lang: str | 
         when.number_format = "DD/MM/YYYY HH:MM:SS"
         changes = WriteOnlyCell(ws, r.summary(_CELL_MAX))
         changes.alignment = wrap
-        ws.append([r.id, when, r.user, r.action, r.entity, r.entity_id, changes,
-                   (r.before or "")[:_CELL_MAX], (r.after or "")[:_CELL_MAX]])
+        if isinstance(changes.value, str) and changes.value.startswith("="):
+            changes.data_type = "s"
+        ws.append([r.id, when, text_cell(ws, r.user), r.action, r.entity, text_cell(ws, r.entity_id), changes,
+                   text_cell(ws, (r.before or "")[:_CELL_MAX]), text_cell(ws, (r.after or "")[:_CELL_MAX])])
         if n % 500 == 0:
             tick(progress, n, max(total, n))
     ws.auto_filter.ref = f"A1:I{n + 1}"
@@ -75,7 +77,7 @@ def write_trail_workbook(rows: Iterable[Any], out: Path, f: Any, *, lang: str | 
         (QT_TRANSLATE_NOOP("rules", "To"), getattr(f, "date_to", None) or "*"),
         (QT_TRANSLATE_NOOP("rules", "Entries"), n),
     ):
-        about.append([tr(k), v])
+        about.append([tr(k), text_cell(about, v)])
     with atomic_output(out) as tmp:
         wb.save(tmp)
     tick(progress, max(total, n), max(total, n))

@@ -58,6 +58,17 @@ from .workbook import IGNORED_SHEETS, SHEET_BY_NAME, SHEETS
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 
+# -- bounds: what one import accepts (a larger workbook is refused before it is read whole) --------
+
+#: Size of the .xlsx file.
+MAX_FILE_MB = 40
+#: Size of its sheets once unpacked (a small file can unpack to gigabytes).
+MAX_UNPACKED_MB = 600
+#: Rows read over all sheets, blank rows included (they cost as much to read).
+MAX_ROWS = 250_000
+#: Problems listed; the others are counted ("and N more").
+MAX_PROBLEMS = 200
+
 
 @dataclass(frozen=True)
 class RowChange:
@@ -90,6 +101,64 @@ class _DryRun(Exception):
     pass
 
 
+class Problems(list[Problem]):
+    """The problems of an import: the first :data:`MAX_PROBLEMS` kept, the others only counted, so
+    that a million bad rows neither fill the memory nor the screen."""
+
+    def __init__(self, cap: int | None = None):
+        super().__init__()
+        self.cap = MAX_PROBLEMS if cap is None else cap
+        self.more = 0
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < self.cap:
+            super().append(problem)
+        else:
+            self.more += 1
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for p in problems:
+            self.append(p)
+
+    def listed(self) -> list[Problem]:
+        """What to show: the problems kept, then "and N more problems" if any were left out."""
+        if not self.more:
+            return list(self)
+        return [*self, Problem(QT_TRANSLATE_NOOP("rules", "... and {n} more problems (correct these, then import again)"),
+                               {"n": self.more})]
+
+
+def _too_big(path: Path) -> None:
+    """Refuse a workbook over the bounds from its size alone (before openpyxl reads it)."""
+    import zipfile
+
+    name = Path(path).name
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return  # openpyxl says it plainly
+    if size > MAX_FILE_MB * 2**20:
+        raise RuleError.single(QT_TRANSLATE_NOOP(
+            "rules", "File {file}: {size} MB, more than the {limit} MB one import accepts; split the workbook"),
+            "file", file=name, size=round(size / 2**20, 1), limit=MAX_FILE_MB)
+    try:
+        with zipfile.ZipFile(path) as z:
+            unpacked = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    if unpacked > MAX_UNPACKED_MB * 2**20:
+        raise RuleError.single(QT_TRANSLATE_NOOP(
+            "rules", "File {file}: {size} MB once unpacked, more than the {limit} MB one import accepts; "
+                     "split the workbook"),
+            "file", file=name, size=round(unpacked / 2**20), limit=MAX_UNPACKED_MB)
+
+
+def _too_many_rows(path: Path, found: int | str) -> RuleError:
+    return RuleError.single(QT_TRANSLATE_NOOP(
+        "rules", "File {file}: {rows} rows, more than the {limit} one import accepts (blank rows count: delete "
+                 "them); split the workbook"), "file", file=Path(path).name, rows=found, limit=MAX_ROWS)
+
+
 # -- reading -----------------------------------------------------------------------------------
 
 Row = dict[str, Any]
@@ -109,7 +178,8 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
     """Rows of each known sheet as ``(excel_row_number, {column: value})``, and header problems."""
     from openpyxl import load_workbook
 
-    problems: list[Problem] = []
+    _too_big(path)
+    problems: list[Problem] = Problems()
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
@@ -119,6 +189,11 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
     try:
         total = 0  # unknown while reading: asking openpyxl for max_row would parse each sheet twice
         done = 0
+        # the sizes the sheets declare (their <dimension>, read without parsing the rows)
+        declared = sum(int(getattr(ws, "max_row", None) or 0) for ws in wb.worksheets)
+        if declared > MAX_ROWS + len(wb.worksheets):
+            raise _too_many_rows(path, declared)
+        read = 0
         for ws in wb.worksheets:
             spec = SHEET_BY_NAME.get(ws.title.strip().lower())
             if spec is None:
@@ -148,6 +223,9 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
             if None not in names:  # the usual case: a tight loop
                 width = len(names)
                 for n, values in enumerate(rows, start=2):
+                    read += 1
+                    if read > MAX_ROWS:
+                        raise _too_many_rows(path, f"> {MAX_ROWS}")
                     row = dict(zip(names, map(_cell, values[:width]), strict=False))
                     if len(values) > width and any(_cell(v) is not None for v in values[width:]):
                         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
@@ -160,6 +238,9 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
                 out[spec.name] = data
                 continue
             for n, values in enumerate(rows, start=2):
+                read += 1
+                if read > MAX_ROWS:
+                    raise _too_many_rows(path, f"> {MAX_ROWS}")
                 if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
                 row: Row = {}
@@ -339,7 +420,7 @@ def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, in
             plan = _plan(s, sheets, problems, result)
             _check_rules(s, plan, problems)  # on the rows that passed their own checks
             if problems:
-                err = RuleError(problems)
+                err = RuleError(problems.listed() if isinstance(problems, Problems) else problems)
                 err.result = result  # type: ignore[attr-defined]
                 raise err
             tick(progress, 2, 3)

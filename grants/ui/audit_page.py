@@ -394,7 +394,7 @@ class AuditTrailPage(QWidget):
 # -- audit checks ----------------------------------------------------------------------------------
 
 class AuditChecksPage(QWidget):
-    """The ten checks: run off the GUI thread, pass/fail, the records at fault, the report."""
+    """The audit checks: run off the GUI thread, pass/fail, the records at fault, the report."""
 
     checks_done = Signal()
 
@@ -473,7 +473,7 @@ class AuditChecksPage(QWidget):
         self.year_box.setCurrentIndex(max(self.year_box.findData(current), 0))
 
     def run_checks(self) -> Any:
-        """Run the ten checks in a worker thread; the tree fills in when they are done."""
+        """Run the audit checks in a worker thread; the tree fills in when they are done."""
         from grants.services.audit_checks import run_checks
 
         from .tasks import run_in_background
@@ -508,7 +508,7 @@ class AuditChecksPage(QWidget):
         lang = self.ctx.lang
         failed = report.failed
         scope = str(report.year) if report.year else self.tr("all years")
-        text = (self.tr("All ten checks pass (%1).") if not failed else self.tr("%n checks fail (%1).", "", failed))
+        text = (self.tr("All checks pass (%1).") if not failed else self.tr("%n checks fail (%1).", "", failed))
         source = ""
         if report.snapshot_taken_at:
             source = " " + self.tr("Snapshot of %1 by %2.").replace(

@@ -406,9 +406,9 @@ class MainWindow(QMainWindow):
             return take_snapshot(db, path, progress=progress, overwrite=True)
 
         def done(info: Any) -> None:
-            errors.show_information(self, QCoreApplication.translate("MainWindow", "Audit snapshot"), QCoreApplication.translate("MainWindow", "Snapshot written: {path}\nContent SHA-256: {hash}\n\nSend this hash separately from the file: "
+            errors.show_information(self, QCoreApplication.translate("MainWindow", "Audit snapshot"), QCoreApplication.translate("MainWindow", "Snapshot written: {path}\nSnapshot SHA-256 (manifest and content): {hash}\n\nSend this hash separately from the file: "
                 "the auditor checks it with grants verify FILE --expect HASH.").format(
-                    path=info.path, hash=info.content_sha256))
+                    path=info.path, hash=info.snapshot_sha256))
 
         run_in_background(self, QCoreApplication.translate("MainWindow", "Taking the audit snapshot…"), work, done)
 

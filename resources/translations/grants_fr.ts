@@ -51,16 +51,16 @@
         <source>Press Run to check the data.</source>
         <translation>Cliquez sur Lancer les contrôles pour vérifier les données.</translation>
     </message>
-    <message>
-        <source>All ten checks pass (%1).</source>
-        <translation>Les dix contrôles sont conformes (%1).</translation>
-    </message>
     <message numerus="yes">
         <source>%n checks fail (%1).</source>
         <translation>
             <numerusform>%n contrôle en échec (%1).</numerusform>
             <numerusform>%n contrôles en échec (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All checks pass (%1).</source>
+        <translation>Tous les contrôles sont conformes (%1).</translation>
     </message>
     <message>
         <source>Snapshot of %1 by %2.</source>
@@ -1914,6 +1914,16 @@
         <translation>Administrateur</translation>
     </message>
     <message>
+        <source>Snapshot written: {path}
+Snapshot SHA-256 (manifest and content): {hash}
+
+Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
+        <translation>Instantané écrit&#xa0;: {path}
+Empreinte SHA-256 de l&apos;instantané (manifeste et contenu)&#xa0;: {hash}
+
+Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la vérifie avec grants verify FICHIER --expect EMPREINTE.</translation>
+    </message>
+    <message>
         <source>%s (single user)</source>
         <translation>%s (utilisateur unique)</translation>
     </message>
@@ -2076,16 +2086,6 @@
     <message>
         <source>Role: %s</source>
         <translation>Rôle&#xa0;: %s</translation>
-    </message>
-    <message>
-        <source>Snapshot written: {path}
-Content SHA-256: {hash}
-
-Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
-        <translation>Instantané écrit&#xa0;: {path}
-Empreinte SHA-256 du contenu&#xa0;: {hash}
-
-Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la vérifie avec grants verify FICHIER --expect EMPREINTE.</translation>
     </message>
     <message>
         <source>Snapshots (*.db);;All files (*)</source>
@@ -3635,6 +3635,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Liste annuelle des subventions publiable (ordonnance du 14/12/2017)</translation>
     </message>
     <message>
+        <source>Audit trail intact: every entry matches its hash and its predecessor&apos;s, every record its trail</source>
+        <translation>Piste d&apos;audit intacte&#xa0;: chaque entrée correspond à son empreinte et à celle de la précédente, chaque enregistrement à sa piste</translation>
+    </message>
+    <message>
         <source>Inspection des Finances</source>
         <translation>Inspection des Finances</translation>
     </message>
@@ -3699,6 +3703,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
             <numerusform>%n paiement a été importé sans le nom des personnes qui l&apos;ont préparé et approuvé&#xa0;: vérification impossible ici</numerusform>
             <numerusform>%n paiements ont été importés sans le nom des personnes qui les ont préparés et approuvés&#xa0;: vérification impossible ici</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>audit chain broken: {reason}</source>
+        <translation>chaîne d&apos;audit rompue&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>decision incomplete: no {fields}</source>
@@ -4149,6 +4157,23 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Solde&#xa0;: la subvention {ref} présente encore un solde de {balance}&#xa0;; payez-le ou récupérez-le avant la clôture</translation>
     </message>
     <message>
+        <source>... and {n} more problems (correct these, then import again)</source>
+        <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted (&quot;and N more&quot;).</extracomment>
+        <translation>... et {n} autres problèmes (corrigez ceux-ci, puis importez à nouveau)</translation>
+    </message>
+    <message>
+        <source>File {file}: {size} MB, more than the {limit} MB one import accepts; split the workbook</source>
+        <translation>Fichier {file}&#xa0;: {size} Mo, plus que les {limit} Mo qu&apos;accepte un import&#xa0;; scindez le classeur</translation>
+    </message>
+    <message>
+        <source>File {file}: {size} MB once unpacked, more than the {limit} MB one import accepts; split the workbook</source>
+        <translation>Fichier {file}&#xa0;: {size} Mo une fois décompressé, plus que les {limit} Mo qu&apos;accepte un import&#xa0;; scindez le classeur</translation>
+    </message>
+    <message>
+        <source>File {file}: {rows} rows, more than the {limit} one import accepts (blank rows count: delete them); split the workbook</source>
+        <translation>Fichier {file}&#xa0;: {rows} lignes, plus que les {limit} qu&apos;accepte un import (les lignes vides comptent&#xa0;: supprimez-les)&#xa0;; scindez le classeur</translation>
+    </message>
+    <message>
         <source>File {file}: not a readable Excel workbook ({error})</source>
         <translation>Fichier {file}&#xa0;: classeur Excel illisible ({error})</translation>
     </message>
@@ -4500,7 +4525,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
-        <extracomment>Units of progress: the copy counts for the first half, hashing for the second.</extracomment>
+        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
         <translation>Instantané&#xa0;: seul un fichier de base de données (SQLite) peut être copié, pas {url}</translation>
     </message>
     <message>
@@ -4552,6 +4577,34 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Pas un instantané&#xa0;: {path} n&apos;a pas de manifeste (prenez-en un avec grants snapshot)</translation>
     </message>
     <message>
+        <source>Snapshot altered: its hash (manifest and content) is {found}, not the {expected} sent with it</source>
+        <translation>Instantané modifié&#xa0;: son empreinte (manifeste et contenu) est {found}, et non {expected} envoyée avec lui</translation>
+    </message>
+    <message>
+        <source>Earlier snapshot {path}: {problem}</source>
+        <translation>Instantané antérieur {path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Since: {value} is neither a snapshot file nor an audit head (ID:HASH) printed by grants snapshot</source>
+        <translation>Depuis&#xa0;: {value} n&apos;est ni un fichier d&apos;instantané ni une tête d&apos;audit (ID:EMPREINTE) affichée par grants snapshot</translation>
+    </message>
+    <message>
+        <source>History rewritten since {head}: that entry is now number {found}, entries were removed or inserted before it</source>
+        <translation>Historique réécrit depuis {head}&#xa0;: cette entrée porte maintenant le numéro {found}, des entrées ont été supprimées ou insérées avant elle</translation>
+    </message>
+    <message>
+        <source>History cut short since {head}: the audit trail now ends at entry {last}</source>
+        <translation>Historique tronqué depuis {head}&#xa0;: la piste d&apos;audit s&apos;arrête maintenant à l&apos;entrée {last}</translation>
+    </message>
+    <message>
+        <source>History rewritten since {head}: entry {id} no longer has that hash</source>
+        <translation>Historique réécrit depuis {head}&#xa0;: l&apos;entrée {id} n&apos;a plus cette empreinte</translation>
+    </message>
+    <message>
+        <source>History rewritten or removed since {head}: no entry of the audit trail has that hash</source>
+        <translation>Historique réécrit ou supprimé depuis {head}&#xa0;: aucune entrée de la piste d&apos;audit n&apos;a cette empreinte</translation>
+    </message>
+    <message>
         <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
         <translation>Fichier altéré&#xa0;: son contenu ne correspond plus au sceau écrit lors de la prise de l&apos;instantané</translation>
     </message>
@@ -4570,10 +4623,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
         <translation>Contenu altéré&#xa0;: la table {table} compte {found} lignes, le manifeste indique {expected}</translation>
-    </message>
-    <message>
-        <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
-        <translation>Contenu altéré&#xa0;: l&apos;empreinte du contenu est {found}, et non {expected} transmise avec l&apos;instantané</translation>
     </message>
     <message>
         <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
@@ -4679,6 +4728,24 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Date: {text} does not exist in the calendar</source>
         <translation>Date&#xa0;: {text} n&apos;existe pas dans le calendrier</translation>
+    </message>
+    <message>
+        <source>the previous hash does not match (an entry was removed or altered)</source>
+        <extracomment>Why the chain breaks at an entry (English source texts, context &quot;rules&quot;).</extracomment>
+        <translation>l&apos;empreinte précédente ne correspond pas (une entrée a été supprimée ou modifiée)</translation>
+    </message>
+    <message>
+        <source>the content does not match its hash (the entry was altered)</source>
+        <translation>le contenu ne correspond pas à son empreinte (l&apos;entrée a été modifiée)</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail records its creation (the trail was cut short, or the record was written outside the application)</source>
+        <extracomment>The tables of the money and the acts: each record&apos;s creation must be in the trail. A trail cut short (its last entries deleted) leaves records whose insert is missing; a record deleted behind the application&apos;s back leaves an insert with no record and no recorded deletion. (A grant&apos;s measure shares are recorded with the grant by the import, not as records of their own.)</extracomment>
+        <translation>aucune entrée de la piste d&apos;audit n&apos;enregistre sa création (la piste a été tronquée, ou l&apos;enregistrement a été écrit en dehors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>the audit trail records its creation, but the record is gone and no deletion was recorded</source>
+        <translation>la piste d&apos;audit enregistre sa création, mais l&apos;enregistrement a disparu sans suppression enregistrée</translation>
     </message>
 </context>
 <context>

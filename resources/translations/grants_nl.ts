@@ -51,16 +51,16 @@
         <source>Press Run to check the data.</source>
         <translation>Klik op Controles uitvoeren om de gegevens te controleren.</translation>
     </message>
-    <message>
-        <source>All ten checks pass (%1).</source>
-        <translation>De tien controles zijn in orde (%1).</translation>
-    </message>
     <message numerus="yes">
         <source>%n checks fail (%1).</source>
         <translation>
             <numerusform>%n controle faalt (%1).</numerusform>
             <numerusform>%n controles falen (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All checks pass (%1).</source>
+        <translation>Alle controles zijn in orde (%1).</translation>
     </message>
     <message>
         <source>Snapshot of %1 by %2.</source>
@@ -1914,6 +1914,16 @@
         <translation>Beheerder</translation>
     </message>
     <message>
+        <source>Snapshot written: {path}
+Snapshot SHA-256 (manifest and content): {hash}
+
+Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
+        <translation>Momentopname geschreven: {path}
+SHA-256 van de momentopname (manifest en inhoud): {hash}
+
+Bezorg deze hash los van het bestand: de auditor controleert hem met grants verify BESTAND --expect HASH.</translation>
+    </message>
+    <message>
         <source>%s (single user)</source>
         <translation>%s (enige gebruiker)</translation>
     </message>
@@ -2076,16 +2086,6 @@
     <message>
         <source>Role: %s</source>
         <translation>Rol: %s</translation>
-    </message>
-    <message>
-        <source>Snapshot written: {path}
-Content SHA-256: {hash}
-
-Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
-        <translation>Momentopname geschreven: {path}
-SHA-256 van de inhoud: {hash}
-
-Bezorg deze hash los van het bestand: de auditor controleert hem met grants verify BESTAND --expect HASH.</translation>
     </message>
     <message>
         <source>Snapshots (*.db);;All files (*)</source>
@@ -3635,6 +3635,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Jaarlijkse lijst van de subsidies publiceerbaar (ordonnantie van 14/12/2017)</translation>
     </message>
     <message>
+        <source>Audit trail intact: every entry matches its hash and its predecessor&apos;s, every record its trail</source>
+        <translation>Audittrail intact: elke registratie komt overeen met haar hash en met die van de vorige, elk record met zijn spoor</translation>
+    </message>
+    <message>
         <source>Inspection des Finances</source>
         <translation>Inspectie van Financiën</translation>
     </message>
@@ -3699,6 +3703,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <numerusform>%n betaling werd geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</numerusform>
             <numerusform>%n betalingen werden geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>audit chain broken: {reason}</source>
+        <translation>auditketen verbroken: {reason}</translation>
     </message>
     <message>
         <source>decision incomplete: no {fields}</source>
@@ -4149,6 +4157,23 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
     </message>
     <message>
+        <source>... and {n} more problems (correct these, then import again)</source>
+        <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted (&quot;and N more&quot;).</extracomment>
+        <translation>... en nog {n} problemen (verbeter deze en importeer opnieuw)</translation>
+    </message>
+    <message>
+        <source>File {file}: {size} MB, more than the {limit} MB one import accepts; split the workbook</source>
+        <translation>Bestand {file}: {size} MB, meer dan de {limit} MB die één import aanvaardt; splits de werkmap</translation>
+    </message>
+    <message>
+        <source>File {file}: {size} MB once unpacked, more than the {limit} MB one import accepts; split the workbook</source>
+        <translation>Bestand {file}: {size} MB na uitpakken, meer dan de {limit} MB die één import aanvaardt; splits de werkmap</translation>
+    </message>
+    <message>
+        <source>File {file}: {rows} rows, more than the {limit} one import accepts (blank rows count: delete them); split the workbook</source>
+        <translation>Bestand {file}: {rows} rijen, meer dan de {limit} die één import aanvaardt (lege rijen tellen mee: verwijder ze); splits de werkmap</translation>
+    </message>
+    <message>
         <source>File {file}: not a readable Excel workbook ({error})</source>
         <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
     </message>
@@ -4500,7 +4525,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
-        <extracomment>Units of progress: the copy counts for the first half, hashing for the second.</extracomment>
+        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
         <translation>Momentopname: enkel een databankbestand (SQLite) kan worden gekopieerd, niet {url}</translation>
     </message>
     <message>
@@ -4552,6 +4577,34 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Geen momentopname: {path} heeft geen manifest (neem er een met grants snapshot)</translation>
     </message>
     <message>
+        <source>Snapshot altered: its hash (manifest and content) is {found}, not the {expected} sent with it</source>
+        <translation>Momentopname gewijzigd: de hash (manifest en inhoud) is {found}, niet de {expected} die ermee werd verstuurd</translation>
+    </message>
+    <message>
+        <source>Earlier snapshot {path}: {problem}</source>
+        <translation>Eerdere momentopname {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Since: {value} is neither a snapshot file nor an audit head (ID:HASH) printed by grants snapshot</source>
+        <translation>Sinds: {value} is geen momentopnamebestand en geen audithoofd (ID:HASH) getoond door grants snapshot</translation>
+    </message>
+    <message>
+        <source>History rewritten since {head}: that entry is now number {found}, entries were removed or inserted before it</source>
+        <translation>Geschiedenis herschreven sinds {head}: die registratie heeft nu nummer {found}, er werden registraties verwijderd of ingevoegd ervoor</translation>
+    </message>
+    <message>
+        <source>History cut short since {head}: the audit trail now ends at entry {last}</source>
+        <translation>Geschiedenis ingekort sinds {head}: de audittrail eindigt nu bij registratie {last}</translation>
+    </message>
+    <message>
+        <source>History rewritten since {head}: entry {id} no longer has that hash</source>
+        <translation>Geschiedenis herschreven sinds {head}: registratie {id} heeft die hash niet meer</translation>
+    </message>
+    <message>
+        <source>History rewritten or removed since {head}: no entry of the audit trail has that hash</source>
+        <translation>Geschiedenis herschreven of verwijderd sinds {head}: geen registratie van de audittrail heeft die hash</translation>
+    </message>
+    <message>
         <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
         <translation>Bestand gewijzigd: de inhoud stemt niet meer overeen met de zegel die bij het nemen van de momentopname werd geschreven</translation>
     </message>
@@ -4570,10 +4623,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
         <translation>Inhoud gewijzigd: tabel {table} telt {found} rijen, het manifest vermeldt {expected}</translation>
-    </message>
-    <message>
-        <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
-        <translation>Inhoud gewijzigd: de hash van de inhoud is {found}, niet de {expected} die met de momentopname werd meegestuurd</translation>
     </message>
     <message>
         <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
@@ -4679,6 +4728,24 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Date: {text} does not exist in the calendar</source>
         <translation>Datum: {text} bestaat niet in de kalender</translation>
+    </message>
+    <message>
+        <source>the previous hash does not match (an entry was removed or altered)</source>
+        <extracomment>Why the chain breaks at an entry (English source texts, context &quot;rules&quot;).</extracomment>
+        <translation>de vorige hash komt niet overeen (een registratie werd verwijderd of gewijzigd)</translation>
+    </message>
+    <message>
+        <source>the content does not match its hash (the entry was altered)</source>
+        <translation>de inhoud komt niet overeen met zijn hash (de registratie werd gewijzigd)</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail records its creation (the trail was cut short, or the record was written outside the application)</source>
+        <extracomment>The tables of the money and the acts: each record&apos;s creation must be in the trail. A trail cut short (its last entries deleted) leaves records whose insert is missing; a record deleted behind the application&apos;s back leaves an insert with no record and no recorded deletion. (A grant&apos;s measure shares are recorded with the grant by the import, not as records of their own.)</extracomment>
+        <translation>geen registratie van de audittrail legt de aanmaak ervan vast (de trail werd ingekort, of het record werd buiten de toepassing geschreven)</translation>
+    </message>
+    <message>
+        <source>the audit trail records its creation, but the record is gone and no deletion was recorded</source>
+        <translation>de audittrail legt de aanmaak vast, maar het record is verdwenen zonder geregistreerde verwijdering</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ def test_audit_checks_page_runs_off_thread_and_shows_faults(qtbot, ctx: AppConte
     with qtbot.waitSignal(page.checks_done, timeout=30_000):
         qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     tree = page.tree
-    assert tree.topLevelItemCount() == 10
+    assert tree.topLevelItemCount() == 11  # the ten, and the audit chain
     results = {tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): tree.topLevelItem(i).text(1)
                for i in range(10)}
     assert results[3] == "FAIL" and results[2] == "FAIL" and results[10] == "FAIL"
