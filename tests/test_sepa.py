@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
-from test_reports_data import build_dataset
+from test_reports_data import DEBTOR, build_dataset
 
 from grants.models import Payment, PaymentStatus
 from grants.services import beneficiaries, sepa
@@ -40,7 +40,7 @@ def test_export_once_with_structured_references(db, data, tmp_path):  # type: ig
     assert root.find("p:CstmrCdtTrfInitn/p:GrpHdr/p:MsgId", NS).text == result.message_id
     assert Decimal(root.find("p:CstmrCdtTrfInitn/p:GrpHdr/p:CtrlSum", NS).text) == result.total
     assert root.find(".//p:ReqdExctnDt", NS).text == "2099-01-05"
-    assert root.find(".//p:DbtrAcct/p:Id/p:IBAN", NS).text == sepa.DEBTOR_IBAN
+    assert root.find(".//p:DbtrAcct/p:Id/p:IBAN", NS).text == DEBTOR["iban"]
     txs = root.findall(".//p:CdtTrfTxInf", NS)
     assert len(txs) == len(expected)
     ibans = {tx.find("p:CdtrAcct/p:Id/p:IBAN", NS).text: tx for tx in txs}
