@@ -314,7 +314,7 @@ def test_cli_audit_prints_a_line_per_check(world: World, capsys) -> None:  # typ
 
     core(world, update(Payment).where(Payment.grant_id == world.grant_id, Payment.kind == PaymentKind.ADVANCE)
          .values(approved_by="tester"))
-    assert main(["--db", str(world.db.path), "audit", "--year", "2024"]) == 0
+    assert main(["--db", str(world.db.path), "audit", "--year", "2024"]) == 1  # a check failed
     out = capsys.readouterr().out.splitlines()
     assert len([line for line in out if line[:3].strip().rstrip(".").isdigit()]) == 10
     assert any(line.startswith(" 9. FAIL") and world.ref in line for line in out)

@@ -135,7 +135,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
         write_report(report, out, lang=lang)
         print(f"report written: {out}")
-    return 0
+    return 1 if failed else 0
 
 
 def cmd_roles_list(args: argparse.Namespace) -> int:
