@@ -115,7 +115,7 @@ def test_cli_audit_report_files(db: Database, tmp_path: Path, capsys: pytest.Cap
     budget.save_budget_line(db, 2024, "33.00", "ASBL", D("100000"), D("100000"))
     _failing_report(db)
     out = tmp_path / "r.pdf"
-    assert main(["--db", str(db.path), "audit", "--out", str(out), "--details", "--lang", "en"]) == 0
+    assert main(["--db", str(db.path), "audit", "--out", str(out), "--details", "--lang", "en"]) == 1  # checks fail
     printed = capsys.readouterr().out
     assert out.exists() and "G-X: decision incomplete" in printed
     assert main(["--db", str(db.path), "audit", "--out", str(tmp_path / "r.txt")]) == 1

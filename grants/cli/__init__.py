@@ -15,25 +15,15 @@ from typing import Any
 Handler = Callable[[argparse.Namespace], int]
 log = logging.getLogger("grants.cli")
 
-#: Years the application accepts on the command line (fiscal years of subsidies).
-YEAR_MIN, YEAR_MAX = 1990, 2100
-
 
 def check_years(args: argparse.Namespace) -> None:
-    """Year arguments (--year, --from, --to) within YEAR_MIN..YEAR_MAX, else refused (exit 1)."""
-    from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
+    """Year arguments (--year, --from, --to) between 1990 and 2100 (``parse_year``), else refused (exit 1)."""
     from grants.services.validators import parse_year
 
-    for attr, option in (("year", "--year"), ("year_from", "--from"), ("year_to", "--to")):
+    for attr in ("year", "year_from", "year_to"):
         value = getattr(args, attr, None)
-        if value is None:
-            continue
-        year = parse_year(value, "year")
-        if not YEAR_MIN <= year <= YEAR_MAX:
-            raise RuleError.single(
-                QT_TRANSLATE_NOOP("rules", "Year: {option} {value} is not a year between {min} and {max}"), "year",
-                option=option, value=value, min=YEAR_MIN, max=YEAR_MAX)
-        setattr(args, attr, year)
+        if value is not None:
+            setattr(args, attr, parse_year(value, "year"))
 
 
 def build_parser() -> argparse.ArgumentParser:

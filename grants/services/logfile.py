@@ -25,7 +25,8 @@ def log_dir() -> Path:
 
 
 def log_file_path() -> Path:
-    return _LOG_FILE or (log_dir() / "grants.log")
+    """Where the log is written (GRANTS_LOG_DIR does not change within a process)."""
+    return log_dir() / "grants.log"
 
 
 def setup_file_logging(level: int = logging.INFO, *, fallback_to_stderr: bool = True) -> Path | None:

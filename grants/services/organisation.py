@@ -23,7 +23,7 @@ from .errors import QT_TRANSLATE_NOOP, RuleError
 from .security import require
 from .validators import check_iban
 
-#: The settings, in the order they are shown.
+# The settings, in the order they are shown.
 KEYS = ("name", "address", "iban", "bic", "logo", "signatories")
 _MAX = {"name": 70, "address": 140, "iban": 34, "bic": 11, "logo": 1000, "signatories": 500}
 _BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")
@@ -64,8 +64,7 @@ def get_settings(db: Database) -> OrganisationSettings:
 
 def _not_set(key: str) -> RuleError:
     return RuleError.single(
-        QT_TRANSLATE_NOOP("rules", "Organisation settings: {setting} not set; run grants settings {setting} VALUE "
-                                   "(an administrator) or set it in the GUI's settings"),
+        QT_TRANSLATE_NOOP("rules", "Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)"),  # noqa: E501
         key, setting=key)
 
 

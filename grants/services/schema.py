@@ -20,7 +20,7 @@ from grants.models import Commune, Measure, OpinionKind, OpinionThreshold, PlanE
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, RuleError
 
-#: The first 16 bytes of every SQLite 3 file.
+# The first 16 bytes of every SQLite 3 file.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -46,8 +46,7 @@ def check_database_file(path: Path) -> None:
         head = f.read(len(SQLITE_HEADER))
     if head and head != SQLITE_HEADER:  # an empty file is an empty SQLite database
         raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Database: {path} is not a grants database (not an SQLite file); "
-                                       "it was left untouched"),
+            QT_TRANSLATE_NOOP("rules", "Database: {path} is not a grants database (not an SQLite file); it was left untouched"),  # noqa: E501
             "db", path=str(path))
 
 
@@ -56,8 +55,7 @@ def check_schema_known(db: Database) -> None:
     revision = current_revision(db)
     if revision is not None and revision not in known_revisions():
         raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Database: {path} was written by a newer version of grants (schema {revision}); "
-                                       "it was left untouched: use that version or a later one"),
+            QT_TRANSLATE_NOOP("rules", "Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one"),  # noqa: E501
             "db", path=str(db.path or db.url), revision=revision)
 
 

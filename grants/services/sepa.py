@@ -251,9 +251,7 @@ def _publish(tmp: Path, target: Path, message_id: str) -> None:
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Output: the SEPA file {msg} is recorded (its payments are marked as sent) but "
-                                       "could not be written to {path} ({error}); run grants export sepa --reissue "
-                                       "{msg} --out FILE"),
+            QT_TRANSLATE_NOOP("rules", "Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE"),
             "out", msg=message_id, path=str(target), error=e.strerror or str(e)) from None
 
 
@@ -333,7 +331,7 @@ def reissue(db: Database, message_id: str, out: str | os.PathLike[str]) -> SepaR
         view = _view(f)
     if hashlib.sha256(data).hexdigest() != view.checksum:
         raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Message id: the SEPA file {msg} kept in the database does not match its "
-                                       "checksum; it is not written"), "message_id", msg=view.message_id)
+            QT_TRANSLATE_NOOP("rules", "Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written"),
+            "message_id", msg=view.message_id)
     _write_atomically(target, data, _part_path(target, view.message_id))
     return SepaResult(target, view.message_id, view.count, view.total, ids, view.checksum)

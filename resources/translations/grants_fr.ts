@@ -451,34 +451,34 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../grants/ui/errors.py" line="115" />
+            <location filename="../../grants/ui/errors.py" line="90" />
             <source>Nothing was saved.</source>
             <translation>Rien n'a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="115" />
+            <location filename="../../grants/ui/errors.py" line="90" />
             <source>Nothing was saved:</source>
             <translation>Rien n'a été enregistré :</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="117" />
+            <location filename="../../grants/ui/errors.py" line="92" />
             <source>Refused</source>
             <translation>Refusé</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="127" />
+            <location filename="../../grants/ui/errors.py" line="102" />
             <source>Something went wrong: {message}</source>
             <translation>Une erreur s'est produite : {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="125" />
+            <location filename="../../grants/ui/errors.py" line="100" />
             <source>The details were written to the log file:
 {path}</source>
             <translation>Les détails ont été écrits dans le fichier journal :
 {path}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="126" />
+            <location filename="../../grants/ui/errors.py" line="101" />
             <source>Unexpected error</source>
             <translation>Erreur inattendue</translation>
         </message>
@@ -3748,7 +3748,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
     <context>
         <name>rules</name>
         <message>
-            <location filename="../../grants/cli/admin.py" line="109" />
+            <location filename="../../grants/cli/admin.py" line="116" />
             <source>Output: the report is written as .xlsx or .pdf, not {name}</source>
             <translation>Sortie : le rapport s'écrit en .xlsx ou en .pdf, pas {name}</translation>
         </message>
@@ -3815,13 +3815,13 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="29" />
-            <location filename="../../grants/services/audit_checks.py" line="125" />
+            <location filename="../../grants/services/audit_checks.py" line="124" />
             <source>PASS</source>
             <translation>OK</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="30" />
-            <location filename="../../grants/services/audit_checks.py" line="126" />
+            <location filename="../../grants/services/audit_checks.py" line="125" />
             <source>FAIL</source>
             <translation>ÉCHEC</translation>
         </message>
@@ -3943,263 +3943,263 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Entrées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="127" />
+            <location filename="../../grants/services/audit_checks.py" line="126" />
             <source>{n} records checked</source>
             <translation>{n} enregistrements contrôlés</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="128" />
+            <location filename="../../grants/services/audit_checks.py" line="127" />
             <source>{n} records at fault</source>
             <translation>{n} enregistrements en défaut</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="153" />
+            <location filename="../../grants/services/audit_checks.py" line="152" />
             <source>Order of acts: decision, commitment, notification, first payment</source>
             <translation>Ordre des actes : arrêté, engagement, notification, premier paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="154" />
+            <location filename="../../grants/services/audit_checks.py" line="153" />
             <source>Decisions complete: purpose, amount, period, budget line, documents, deadline</source>
             <translation>Arrêtés complets : objet, montant, période, allocation de base, documents, date limite</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="155" />
+            <location filename="../../grants/services/audit_checks.py" line="154" />
             <source>Opinions present wherever the amount requires them</source>
             <translation>Avis présents partout où le montant les requiert</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="156" />
+            <location filename="../../grants/services/audit_checks.py" line="155" />
             <source>No payment on a late justification without a recorded derogation</source>
             <translation>Aucun paiement sur une justification tardive sans dérogation enregistrée</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="157" />
+            <location filename="../../grants/services/audit_checks.py" line="156" />
             <source>Balance arithmetic; every overpayment claimed back</source>
             <translation>Calcul du solde ; tout paiement indu fait l'objet d'une récupération</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="158" />
+            <location filename="../../grants/services/audit_checks.py" line="157" />
             <source>Recoveries followed: recorded, reminded, collected</source>
             <translation>Récupérations suivies : enregistrées, rappelées, encaissées</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="159" />
+            <location filename="../../grants/services/audit_checks.py" line="158" />
             <source>No double funding: a justified expense counts once</source>
             <translation>Pas de double financement : une dépense justifiée ne compte qu'une fois</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="160" />
+            <location filename="../../grants/services/audit_checks.py" line="159" />
             <source>Commitments within commitment credits, payments within payment credits</source>
             <translation>Engagements dans les crédits d'engagement, paiements dans les crédits de liquidation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="161" />
+            <location filename="../../grants/services/audit_checks.py" line="160" />
             <source>Separation of duties: payments prepared and approved by two people</source>
             <translation>Séparation des fonctions : paiements préparés et approuvés par deux personnes</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <location filename="../../grants/services/audit_checks.py" line="161" />
             <source>Yearly list of subsidies can be published (ordonnance of 14/12/2017)</source>
             <translation>Liste annuelle des subventions publiable (ordonnance du 14/12/2017)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="166" />
+            <location filename="../../grants/services/audit_checks.py" line="165" />
             <source>Inspection des Finances</source>
             <translation>Inspection des Finances</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="167" />
+            <location filename="../../grants/services/audit_checks.py" line="166" />
             <source>Budget minister's agreement</source>
             <translation>Accord du ministre du Budget</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="168" />
+            <location filename="../../grants/services/audit_checks.py" line="167" />
             <source>Government decision</source>
             <translation>Décision du Gouvernement</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="171" />
+            <location filename="../../grants/services/audit_checks.py" line="170" />
             <source>purpose</source>
             <translation>objet</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="172" />
+            <location filename="../../grants/services/audit_checks.py" line="171" />
             <source>amount</source>
             <translation>montant</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="173" />
+            <location filename="../../grants/services/audit_checks.py" line="172" />
             <source>period</source>
             <translation>période</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="174" />
+            <location filename="../../grants/services/audit_checks.py" line="173" />
             <source>required documents</source>
             <translation>documents requis</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="175" />
+            <location filename="../../grants/services/audit_checks.py" line="174" />
             <source>justification deadline</source>
             <translation>date limite de justification</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="177" />
+            <location filename="../../grants/services/audit_checks.py" line="176" />
             <source>decision reference</source>
             <translation>référence de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="178" />
+            <location filename="../../grants/services/audit_checks.py" line="177" />
             <source>decision date</source>
             <translation>date de l'arrêté</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="179" />
+            <location filename="../../grants/services/audit_checks.py" line="178" />
             <source>name in French</source>
             <translation>nom en français</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="180" />
+            <location filename="../../grants/services/audit_checks.py" line="179" />
             <source>name in Dutch</source>
             <translation>nom en néerlandais</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="181" />
+            <location filename="../../grants/services/audit_checks.py" line="180" />
             <source>enterprise number (BCE)</source>
             <translation>numéro d'entreprise (BCE)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="253" />
+            <location filename="../../grants/services/audit_checks.py" line="252" />
             <source>{n} paid grants have no notification date recorded: their notification could not be placed in the order</source>
             <translation>{n} subventions payées n'ont pas de date de notification enregistrée : leur notification n'a pas pu être située dans l'ordre des actes</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="288" />
+            <location filename="../../grants/services/audit_checks.py" line="287" />
             <source>decision incomplete: no {fields}</source>
             <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
             <translation>arrêté incomplet : {fields} manquant(s)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="326" />
+            <location filename="../../grants/services/audit_checks.py" line="325" />
             <source>an amount of {amount} requires the opinion '{kind}'; none is recorded</source>
             <translation>un montant de {amount} requiert l'avis « {kind} » ; aucun n'est enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="330" />
+            <location filename="../../grants/services/audit_checks.py" line="329" />
             <source>the opinion '{kind}' is dated {date}, after the decision of {decision}</source>
             <translation>l'avis « {kind} » est daté du {date}, après l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="338" />
+            <location filename="../../grants/services/audit_checks.py" line="337" />
             <source>amended to {amount}, which requires the opinion '{kind}'; none is recorded</source>
             <translation>modifiée par avenant à {amount}, montant qui requiert l'avis « {kind} » ; aucun n'est enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="368" />
+            <location filename="../../grants/services/audit_checks.py" line="367" />
             <source>{kind} payment of {amount} on {date}, after the deadline {deadline}, with no justification received and no derogation</source>
             <translation>paiement ({kind}) de {amount} le {date}, après la date limite du {deadline}, sans justification reçue ni dérogation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="372" />
+            <location filename="../../grants/services/audit_checks.py" line="371" />
             <source>{kind} payment of {amount} on {date} on a justification received {received}, after the deadline {deadline}, with no derogation</source>
             <translation>paiement ({kind}) de {amount} le {date} sur une justification reçue le {received}, après la date limite du {deadline}, sans dérogation</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="394" />
+            <location filename="../../grants/services/audit_checks.py" line="393" />
             <source>paid {paid} (net of refunds), above the granted amount {amount}</source>
             <translation>payé {paid} (net des remboursements), au-delà du montant octroyé {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="397" />
+            <location filename="../../grants/services/audit_checks.py" line="396" />
             <source>paid {paid} (net of refunds), above what is committed {committed}</source>
             <translation>payé {paid} (net des remboursements), au-delà du montant engagé {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="406" />
+            <location filename="../../grants/services/audit_checks.py" line="405" />
             <source>overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}</source>
             <translation>payé en trop : {over} (payé {paid}, dû min(accepté {accepted}, octroyé {amount}) = {due}) ; demandes de remboursement émises : {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="410" />
+            <location filename="../../grants/services/audit_checks.py" line="409" />
             <source>closed with a balance of {balance} still due to the beneficiary</source>
             <translation>clôturée alors qu'un solde de {balance} reste dû au bénéficiaire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="421" />
+            <location filename="../../grants/services/audit_checks.py" line="420" />
             <source>expense ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>dépense ({category}) : le montant accepté {accepted} dépasse le montant déclaré {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="455" />
+            <location filename="../../grants/services/audit_checks.py" line="454" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>la communication structurée {communication} n'est pas valide : le remboursement ne peut pas être rapproché</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="459" />
+            <location filename="../../grants/services/audit_checks.py" line="458" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>toujours ouverte alors que {got} sur {amount} a été remboursé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="462" />
+            <location filename="../../grants/services/audit_checks.py" line="461" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, et aucun rappel envoyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="465" />
+            <location filename="../../grants/services/audit_checks.py" line="464" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} sur {amount} encore dû depuis le {due}, non encaissé après {n} rappels (le dernier le {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="468" />
+            <location filename="../../grants/services/audit_checks.py" line="467" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>marquée payée, mais les remboursements enregistrés totalisent {got}, et non {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="503" />
+            <location filename="../../grants/services/audit_checks.py" line="502" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>dépense {evidence} acceptée {n} fois ({total} au total) sur les subventions {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="533" />
+            <location filename="../../grants/services/audit_checks.py" line="532" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>engagements de {committed} au-delà des crédits d'engagement de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="539" />
+            <location filename="../../grants/services/audit_checks.py" line="538" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>paiements de {paid} effectués en {year} sur un code sans allocation de base cette année-là</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="543" />
+            <location filename="../../grants/services/audit_checks.py" line="542" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>paiements de {paid} au-delà des crédits de liquidation de {credits} (dépassement de {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="565" />
+            <location filename="../../grants/services/audit_checks.py" line="564" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>paiement de {amount} le {date} préparé et approuvé par la même personne, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="569" />
+            <location filename="../../grants/services/audit_checks.py" line="568" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>paiement de {amount} le {date} approuvé sans que soient enregistrés qui l'a préparé ({prepared}) et qui l'a approuvé ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="574" />
+            <location filename="../../grants/services/audit_checks.py" line="573" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} paiements ont été importés sans le nom des personnes qui les ont préparés et approuvés : vérification impossible ici</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="602" />
+            <location filename="../../grants/services/audit_checks.py" line="601" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>bénéficiaire d'une subvention à publier, sans {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="608" />
+            <location filename="../../grants/services/audit_checks.py" line="607" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>le numéro d'entreprise {bce} n'est pas valide : le bénéficiaire ne peut pas être identifié dans la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="620" />
+            <location filename="../../grants/services/audit_checks.py" line="619" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>ne peut pas figurer dans la liste publiée : {fields} manquant(s)</translation>
         </message>
@@ -4300,7 +4300,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>bénéficiaire</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="176" />
+            <location filename="../../grants/services/audit_checks.py" line="175" />
             <location filename="../../grants/services/common.py" line="18" />
             <source>budget line</source>
             <translation>allocation de base</translation>
@@ -4397,7 +4397,7 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Allocation de base : choisissez une allocation de base existante</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="192" />
+            <location filename="../../grants/domain/checks.py" line="193" />
             <location filename="../../grants/services/grants.py" line="145" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
@@ -4446,27 +4446,27 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Mesures du PGSP : un arrêté requiert au moins une mesure du PGSP</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="130" />
+            <location filename="../../grants/domain/checks.py" line="131" />
             <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
             <translation>Mesures du PGSP : une subvention de type {kind} requiert les mesures {required} (manque : {missing})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="141" />
+            <location filename="../../grants/domain/checks.py" line="142" />
             <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
             <translation>Programme : un programme de type {kind} ne finance pas un bénéficiaire de catégorie {category} (seulement {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="159" />
+            <location filename="../../grants/domain/checks.py" line="160" />
             <source>Commitment date: {committed} with no decision recorded</source>
             <translation>Date d'engagement : le {committed} sans arrêté enregistré</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="161" />
+            <location filename="../../grants/domain/checks.py" line="162" />
             <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Date d'engagement : le {committed} précède l'arrêté du {decision} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="165" />
+            <location filename="../../grants/domain/checks.py" line="166" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Date de notification : le {notified} précède l'arrêté du {decided}</translation>
         </message>
@@ -4547,27 +4547,27 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Date limite de justification : un arrêté requiert la date limite de remise des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="168" />
+            <location filename="../../grants/domain/checks.py" line="169" />
             <source>Notification date: {notified} is before the commitment of {committed}</source>
             <translation>Date de notification : le {notified} précède l'engagement du {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="172" />
+            <location filename="../../grants/domain/checks.py" line="173" />
             <source>Payment date: {paid} with no commitment</source>
             <translation>Date de paiement : le {paid} sans engagement</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="174" />
+            <location filename="../../grants/domain/checks.py" line="175" />
             <source>Payment date: {paid} is before the commitment of {committed}</source>
             <translation>Date de paiement : le {paid} précède l'engagement du {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="177" />
+            <location filename="../../grants/domain/checks.py" line="178" />
             <source>Payment date: {paid} is before the decision of {decision}</source>
             <translation>Date de paiement : le {paid} précède l'arrêté du {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="180" />
+            <location filename="../../grants/domain/checks.py" line="181" />
             <source>Payment date: {paid} is before the notification of {notified}</source>
             <translation>Date de paiement : le {paid} précède la notification du {notified}</translation>
         </message>
@@ -4854,12 +4854,12 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Date : le paiement du {date} précède l'engagement du {committed} (arrêté, puis engagement, puis paiement)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="194" />
+            <location filename="../../grants/domain/checks.py" line="195" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Montant : {amount} porterait les paiements sur la subvention {ref} à {total}, au-delà du montant engagé de {committed} (octroyé {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="200" />
+            <location filename="../../grants/domain/checks.py" line="201" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Montant : l'avance atteindrait {total}, au-delà de {share} % de la subvention ({limit})</translation>
         </message>
@@ -4874,12 +4874,12 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>Dérogation : la justification est arrivée le {received}, après la date limite du {deadline} ; enregistrez la dérogation qui autorise ce paiement</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="208" />
+            <location filename="../../grants/domain/checks.py" line="209" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Date : il n'existe pas d'allocation de base {code} en {year} pour payer (crédits de liquidation)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="211" />
+            <location filename="../../grants/domain/checks.py" line="212" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Montant : {amount} porterait les paiements de {year} sur l'allocation de base {code} à {total}, au-delà de ses crédits de liquidation de {credits} (disponible {available})</translation>
         </message>
@@ -5070,15 +5070,39 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>L'utilisateur {user} ({role}) ne peut pas effectuer cette opération : {permission} n'est pas autorisé pour ce rôle</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="181" />
+            <location filename="../../grants/services/sepa.py" line="194" />
+            <source>Output: {path} is a folder, not a file</source>
+            <translation>Sortie : {path} est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="197" />
+            <source>Output: no folder {path}</source>
+            <translation>Sortie : le dossier {path} n'existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="212" />
             <source>Payments: no approved payment is waiting to be sent to the bank</source>
-            <extracomment>safe.brussels' account, the debtor of every transfer. Set the real account with the environment variables GRANTS_DEBTOR_NAME, GRANTS_DEBTOR_IBAN and GRANTS_DEBTOR_BIC.</extracomment>
             <translation>Paiements : aucun paiement approuvé n'attend d'être envoyé à la banque</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="190" />
+            <location filename="../../grants/services/sepa.py" line="221" />
             <source>IBAN: beneficiary {ref} ({name}) has no valid account number; payment {id} of {amount} on grant {grant} cannot be sent</source>
             <translation>IBAN : le bénéficiaire {ref} ({name}) n'a pas de numéro de compte valide ; le paiement {id} de {amount} sur la subvention {grant} ne peut pas être envoyé</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="254" />
+            <source>Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE</source>
+            <translation>Sortie : le fichier SEPA {msg} est enregistré (ses paiements sont marqués comme envoyés) mais n'a pas pu être écrit dans {path} ({error}) ; exécutez grants export sepa --reissue {msg} --out FICHIER</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="326" />
+            <source>Message id: no SEPA file {msg} in this database</source>
+            <translation>Identifiant de message : aucun fichier SEPA {msg} dans cette base de données</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="334" />
+            <source>Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written</source>
+            <translation>Identifiant de message : le fichier SEPA {msg} conservé dans la base de données ne correspond pas à son empreinte ; il n'est pas écrit</translation>
         </message>
         <message>
             <location filename="../../grants/services/snapshot.py" line="206" />
@@ -5307,6 +5331,51 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <location filename="../../grants/domain/parse.py" line="44" />
             <source>Date: {text} does not exist in the calendar</source>
             <translation>Date : {text} n'existe pas dans le calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../grants/cli/__init__.py" line="60" />
+            <source>no database at {path}: run grants init</source>
+            <translation>aucune base de données à l'emplacement {path} : exécutez grants init</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="67" />
+            <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+            <translation>Paramètres de l'organisation : {setting} n'est pas défini ; exécutez grants settings {setting} VALEUR (administrateurs)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="90" />
+            <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
+            <translation>Paramètre : {key} n'est pas l'un de name, address, iban, bic, logo, signatories</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="97" />
+            <source>{setting}: at most {n} characters</source>
+            <translation>{setting} : au plus {n} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="104" />
+            <source>BIC: {value} is not a bank identifier code (8 or 11 letters and digits)</source>
+            <translation>BIC : {value} n'est pas un code d'identification bancaire (8 ou 11 lettres et chiffres)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="110" />
+            <source>Logo: no image file at {path}</source>
+            <translation>Logo : aucun fichier image à l'emplacement {path}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/schema.py" line="41" />
+            <source>Database: {path} is a folder, not a database file</source>
+            <translation>Base de données : {path} est un dossier, pas un fichier de base de données</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/schema.py" line="49" />
+            <source>Database: {path} is not a grants database (not an SQLite file); it was left untouched</source>
+            <translation>Base de données : {path} n'est pas une base de données grants (pas un fichier SQLite) ; elle n'a pas été modifiée</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/schema.py" line="58" />
+            <source>Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one</source>
+            <translation>Base de données : {path} a été écrite par une version plus récente de grants (schéma {revision}) ; elle n'a pas été modifiée : utilisez cette version ou une plus récente</translation>
         </message>
     </context>
     <context>

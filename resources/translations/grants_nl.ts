@@ -451,34 +451,34 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../grants/ui/errors.py" line="115" />
+            <location filename="../../grants/ui/errors.py" line="90" />
             <source>Nothing was saved.</source>
             <translation>Er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="115" />
+            <location filename="../../grants/ui/errors.py" line="90" />
             <source>Nothing was saved:</source>
             <translation>Er werd niets opgeslagen:</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="117" />
+            <location filename="../../grants/ui/errors.py" line="92" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="127" />
+            <location filename="../../grants/ui/errors.py" line="102" />
             <source>Something went wrong: {message}</source>
             <translation>Er is iets misgelopen: {message}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="125" />
+            <location filename="../../grants/ui/errors.py" line="100" />
             <source>The details were written to the log file:
 {path}</source>
             <translation>De details werden in het logbestand geschreven:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/errors.py" line="126" />
+            <location filename="../../grants/ui/errors.py" line="101" />
             <source>Unexpected error</source>
             <translation>Onverwachte fout</translation>
         </message>
@@ -3748,7 +3748,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <context>
         <name>rules</name>
         <message>
-            <location filename="../../grants/cli/admin.py" line="109" />
+            <location filename="../../grants/cli/admin.py" line="116" />
             <source>Output: the report is written as .xlsx or .pdf, not {name}</source>
             <translation>Uitvoer: het rapport wordt als .xlsx of .pdf geschreven, niet {name}</translation>
         </message>
@@ -3815,13 +3815,13 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="29" />
-            <location filename="../../grants/services/audit_checks.py" line="125" />
+            <location filename="../../grants/services/audit_checks.py" line="124" />
             <source>PASS</source>
             <translation>OK</translation>
         </message>
         <message>
             <location filename="../../grants/reports/audit_report.py" line="30" />
-            <location filename="../../grants/services/audit_checks.py" line="126" />
+            <location filename="../../grants/services/audit_checks.py" line="125" />
             <source>FAIL</source>
             <translation>FOUT</translation>
         </message>
@@ -3943,263 +3943,263 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Registraties</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="127" />
+            <location filename="../../grants/services/audit_checks.py" line="126" />
             <source>{n} records checked</source>
             <translation>{n} records gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="128" />
+            <location filename="../../grants/services/audit_checks.py" line="127" />
             <source>{n} records at fault</source>
             <translation>{n} foutieve records</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="153" />
+            <location filename="../../grants/services/audit_checks.py" line="152" />
             <source>Order of acts: decision, commitment, notification, first payment</source>
             <translation>Volgorde van de handelingen: besluit, vastlegging, kennisgeving, eerste betaling</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="154" />
+            <location filename="../../grants/services/audit_checks.py" line="153" />
             <source>Decisions complete: purpose, amount, period, budget line, documents, deadline</source>
             <translation>Volledige besluiten: doel, bedrag, periode, basisallocatie, documenten, uiterste datum</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="155" />
+            <location filename="../../grants/services/audit_checks.py" line="154" />
             <source>Opinions present wherever the amount requires them</source>
             <translation>Adviezen aanwezig overal waar het bedrag ze vereist</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="156" />
+            <location filename="../../grants/services/audit_checks.py" line="155" />
             <source>No payment on a late justification without a recorded derogation</source>
             <translation>Geen betaling op een laattijdige verantwoording zonder geregistreerde afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="157" />
+            <location filename="../../grants/services/audit_checks.py" line="156" />
             <source>Balance arithmetic; every overpayment claimed back</source>
             <translation>Berekening van het saldo; elke onverschuldigde betaling wordt teruggevorderd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="158" />
+            <location filename="../../grants/services/audit_checks.py" line="157" />
             <source>Recoveries followed: recorded, reminded, collected</source>
             <translation>Terugvorderingen opgevolgd: geregistreerd, herinnerd, geïnd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="159" />
+            <location filename="../../grants/services/audit_checks.py" line="158" />
             <source>No double funding: a justified expense counts once</source>
             <translation>Geen dubbele financiering: een verantwoorde uitgave telt maar één keer</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="160" />
+            <location filename="../../grants/services/audit_checks.py" line="159" />
             <source>Commitments within commitment credits, payments within payment credits</source>
             <translation>Vastleggingen binnen de vastleggingskredieten, betalingen binnen de vereffeningskredieten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="161" />
+            <location filename="../../grants/services/audit_checks.py" line="160" />
             <source>Separation of duties: payments prepared and approved by two people</source>
             <translation>Functiescheiding: betalingen voorbereid en goedgekeurd door twee personen</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="162" />
+            <location filename="../../grants/services/audit_checks.py" line="161" />
             <source>Yearly list of subsidies can be published (ordonnance of 14/12/2017)</source>
             <translation>Jaarlijkse lijst van de subsidies publiceerbaar (ordonnantie van 14/12/2017)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="166" />
+            <location filename="../../grants/services/audit_checks.py" line="165" />
             <source>Inspection des Finances</source>
             <translation>Inspectie van Financiën</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="167" />
+            <location filename="../../grants/services/audit_checks.py" line="166" />
             <source>Budget minister's agreement</source>
             <translation>Akkoord van de minister van Begroting</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="168" />
+            <location filename="../../grants/services/audit_checks.py" line="167" />
             <source>Government decision</source>
             <translation>Beslissing van de Regering</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="171" />
+            <location filename="../../grants/services/audit_checks.py" line="170" />
             <source>purpose</source>
             <translation>doel</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="172" />
+            <location filename="../../grants/services/audit_checks.py" line="171" />
             <source>amount</source>
             <translation>bedrag</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="173" />
+            <location filename="../../grants/services/audit_checks.py" line="172" />
             <source>period</source>
             <translation>periode</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="174" />
+            <location filename="../../grants/services/audit_checks.py" line="173" />
             <source>required documents</source>
             <translation>vereiste documenten</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="175" />
+            <location filename="../../grants/services/audit_checks.py" line="174" />
             <source>justification deadline</source>
             <translation>uiterste datum voor de verantwoording</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="177" />
+            <location filename="../../grants/services/audit_checks.py" line="176" />
             <source>decision reference</source>
             <translation>referentie van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="178" />
+            <location filename="../../grants/services/audit_checks.py" line="177" />
             <source>decision date</source>
             <translation>datum van het besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="179" />
+            <location filename="../../grants/services/audit_checks.py" line="178" />
             <source>name in French</source>
             <translation>naam in het Frans</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="180" />
+            <location filename="../../grants/services/audit_checks.py" line="179" />
             <source>name in Dutch</source>
             <translation>naam in het Nederlands</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="181" />
+            <location filename="../../grants/services/audit_checks.py" line="180" />
             <source>enterprise number (BCE)</source>
             <translation>ondernemingsnummer (KBO)</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="253" />
+            <location filename="../../grants/services/audit_checks.py" line="252" />
             <source>{n} paid grants have no notification date recorded: their notification could not be placed in the order</source>
             <translation>{n} betaalde subsidies hebben geen geregistreerde datum van kennisgeving: hun kennisgeving kon niet in de volgorde worden geplaatst</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="288" />
+            <location filename="../../grants/services/audit_checks.py" line="287" />
             <source>decision incomplete: no {fields}</source>
             <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
             <translation>besluit onvolledig: geen {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="326" />
+            <location filename="../../grants/services/audit_checks.py" line="325" />
             <source>an amount of {amount} requires the opinion '{kind}'; none is recorded</source>
             <translation>een bedrag van {amount} vereist het advies '{kind}'; er is er geen geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="330" />
+            <location filename="../../grants/services/audit_checks.py" line="329" />
             <source>the opinion '{kind}' is dated {date}, after the decision of {decision}</source>
             <translation>het advies '{kind}' is gedateerd op {date}, na het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="338" />
+            <location filename="../../grants/services/audit_checks.py" line="337" />
             <source>amended to {amount}, which requires the opinion '{kind}'; none is recorded</source>
             <translation>gewijzigd tot {amount}, wat het advies '{kind}' vereist; er is er geen geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="368" />
+            <location filename="../../grants/services/audit_checks.py" line="367" />
             <source>{kind} payment of {amount} on {date}, after the deadline {deadline}, with no justification received and no derogation</source>
             <translation>betaling ({kind}) van {amount} op {date}, na de uiterste datum {deadline}, zonder ontvangen verantwoording en zonder afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="372" />
+            <location filename="../../grants/services/audit_checks.py" line="371" />
             <source>{kind} payment of {amount} on {date} on a justification received {received}, after the deadline {deadline}, with no derogation</source>
             <translation>betaling ({kind}) van {amount} op {date} op een verantwoording ontvangen op {received}, na de uiterste datum {deadline}, zonder afwijking</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="394" />
+            <location filename="../../grants/services/audit_checks.py" line="393" />
             <source>paid {paid} (net of refunds), above the granted amount {amount}</source>
             <translation>{paid} betaald (na aftrek van terugbetalingen), boven het toegekende bedrag {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="397" />
+            <location filename="../../grants/services/audit_checks.py" line="396" />
             <source>paid {paid} (net of refunds), above what is committed {committed}</source>
             <translation>{paid} betaald (na aftrek van terugbetalingen), boven het vastgelegde bedrag {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="406" />
+            <location filename="../../grants/services/audit_checks.py" line="405" />
             <source>overpaid by {over} (paid {paid}, due min(accepted {accepted}, granted {amount}) = {due}); recovery claims raised: {claimed}</source>
             <translation>te veel betaald: {over} (betaald {paid}, verschuldigd min(aanvaard {accepted}, toegekend {amount}) = {due}); ingestelde terugvorderingen: {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="410" />
+            <location filename="../../grants/services/audit_checks.py" line="409" />
             <source>closed with a balance of {balance} still due to the beneficiary</source>
             <translation>afgesloten terwijl de begunstigde nog een saldo van {balance} verschuldigd is</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="421" />
+            <location filename="../../grants/services/audit_checks.py" line="420" />
             <source>expense ({category}): accepted {accepted} is above claimed {claimed}</source>
             <translation>uitgave ({category}): het aanvaarde bedrag {accepted} is hoger dan het ingediende {claimed}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="455" />
+            <location filename="../../grants/services/audit_checks.py" line="454" />
             <source>the structured communication {communication} is not valid: the refund cannot be matched</source>
             <translation>de gestructureerde mededeling {communication} is ongeldig: de terugbetaling kan niet worden gekoppeld</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="459" />
+            <location filename="../../grants/services/audit_checks.py" line="458" />
             <source>still open although {got} of {amount} was refunded</source>
             <translation>nog steeds open hoewel {got} van {amount} werd terugbetaald</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="462" />
+            <location filename="../../grants/services/audit_checks.py" line="461" />
             <source>{left} of {amount} still due since {due}, and no reminder sent</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, en geen herinnering verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="465" />
+            <location filename="../../grants/services/audit_checks.py" line="464" />
             <source>{left} of {amount} still due since {due}, not collected after {n} reminders (last on {last})</source>
             <translation>{left} van {amount} nog verschuldigd sinds {due}, niet geïnd na {n} herinneringen (de laatste op {last})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="468" />
+            <location filename="../../grants/services/audit_checks.py" line="467" />
             <source>marked paid, but the refunds recorded total {got}, not {amount}</source>
             <translation>als betaald gemarkeerd, maar de geregistreerde terugbetalingen bedragen samen {got}, niet {amount}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="503" />
+            <location filename="../../grants/services/audit_checks.py" line="502" />
             <source>expense {evidence} accepted {n} times ({total} in all) on grants {grants}</source>
             <translation>uitgave {evidence} {n} keer aanvaard ({total} in totaal) op de subsidies {grants}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="533" />
+            <location filename="../../grants/services/audit_checks.py" line="532" />
             <source>commitments {committed} above the commitment credits {credits} (by {over})</source>
             <translation>vastleggingen van {committed} boven de vastleggingskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="539" />
+            <location filename="../../grants/services/audit_checks.py" line="538" />
             <source>payments of {paid} made in {year} on a code with no budget line that year</source>
             <translation>betalingen van {paid} uitgevoerd in {year} op een code zonder basisallocatie in dat jaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="543" />
+            <location filename="../../grants/services/audit_checks.py" line="542" />
             <source>payments {paid} above the payment credits {credits} (by {over})</source>
             <translation>betalingen van {paid} boven de vereffeningskredieten van {credits} (overschrijding met {over})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="565" />
+            <location filename="../../grants/services/audit_checks.py" line="564" />
             <source>payment of {amount} on {date} prepared and approved by the same person, {user}</source>
             <translation>betaling van {amount} op {date} voorbereid en goedgekeurd door dezelfde persoon, {user}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="569" />
+            <location filename="../../grants/services/audit_checks.py" line="568" />
             <source>payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})</source>
             <translation>betaling van {amount} op {date} goedgekeurd zonder te registreren wie ze voorbereidde ({prepared}) en wie ze goedkeurde ({approved})</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="574" />
+            <location filename="../../grants/services/audit_checks.py" line="573" />
             <source>{n} payments were imported without the names of who prepared and approved them: not checkable here</source>
             <translation>{n} betalingen werden geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="602" />
+            <location filename="../../grants/services/audit_checks.py" line="601" />
             <source>beneficiary of a grant to publish, with no {fields}</source>
             <translation>begunstigde van een te publiceren subsidie, zonder {fields}</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="608" />
+            <location filename="../../grants/services/audit_checks.py" line="607" />
             <source>enterprise number {bce} is not valid: the beneficiary cannot be identified in the list</source>
             <translation>het ondernemingsnummer {bce} is ongeldig: de begunstigde kan in de lijst niet worden geïdentificeerd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="620" />
+            <location filename="../../grants/services/audit_checks.py" line="619" />
             <source>cannot be listed for publication: no {fields}</source>
             <translation>kan niet in de te publiceren lijst worden opgenomen: geen {fields}</translation>
         </message>
@@ -4300,7 +4300,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>begunstigde</translation>
         </message>
         <message>
-            <location filename="../../grants/services/audit_checks.py" line="176" />
+            <location filename="../../grants/services/audit_checks.py" line="175" />
             <location filename="../../grants/services/common.py" line="18" />
             <source>budget line</source>
             <translation>basisallocatie</translation>
@@ -4397,7 +4397,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Basisallocatie: kies een bestaande basisallocatie</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="192" />
+            <location filename="../../grants/domain/checks.py" line="193" />
             <location filename="../../grants/services/grants.py" line="145" />
             <location filename="../../grants/services/recoveries.py" line="39" />
             <source>Amount: must be above zero ({amount})</source>
@@ -4446,27 +4446,27 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Maatregelen van het GVPP: een besluit vereist minstens één maatregel van het GVPP</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="130" />
+            <location filename="../../grants/domain/checks.py" line="131" />
             <source>PGSP measures: a grant of kind {kind} requires the measures {required} (missing {missing})</source>
             <translation>Maatregelen van het GVPP: een subsidie van het type {kind} vereist de maatregelen {required} (ontbreekt: {missing})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="141" />
+            <location filename="../../grants/domain/checks.py" line="142" />
             <source>Programme: a programme of kind {kind} does not fund a beneficiary of category {category} (only {allowed})</source>
             <translation>Programma: een programma van het type {kind} financiert geen begunstigde van de categorie {category} (enkel {allowed})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="159" />
+            <location filename="../../grants/domain/checks.py" line="160" />
             <source>Commitment date: {committed} with no decision recorded</source>
             <translation>Datum van vastlegging: {committed} zonder geregistreerd besluit</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="161" />
+            <location filename="../../grants/domain/checks.py" line="162" />
             <source>Commitment date: {committed} is before the decision of {decision} (decision, then commitment, then payment)</source>
             <translation>Datum van vastlegging: {committed} ligt vóór het besluit van {decision} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="165" />
+            <location filename="../../grants/domain/checks.py" line="166" />
             <source>Notification date: {notified} is before the decision {decided}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór het besluit van {decided}</translation>
         </message>
@@ -4547,27 +4547,27 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Uiterste datum voor de verantwoording: een besluit vereist de uiterste datum voor de bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="168" />
+            <location filename="../../grants/domain/checks.py" line="169" />
             <source>Notification date: {notified} is before the commitment of {committed}</source>
             <translation>Datum van kennisgeving: {notified} ligt vóór de vastlegging van {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="172" />
+            <location filename="../../grants/domain/checks.py" line="173" />
             <source>Payment date: {paid} with no commitment</source>
             <translation>Datum van betaling: {paid} zonder vastlegging</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="174" />
+            <location filename="../../grants/domain/checks.py" line="175" />
             <source>Payment date: {paid} is before the commitment of {committed}</source>
             <translation>Datum van betaling: {paid} ligt vóór de vastlegging van {committed}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="177" />
+            <location filename="../../grants/domain/checks.py" line="178" />
             <source>Payment date: {paid} is before the decision of {decision}</source>
             <translation>Datum van betaling: {paid} ligt vóór het besluit van {decision}</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="180" />
+            <location filename="../../grants/domain/checks.py" line="181" />
             <source>Payment date: {paid} is before the notification of {notified}</source>
             <translation>Datum van betaling: {paid} ligt vóór de kennisgeving van {notified}</translation>
         </message>
@@ -4854,12 +4854,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Datum: de betaling van {date} ligt vóór de vastlegging van {committed} (besluit, dan vastlegging, dan betaling)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="194" />
+            <location filename="../../grants/domain/checks.py" line="195" />
             <source>Amount: {amount} would bring payments on grant {ref} to {total}, above what is committed {committed} (granted {granted})</source>
             <translation>Bedrag: {amount} zou de betalingen op subsidie {ref} op {total} brengen, boven het vastgelegde bedrag van {committed} (toegekend {granted})</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="200" />
+            <location filename="../../grants/domain/checks.py" line="201" />
             <source>Amount: the advance would reach {total}, above {share} % of the grant ({limit})</source>
             <translation>Bedrag: het voorschot zou {total} bereiken, boven {share} % van de subsidie ({limit})</translation>
         </message>
@@ -4874,12 +4874,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Afwijking: de verantwoording kwam binnen op {received}, na de uiterste datum {deadline}; registreer de afwijking die deze betaling toestaat</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="208" />
+            <location filename="../../grants/domain/checks.py" line="209" />
             <source>Date: there is no budget line {code} in {year} to pay from (payment credits)</source>
             <translation>Datum: er is geen basisallocatie {code} in {year} om van te betalen (vereffeningskredieten)</translation>
         </message>
         <message>
-            <location filename="../../grants/domain/checks.py" line="211" />
+            <location filename="../../grants/domain/checks.py" line="212" />
             <source>Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})</source>
             <translation>Bedrag: {amount} zou de betalingen van {year} op basisallocatie {code} op {total} brengen, boven de vereffeningskredieten van {credits} (beschikbaar {available})</translation>
         </message>
@@ -5070,15 +5070,39 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Gebruiker {user} ({role}) mag dit niet doen: {permission} is niet toegestaan voor deze rol</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="181" />
+            <location filename="../../grants/services/sepa.py" line="194" />
+            <source>Output: {path} is a folder, not a file</source>
+            <translation>Uitvoer: {path} is een map, geen bestand</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="197" />
+            <source>Output: no folder {path}</source>
+            <translation>Uitvoer: de map {path} bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="212" />
             <source>Payments: no approved payment is waiting to be sent to the bank</source>
-            <extracomment>safe.brussels' account, the debtor of every transfer. Set the real account with the environment variables GRANTS_DEBTOR_NAME, GRANTS_DEBTOR_IBAN and GRANTS_DEBTOR_BIC.</extracomment>
             <translation>Betalingen: er wacht geen goedgekeurde betaling om naar de bank te worden verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="190" />
+            <location filename="../../grants/services/sepa.py" line="221" />
             <source>IBAN: beneficiary {ref} ({name}) has no valid account number; payment {id} of {amount} on grant {grant} cannot be sent</source>
             <translation>IBAN: begunstigde {ref} ({name}) heeft geen geldig rekeningnummer; betaling {id} van {amount} op subsidie {grant} kan niet worden verstuurd</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="254" />
+            <source>Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE</source>
+            <translation>Uitvoer: het SEPA-bestand {msg} is geregistreerd (de betalingen ervan zijn als verzonden gemarkeerd) maar kon niet naar {path} geschreven worden ({error}); voer grants export sepa --reissue {msg} --out BESTAND uit</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="326" />
+            <source>Message id: no SEPA file {msg} in this database</source>
+            <translation>Berichtidentificatie: geen SEPA-bestand {msg} in deze databank</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/sepa.py" line="334" />
+            <source>Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written</source>
+            <translation>Berichtidentificatie: het SEPA-bestand {msg} in de databank komt niet overeen met zijn controlesom; het wordt niet geschreven</translation>
         </message>
         <message>
             <location filename="../../grants/services/snapshot.py" line="206" />
@@ -5307,6 +5331,51 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <location filename="../../grants/domain/parse.py" line="44" />
             <source>Date: {text} does not exist in the calendar</source>
             <translation>Datum: {text} bestaat niet in de kalender</translation>
+        </message>
+        <message>
+            <location filename="../../grants/cli/__init__.py" line="60" />
+            <source>no database at {path}: run grants init</source>
+            <translation>geen databank op {path}: voer grants init uit</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="67" />
+            <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+            <translation>Instellingen van de organisatie: {setting} is niet ingesteld; voer grants settings {setting} WAARDE uit (beheerders)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="90" />
+            <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
+            <translation>Instelling: {key} is niet een van name, address, iban, bic, logo, signatories</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="97" />
+            <source>{setting}: at most {n} characters</source>
+            <translation>{setting}: hoogstens {n} tekens</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="104" />
+            <source>BIC: {value} is not a bank identifier code (8 or 11 letters and digits)</source>
+            <translation>BIC: {value} is geen bankidentificatiecode (8 of 11 letters en cijfers)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/organisation.py" line="110" />
+            <source>Logo: no image file at {path}</source>
+            <translation>Logo: geen afbeeldingsbestand op {path}</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/schema.py" line="41" />
+            <source>Database: {path} is a folder, not a database file</source>
+            <translation>Databank: {path} is een map, geen databankbestand</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/schema.py" line="49" />
+            <source>Database: {path} is not a grants database (not an SQLite file); it was left untouched</source>
+            <translation>Databank: {path} is geen grants-databank (geen SQLite-bestand); ze werd niet gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../grants/services/schema.py" line="58" />
+            <source>Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one</source>
+            <translation>Databank: {path} werd geschreven door een nieuwere versie van grants (schema {revision}); ze werd niet gewijzigd: gebruik die versie of een latere</translation>
         </message>
     </context>
     <context>
