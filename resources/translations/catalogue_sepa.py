@@ -48,4 +48,16 @@ T = {
     "Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one": (
         "Base de données : {path} a été écrite par une version plus récente de grants (schéma {revision}) ; elle n'a pas été modifiée : utilisez cette version ou une plus récente",
         "Databank: {path} werd geschreven door een nieuwere versie van grants (schema {revision}); ze werd niet gewijzigd: gebruik die versie of een latere"),
+    # ---- Settings > Organisation (GUI)
+    "Organisation settings": ("Paramètres de l'organisation", "Instellingen van de organisatie"),
+    "&Organisation (name, account, logo)…": ("&Organisation (nom, compte, logo)…", "&Organisatie (naam, rekening, logo)…"),
+    "Name": ("Nom", "Naam"),
+    "Address": ("Adresse", "Adres"),
+    "IBAN (account paying the grants)": ("IBAN (compte qui paie les subsides)", "IBAN (rekening die de subsidies betaalt)"),
+    "BIC": ("BIC", "BIC"),
+    "Logo (image file)": ("Logo (fichier image)", "Logo (afbeeldingsbestand)"),
+    "Signatories": ("Signataires", "Ondertekenaars"),
+    "Choose…": ("Choisir…", "Kiezen…"),
+    "Logo": ("Logo", "Logo"),
+    "Images (*.png *.jpg *.jpeg *.svg)": ("Images (*.png *.jpg *.jpeg *.svg)", "Afbeeldingen (*.png *.jpg *.jpeg *.svg)"),
 }

@@ -2522,179 +2522,184 @@
             <translation>Administrateur</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="482" />
+            <location filename="../../grants/ui/main_window.py" line="493" />
             <source>%s (single user)</source>
             <translation>%s (utilisateur unique)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="538" />
+            <location filename="../../grants/ui/main_window.py" line="551" />
             <source>&amp;About Grants</source>
             <translation>À &amp;propos de Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="519" />
+            <location filename="../../grants/ui/main_window.py" line="531" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="529" />
+            <location filename="../../grants/ui/main_window.py" line="541" />
             <source>&amp;Find</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="536" />
+            <location filename="../../grants/ui/main_window.py" line="549" />
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="523" />
+            <location filename="../../grants/ui/main_window.py" line="535" />
             <source>&amp;Import workbook…</source>
             <translation>&amp;Importer un classeur…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="535" />
+            <location filename="../../grants/ui/main_window.py" line="547" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="528" />
+            <location filename="../../grants/ui/main_window.py" line="540" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="520" />
+            <location filename="../../grants/ui/main_window.py" line="532" />
             <source>&amp;Open database…</source>
             <translation>&amp;Ouvrir une base de données…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="526" />
+            <location filename="../../grants/ui/main_window.py" line="548" />
+            <source>&amp;Organisation (name, account, logo)…</source>
+            <translation>&amp;Organisation (nom, compte, logo)…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="538" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="522" />
+            <location filename="../../grants/ui/main_window.py" line="534" />
             <source>&amp;Recent databases</source>
             <translation>Bases de données &amp;récentes</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="527" />
+            <location filename="../../grants/ui/main_window.py" line="539" />
             <source>&amp;Record</source>
             <translation>Fi&amp;che</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="530" />
+            <location filename="../../grants/ui/main_window.py" line="542" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ctualiser</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="534" />
+            <location filename="../../grants/ui/main_window.py" line="546" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="525" />
+            <location filename="../../grants/ui/main_window.py" line="537" />
             <source>&amp;Take an audit snapshot…</source>
             <translation>&amp;Prendre un instantané d'audit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="531" />
+            <location filename="../../grants/ui/main_window.py" line="543" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="223" />
+            <location filename="../../grants/ui/main_window.py" line="224" />
             <source>(none)</source>
             <translation>(aucune)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="466" />
+            <location filename="../../grants/ui/main_window.py" line="477" />
             <source>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies of the Brussels-Capital Region (safe.brussels): calls, grants, budget, payments, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</source>
             <translation>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subventions de la Région de Bruxelles-Capitale (safe.brussels) : appels à projets, subventions, budget, paiements, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="466" />
+            <location filename="../../grants/ui/main_window.py" line="477" />
             <source>About Grants</source>
             <translation>À propos de Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="427" />
+            <location filename="../../grants/ui/main_window.py" line="428" />
             <source>Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? Records already there are left alone.</source>
             <translation>Ajouter le jeu de données de démonstration (une année 2024 réaliste de safe.brussels) à cette base de données ? Les enregistrements déjà présents restent inchangés.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="409" />
+            <location filename="../../grants/ui/main_window.py" line="410" />
             <source>Audit snapshot</source>
             <translation>Instantané d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="227" />
+            <location filename="../../grants/ui/main_window.py" line="228" />
             <source>Clear the list</source>
             <translation>Vider la liste</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="477" />
+            <location filename="../../grants/ui/main_window.py" line="488" />
             <source>Database: %s</source>
             <translation>Base de données : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="426" />
-            <location filename="../../grants/ui/main_window.py" line="440" />
+            <location filename="../../grants/ui/main_window.py" line="427" />
+            <location filename="../../grants/ui/main_window.py" line="441" />
             <source>Demonstration data</source>
             <translation>Données de démonstration</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="280" />
+            <location filename="../../grants/ui/main_window.py" line="281" />
             <source>Grants databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de données Grants (*.db *.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="518" />
+            <location filename="../../grants/ui/main_window.py" line="530" />
             <source>Grants — safe.brussels</source>
             <translation>Grants — safe.brussels</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="484" />
+            <location filename="../../grants/ui/main_window.py" line="495" />
             <source>Language: %s</source>
             <translation>Langue : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="524" />
+            <location filename="../../grants/ui/main_window.py" line="536" />
             <source>Load the &amp;demonstration data…</source>
             <translation>Charger les données de dé&amp;monstration…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="442" />
+            <location filename="../../grants/ui/main_window.py" line="443" />
             <source>Loading the demonstration data…</source>
             <translation>Chargement des données de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="461" />
+            <location filename="../../grants/ui/main_window.py" line="472" />
             <source>Log file</source>
             <translation>Fichier journal</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="246" />
+            <location filename="../../grants/ui/main_window.py" line="247" />
             <source>No database is open. Use File &gt; Open database.</source>
             <translation>Aucune base de données n'est ouverte. Utilisez Fichier &gt; Ouvrir une base de données.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="279" />
+            <location filename="../../grants/ui/main_window.py" line="280" />
             <source>Open a database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="285" />
+            <location filename="../../grants/ui/main_window.py" line="286" />
             <source>Open an audit snapshot</source>
             <translation>Ouvrir un instantané d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="521" />
+            <location filename="../../grants/ui/main_window.py" line="533" />
             <source>Open audit &amp;snapshot…</source>
             <translation>Ouvrir un instantané d'au&amp;dit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="234" />
-            <location filename="../../grants/ui/main_window.py" line="544" />
+            <location filename="../../grants/ui/main_window.py" line="235" />
+            <location filename="../../grants/ui/main_window.py" line="557" />
             <source>Opening the database…</source>
             <translation>Ouverture de la base de données…</translation>
         </message>
@@ -2704,17 +2709,17 @@
             <translation>Paiements</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="498" />
+            <location filename="../../grants/ui/main_window.py" line="509" />
             <source>Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.</source>
             <translation>Lecture seule : instantané d'audit pris le %1 par %2. Aucune modification n'est possible.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="503" />
+            <location filename="../../grants/ui/main_window.py" line="514" />
             <source>Read-only: the database was opened read-only. Nothing can be changed.</source>
             <translation>Lecture seule : la base de données a été ouverte en lecture seule. Aucune modification n'est possible.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="501" />
+            <location filename="../../grants/ui/main_window.py" line="512" />
             <source>Read-only: your role is auditor. Nothing can be changed.</source>
             <translation>Lecture seule : votre rôle est auditeur. Aucune modification n'est possible.</translation>
         </message>
@@ -2724,12 +2729,12 @@
             <translation>Demandes de remboursement</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="483" />
+            <location filename="../../grants/ui/main_window.py" line="494" />
             <source>Role: %s</source>
             <translation>Rôle : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="409" />
+            <location filename="../../grants/ui/main_window.py" line="410" />
             <source>Snapshot written: {path}
 Content SHA-256: {hash}
 
@@ -2740,61 +2745,115 @@ Empreinte SHA-256 du contenu : {hash}
 Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie avec grants verify FICHIER --expect EMPREINTE.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="398" />
+            <location filename="../../grants/ui/main_window.py" line="399" />
             <source>Snapshots (*.db);;All files (*)</source>
             <translation>Instantanés (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="286" />
+            <location filename="../../grants/ui/main_window.py" line="287" />
             <source>Snapshots (*.snapshot *.db *.sqlite);;All files (*)</source>
             <translation>Instantanés (*.snapshot *.db *.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="397" />
+            <location filename="../../grants/ui/main_window.py" line="398" />
             <source>Take an audit snapshot</source>
             <translation>Prendre un instantané d'audit</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="414" />
+            <location filename="../../grants/ui/main_window.py" line="415" />
             <source>Taking the audit snapshot…</source>
             <translation>Prise de l'instantané d'audit…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="243" />
+            <location filename="../../grants/ui/main_window.py" line="244" />
             <source>The database could not be opened</source>
             <translation>La base de données n'a pas pu être ouverte</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="461" />
+            <location filename="../../grants/ui/main_window.py" line="472" />
             <source>The log file is:
 %s</source>
             <translation>Le fichier journal est :
 %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="583" />
+            <location filename="../../grants/ui/main_window.py" line="596" />
             <source>The work in progress is still stopping; try again in a moment.</source>
             <translation>Le travail en cours est encore en train de s'arrêter ; réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="479" />
+            <location filename="../../grants/ui/main_window.py" line="490" />
             <source>User: %s</source>
             <translation>Utilisateur : %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="537" />
+            <location filename="../../grants/ui/main_window.py" line="550" />
             <source>Where is the &amp;log file?</source>
             <translation>Où se trouve le fichier &amp;journal ?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="582" />
+            <location filename="../../grants/ui/main_window.py" line="595" />
             <source>Work in progress</source>
             <translation>Travail en cours</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="480" />
+            <location filename="../../grants/ui/main_window.py" line="491" />
             <source>no role</source>
             <translation>aucun rôle</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="31" />
+            <location filename="../../grants/ui/organisation_dialog.py" line="80" />
+            <source>Organisation settings</source>
+            <translation>Paramètres de l'organisation</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="34" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="34" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="35" />
+            <source>IBAN (account paying the grants)</source>
+            <translation>IBAN (compte qui paie les subsides)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="35" />
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="36" />
+            <source>Logo (image file)</source>
+            <translation>Logo (fichier image)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="36" />
+            <source>Signatories</source>
+            <translation>Signataires</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="46" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="63" />
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="64" />
+            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
         </message>
     </context>
     <context>

@@ -2522,179 +2522,184 @@
             <translation>Beheerder</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="482" />
+            <location filename="../../grants/ui/main_window.py" line="493" />
             <source>%s (single user)</source>
             <translation>%s (enige gebruiker)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="538" />
+            <location filename="../../grants/ui/main_window.py" line="551" />
             <source>&amp;About Grants</source>
             <translation>&amp;Over Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="519" />
+            <location filename="../../grants/ui/main_window.py" line="531" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="529" />
+            <location filename="../../grants/ui/main_window.py" line="541" />
             <source>&amp;Find</source>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="536" />
+            <location filename="../../grants/ui/main_window.py" line="549" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="523" />
+            <location filename="../../grants/ui/main_window.py" line="535" />
             <source>&amp;Import workbook…</source>
             <translation>Werkmap &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="535" />
+            <location filename="../../grants/ui/main_window.py" line="547" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="528" />
+            <location filename="../../grants/ui/main_window.py" line="540" />
             <source>&amp;New…</source>
             <translation>&amp;Nieuw…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="520" />
+            <location filename="../../grants/ui/main_window.py" line="532" />
             <source>&amp;Open database…</source>
             <translation>Databank &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="526" />
+            <location filename="../../grants/ui/main_window.py" line="548" />
+            <source>&amp;Organisation (name, account, logo)…</source>
+            <translation>&amp;Organisatie (naam, rekening, logo)…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/main_window.py" line="538" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="522" />
+            <location filename="../../grants/ui/main_window.py" line="534" />
             <source>&amp;Recent databases</source>
             <translation>&amp;Recente databanken</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="527" />
+            <location filename="../../grants/ui/main_window.py" line="539" />
             <source>&amp;Record</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="530" />
+            <location filename="../../grants/ui/main_window.py" line="542" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="534" />
+            <location filename="../../grants/ui/main_window.py" line="546" />
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="525" />
+            <location filename="../../grants/ui/main_window.py" line="537" />
             <source>&amp;Take an audit snapshot…</source>
             <translation>Auditmomentopname &amp;nemen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="531" />
+            <location filename="../../grants/ui/main_window.py" line="543" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="223" />
+            <location filename="../../grants/ui/main_window.py" line="224" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="466" />
+            <location filename="../../grants/ui/main_window.py" line="477" />
             <source>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies of the Brussels-Capital Region (safe.brussels): calls, grants, budget, payments, audit.&lt;br&gt;&lt;br&gt;Licence EUPL-1.2.</source>
             <translation>&lt;b&gt;Grants&lt;/b&gt; %s&lt;br&gt;Subsidies van het Brussels Hoofdstedelijk Gewest (safe.brussels): projectoproepen, subsidies, begroting, betalingen, audit.&lt;br&gt;&lt;br&gt;Licentie EUPL-1.2.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="466" />
+            <location filename="../../grants/ui/main_window.py" line="477" />
             <source>About Grants</source>
             <translation>Over Grants</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="427" />
+            <location filename="../../grants/ui/main_window.py" line="428" />
             <source>Add the demonstration dataset (a realistic 2024 of safe.brussels) to this database? Records already there are left alone.</source>
             <translation>De demonstratiegegevens (een realistisch 2024 van safe.brussels) aan deze databank toevoegen? Records die er al in staan, blijven ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="409" />
+            <location filename="../../grants/ui/main_window.py" line="410" />
             <source>Audit snapshot</source>
             <translation>Auditmomentopname</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="227" />
+            <location filename="../../grants/ui/main_window.py" line="228" />
             <source>Clear the list</source>
             <translation>Lijst wissen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="477" />
+            <location filename="../../grants/ui/main_window.py" line="488" />
             <source>Database: %s</source>
             <translation>Databank: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="426" />
-            <location filename="../../grants/ui/main_window.py" line="440" />
+            <location filename="../../grants/ui/main_window.py" line="427" />
+            <location filename="../../grants/ui/main_window.py" line="441" />
             <source>Demonstration data</source>
             <translation>Demonstratiegegevens</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="280" />
+            <location filename="../../grants/ui/main_window.py" line="281" />
             <source>Grants databases (*.db *.sqlite);;All files (*)</source>
             <translation>Grants-databanken (*.db *.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="518" />
+            <location filename="../../grants/ui/main_window.py" line="530" />
             <source>Grants — safe.brussels</source>
             <translation>Grants — safe.brussels</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="484" />
+            <location filename="../../grants/ui/main_window.py" line="495" />
             <source>Language: %s</source>
             <translation>Taal: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="524" />
+            <location filename="../../grants/ui/main_window.py" line="536" />
             <source>Load the &amp;demonstration data…</source>
             <translation>&amp;Demonstratiegegevens laden…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="442" />
+            <location filename="../../grants/ui/main_window.py" line="443" />
             <source>Loading the demonstration data…</source>
             <translation>De demonstratiegegevens worden geladen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="461" />
+            <location filename="../../grants/ui/main_window.py" line="472" />
             <source>Log file</source>
             <translation>Logbestand</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="246" />
+            <location filename="../../grants/ui/main_window.py" line="247" />
             <source>No database is open. Use File &gt; Open database.</source>
             <translation>Er is geen databank geopend. Gebruik Bestand &gt; Databank openen.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="279" />
+            <location filename="../../grants/ui/main_window.py" line="280" />
             <source>Open a database</source>
             <translation>Databank openen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="285" />
+            <location filename="../../grants/ui/main_window.py" line="286" />
             <source>Open an audit snapshot</source>
             <translation>Auditmomentopname openen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="521" />
+            <location filename="../../grants/ui/main_window.py" line="533" />
             <source>Open audit &amp;snapshot…</source>
             <translation>Audit&amp;momentopname openen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="234" />
-            <location filename="../../grants/ui/main_window.py" line="544" />
+            <location filename="../../grants/ui/main_window.py" line="235" />
+            <location filename="../../grants/ui/main_window.py" line="557" />
             <source>Opening the database…</source>
             <translation>Databank wordt geopend…</translation>
         </message>
@@ -2704,17 +2709,17 @@
             <translation>Betalingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="498" />
+            <location filename="../../grants/ui/main_window.py" line="509" />
             <source>Read-only: audit snapshot taken on %1 by %2. Nothing can be changed.</source>
             <translation>Alleen-lezen: auditmomentopname genomen op %1 door %2. Er kan niets worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="503" />
+            <location filename="../../grants/ui/main_window.py" line="514" />
             <source>Read-only: the database was opened read-only. Nothing can be changed.</source>
             <translation>Alleen-lezen: de databank werd alleen-lezen geopend. Er kan niets worden gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="501" />
+            <location filename="../../grants/ui/main_window.py" line="512" />
             <source>Read-only: your role is auditor. Nothing can be changed.</source>
             <translation>Alleen-lezen: uw rol is auditor. Er kan niets worden gewijzigd.</translation>
         </message>
@@ -2724,12 +2729,12 @@
             <translation>Terugvorderingen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="483" />
+            <location filename="../../grants/ui/main_window.py" line="494" />
             <source>Role: %s</source>
             <translation>Rol: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="409" />
+            <location filename="../../grants/ui/main_window.py" line="410" />
             <source>Snapshot written: {path}
 Content SHA-256: {hash}
 
@@ -2740,61 +2745,115 @@ SHA-256 van de inhoud: {hash}
 Bezorg deze hash los van het bestand: de auditor controleert hem met grants verify BESTAND --expect HASH.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="398" />
+            <location filename="../../grants/ui/main_window.py" line="399" />
             <source>Snapshots (*.db);;All files (*)</source>
             <translation>Momentopnamen (*.db);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="286" />
+            <location filename="../../grants/ui/main_window.py" line="287" />
             <source>Snapshots (*.snapshot *.db *.sqlite);;All files (*)</source>
             <translation>Momentopnamen (*.snapshot *.db *.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="397" />
+            <location filename="../../grants/ui/main_window.py" line="398" />
             <source>Take an audit snapshot</source>
             <translation>Auditmomentopname nemen</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="414" />
+            <location filename="../../grants/ui/main_window.py" line="415" />
             <source>Taking the audit snapshot…</source>
             <translation>De auditmomentopname wordt genomen…</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="243" />
+            <location filename="../../grants/ui/main_window.py" line="244" />
             <source>The database could not be opened</source>
             <translation>De databank kon niet worden geopend</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="461" />
+            <location filename="../../grants/ui/main_window.py" line="472" />
             <source>The log file is:
 %s</source>
             <translation>Het logbestand is:
 %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="583" />
+            <location filename="../../grants/ui/main_window.py" line="596" />
             <source>The work in progress is still stopping; try again in a moment.</source>
             <translation>Het lopende werk wordt nog gestopt; probeer het zo dadelijk opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="479" />
+            <location filename="../../grants/ui/main_window.py" line="490" />
             <source>User: %s</source>
             <translation>Gebruiker: %s</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="537" />
+            <location filename="../../grants/ui/main_window.py" line="550" />
             <source>Where is the &amp;log file?</source>
             <translation>Waar staat het &amp;logbestand?</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="582" />
+            <location filename="../../grants/ui/main_window.py" line="595" />
             <source>Work in progress</source>
             <translation>Werk bezig</translation>
         </message>
         <message>
-            <location filename="../../grants/ui/main_window.py" line="480" />
+            <location filename="../../grants/ui/main_window.py" line="491" />
             <source>no role</source>
             <translation>geen rol</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="31" />
+            <location filename="../../grants/ui/organisation_dialog.py" line="80" />
+            <source>Organisation settings</source>
+            <translation>Instellingen van de organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="34" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="34" />
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="35" />
+            <source>IBAN (account paying the grants)</source>
+            <translation>IBAN (rekening die de subsidies betaalt)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="35" />
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="36" />
+            <source>Logo (image file)</source>
+            <translation>Logo (afbeeldingsbestand)</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="36" />
+            <source>Signatories</source>
+            <translation>Ondertekenaars</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="46" />
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="63" />
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../grants/ui/organisation_dialog.py" line="64" />
+            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
         </message>
     </context>
     <context>
