@@ -154,3 +154,11 @@ def test_the_command_line_logs_to_the_gui_log(ready: Path, tmp_path: Path) -> No
     from grants.ui import errors
 
     assert errors.log_dir.__doc__ and logfile.log_dir() != logs  # the GUI reads the same setting
+
+
+def test_a_password_in_the_database_url_is_not_logged(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    run("--db", "postgresql://bob:s3cr@t@127.0.0.1:1/none", "roles", "list",
+        env={"GRANTS_LOG_DIR": str(logs), "PGPASSWORD": "unused", "PGCONNECT_TIMEOUT": "2"})
+    text = (logs / "grants.log").read_text(encoding="utf-8")
+    assert "postgresql://bob:***@127.0.0.1:1/none" in text and "s3cr" not in text

@@ -93,7 +93,10 @@ def _start_log(argv: Sequence[str]) -> None:
         setup_file_logging(fallback_to_stderr=False)
     except Exception:  # noqa: BLE001 - no log is better than no command
         return
-    log.info("command: grants %s", " ".join(argv))
+    import re
+
+    # a password in a database URL (postgresql://user:secret@host/db) never reaches the log
+    log.info("command: grants %s", re.sub(r"(://[^:/@\s]+):\S*@", r"\1:***@", " ".join(argv)))
 
 
 def check_out(args: argparse.Namespace) -> None:
