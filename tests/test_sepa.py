@@ -186,9 +186,11 @@ def test_the_file_is_in_the_audit_trail(db, data, tmp_path):  # type: ignore[no-
 def test_output_problems_refused_before_anything_is_recorded(db, data, tmp_path):  # type: ignore[no-untyped-def]
     with pytest.raises(RuleError, match="is a folder"):
         sepa.export_sepa(db, tmp_path)
-    with pytest.raises(RuleError, match="no folder"):
-        sepa.export_sepa(db, tmp_path / "missing" / "pay.xml")
+    (tmp_path / "file").write_text("")
+    with pytest.raises(OSError):  # a folder that is a file
+        sepa.export_sepa(db, tmp_path / "file" / "pay.xml")
     assert sepa.files(db) == [] and len(sepa.pending_transfers(db)) == len(approved_app_payments(db))
+    assert sepa.export_sepa(db, tmp_path / "new" / "folder" / "pay.xml").path.exists()  # made, as other exports
 
 
 def test_refused_until_the_organisation_account_is_set(db, data, tmp_path):  # type: ignore[no-untyped-def]

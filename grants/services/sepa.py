@@ -189,13 +189,12 @@ def export_sepa(db: Database, out: str | os.PathLike[str], execution_date: dt.da
 
 
 def _check_target(target: Path) -> None:
-    """Refuse before anything is recorded what would make the final rename fail."""
+    """Before anything is recorded: refuse a target the final rename would fail on; make its folder
+    (an OSError, such as a folder that is a file, names the path)."""
     if target.is_dir():
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: {path} is a folder, not a file"), "out",
                                path=str(target))
-    if not target.parent.is_dir():
-        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: no folder {path}"), "out",
-                               path=str(target.parent))
+    target.parent.mkdir(parents=True, exist_ok=True)
 
 
 def _part_path(target: Path, message_id: str) -> Path:

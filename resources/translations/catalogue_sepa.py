@@ -23,9 +23,6 @@ T = {
     "Output: {path} is a folder, not a file": (
         "Sortie : {path} est un dossier, pas un fichier",
         "Uitvoer: {path} is een map, geen bestand"),
-    "Output: no folder {path}": (
-        "Sortie : le dossier {path} n'existe pas",
-        "Uitvoer: de map {path} bestaat niet"),
     "Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE": (
         "Sortie : le fichier SEPA {msg} est enregistré (ses paiements sont marqués comme envoyés) mais n'a pas pu être écrit dans {path} ({error}) ; exécutez grants export sepa --reissue {msg} --out FICHIER",
         "Uitvoer: het SEPA-bestand {msg} is geregistreerd (de betalingen ervan zijn als verzonden gemarkeerd) maar kon niet naar {path} geschreven worden ({error}); voer grants export sepa --reissue {msg} --out BESTAND uit"),

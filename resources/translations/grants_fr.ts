@@ -5129,37 +5129,32 @@ Transmettez cette empreinte séparément du fichier : l'auditeur la vérifie av
             <translation>L'utilisateur {user} ({role}) ne peut pas effectuer cette opération : {permission} n'est pas autorisé pour ce rôle</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="194" />
+            <location filename="../../grants/services/sepa.py" line="195" />
             <source>Output: {path} is a folder, not a file</source>
             <translation>Sortie : {path} est un dossier, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="197" />
-            <source>Output: no folder {path}</source>
-            <translation>Sortie : le dossier {path} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/sepa.py" line="212" />
+            <location filename="../../grants/services/sepa.py" line="211" />
             <source>Payments: no approved payment is waiting to be sent to the bank</source>
             <translation>Paiements : aucun paiement approuvé n'attend d'être envoyé à la banque</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="221" />
+            <location filename="../../grants/services/sepa.py" line="220" />
             <source>IBAN: beneficiary {ref} ({name}) has no valid account number; payment {id} of {amount} on grant {grant} cannot be sent</source>
             <translation>IBAN : le bénéficiaire {ref} ({name}) n'a pas de numéro de compte valide ; le paiement {id} de {amount} sur la subvention {grant} ne peut pas être envoyé</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="254" />
+            <location filename="../../grants/services/sepa.py" line="253" />
             <source>Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE</source>
             <translation>Sortie : le fichier SEPA {msg} est enregistré (ses paiements sont marqués comme envoyés) mais n'a pas pu être écrit dans {path} ({error}) ; exécutez grants export sepa --reissue {msg} --out FICHIER</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="326" />
+            <location filename="../../grants/services/sepa.py" line="325" />
             <source>Message id: no SEPA file {msg} in this database</source>
             <translation>Identifiant de message : aucun fichier SEPA {msg} dans cette base de données</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="334" />
+            <location filename="../../grants/services/sepa.py" line="333" />
             <source>Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written</source>
             <translation>Identifiant de message : le fichier SEPA {msg} conservé dans la base de données ne correspond pas à son empreinte ; il n'est pas écrit</translation>
         </message>

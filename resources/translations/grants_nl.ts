@@ -5129,37 +5129,32 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <translation>Gebruiker {user} ({role}) mag dit niet doen: {permission} is niet toegestaan voor deze rol</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="194" />
+            <location filename="../../grants/services/sepa.py" line="195" />
             <source>Output: {path} is a folder, not a file</source>
             <translation>Uitvoer: {path} is een map, geen bestand</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="197" />
-            <source>Output: no folder {path}</source>
-            <translation>Uitvoer: de map {path} bestaat niet</translation>
-        </message>
-        <message>
-            <location filename="../../grants/services/sepa.py" line="212" />
+            <location filename="../../grants/services/sepa.py" line="211" />
             <source>Payments: no approved payment is waiting to be sent to the bank</source>
             <translation>Betalingen: er wacht geen goedgekeurde betaling om naar de bank te worden verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="221" />
+            <location filename="../../grants/services/sepa.py" line="220" />
             <source>IBAN: beneficiary {ref} ({name}) has no valid account number; payment {id} of {amount} on grant {grant} cannot be sent</source>
             <translation>IBAN: begunstigde {ref} ({name}) heeft geen geldig rekeningnummer; betaling {id} van {amount} op subsidie {grant} kan niet worden verstuurd</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="254" />
+            <location filename="../../grants/services/sepa.py" line="253" />
             <source>Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE</source>
             <translation>Uitvoer: het SEPA-bestand {msg} is geregistreerd (de betalingen ervan zijn als verzonden gemarkeerd) maar kon niet naar {path} geschreven worden ({error}); voer grants export sepa --reissue {msg} --out BESTAND uit</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="326" />
+            <location filename="../../grants/services/sepa.py" line="325" />
             <source>Message id: no SEPA file {msg} in this database</source>
             <translation>Berichtidentificatie: geen SEPA-bestand {msg} in deze databank</translation>
         </message>
         <message>
-            <location filename="../../grants/services/sepa.py" line="334" />
+            <location filename="../../grants/services/sepa.py" line="333" />
             <source>Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written</source>
             <translation>Berichtidentificatie: het SEPA-bestand {msg} in de databank komt niet overeen met zijn controlesom; het wordt niet geschreven</translation>
         </message>
