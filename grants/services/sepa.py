@@ -40,7 +40,8 @@ from .validators import check_iban, make_communication
 
 SCHEMA = "pain.001.001.03"
 _NS = "urn:iso:std:iso:20022:tech:xsd:" + SCHEMA
-_PART = re.compile(r"\.(?P<name>.+)\.(?P<msg>[A-Za-z0-9-]{1,35})\.part")
+# ".NAME.MSGID.part", MSGID as sepaxml makes it (timestamp, 12 hex digits): nobody else's temporary file
+_PART = re.compile(r"\.(?P<name>.+)\.(?P<msg>\d{14}-[0-9a-f]{12})\.part")
 
 __all__ = ["DebtorAccount", "SepaFileView", "SepaResult", "Transfer", "build_xml", "export_sepa", "files",
            "pending_transfers", "reissue", "unwritten_files"]
