@@ -7,6 +7,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("GRANTS_LANG", "en")
 os.environ.setdefault("GRANTS_USER", "tester")
+# the command line logs like the GUI: into a throw-away folder, never the user's own log
+os.environ.setdefault("GRANTS_LOG_DIR", __import__("tempfile").mkdtemp(prefix="grants-test-log-"))
 
 from pathlib import Path  # noqa: E402
 

@@ -102,3 +102,33 @@ def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
         command.downgrade(cfg, "base")
         command.upgrade(cfg, "head")
     assert current_revision(db) == head_revision()
+
+
+def test_upgrade_to_sepa_files_and_organisation_settings_keeps_sent_payments(tmp_path: Path) -> None:
+    """0003 -> 0004: payments already sent stay sent; no file recorded, no setting invented."""
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    db = Database(path, user="old")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+    db.dispose()
+    con = sqlite3.connect(path)
+    con.executescript("""
+        INSERT INTO payment (id, grant_id, date, amount, kind, status, prepared_by, approved_by, origin,
+                             sepa_message_id, sepa_exported_at)
+            VALUES (1, 1, '2023-03-01', 3298765.42, 'advance', 'approved', 'a', 'b', 'app', 'MSG-OLD', '2023-03-02 10:00:00'),
+                   (2, 1, '2023-09-01', 100000.00, 'balance', 'approved', 'a', 'b', 'app', NULL, NULL);
+    """)
+    con.commit()
+    con.close()
+    db = Database(path, user="tester")
+    result = init_database(db)
+    assert result.upgraded_from == "0003" and result.backup is not None
+    from grants.services import organisation, sepa
+
+    assert organisation.get_settings(db) == organisation.OrganisationSettings()
+    assert sepa.files(db) == []
+    assert [t.payment_id for t in sepa.pending_transfers(db)] == [2]  # the one sent before stays sent
+    db.dispose()

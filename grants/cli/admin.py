@@ -5,6 +5,7 @@
                                                         exit 0 only if intact; 1 names what is wrong
     grants [--db ...] audit [--year Y] [--out F.xlsx|F.pdf] [--details] [--lang fr|nl|en]
     grants [--db ...] roles list | set USER ROLE | remove USER
+    grants [--db ...] settings [KEY [VALUE]]            organisation settings (admin sets them)
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = rs.add_parser("remove", help="take USER's role away")
     q.add_argument("user", metavar="USER")
     q.set_defaults(handler=cmd_roles_remove)
+
+    p = sub.add_parser("settings", help="organisation settings: name, address, iban, bic, logo, signatories "
+                       "(show; set with KEY VALUE, admin only; clear with KEY \"\")")
+    p.add_argument("key", nargs="?", metavar="KEY", choices=("name", "address", "iban", "bic", "logo", "signatories"))
+    p.add_argument("value", nargs="?", metavar="VALUE")
+    p.set_defaults(handler=cmd_settings)
 
 
 def _progress_printer() -> object:
@@ -184,3 +191,22 @@ def cmd_roles_remove(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"{args.user}: role removed")
     return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services import organisation
+
+    db = open_db(args)
+    try:
+        if args.value is not None:
+            settings = organisation.set_setting(db, args.key, args.value)
+            value = dict(settings.items())[args.key]
+            print(f"{args.key}: {value if value is not None else '(not set)'}")
+            return 0
+        for key, value in organisation.get_settings(db).items():
+            if args.key in (None, key):
+                print(f"{key}: {value if value is not None else '(not set)'}")
+        return 0
+    finally:
+        db.dispose()

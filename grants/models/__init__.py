@@ -18,6 +18,7 @@ from .enums import (
 )
 from .grant import Amendment, Commitment, Grant, GrantMeasure, Opinion, OpinionThreshold, RefSequence
 from .justification import Justification, JustificationLine
+from .organisation import OrganisationSetting, SepaFile
 from .payment import Payment
 from .programme import Application, Programme
 from .recovery import RecoveryClaim
@@ -28,7 +29,7 @@ __all__ = [
     "Amendment", "Application", "AuditEntry", "Base", "Beneficiary", "BudgetLine", "Category",
     "Commitment", "Commune", "Contact", "ExpenseCategory", "Grant", "GrantMeasure", "GrantStatus",
     "Justification", "JustificationLine", "Language", "Measure", "Opinion", "OpinionKind",
-    "OpinionThreshold", "Payment", "PaymentKind", "PaymentStatus", "PlanEdition", "PoliceZone",
+    "OpinionThreshold", "OrganisationSetting", "Payment", "PaymentKind", "PaymentStatus", "PlanEdition", "PoliceZone",
     "Programme", "ProgrammeKind", "RecoveryClaim", "RecoveryStatus", "RefSequence", "Role",
-    "Thematic", "UserRole",
+    "SepaFile", "Thematic", "UserRole",
 ]

@@ -1928,6 +1928,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>%s (utilisateur unique)</translation>
     </message>
     <message>
+        <source>&amp;Organisation (name, account, logo)…</source>
+        <translation>&amp;Organisation (nom, compte, logo)…</translation>
+    </message>
+    <message>
         <source>&amp;About Grants</source>
         <translation>À &amp;propos de Grants</translation>
     </message>
@@ -2132,6 +2136,49 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>no role</source>
         <translation>aucun rôle</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Paramètres de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>IBAN (account paying the grants)</source>
+        <translation>IBAN (compte qui paie les subsides)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>Logo (fichier image)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -4515,13 +4562,28 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>L&apos;utilisateur {user} ({role}) ne peut pas effectuer cette opération&#xa0;: {permission} n&apos;est pas autorisé pour ce rôle</translation>
     </message>
     <message>
+        <source>Output: {path} is a folder, not a file</source>
+        <translation>Sortie&#xa0;: {path} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
         <source>Payments: no approved payment is waiting to be sent to the bank</source>
-        <extracomment>safe.brussels&apos; account, the debtor of every transfer. Set the real account with the environment variables GRANTS_DEBTOR_NAME, GRANTS_DEBTOR_IBAN and GRANTS_DEBTOR_BIC.</extracomment>
         <translation>Paiements&#xa0;: aucun paiement approuvé n&apos;attend d&apos;être envoyé à la banque</translation>
     </message>
     <message>
         <source>IBAN: beneficiary {ref} ({name}) has no valid account number; payment {id} of {amount} on grant {grant} cannot be sent</source>
         <translation>IBAN&#xa0;: le bénéficiaire {ref} ({name}) n&apos;a pas de numéro de compte valide&#xa0;; le paiement {id} de {amount} sur la subvention {grant} ne peut pas être envoyé</translation>
+    </message>
+    <message>
+        <source>Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE</source>
+        <translation>Sortie&#xa0;: le fichier SEPA {msg} est enregistré (ses paiements sont marqués comme envoyés) mais n&apos;a pas pu être écrit dans {path} ({error})&#xa0;; exécutez grants export sepa --reissue {msg} --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Message id: no SEPA file {msg} in this database</source>
+        <translation>Identifiant de message&#xa0;: aucun fichier SEPA {msg} dans cette base de données</translation>
+    </message>
+    <message>
+        <source>Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written</source>
+        <translation>Identifiant de message&#xa0;: le fichier SEPA {msg} conservé dans la base de données ne correspond pas à son empreinte&#xa0;; il n&apos;est pas écrit</translation>
     </message>
     <message>
         <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
@@ -4746,6 +4808,42 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>the audit trail records its creation, but the record is gone and no deletion was recorded</source>
         <translation>la piste d&apos;audit enregistre sa création, mais l&apos;enregistrement a disparu sans suppression enregistrée</translation>
+    </message>
+    <message>
+        <source>no database at {path}: run grants init</source>
+        <translation>aucune base de données à l&apos;emplacement {path}&#xa0;: exécutez grants init</translation>
+    </message>
+    <message>
+        <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+        <translation>Paramètres de l&apos;organisation&#xa0;: {setting} n&apos;est pas défini&#xa0;; exécutez grants settings {setting} VALEUR (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
+        <translation>Paramètre&#xa0;: {key} n&apos;est pas l&apos;un de name, address, iban, bic, logo, signatories</translation>
+    </message>
+    <message>
+        <source>{setting}: at most {n} characters</source>
+        <translation>{setting}&#xa0;: au plus {n} caractères</translation>
+    </message>
+    <message>
+        <source>BIC: {value} is not a bank identifier code (8 or 11 letters and digits)</source>
+        <translation>BIC&#xa0;: {value} n&apos;est pas un code d&apos;identification bancaire (8 ou 11 lettres et chiffres)</translation>
+    </message>
+    <message>
+        <source>Logo: no image file at {path}</source>
+        <translation>Logo&#xa0;: aucun fichier image à l&apos;emplacement {path}</translation>
+    </message>
+    <message>
+        <source>Database: {path} is a folder, not a database file</source>
+        <translation>Base de données&#xa0;: {path} est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Database: {path} is not a grants database (not an SQLite file); it was left untouched</source>
+        <translation>Base de données&#xa0;: {path} n&apos;est pas une base de données grants (pas un fichier SQLite)&#xa0;; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one</source>
+        <translation>Base de données&#xa0;: {path} a été écrite par une version plus récente de grants (schéma {revision})&#xa0;; elle n&apos;a pas été modifiée&#xa0;: utilisez cette version ou une plus récente</translation>
     </message>
 </context>
 <context>

@@ -1928,6 +1928,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>%s (enige gebruiker)</translation>
     </message>
     <message>
+        <source>&amp;Organisation (name, account, logo)…</source>
+        <translation>&amp;Organisatie (naam, rekening, logo)…</translation>
+    </message>
+    <message>
         <source>&amp;About Grants</source>
         <translation>&amp;Over Grants</translation>
     </message>
@@ -2132,6 +2136,49 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>no role</source>
         <translation>geen rol</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Instellingen van de organisatie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>IBAN (account paying the grants)</source>
+        <translation>IBAN (rekening die de subsidies betaalt)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>Logo (afbeeldingsbestand)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Ondertekenaars</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -4515,13 +4562,28 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Gebruiker {user} ({role}) mag dit niet doen: {permission} is niet toegestaan voor deze rol</translation>
     </message>
     <message>
+        <source>Output: {path} is a folder, not a file</source>
+        <translation>Uitvoer: {path} is een map, geen bestand</translation>
+    </message>
+    <message>
         <source>Payments: no approved payment is waiting to be sent to the bank</source>
-        <extracomment>safe.brussels&apos; account, the debtor of every transfer. Set the real account with the environment variables GRANTS_DEBTOR_NAME, GRANTS_DEBTOR_IBAN and GRANTS_DEBTOR_BIC.</extracomment>
         <translation>Betalingen: er wacht geen goedgekeurde betaling om naar de bank te worden verstuurd</translation>
     </message>
     <message>
         <source>IBAN: beneficiary {ref} ({name}) has no valid account number; payment {id} of {amount} on grant {grant} cannot be sent</source>
         <translation>IBAN: begunstigde {ref} ({name}) heeft geen geldig rekeningnummer; betaling {id} van {amount} op subsidie {grant} kan niet worden verstuurd</translation>
+    </message>
+    <message>
+        <source>Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE</source>
+        <translation>Uitvoer: het SEPA-bestand {msg} is geregistreerd (de betalingen ervan zijn als verzonden gemarkeerd) maar kon niet naar {path} geschreven worden ({error}); voer grants export sepa --reissue {msg} --out BESTAND uit</translation>
+    </message>
+    <message>
+        <source>Message id: no SEPA file {msg} in this database</source>
+        <translation>Berichtidentificatie: geen SEPA-bestand {msg} in deze databank</translation>
+    </message>
+    <message>
+        <source>Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written</source>
+        <translation>Berichtidentificatie: het SEPA-bestand {msg} in de databank komt niet overeen met zijn controlesom; het wordt niet geschreven</translation>
     </message>
     <message>
         <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
@@ -4746,6 +4808,42 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>the audit trail records its creation, but the record is gone and no deletion was recorded</source>
         <translation>de audittrail legt de aanmaak vast, maar het record is verdwenen zonder geregistreerde verwijdering</translation>
+    </message>
+    <message>
+        <source>no database at {path}: run grants init</source>
+        <translation>geen databank op {path}: voer grants init uit</translation>
+    </message>
+    <message>
+        <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+        <translation>Instellingen van de organisatie: {setting} is niet ingesteld; voer grants settings {setting} WAARDE uit (beheerders)</translation>
+    </message>
+    <message>
+        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
+        <translation>Instelling: {key} is niet een van name, address, iban, bic, logo, signatories</translation>
+    </message>
+    <message>
+        <source>{setting}: at most {n} characters</source>
+        <translation>{setting}: hoogstens {n} tekens</translation>
+    </message>
+    <message>
+        <source>BIC: {value} is not a bank identifier code (8 or 11 letters and digits)</source>
+        <translation>BIC: {value} is geen bankidentificatiecode (8 of 11 letters en cijfers)</translation>
+    </message>
+    <message>
+        <source>Logo: no image file at {path}</source>
+        <translation>Logo: geen afbeeldingsbestand op {path}</translation>
+    </message>
+    <message>
+        <source>Database: {path} is a folder, not a database file</source>
+        <translation>Databank: {path} is een map, geen databankbestand</translation>
+    </message>
+    <message>
+        <source>Database: {path} is not a grants database (not an SQLite file); it was left untouched</source>
+        <translation>Databank: {path} is geen grants-databank (geen SQLite-bestand); ze werd niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one</source>
+        <translation>Databank: {path} werd geschreven door een nieuwere versie van grants (schema {revision}); ze werd niet gewijzigd: gebruik die versie of een latere</translation>
     </message>
 </context>
 <context>
