@@ -270,8 +270,8 @@
         <translation>Payé en %1</translation>
     </message>
     <message>
-        <source>Justifications overdue</source>
-        <translation>Justifications en retard</translation>
+        <source>Justifications overdue (%1)</source>
+        <translation>Justifications en retard (%1)</translation>
     </message>
     <message>
         <source>grants of %1</source>
@@ -308,6 +308,10 @@
     <message>
         <source>Committed</source>
         <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Budget lines %1…</source>
+        <translation>Allocations de base %1…</translation>
     </message>
     <message>
         <source>Budget line %1</source>

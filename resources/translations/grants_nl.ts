@@ -270,8 +270,8 @@
         <translation>Betaald in %1</translation>
     </message>
     <message>
-        <source>Justifications overdue</source>
-        <translation>Verantwoordingen te laat</translation>
+        <source>Justifications overdue (%1)</source>
+        <translation>Verantwoordingen te laat (%1)</translation>
     </message>
     <message>
         <source>grants of %1</source>
@@ -308,6 +308,10 @@
     <message>
         <source>Committed</source>
         <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Budget lines %1…</source>
+        <translation>Basisallocaties %1…</translation>
     </message>
     <message>
         <source>Budget line %1</source>

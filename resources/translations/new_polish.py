@@ -122,4 +122,7 @@ CTX.update({
     ("rules", "When"): ("Quand", "Wanneer"),
     ("AuditTrailPage", "%3: %1 %2, by %4 on %5 (entry %6)"): ("%3 : %1 %2, par %4 le %5 (entrée %6)",
                                                              "%3: %1 %2, door %4 op %5 (regel %6)"),
+    ("DashboardPage", "Justifications overdue (%1)"): ("Justifications en retard (%1)",
+                                                      "Verantwoordingen te laat (%1)"),
+    ("DashboardPage", "Budget lines %1…"): ("Allocations de base %1…", "Basisallocaties %1…"),
 })
