@@ -182,6 +182,13 @@ VALUES: dict[str, str] = {
     "fr": QT_TRANSLATE_NOOP("labels", "French"), "nl": QT_TRANSLATE_NOOP("labels", "Dutch"),
 }
 
+#: Where a payment was recorded.
+ORIGINS: dict[str, str] = {
+    "app": QT_TRANSLATE_NOOP("audit", "entered in the application"),
+    "import": QT_TRANSLATE_NOOP("audit", "imported from a workbook"),
+    "demo": QT_TRANSLATE_NOOP("audit", "demonstration data"),
+}
+
 #: Fields holding a closed vocabulary (their stored value is translated).
 _ENUM_FIELDS = {"status", "kind", "category", "language", "role"}
 _MONEY_FIELDS = {"amount", "initial_amount", "commitment_credits", "payment_credits", "amount_delta", "claimed",
@@ -249,6 +256,8 @@ def show_value(field: str, value: Any, lang: str, refs: Refs | None = None) -> s
     if field in LINKS:
         ref = (refs or {}).get((LINKS[field], str(value)))
         return ref or f"#{value}"
+    if field == "origin" and str(value) in ORIGINS:
+        return _translator(lang)("audit", ORIGINS[str(value)])
     if field in _ENUM_FIELDS:
         source = VALUES.get(str(value))
         return _translator(lang)("labels", source) if source else str(value)

@@ -55,7 +55,7 @@ class AuditRow:
         """Field by field: for an update only what changed, for an insert or delete every value."""
         b = _loads(self.before)
         a = _loads(self.after)
-        keys = sorted(set(b) | set(a))
+        keys = list(b) + [k for k in a if k not in b]  # the record's column order, as stored
         return [FieldChange(k, b.get(k), a.get(k)) for k in keys if self.action != "update" or b.get(k) != a.get(k)]
 
     def summary(self, limit: int = 200) -> str:

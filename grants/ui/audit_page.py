@@ -178,14 +178,17 @@ class AuditTrailPage(QWidget):
 
         filters = QHBoxLayout()
         for w in (self.entity_label, self.entity_box, self.record_label, self.record_edit, self.user_label,
-                  self.user_box, self.from_label, self.from_edit, self.to_label, self.to_edit):
+                  self.user_box):
             filters.addWidget(w)
         self.record_edit.setMinimumWidth(220)
         self.record_edit.setMaximumWidth(360)
         for box in (self.from_edit, self.to_edit):
             box.setMinimumWidth(120)
         filters.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # the dates on the second row: the filters fit 1280 pixels in every language
+        for w in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            buttons.addWidget(w)
+        buttons.addSpacing(12)
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)

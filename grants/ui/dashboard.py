@@ -26,10 +26,11 @@ PALETTE = ["#1f5fa8", "#f2a900", "#2e9d6a", "#c0392b", "#7b5ea7", "#16a2b8", "#8
 
 
 def _money(value: Decimal, lang: str) -> str:
-    """An amount that never wraps mid-number (no-break spaces between the groups and before EUR)."""
+    """An amount that never wraps mid-number (no-break spaces between the groups and before €):
+    87 304 083,00 € (five tiles side by side fit 1280 pixels)."""
     from grants.i18n import format_money
 
-    return format_money(value, lang).replace(" ", "\u00a0")
+    return (format_money(value, lang, currency=False) + " €").replace(" ", "\u00a0")
 
 
 def chart_locale(lang: str) -> Any:
@@ -272,7 +273,9 @@ class DashboardPage(QWidget):
         font = axis.labelsFont()
         font.setPointSizeF(max(7.0, font.pointSizeF() * (0.8 if n > 6 else 0.9)))
         axis.setLabelsFont(font)
-        if n > 6:
+        axis.setTruncateLabels(False)  # whole labels ("002.33.00", "juil."), turned when they are many
+        longest = max((len(c) for c in axis.categories()), default=0)
+        if n > 6 or n * longest > 36:
             axis.setLabelsAngle(-45)
 
     @staticmethod

@@ -2896,6 +2896,19 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
+    <message>
+        <source>entered in the application</source>
+        <extracomment>Where a payment was recorded.</extracomment>
+        <translation>saisi dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>imported from a workbook</source>
+        <translation>importé d&apos;un classeur</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>données de démonstration</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

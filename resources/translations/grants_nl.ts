@@ -2896,6 +2896,19 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <source>Role</source>
         <translation>Rol</translation>
     </message>
+    <message>
+        <source>entered in the application</source>
+        <extracomment>Where a payment was recorded.</extracomment>
+        <translation>ingevoerd in de toepassing</translation>
+    </message>
+    <message>
+        <source>imported from a workbook</source>
+        <translation>geïmporteerd uit een werkmap</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>demonstratiegegevens</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -114,6 +114,9 @@ _AUDIT = {
     "Description (Dutch)": ("Description (néerlandais)", "Beschrijving (Nederlands)"),
     "User": ("Utilisateur", "Gebruiker"),
     "Role": ("Rôle", "Rol"),
+    "entered in the application": ("saisi dans l'application", "ingevoerd in de toepassing"),
+    "imported from a workbook": ("importé d'un classeur", "geïmporteerd uit een werkmap"),
+    "demonstration data": ("données de démonstration", "demonstratiegegevens"),
 }
 
 CTX = {("audit", k): v for k, v in _AUDIT.items()}
