@@ -177,17 +177,17 @@ class AuditTrailPage(QWidget):
         self.to_edit.dateChanged.connect(lambda _d: self.search())
 
         filters = QHBoxLayout()
-        for w in (self.entity_label, self.entity_box, self.record_label, self.record_edit, self.user_label,
-                  self.user_box):
-            filters.addWidget(w)
+        for filter_widget in (self.entity_label, self.entity_box, self.record_label, self.record_edit,
+                              self.user_label, self.user_box):
+            filters.addWidget(filter_widget)
         self.record_edit.setMinimumWidth(220)
         self.record_edit.setMaximumWidth(360)
         for box in (self.from_edit, self.to_edit):
             box.setMinimumWidth(120)
         filters.addStretch(1)
         buttons = QHBoxLayout()  # the dates on the second row: the filters fit 1280 pixels in every language
-        for w in (self.from_label, self.from_edit, self.to_label, self.to_edit):
-            buttons.addWidget(w)
+        for date_widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            buttons.addWidget(date_widget)
         buttons.addSpacing(12)
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.clear_button)

@@ -84,7 +84,7 @@ def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
         header = view.horizontalHeader()
         model = view.model()
         for i in range(header.count()):
-            if header.isSectionHidden(i) or i == header.count() - 1 and header.stretchLastSection():
+            if header.isSectionHidden(i) or (i == header.count() - 1 and header.stretchLastSection()):
                 continue
             title = str(model.headerData(i, header.orientation()) or "")
             need = header.fontMetrics().horizontalAdvance(title) + 12
