@@ -319,7 +319,8 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("origin", QT_TRANSLATE_NOOP("lists", "Origin"), visible=False), Column("id", QT_TRANSLATE_NOOP("lists", "Number"), "int", visible=False),
     ),
     "grant": (
-        Column("ref", QT_TRANSLATE_NOOP("lists", "Reference")), Column("year", QT_TRANSLATE_NOOP("lists", "Year"), "int"),
+        # default columns fit 1280 pixels: the reference carries the year (G-2024-00012), a filter chooses it
+        Column("ref", QT_TRANSLATE_NOOP("lists", "Reference")), Column("year", QT_TRANSLATE_NOOP("lists", "Year"), "int", visible=False),
         Column("beneficiary", QT_TRANSLATE_NOOP("lists", "Beneficiary")),
         Column("category", QT_TRANSLATE_NOOP("lists", "Category"), "enum", visible=False, enum="category"),
         Column("title", QT_TRANSLATE_NOOP("lists", "Purpose")), Column("budget_line", QT_TRANSLATE_NOOP("lists", "Budget line"), visible=False),
@@ -362,13 +363,15 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("grant", QT_TRANSLATE_NOOP("lists", "Grant")), Column("id", QT_TRANSLATE_NOOP("lists", "Number"), "int", visible=False),
     ),
     "budget_line": (
-        Column("year", QT_TRANSLATE_NOOP("lists", "Year"), "int"), Column("code", QT_TRANSLATE_NOOP("lists", "Code")), Column("label", QT_TRANSLATE_NOOP("lists", "Label")),
+        # default columns fit 1280 pixels: credits, use and what is left of both (the chooser has the rest)
+        Column("year", QT_TRANSLATE_NOOP("lists", "Year"), "int", visible=False), Column("code", QT_TRANSLATE_NOOP("lists", "Code")),
+        Column("label", QT_TRANSLATE_NOOP("lists", "Label")),
         Column("ce", QT_TRANSLATE_NOOP("lists", "Commitment credits"), "cents", total=True),
-        Column("reserved", QT_TRANSLATE_NOOP("lists", "Reserved"), "cents", total=True),
+        Column("reserved", QT_TRANSLATE_NOOP("lists", "Reserved"), "cents", visible=False, total=True),
         Column("committed", QT_TRANSLATE_NOOP("lists", "Committed"), "cents", total=True),
         Column("available_ce", QT_TRANSLATE_NOOP("lists", "Available (commitment)"), "cents", total=True),
         Column("cl", QT_TRANSLATE_NOOP("lists", "Payment credits"), "cents", total=True),
-        Column("paid", QT_TRANSLATE_NOOP("lists", "Paid"), "cents", total=True),
+        Column("paid", QT_TRANSLATE_NOOP("lists", "Paid"), "cents", visible=False, total=True),
         Column("to_approve", QT_TRANSLATE_NOOP("lists", "To approve"), "cents", visible=False, total=True),
         Column("available_cl", QT_TRANSLATE_NOOP("lists", "Available (payment)"), "cents", total=True),
         Column("id", QT_TRANSLATE_NOOP("lists", "Number"), "int", visible=False),

@@ -1710,6 +1710,10 @@
         <translation>Afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

@@ -1710,6 +1710,10 @@
         <translation>Alle rijen opnieuw tonen</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Openen</translation>
     </message>

@@ -128,4 +128,5 @@ CTX.update({
     ("DashboardPage", "Justifications overdue (%1)"): ("Justifications en retard (%1)",
                                                       "Verantwoordingen te laat (%1)"),
     ("DashboardPage", "Budget lines %1…"): ("Allocations de base %1…", "Basisallocaties %1…"),
+    ("ListPage", "More"): ("Plus", "Meer"),
 })
