@@ -315,7 +315,7 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("status", QT_TRANSLATE_NOOP("lists", "Status"), "enum", enum="payment_status"),
         Column("amount", QT_TRANSLATE_NOOP("lists", "Amount"), "money", total=True), Column("reference", QT_TRANSLATE_NOOP("lists", "Reference")),
         Column("communication", QT_TRANSLATE_NOOP("lists", "Communication"), "communication", visible=False),
-        Column("prepared_by", QT_TRANSLATE_NOOP("lists", "Prepared by")), Column("approved_by", QT_TRANSLATE_NOOP("lists", "Approved by")),
+        Column("prepared_by", QT_TRANSLATE_NOOP("lists", "Prepared by"), visible=False), Column("approved_by", QT_TRANSLATE_NOOP("lists", "Approved by")),
         Column("origin", QT_TRANSLATE_NOOP("lists", "Origin"), visible=False), Column("id", QT_TRANSLATE_NOOP("lists", "Number"), "int", visible=False),
     ),
     "grant": (
@@ -368,7 +368,7 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("label", QT_TRANSLATE_NOOP("lists", "Label")),
         Column("ce", QT_TRANSLATE_NOOP("lists", "Commitment credits"), "cents", total=True),
         Column("reserved", QT_TRANSLATE_NOOP("lists", "Reserved"), "cents", visible=False, total=True),
-        Column("committed", QT_TRANSLATE_NOOP("lists", "Committed"), "cents", total=True),
+        Column("committed", QT_TRANSLATE_NOOP("lists", "Committed"), "cents", visible=False, total=True),
         Column("available_ce", QT_TRANSLATE_NOOP("lists", "Available (commitment)"), "cents", total=True),
         Column("cl", QT_TRANSLATE_NOOP("lists", "Payment credits"), "cents", total=True),
         Column("paid", QT_TRANSLATE_NOOP("lists", "Paid"), "cents", visible=False, total=True),

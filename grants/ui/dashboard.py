@@ -42,21 +42,6 @@ def chart_locale(lang: str) -> Any:
     return QLocale(language, country)
 
 
-def common_prefix(codes: list[str]) -> str:
-    """The dotted segments every code shares ("25.002." of 25.002.33.00 and 25.002.34.00)."""
-    if len(codes) < 2:
-        return ""
-    parts = [c.split(".") for c in codes]
-    shared = []
-    for segments in zip(*parts, strict=False):
-        if len(set(segments)) != 1:
-            break
-        shared.append(segments[0])
-    if len(shared) >= min(len(p) for p in parts):
-        shared = shared[:-1]  # never the whole code
-    return ".".join(shared) + "." if shared else ""
-
-
 def _k(value: Decimal) -> float:
     """Thousands of euro, for drawing only (the figures shown as text stay exact)."""
     return float(value / 1000)
@@ -210,10 +195,7 @@ class DashboardPage(QWidget):
             sets[2].append(_k(line.committed))
         chart.addSeries(series)
         axis = QBarCategoryAxis()
-        prefix = common_prefix([line.code for line in d.lines])  # the part that tells the lines apart
-        axis.append([line.code[len(prefix):] for line in d.lines] or [""])
-        if prefix:
-            axis.setTitleText(self.tr("Budget lines %1…").replace("%1", prefix))
+        axis.append([line.code for line in d.lines] or [""])  # whole codes, turned when they are many
         self._small_labels(axis, len(d.lines))
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)

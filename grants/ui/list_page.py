@@ -327,7 +327,9 @@ class ListPage(QWidget):
     def _update_actions(self) -> None:
         ids = self.selected_ids()
         self.open_button.setEnabled(len(ids) == 1)
-        self._current_actions = self._actions_for(ids)
+        # the Open button is beside the bar; an action the lifecycle refuses is not offered there
+        # (the context menu still lists it, greyed)
+        self._current_actions = [a for a in self._actions_for(ids) if a.objectName() != "open" and a.isEnabled()]
         self._lay_out_actions()
 
     def _lay_out_actions(self) -> None:
@@ -401,7 +403,8 @@ class ListPage(QWidget):
             menu.addAction(self.tr("Open"), lambda: self._open_index(index))
             menu.addSeparator()
         for action in self._actions_for(ids):
-            menu.addAction(action)
+            if action.objectName() != "open":  # "Open" is the first entry already
+                menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.tr("Copy"), self.copy_selection)
         menu.exec(self.view.viewport().mapToGlobal(pos))
@@ -507,16 +510,24 @@ class ListPage(QWidget):
         if excess <= 0:
             return
         fm = header.fontMetrics()
-        texts = [i for i in visible if self.model.columns[i].kind == "text"]
-        floor = {i: max(60, fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22)
-                 for i in texts}
-        spare = {i: max(0, header.sectionSize(i) - floor[i]) for i in texts}
-        total = sum(spare.values())
-        if not total:
-            return
-        for i in texts:
-            cut = min(spare[i], -(-excess * spare[i] // total))
-            header.resizeSection(i, header.sectionSize(i) - cut)
+        columns = self.model.columns
+        identifiers = ("ref", "code", "grant", "communication")
+        # the descriptive texts give way first; identifiers (G-2024-00012) only when that is not enough
+        for keep_identifiers in (True, False):
+            texts = [i for i in visible if columns[i].kind == "text"
+                     and not (keep_identifiers and columns[i].key in identifiers)]
+            floor = {i: max(60, fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22)
+                     for i in texts}
+            spare = {i: max(0, header.sectionSize(i) - floor[i]) for i in texts}
+            total = sum(spare.values())
+            if not total:
+                continue
+            for i in texts:
+                cut = min(spare[i], -(-excess * spare[i] // total))
+                header.resizeSection(i, header.sectionSize(i) - cut)
+            excess = sum(header.sectionSize(i) for i in visible) - room + 4
+            if excess <= 0:
+                return
 
     def _first_visible_column(self) -> int:
         return next((i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)), 0)

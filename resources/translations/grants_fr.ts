@@ -310,10 +310,6 @@
         <translation>Engagé</translation>
     </message>
     <message>
-        <source>Budget lines %1…</source>
-        <translation>Allocations de base %1…</translation>
-    </message>
-    <message>
         <source>Budget line %1</source>
         <translation>Allocation de base %1</translation>
     </message>

@@ -310,10 +310,6 @@
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <source>Budget lines %1…</source>
-        <translation>Basisallocaties %1…</translation>
-    </message>
-    <message>
         <source>Budget line %1</source>
         <translation>Basisallocatie %1</translation>
     </message>

@@ -127,6 +127,5 @@ CTX.update({
                                                              "%3: %1 %2, door %4 op %5 (regel %6)"),
     ("DashboardPage", "Justifications overdue (%1)"): ("Justifications en retard (%1)",
                                                       "Verantwoordingen te laat (%1)"),
-    ("DashboardPage", "Budget lines %1…"): ("Allocations de base %1…", "Basisallocaties %1…"),
     ("ListPage", "More"): ("Plus", "Meer"),
 })
