@@ -42,6 +42,20 @@ def chart_locale(lang: str) -> Any:
     return QLocale(language, country)
 
 
+def common_prefix(codes: list[str]) -> str:
+    """The dotted segments every code shares ("25." of 25.002.33.00 and 25.003.43.51), never a whole code."""
+    if len(codes) < 2:
+        return ""
+    parts = [c.split(".") for c in codes]
+    shared = []
+    for segments in zip(*parts, strict=False):
+        if len(set(segments)) != 1:
+            break
+        shared.append(segments[0])
+    shared = shared[: min(len(p) for p in parts) - 1]
+    return ".".join(shared) + "." if shared else ""
+
+
 def _k(value: Decimal) -> float:
     """Thousands of euro, for drawing only (the figures shown as text stay exact)."""
     return float(value / 1000)
@@ -195,7 +209,9 @@ class DashboardPage(QWidget):
             sets[2].append(_k(line.committed))
         chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([line.code for line in d.lines] or [""])  # whole codes, turned when they are many
+        # the part of the codes that tells the lines apart (002.33.00 of 25.002.33.00): every bar labelled
+        prefix = common_prefix([line.code for line in d.lines])
+        axis.append([line.code[len(prefix):] for line in d.lines] or [""])
         self._small_labels(axis, len(d.lines))
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)

@@ -62,6 +62,8 @@ def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
         if key == "payments":
             page.payments.ensure_loaded()
         qtbot.wait(200)  # let the re-translated labels lay out before grabbing
+        page.updateGeometry()
+        qtbot.wait(300)
         path = out / f"{key}.png"
         assert window.grab().save(str(path)), path
         assert path.stat().st_size > 5_000
