@@ -150,16 +150,16 @@
         <translation>N°</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -172,18 +172,6 @@
     <message>
         <source>Changes</source>
         <translation>Modifications</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>création</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modification</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>suppression</translation>
     </message>
     <message>
         <source>Field</source>
@@ -221,8 +209,8 @@
         <translation>Sélectionnez une entrée pour voir ses champs avant et après.</translation>
     </message>
     <message>
-        <source>Entry %1: %2 %3 %4 by %5 on %6</source>
-        <translation>Entrée %1&#xa0;: %2 de %3 %4 par %5 le %6</translation>
+        <source>%3: %1 %2, by %4 on %5 (entry %6)</source>
+        <translation>%3&#xa0;: %1 %2, par %4 le %5 (entrée %6)</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -282,8 +270,8 @@
         <translation>Payé en %1</translation>
     </message>
     <message>
-        <source>Justifications overdue</source>
-        <translation>Justifications en retard</translation>
+        <source>Justifications overdue (%1)</source>
+        <translation>Justifications en retard (%1)</translation>
     </message>
     <message>
         <source>grants of %1</source>
@@ -1718,6 +1706,10 @@
         <translation>Afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2508,6 +2500,464 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Allocation de base</translation>
+    </message>
+    <message>
+        <source>Grant measure</source>
+        <translation>Mesure de la subvention</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Opinion threshold</source>
+        <translation>Seuil d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Reference counter</source>
+        <translation>Compteur de références</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Justified expense</source>
+        <translation>Dépense justifiée</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Recovery claim</source>
+        <translation>Demande de remboursement</translation>
+    </message>
+    <message>
+        <source>PGSP edition</source>
+        <translation>Édition du PGSP</translation>
+    </message>
+    <message>
+        <source>PGSP thematic</source>
+        <translation>Thématique du PGSP</translation>
+    </message>
+    <message>
+        <source>PGSP measure</source>
+        <translation>Mesure du PGSP</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Zone de police</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>Rôle d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>What happened to the record.</extracomment>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>A column -&gt; its label (the same name means the same thing in every table).</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>Name (Dutch)</source>
+        <translation>Nom (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Company number (BCE/KBO)</source>
+        <translation>Numéro d&apos;entreprise (BCE)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>Code INS</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Commitment credits</source>
+        <translation>Crédits d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Payment credits</source>
+        <translation>Crédits de liquidation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Initial amount</source>
+        <translation>Montant initial</translation>
+    </message>
+    <message>
+        <source>Advance share</source>
+        <translation>Part de l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Justification deadline</source>
+        <translation>Date limite de justification</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Pièces requises</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Référence de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Amount change</source>
+        <translation>Variation du montant</translation>
+    </message>
+    <message>
+        <source>New period start</source>
+        <translation>Nouveau début de période</translation>
+    </message>
+    <message>
+        <source>New period end</source>
+        <translation>Nouvelle fin de période</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Dernier numéro</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Contrôlée le</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièce justificative</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Structured communication</source>
+        <translation>Communication structurée</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>SEPA file</source>
+        <translation>Fichier SEPA</translation>
+    </message>
+    <message>
+        <source>Sent to the bank at</source>
+        <translation>Envoyé à la banque le</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>PGSP measures</source>
+        <translation>Mesures du PGSP</translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation>Note de recevabilité</translation>
+    </message>
+    <message>
+        <source>Relevance score</source>
+        <translation>Note de pertinence</translation>
+    </message>
+    <message>
+        <source>Efficiency score</source>
+        <translation>Note d&apos;efficience</translation>
+    </message>
+    <message>
+        <source>Effectiveness score</source>
+        <translation>Note d&apos;efficacité</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sélectionnée</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Rappels envoyés</translation>
+    </message>
+    <message>
+        <source>Last reminder on</source>
+        <translation>Dernier rappel le</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Première année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Intitulé (français)</translation>
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation>Intitulé (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Label (French)</source>
+        <translation>Libellé (français)</translation>
+    </message>
+    <message>
+        <source>Label (Dutch)</source>
+        <translation>Libellé (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Description (français)</translation>
+    </message>
+    <message>
+        <source>Description (Dutch)</source>
+        <translation>Description (néerlandais)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>entered in the application</source>
+        <extracomment>Where a payment was recorded.</extracomment>
+        <translation>saisi dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>imported from a workbook</source>
+        <translation>importé d&apos;un classeur</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>données de démonstration</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Activities</source>
@@ -2579,6 +3029,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Draft</source>
+        <extracomment>Stored values of the closed vocabularies (the forms&apos; texts, context &quot;labels&quot;).</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
@@ -3576,12 +4027,12 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>N°</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Action</source>

@@ -150,16 +150,16 @@
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Wanneer (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Actie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -172,18 +172,6 @@
     <message>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>aangemaakt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
     </message>
     <message>
         <source>Field</source>
@@ -221,8 +209,8 @@
         <translation>Selecteer een registratie om de velden ervoor en erna te zien.</translation>
     </message>
     <message>
-        <source>Entry %1: %2 %3 %4 by %5 on %6</source>
-        <translation>Registratie %1: %3 %4 %2 door %5 op %6</translation>
+        <source>%3: %1 %2, by %4 on %5 (entry %6)</source>
+        <translation>%3: %1 %2, door %4 op %5 (regel %6)</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -282,8 +270,8 @@
         <translation>Betaald in %1</translation>
     </message>
     <message>
-        <source>Justifications overdue</source>
-        <translation>Verantwoordingen te laat</translation>
+        <source>Justifications overdue (%1)</source>
+        <translation>Verantwoordingen te laat (%1)</translation>
     </message>
     <message>
         <source>grants of %1</source>
@@ -1718,6 +1706,10 @@
         <translation>Alle rijen opnieuw tonen</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -2508,6 +2500,464 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Grant</source>
+        <translation>Subsidie</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Begunstigde</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Basisallocatie</translation>
+    </message>
+    <message>
+        <source>Grant measure</source>
+        <translation>Maatregel van de subsidie</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Aanhangsel</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Opinion threshold</source>
+        <translation>Drempel voor advies</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vastlegging</translation>
+    </message>
+    <message>
+        <source>Reference counter</source>
+        <translation>Referentieteller</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <source>Justified expense</source>
+        <translation>Verantwoorde uitgave</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Kandidatuur</translation>
+    </message>
+    <message>
+        <source>Recovery claim</source>
+        <translation>Terugvordering</translation>
+    </message>
+    <message>
+        <source>PGSP edition</source>
+        <translation>Editie van het GVPP</translation>
+    </message>
+    <message>
+        <source>PGSP thematic</source>
+        <translation>Thema van het GVPP</translation>
+    </message>
+    <message>
+        <source>PGSP measure</source>
+        <translation>Maatregel van het GVPP</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Politiezone</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>Gebruikersrol</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>What happened to the record.</extracomment>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>A column -&gt; its label (the same name means the same thing in every table).</extracomment>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Naam (Frans)</translation>
+    </message>
+    <message>
+        <source>Name (Dutch)</source>
+        <translation>Naam (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Korte naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Company number (BCE/KBO)</source>
+        <translation>Ondernemingsnummer (KBO)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Commitment credits</source>
+        <translation>Vastleggingskredieten</translation>
+    </message>
+    <message>
+        <source>Payment credits</source>
+        <translation>Vereffeningskredieten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Initial amount</source>
+        <translation>Oorspronkelijk bedrag</translation>
+    </message>
+    <message>
+        <source>Advance share</source>
+        <translation>Aandeel voorschot</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>Justification deadline</source>
+        <translation>Uiterste datum voor de verantwoording</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Vereiste stukken</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Referentie van het besluit</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Datum van het besluit</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Ter kennis gebracht op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Amount change</source>
+        <translation>Wijziging van het bedrag</translation>
+    </message>
+    <message>
+        <source>New period start</source>
+        <translation>Nieuw begin van de periode</translation>
+    </message>
+    <message>
+        <source>New period end</source>
+        <translation>Nieuw einde van de periode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Laatste nummer</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Ontvankelijk</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Gevraagd</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijsstuk</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Structured communication</source>
+        <translation>Gestructureerde mededeling</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Voorbereid door</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Oorsprong</translation>
+    </message>
+    <message>
+        <source>SEPA file</source>
+        <translation>SEPA-bestand</translation>
+    </message>
+    <message>
+        <source>Sent to the bank at</source>
+        <translation>Naar de bank gestuurd op</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Sluiting</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Gevraagd bedrag</translation>
+    </message>
+    <message>
+        <source>PGSP measures</source>
+        <translation>Maatregelen van het GVPP</translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation>Nota over de ontvankelijkheid</translation>
+    </message>
+    <message>
+        <source>Relevance score</source>
+        <translation>Score voor relevantie</translation>
+    </message>
+    <message>
+        <source>Efficiency score</source>
+        <translation>Score voor efficiëntie</translation>
+    </message>
+    <message>
+        <source>Effectiveness score</source>
+        <translation>Score voor doeltreffendheid</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Geselecteerd</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Verstuurde herinneringen</translation>
+    </message>
+    <message>
+        <source>Last reminder on</source>
+        <translation>Laatste herinnering op</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Eerste jaar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Laatste jaar</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Titel (Frans)</translation>
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation>Titel (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Label (French)</source>
+        <translation>Omschrijving (Frans)</translation>
+    </message>
+    <message>
+        <source>Label (Dutch)</source>
+        <translation>Omschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Beschrijving (Frans)</translation>
+    </message>
+    <message>
+        <source>Description (Dutch)</source>
+        <translation>Beschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>entered in the application</source>
+        <extracomment>Where a payment was recorded.</extracomment>
+        <translation>ingevoerd in de toepassing</translation>
+    </message>
+    <message>
+        <source>imported from a workbook</source>
+        <translation>geïmporteerd uit een werkmap</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>demonstratiegegevens</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Activities</source>
@@ -2579,6 +3029,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Draft</source>
+        <extracomment>Stored values of the closed vocabularies (the forms&apos; texts, context &quot;labels&quot;).</extracomment>
         <translation>Ontwerp</translation>
     </message>
     <message>
@@ -3576,12 +4027,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Wanneer (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Action</source>
