@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from grants.models import RefSequence
+from grants.models import BudgetLine, RefSequence
 
 from .errors import QT_TRANSLATE_NOOP, NotFound, Word
 
@@ -37,8 +37,37 @@ def by_ref(s: Session, model: Any, ref: str, what: str) -> Any:
     return obj
 
 
+def on_server(s: Session) -> bool:
+    """Whether the session runs on a database server (PostgreSQL), where writers run at once."""
+    return s.get_bind().dialect.name == "postgresql"
+
+
+def lock_line(s: Session, line: BudgetLine) -> None:
+    """Hold the budget line until the transaction ends, before summing what uses its credits: two
+    people reserving, committing or preparing on one line at once are taken one after the other, and
+    the second sees what the first did (SQLite serializes every writer with ``BEGIN IMMEDIATE``; a
+    server locks the row, ``SELECT ... FOR UPDATE``, and reloads its credits)."""
+    if on_server(s):
+        s.refresh(line, with_for_update=True)
+
+
+def lock_lines(s: Session) -> None:
+    """Hold every budget line until the transaction ends (the import: it reserves on many lines)."""
+    if on_server(s):
+        s.execute(text("LOCK TABLE budget_line IN EXCLUSIVE MODE"))  # readers go on reading
+
+
 def next_number(s: Session, prefix: str) -> int:
-    seq = s.get(RefSequence, prefix)
+    """The next number of the counter ``prefix``, safe when many people create records at once
+    (SQLite: writers are serialized by ``BEGIN IMMEDIATE``; a server: the counter's row is
+    created if missing without a duplicate-key error, then locked until the transaction ends)."""
+    if on_server(s):
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        s.execute(pg_insert(RefSequence).values(prefix=prefix, last=0).on_conflict_do_nothing())
+        seq = s.get(RefSequence, prefix, with_for_update=True, populate_existing=True)
+    else:
+        seq = s.get(RefSequence, prefix)
     if seq is None:
         seq = RefSequence(prefix=prefix, last=0)
         s.add(seq)

@@ -13,12 +13,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit
 from .errors import QT_TRANSLATE_NOOP, ReadOnlyError
+
+#: The server-side advisory lock every writing transaction holds until it ends (PostgreSQL).
+WRITER_LOCK = 0x6772616E  # "gran"
 
 
 def os_account() -> str:
@@ -168,6 +171,10 @@ class Database:
         audit.install(session, self.user)
         try:
             with session.begin():
+                if not self.is_sqlite:
+                    # Writers take turns, as SQLite's BEGIN IMMEDIATE makes them: the audit chain
+                    # has one last entry to follow, and no lock taken later can deadlock.
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
                 self._refuse_auditor(session)
                 yield session
         finally:

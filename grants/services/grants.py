@@ -32,7 +32,7 @@ from grants.models import (
 )
 
 from . import figures
-from .common import get_or_missing, next_ref
+from .common import get_or_missing, lock_line, next_ref
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
 from .security import require
@@ -121,6 +121,7 @@ def resolve_measures(s: Session, edition: PlanEdition | None, measures: list[tup
 
 def check_reservation(s: Session, line: BudgetLine, extra: Decimal, field_name: str = "amount") -> None:
     """The line's commitment credits must cover what its grants reserve plus ``extra``."""
+    lock_line(s, line)
     used = figures.line_reserved(s, line.id)
     if used + extra > line.commitment_credits:
         raise RuleError.single(
@@ -344,6 +345,7 @@ def _commit(s: Session, g: Grant, date: dt.date, reference: str | None, amount: 
             "amount", amount=amount, ref=g.ref, total=done + amount, granted=granted)
     line = s.get(BudgetLine, g.budget_line_id)
     assert line is not None
+    lock_line(s, line)
     line_total = figures.line_committed(s, line.id)
     if line_total + amount > line.commitment_credits:
         raise RuleError.single(

@@ -49,6 +49,7 @@ from grants.models import (
 from . import figures
 from .audit import Change, record_many
 from .bulk import insert_rows
+from .common import lock_lines
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
 from .security import require
@@ -336,6 +337,7 @@ def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, in
     try:
         with db.transaction() as s:
             require(s, db.user, "write")
+            lock_lines(s)  # concurrent imports and acts are checked against the credits one after the other
             plan = _plan(s, sheets, problems, result)
             _check_rules(s, plan, problems)  # on the rows that passed their own checks
             if problems:
