@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from grants.models import BudgetLine, RefSequence
+from grants.models import AuditEntry, BudgetLine, RefSequence
 
-from .errors import QT_TRANSLATE_NOOP, NotFound, Word
+from .errors import QT_TRANSLATE_NOOP, NotFound, RuleError, Word
 
 T = TypeVar("T")
 
@@ -35,6 +35,20 @@ def by_ref(s: Session, model: Any, ref: str, what: str) -> Any:
     if obj is None:
         raise NotFound.single(QT_TRANSLATE_NOOP("rules", "No {what} with reference {key}"), None, what=Word(what), key=ref)
     return obj
+
+
+def check_version(s: Session, obj: Any, expected: int | None, what: str, key: str) -> None:
+    """Refuse to save ``obj`` from a form opened on an older version of it (somebody saved it in
+    between): one line naming who changed it and when, never a silent overwrite."""
+    if expected is None or obj.version == expected:
+        return
+    last = s.execute(select(AuditEntry.user, AuditEntry.at)
+                     .where(AuditEntry.entity == obj.__tablename__, AuditEntry.entity_id == str(obj.id))
+                     .order_by(AuditEntry.id.desc()).limit(1)).first()
+    user, at = (last[0], last[1]) if last is not None else ("?", "?")
+    raise RuleError.single(
+        QT_TRANSLATE_NOOP("rules", "The {what} {key} was changed by {user} at {when} (UTC) after you opened it: nothing was saved; reopen it to see the change, then save again"),
+        None, what=Word(what), key=key, user=user, when=at)
 
 
 def on_server(s: Session) -> bool:
