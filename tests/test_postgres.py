@@ -127,3 +127,29 @@ def test_audit_entries_are_chained_on_the_server(pg: Database) -> None:
     with pg.reading() as s:
         assert s.scalar(select(func.count()).select_from(AuditEntry)) > 5
         assert not audit.verify_chain(s)
+
+
+def test_only_the_owner_can_rewrite_the_audit_trail(pg: Database) -> None:
+    """Even a login granted UPDATE and DELETE on audit_entry (by mistake) cannot change an entry."""
+    B.beneficiary(pg)
+    login = f"mallory_{uuid.uuid4().hex[:8]}"
+    owner = create_engine(make_url(pg.url), isolation_level="AUTOCOMMIT")
+    try:
+        with owner.connect() as conn:
+            conn.execute(text(f'CREATE ROLE "{login}" LOGIN'))
+            conn.execute(text(f'GRANT SELECT, UPDATE, DELETE, TRUNCATE ON audit_entry TO "{login}"'))
+        other = create_engine(make_url(pg.url).set(username=login))
+        try:
+            for sql in ("UPDATE audit_entry SET \"user\" = 'ghost'", "DELETE FROM audit_entry", "TRUNCATE audit_entry"):
+                with pytest.raises(Exception, match="append-only"), other.begin() as conn:  # noqa: B017, PT011
+                    conn.execute(text(sql))
+        finally:
+            other.dispose()
+        with pg.reading() as s:
+            assert s.scalar(select(func.count()).select_from(AuditEntry)) > 0
+            assert not audit.verify_chain(s)
+    finally:
+        with owner.connect() as conn:
+            conn.execute(text(f'REVOKE ALL ON audit_entry FROM "{login}"'))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        owner.dispose()
