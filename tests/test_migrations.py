@@ -9,6 +9,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from grants.models import Base
 from grants.services.database import Database
@@ -73,6 +74,9 @@ def test_old_database_with_data_is_upgraded_and_backed_up(tmp_path: Path) -> Non
 
     with db.reading() as s:
         assert figures.amount_of(s, 1) == Decimal("4123456.78")
+        # 0004: the records edited in forms carry a version, 1 for those already there
+        assert s.execute(text("SELECT version FROM grant WHERE id = 1")).scalar_one() == 1
+        assert s.execute(text("SELECT version FROM beneficiary WHERE id = 1")).scalar_one() == 1
         assert figures.committed(s, [1])[1] == Decimal("4123456.78")
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)

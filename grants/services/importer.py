@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from grants.domain import checks, lifecycle
@@ -49,6 +49,7 @@ from grants.models import (
 from . import figures
 from .audit import Change, record_many
 from .bulk import insert_rows
+from .common import lock_lines
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
 from .security import require
@@ -411,12 +412,28 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _update_by_id(s: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """UPDATE rows by id in one executemany per set of columns, raising the record's version (an
+    open form then refuses to save over the import: services.common.check_version)."""
+    table = model.__table__
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[tuple(k for k in r if k != "id")].append(r)
+    for keys, group in groups.items():
+        values: dict[str, Any] = {k: bindparam(f"v_{k}", type_=table.c[k].type) for k in keys}
+        if "version" in table.c:
+            values["version"] = table.c.version + 1
+        s.execute(update(table).where(table.c.id == bindparam("v_id")).values(values),
+                  [{f"v_{k}": v for k, v in r.items()} for r in group])
+
+
 def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, int], bool] | None) -> ImportResult:
     sheets, problems = read_workbook(path, progress)
     result = ImportResult()
     try:
         with db.transaction() as s:
             require(s, db.user, "write")
+            lock_lines(s)  # concurrent imports and acts are checked against the credits one after the other
             plan = _plan(s, sheets, problems, result)
             _check_rules(s, plan, problems)  # on the rows that passed their own checks
             if problems:
@@ -947,7 +964,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
             add_change("insert", entity, new_id, None, items[ref]["values"] | {"id": new_id})
         upd = [p for p in items.values() if p["action"] == "change"]
         if upd:
-            s.execute(update(model), [{"id": p["id"]} | p["values"] for p in upd])
+            _update_by_id(s, model, [{"id": p["id"]} | p["values"] for p in upd])
             for p in upd:
                 b, a = _diff(p["before"], p["values"])
                 add_change("update", entity, p["id"], b, a)
@@ -1005,7 +1022,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
                 f"{m}:{sh}" for m, sh in v["measures"])
         if delta:
             b["amount"], a["amount"] = old["amount"], v["amount"]
-        s.execute(update(Grant).where(Grant.id == gid).values(**fields, status=status))
+        s.execute(update(Grant).where(Grant.id == gid).values(**fields, status=status, version=Grant.version + 1))
         if status != old["status"]:
             b["status"], a["status"] = old["status"], status
         status_of[ref] = status
@@ -1052,7 +1069,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
             current = status_of.get(ref, GrantStatus.COMMITTED)
             target = lifecycle.status_after_imported_payments(current, ks)
             if target != current:
-                s.execute(update(Grant).where(Grant.id == grant_id[ref]).values(status=target))
+                s.execute(update(Grant).where(Grant.id == grant_id[ref]).values(status=target, version=Grant.version + 1))
                 add_change("update", "grant", grant_id[ref], {"status": current}, {"status": target})
     record_many(s, user, changes)
 

@@ -379,6 +379,7 @@ class GrantDetail:
     payments: tuple[PaymentRow, ...]
     justifications: tuple[JustificationRow, ...]
     claims: tuple[ClaimRow, ...]
+    version: int = 1  # what an edit of the draft is checked against (services.common.check_version)
 
     def beneficiary_name(self, lang: str) -> str:
         return self.beneficiary_name_nl if lang == "nl" and self.beneficiary_name_nl else self.beneficiary_name_fr
@@ -463,7 +464,8 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             prog.id if prog else None, prog.ref if prog else None, prog.title if prog else None,
             edition.code if edition else None, g.initial_amount, g.advance_share, g.period_start, g.period_end,
             start, end, g.justification_deadline, g.required_documents, g.decision_ref, g.decision_date,
-            g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims)
+            g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
+            g.version)
 
 
 def grant_of(db: Database, entity: str, record_id: int) -> int:

@@ -4420,8 +4420,12 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Introuvable&#xa0;: {what} portant la référence {key}</translation>
     </message>
     <message>
+        <source>The {what} {key} was changed by {user} at {when} (UTC) after you opened it: nothing was saved; reopen it to see the change, then save again</source>
+        <translation>{what} {key} a été modifié(e) par {user} le {when} (UTC) depuis que vous l&apos;avez ouvert(e)&#xa0;: rien n&apos;a été enregistré&#xa0;; rouvrez-le pour voir la modification, puis enregistrez à nouveau</translation>
+    </message>
+    <message>
         <source>This database is open read-only ({reason}): nothing can be changed</source>
-        <extracomment>The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot.</extracomment>
+        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
         <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: aucune modification n&apos;est possible</translation>
     </message>
     <message>

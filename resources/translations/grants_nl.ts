@@ -4420,8 +4420,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Niet gevonden: {what} met referentie {key}</translation>
     </message>
     <message>
+        <source>The {what} {key} was changed by {user} at {when} (UTC) after you opened it: nothing was saved; reopen it to see the change, then save again</source>
+        <translation>{what} {key} is gewijzigd door {user} op {when} (UTC) nadat u het opende: er is niets opgeslagen; open het opnieuw om de wijziging te zien en sla dan opnieuw op</translation>
+    </message>
+    <message>
         <source>This database is open read-only ({reason}): nothing can be changed</source>
-        <extracomment>The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot.</extracomment>
+        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
         <translation>Deze databank is alleen-lezen geopend ({reason}): er kan niets worden gewijzigd</translation>
     </message>
     <message>
