@@ -18,6 +18,7 @@ from test_reports_data import DEBTOR, build_dataset
 
 from grants.models import Payment, PaymentStatus
 from grants.services import beneficiaries, sepa
+from grants.services.database import os_account
 from grants.services.errors import RuleError
 from grants.services.validators import check_communication
 
@@ -136,7 +137,8 @@ def test_killed_after_the_commit_never_sends_twice_and_reissues(db, data, tmp_pa
     [recorded] = sepa.files(db)
     assert recorded.count == len(expected)
     assert recorded.total == sum((p.amount for p in expected), Decimal("0"))
-    assert recorded.created_by == "tester" and recorded.path == str(out.resolve())
+    # the killed process ran as the OS account (tests impersonate only inside this process)
+    assert recorded.created_by == os_account() and recorded.path == str(out.resolve())
     assert sepa.pending_transfers(db) == []  # marked in the committed transaction: never sent again
     assert [f.message_id for f in sepa.unwritten_files(db)] == [recorded.message_id]
     # re-issued from the database, identical to what the interrupted export wrote
