@@ -213,3 +213,28 @@ def check_payment_credits(*, amount: Decimal, used: Decimal, credits: Decimal | 
                         {"amount": amount, "year": year, "code": code, "total": used + amount, "credits": credits,
                          "available": credits - used}, "amount")]
     return []
+
+
+# -- indicators ---------------------------------------------------------------------------------------
+
+def check_indicator(*, name: str | None, measure: str | None, grant_measures: Iterable[str],
+                    target: Decimal | None, achieved: Decimal | None, ref: str) -> list[Problem]:
+    """An indicator of grant ``ref``: named, tied to one of the grant's own PGSP measures
+    (``grant_measures``, codes), its target and achieved figures zero or more."""
+    out: list[Problem] = []
+    if not (name or "").strip():
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Name: an indicator needs a name"), {}, "name"))
+    have = sorted({c.strip() for c in grant_measures})
+    if not (measure or "").strip():
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "PGSP measure: an indicator is tied to one of the grant's measures ({codes})"),
+                           {"codes": ", ".join(have) or "-"}, "measure"))
+    elif measure is not None and measure.strip() not in have:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "PGSP measure: {code} is not a measure of grant {ref} (its measures: {codes})"),
+                           {"code": measure.strip(), "ref": ref, "codes": ", ".join(have) or "-"}, "measure"))
+    for fld, value in (("target", target), ("achieved", achieved)):
+        if value is not None and value < 0:
+            label = (QT_TRANSLATE_NOOP("rules", "Target") if fld == "target"
+                     else QT_TRANSLATE_NOOP("rules", "Achieved"))
+            out.append(Problem(QT_TRANSLATE_NOOP("rules", "{label}: must be zero or more ({value})"),
+                               {"label": Word(label), "value": str(value)}, fld))
+    return out

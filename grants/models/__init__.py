@@ -17,6 +17,7 @@ from .enums import (
     Role,
 )
 from .grant import Amendment, Commitment, Grant, GrantMeasure, Opinion, OpinionThreshold, RefSequence
+from .indicator import Indicator
 from .justification import Justification, JustificationLine
 from .payment import Payment
 from .programme import Application, Programme
@@ -27,6 +28,7 @@ from .security import UserRole
 __all__ = [
     "Amendment", "Application", "AuditEntry", "Base", "Beneficiary", "BudgetLine", "Category",
     "Commitment", "Commune", "Contact", "ExpenseCategory", "Grant", "GrantMeasure", "GrantStatus",
+    "Indicator",
     "Justification", "JustificationLine", "Language", "Measure", "Opinion", "OpinionKind",
     "OpinionThreshold", "Payment", "PaymentKind", "PaymentStatus", "PlanEdition", "PoliceZone",
     "Programme", "ProgrammeKind", "RecoveryClaim", "RecoveryStatus", "RefSequence", "Role",
