@@ -76,7 +76,8 @@ def _clean(text: str | None) -> str | None:
     return (text or "").strip() or None
 
 
-def problems_of(s: Session, g: Grant, data: IndicatorInput, indicator_id: int | None = None) -> tuple[list[Problem], int | None]:
+def problems_of(s: Session, g: Grant, data: IndicatorInput,
+                indicator_id: int | None = None) -> tuple[list[Problem], int | None]:
     """What is wrong with ``data`` as an indicator of ``g`` (and the measure's id when it is right)."""
     codes = grant_measure_codes(s, g.id)
     problems = checks.check_indicator(name=data.name, measure=data.measure, grant_measures=codes, target=data.target,
@@ -87,7 +88,8 @@ def problems_of(s: Session, g: Grant, data: IndicatorInput, indicator_id: int | 
         if same is not None and same != indicator_id:
             problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Name: grant {ref} already has an indicator {name}"),
                                     {"ref": g.ref, "name": name}, "name"))
-    for fld, text, limit in (("name", name, 200), ("unit", _clean(data.unit), 40), ("source", _clean(data.source), 255)):
+    lengths = (("name", name, 200), ("unit", _clean(data.unit), 40), ("source", _clean(data.source), 255))
+    for fld, text, limit in lengths:
         if text is not None and len(text) > limit:
             problems.append(Problem(QT_TRANSLATE_NOOP("rules", "At most {max} characters"),
                                     {"max": limit}, fld))
