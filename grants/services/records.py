@@ -46,6 +46,7 @@ from . import figures
 from .common import get_or_missing
 from .database import Database
 from .grants import GrantFigures, current_period, edition_for_year, required_opinions, summarize
+from .indicators import IndicatorRow, indicators_in
 from .recoveries import outstanding
 from .security import role_of, single_user_mode
 
@@ -379,6 +380,7 @@ class GrantDetail:
     payments: tuple[PaymentRow, ...]
     justifications: tuple[JustificationRow, ...]
     claims: tuple[ClaimRow, ...]
+    indicators: tuple[IndicatorRow, ...] = ()
 
     def beneficiary_name(self, lang: str) -> str:
         return self.beneficiary_name_nl if lang == "nl" and self.beneficiary_name_nl else self.beneficiary_name_fr
@@ -463,7 +465,8 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             prog.id if prog else None, prog.ref if prog else None, prog.title if prog else None,
             edition.code if edition else None, g.initial_amount, g.advance_share, g.period_start, g.period_end,
             start, end, g.justification_deadline, g.required_documents, g.decision_ref, g.decision_date,
-            g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims)
+            g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
+            tuple(indicators_in(s, [g.id])))
 
 
 def grant_of(db: Database, entity: str, record_id: int) -> int:
