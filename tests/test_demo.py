@@ -378,3 +378,21 @@ def test_an_in_memory_database_is_refused_clearly() -> None:
     with pytest.raises(RuleError) as err:
         load_demo(memory)
     assert "database file" in err.value.problems[0].render()
+
+
+def test_call_projects_carry_their_indicators(demo) -> None:  # type: ignore[no-untyped-def]
+    """The figures of the annual report's chapter 4.1 (207 people accompanied by GAMS, 19 220 kg of
+    laundry, 269 communal activities), each under one of its grant's measures."""
+    from grants.models import GrantMeasure, Indicator
+
+    db, _ = demo
+    with reading(db) as s:
+        rows = s.execute(select(Grant.year, Indicator.name, Indicator.achieved, Indicator.target, Indicator.measure_id,
+                                Indicator.grant_id).join(Grant, Grant.id == Indicator.grant_id)).all()
+        pairs = set(s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id)).all())
+    by_2024 = {(name): achieved for year, name, achieved, *_ in rows if year == 2024}
+    assert by_2024["Personnes accompagnées"] == Decimal(207)
+    assert by_2024["Linge lavé"] == Decimal(19220)
+    assert by_2024["Activités communautaires"] == Decimal(269)
+    assert {year for year, *_ in rows} == {2023, 2024}
+    assert all((gid, mid) in pairs for *_, mid, gid in rows)
