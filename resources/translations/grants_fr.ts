@@ -1542,6 +1542,54 @@
         <translation>Communication structurée</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add an indicator…</source>
+        <translation>Ajouter un indicateur…</translation>
+    </message>
+    <message>
+        <source>Change the indicator…</source>
+        <translation>Modifier l&apos;indicateur…</translation>
+    </message>
+    <message>
+        <source>Remove the indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>An indicator is tied to one of the grant&apos;s PGSP measures: the grant has none</source>
+        <translation>Un indicateur se rattache à une des mesures PGSP de la subvention&#xa0;: elle n&apos;en a aucune</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {name} of grant {ref}?</source>
+        <translation>Supprimer l&apos;indicateur {name} de la subvention {ref}&#xa0;?</translation>
+    </message>
+    <message>
         <source>To approve</source>
         <translation>À approuver</translation>
     </message>
@@ -1692,6 +1740,38 @@
     <message>
         <source>— choose a measure —</source>
         <translation>— choisissez une mesure —</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Change the indicator</source>
+        <translation>Modifier l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Add the indicator</source>
+        <translation>Ajouter l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Save the indicator</source>
+        <translation>Enregistrer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>A key figure of the project under one of the grant&apos;s PGSP measures: the target, and what was achieved as the activity report says.</source>
+        <translation>Un chiffre clé du projet, sous une des mesures PGSP de la subvention&#xa0;: l&apos;objectif, et ce qui a été réalisé selon le rapport d&apos;activités.</translation>
+    </message>
+    <message>
+        <source>e.g. People accompanied</source>
+        <translation>p. ex. Personnes accompagnées</translation>
+    </message>
+    <message>
+        <source>e.g. people, kg, activities</source>
+        <translation>p. ex. personnes, kg, activités</translation>
+    </message>
+    <message>
+        <source>e.g. activity report 2024</source>
+        <translation>p. ex. rapport d&apos;activités 2024</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4177,30 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Date de paiement&#xa0;: le {paid} précède la notification du {notified}</translation>
     </message>
     <message>
+        <source>Name: an indicator needs a name</source>
+        <translation>Nom&#xa0;: un indicateur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>PGSP measure: an indicator is tied to one of the grant&apos;s measures ({codes})</source>
+        <translation>Mesure PGSP&#xa0;: un indicateur se rattache à une des mesures de la subvention ({codes})</translation>
+    </message>
+    <message>
+        <source>PGSP measure: {code} is not a measure of grant {ref} (its measures: {codes})</source>
+        <translation>Mesure PGSP&#xa0;: {code} n&apos;est pas une mesure de la subvention {ref} (ses mesures&#xa0;: {codes})</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>{label}: must be zero or more ({value})</source>
+        <translation>{label}&#xa0;: doit être zéro ou plus ({value})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Avis&#xa0;: un montant de {amount} requiert l&apos;avis «&#xa0;{kind}&#xa0;», daté au plus tard du jour de l&apos;arrêté</translation>
     </message>
@@ -4679,6 +4783,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Date: {text} does not exist in the calendar</source>
         <translation>Date&#xa0;: {text} n&apos;existe pas dans le calendrier</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>Name: grant {ref} already has an indicator {name}</source>
+        <translation>Nom&#xa0;: la subvention {ref} a déjà un indicateur {name}</translation>
     </message>
 </context>
 <context>

@@ -1542,6 +1542,54 @@
         <translation>Gestructureerde mededeling</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Add an indicator…</source>
+        <translation>Een indicator toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change the indicator…</source>
+        <translation>De indicator wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove the indicator</source>
+        <translation>De indicator verwijderen</translation>
+    </message>
+    <message>
+        <source>An indicator is tied to one of the grant&apos;s PGSP measures: the grant has none</source>
+        <translation>Een indicator hoort bij een van de GVPP-maatregelen van de subsidie: ze heeft er geen</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {name} of grant {ref}?</source>
+        <translation>De indicator {name} van subsidie {ref} verwijderen?</translation>
+    </message>
+    <message>
         <source>To approve</source>
         <translation>Goed te keuren</translation>
     </message>
@@ -1692,6 +1740,38 @@
     <message>
         <source>— choose a measure —</source>
         <translation>— kies een maatregel —</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Een indicator toevoegen</translation>
+    </message>
+    <message>
+        <source>Change the indicator</source>
+        <translation>De indicator wijzigen</translation>
+    </message>
+    <message>
+        <source>Add the indicator</source>
+        <translation>De indicator toevoegen</translation>
+    </message>
+    <message>
+        <source>Save the indicator</source>
+        <translation>De indicator opslaan</translation>
+    </message>
+    <message>
+        <source>A key figure of the project under one of the grant&apos;s PGSP measures: the target, and what was achieved as the activity report says.</source>
+        <translation>Een kerncijfer van het project, onder een van de GVPP-maatregelen van de subsidie: de streefwaarde, en wat volgens het activiteitenverslag gerealiseerd werd.</translation>
+    </message>
+    <message>
+        <source>e.g. People accompanied</source>
+        <translation>bv. Begeleide personen</translation>
+    </message>
+    <message>
+        <source>e.g. people, kg, activities</source>
+        <translation>bv. personen, kg, activiteiten</translation>
+    </message>
+    <message>
+        <source>e.g. activity report 2024</source>
+        <translation>bv. activiteitenverslag 2024</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4177,30 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Datum van betaling: {paid} ligt vóór de kennisgeving van {notified}</translation>
     </message>
     <message>
+        <source>Name: an indicator needs a name</source>
+        <translation>Naam: een indicator heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>PGSP measure: an indicator is tied to one of the grant&apos;s measures ({codes})</source>
+        <translation>GVPP-maatregel: een indicator hoort bij een van de maatregelen van de subsidie ({codes})</translation>
+    </message>
+    <message>
+        <source>PGSP measure: {code} is not a measure of grant {ref} (its measures: {codes})</source>
+        <translation>GVPP-maatregel: {code} is geen maatregel van subsidie {ref} (haar maatregelen: {codes})</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>{label}: must be zero or more ({value})</source>
+        <translation>{label}: moet nul of meer zijn ({value})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Adviezen: een bedrag van {amount} vereist het advies &apos;{kind}&apos;, gedateerd uiterlijk op de dag van het besluit</translation>
     </message>
@@ -4679,6 +4783,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Date: {text} does not exist in the calendar</source>
         <translation>Datum: {text} bestaat niet in de kalender</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>Name: grant {ref} already has an indicator {name}</source>
+        <translation>Naam: subsidie {ref} heeft al een indicator {name}</translation>
     </message>
 </context>
 <context>

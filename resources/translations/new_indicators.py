@@ -1,0 +1,43 @@
+"""French and Dutch of the texts added with the indicators (issue 12), folded into the .ts files."""
+
+T = {
+    "Indicator": ("Indicateur", "Indicator"),
+    "Unit": ("Unité", "Eenheid"),
+    "Target": ("Objectif", "Streefwaarde"),
+    "Achieved": ("Réalisé", "Gerealiseerd"),
+    "Source": ("Source", "Bron"),
+    "Comment": ("Commentaire", "Opmerking"),
+    "Indicators": ("Indicateurs", "Indicatoren"),
+    "Add an indicator…": ("Ajouter un indicateur…", "Een indicator toevoegen…"),
+    "Change the indicator…": ("Modifier l'indicateur…", "De indicator wijzigen…"),
+    "Remove the indicator": ("Supprimer l'indicateur", "De indicator verwijderen"),
+    "An indicator is tied to one of the grant's PGSP measures: the grant has none":
+        ("Un indicateur se rattache à une des mesures PGSP de la subvention : elle n'en a aucune",
+         "Een indicator hoort bij een van de GVPP-maatregelen van de subsidie: ze heeft er geen"),
+    "Remove the indicator {name} of grant {ref}?":
+        ("Supprimer l'indicateur {name} de la subvention {ref} ?", "De indicator {name} van subsidie {ref} verwijderen?"),
+    "Add an indicator": ("Ajouter un indicateur", "Een indicator toevoegen"),
+    "Change the indicator": ("Modifier l'indicateur", "De indicator wijzigen"),
+    "Add the indicator": ("Ajouter l'indicateur", "De indicator toevoegen"),
+    "Save the indicator": ("Enregistrer l'indicateur", "De indicator opslaan"),
+    "A key figure of the project under one of the grant's PGSP measures: the target, and what was achieved as the activity report says.":
+        ("Un chiffre clé du projet, sous une des mesures PGSP de la subvention : l'objectif, et ce qui a été réalisé "
+         "selon le rapport d'activités.",
+         "Een kerncijfer van het project, onder een van de GVPP-maatregelen van de subsidie: de streefwaarde, en wat "
+         "volgens het activiteitenverslag gerealiseerd werd."),
+    "e.g. People accompanied": ("p. ex. Personnes accompagnées", "bv. Begeleide personen"),
+    "e.g. people, kg, activities": ("p. ex. personnes, kg, activités", "bv. personen, kg, activiteiten"),
+    "e.g. activity report 2024": ("p. ex. rapport d'activités 2024", "bv. activiteitenverslag 2024"),
+    "Name: an indicator needs a name": ("Nom : un indicateur doit avoir un nom", "Naam: een indicator heeft een naam nodig"),
+    "PGSP measure: an indicator is tied to one of the grant's measures ({codes})":
+        ("Mesure PGSP : un indicateur se rattache à une des mesures de la subvention ({codes})",
+         "GVPP-maatregel: een indicator hoort bij een van de maatregelen van de subsidie ({codes})"),
+    "PGSP measure: {code} is not a measure of grant {ref} (its measures: {codes})":
+        ("Mesure PGSP : {code} n'est pas une mesure de la subvention {ref} (ses mesures : {codes})",
+         "GVPP-maatregel: {code} is geen maatregel van subsidie {ref} (haar maatregelen: {codes})"),
+    "{label}: must be zero or more ({value})": ("{label} : doit être zéro ou plus ({value})",
+                                                "{label}: moet nul of meer zijn ({value})"),
+    "indicator": ("indicateur", "indicator"),
+    "Name: grant {ref} already has an indicator {name}":
+        ("Nom : la subvention {ref} a déjà un indicateur {name}", "Naam: subsidie {ref} heeft al een indicator {name}"),
+}
