@@ -3,7 +3,7 @@
 from .audit import AuditEntry
 from .base import Base
 from .beneficiary import Beneficiary, Contact
-from .budget import BudgetLine
+from .budget import BudgetLine, BudgetYear
 from .enums import (
     Category,
     ExpenseCategory,
@@ -26,7 +26,7 @@ from .reference import Commune, Measure, PlanEdition, PoliceZone, Thematic
 from .security import UserRole
 
 __all__ = [
-    "Amendment", "Application", "AuditEntry", "Base", "Beneficiary", "BudgetLine", "Category",
+    "Amendment", "Application", "AuditEntry", "Base", "Beneficiary", "BudgetLine", "BudgetYear", "Category",
     "Commitment", "Commune", "Contact", "ExpenseCategory", "Grant", "GrantMeasure", "GrantStatus",
     "Indicator",
     "Justification", "JustificationLine", "Language", "Measure", "Opinion", "OpinionKind",

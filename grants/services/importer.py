@@ -29,6 +29,7 @@ from grants.models import (
     Amendment,
     Beneficiary,
     BudgetLine,
+    BudgetYear,
     Category,
     Commitment,
     Commune,
@@ -803,6 +804,8 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
                 {"credits": p["values"]["commitment_credits"], "total": totals[key]}, "commitment_credits",
                 "BudgetLines", p["row"], "commitment_credits"))
 
+    _check_twelfths(s, plan, lines_final, problems)
+
     # Payments: decision first, within the grant's amount, within the payment credits.
     if not plan.payments and not any(p["action"] == "change" for p in plan.lines.values()):
         return
@@ -875,6 +878,34 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
                 QT_TRANSLATE_NOOP("rules", "The payment credits {credits} are below what is paid in the year on this code ({total})"),
                 {"credits": p["values"]["payment_credits"], "total": cl_used[key]}, "payment_credits",
                 "BudgetLines", p["row"], "payment_credits"))
+
+
+def _check_twelfths(s: Session, plan: _Plan, lines_final: dict[tuple[int, str], dict[str, Any]],
+                    problems: list[Problem]) -> None:
+    """A provisional year (no budget voted): what the import commits on a line at the decision dates
+    stays within the twelfths of the previous year's credits (grants.domain.checks), date by date."""
+    years = set(s.scalars(select(BudgetYear.year).where(BudgetYear.provisional.is_(True))))
+    if not years:
+        return
+    flows: dict[tuple[int, str], list[tuple[dt.date, int, Decimal]]] = defaultdict(list)
+    released: dict[tuple[int, str], Decimal] = defaultdict(lambda: ZERO)
+    for g in plan.grants.values():
+        key, v, old = g["values"]["budget_line"], g["values"], g["old"] or {}
+        if key[0] not in years or not v["decision_date"]:
+            continue
+        released[key] += old.get("committed", ZERO)  # replaced by what the import commits
+        flows[key].append((v["decision_date"], g["row"], v["amount"]))
+    for key, items in flows.items():
+        lid = lines_final.get(key, {}).get("id")
+        committed = (figures.line_committed(s, lid) if lid else ZERO) - released[key]
+        previous = lines_final.get((key[0] - 1, key[1]), {}).get("ce")
+        for on, row, amount in sorted(items):
+            found = checks.check_provisional_twelfths(amount=amount, committed=committed, on=on, year=key[0],
+                                                      code=key[1], previous_credits=previous)
+            if found:
+                problems.extend(p.located("Grants", row, "amount") for p in found)
+                break  # one problem per line
+            committed += amount
 
 
 # -- applying ----------------------------------------------------------------------------------------
