@@ -19,6 +19,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="check and show what would change, save nothing")
     p.set_defaults(handler=cmd_import)
+    p = sub.add_parser("budget-year", help="a fiscal year's budget regime: provisional (twelfths) or voted")
+    p.add_argument("year", type=int)
+    regime = p.add_mutually_exclusive_group(required=True)
+    regime.add_argument("--provisional", action="store_true",
+                        help="no budget voted: commitments limited month by month to twelfths of last year's credits")
+    regime.add_argument("--voted", action="store_true", help="the budget is voted: no twelfths limit")
+    p.add_argument("--note", help="why (e.g. budget not voted on 1 January)")
+    p.set_defaults(handler=cmd_budget_year)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -62,4 +70,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args)
     result = import_workbook(db, args.file, dry_run=args.dry_run)
     print(result.describe())
+    return 0
+
+
+def cmd_budget_year(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services.budget import set_provisional
+
+    db = open_db(args, must_exist=True)
+    set_provisional(db, args.year, bool(args.provisional), args.note)
+    regime = "provisional (commitments by twelfths)" if args.provisional else "voted"
+    print(f"budget year {args.year}: {regime}")
     return 0

@@ -4201,6 +4201,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>{label}&#xa0;: doit être zéro ou plus ({value})</translation>
     </message>
     <message>
+        <source>Commitment amount: {year} is provisional (twelfths) and budget line {code} has no credits in {previous} to take twelfths of</source>
+        <translation>Montant de l&apos;engagement&#xa0;: {year} est en douzièmes provisoires et l&apos;allocation {code} n&apos;a pas de crédits en {previous} dont prendre les douzièmes</translation>
+    </message>
+    <message>
+        <source>Commitment amount: {year} is provisional: by the end of month {month} budget line {code} may commit {month}/12 of its {previous} credits {credits}, that is {limit}; {amount} would bring it to {total} (available {available})</source>
+        <translation>Montant de l&apos;engagement&#xa0;: {year} est en douzièmes provisoires&#xa0;: à la fin du mois {month}, l&apos;allocation {code} peut engager {month}/12 de ses crédits {previous} de {credits}, soit {limit}&#xa0;; {amount} la porterait à {total} (disponible {available})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Avis&#xa0;: un montant de {amount} requiert l&apos;avis «&#xa0;{kind}&#xa0;», daté au plus tard du jour de l&apos;arrêté</translation>
     </message>

@@ -4201,6 +4201,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>{label}: moet nul of meer zijn ({value})</translation>
     </message>
     <message>
+        <source>Commitment amount: {year} is provisional (twelfths) and budget line {code} has no credits in {previous} to take twelfths of</source>
+        <translation>Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden en basisallocatie {code} heeft geen kredieten in {previous} om twaalfden van te nemen</translation>
+    </message>
+    <message>
+        <source>Commitment amount: {year} is provisional: by the end of month {month} budget line {code} may commit {month}/12 of its {previous} credits {credits}, that is {limit}; {amount} would bring it to {total} (available {available})</source>
+        <translation>Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden: tegen het einde van maand {month} mag basisallocatie {code} {month}/12 van haar kredieten {previous} van {credits} vastleggen, dus {limit}; {amount} zou ze op {total} brengen (beschikbaar {available})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Adviezen: een bedrag van {amount} vereist het advies &apos;{kind}&apos;, gedateerd uiterlijk op de dag van het besluit</translation>
     </message>

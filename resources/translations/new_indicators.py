@@ -40,4 +40,10 @@ T = {
     "indicator": ("indicateur", "indicator"),
     "Name: grant {ref} already has an indicator {name}":
         ("Nom : la subvention {ref} a déjà un indicateur {name}", "Naam: subsidie {ref} heeft al een indicator {name}"),
+    "Commitment amount: {year} is provisional (twelfths) and budget line {code} has no credits in {previous} to take twelfths of":
+        ("Montant de l'engagement : {year} est en douzièmes provisoires et l'allocation {code} n'a pas de crédits en {previous} dont prendre les douzièmes",
+         "Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden en basisallocatie {code} heeft geen kredieten in {previous} om twaalfden van te nemen"),
+    "Commitment amount: {year} is provisional: by the end of month {month} budget line {code} may commit {month}/12 of its {previous} credits {credits}, that is {limit}; {amount} would bring it to {total} (available {available})":
+        ("Montant de l'engagement : {year} est en douzièmes provisoires : à la fin du mois {month}, l'allocation {code} peut engager {month}/12 de ses crédits {previous} de {credits}, soit {limit} ; {amount} la porterait à {total} (disponible {available})",
+         "Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden: tegen het einde van maand {month} mag basisallocatie {code} {month}/12 van haar kredieten {previous} van {credits} vastleggen, dus {limit}; {amount} zou ze op {total} brengen (beschikbaar {available})"),
 }
