@@ -168,6 +168,14 @@ def test_fse_lisa_and_direct_grants(demo) -> None:  # type: ignore[no-untyped-de
     chosen = [a for a in lisa_apps if a.selected]
     assert len(chosen) == 3 and sum(a.requested_amount for a in chosen) == Decimal("1266000.00")
     assert all(a.score_relevance is not None and a.grant_id is None for a in lisa_apps)  # scored, not granted
+    # selected, not granted: they wait with their reason, in the work list
+    assert all(a.waiting_reason and "validation budgétaire" in a.waiting_reason for a in chosen)
+    assert not any(a.waiting_reason for a in lisa_apps if not a.selected)
+    from grants.services.worklists import work_list
+
+    waiting = work_list(db, "waiting", "fr", dt.date(2024, 12, 31))
+    assert sorted(r.title for r in waiting) == sorted(a.title for a in chosen)
+    assert all(r.entity == "programme" and r.id == lisa.id and r.status == "selected_not_granted" for r in waiting)
     assert direct == {"OAA-STIB", "OAA-PARADIGM", "ERIP-ARPB", "ERIP-ERAP", "ASBL-TRANSIT", "ASBL-INFORJEUNES",
                       "ASBL-INTERSECTION"}
 

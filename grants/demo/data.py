@@ -370,6 +370,7 @@ INDICATOR_2023_RATE = Decimal("0.93")
 
 # -- LISA antennas call (selected by the jury, not granted: no budget validation) --------------------
 LISA_ENVELOPE = Decimal(1266000)
+LISA_WAITING_REASON = "Pas de validation budgétaire 2024 : à octroyer dès que les crédits existent"
 LISA_APPLICATIONS = [
     ("COM-21012", "Nouvelle antenne LISA — Molenbeek-Saint-Jean", "5.1:50; 7.1:50", 480_000, True, "8.5; 8.0; 7.5"),
     ("COM-21015", "Nouvelle antenne LISA — Schaerbeek", "5.1:50; 7.1:50", 480_000, True, "8.0; 7.5; 8.0"),

@@ -551,6 +551,8 @@ class Loader:
             if scores:
                 out.append((d(2024, 7, 12) if lisa else d(2023, 12, 15), 0, self._score(prog, ben, title, scores)))
                 out.append((d(2024, 9, 19) if lisa else d(2024, 1, 18), 0, self._select(prog, ben, title, chosen)))
+                if lisa and chosen:  # selected by the jury, but no budget validation: they wait
+                    out.append((d(2024, 9, 19), 0, self._hold(prog, ben, title)))
         out.append((d(2024, 1, 25), 1, self._to_grants(call)))
         return out
 
@@ -598,6 +600,17 @@ class Loader:
             if a is None or a.selected is not None:
                 return False
             select_application(self.officer, a.id, chosen)
+            return True
+        return act
+
+    def _hold(self, prog: str, ben: str, title: str) -> Callable[[], bool]:
+        def act() -> bool:
+            from grants.services.programmes import hold_application
+
+            a = self._application(prog, ben, title)
+            if a is None or not a.selected or a.grant_id is not None or a.waiting_reason:
+                return False
+            hold_application(self.officer, a.id, D.LISA_WAITING_REASON, d(2024, 9, 19))
             return True
         return act
 

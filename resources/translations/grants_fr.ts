@@ -2437,6 +2437,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Subventions en brouillon des appels à projets non encore clôturés.</translation>
     </message>
     <message>
+        <source>Applications the jury selected that cannot be granted yet (e.g. no budget validation); open the call to grant them once credits exist.</source>
+        <translation>Candidatures retenues par le jury qui ne peuvent pas encore être octroyées (p. ex. pas de validation budgétaire)&#xa0;; ouvrez l&apos;appel pour les octroyer dès que les crédits existent.</translation>
+    </message>
+    <message>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -2474,6 +2478,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Days</source>
         <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Selected, not granted</source>
+        <translation>Retenue, non octroyée</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
     </message>
     <message>
         <source>Days late</source>
@@ -2514,6 +2526,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Motif de l&apos;attente</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4533,6 +4549,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Sélection&#xa0;: aucune candidature sélectionnée n&apos;attend de devenir une subvention</translation>
     </message>
     <message>
+        <source>Selection: only a selected application not granted yet can wait ({ref})</source>
+        <translation>Sélection&#xa0;: seule une candidature retenue et pas encore octroyée peut être mise en attente ({ref})</translation>
+    </message>
+    <message>
+        <source>Selection: application {ref} is not a selected application waiting for its grant</source>
+        <translation>Sélection&#xa0;: la candidature {ref} n&apos;est pas une candidature retenue en attente de sa subvention</translation>
+    </message>
+    <message>
         <source>Status: recovery claim {communication} is {status}</source>
         <translation>Statut&#xa0;: la demande de remboursement {communication} a le statut {status}</translation>
     </message>
@@ -5062,6 +5086,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Open</source>
         <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Selected, not granted</source>
+        <translation>Retenue, non octroyée</translation>
     </message>
     <message>
         <source>Other</source>

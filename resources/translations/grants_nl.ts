@@ -2437,6 +2437,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Ontwerpsubsidies van projectoproepen die nog niet afgesloten zijn.</translation>
     </message>
     <message>
+        <source>Applications the jury selected that cannot be granted yet (e.g. no budget validation); open the call to grant them once credits exist.</source>
+        <translation>Kandidaturen die de jury selecteerde maar die nog niet toegekend kunnen worden (bv. geen budgettaire validatie); open de oproep om ze toe te kennen zodra er kredieten zijn.</translation>
+    </message>
+    <message>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -2474,6 +2478,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Days</source>
         <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Selected, not granted</source>
+        <translation>Geselecteerd, niet toegekend</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
     </message>
     <message>
         <source>Days late</source>
@@ -2514,6 +2526,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Prepared by</source>
         <translation>Voorbereid door</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Reden van de wachttijd</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4533,6 +4549,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Selectie: er wacht geen geselecteerde kandidatuur om een subsidie te worden</translation>
     </message>
     <message>
+        <source>Selection: only a selected application not granted yet can wait ({ref})</source>
+        <translation>Selectie: alleen een geselecteerde, nog niet toegekende kandidatuur kan wachten ({ref})</translation>
+    </message>
+    <message>
+        <source>Selection: application {ref} is not a selected application waiting for its grant</source>
+        <translation>Selectie: kandidatuur {ref} is geen geselecteerde kandidatuur die op haar subsidie wacht</translation>
+    </message>
+    <message>
         <source>Status: recovery claim {communication} is {status}</source>
         <translation>Status: terugvordering {communication} heeft de status {status}</translation>
     </message>
@@ -5062,6 +5086,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Open</source>
         <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Selected, not granted</source>
+        <translation>Geselecteerd, niet toegekend</translation>
     </message>
     <message>
         <source>Other</source>

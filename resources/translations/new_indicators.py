@@ -46,4 +46,16 @@ T = {
     "Commitment amount: {year} is provisional: by the end of month {month} budget line {code} may commit {month}/12 of its {previous} credits {credits}, that is {limit}; {amount} would bring it to {total} (available {available})":
         ("Montant de l'engagement : {year} est en douzièmes provisoires : à la fin du mois {month}, l'allocation {code} peut engager {month}/12 de ses crédits {previous} de {credits}, soit {limit} ; {amount} la porterait à {total} (disponible {available})",
          "Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden: tegen het einde van maand {month} mag basisallocatie {code} {month}/12 van haar kredieten {previous} van {credits} vastleggen, dus {limit}; {amount} zou ze op {total} brengen (beschikbaar {available})"),
+    "Applications the jury selected that cannot be granted yet (e.g. no budget validation); open the call to grant them once credits exist.":
+        ("Candidatures retenues par le jury qui ne peuvent pas encore être octroyées (p. ex. pas de validation budgétaire) ; ouvrez l'appel pour les octroyer dès que les crédits existent.",
+         "Kandidaturen die de jury selecteerde maar die nog niet toegekend kunnen worden (bv. geen budgettaire validatie); open de oproep om ze toe te kennen zodra er kredieten zijn."),
+    "Selected, not granted": ("Retenue, non octroyée", "Geselecteerd, niet toegekend"),
+    "Waiting since": ("En attente depuis", "Wacht sinds"),
+    "Why it waits": ("Motif de l'attente", "Reden van de wachttijd"),
+    "Selection: only a selected application not granted yet can wait ({ref})":
+        ("Sélection : seule une candidature retenue et pas encore octroyée peut être mise en attente ({ref})",
+         "Selectie: alleen een geselecteerde, nog niet toegekende kandidatuur kan wachten ({ref})"),
+    "Selection: application {ref} is not a selected application waiting for its grant":
+        ("Sélection : la candidature {ref} n'est pas une candidature retenue en attente de sa subvention",
+         "Selectie: kandidatuur {ref} is geen geselecteerde kandidatuur die op haar subsidie wacht"),
 }
