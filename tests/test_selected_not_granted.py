@@ -84,3 +84,18 @@ def test_only_a_selected_application_can_wait(db: Database) -> None:
     P.select_application(db, a, False)
     with pytest.raises(RuleError):
         P.hold_application(db, a, "Pas de validation budgétaire", dt.date(2024, 9, 19))
+
+
+def test_the_calls_pdf_lists_what_waits_with_its_reason(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from grants.models import Programme
+    from grants.reports import exports
+
+    call, (waiting, _) = _call(db)
+    P.hold_application(db, waiting, "Pas de validation budgétaire", dt.date(2024, 9, 19))
+    with db.reading() as s:
+        ref = s.get(Programme, call).ref
+    path = exports.call_pdf(db, ref, tmp_path / "call.pdf", "en")
+    text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    assert "Selected, not granted" in text and "Pas de validation budgétaire" in text and "Antenne 0" in text

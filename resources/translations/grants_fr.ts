@@ -3458,6 +3458,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Montants par mesure du PGSP</translation>
     </message>
     <message>
+        <source>Selected, not granted</source>
+        <translation>Retenue, non octroyée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
         <source>Applications received: {received}; admissible: {admissible}; selected: {selected}. Envelope: {envelope}; granted: {granted}.</source>
         <translation>Candidatures reçues : {received} ; recevables : {admissible} ; sélectionnées : {selected}. Enveloppe : {envelope} ; octroyé : {granted}.</translation>
     </message>

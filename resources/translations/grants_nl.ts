@@ -3458,6 +3458,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bedragen per GVPP-maatregel</translation>
     </message>
     <message>
+        <source>Selected, not granted</source>
+        <translation>Geselecteerd, niet toegekend</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
         <source>Applications received: {received}; admissible: {admissible}; selected: {selected}. Envelope: {envelope}; granted: {granted}.</source>
         <translation>Ontvangen kandidaturen: {received}; ontvankelijk: {admissible}; geselecteerd: {selected}. Enveloppe: {envelope}; toegekend: {granted}.</translation>
     </message>

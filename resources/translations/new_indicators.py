@@ -59,3 +59,7 @@ T = {
         ("Sélection : la candidature {ref} n'est pas une candidature retenue en attente de sa subvention",
          "Selectie: kandidatuur {ref} is geen geselecteerde kandidatuur die op haar subsidie wacht"),
 }
+
+CTX = {
+    ("reports", "Reason"): ("Motif", "Reden"),
+}
