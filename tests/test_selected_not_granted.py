@@ -99,3 +99,18 @@ def test_the_calls_pdf_lists_what_waits_with_its_reason(db: Database, tmp_path) 
     path = exports.call_pdf(db, ref, tmp_path / "call.pdf", "en")
     text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
     assert "Selected, not granted" in text and "Pas de validation budgétaire" in text and "Antenne 0" in text
+
+
+def test_command_line_holds_then_grants(db: Database, capsys) -> None:  # type: ignore[no-untyped-def]
+    from grants.cli import main
+
+    _, (waiting, _) = _call(db)
+    line(db, 2024, ce="1000000")
+    with db.reading() as s:
+        ref = s.get(Application, waiting).ref
+    assert main(["--db", str(db.path), "application", "hold", ref, "--reason", "Pas de validation budgétaire"]) == 0
+    assert [r.title for r in work_list(db, "waiting")] == ["Antenne 0"]
+    assert main(["--db", str(db.path), "application", "grant", ref, "--line", "NOPE"]) == 1
+    assert main(["--db", str(db.path), "application", "grant", ref, "--line", "25.002.33.01"]) == 0
+    assert "granted as draft grant G-2024-" in capsys.readouterr().out
+    assert work_list(db, "waiting") == []

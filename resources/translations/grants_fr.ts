@@ -4832,6 +4832,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <source>Name: grant {ref} already has an indicator {name}</source>
         <translation>Nom&#xa0;: la subvention {ref} a déjà un indicateur {name}</translation>
     </message>
+    <message>
+        <source>No budget line {code} in {year}</source>
+        <translation>Pas d&apos;allocation de base {code} en {year}</translation>
+    </message>
 </context>
 <context>
     <name>values</name>

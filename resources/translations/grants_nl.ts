@@ -4832,6 +4832,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <source>Name: grant {ref} already has an indicator {name}</source>
         <translation>Naam: subsidie {ref} heeft al een indicator {name}</translation>
     </message>
+    <message>
+        <source>No budget line {code} in {year}</source>
+        <translation>Geen basisallocatie {code} in {year}</translation>
+    </message>
 </context>
 <context>
     <name>values</name>

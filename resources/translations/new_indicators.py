@@ -62,4 +62,5 @@ T = {
 
 CTX = {
     ("reports", "Reason"): ("Motif", "Reden"),
+    ("rules", "No budget line {code} in {year}"): ("Pas d'allocation de base {code} en {year}", "Geen basisallocatie {code} in {year}"),
 }
