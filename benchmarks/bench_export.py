@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
 import subprocess
 import sys
@@ -24,8 +23,6 @@ import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
-
-os.environ.setdefault("GRANTS_USER", "bench")
 
 from sqlalchemy import insert, select  # noqa: E402
 

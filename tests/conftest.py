@@ -6,11 +6,22 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("GRANTS_LANG", "en")
-os.environ.setdefault("GRANTS_USER", "tester")
+# the command line logs like the GUI: into a throw-away folder, never the user's own log
+os.environ.setdefault("GRANTS_LOG_DIR", __import__("tempfile").mkdtemp(prefix="grants-test-log-"))
 
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def os_user(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test acts as the OS account 'tester' (the function the application asks, patched:
+    no environment variable can make anybody someone else)."""
+    from grants.services import database
+
+    monkeypatch.setattr(database, "current_user", lambda: "tester")
+    return "tester"
 
 
 @pytest.fixture

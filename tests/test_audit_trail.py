@@ -66,8 +66,10 @@ def test_export_trail_to_excel(trail: Database, tmp_path: Path) -> None:
     wb = load_workbook(out)
     ws = wb["Audit trail"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][:4] == ("No.", "When (UTC)", "User", "Action")
-    assert [r[3] for r in rows[1:]] == ["insert", "update"]
+    assert rows[0][:4] == ("No.", "When", "User", "Action")
+    assert [r[3] for r in rows[1:]] == ["Created", "Changed"]
+    assert [r[4] for r in rows[1:]] == ["Budget line", "Budget line"]
+    assert rows[2][5] == "2024 33.00" and "→" in rows[2][6]  # the line's reference, labelled changes
     assert isinstance(rows[1][1], dt.datetime)
     with pytest.raises(Cancelled):
         audit_trail.export_trail(trail, AuditFilter(), tmp_path / "x.xlsx", progress=lambda d, t: False)
@@ -115,7 +117,7 @@ def test_cli_audit_report_files(db: Database, tmp_path: Path, capsys: pytest.Cap
     budget.save_budget_line(db, 2024, "33.00", "ASBL", D("100000"), D("100000"))
     _failing_report(db)
     out = tmp_path / "r.pdf"
-    assert main(["--db", str(db.path), "audit", "--out", str(out), "--details", "--lang", "en"]) == 0
+    assert main(["--db", str(db.path), "audit", "--out", str(out), "--details", "--lang", "en"]) == 1  # checks fail: exit 1, the report still written
     printed = capsys.readouterr().out
     assert out.exists() and "G-X: decision incomplete" in printed
     assert main(["--db", str(db.path), "audit", "--out", str(tmp_path / "r.txt")]) == 1

@@ -37,6 +37,7 @@ def test_template_has_the_contract_sheets_and_columns(tmp_path: Path) -> None:
     assert headers["Beneficiaries"][:3] == ["ref", "name", "category"]
     assert headers["BudgetLines"] == ["year", "code", "label", "commitment_credits", "payment_credits"]
     # an empty template imports as nothing
+    assert main(["--db", str(tmp_path / "g.db"), "init"]) == 0
     assert main(["--db", str(tmp_path / "g.db"), "import", str(out)]) == 0
 
 
@@ -55,6 +56,7 @@ def test_refusals_exit_1_in_the_users_language(tmp_path: Path) -> None:
     ws.append(["B1", "Test", "asbl_private", "0403.019.262"])
     path = tmp_path / "bad.xlsx"
     wb.save(path)
+    assert run("--db", str(tmp_path / "g.db"), "init").returncode == 0
     result = run("--db", str(tmp_path / "g.db"), "import", str(path), env={"GRANTS_LANG": "fr"})
     assert result.returncode == 1
     assert result.stderr.strip().startswith("Beneficiaries, ")

@@ -404,3 +404,41 @@ def test_call_projects_carry_their_indicators(demo) -> None:  # type: ignore[no-
     assert by_2024["Activités communautaires"] == Decimal(269)
     assert {year for year, *_ in rows} == {2023, 2024}
     assert all((gid, mid) in pairs for *_, mid, gid in rows)
+
+
+def test_history_is_sent_and_the_organisation_is_set(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The first SEPA export after the demo sends none of its historic payments."""
+    from grants.demo import data as demo_data
+    from grants.services import organisation, sepa
+    from grants.services.errors import RuleError
+
+    db, summary = demo
+    assert "historic ones marked as already sent to the bank" in summary
+    with reading(db) as s:
+        approved = list(s.scalars(select(Payment).where(Payment.status == PaymentStatus.APPROVED,
+                                                        Payment.kind != PaymentKind.RECOVERY)))
+    assert len(approved) > 100
+    assert {p.sepa_message_id for p in approved} == {demo_data.HISTORY_MESSAGE_ID}
+    assert all(p.sepa_exported_at is not None for p in approved)
+    assert sepa.pending_transfers(db) == []
+    with pytest.raises(RuleError, match="no approved payment"):
+        sepa.export_sepa(db, tmp_path / "first.xml")
+    settings = organisation.get_settings(db)
+    assert settings.iban == "BE71096123456769" and settings.bic == "GKCCBEBB"
+    assert settings.name and settings.address and settings.signatories
+    assert organisation.debtor_account(db).name.startswith("safe.brussels")
+
+
+def test_demo_keeps_settings_already_set(tmp_path: Path) -> None:
+    from grants.demo.scenario import organisation_defaults
+    from grants.services import organisation
+
+    db = Database(tmp_path / "own.db", user="tester")
+    init_database(db)
+    try:
+        organisation.set_settings(db, iban="BE88363000000141")
+        assert organisation_defaults(db) == 4  # name, address, bic, signatories
+        assert organisation.get_settings(db).iban == "BE88363000000141"
+        assert organisation_defaults(db) == 0
+    finally:
+        db.dispose()

@@ -9,6 +9,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from grants.models import Base
 from grants.services.database import Database
@@ -73,6 +74,9 @@ def test_old_database_with_data_is_upgraded_and_backed_up(tmp_path: Path) -> Non
 
     with db.reading() as s:
         assert figures.amount_of(s, 1) == Decimal("4123456.78")
+        # 0004: the records edited in forms carry a version, 1 for those already there
+        assert s.execute(text("SELECT version FROM grant WHERE id = 1")).scalar_one() == 1
+        assert s.execute(text("SELECT version FROM beneficiary WHERE id = 1")).scalar_one() == 1
         assert figures.committed(s, [1])[1] == Decimal("4123456.78")
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
@@ -123,3 +127,33 @@ def test_old_database_upgraded_takes_indicators(tmp_path: Path) -> None:
                                                                      Decimal("11.5"), "Rapport 2023"))
     rows = indicators.indicators(db, 1)
     assert [(r.id, r.measure, r.achieved) for r in rows] == [(iid, "1.4", Decimal("11.50"))]
+
+
+def test_upgrade_to_sepa_files_and_organisation_settings_keeps_sent_payments(tmp_path: Path) -> None:
+    """0003 -> 0004: payments already sent stay sent; no file recorded, no setting invented."""
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    db = Database(path, user="old")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+    db.dispose()
+    con = sqlite3.connect(path)
+    con.executescript("""
+        INSERT INTO payment (id, grant_id, date, amount, kind, status, prepared_by, approved_by, origin,
+                             sepa_message_id, sepa_exported_at)
+            VALUES (1, 1, '2023-03-01', 3298765.42, 'advance', 'approved', 'a', 'b', 'app', 'MSG-OLD', '2023-03-02 10:00:00'),
+                   (2, 1, '2023-09-01', 100000.00, 'balance', 'approved', 'a', 'b', 'app', NULL, NULL);
+    """)
+    con.commit()
+    con.close()
+    db = Database(path, user="tester")
+    result = init_database(db)
+    assert result.upgraded_from == "0003" and result.backup is not None
+    from grants.services import organisation, sepa
+
+    assert organisation.get_settings(db) == organisation.OrganisationSettings()
+    assert sepa.files(db) == []
+    assert [t.payment_id for t in sepa.pending_transfers(db)] == [2]  # the one sent before stays sent
+    db.dispose()

@@ -44,8 +44,15 @@ def _grant(db, ds: Dataset, key: str, ben_key: str, line: str, title: str, amoun
     return gid
 
 
+#: The Region's account as the tests set it (through the service, as an admin would).
+DEBTOR = {"name": "safe.brussels - Bruxelles Prévention & Sécurité", "iban": "BE71096123456769", "bic": "GKCCBEBB"}
+
+
 def build_dataset(db) -> Dataset:
+    from grants.services import organisation
+
     ds = Dataset()
+    organisation.set_settings(db, **DEBTOR)
     ds.lines["communes"] = budget.save_budget_line(db, YEAR, "33.001.00.01", "Subsides aux communes et zones de police",
                                                    D("5000000.00"), D("4000000.00"))
     ds.lines["asbl"] = budget.save_budget_line(db, YEAR, "33.002.00.02", "Subsides aux ASBL et organismes",

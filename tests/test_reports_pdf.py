@@ -35,7 +35,7 @@ def test_statement_with_amount_to_pay_back(db, data, tmp_path):  # type: ignore[
     assert st.to_pay_back == Decimal("4999.45")
     assert format_money(st.to_pay_back, "fr") in text  # 4 999,45 EUR
     assert format_communication(data.claim_communication) in text  # +++240/0000/00105+++
-    assert "BE54 0000 0000 0097" in text  # where to pay it back
+    assert "BE71 0961 2345 6769" in text  # where to pay it back: the organisation settings' account
     assert "30 000,55 EUR" in text and "36 000,00 EUR" in text and "-1 000,00 EUR" in text
     assert "Page 1 de 1" in text
     assert PdfReader(str(path)).pages[0].mediabox.width == pytest.approx(595.27, abs=0.1)  # A4

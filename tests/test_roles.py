@@ -168,3 +168,32 @@ def test_cli_roles(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as e:
         main([*args, "set", "bob", "emperor"])
     assert e.value.code == 2
+
+
+def test_no_environment_variable_makes_anybody_someone_else(db: Database) -> None:
+    """The OS account comes from the OS: GRANTS_USER, LOGNAME, USER and USERNAME change nothing."""
+    import os
+    import pwd
+    import subprocess
+    import sys
+
+    from grants.services.database import os_account
+
+    me = pwd.getpwuid(os.getuid()).pw_name
+    assert me != "tester"
+    roles.set_role(db, "tester", "admin")
+    env = dict(os.environ, GRANTS_USER="tester", LOGNAME="tester", USER="tester", USERNAME="tester")
+    result = subprocess.run([sys.executable, "-m", "grants", "--db", str(db.path), "roles", "set", "carol", "admin"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 1 and me in result.stderr
+    assert {u.username: u.role for u in roles.list_roles(db).users} == {"tester": "admin"}
+    saved = {k: os.environ.get(k) for k in ("GRANTS_USER", "LOGNAME", "USER", "USERNAME")}
+    try:
+        os.environ.update({k: "root-by-env" for k in saved})
+        assert os_account() == me
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v

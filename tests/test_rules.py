@@ -330,3 +330,34 @@ def test_scoring_grid_is_saved_whole_or_not_at_all(db: Database) -> None:
 
     with db.reading() as s:
         assert [s.get(Application, a).selected for a in apps] == [True, None, True]
+
+
+def test_a_second_concurrent_save_is_refused_naming_who_and_when(db: Database) -> None:
+    """Two people open the same draft; the one who saves second is told who changed it, and when."""
+    import dataclasses
+
+    from grants.services import beneficiaries
+    from grants.services import grants as G
+    from grants.services.errors import RuleError
+    from grants.services.records import grant_detail
+
+    b = beneficiary(db)
+    g = grant(db, b, line(db), "40000")
+    mine = grant_detail(db, g)
+    theirs = grant_detail(db, g)
+    base = G.GrantInput(beneficiary_id=b, budget_line_id=mine.budget_line_id, title="Prévention", amount=Decimal("40000"),
+                        measures=[("1.4", Decimal(100))], period_start=mine.period_start, period_end=mine.period_end,
+                        justification_deadline=mine.justification_deadline, required_documents=mine.required_documents)
+    G.update_draft(Database(db.url, user="bob"), g, dataclasses.replace(base, title="Bob's title", version=theirs.version))
+    with pytest.raises(RuleError) as refused:
+        G.update_draft(db, g, dataclasses.replace(base, title="My title", version=mine.version))
+    assert "changed by bob at" in str(refused.value) and grant_detail(db, g).title == "Bob's title"
+    G.update_draft(db, g, dataclasses.replace(base, title="My title", version=grant_detail(db, g).version))
+    assert grant_detail(db, g).title == "My title"
+
+    view = beneficiaries.get_beneficiary(db, b)
+    data = beneficiaries.BeneficiaryInput(name_fr="GAMS", category=view.category, iban="BE54 0000 0000 0097",
+                                          commune_nis="21004", version=view.version)
+    beneficiaries.save_beneficiary(Database(db.url, user="bob"), data, b)
+    with pytest.raises(RuleError):
+        beneficiaries.save_beneficiary(db, dataclasses.replace(data, name_fr="Other"), b)

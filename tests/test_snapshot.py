@@ -115,7 +115,7 @@ def test_audit_row_changed_with_sqlite3_is_detected(snap: Path) -> None:
 def test_deleted_audit_row_breaks_the_chain_even_if_every_hash_is_forged(snap: Path) -> None:
     """A forger who also rewrites the content hash, the manifest hash and the seal is still
     caught by the chain, and by the content hash sent separately."""
-    sent = snapshot.read_manifest(snap).content_sha256
+    sent = snapshot.read_manifest(snap).snapshot_sha256
     writable(snap)
     conn = sqlite3.connect(snap)
     conn.execute("DROP TRIGGER trg_audit_entry_no_delete")
@@ -179,7 +179,7 @@ def test_cli_snapshot_verify_and_read_only_db(db: Database, tmp_path: Path, caps
     out = tmp_path / "snap.grants"
     assert main(["--db", str(db.path), "snapshot", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    content = snapshot.read_manifest(out).content_sha256
+    content = snapshot.read_manifest(out).snapshot_sha256
     assert content in printed
     assert main(["--db", str(db.path), "snapshot", "--out", str(out)]) == 1  # never overwrites silently
     assert "already exists" in capsys.readouterr().err

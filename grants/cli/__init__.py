@@ -7,17 +7,32 @@ Heavy libraries are imported inside the commands, so that ``grants`` (the GUI) s
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 Handler = Callable[[argparse.Namespace], int]
+log = logging.getLogger("grants.cli")
+
+
+def check_years(args: argparse.Namespace) -> None:
+    """Year arguments (--year, --from, --to) between 1990 and 2100 (``parse_year``), else refused (exit 1)."""
+    from grants.services.validators import parse_year
+
+    for attr in ("year", "year_from", "year_to"):
+        value = getattr(args, attr, None)
+        if value is not None:
+            setattr(args, attr, parse_year(value, "year"))
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from grants import __version__
+
     from . import admin, core, export
 
     parser = argparse.ArgumentParser(prog="grants", description="Subsidies management (safe.brussels)")
+    parser.add_argument("--version", action="version", version=f"grants {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or SQLAlchemy URL (default: GRANTS_DB, "
                         "else grants.db in the user's data folder)")
     parser.add_argument("--read-only", action="store_true", help="open the database read-only")
@@ -29,14 +44,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_db(args: argparse.Namespace, *, must_exist: bool = False) -> Any:
-    """The database named by --db (created and initialised on first use unless read-only)."""
-    from grants.services.database import Database
-    from grants.services.schema import ensure_ready
+def open_db(args: argparse.Namespace, *, must_exist: bool = False, create: bool = False) -> Any:
+    """The database named by --db, brought to the latest schema unless read-only or ``must_exist``.
 
+    A missing database is refused ("no database at PATH: run grants init") and nothing is created,
+    unless ``create`` (init, demo); a file that is not a database, or a database written by a newer
+    version, is refused untouched."""
+    from grants.services.database import Database, resolve_url, sqlite_path
+    from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
+    from grants.services.schema import check_database_file, check_schema_known, ensure_ready
+
+    path = sqlite_path(resolve_url(args.db))
+    if path is not None:
+        if not path.exists() and not create:
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "no database at {path}: run grants init"), "db",
+                                   path=str(path))
+        check_database_file(path)
     db = Database(args.db, read_only=args.read_only)
-    if not db.read_only and not must_exist:  # a snapshot is read-only even without --read-only
-        ensure_ready(db)
+    try:
+        if db.snapshot is None:
+            check_schema_known(db)
+        if not db.read_only and not must_exist:  # a snapshot is read-only even without --read-only
+            ensure_ready(db)
+    except BaseException:
+        db.dispose()
+        raise
     return db
 
 
@@ -53,27 +85,79 @@ def report_problems(problems: Sequence[Any]) -> None:
         print(render_problem(p), file=sys.stderr)
 
 
+def _start_log(argv: Sequence[str]) -> None:
+    """The command line logs to the GUI's rotating log file (never failing a command for it)."""
+    from grants.services.logfile import setup_file_logging
+
+    try:
+        setup_file_logging(fallback_to_stderr=False)
+    except Exception:  # noqa: BLE001 - no log is better than no command
+        return
+    import re
+
+    # a password in a database URL (postgresql://user:secret@host/db) never reaches the log
+    log.info("command: grants %s", re.sub(r"(://[^:/@\s]+):\S*@", r"\1:***@", " ".join(argv)))
+
+
+def check_out(args: argparse.Namespace) -> None:
+    """An --out whose folder is in fact a file is refused before any work (one line naming it)."""
+    import errno
+    from pathlib import Path
+
+    out = getattr(args, "out", None)
+    if out is None:
+        return
+    for parent in Path(out).parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "Not a folder", str(parent))
+            return
+
+
+def _os_error_line(e: OSError) -> str:
+    """One line naming the path: "PATH: reason"."""
+    reason = e.strerror or str(e)
+    if e.filename is None:
+        return f"file error: {reason}"
+    return f"{e.filename}: {reason}" + (f" ({e.filename2})" if e.filename2 else "")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     handler: Handler = getattr(args, "handler", run_gui)
+    if handler is not run_gui:
+        _start_log(argv)
     from grants.services.errors import RuleError
 
     try:
-        return handler(args)
+        check_years(args)
+        check_out(args)
+        status = handler(args)
     except RuleError as e:
         report_problems(e.problems)
+        log.info("refused: %s", "; ".join(str(p.render()) for p in e.problems))
         return 1
     except KeyboardInterrupt:
         print("interrupted: nothing was saved", file=sys.stderr)
+        log.info("interrupted")
+        return 1
+    except OSError as e:  # a file that cannot be written or read: one line naming it
+        print(_os_error_line(e), file=sys.stderr)
+        log.info("file error: %s", _os_error_line(e))
         return 1
     except Exception as e:  # environment errors (disk full, locked database) told plainly
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import DatabaseError
 
-        if isinstance(e, OperationalError):
+        if isinstance(e, DatabaseError):
             print(f"database error: {e.orig}", file=sys.stderr)
+            log.info("database error: %s", e.orig)
             return 1
+        log.exception("failed")
         raise
+    log.info("exit %s", status)
+    return status
 
 
 def gui_main() -> int:

@@ -1,9 +1,11 @@
 """Audit and administration commands: snapshot, verify, audit, roles (see the auditors issue).
 
     grants [--db ...] snapshot --out FILE [--force]     consistent, read-only, checksummed copy
-    grants verify FILE [--expect SHA256]                exit 0 only if intact; 1 names what is wrong
+    grants verify FILE [--expect SHA256] [--since EARLIER]
+                                                        exit 0 only if intact; 1 names what is wrong
     grants [--db ...] audit [--year Y] [--out F.xlsx|F.pdf] [--details] [--lang fr|nl|en]
     grants [--db ...] roles list | set USER ROLE | remove USER
+    grants [--db ...] settings [KEY [VALUE]]            organisation settings (admin sets them)
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("verify", help="check a snapshot's integrity; exit 0 only if intact")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--expect", metavar="SHA256", help="the content hash sent with the snapshot")
+    p.add_argument("--expect", metavar="SHA256",
+                   help="the snapshot hash sent with it (covers the manifest and the content)")
+    p.add_argument("--since", metavar="EARLIER",
+                   help="an earlier snapshot, or the audit head (ID:HASH) it printed: fail if that history "
+                        "was rewritten, cut short or removed since")
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("audit", help="run the ten audit checks; print a line per check")
@@ -42,6 +48,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = rs.add_parser("remove", help="take USER's role away")
     q.add_argument("user", metavar="USER")
     q.set_defaults(handler=cmd_roles_remove)
+
+    p = sub.add_parser("settings", help="organisation settings: name, address, iban, bic, logo, signatories "
+                       "(show; set with KEY VALUE, admin only; clear with KEY \"\")")
+    p.add_argument("key", nargs="?", metavar="KEY", choices=("name", "address", "iban", "bic", "logo", "signatories"))
+    p.add_argument("value", nargs="?", metavar="VALUE")
+    p.set_defaults(handler=cmd_settings)
 
 
 def _progress_printer() -> object:
@@ -73,8 +85,10 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     print(f"snapshot: {info.path}")
     print(f"taken: {format_value(info.taken_at)} UTC by {info.taken_by}, from {info.source}")
     print(f"schema: {info.schema_revision or '-'}; rows: {info.total_rows}")
-    print(f"content SHA-256: {info.content_sha256}")
+    print(f"snapshot SHA-256: {info.snapshot_sha256}")
     print("send this hash separately (not with the file); check with: grants verify FILE --expect HASH")
+    print(f"audit head: {info.audit_head or '-'}")
+    print("keep the audit head (or the file): a later snapshot is checked with: grants verify NEW --since HEAD|FILE")
     return 0
 
 
@@ -82,7 +96,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from grants.i18n import format_value
     from grants.services.snapshot import detect, verify
 
-    problems = verify(args.file, expect=args.expect)
+    problems = verify(args.file, expect=args.expect, since=args.since)
     if problems:
         for line in problems:
             print(f"{args.file}: {line}", file=sys.stderr)
@@ -93,6 +107,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"taken: {format_value(info.taken_at)} UTC by {info.taken_by}, from {info.source}")
     print(f"schema: {info.schema_revision or '-'}; rows: {info.total_rows}")
     print(f"content SHA-256: {info.content_sha256}")
+    print(f"snapshot SHA-256: {info.snapshot_sha256}")
+    print(f"audit head: {info.audit_head or '-'}")
+    if args.since is not None:
+        print(f"history since {args.since}: intact")
     return 0
 
 
@@ -128,7 +146,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
         write_report(report, out, lang=lang)
         print(f"report written: {out}")
-    return 0
+    return 1 if failed else 0
 
 
 def cmd_roles_list(args: argparse.Namespace) -> int:
@@ -173,3 +191,22 @@ def cmd_roles_remove(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"{args.user}: role removed")
     return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services import organisation
+
+    db = open_db(args)
+    try:
+        if args.value is not None:
+            settings = organisation.set_setting(db, args.key, args.value)
+            value = dict(settings.items())[args.key]
+            print(f"{args.key}: {value if value is not None else '(not set)'}")
+            return 0
+        for key, value in organisation.get_settings(db).items():
+            if args.key in (None, key):
+                print(f"{key}: {value if value is not None else '(not set)'}")
+        return 0
+    finally:
+        db.dispose()

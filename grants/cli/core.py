@@ -44,7 +44,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     from grants.services.schema import init_database
 
     db = Database(args.db, read_only=args.read_only)
-    result = init_database(db)
+    try:
+        result = init_database(db)
+    finally:
+        db.dispose()
     if result.backup:
         print(f"backup: {result.backup}")
     state = "created" if result.created else (f"upgraded from {result.upgraded_from}" if result.upgraded_from else "up to date")
@@ -56,7 +59,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from grants.cli import open_db
     from grants.demo import load_demo
 
-    db = open_db(args)
+    db = open_db(args, create=True)
     summary = load_demo(db)
     print(summary)
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 
@@ -57,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", type=Path, required=True, metavar="FILE.xml")
     p.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                    help="requested execution date (default: today)")
+    p.add_argument("--reissue", metavar="MSGID", help="write the recorded file MSGID again, identical, "
+                   "from the database (its payments stay as they are)")
     p.set_defaults(handler=cmd_sepa)
 
     p = esub.add_parser("call", help="a call's selected projects and amounts by measure (PDF)")
@@ -116,11 +119,20 @@ def cmd_statements(args: argparse.Namespace) -> int:
 
 def cmd_sepa(args: argparse.Namespace) -> int:
     from grants.i18n import format_money
-    from grants.services.sepa import export_sepa
+    from grants.services import sepa
 
-    result = export_sepa(_db(args), args.out, args.date)
+    db = _db(args)
+    if args.reissue:
+        result = sepa.reissue(db, args.reissue, args.out)
+        print(f"SEPA file re-issued: {result.path} (message {result.message_id}, {result.count} transfers, "
+              f"{format_money(result.total, 'en')}, SHA-256 {result.checksum})")
+        return 0
+    result = sepa.export_sepa(db, args.out, args.date)
     print(f"SEPA file written: {result.path} (message {result.message_id}, {result.count} transfers, "
-          f"{format_money(result.total, 'en')})")
+          f"{format_money(result.total, 'en')}, SHA-256 {result.checksum})")
+    for f in sepa.unwritten_files(db):
+        print(f"warning: the SEPA file {f.message_id} ({f.count} transfers) is recorded as sent but missing from "
+              f"{f.path}: run grants export sepa --reissue {f.message_id} --out FILE", file=sys.stderr)
     return 0
 
 

@@ -401,3 +401,17 @@ def share_out(total: Decimal, weights: list[int] | list[Decimal], quantum: Decim
     for i in sorted(range(len(raw)), key=lambda i: raw[i] - parts[i], reverse=True)[:left]:
         parts[i] += quantum
     return parts
+
+
+#: The organisation settings the demo fills in where they are not set yet: safe.brussels as it
+#: presents itself, with the EU documentation's sample Belgian IBAN (valid check digits, nobody's
+#: account) so that no demo file can ever pay anybody.
+ORGANISATION = {
+    "name": "safe.brussels - Bruxelles Prévention & Sécurité",
+    "address": "Rue de Ligne 40, 1000 Bruxelles",
+    "iban": "BE71096123456769",
+    "bic": "GKCCBEBB",
+    "signatories": "Sophie Lambert, directrice générale; Pieter Claes, directeur des finances",
+}
+#: The message id the demo's historic payments carry: paid long ago, through the bank directly.
+HISTORY_MESSAGE_ID = "DEMO-HISTORY"

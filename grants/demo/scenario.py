@@ -905,10 +905,42 @@ def load_demo(db: Database) -> str:
             for date, rank, action in loader.grant_events(p):
                 events.append((date, rank, len(events), action))
         loader.run(events)
+        settings_set = organisation_defaults(db)
+        sent = history_sent(finance)
     finally:
         officer.dispose()
         finance.dispose()
+    if settings_set:
+        loader.done["organisation settings set"] += settings_set
+    if sent:
+        loader.done["historic payments marked as sent"] += sent
     return summary(db, loader.done)
+
+
+def organisation_defaults(db: Database) -> int:
+    """Fill the organisation settings not set yet (never overwriting a value); how many were set."""
+    from grants.services import organisation
+
+    current = dict(organisation.get_settings(db).items())
+    missing = {k: v for k, v in D.ORGANISATION.items() if not current.get(k)}
+    if missing:
+        organisation.set_settings(db, **missing)
+    return len(missing)
+
+
+def history_sent(finance: Database) -> int:
+    """Mark the demo's approved payments as already sent to the bank: they are history, paid by
+    the end of the story, and the first SEPA export after the demo must not send them again.
+    Only the demo's own payments (approved by its finance user) are touched; one transaction."""
+    with finance.transaction() as s:
+        rows = list(s.scalars(select(Payment).where(
+            Payment.status == PaymentStatus.APPROVED, Payment.kind != PaymentKind.RECOVERY,
+            Payment.sepa_message_id.is_(None), Payment.approved_by.in_([FINANCE, OFFICER]),
+            Payment.date <= AS_OF)))
+        for p in rows:
+            p.sepa_message_id = D.HISTORY_MESSAGE_ID
+            p.sepa_exported_at = p.approved_at or dt.datetime.combine(p.date, dt.time(16, 0))
+        return len(rows)
 
 
 def summary(db: Database, done: Counter[str]) -> str:
@@ -932,6 +964,7 @@ def summary(db: Database, done: Counter[str]) -> str:
                              Grant.status.in_([S.COMMITTED, S.ADVANCE_PAID]),
                              ~select(Justification.id).where(Justification.grant_id == Grant.id).exists()),
             "claims": count(RecoveryClaim), "open": count(RecoveryClaim, RecoveryClaim.status == RecoveryStatus.OPEN),
+            "sent": count(Payment, Payment.sepa_message_id == D.HISTORY_MESSAGE_ID),
         }
     cats = ", ".join(f"{by_cat.get(c, 0)} {label}" for c, label in (
         (Category.COMMUNE, "communes"), (Category.POLICE_ZONE, "police zones"),
@@ -945,7 +978,8 @@ def summary(db: Database, done: Counter[str]) -> str:
     return (f"{state}. The database holds {sum(by_cat.values())} demo beneficiaries ({cats}); "
             f"{held['lines']} budget lines; {held['programmes']} programmes with {held['applications']} applications; "
             f"{held['grants']} grants, {len(grants_2024)} of them in 2024 for {format_money(total_2024, 'en')}; "
-            f"{held['payments']} payments ({held['prepared']} waiting for approval); "
+            f"{held['payments']} payments ({held['prepared']} waiting for approval, {held['sent']} historic ones "
+            f"marked as already sent to the bank); "
             f"{held['justifications']} justifications received ({held['overdue']} overdue at {AS_OF:%d/%m/%Y}); "
             f"{held['claims']} recovery claims ({held['open']} open).")
 

@@ -19,6 +19,7 @@ from .enums import (
 from .grant import Amendment, Commitment, Grant, GrantMeasure, Opinion, OpinionThreshold, RefSequence
 from .indicator import Indicator
 from .justification import Justification, JustificationLine
+from .organisation import OrganisationSetting, SepaFile
 from .payment import Payment
 from .programme import Application, Programme
 from .recovery import RecoveryClaim
@@ -30,7 +31,7 @@ __all__ = [
     "Commitment", "Commune", "Contact", "ExpenseCategory", "Grant", "GrantMeasure", "GrantStatus",
     "Indicator",
     "Justification", "JustificationLine", "Language", "Measure", "Opinion", "OpinionKind",
-    "OpinionThreshold", "Payment", "PaymentKind", "PaymentStatus", "PlanEdition", "PoliceZone",
+    "OpinionThreshold", "OrganisationSetting", "Payment", "PaymentKind", "PaymentStatus", "PlanEdition", "PoliceZone",
     "Programme", "ProgrammeKind", "RecoveryClaim", "RecoveryStatus", "RefSequence", "Role",
-    "Thematic", "UserRole",
+    "SepaFile", "Thematic", "UserRole",
 ]

@@ -41,6 +41,10 @@ class Grant(Base):
     decision_date: Mapped[dt.date | None]
     notified_on: Mapped[dt.date | None]
     status: Mapped[GrantStatus] = mapped_column(enum_column(GrantStatus, "grant_status"), index=True)
+    #: Raised by every change: a form saved from an older version is refused (services.common.check_version).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once by SQLAlchemy's mapper
 
 
 class GrantMeasure(Base):

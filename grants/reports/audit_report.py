@@ -13,7 +13,7 @@ from typing import Any
 from grants.services.audit_checks import AuditReport
 from grants.services.errors import QT_TRANSLATE_NOOP
 
-from .common import atomic_output
+from .common import atomic_output, no_formulas
 
 T_TITLE = QT_TRANSLATE_NOOP("rules", "Audit checks")
 T_SUMMARY = QT_TRANSLATE_NOOP("rules", "Summary")
@@ -121,6 +121,7 @@ def write_xlsx(report: AuditReport, out: Path, lang: str) -> Path:
             for n in c.notes:
                 notes.append([c.number, c.title_in(lang), n.reason(lang)])
         notes.column_dimensions["B"].width, notes.column_dimensions["C"].width = 40, 100
+    no_formulas(wb)  # references and reasons quote what users typed: never a formula
     with atomic_output(out) as tmp:
         wb.save(tmp)
     return out

@@ -1,4 +1,5 @@
-"""What every writer shares: a file that appears whole or not at all, and the logo."""
+"""What every writer shares: a file that appears whole or not at all, the logo, and text cells that
+stay text in the openpyxl writers (the exports of grants/reports/xlsx.py write through XlsxWriter)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import Any
 
 
 @contextmanager
@@ -40,3 +42,24 @@ def logo_path() -> Path | None:
             return Path(p) if Path(p).exists() else None
     except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - broken install
         return None
+
+
+def no_formulas(wb: Any) -> None:
+    """An openpyxl workbook (regular mode) whose cells are all data: a text that starts with ``=``
+    (openpyxl would store it as a formula) is made a text cell again."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+
+
+def text_cell(ws: Any, value: Any) -> Any:
+    """For openpyxl's write-only mode: ``value``, or a text cell when openpyxl would make a formula of it."""
+    if isinstance(value, str) and value.startswith("="):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value)
+        cell.data_type = "s"
+        return cell
+    return value

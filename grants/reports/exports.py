@@ -19,12 +19,17 @@ from .labels import norm_lang
 Progress = Callable[[int, int], bool] | None
 
 
-def _account() -> object:
-    from grants.services.sepa import debtor_account
+def _account(db: Database, statements: list[reporting.Statement]) -> object:
+    """The Region's account, printed where a statement asks to pay back (open recovery claims).
+
+    Refused while the organisation settings lack it, if any statement needs it."""
+    from grants.services.organisation import debtor_account
 
     from .pdf import Account
 
-    d = debtor_account()
+    if not any(st.open_claims for st in statements):
+        return None
+    d = debtor_account(db)
     return Account(d.name, d.iban, d.bic)
 
 
@@ -60,7 +65,7 @@ def statement_pdf(db: Database, beneficiary_ref: str, year: int, out: str | os.P
     tick(progress, 0, 2)
     st = reporting.statement(db, beneficiary_ref, year)
     tick(progress, 1, 2)
-    path = write_statement(st, out, lang, _account())  # type: ignore[arg-type]
+    path = write_statement(st, out, lang, _account(db, [st]))  # type: ignore[arg-type]
     tick(progress, 2, 2)
     return path
 
@@ -69,8 +74,8 @@ def statements_pdf(db: Database, year: int, out_dir: str | os.PathLike[str], lan
                    progress: Progress = None) -> list[Path]:
     from .pdf import write_statements
 
-    items = reporting.statements(db, year)
-    return write_statements(items, out_dir, lang, _account(), progress=progress)  # type: ignore[arg-type]
+    items = list(reporting.statements(db, year))
+    return write_statements(items, out_dir, lang, _account(db, items), progress=progress)  # type: ignore[arg-type]
 
 
 def call_pdf(db: Database, programme_ref: str, out: str | os.PathLike[str], lang: str = "fr",

@@ -1,9 +1,15 @@
-"""Excel workbooks for finance: real numbers in euro formats, totals as formulas, frozen and
-filtered headers, widths, A4 landscape print set-up with repeated titles, and an About sheet
-saying what was exported, from which database, when and by whom.
+"""Excel workbooks for finance: real numbers in euro formats, totals as formulas that carry their
+computed values, frozen and filtered headers, widths, A4 landscape print set-up with repeated titles,
+and an About sheet saying what was exported, from which database, when and by whom.
+
+Written with XlsxWriter (openpyxl stays the reader, in the import and the tests): a text is always
+written as a text cell (``write_string``), so a name or a title starting with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return never becomes a formula, and such a cell is also marked "quote
+prefix" so that Excel keeps it as text when it is edited. A total is a formula *with* its value, so
+previews, viewers and tools that read stored values see the figures. The grants list streams
+(``constant_memory``): 100 000 rows never sit in memory.
 
 The writers take the dataclasses of ``grants.services.reporting``; they never touch the database.
-The grants list is written in openpyxl's write-only mode: 100 000 rows stream to disk.
 """
 
 from __future__ import annotations
@@ -16,11 +22,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
+import xlsxwriter  # type: ignore[import-untyped]
+from xlsxwriter.utility import xl_col_to_name  # type: ignore[import-untyped]
 
 from grants.services.reporting import CATEGORY_ORDER, BudgetReport, ExportInfo, GrantRow
 
@@ -32,44 +35,83 @@ EURO = '#,##0.00 "€";[Red]-#,##0.00 "€"'
 PERCENT = "0.0%"
 DATE = "DD/MM/YYYY"
 INTEGER = "#,##0"
+DATETIME = "DD/MM/YYYY HH:MM"
 
 BY_CATEGORY = "By category"  # the contract: same sheet name in every language
 
-_THIN = Side(style="thin", color="A6A6A6")
-_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-_TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
+#: What makes a spreadsheet read a typed text as a formula (or a DDE command).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+_OPTIONS = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+            "default_date_format": DATE}
+_GREY = "#A6A6A6"
+_HEADER_FILL = "#1F4E79"
+_TOTAL_FILL = "#DDEBF7"
 
 
-def _styles() -> dict[str, NamedStyle]:
-    header = NamedStyle("grants_header", font=Font(bold=True, color="FFFFFF"), fill=_HEADER_FILL,
-                        alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
-                        border=Border(bottom=_THIN, left=_THIN, right=_THIN, top=_THIN))
-    euro = NamedStyle("grants_euro", number_format=EURO)
-    pct = NamedStyle("grants_percent", number_format=PERCENT)
-    date = NamedStyle("grants_date", number_format=DATE, alignment=Alignment(horizontal="center"))
-    integer = NamedStyle("grants_integer", number_format=INTEGER)
-    text = NamedStyle("grants_text")
-    wrap = NamedStyle("grants_wrap", alignment=Alignment(wrap_text=True, vertical="top"))
-    total_text = NamedStyle("grants_total", font=Font(bold=True), fill=_TOTAL_FILL, border=Border(top=_THIN))
-    total_euro = NamedStyle("grants_total_euro", number_format=EURO, font=Font(bold=True), fill=_TOTAL_FILL,
-                            border=Border(top=_THIN))
-    total_pct = NamedStyle("grants_total_percent", number_format=PERCENT, font=Font(bold=True), fill=_TOTAL_FILL,
-                           border=Border(top=_THIN))
-    total_int = NamedStyle("grants_total_integer", number_format=INTEGER, font=Font(bold=True), fill=_TOTAL_FILL,
-                           border=Border(top=_THIN))
-    return {s.name.removeprefix("grants_"): s for s in
-            (header, euro, pct, date, integer, text, wrap, total_text, total_euro, total_pct, total_int)}
+class _Book:
+    """An XlsxWriter workbook and its formats (one per kind of cell, created once)."""
+
+    def __init__(self, path: Path, constant_memory: bool = False):
+        self.wb = xlsxwriter.Workbook(str(path), {**_OPTIONS, "constant_memory": constant_memory})
+        add = self.wb.add_format
+        total = {"bold": True, "bg_color": _TOTAL_FILL, "pattern": 1, "top": 1, "top_color": _GREY}
+        self.formats: dict[str, Any] = {
+            "header": add({"bold": True, "font_color": "#FFFFFF", "bg_color": _HEADER_FILL, "pattern": 1,
+                           "align": "center", "valign": "vcenter", "text_wrap": True, "border": 1,
+                           "border_color": _GREY}),
+            "euro": add({"num_format": EURO}),
+            "percent": add({"num_format": PERCENT}),
+            "date": add({"num_format": DATE, "align": "center"}),
+            "integer": add({"num_format": INTEGER}),
+            "text": None,
+            "wrap": add({"text_wrap": True, "valign": "top"}),
+            "total": add(total),
+            "total_euro": add({**total, "num_format": EURO}),
+            "total_percent": add({**total, "num_format": PERCENT}),
+            "total_integer": add({**total, "num_format": INTEGER}),
+            "bold": add({"bold": True}),
+            "about": add({"text_wrap": True, "valign": "top"}),
+            "about_datetime": add({"num_format": DATETIME, "align": "left"}),
+        }
+        # the same formats, quote-prefixed: for texts a spreadsheet would read as a formula
+        self.quoted: dict[str | None, Any] = {
+            None: add({"quote_prefix": True}),
+            "wrap": add({"text_wrap": True, "valign": "top", "quote_prefix": True}),
+            "total": add({**total, "quote_prefix": True}),
+            "about": add({"text_wrap": True, "valign": "top", "quote_prefix": True}),
+        }
+
+    def sheet(self, name: str) -> Any:
+        return self.wb.add_worksheet(name)
+
+    def abandon(self) -> None:
+        """Never write the file (an export cancelled or failed half-way)."""
+        self.wb.fileclosed = True
+        for ws in self.wb.worksheets():
+            fh = getattr(ws, "row_data_fh", None)
+            if fh is not None and not fh.closed:
+                fh.close()
 
 
-def _new_workbook(write_only: bool = False) -> tuple[Workbook, dict[str, str]]:
-    wb = Workbook(write_only=write_only)
-    names = {}
-    for key, style in _styles().items():
-        wb.add_named_style(style)
-        names[key] = style.name
-    if not write_only:
-        wb.remove(wb.active)
-    return wb, names
+def put(book: _Book, ws: Any, row: int, col: int, value: Any, kind: str | None = None) -> None:
+    """One cell, by the type of ``value``: a text is always written as text (never a formula)."""
+    fmt = book.formats.get(kind) if kind else None
+    if value is None:
+        if fmt is not None:
+            ws.write_blank(row, col, None, fmt)
+    elif isinstance(value, str):
+        if value.startswith(FORMULA_TRIGGERS):
+            fmt = book.quoted.get(kind if kind in book.quoted else None)
+        ws.write_string(row, col, value, fmt)
+    elif isinstance(value, bool):
+        ws.write_boolean(row, col, value, fmt)
+    elif isinstance(value, (int, float, Decimal)):
+        ws.write_number(row, col, value, fmt)
+    elif isinstance(value, (dt.datetime, dt.date)):
+        ws.write_datetime(row, col, value, fmt or book.formats["date"])
+    else:
+        put(book, ws, row, col, str(value), kind)
 
 
 @dataclass(frozen=True)
@@ -84,36 +126,29 @@ def _heading(col: Column, lang: str) -> str:
     return label(col.key, lang) if col.key.startswith("col.") else col.key
 
 
-def _print_setup(ws: Any, title: str, info: ExportInfo, lang: str, columns: int, header_row: int = 1) -> None:
+def _print_setup(ws: Any, title: str, info: ExportInfo, lang: str, header_rows: int | None = 1) -> None:
     """A4 landscape, one page wide, title rows repeated, page x of y in the footer."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.gridLines = False
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.print_title_rows = f"1:{header_row}"
-    ws.oddHeader.left.text = label("org", lang).replace("&", "&&")
-    ws.oddHeader.right.text = title.replace("&", "&&")
-    ws.oddFooter.left.text = label("printed_on", lang, date=info.generated_at.strftime("%d/%m/%Y %H:%M"))
-    ws.oddFooter.right.text = label("page", lang, n="&P", total="&N")
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    if header_rows:
+        ws.repeat_rows(0, header_rows - 1)
+    org = label("org", lang).replace("&", "&&")
+    ws.set_header(f"&L{org}&R{title.replace('&', '&&')}")
+    printed = label("printed_on", lang, date=info.generated_at.strftime("%d/%m/%Y %H:%M")).replace("&", "&&")
+    ws.set_footer(f"&L{printed}&R{label('page', lang, n='&P', total='&N')}")
 
 
-def _prepare_sheet(ws: Any, columns: Sequence[Column]) -> None:
-    for i, col in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width
-    ws.freeze_panes = "B2" if len(columns) > 3 else "A2"
+def _prepare_sheet(ws: Any, columns: Sequence[Column], freeze: tuple[int, int] | None = None) -> None:
+    for i, col in enumerate(columns):
+        ws.set_column(i, i, col.width)
+    if freeze is None:
+        freeze = (1, 1) if len(columns) > 3 else (1, 0)
+    ws.freeze_panes(*freeze)
 
 
-def _header_cells(ws: Any, columns: Sequence[Column], lang: str, styles: dict[str, str]) -> list[Any]:
-    cells = []
-    for col in columns:
-        c = WriteOnlyCell(ws, _heading(col, lang))
-        c.style = styles["header"]
-        cells.append(c)
-    return cells
+_TOTAL_KIND = {"euro": "total_euro", "percent": "total_percent", "integer": "total_integer"}
 
 
 def _total_formula(col: Column, letter: str, first: int, last: int) -> str | None:
@@ -124,48 +159,70 @@ def _total_formula(col: Column, letter: str, first: int, last: int) -> str | Non
     return None
 
 
-def _write_table(ws: Any, columns: Sequence[Column], rows: Iterable[Sequence[Any]], lang: str,
-                 styles: dict[str, str], total_label: str | None = None,
-                 extra_totals: Callable[[int, int], dict[int, str]] | None = None) -> int:
-    """Header, rows and a totals row on a regular worksheet; returns the number of data rows."""
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return None
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+class _Sums:
+    """The running sums of the totalled columns: the values the total formulas carry."""
+
+    def __init__(self, columns: Sequence[Column]):
+        self.index = [i for i, c in enumerate(columns) if c.total]
+        self.sums = {i: Decimal(0) for i in self.index}
+
+    def add(self, values: Sequence[Any]) -> None:
+        for i in self.index:
+            n = _number(values[i])
+            if n is not None:
+                self.sums[i] += n
+
+
+def _cached(value: Decimal) -> float | int:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _write_table(book: _Book, ws: Any, columns: Sequence[Column], rows: Iterable[Sequence[Any]], lang: str,
+                 total_label: str | None = None,
+                 extra_totals: Callable[[int, dict[int, Decimal]], dict[int, tuple[str, Any]]] | None = None,
+                 header: Sequence[Any] | None = None, autofilter: bool = True) -> int:
+    """Header, rows and a totals row (formulas with their values); returns the number of data rows."""
     _prepare_sheet(ws, columns)
-    ws.append([_heading(c, lang) for c in columns])
-    for cell in ws[1]:
-        cell.style = styles["header"]
-    ws.row_dimensions[1].height = 32
+    for c, value in enumerate(header if header is not None else [_heading(col, lang) for col in columns]):
+        put(book, ws, 0, c, value, "header")
+    ws.set_row(0, 32)
     kinds = [c.kind for c in columns]
+    sums = _Sums(columns)
     n = 0
     for n, values in enumerate(rows, start=1):
-        ws.append(list(values))
-        for cell, kind in zip(ws[n + 1], kinds, strict=False):
-            if kind != "text":
-                cell.style = styles[kind]
-    last = n + 1
-    if n:
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last}"
+        for c, (value, kind) in enumerate(zip(values, kinds, strict=False)):
+            put(book, ws, n, c, value, kind)
+        sums.add(values)
+    last = n + 1  # the last data row, 1-based
+    if n and autofilter:
+        ws.autofilter(0, 0, n, len(columns) - 1)
     if total_label is not None:
-        total_row = last + 1
-        extras = extra_totals(total_row, last) if extra_totals else {}
-        for i, col in enumerate(columns, start=1):
-            letter = get_column_letter(i)
-            cell = ws.cell(total_row, i)
-            formula = extras.get(i) or _total_formula(col, letter, 2, max(last, 2))
-            if i == 1:
-                cell.value = total_label
+        r = n + 1  # 0-based row of the totals
+        extras = extra_totals(r + 1, sums.sums) if extra_totals else {}
+        for i, col in enumerate(columns):
+            kind = _TOTAL_KIND.get(col.kind, "total")
+            formula = _total_formula(col, xl_col_to_name(i), 2, max(last, 2))
+            if i in extras:
+                ws.write_formula(r, i, extras[i][0], book.formats[kind], extras[i][1])
+            elif i == 0:
+                put(book, ws, r, i, total_label, "total")
             elif formula is not None:
-                cell.value = formula
-            cell.style = styles[{"euro": "total_euro", "percent": "total_percent",
-                                 "integer": "total_integer"}.get(col.kind, "total")]
+                ws.write_formula(r, i, formula, book.formats[kind], _cached(sums.sums[i]))
+            else:
+                ws.write_blank(r, i, None, book.formats[kind])
     return n
 
 
-def _about_sheet(wb: Workbook, info: ExportInfo, lang: str, styles: dict[str, str], note_key: str) -> None:
-    ws = wb.create_sheet(label("sheet.about", lang))
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 100
+def _about_rows(info: ExportInfo, lang: str, note_key: str) -> list[tuple[str, Any]]:
     params = "; ".join(f"{label('param.' + k, lang) if 'param.' + k in _PARAM_KEYS else k} = {v}"
                        for k, v in info.parameters)
-    rows = [
+    return [
         (label("about.what", lang), label(info.what, lang)),
         (label("about.database", lang), info.database),
         (label("about.generated_at", lang), info.generated_at),
@@ -174,24 +231,26 @@ def _about_sheet(wb: Workbook, info: ExportInfo, lang: str, styles: dict[str, st
         (label("about.application", lang), info.application),
         (label("about.note", lang), label(note_key, lang)),
     ]
-    for r, (key, value) in enumerate(rows, start=1):
-        ws.cell(r, 1, key).font = Font(bold=True)
-        cell = ws.cell(r, 2, value)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _about_sheet(book: _Book, info: ExportInfo, lang: str, note_key: str) -> None:
+    ws = book.sheet(label("sheet.about", lang))
+    ws.set_column(0, 0, 24)
+    ws.set_column(1, 1, 100)
+    for r, (key, value) in enumerate(_about_rows(info, lang, note_key)):
+        put(book, ws, r, 0, key, "bold")
         if isinstance(value, dt.datetime):
-            cell.number_format = "DD/MM/YYYY HH:MM"
-            cell.alignment = Alignment(horizontal="left")
-    _print_setup(ws, label("sheet.about", lang), info, lang, 2, header_row=1)
-    ws.print_title_rows = None
+            ws.write_datetime(r, 1, value, book.formats["about_datetime"])
+        else:
+            put(book, ws, r, 1, value, "about")
+    _print_setup(ws, label("sheet.about", lang), info, lang, header_rows=None)
 
 
 _PARAM_KEYS = {"param.from", "param.to", "param.year", "param.lang"}
 
 
-def _save(wb: Workbook, out: str | os.PathLike[str]) -> Path:
-    with atomic_output(out) as tmp:
-        wb.save(tmp)
-    return Path(out)
+def _save(book: _Book) -> None:
+    book.wb.close()
 
 
 # --- the budget workbook ------------------------------------------------------------------------
@@ -199,18 +258,27 @@ def _save(wb: Workbook, out: str | os.PathLike[str]) -> Path:
 def write_budget_workbook(report: BudgetReport, info: ExportInfo, out: str | os.PathLike[str],
                           lang: str = "fr") -> Path:
     lang = norm_lang(lang)
-    wb, styles = _new_workbook()
+    with atomic_output(out) as tmp:
+        book = _Book(tmp)
+        try:
+            _budget_sheets(book, report, info, lang)
+        except BaseException:
+            book.abandon()
+            raise
+        _save(book)
+    return Path(out)
+
+
+def _budget_sheets(book: _Book, report: BudgetReport, info: ExportInfo, lang: str) -> None:
     years = report.years
+    total = label("total", lang)
 
     # 1. By category (the contract): header "Category" then the years as numbers; Total as formulas.
-    ws = wb.create_sheet(BY_CATEGORY)
+    ws = book.sheet(BY_CATEGORY)
     cols = [Column("Category", 26)] + [Column(str(y), 18, "euro", "sum") for y in years]
     rows = [[label(f"cat.{cat.value}", lang)] + [report.by_category[cat][y] for y in years] for cat in CATEGORY_ORDER]
-    _write_table(ws, cols, rows, lang, styles, total_label=label("total", lang))
-    for i, y in enumerate(years, start=2):
-        ws.cell(1, i).value = y  # the year as a number
-    ws.auto_filter.ref = None
-    _print_setup(ws, BY_CATEGORY, info, lang, len(cols))
+    _write_table(book, ws, cols, rows, lang, total_label=total, header=["Category", *years], autofilter=False)
+    _print_setup(ws, BY_CATEGORY, info, lang)
 
     # 2. Budget-line execution, one sheet per year.
     exec_cols = [Column("col.code", 16), Column("col.label", 40, "wrap"), Column("col.ce", 18, "euro", "sum"),
@@ -219,28 +287,32 @@ def write_budget_workbook(report: BudgetReport, info: ExportInfo, out: str | os.
                  Column("col.cl", 18, "euro", "sum"), Column("col.paid", 18, "euro", "sum"),
                  Column("col.to_approve", 18, "euro", "sum"),
                  Column("col.available_cl", 18, "euro", "sum"), Column("col.pct_paid", 11, "percent")]
+
+    def pct_totals(row: int, sums: dict[int, Decimal]) -> dict[int, tuple[str, Any]]:
+        def share(part: int, whole: int) -> Any:
+            return "" if not sums[whole] else float(_ratio(sums[part], sums[whole]) or 0)
+
+        return {6: (f'=IF(C{row}=0,"",E{row}/C{row})', share(4, 2)),
+                11: (f'=IF(H{row}=0,"",I{row}/H{row})', share(8, 7))}
+
     for year in years:
         title = label("sheet.execution", lang, year=year)
-        ws = wb.create_sheet(title)
+        ws = book.sheet(title)
         lines = report.execution.get(year, [])
         data = [[ln.code, ln.label, ln.commitment_credits, ln.reserved, ln.committed, ln.available_commitment,
                  _ratio(ln.committed, ln.commitment_credits), ln.payment_credits, ln.paid, ln.to_approve,
                  ln.available_payment,
                  _ratio(ln.paid, ln.payment_credits)] for ln in lines]
-
-        def pct_totals(row: int, _last: int) -> dict[int, str]:
-            return {7: f'=IF(C{row}=0,"",E{row}/C{row})', 12: f'=IF(H{row}=0,"",I{row}/H{row})'}
-
-        _write_table(ws, exec_cols, data, lang, styles, total_label=label("total", lang), extra_totals=pct_totals)
-        _print_setup(ws, title, info, lang, len(exec_cols))
+        _write_table(book, ws, exec_cols, data, lang, total_label=total, extra_totals=pct_totals)
+        _print_setup(ws, title, info, lang)
 
     # 3. Amounts by PGSP thematic and measure (allocated by the grants' measure shares).
     title = label("sheet.measures", lang)
-    ws = wb.create_sheet(title)
+    ws = book.sheet(title)
     m_cols = [Column("col.year", 8), Column("col.edition", 11), Column("col.thematic", 34, "wrap"),
               Column("col.measure", 9), Column("col.description", 60, "wrap"),
               Column("col.grants", 10, "integer", "subtotal"), Column("col.amount", 18, "euro", "subtotal")]
-    m_rows = []
+    m_rows: list[list[Any]] = []
     for m in report.measures:
         if m.code is None:
             m_rows.append([m.year, "", label("not_tied", lang), "", "", m.grants, m.amount])
@@ -249,24 +321,22 @@ def write_budget_workbook(report: BudgetReport, info: ExportInfo, out: str | os.
             desc = m.description_nl if lang == "nl" else m.description_fr
             m_rows.append([m.year, m.edition, f"T{m.thematic_number} {them}", m.code, _clip(desc, 300), m.grants,
                            m.amount])
-    _write_table(ws, m_cols, m_rows, lang, styles, total_label=label("total", lang))
-    ws.freeze_panes = "A2"
-    _print_setup(ws, title, info, lang, len(m_cols))
+    _write_table(book, ws, m_cols, m_rows, lang, total_label=total)
+    ws.freeze_panes(1, 0)
+    _print_setup(ws, title, info, lang)
 
     # 4. Payments by month.
     title = label("sheet.payments", lang)
-    ws = wb.create_sheet(title)
+    ws = book.sheet(title)
     p_cols = [Column("col.year", 8), Column("col.month", 14), Column("col.paid_out", 18, "euro", "subtotal"),
               Column("col.paid_back", 18, "euro", "subtotal"), Column("col.net", 18, "euro", "subtotal"),
               Column("col.count", 12, "integer", "subtotal")]
     p_rows = [[p.year, month_name(p.month, lang), p.paid_out, p.paid_back, p.net, p.count] for p in report.payments]
-    _write_table(ws, p_cols, p_rows, lang, styles, total_label=label("total", lang))
-    ws.freeze_panes = "A2"
-    _print_setup(ws, title, info, lang, len(p_cols))
+    _write_table(book, ws, p_cols, p_rows, lang, total_label=total)
+    ws.freeze_panes(1, 0)
+    _print_setup(ws, title, info, lang)
 
-    _about_sheet(wb, info, lang, styles, "about.note_budget")
-    wb.active = 0
-    return _save(wb, out)
+    _about_sheet(book, info, lang, "about.note_budget")
 
 
 def _ratio(part: Decimal, whole: Decimal) -> Decimal | None:
@@ -279,7 +349,7 @@ def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-# --- the grants list (write-only, streamed) -----------------------------------------------------
+# --- the grants list (streamed) -----------------------------------------------------
 
 GRANT_COLUMNS = (
     Column("col.ref", 15), Column("col.beneficiary", 34), Column("col.beneficiary_ref", 13),
@@ -303,93 +373,46 @@ def grant_values(r: GrantRow, lang: str, cat_labels: dict[Any, str], status_labe
 
 def write_grants_workbook(rows: Iterable[GrantRow], year: int, info: ExportInfo, out: str | os.PathLike[str],
                           lang: str = "fr") -> Path:
-    """The year's grants, one row each, streamed (write-only mode), totals as SUBTOTAL formulas."""
+    """The year's grants, one row each, streamed (constant memory), totals as SUBTOTAL formulas
+    carrying their values."""
     from grants.models import Category, GrantStatus
 
     lang = norm_lang(lang)
-    wb, styles = _new_workbook(write_only=True)
-    title = label("sheet.grants", lang, year=year)
-    ws = wb.create_sheet(title)
     columns = GRANT_COLUMNS
-    _prepare_sheet(ws, columns)
-    ws.freeze_panes = "C2"
-    _print_setup(ws, title, info, lang, len(columns))
-    ws.append(_header_cells(ws, columns, lang, styles))
     cat_labels = {c: enum_label("cat", c, lang) for c in Category}
     status_labels = {s: enum_label("status", s, lang) for s in GrantStatus}
-    # One style array per formatted column, shared by its cells: write-only cells are serialised
-    # as soon as they are appended and never changed, so there is no need to resolve the named
-    # style again for each of 100 000 rows (that lookup costs as much as writing the cell).
-    styled = [(i, _style_array(ws, styles[c.kind])) for i, c in enumerate(columns) if c.kind != "text"]
-    n = 0
-    try:
-        for n, r in enumerate(rows, start=1):
-            values: list[Any] = grant_values(r, lang, cat_labels, status_labels)
-            for i, style in styled:
-                v = values[i]
-                if v is not None:
-                    cell = WriteOnlyCell(ws, v)
-                    cell._style = style
-                    values[i] = cell
-            ws.append(values)
-    except BaseException:
-        _discard(ws)
-        raise
-    last = n + 1
-    totals: list[Any] = []
-    for i, col in enumerate(columns, start=1):
-        letter = get_column_letter(i)
-        formula = _total_formula(col, letter, 2, max(last, 2))
-        value = label("total", lang) if i == 1 else formula
-        cell = WriteOnlyCell(ws, value)
-        cell.style = styles["total_euro" if col.kind == "euro" else "total"]
-        totals.append(cell)
-    ws.append(totals)
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last}"
-    _about_sheet_write_only(wb, info, lang, "about.note_grants")
-    return _save(wb, out)
-
-
-def _style_array(ws: Any, style_name: str) -> Any:
-    template = WriteOnlyCell(ws)
-    template.style = style_name
-    return template._style
-
-
-def _discard(ws: Any) -> None:
-    """Close a write-only sheet abandoned half-way and remove its temporary file."""
-    writer = getattr(ws, "_writer", None)
-    try:
-        ws.close()
-    except Exception:  # noqa: BLE001 - best effort: we are already failing
-        pass
-    out = getattr(writer, "out", None)
-    if isinstance(out, str) and os.path.exists(out):
+    with atomic_output(out) as tmp:
+        book = _Book(tmp, constant_memory=True)
         try:
-            writer.cleanup()  # also forgets it in openpyxl's list of temporary files
-        except Exception:  # noqa: BLE001
-            os.remove(out)
-
-
-def _about_sheet_write_only(wb: Workbook, info: ExportInfo, lang: str, note_key: str) -> None:
-    ws = wb.create_sheet(label("sheet.about", lang))
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 100
-    params = "; ".join(f"{label('param.' + k, lang) if 'param.' + k in _PARAM_KEYS else k} = {v}"
-                       for k, v in info.parameters)
-    bold = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for key, value in ((label("about.what", lang), label(info.what, lang)), (label("about.database", lang), info.database),
-                       (label("about.generated_at", lang), info.generated_at),
-                       (label("about.generated_by", lang), info.user), (label("about.parameters", lang), params),
-                       (label("about.application", lang), info.application),
-                       (label("about.note", lang), label(note_key, lang))):
-        k = WriteOnlyCell(ws, key)
-        k.font = bold
-        v = WriteOnlyCell(ws, value)
-        v.alignment = wrap
-        if isinstance(value, dt.datetime):
-            v.number_format = "DD/MM/YYYY HH:MM"
-        ws.append([k, v])
-    _print_setup(ws, label("sheet.about", lang), info, lang, 2)
-    ws.print_title_rows = None
+            title = label("sheet.grants", lang, year=year)
+            ws = book.sheet(title)
+            _prepare_sheet(ws, columns, freeze=(1, 2))
+            _print_setup(ws, title, info, lang)
+            for c, col in enumerate(columns):
+                put(book, ws, 0, c, _heading(col, lang), "header")
+            kinds = [c.kind for c in columns]
+            sums = _Sums(columns)
+            n = 0
+            for n, r in enumerate(rows, start=1):
+                values = grant_values(r, lang, cat_labels, status_labels)
+                for c, (value, kind) in enumerate(zip(values, kinds, strict=True)):
+                    put(book, ws, n, c, value, kind)
+                sums.add(values)
+            last = n + 1
+            ws.autofilter(0, 0, n, len(columns) - 1)
+            t = n + 1
+            for i, col in enumerate(columns):
+                kind = "total_euro" if col.kind == "euro" else "total"
+                formula = _total_formula(col, xl_col_to_name(i), 2, max(last, 2))
+                if i == 0:
+                    put(book, ws, t, i, label("total", lang), "total")
+                elif formula is not None:
+                    ws.write_formula(t, i, formula, book.formats[kind], _cached(sums.sums[i]))
+                else:
+                    ws.write_blank(t, i, None, book.formats[kind])
+            _about_sheet(book, info, lang, "about.note_grants")
+        except BaseException:
+            book.abandon()
+            raise
+        _save(book)
+    return Path(out)

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import Integer, String, cast, event, exists, func, inspect, literal, select
 from sqlalchemy.orm import Session
 
+from grants.domain.problems import QT_TRANSLATE_NOOP, Word
 from grants.models import AuditEntry, Base
 
 GENESIS = "0" * 64
@@ -148,28 +149,125 @@ def install(session: Session, user: str) -> None:
             record_many(sess, user, changes)
 
 
+#: Why the chain breaks at an entry (English source texts, context "rules").
+LINK_BROKEN = Word(QT_TRANSLATE_NOOP("rules", "the previous hash does not match (an entry was removed or altered)"))
+CONTENT_ALTERED = Word(QT_TRANSLATE_NOOP("rules", "the content does not match its hash (the entry was altered)"))
+
+
 @dataclass(frozen=True)
 class ChainBreak:
     entry_id: int
-    reason: str
+    reason: str  # LINK_BROKEN or CONTENT_ALTERED
 
 
-def verify_chain(session: Session) -> list[ChainBreak]:
-    """Recompute every hash in order; report the first entries where the chain breaks."""
-    prev = GENESIS
-    breaks: list[ChainBreak] = []
-    rows = session.execute(
+@dataclass(frozen=True)
+class ChainHead:
+    """The last entry of the audit trail: with the chain intact, its hash pins every entry before it."""
+
+    entry_id: int
+    hash: str
+    count: int
+
+    def text(self) -> str:
+        return f"{self.entry_id}:{self.hash}"
+
+
+def _chain_rows(session: Session) -> Iterator[Any]:
+    result = session.execute(
         select(AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.action, AuditEntry.entity,
                AuditEntry.entity_id, AuditEntry.before, AuditEntry.after, AuditEntry.prev_hash, AuditEntry.hash)
-        .order_by(AuditEntry.id)
+        .order_by(AuditEntry.id).execution_options(yield_per=5000)
     )
-    for r in rows:
+    yield from result
+
+
+def verify_chain(session: Session, limit: int = 20) -> list[ChainBreak]:
+    """Recompute every hash in order; report the first ``limit`` entries where the chain breaks."""
+    return check_chain(session, limit)[0]
+
+
+def check_chain(session: Session, limit: int = 20) -> tuple[list[ChainBreak], int]:
+    """(the first ``limit`` breaks, the number of entries read)."""
+    prev = GENESIS
+    breaks: list[ChainBreak] = []
+    n = 0
+    for r in _chain_rows(session):
+        n += 1
+        if len(breaks) >= limit:
+            continue  # keep counting
         if r.prev_hash != prev:
-            breaks.append(ChainBreak(r.id, "previous hash does not match (an entry was removed or altered)"))
+            breaks.append(ChainBreak(r.id, LINK_BROKEN))
         expected = entry_hash(r.prev_hash, _at_text(r.at), r.user, r.action, r.entity, r.entity_id, r.before, r.after)
         if expected != r.hash:
-            breaks.append(ChainBreak(r.id, "content does not match its hash (the entry was altered)"))
+            breaks.append(ChainBreak(r.id, CONTENT_ALTERED))
         prev = r.hash
-        if len(breaks) >= 20:
-            break
-    return breaks
+    return breaks[:limit], n
+
+
+def chain_head(session: Session) -> ChainHead | None:
+    """The last entry (None: the trail is empty)."""
+    row = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    if row is None:
+        return None
+    count = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+    return ChainHead(row.id, row.hash, int(count))
+
+
+def find_entry(session: Session, entry_hash_: str) -> tuple[int, str] | None:
+    """(id, hash) of the entry whose hash is ``entry_hash_``, if the trail holds it."""
+    row = session.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.hash == entry_hash_)).first()
+    return (row.id, row.hash) if row else None
+
+
+# -- records and their trail -----------------------------------------------------------------------
+
+#: The tables of the money and the acts: each record's creation must be in the trail. A trail cut
+#: short (its last entries deleted) leaves records whose insert is missing; a record deleted
+#: behind the application's back leaves an insert with no record and no recorded deletion.
+#: (A grant's measure shares are recorded with the grant by the import, not as records of their own.)
+TRACED_TABLES = ("beneficiary", "contact", "budget_line", "programme", "application", "grant",
+                 "amendment", "commitment", "opinion", "justification", "justification_line", "payment",
+                 "recovery_claim")
+
+NO_INSERT = Word(QT_TRANSLATE_NOOP(
+    "rules", "no entry of the audit trail records its creation (the trail was cut short, or the record was written "
+             "outside the application)"))
+GONE = Word(QT_TRANSLATE_NOOP(
+    "rules", "the audit trail records its creation, but the record is gone and no deletion was recorded"))
+
+
+@dataclass(frozen=True)
+class Untraced:
+    entity: str
+    entity_id: str
+    reason: str  # NO_INSERT or GONE
+
+
+def untraced_records(session: Session, limit: int = 200) -> tuple[list[Untraced], int]:
+    """(the first ``limit`` records of :data:`TRACED_TABLES` that disagree with the trail, how many
+    records were checked). Each lookup goes through an index: bounded work per record."""
+    found: list[Untraced] = []
+    checked = 0
+    a = AuditEntry.__table__.alias("a")
+    d = AuditEntry.__table__.alias("d")
+    for name in TRACED_TABLES:
+        table = Base.metadata.tables.get(name)
+        if table is None:
+            continue
+        pk = list(table.primary_key.columns)
+        key: Any = cast(pk[0], String)
+        for col in pk[1:]:
+            key = key + literal("/") + cast(col, String)
+        checked += session.execute(select(func.count()).select_from(table)).scalar_one()
+        if len(found) < limit:
+            inserted = exists().where(a.c.entity == name, a.c.action == "insert", a.c.entity_id == key)
+            for (ident,) in session.execute(select(key).where(~inserted).limit(limit - len(found))):
+                found.append(Untraced(name, str(ident), NO_INSERT))
+        if len(found) < limit and len(pk) == 1 and isinstance(pk[0].type, Integer):
+            present = exists().where(pk[0] == cast(a.c.entity_id, Integer))
+            deleted = exists().where(d.c.entity == name, d.c.action == "delete", d.c.entity_id == a.c.entity_id,
+                                     d.c.id > a.c.id)
+            rows = session.execute(select(a.c.entity_id).where(a.c.entity == name, a.c.action == "insert", ~present,
+                                                               ~deleted).limit(limit - len(found)))
+            found.extend(Untraced(name, str(ident), GONE) for (ident,) in rows)
+    return found[:limit], checked

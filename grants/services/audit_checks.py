@@ -156,6 +156,7 @@ TITLES: dict[int, tuple[str, str]] = {
     8: ("credits", QT_TRANSLATE_NOOP("rules", "Commitments within commitment credits, payments within payment credits")),
     9: ("separation_of_duties", QT_TRANSLATE_NOOP("rules", "Separation of duties: payments prepared and approved by two people")),
     10: ("publication", QT_TRANSLATE_NOOP("rules", "Yearly list of subsidies can be published (ordonnance of 14/12/2017)")),
+    11: ("audit_chain", QT_TRANSLATE_NOOP("rules", "Audit trail intact: every entry matches its hash and its predecessor's, every record its trail")),
 }
 
 OPINION_LABELS = {
@@ -232,7 +233,7 @@ def _decided(g: _GrantRow) -> bool:
     return g.status != S.DRAFT or g.decision_date is not None
 
 
-# -- the ten checks --------------------------------------------------------------------------------
+# -- the checks ------------------------------------------------------------------------------------
 
 def check_order_of_acts(d: _Data) -> CheckResult:
     """1. decision <= commitment <= notification <= first payment (the rule the services refuse
@@ -619,6 +620,25 @@ def check_publication(d: _Data) -> CheckResult:
     return _result(10, len(decided), faults)
 
 
+def check_audit_chain(d: _Data) -> CheckResult:
+    """The hash chain of the whole audit trail (whatever the year): an entry edited or removed
+    outside the application breaks it; and the records of the money and the acts against the
+    trail: entries cut from the end leave records whose creation is missing. What this cannot see
+    (updates cut from the end, a trail rewritten and re-hashed whole) only a head held elsewhere
+    shows (``grants verify NEW --since OLD``)."""
+    from .audit import check_chain, untraced_records
+
+    breaks, count = check_chain(d.s, limit=200)
+    faults = [Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
+                    QT_TRANSLATE_NOOP("rules", "audit chain broken: {reason}"), {"reason": b.reason}) for b in breaks]
+    # The records must agree with the trail: a trail cut short (its last entries deleted) leaves
+    # records whose creation is no longer in it.
+    untraced, records = untraced_records(d.s, limit=200)
+    faults += [Fault(u.entity, int(u.entity_id) if u.entity_id.isdigit() else None, f"{u.entity} {u.entity_id}",
+                     u.reason) for u in untraced]
+    return _result(11, count + records, faults)
+
+
 # -- running them ----------------------------------------------------------------------------------
 
 def _payment_ref(pid: int) -> str:
@@ -633,13 +653,13 @@ def _result(number: int, checked: int, faults: Iterable[Fault], notes: Iterable[
 def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = None,
                progress: Callable[[int, int], bool] | None = None,
                only: Iterable[int] | None = None) -> AuditReport:
-    """Run the checks (all ten, or those numbered in ``only``) in one consistent read."""
+    """Run the checks (all eleven, or those numbered in ``only``) in one consistent read."""
     as_of = as_of or dt.date.today()
     wanted = sorted(set(only) if only is not None else set(TITLES))
     runners: dict[int, Callable[[_Data], CheckResult]] = {
         1: check_order_of_acts, 2: check_decisions_complete, 3: check_opinions, 4: check_late_justifications,
         5: check_balances, 6: lambda d: check_recoveries(d, as_of), 7: check_double_funding, 8: check_credits,
-        9: check_separation_of_duties, 10: check_publication,
+        9: check_separation_of_duties, 10: check_publication, 11: check_audit_chain,
     }
     results = []
     with db.reading() as s:

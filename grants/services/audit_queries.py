@@ -55,7 +55,7 @@ class AuditRow:
         """Field by field: for an update only what changed, for an insert or delete every value."""
         b = _loads(self.before)
         a = _loads(self.after)
-        keys = sorted(set(b) | set(a))
+        keys = list(b) + [k for k in a if k not in b]  # the record's column order, as stored
         return [FieldChange(k, b.get(k), a.get(k)) for k in keys if self.action != "update" or b.get(k) != a.get(k)]
 
     def summary(self, limit: int = 200) -> str:
@@ -175,3 +175,82 @@ def verify_database_chain(db: Database) -> list[str]:
 
     with db.reading() as s:
         return [f"#{b.entry_id}: {b.reason}" for b in verify_chain(s)]
+
+
+# -- references: records by what a person calls them ---------------------------------------------
+
+#: Tables whose own columns name the record; the others are named by their parent's reference.
+_NAMED_BY = {
+    "grant": ("ref",), "beneficiary": ("ref",), "programme": ("ref",), "application": ("ref",),
+    "budget_line": ("year", "code"), "plan_edition": ("code",), "thematic": ("number",), "measure": ("code",),
+    "police_zone": ("short_name",), "commune": ("name_fr",), "user_role": ("username",),
+    "ref_sequence": ("prefix",), "opinion_threshold": ("kind",),
+}
+_PARENTS = (("grant_id", "grant"), ("justification_id", "justification"), ("beneficiary_id", "beneficiary"))
+
+
+def _fetch(s: Session, table_name: str, ids: set[str]) -> dict[str, dict[str, Any]]:
+    from grants.models import Base
+
+    table = Base.metadata.tables.get(table_name)
+    if table is None or "id" not in table.c or not ids:
+        return {}
+    keys = [int(i) for i in ids if i.isdigit()]
+    if not keys:
+        return {}
+    return {str(r["id"]): dict(r) for r in s.execute(select(table).where(table.c.id.in_(keys))).mappings()}
+
+
+def references(db: Database, rows: list[AuditRow]) -> dict[tuple[str, str], str]:
+    """The reference of each entry's record and of the records its fields name, by (table, id):
+    ``G-2024-00012`` for a grant and for its payments, ``2024 25.002.33.00`` for a budget line."""
+    from .audit_labels import LINKS
+
+    known: dict[tuple[str, str], dict[str, Any]] = {}  # what the trail kept of each record
+    wanted: dict[str, set[str]] = {}
+    for r in rows:
+        values = {**_loads(r.before), **_loads(r.after)}
+        key = (r.entity, r.entity_id)
+        known[key] = {**known.get(key, {}), **values}
+        wanted.setdefault(r.entity, set()).add(r.entity_id)
+        for change in r.changes:
+            for v in (change.before, change.after):
+                if change.field in LINKS and v is not None:
+                    wanted.setdefault(LINKS[change.field], set()).add(str(v))
+    with db.reading() as s:
+        records: dict[tuple[str, str], dict[str, Any]] = {}
+        for _round in range(3):  # a payment -> its grant; a justified expense -> justification -> grant
+            for table, ids in list(wanted.items()):
+                missing = {i for i in ids if (table, i) not in records}
+                for i, values in _fetch(s, table, missing).items():
+                    records[(table, i)] = values
+                for i in missing:
+                    records.setdefault((table, i), {})
+            wanted = {}
+            for (table, i), values in list(records.items()):
+                merged = {**known.get((table, i), {}), **values}
+                if table not in _NAMED_BY:
+                    for column, parent in _PARENTS:
+                        if merged.get(column) is not None and (parent, str(merged[column])) not in records:
+                            wanted.setdefault(parent, set()).add(str(merged[column]))
+            if not wanted:
+                break
+
+    def name(table: str, i: str, depth: int = 0) -> str | None:
+        values = {**known.get((table, i), {}), **records.get((table, i), {})}
+        columns = _NAMED_BY.get(table)
+        if columns:
+            parts = [str(values[c]) for c in columns if values.get(c) not in (None, "")]
+            return " ".join(parts) or None
+        if depth < 3:
+            for column, parent in _PARENTS:
+                if values.get(column) is not None:
+                    return name(parent, str(values[column]), depth + 1)
+        return None
+
+    out: dict[tuple[str, str], str] = {}
+    for table, i in set(known) | set(records):
+        ref = name(table, i)
+        if ref:
+            out[(table, i)] = ref
+    return out

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from grants.models import Beneficiary, Category, Commune, Contact, Language, PoliceZone
 
-from .common import get_or_missing, next_ref
+from .common import check_version, get_or_missing, next_ref
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
 from .security import require
@@ -38,6 +38,7 @@ class BeneficiaryInput:
     address: str | None = None
     ref: str | None = None
     contacts: list[ContactInput] = field(default_factory=list)
+    version: int | None = None  # the version the form was opened on (a newer one is refused)
 
 
 def validate(s: Session | None, data: BeneficiaryInput) -> dict[str, object]:
@@ -103,6 +104,7 @@ def save_beneficiary(db: Database, data: BeneficiaryInput, beneficiary_id: int |
             s.flush()
         else:
             b = get_or_missing(s, Beneficiary, beneficiary_id, "beneficiary")
+            check_version(s, b, data.version, "beneficiary", b.ref)
             for k, v in values.items():
                 setattr(b, k, v)
         if bce := values.get("bce"):
@@ -137,6 +139,7 @@ class BeneficiaryView:
     language: Language
     address: str | None
     contacts: tuple[ContactInput, ...]
+    version: int = 1
 
 
 def get_beneficiary(db: Database, beneficiary_id: int) -> BeneficiaryView:
@@ -145,4 +148,4 @@ def get_beneficiary(db: Database, beneficiary_id: int) -> BeneficiaryView:
         contacts = tuple(ContactInput(c.name, c.function, c.email, c.phone)
                          for c in s.scalars(select(Contact).where(Contact.beneficiary_id == b.id).order_by(Contact.id)))
         return BeneficiaryView(b.id, b.ref, b.name_fr, b.name_nl, b.category, b.bce, b.iban, b.bic, b.commune_nis,
-                               b.police_zone_code, b.language, b.address, contacts)
+                               b.police_zone_code, b.language, b.address, contacts, b.version)

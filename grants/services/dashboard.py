@@ -65,7 +65,7 @@ class Dashboard:
     granted: Decimal
     paid: Decimal
     grants_count: int
-    overdue: Counter  # grants whose justification is overdue
+    overdue: Counter  # the year's grants whose justification is overdue (as of today)
     open_recoveries: Counter
     to_approve: Counter  # prepared payments
     years: list[int] = field(default_factory=list)
@@ -122,7 +122,7 @@ def dashboard(db: Database, year: int, lang: str = "fr", today: dt.date | None =
                                   .group_by(month)):
             per_month[int(m) - 1] = figures.money(cents)
 
-        overdue_rows = s.execute(select(Grant.id).where(Grant.status.in_(NOT_JUSTIFIED_YET),
+        overdue_rows = s.execute(select(Grant.id).where(Grant.year == year, Grant.status.in_(NOT_JUSTIFIED_YET),
                                                         Grant.justification_deadline < today)).scalars().all()
         overdue = Counter(len(overdue_rows), sum(figures.amounts(s, overdue_rows).values(), ZERO) if overdue_rows else ZERO,
                           tuple(overdue_rows))

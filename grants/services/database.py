@@ -6,24 +6,58 @@ Nothing outside this module knows it is SQLite: the pragmas (foreign keys, WAL, 
 
 from __future__ import annotations
 
-import getpass
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit
 from .errors import QT_TRANSLATE_NOOP, ReadOnlyError
 
+#: The server-side advisory lock every writing transaction holds until it ends (PostgreSQL).
+WRITER_LOCK = 0x6772616E  # "gran"
+
+
+def os_account() -> str:
+    """The operating system's account running this process, asked of the OS itself.
+
+    Never from an environment variable (LOGNAME, USER, USERNAME, GRANTS_USER): anybody can set
+    those, and the user's name is what separation of duties and the audit trail rest on.
+    """
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        size = wintypes.DWORD(257)
+        buffer = ctypes.create_unicode_buffer(size.value)
+        if not ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):
+            raise OSError("GetUserNameW failed")
+        return buffer.value
+    import pwd
+
+    uid = os.getuid()
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # a container's uid without a passwd entry
+        return f"uid{uid}"
+
 
 def current_user() -> str:
-    """The OS user (GRANTS_USER overrides it, for tests and service accounts)."""
-    return os.environ.get("GRANTS_USER") or getpass.getuser()
+    """The user of a SQLite database: the OS account (tests impersonate by patching this function)."""
+    return os_account()
+
+
+def session_user(engine: Engine) -> str:
+    """The user of a server database: the login the server authenticated (``session_user``)."""
+    with engine.connect() as conn:
+        name = conn.exec_driver_sql("SELECT session_user").scalar_one()
+    return str(name)
 
 
 def default_db_path() -> Path:
@@ -57,7 +91,6 @@ class Database:
     def __init__(self, db: str | os.PathLike[str] | None = None, *, read_only: bool = False,
                  user: str | None = None, create_dirs: bool = True, echo: bool = False):
         self.url = resolve_url(db)
-        self.user = user or current_user()
         self.read_only = read_only
         self.read_only_reason: str | None = "option" if read_only else None
         self.path = sqlite_path(self.url)
@@ -91,6 +124,9 @@ class Database:
             self._sqlite_pragmas(self.engine, read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         self._roles_table = False
+        #: Who acts: on a server always the authenticated login (``user`` cannot change it); on
+        #: SQLite the OS account, or ``user`` when a program (a test) names one explicitly.
+        self.user = user or current_user() if self.is_sqlite else session_user(self.engine)
 
     @staticmethod
     def _sqlite_pragmas(engine: Engine, read_only: bool) -> None:
@@ -135,6 +171,10 @@ class Database:
         audit.install(session, self.user)
         try:
             with session.begin():
+                if not self.is_sqlite:
+                    # Writers take turns, as SQLite's BEGIN IMMEDIATE makes them: the audit chain
+                    # has one last entry to follow, and no lock taken later can deadlock.
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
                 self._refuse_auditor(session)
                 yield session
         finally:

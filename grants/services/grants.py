@@ -32,7 +32,7 @@ from grants.models import (
 )
 
 from . import budget, figures
-from .common import get_or_missing, next_ref
+from .common import check_version, get_or_missing, lock_line, next_ref
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
 from .security import require
@@ -89,6 +89,7 @@ class GrantInput:
     justification_deadline: dt.date | None = None
     required_documents: str | None = None
     ref: str | None = None
+    version: int | None = None  # the version the form was opened on (a newer one is refused)
 
 
 def edition_for_year(s: Session, year: int) -> PlanEdition | None:
@@ -121,6 +122,7 @@ def resolve_measures(s: Session, edition: PlanEdition | None, measures: list[tup
 
 def check_reservation(s: Session, line: BudgetLine, extra: Decimal, field_name: str = "amount") -> None:
     """The line's commitment credits must cover what its grants reserve plus ``extra``."""
+    lock_line(s, line)
     used = figures.line_reserved(s, line.id)
     if used + extra > line.commitment_credits:
         raise RuleError.single(
@@ -202,6 +204,7 @@ def update_draft(db: Database, grant_id: int, data: GrantInput) -> None:
     with db.transaction() as s:
         require(s, db.user, "write")
         g = get_or_missing(s, Grant, grant_id, "grant")
+        check_version(s, g, data.version, "grant", g.ref)
         require_action(g, lifecycle.Action.EDIT, QT_TRANSLATE_NOOP(
             "rules", "Grant {ref} is {status}: after the decision, change its amount or period by an amendment"))
         line, edition, measure_ids = _validate(s, data)
@@ -344,6 +347,7 @@ def _commit(s: Session, g: Grant, date: dt.date, reference: str | None, amount: 
             "amount", amount=amount, ref=g.ref, total=done + amount, granted=granted)
     line = s.get(BudgetLine, g.budget_line_id)
     assert line is not None
+    lock_line(s, line)
     line_total = figures.line_committed(s, line.id)
     if line_total + amount > line.commitment_credits:
         raise RuleError.single(

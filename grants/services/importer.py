@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from grants.domain import checks, lifecycle
@@ -51,6 +51,7 @@ from grants.models import (
 from . import figures
 from .audit import Change, record_many
 from .bulk import insert_rows
+from .common import lock_lines
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
 from .security import require
@@ -59,6 +60,17 @@ from .workbook import IGNORED_SHEETS, SHEET_BY_NAME, SHEETS
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
+
+# -- bounds: what one import accepts (a larger workbook is refused before it is read whole) --------
+
+#: Size of the .xlsx file.
+MAX_FILE_MB = 40
+#: Size of its sheets once unpacked (a small file can unpack to gigabytes).
+MAX_UNPACKED_MB = 600
+#: Rows read over all sheets, blank rows included (they cost as much to read).
+MAX_ROWS = 250_000
+#: Problems listed; the others are counted ("and N more").
+MAX_PROBLEMS = 200
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,64 @@ class _DryRun(Exception):
     pass
 
 
+class Problems(list[Problem]):
+    """The problems of an import: the first :data:`MAX_PROBLEMS` kept, the others only counted, so
+    that a million bad rows neither fill the memory nor the screen."""
+
+    def __init__(self, cap: int | None = None):
+        super().__init__()
+        self.cap = MAX_PROBLEMS if cap is None else cap
+        self.more = 0
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < self.cap:
+            super().append(problem)
+        else:
+            self.more += 1
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for p in problems:
+            self.append(p)
+
+    def listed(self) -> list[Problem]:
+        """What to show: the problems kept, then "and N more problems" if any were left out."""
+        if not self.more:
+            return list(self)
+        return [*self, Problem(QT_TRANSLATE_NOOP("rules", "... and {n} more problems (correct these, then import again)"),
+                               {"n": self.more})]
+
+
+def _too_big(path: Path) -> None:
+    """Refuse a workbook over the bounds from its size alone (before openpyxl reads it)."""
+    import zipfile
+
+    name = Path(path).name
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return  # openpyxl says it plainly
+    if size > MAX_FILE_MB * 2**20:
+        raise RuleError.single(QT_TRANSLATE_NOOP(
+            "rules", "File {file}: {size} MB, more than the {limit} MB one import accepts; split the workbook"),
+            "file", file=name, size=round(size / 2**20, 1), limit=MAX_FILE_MB)
+    try:
+        with zipfile.ZipFile(path) as z:
+            unpacked = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    if unpacked > MAX_UNPACKED_MB * 2**20:
+        raise RuleError.single(QT_TRANSLATE_NOOP(
+            "rules", "File {file}: {size} MB once unpacked, more than the {limit} MB one import accepts; "
+                     "split the workbook"),
+            "file", file=name, size=round(unpacked / 2**20), limit=MAX_UNPACKED_MB)
+
+
+def _too_many_rows(path: Path, found: int | str) -> RuleError:
+    return RuleError.single(QT_TRANSLATE_NOOP(
+        "rules", "File {file}: {rows} rows, more than the {limit} one import accepts (blank rows count: delete "
+                 "them); split the workbook"), "file", file=Path(path).name, rows=found, limit=MAX_ROWS)
+
+
 # -- reading -----------------------------------------------------------------------------------
 
 Row = dict[str, Any]
@@ -111,7 +181,8 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
     """Rows of each known sheet as ``(excel_row_number, {column: value})``, and header problems."""
     from openpyxl import load_workbook
 
-    problems: list[Problem] = []
+    _too_big(path)
+    problems: list[Problem] = Problems()
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
@@ -121,6 +192,11 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
     try:
         total = 0  # unknown while reading: asking openpyxl for max_row would parse each sheet twice
         done = 0
+        # the sizes the sheets declare (their <dimension>, read without parsing the rows)
+        declared = sum(int(getattr(ws, "max_row", None) or 0) for ws in wb.worksheets)
+        if declared > MAX_ROWS + len(wb.worksheets):
+            raise _too_many_rows(path, declared)
+        read = 0
         for ws in wb.worksheets:
             spec = SHEET_BY_NAME.get(ws.title.strip().lower())
             if spec is None:
@@ -150,6 +226,9 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
             if None not in names:  # the usual case: a tight loop
                 width = len(names)
                 for n, values in enumerate(rows, start=2):
+                    read += 1
+                    if read > MAX_ROWS:
+                        raise _too_many_rows(path, f"> {MAX_ROWS}")
                     row = dict(zip(names, map(_cell, values[:width]), strict=False))
                     if len(values) > width and any(_cell(v) is not None for v in values[width:]):
                         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
@@ -162,6 +241,9 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
                 out[spec.name] = data
                 continue
             for n, values in enumerate(rows, start=2):
+                read += 1
+                if read > MAX_ROWS:
+                    raise _too_many_rows(path, f"> {MAX_ROWS}")
                 if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
                 row: Row = {}
@@ -333,16 +415,32 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _update_by_id(s: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """UPDATE rows by id in one executemany per set of columns, raising the record's version (an
+    open form then refuses to save over the import: services.common.check_version)."""
+    table = model.__table__
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[tuple(k for k in r if k != "id")].append(r)
+    for keys, group in groups.items():
+        values: dict[str, Any] = {k: bindparam(f"v_{k}", type_=table.c[k].type) for k in keys}
+        if "version" in table.c:
+            values["version"] = table.c.version + 1
+        s.execute(update(table).where(table.c.id == bindparam("v_id")).values(values),
+                  [{f"v_{k}": v for k, v in r.items()} for r in group])
+
+
 def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, int], bool] | None) -> ImportResult:
     sheets, problems = read_workbook(path, progress)
     result = ImportResult()
     try:
         with db.transaction() as s:
             require(s, db.user, "write")
+            lock_lines(s)  # concurrent imports and acts are checked against the credits one after the other
             plan = _plan(s, sheets, problems, result)
             _check_rules(s, plan, problems)  # on the rows that passed their own checks
             if problems:
-                err = RuleError(problems)
+                err = RuleError(problems.listed() if isinstance(problems, Problems) else problems)
                 err.result = result  # type: ignore[attr-defined]
                 raise err
             tick(progress, 2, 3)
@@ -959,7 +1057,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
             add_change("insert", entity, new_id, None, items[ref]["values"] | {"id": new_id})
         upd = [p for p in items.values() if p["action"] == "change"]
         if upd:
-            s.execute(update(model), [{"id": p["id"]} | p["values"] for p in upd])
+            _update_by_id(s, model, [{"id": p["id"]} | p["values"] for p in upd])
             for p in upd:
                 b, a = _diff(p["before"], p["values"])
                 add_change("update", entity, p["id"], b, a)
@@ -1017,7 +1115,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
                 f"{m}:{sh}" for m, sh in v["measures"])
         if delta:
             b["amount"], a["amount"] = old["amount"], v["amount"]
-        s.execute(update(Grant).where(Grant.id == gid).values(**fields, status=status))
+        s.execute(update(Grant).where(Grant.id == gid).values(**fields, status=status, version=Grant.version + 1))
         if status != old["status"]:
             b["status"], a["status"] = old["status"], status
         status_of[ref] = status
@@ -1064,7 +1162,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
             current = status_of.get(ref, GrantStatus.COMMITTED)
             target = lifecycle.status_after_imported_payments(current, ks)
             if target != current:
-                s.execute(update(Grant).where(Grant.id == grant_id[ref]).values(status=target))
+                s.execute(update(Grant).where(Grant.id == grant_id[ref]).values(status=target, version=Grant.version + 1))
                 add_change("update", "grant", grant_id[ref], {"status": current}, {"status": target})
     _apply_indicators(s, plan, add_change)
     record_many(s, user, changes)

@@ -20,7 +20,7 @@ from grants.models import (
 )
 
 from . import figures
-from .common import get_or_missing
+from .common import get_or_missing, on_server
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, RuleError
 from .grants import first_commitment_date, move, summarize
@@ -87,7 +87,9 @@ def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: Pa
 
 def check_payment_credits(s: Session, code: str, year: int, amount: Decimal) -> None:
     """Payments of ``year`` on budget code ``code`` stay within that year's payment credits."""
-    line = s.scalar(select(BudgetLine).where(BudgetLine.code == code, BudgetLine.year == year))
+    # locked (on a server) until the transaction ends: concurrent payments are summed one after the other
+    line = s.scalar(select(BudgetLine).where(BudgetLine.code == code, BudgetLine.year == year)
+                    .with_for_update().execution_options(populate_existing=True))
     if line is None:
         raise RuleError(checks.check_payment_credits(amount=amount, used=ZERO, credits=None, code=code, year=year))
     problems = checks.check_payment_credits(amount=amount, used=figures.cl_used(s, year, code),  # paid and to approve
@@ -121,6 +123,8 @@ def approve_payment(db: Database, payment_id: int, at: dt.datetime | None = None
 def approve_in(s: Session, user: str, payment_id: int, at: dt.datetime | None = None) -> None:
     require(s, user, "approve_payment")
     p = get_or_missing(s, Payment, payment_id, "payment")
+    if on_server(s):  # two people approving at once: the second sees the first's approval
+        s.refresh(p, with_for_update=True)
     if p.status != PaymentStatus.PREPARED:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Status: payment {id} is {status}; only a prepared payment can be approved"),

@@ -381,6 +381,7 @@ class GrantDetail:
     justifications: tuple[JustificationRow, ...]
     claims: tuple[ClaimRow, ...]
     indicators: tuple[IndicatorRow, ...] = ()
+    version: int = 1  # what an edit of the draft is checked against (services.common.check_version)
 
     def beneficiary_name(self, lang: str) -> str:
         return self.beneficiary_name_nl if lang == "nl" and self.beneficiary_name_nl else self.beneficiary_name_fr
@@ -466,7 +467,8 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             edition.code if edition else None, g.initial_amount, g.advance_share, g.period_start, g.period_end,
             start, end, g.justification_deadline, g.required_documents, g.decision_ref, g.decision_date,
             g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
-            tuple(indicators_in(s, [g.id])))
+            tuple(indicators_in(s, [g.id])),
+            g.version)
 
 
 def grant_of(db: Database, entity: str, record_id: int) -> int:

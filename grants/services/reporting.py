@@ -376,9 +376,13 @@ def payments_by_month(s: Session, years: Iterable[int]) -> list[MonthPayments]:
     ym = func.strftime("%Y-%m", Payment.date) if s.get_bind().dialect.name == "sqlite" else \
         func.to_char(Payment.date, "YYYY-MM")
     out: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0, 0])
-    stmt = (select(ym, Payment.kind == PaymentKind.RECOVERY, cents_sum(Payment.amount), func.count())
+    # grouped over a subquery's columns: PostgreSQL does not see two binds of one expression
+    # (the month's format, the kind compared) in SELECT and GROUP BY as the same expression
+    rows = (select(ym.label("ym"), (Payment.kind == PaymentKind.RECOVERY).label("back"), Payment.amount)
             .where(or_(F.IS_PAID, F.IS_PAID_BACK), func.extract("year", Payment.date).in_(years))
-            .group_by(ym, Payment.kind == PaymentKind.RECOVERY))
+            .subquery())
+    stmt = (select(rows.c.ym, rows.c.back, cents_sum(rows.c.amount), func.count())
+            .group_by(rows.c.ym, rows.c.back))
     for month, back, cents, n in s.execute(stmt):
         y, m = (int(p) for p in str(month).split("-"))
         acc = out[(y, m)]

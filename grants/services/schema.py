@@ -18,11 +18,45 @@ from grants.migrations import alembic_config, head_revision
 from grants.models import Commune, Measure, OpinionKind, OpinionThreshold, PlanEdition, PoliceZone, Thematic
 
 from .database import Database
+from .errors import QT_TRANSLATE_NOOP, RuleError
+
+# The first 16 bytes of every SQLite 3 file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse, before any connection touches it, a path that is a folder or a file that is not SQLite."""
+    if path.is_dir():
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Database: {path} is a folder, not a database file"),
+                               "db", path=str(path))
+    if not path.exists():
+        return
+    with open(path, "rb") as f:
+        head = f.read(len(SQLITE_HEADER))
+    if head and head != SQLITE_HEADER:  # an empty file is an empty SQLite database
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Database: {path} is not a grants database (not an SQLite file); it was left untouched"),  # noqa: E501
+            "db", path=str(path))
+
+
+def check_schema_known(db: Database) -> None:
+    """Refuse a database written by a newer version of the application (a schema this one does not know)."""
+    revision = current_revision(db)
+    if revision is not None and revision not in known_revisions():
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one"),  # noqa: E501
+            "db", path=str(db.path or db.url), revision=revision)
 
 
 def holds_data(db: Database) -> bool:
@@ -64,6 +98,9 @@ def init_database(db: Database) -> InitResult:
     dated backup beside it.
     """
     db.check_writable()
+    if db.path is not None:
+        check_database_file(db.path)
+    check_schema_known(db)
     before = current_revision(db)
     head = head_revision()
     backup = None

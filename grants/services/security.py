@@ -14,7 +14,7 @@ from .errors import QT_TRANSLATE_NOOP, PermissionDenied
 PERMISSIONS: dict[Role, frozenset[str]] = {
     Role.OFFICER: frozenset({"write"}),
     Role.FINANCE: frozenset({"write", "budget", "approve_payment"}),
-    Role.ADMIN: frozenset({"write", "budget", "approve_payment", "manage_roles"}),
+    Role.ADMIN: frozenset({"write", "budget", "approve_payment", "manage_roles", "settings"}),
     Role.AUDITOR: frozenset(),
 }
 

@@ -2,14 +2,27 @@
 
 Each transfer carries the beneficiary's IBAN and a Belgian structured communication
 (+++ddd/dddd/ddddd+++, sent as a structured creditor reference issued by "BBA"), so that finance
-uploads one file instead of typing transfers. The payments sent are marked with the file's
-message id in the same transaction that writes the file: nothing is ever sent twice.
+uploads one file instead of typing transfers. The debtor is the Region's account of the
+organisation settings (:mod:`grants.services.organisation`): the export refuses until it is set.
+
+Crash-safe and idempotent, in three steps:
+  1. the file is written to a hidden temporary file beside its target (``.NAME.MSGID.part``);
+  2. one transaction records the file (table ``sepa_file``: message id, when, by whom, count,
+     total, SHA-256, path and the bytes) and marks its payments as sent;
+  3. the temporary file is renamed to its name.
+A crash before 2 leaves nothing recorded (the next export removes the orphan ``.part`` and sends
+the payments); a crash between 2 and 3 leaves the payments marked, never to be sent again, and
+the file recorded: the next export in that folder finishes the rename, and
+``grants export sepa --reissue MSGID`` writes the file again, byte for byte, from the database.
+Only payments approved in the application are sent (imported and historic ones never).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,34 +31,21 @@ from pathlib import Path
 from sqlalchemy import select
 
 from grants.domain import figures as domain_figures
-from grants.models import Beneficiary, Grant, Payment
+from grants.models import Beneficiary, Grant, Payment, SepaFile
 
 from .database import Database
-from .errors import QT_TRANSLATE_NOOP, Problem, RuleError, tick
+from .errors import QT_TRANSLATE_NOOP, NotFound, Problem, RuleError, tick
+from .organisation import DebtorAccount, debtor_in
 from .security import require
 from .validators import check_iban, make_communication
 
-#: safe.brussels' account, the debtor of every transfer. Set the real account with the
-#: environment variables GRANTS_DEBTOR_NAME, GRANTS_DEBTOR_IBAN and GRANTS_DEBTOR_BIC.
-DEBTOR_NAME = "safe.brussels - Bruxelles Prevention & Securite"
-DEBTOR_IBAN = "BE54000000000097"
-DEBTOR_BIC = "GKCCBEBB"
 SCHEMA = "pain.001.001.03"
 _NS = "urn:iso:std:iso:20022:tech:xsd:" + SCHEMA
+# ".NAME.MSGID.part", MSGID as sepaxml makes it (timestamp, 12 hex digits): nobody else's temporary file
+_PART = re.compile(r"\.(?P<name>.+)\.(?P<msg>\d{14}-[0-9a-f]{12})\.part")
 
-
-@dataclass(frozen=True)
-class DebtorAccount:
-    name: str
-    iban: str
-    bic: str | None
-
-
-def debtor_account() -> DebtorAccount:
-    """The Region's account (module constants, overridden by GRANTS_DEBTOR_* variables)."""
-    iban = check_iban(os.environ.get("GRANTS_DEBTOR_IBAN") or DEBTOR_IBAN, "GRANTS_DEBTOR_IBAN")
-    bic = (os.environ.get("GRANTS_DEBTOR_BIC") or DEBTOR_BIC or "").strip().upper() or None
-    return DebtorAccount(os.environ.get("GRANTS_DEBTOR_NAME") or DEBTOR_NAME, iban, bic)
+__all__ = ["DebtorAccount", "SepaFileView", "SepaResult", "Transfer", "build_xml", "export_sepa", "files",
+           "pending_transfers", "reissue", "unwritten_files"]
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,19 @@ class SepaResult:
     count: int
     total: Decimal
     payment_ids: tuple[int, ...]
+    checksum: str = ""
+
+
+@dataclass(frozen=True)
+class SepaFileView:
+    message_id: str
+    created_at: dt.datetime
+    created_by: str
+    count: int
+    total: Decimal
+    checksum: str
+    path: str
+    execution_date: dt.date
 
 
 def payment_communication(payment_id: int, date: dt.date) -> str:
@@ -85,6 +98,8 @@ def _pending(s) -> list[tuple[Payment, Grant, Beneficiary]]:  # type: ignore[no-
     stmt = (select(Payment, Grant, Beneficiary).join(Grant, Grant.id == Payment.grant_id)
             .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
             .where(domain_figures.IS_PAID, Payment.sepa_message_id.is_(None),
+                   # approved in the application: by somebody, after somebody prepared it
+                   Payment.approved_by.is_not(None), Payment.prepared_by.is_not(None),
                    # imported and demo payments record money already paid: never send them again
                    Payment.origin == "app")
             .order_by(Payment.date, Payment.id))
@@ -153,29 +168,45 @@ def export_sepa(db: Database, out: str | os.PathLike[str], execution_date: dt.da
                 progress=None) -> SepaResult:  # type: ignore[no-untyped-def]
     """Write the approved payments not yet sent as one pain.001 file and mark them as sent.
 
-    All or nothing: a beneficiary without a valid IBAN refuses the whole file; the file appears
-    only if the payments are marked, and the payments are marked only if the file is written."""
-    debtor = debtor_account()
+    All or nothing: a beneficiary without a valid IBAN refuses the whole file. The file is
+    written to a temporary name, recorded with its payments marked in one transaction, then
+    renamed (see the module's docstring for what a crash at each step leaves)."""
     today = dt.date.today()
     target = Path(out)
-    written = False
+    _check_target(target)
+    finish_interrupted(db, target.parent)
+    part: list[Path] = []
     try:
         with db.transaction() as s:
-            message_id, transfers = _export_in(s, db.user, target, debtor, max(execution_date or today, today),
-                                               progress)
-            written = True
+            message_id, transfers, digest = _export_in(s, db.user, target, max(execution_date or today, today),
+                                                       progress, part)
     except BaseException:
-        if written:  # the file was written but the payments could not be marked: withdraw it
-            target.unlink(missing_ok=True)
+        for p in part:  # not recorded: the temporary file must not survive
+            p.unlink(missing_ok=True)
         raise
+    _publish(part[0], target, message_id)
     return SepaResult(target, message_id, len(transfers), sum((t.amount for t in transfers), Decimal("0.00")),
-                      tuple(t.payment_id for t in transfers))
+                      tuple(t.payment_id for t in transfers), digest)
 
 
-def _export_in(s, user: str, target: Path, debtor: DebtorAccount, when: dt.date,  # type: ignore[no-untyped-def]
-               progress) -> tuple[str, list[Transfer]]:
+def _check_target(target: Path) -> None:
+    """Before anything is recorded: refuse a target the final rename would fail on; make its folder
+    (an OSError, such as a folder that is a file, names the path)."""
+    if target.is_dir():
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: {path} is a folder, not a file"), "out",
+                               path=str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _part_path(target: Path, message_id: str) -> Path:
+    return target.with_name(f".{target.name}.{message_id}.part")
+
+
+def _export_in(s, user: str, target: Path, when: dt.date,  # type: ignore[no-untyped-def]
+               progress, part: list[Path]) -> tuple[str, list[Transfer], str]:
     require(s, user, "approve_payment")
-    rows = _pending(s)  # BEGIN IMMEDIATE: no other writer until the file is out
+    debtor = debtor_in(s)
+    rows = _pending(s)  # BEGIN IMMEDIATE: no other writer until the file is recorded
     if not rows:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Payments: no approved payment is waiting to be sent to the bank"), None)
@@ -194,25 +225,113 @@ def _export_in(s, user: str, target: Path, debtor: DebtorAccount, when: dt.date,
         raise RuleError(problems)
     xml, message_id = build_xml(transfers, debtor, when)
     tick(progress, len(rows), len(rows) + 1)
+    digest = hashlib.sha256(xml).hexdigest()
+    tmp = _part_path(target, message_id)
+    part.append(tmp)
+    _write_synced(tmp, xml)  # step 1: the bytes on disk, under a name nobody uploads
     stamp = dt.datetime.now().replace(microsecond=0)
+    total = sum((t.amount for t in transfers), Decimal("0.00"))
+    s.add(SepaFile(message_id=message_id, created_at=stamp, created_by=user, count=len(transfers), total=total,
+                   checksum=digest, path=str(target.resolve()), execution_date=when, content=xml.decode("utf-8")))
     by_id = {p.id: p for p, _, _ in rows}
     for t in transfers:
         p = by_id[t.payment_id]
         p.communication = p.communication or t.communication
         p.sepa_message_id = message_id
         p.sepa_exported_at = stamp
-    s.flush()
+    s.flush()  # step 2 commits when the block ends
     tick(progress, len(rows) + 1, len(rows) + 1)
-    _write_atomically(target, xml)
-    return message_id, transfers
+    return message_id, transfers, digest
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.part")
+def _publish(tmp: Path, target: Path, message_id: str) -> None:
+    """Step 3: the recorded file under its name."""
     try:
-        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE"),
+            "out", msg=message_id, path=str(target), error=e.strerror or str(e)) from None
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _write_atomically(target: Path, data: bytes, tmp: Path) -> None:
+    try:
+        _write_synced(tmp, data)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _view(f: SepaFile) -> SepaFileView:
+    return SepaFileView(f.message_id, f.created_at, f.created_by, f.count, Decimal(f.total), f.checksum, f.path,
+                        f.execution_date)
+
+
+def files(db: Database) -> list[SepaFileView]:
+    """Every SEPA file recorded, the latest first."""
+    with db.reading() as s:
+        return [_view(f) for f in s.scalars(select(SepaFile).order_by(SepaFile.created_at.desc(),
+                                                                       SepaFile.message_id.desc()))]
+
+
+def unwritten_files(db: Database) -> list[SepaFileView]:
+    """Recorded files missing from where they were written (a crash before the rename, or moved)."""
+    return [f for f in files(db) if not Path(f.path).is_file()]
+
+
+def finish_interrupted(db: Database, folder: Path) -> list[str]:
+    """Temporary SEPA files left in ``folder`` by a crash: renamed when recorded, else removed.
+
+    Returns the message ids of the files it finished."""
+    if not folder.is_dir():
+        return []
+    finished = []
+    for tmp in folder.glob(".*.part"):
+        m = _PART.fullmatch(tmp.name)
+        if m is None:
+            continue
+        with db.reading() as s:
+            f = s.get(SepaFile, m["msg"])
+            recorded = f is not None and Path(f.path) == (folder / m["name"]).resolve()
+            digest = f.checksum if f is not None else ""
+        try:
+            if recorded and hashlib.sha256(tmp.read_bytes()).hexdigest() == digest \
+                    and not (folder / m["name"]).exists():
+                os.replace(tmp, folder / m["name"])
+                finished.append(m["msg"])
+            elif not recorded:
+                tmp.unlink()
+        except OSError:
+            continue  # another process's, or not ours to touch
+    return finished
+
+
+def reissue(db: Database, message_id: str, out: str | os.PathLike[str]) -> SepaResult:
+    """Write a recorded SEPA file again, byte for byte as it was first written, from the database."""
+    target = Path(out)
+    _check_target(target)
+    with db.reading() as s:
+        require(s, db.user, "approve_payment")
+        f = s.get(SepaFile, message_id.strip())
+        if f is None:
+            raise NotFound.single(QT_TRANSLATE_NOOP("rules", "Message id: no SEPA file {msg} in this database"),
+                                  "message_id", msg=message_id)
+        data = f.content.encode("utf-8")
+        ids = tuple(s.scalars(select(Payment.id).where(Payment.sepa_message_id == f.message_id)
+                              .order_by(Payment.date, Payment.id)))
+        view = _view(f)
+    if hashlib.sha256(data).hexdigest() != view.checksum:
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written"),
+            "message_id", msg=view.message_id)
+    _write_atomically(target, data, _part_path(target, view.message_id))
+    return SepaResult(target, view.message_id, view.count, view.total, ids, view.checksum)

@@ -12,8 +12,11 @@ How a snapshot is made (:func:`take_snapshot`)
     4. The seal: the SHA-256 of every byte of the file (with the seal's own 64 characters read as
        zeros), written in place. One flipped byte anywhere breaks it.
 
-The content hash is printed so that it can be sent by another channel: with it (``verify --expect``)
-even a forger who rewrote content, manifest and seal together is caught.
+The snapshot hash (SHA-256 of the manifest, which holds the content hash) is printed so that it can
+be sent by another channel: with it (``verify --expect``) even a forger who rewrote content,
+manifest (author, date, source) and seal together is caught. The manifest also keeps the audit
+trail's head (last entry and its hash): ``verify NEW --since OLD`` checks that the history an
+earlier snapshot held is still whole, unaltered, in a newer one.
 
 :func:`verify` names what is wrong: damaged file, file altered (seal), manifest altered, content
 altered, audit chain broken. ``database.open_snapshot`` opens one read-only at the SQLite level
@@ -74,6 +77,10 @@ class SnapshotInfo:
     row_counts: dict[str, int] = field(default_factory=dict)
     content_sha256: str = ""
     app_version: str = ""
+    #: SHA-256 of the manifest, which holds the content hash: the hash to send separately.
+    snapshot_sha256: str = ""
+    #: The audit trail's last entry when the snapshot was taken, "ID:HASH" ("" when empty or unknown).
+    audit_head: str = ""
 
     @property
     def total_rows(self) -> int:
@@ -169,6 +176,14 @@ def _file_digest(path: Path, seal: bytes) -> tuple[str | None, int]:
             return h.hexdigest(), 1
 
 
+def _audit_head(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """(id, hash) of the last audit entry; None when there is no audit trail or it is empty."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_entry'").fetchone():
+        return None
+    row = conn.execute("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
 def _read_manifest_values(conn: sqlite3.Connection) -> dict[str, str] | None:
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MANIFEST_TABLE,)).fetchone()
     if not has:
@@ -188,7 +203,8 @@ def _info(path: Path, values: dict[str, str]) -> SnapshotInfo:
     return SnapshotInfo(path=Path(path), taken_at=taken_at, taken_by=values.get("taken_by", ""),
                         source=values.get("source", ""), schema_revision=values.get("schema_revision") or None,
                         row_counts=counts, content_sha256=values.get("content_sha256", ""),
-                        app_version=values.get("app_version", ""))
+                        app_version=values.get("app_version", ""), snapshot_sha256=_manifest_digest(values),
+                        audit_head=values.get("audit_head", ""))
 
 
 # -- taking a snapshot -----------------------------------------------------------------------------
@@ -260,6 +276,7 @@ def _write(db: SnapshotSource, out: Path, part: Path, progress: Callable[[int, i
         dst.execute("VACUUM")
         tick(progress, _SCALE // 2, _SCALE)
         content, counts = _content_digest(dst, progress, _SCALE // 2, _SCALE // 2 - 10)
+        head = _audit_head(dst)
         values = {
             "format": FORMAT,
             "taken_at": dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z",
@@ -269,6 +286,7 @@ def _write(db: SnapshotSource, out: Path, part: Path, progress: Callable[[int, i
             "row_counts": json.dumps(counts, sort_keys=True, separators=(",", ":")),
             "content_sha256": content,
             "app_version": app_version,
+            "audit_head": f"{head[0]}:{head[1]}" if head else "",
         }
         values[_MANIFEST_HASH_KEY] = _manifest_digest(values)
         placeholder = secrets.token_hex(32)
@@ -426,10 +444,12 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
                     problems.append(Problem(
                         QT_TRANSLATE_NOOP("rules", "Content altered: table {table} has {found} rows, the manifest says {expected}"),
                         {"table": table, "found": counts.get(table, 0), "expected": info.row_counts.get(table, 0)}))
-        if expect and expect.strip().lower() != content:
+        if expect and expect.strip().lower() != _manifest_digest(values):
+            # The hash sent covers the manifest (who, when, from where, the content hash): a
+            # manifest rewritten and resealed, or content rewritten with it, no longer matches.
             problems.append(Problem(QT_TRANSLATE_NOOP(
-                "rules", "Content altered: the content hash is {found}, not the {expected} sent with the snapshot"),
-                {"found": content, "expected": expect.strip().lower()}))
+                "rules", "Snapshot altered: its hash (manifest and content) is {found}, not the {expected} sent with it"),
+                {"found": _manifest_digest(values), "expected": expect.strip().lower()}))
     finally:
         conn.close()
     problems.extend(_chain_problems(p))
@@ -455,12 +475,106 @@ def _chain_problems(p: Path) -> list[Problem]:
             for b in breaks]
 
 
-def verify(path: str | os.PathLike[str], expect: str | None = None, lang: str | None = None) -> list[str]:
-    """What is wrong with the snapshot, one line each in the user's language (empty: intact)."""
+# -- history since an earlier snapshot -------------------------------------------------------------
+
+_HEX = set("0123456789abcdef")
+
+
+def _parse_head(text: str) -> tuple[int | None, str] | None:
+    """"ID:HASH" or "HASH" (64 hexadecimal digits) as printed by ``grants snapshot``; else None."""
+    text = text.strip().lower()
+    entry: int | None = None
+    if ":" in text:
+        left, _, text = text.partition(":")
+        if not left.strip().isdigit():
+            return None
+        entry = int(left)
+    text = text.strip()
+    if len(text) != 64 or not set(text) <= _HEX:
+        return None
+    return entry, text
+
+
+def since_problems(path: str | os.PathLike[str], since: str | os.PathLike[str],
+                   lang: str | None = None) -> list[Problem]:
+    """What says that the history held by ``since`` is no longer intact in the snapshot ``path``.
+
+    ``since`` is an earlier snapshot (itself verified first) or the audit head it printed
+    ("ID:HASH", or the hash alone). The audit chain of ``path`` is checked whole by
+    :func:`verify_problems`; here, its entry with the earlier head's hash must exist, at the same
+    number: with the chain intact, that one hash pins every entry before it, so any entry of the
+    earlier history rewritten, removed, or cut from the end is caught.
+    """
+    old = Path(since)
+    head: tuple[int | None, str] | None
+    if old.is_file():
+        earlier = verify_problems(old)
+        if earlier:
+            from grants.i18n import render_problem
+
+            return [Problem(QT_TRANSLATE_NOOP("rules", "Earlier snapshot {path}: {problem}"),
+                            {"path": str(old), "problem": render_problem(p, lang)}) for p in earlier]
+        conn = _connect_ro(old)
+        try:
+            found = _audit_head(conn)
+        finally:
+            conn.close()
+        if found is None:
+            return []  # an empty history: nothing to lose
+        head = found
+    else:
+        head = _parse_head(str(since))
+        if head is None:
+            return [Problem(QT_TRANSLATE_NOOP(
+                "rules", "Since: {value} is neither a snapshot file nor an audit head (ID:HASH) printed by grants snapshot"),
+                {"value": str(since)})]
+    entry, wanted = head
+    p = Path(path)
+    try:
+        conn = _connect_ro(p)
+    except sqlite3.Error as e:  # verify_problems already said it
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: {path} cannot be opened ({detail})"),
+                        {"path": str(p), "detail": str(e)})]
+    try:
+        try:
+            row = conn.execute("SELECT id FROM audit_entry WHERE hash = ?", (wanted,)).fetchone()
+            last = _audit_head(conn)
+            same_id = (conn.execute("SELECT hash FROM audit_entry WHERE id = ?", (entry,)).fetchone()
+                       if entry is not None else None)
+        except sqlite3.Error as e:
+            return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken: the audit trail cannot be read ({detail})"),
+                            {"detail": str(e)})]
+    finally:
+        conn.close()
+    shown = f"{entry}:{wanted}" if entry is not None else wanted
+    if row is not None and (entry is None or int(row[0]) == entry):
+        return []
+    if row is not None:
+        return [Problem(QT_TRANSLATE_NOOP(
+            "rules", "History rewritten since {head}: that entry is now number {found}, entries were removed or inserted before it"),
+            {"head": shown, "found": int(row[0])})]
+    if entry is not None and (last is None or last[0] < entry):
+        return [Problem(QT_TRANSLATE_NOOP(
+            "rules", "History cut short since {head}: the audit trail now ends at entry {last}"),
+            {"head": shown, "last": last[0] if last else 0})]
+    if same_id is not None:
+        return [Problem(QT_TRANSLATE_NOOP(
+            "rules", "History rewritten since {head}: entry {id} no longer has that hash"), {"head": shown, "id": entry})]
+    return [Problem(QT_TRANSLATE_NOOP(
+        "rules", "History rewritten or removed since {head}: no entry of the audit trail has that hash"), {"head": shown})]
+
+
+def verify(path: str | os.PathLike[str], expect: str | None = None, lang: str | None = None,
+           since: str | os.PathLike[str] | None = None) -> list[str]:
+    """What is wrong with the snapshot, one line each in the user's language (empty: intact);
+    with ``since``, also what was lost of the history held by an earlier snapshot or head."""
     from grants.i18n import render_problem
 
-    return [render_problem(p, lang) for p in verify_problems(path, expect)]
+    problems = verify_problems(path, expect)
+    if since is not None and not any(p.message.startswith("Damaged file") for p in problems):
+        problems += since_problems(path, since, lang)
+    return [render_problem(p, lang) for p in problems]
 
 
 __all__ = ["MANIFEST_TABLE", "Cancelled", "SnapshotInfo", "SnapshotSource", "detect", "read_manifest",
-           "take_snapshot", "verify", "verify_problems"]
+           "since_problems", "take_snapshot", "verify", "verify_problems"]

@@ -76,17 +76,21 @@ class AuditTrailModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Any] = []
         self.headers: list[str] = [""] * self.COLUMNS
+        self.refs: dict[tuple[str, str], str] = {}  # references of the records (audit_queries.references)
+        self.lang = "en"
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[Any], refs: dict[tuple[str, str], str] | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.refs = dict(refs or {})
         self.endResetModel()
 
-    def append_rows(self, rows: list[Any]) -> None:
+    def append_rows(self, rows: list[Any], refs: dict[tuple[str, str], str] | None = None) -> None:
         if not rows:
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
         self.rows.extend(rows)
+        self.refs.update(refs or {})
         self.endInsertRows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -103,20 +107,31 @@ class AuditTrailModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
+        from grants.services import audit_labels as al
+
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(r.id), r.at.strftime("%d/%m/%Y %H:%M:%S"), r.user, self.action_labels.get(r.action, r.action),
-                    r.entity, r.entity_id, r.summary(300))[col]
+            if col == 0:
+                return str(r.id)
+            if col == 1:
+                return al.format_when(r.at)
+            if col == 2:
+                return r.user
+            if col == 3:
+                return al.action_label(r.action, self.lang)
+            if col == 4:
+                return al.entity_label(r.entity, self.lang)
+            if col == 5:
+                return al.record_label(r, self.refs)
+            return al.summary(r, self.lang, self.refs, 300)
         if role == Qt.ItemDataRole.ToolTipRole and col == 6:
-            return r.summary(4000)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 5):
+            return al.summary(r, self.lang, self.refs, 4000)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and r.action == "delete":
             return QBrush(FAIL_COLOR)
         return None
-
-    action_labels: dict[str, str] = {}
 
 
 class AuditTrailPage(QWidget):
@@ -162,15 +177,18 @@ class AuditTrailPage(QWidget):
         self.to_edit.dateChanged.connect(lambda _d: self.search())
 
         filters = QHBoxLayout()
-        for w in (self.entity_label, self.entity_box, self.record_label, self.record_edit, self.user_label,
-                  self.user_box, self.from_label, self.from_edit, self.to_label, self.to_edit):
-            filters.addWidget(w)
+        for filter_widget in (self.entity_label, self.entity_box, self.record_label, self.record_edit,
+                              self.user_label, self.user_box):
+            filters.addWidget(filter_widget)
         self.record_edit.setMinimumWidth(220)
         self.record_edit.setMaximumWidth(360)
         for box in (self.from_edit, self.to_edit):
             box.setMinimumWidth(120)
         filters.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # the dates on the second row: the filters fit 1280 pixels in every language
+        for date_widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            buttons.addWidget(date_widget)
+        buttons.addSpacing(12)
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
@@ -187,8 +205,10 @@ class AuditTrailPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
-        for col, width in enumerate((64, 150, 130, 80, 130, 70)):
-            self.view.setColumnWidth(col, width)
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        for col in range(self.model.COLUMNS - 1):  # every title and value whole; the changes take the rest
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_entry(cur.row()))
         self.more_button = QPushButton(self)
         self.more_button.clicked.connect(self.load_more)
@@ -245,14 +265,20 @@ class AuditTrailPage(QWidget):
         self.export_button.setText(self.tr("E&xport to Excel…"))
         self.chain_button.setText(self.tr("&Verify the chain"))
         self.more_button.setText(self.tr("Load &more"))
-        self.model.headers = [self.tr("No."), self.tr("When (UTC)"), self.tr("User"), self.tr("Action"),
+        self.model.headers = [self.tr("No."), self.tr("When"), self.tr("User"), self.tr("Action"),
                               self.tr("Record type"), self.tr("Record"), self.tr("Changes")]
-        AuditTrailModel.action_labels = {"insert": self.tr("created"), "update": self.tr("changed"),
-                                         "delete": self.tr("deleted")}
+        self.model.lang = self.ctx.lang
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+        if self.model.rows:
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(len(self.model.rows) - 1, self.model.COLUMNS - 1))
         self.detail.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
         if self.entity_box.count():
+            from grants.services.audit_labels import entity_label
+
             self.entity_box.setItemText(0, self.tr("all"))
+            for i in range(1, self.entity_box.count()):
+                self.entity_box.setItemText(i, entity_label(self.entity_box.itemData(i), self.ctx.lang))
             self.user_box.setItemText(0, self.tr("everyone"))
         for label in (self.entity_label, self.record_label, self.user_label, self.from_label, self.to_label):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(label.text().replace("&", "")) + 8)
@@ -262,6 +288,7 @@ class AuditTrailPage(QWidget):
     # -- data --------------------------------------------------------------------------------
     def reload_choices(self) -> None:
         from grants.services import audit_queries
+        from grants.services.audit_labels import entity_label
 
         for box, values, everyone in ((self.entity_box, audit_queries.entities(self.ctx.db), self.tr("all")),
                                       (self.user_box, audit_queries.users(self.ctx.db), self.tr("everyone"))):
@@ -269,8 +296,9 @@ class AuditTrailPage(QWidget):
             box.blockSignals(True)
             box.clear()
             box.addItem(everyone, None)
-            for v in values:
-                box.addItem(v, v)
+            named = [(entity_label(v, self.ctx.lang) if box is self.entity_box else v, v) for v in values]
+            for text, v in sorted(named, key=lambda t: t[0].casefold()):
+                box.addItem(text, v)
             i = box.findData(current)
             box.setCurrentIndex(max(i, 0))
             box.blockSignals(False)
@@ -289,7 +317,8 @@ class AuditTrailPage(QWidget):
         try:
             f = self.current_filter()
             self.total = audit_queries.count(self.ctx.db, f)
-            self.model.set_rows(audit_queries.search(self.ctx.db, f, limit=PAGE_SIZE))
+            rows = audit_queries.search(self.ctx.db, f, limit=PAGE_SIZE)
+            self.model.set_rows(rows, audit_queries.references(self.ctx.db, rows))
         except RuleError as e:
             from .tasks import default_on_error
 
@@ -308,8 +337,8 @@ class AuditTrailPage(QWidget):
     def load_more(self) -> None:
         from grants.services import audit_queries
 
-        self.model.append_rows(audit_queries.search(self.ctx.db, self.current_filter(), limit=PAGE_SIZE,
-                                                    offset=len(self.model.rows)))
+        rows = audit_queries.search(self.ctx.db, self.current_filter(), limit=PAGE_SIZE, offset=len(self.model.rows))
+        self.model.append_rows(rows, audit_queries.references(self.ctx.db, rows))
         self._update_status()
 
     def clear_filters(self) -> None:
@@ -336,18 +365,24 @@ class AuditTrailPage(QWidget):
         if not 0 <= row < len(self.model.rows):
             self.detail_title.setText(self.tr("Select an entry to see its fields before and after."))
             return
+        from grants.services import audit_labels as al
+
         r = self.model.rows[row]
-        self.detail_title.setText(self.tr("Entry %1: %2 %3 %4 by %5 on %6").replace("%1", str(r.id))
-                                  .replace("%2", AuditTrailModel.action_labels.get(r.action, r.action))
-                                  .replace("%3", r.entity).replace("%4", r.entity_id).replace("%5", r.user)
-                                  .replace("%6", r.at.strftime("%d/%m/%Y %H:%M:%S")))
-        changes = r.changes
+        lang, refs = self.ctx.lang, self.model.refs
+        self.detail_title.setText(self.tr("%3: %1 %2, by %4 on %5 (entry %6)")
+                                  .replace("%1", al.entity_label(r.entity, lang))
+                                  .replace("%2", al.record_label(r, refs))
+                                  .replace("%3", al.action_label(r.action, lang)).replace("%4", r.user)
+                                  .replace("%5", al.format_when(r.at)).replace("%6", str(r.id)))
+        changes = [c for c in r.changes if c.field != "id"]
         self.detail.setRowCount(len(changes))
         bold = QFont()
         bold.setBold(True)
         for i, c in enumerate(changes):
-            items = [QTableWidgetItem(c.field), QTableWidgetItem("" if c.before is None else str(c.before)),
-                     QTableWidgetItem("" if c.after is None else str(c.after))]
+            before = "" if r.action == "insert" else al.show_value(c.field, c.before, lang, refs)
+            after = "" if r.action == "delete" else al.show_value(c.field, c.after, lang, refs)
+            items = [QTableWidgetItem(al.field_label(c.field, lang)), QTableWidgetItem(before),
+                     QTableWidgetItem(after)]
             items[0].setFont(bold)
             for j, item in enumerate(items):
                 self.detail.setItem(i, j, item)
@@ -394,7 +429,7 @@ class AuditTrailPage(QWidget):
 # -- audit checks ----------------------------------------------------------------------------------
 
 class AuditChecksPage(QWidget):
-    """The ten checks: run off the GUI thread, pass/fail, the records at fault, the report."""
+    """The audit checks: run off the GUI thread, pass/fail, the records at fault, the report."""
 
     checks_done = Signal()
 
@@ -473,7 +508,7 @@ class AuditChecksPage(QWidget):
         self.year_box.setCurrentIndex(max(self.year_box.findData(current), 0))
 
     def run_checks(self) -> Any:
-        """Run the ten checks in a worker thread; the tree fills in when they are done."""
+        """Run the audit checks in a worker thread; the tree fills in when they are done."""
         from grants.services.audit_checks import run_checks
 
         from .tasks import run_in_background
@@ -508,7 +543,7 @@ class AuditChecksPage(QWidget):
         lang = self.ctx.lang
         failed = report.failed
         scope = str(report.year) if report.year else self.tr("all years")
-        text = (self.tr("All ten checks pass (%1).") if not failed else self.tr("%n checks fail (%1).", "", failed))
+        text = (self.tr("All checks pass (%1).") if not failed else self.tr("%n checks fail (%1).", "", failed))
         source = ""
         if report.snapshot_taken_at:
             source = " " + self.tr("Snapshot of %1 by %2.").replace(

@@ -26,9 +26,34 @@ PALETTE = ["#1f5fa8", "#f2a900", "#2e9d6a", "#c0392b", "#7b5ea7", "#16a2b8", "#8
 
 
 def _money(value: Decimal, lang: str) -> str:
+    """An amount that never wraps mid-number (no-break spaces between the groups and before €):
+    87 304 083,00 € (five tiles side by side fit 1280 pixels)."""
     from grants.i18n import format_money
 
-    return format_money(value, lang)
+    return (format_money(value, lang, currency=False) + " €").replace(" ", "\u00a0")
+
+
+def chart_locale(lang: str) -> Any:
+    """The Belgian locale of the language: the charts' numbers get its thousands separators."""
+    from PySide6.QtCore import QLocale
+
+    language = {"fr": QLocale.Language.French, "nl": QLocale.Language.Dutch}.get(lang, QLocale.Language.English)
+    country = QLocale.Country.Belgium if lang in ("fr", "nl") else QLocale.Country.UnitedKingdom
+    return QLocale(language, country)
+
+
+def common_prefix(codes: list[str]) -> str:
+    """The dotted segments every code shares ("25." of 25.002.33.00 and 25.003.43.51), never a whole code."""
+    if len(codes) < 2:
+        return ""
+    parts = [c.split(".") for c in codes]
+    shared = []
+    for segments in zip(*parts, strict=False):
+        if len(set(segments)) != 1:
+            break
+        shared.append(segments[0])
+    shared = shared[: min(len(p) for p in parts) - 1]
+    return ".".join(shared) + "." if shared else ""
 
 
 def _k(value: Decimal) -> float:
@@ -43,8 +68,10 @@ class ChartBox(QChartView):
         self.setMinimumHeight(270)
         self.setObjectName("chart")
 
-    def replace(self, chart: QChart) -> None:
+    def replace(self, chart: QChart, lang: str = "en") -> None:
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocale(chart_locale(lang))
+        chart.setLocalizeNumbers(True)  # 1 250 rather than 1250 on the value axes
         chart.setBackgroundRoundness(4)
         chart.setMargins(QMargins(6, 6, 6, 6))
         old = self.chart()
@@ -145,7 +172,7 @@ class DashboardPage(QWidget):
         self.tiles["granted"].set(self.tr("Granted in %1").replace("%1", str(d.year)), _money(d.granted, lang),
                                   self.tr("%n grant(s)", "", d.grants_count))
         self.tiles["paid"].set(self.tr("Paid in %1").replace("%1", str(d.year)), _money(d.paid, lang))
-        self.tiles["overdue"].set(self.tr("Justifications overdue"), str(d.overdue.count),
+        self.tiles["overdue"].set(self.tr("Justifications overdue (%1)").replace("%1", str(d.year)), str(d.overdue.count),
                                   self.tr("grants of %1").replace("%1", _money(d.overdue.amount, lang)))
         self.tiles["recoveries"].set(self.tr("Open recoveries"), str(d.open_recoveries.count),
                                      self.tr("%1 to recover").replace("%1", _money(d.open_recoveries.amount, lang)))
@@ -182,7 +209,9 @@ class DashboardPage(QWidget):
             sets[2].append(_k(line.committed))
         chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([line.code for line in d.lines] or [""])
+        # the part of the codes that tells the lines apart (002.33.00 of 25.002.33.00): every bar labelled
+        prefix = common_prefix([line.code for line in d.lines])
+        axis.append([line.code[len(prefix):] for line in d.lines] or [""])
         self._small_labels(axis, len(d.lines))
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
@@ -192,7 +221,7 @@ class DashboardPage(QWidget):
             "grant", {"budget_line": d.lines[index].line_id}, self.tr("Budget line %1").replace("%1", d.lines[index].code)))
         tips = [f"{line.code} — {line.label}: {_money(line.committed, lang)} / {_money(line.credits, lang)}" for line in d.lines]
         self.lines_chart.setToolTip("\n".join(tips))
-        self.lines_chart.replace(chart)
+        self.lines_chart.replace(chart, self.ctx.lang)
 
     def _categories(self) -> None:
         d, lang = self.data, self.ctx.lang
@@ -213,7 +242,7 @@ class DashboardPage(QWidget):
             if state else ""))
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.categories_chart.replace(chart)
+        self.categories_chart.replace(chart, self.ctx.lang)
 
     def _thematics(self) -> None:
         d = self.data
@@ -236,13 +265,15 @@ class DashboardPage(QWidget):
         series.clicked.connect(lambda index, _s: index < len(rows) and self._open(
             "grant", {"year": d.year, "thematic": int(rows[index].key)}, self._short(rows[index].label)))
         self.thematics_chart.setToolTip("\n".join(f"{t.label}: {_money(t.amount, self.ctx.lang)}" for t in d.thematics))
-        self.thematics_chart.replace(chart)
+        self.thematics_chart.replace(chart, self.ctx.lang)
 
     def _small_labels(self, axis: QBarCategoryAxis, n: int) -> None:
         font = axis.labelsFont()
         font.setPointSizeF(max(7.0, font.pointSizeF() * (0.8 if n > 6 else 0.9)))
         axis.setLabelsFont(font)
-        if n > 6:
+        axis.setTruncateLabels(False)  # whole labels ("002.33.00", "juil."), turned when they are many
+        longest = max((len(c) for c in axis.categories()), default=0)
+        if n > 6 or n * longest > 36:
             axis.setLabelsAngle(-45)
 
     @staticmethod
@@ -273,7 +304,7 @@ class DashboardPage(QWidget):
         series.clicked.connect(lambda index, _s: self._open(
             "payment", {"month": f"{d.year}-{index + 1:02d}"},
             f"{locale.monthName(index + 1, QLocale.FormatType.LongFormat)} {d.year}"))
-        self.months_chart.replace(chart)
+        self.months_chart.replace(chart, self.ctx.lang)
 
     # -- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import sys
 import threading
 import traceback
@@ -23,47 +22,23 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-log = logging.getLogger("grants")
+from grants.services import logfile
 
-_LOG_FILE: Path | None = None
+log = logging.getLogger("grants")
 
 
 def log_dir() -> Path:
-    """GRANTS_LOG_DIR, else <user data folder>/grants/logs."""
-    env = os.environ.get("GRANTS_LOG_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("grants", "safe.brussels", roaming=True)) / "logs"
+    """GRANTS_LOG_DIR, else <user data folder>/grants/logs (shared with the command line)."""
+    return logfile.log_dir()
 
 
 def log_file_path() -> Path:
-    return _LOG_FILE or (log_dir() / "grants.log")
+    return logfile.log_file_path()
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
     """Rotating log file (1 MB x 5) in the user's data folder; returns its path. Idempotent."""
-    global _LOG_FILE
-    path = log_dir() / "grants.log"
-    if path == _LOG_FILE:
-        return path
-    root = logging.getLogger()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    except OSError:  # read-only profile: log to stderr rather than not at all
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
-    handler.set_name("grants-file")
-    for old in list(root.handlers):
-        if old.get_name() == "grants-file":
-            root.removeHandler(old)
-    root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > level:
-        root.setLevel(level)
-    _LOG_FILE = path
+    path = logfile.setup_file_logging(level) or log_file_path()
     qInstallMessageHandler(_qt_message_handler)
     return path
 

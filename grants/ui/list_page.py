@@ -325,18 +325,61 @@ class ListPage(QWidget):
         self._selection_timer.start()
 
     def _update_actions(self) -> None:
+        ids = self.selected_ids()
+        self.open_button.setEnabled(len(ids) == 1)
+        # the Open button is beside the bar; an action the lifecycle refuses is not offered there
+        # (the context menu still lists it, greyed)
+        self._current_actions = [a for a in self._actions_for(ids) if a.objectName() != "open" and a.isEnabled()]
+        self._lay_out_actions()
+
+    def _lay_out_actions(self) -> None:
+        """The selection's actions as buttons while they fit whole beside the title; the others in a
+        "More" menu (never an elided label)."""
         for w in self._action_widgets:
             self.actions_bar.removeWidget(w)
             w.deleteLater()
         self._action_widgets = []
-        ids = self.selected_ids()
-        self.open_button.setEnabled(len(ids) == 1)
-        for action in self._actions_for(ids):
+        actions = list(getattr(self, "_current_actions", []))
+        if not actions:
+            return
+        spacing = self.actions_bar.spacing()
+        fixed = sum(b.sizeHint().width() + spacing for b in (self.open_button, self.new_button))
+        room = self.width() - 24 - self.title.sizeHint().width() - 24 - fixed
+        buttons = []
+        for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.append(button)
+        more = QToolButton(self)
+        more.setObjectName("moreActions")
+        more.setText(self.tr("More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        widths = [b.sizeHint().width() + spacing for b in buttons]
+        shown = len(buttons)
+        while shown and sum(widths[:shown]) + (more.sizeHint().width() + spacing if shown < len(buttons) else 0) > room:
+            shown -= 1
+        for button in buttons[:shown]:
             self.actions_bar.addWidget(button)
             self._action_widgets.append(button)
+        for button in buttons[shown:]:
+            button.deleteLater()
+        if shown < len(buttons):
+            menu = QMenu(more)
+            for action in actions[shown:]:
+                menu.addAction(action)
+            more.setMenu(menu)
+            self.actions_bar.addWidget(more)
+            self._action_widgets.append(more)
+        else:
+            more.deleteLater()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if getattr(self, "_current_actions", None):
+            self._lay_out_actions()
+        if self._fitted:
+            self._fit_to_width()
 
     def _actions_for(self, ids: list[int]) -> list[QAction]:
         if not ids:
@@ -360,7 +403,8 @@ class ListPage(QWidget):
             menu.addAction(self.tr("Open"), lambda: self._open_index(index))
             menu.addSeparator()
         for action in self._actions_for(ids):
-            menu.addAction(action)
+            if action.objectName() != "open":  # "Open" is the first entry already
+                menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.tr("Copy"), self.copy_selection)
         menu.exec(self.view.viewport().mapToGlobal(pos))
@@ -445,14 +489,45 @@ class ListPage(QWidget):
         for i, col in enumerate(self.model.columns):
             if self.view.isColumnHidden(i):
                 continue
-            width = header.fontMetrics().horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 30
+            width = header.fontMetrics().horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22
             for r in range(sample):
                 width = max(width, fm.horizontalAdvance(str(self.model.index(r, i).data() or "")) + 18)
             if col.kind in ("money", "cents"):
                 total = self.model.totals.get(col.key)
                 if total is not None:
-                    width = max(width, fm.horizontalAdvance(format_cell(total, "money", self.ctx.lang)) + 30)
+                    width = max(width, fm.horizontalAdvance(format_cell(total, "money", self.ctx.lang)) + 20)
             header.resizeSection(i, min(width, 300 if col.kind == "text" else 420))
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """No sideways scrolling: the text columns give up width (their cells elide, the tooltip and
+        the record keep the whole text), never below their title."""
+        header = self.view.horizontalHeader()
+        # the view's width less its frame and a vertical scroll bar (long lists have one)
+        room = self.view.width() - 2 * self.view.frameWidth() - self.view.verticalScrollBar().sizeHint().width()
+        visible = [i for i in range(len(self.model.columns)) if not self.view.isColumnHidden(i)]
+        excess = sum(header.sectionSize(i) for i in visible) - room + 4
+        if excess <= 0:
+            return
+        fm = header.fontMetrics()
+        columns = self.model.columns
+        identifiers = ("ref", "code", "grant", "communication")
+        # the descriptive texts give way first; identifiers (G-2024-00012) only when that is not enough
+        for keep_identifiers in (True, False):
+            texts = [i for i in visible if columns[i].kind == "text"
+                     and not (keep_identifiers and columns[i].key in identifiers)]
+            floor = {i: max(60, fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22)
+                     for i in texts}
+            spare = {i: max(0, header.sectionSize(i) - floor[i]) for i in texts}
+            total = sum(spare.values())
+            if not total:
+                continue
+            for i in texts:
+                cut = min(spare[i], -(-excess * spare[i] // total))
+                header.resizeSection(i, header.sectionSize(i) - cut)
+            excess = sum(header.sectionSize(i) for i in visible) - room + 4
+            if excess <= 0:
+                return
 
     def _first_visible_column(self) -> int:
         return next((i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)), 0)

@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.act_organisation = self._action(self.settings_menu, self.edit_organisation, None, "organisationSettings")
 
         self.help_menu = bar.addMenu("")
         self.act_log = self._action(self.help_menu, self.show_log_location, None, "logFile")
@@ -406,9 +407,9 @@ class MainWindow(QMainWindow):
             return take_snapshot(db, path, progress=progress, overwrite=True)
 
         def done(info: Any) -> None:
-            errors.show_information(self, QCoreApplication.translate("MainWindow", "Audit snapshot"), QCoreApplication.translate("MainWindow", "Snapshot written: {path}\nContent SHA-256: {hash}\n\nSend this hash separately from the file: "
+            errors.show_information(self, QCoreApplication.translate("MainWindow", "Audit snapshot"), QCoreApplication.translate("MainWindow", "Snapshot written: {path}\nSnapshot SHA-256 (manifest and content): {hash}\n\nSend this hash separately from the file: "
                 "the auditor checks it with grants verify FILE --expect HASH.").format(
-                    path=info.path, hash=info.content_sha256))
+                    path=info.path, hash=info.snapshot_sha256))
 
         run_in_background(self, QCoreApplication.translate("MainWindow", "Taking the audit snapshot…"), work, done)
 
@@ -453,6 +454,16 @@ class MainWindow(QMainWindow):
             self.ctx.lang = lang
             self.ctx.language_changed.emit(lang)
         self.retranslate()
+
+    def edit_organisation(self) -> None:
+        """Settings > Organisation: shown to everybody, saved by an administrator (the service checks)."""
+        from .organisation_dialog import OrganisationDialog
+
+        if self.ctx is None or self.db is None:
+            return
+        dialog = OrganisationDialog(self, self.db, self.lang, read_only=self.ctx.read_only)
+        dialog.setModal(True)
+        dialog.open()
 
     def show_log_location(self) -> None:
         from . import errors
@@ -511,6 +522,7 @@ class MainWindow(QMainWindow):
         self.act_new.setEnabled(writable and self.current_list() is not None)
         for key, action in self.page_actions.items():
             action.setEnabled(self.ctx is not None)
+        self.act_organisation.setEnabled(self.ctx is not None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Grants — safe.brussels"))
@@ -531,6 +543,7 @@ class MainWindow(QMainWindow):
             action.setText(self.page_title(key))
         self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "&Settings"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.act_organisation.setText(QCoreApplication.translate("MainWindow", "&Organisation (name, account, logo)…"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.act_log.setText(QCoreApplication.translate("MainWindow", "Where is the &log file?"))
         self.act_about.setText(QCoreApplication.translate("MainWindow", "&About Grants"))

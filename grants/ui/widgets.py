@@ -93,7 +93,7 @@ class Tile(QFrame):
         self.title.setStyleSheet("color: #4b5563;")
         self.value = QLabel(self)
         f = QFont(self.font())
-        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setPointSizeF(f.pointSizeF() * 1.45)
         f.setBold(True)
         self.value.setFont(f)
         self.detail = QLabel(self)

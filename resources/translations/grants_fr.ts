@@ -51,16 +51,16 @@
         <source>Press Run to check the data.</source>
         <translation>Cliquez sur Lancer les contrôles pour vérifier les données.</translation>
     </message>
-    <message>
-        <source>All ten checks pass (%1).</source>
-        <translation>Les dix contrôles sont conformes (%1).</translation>
-    </message>
     <message numerus="yes">
         <source>%n checks fail (%1).</source>
         <translation>
             <numerusform>%n contrôle en échec (%1).</numerusform>
             <numerusform>%n contrôles en échec (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All checks pass (%1).</source>
+        <translation>Tous les contrôles sont conformes (%1).</translation>
     </message>
     <message>
         <source>Snapshot of %1 by %2.</source>
@@ -150,16 +150,16 @@
         <translation>N°</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -172,18 +172,6 @@
     <message>
         <source>Changes</source>
         <translation>Modifications</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>création</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modification</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>suppression</translation>
     </message>
     <message>
         <source>Field</source>
@@ -221,8 +209,8 @@
         <translation>Sélectionnez une entrée pour voir ses champs avant et après.</translation>
     </message>
     <message>
-        <source>Entry %1: %2 %3 %4 by %5 on %6</source>
-        <translation>Entrée %1&#xa0;: %2 de %3 %4 par %5 le %6</translation>
+        <source>%3: %1 %2, by %4 on %5 (entry %6)</source>
+        <translation>%3&#xa0;: %1 %2, par %4 le %5 (entrée %6)</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -282,8 +270,8 @@
         <translation>Payé en %1</translation>
     </message>
     <message>
-        <source>Justifications overdue</source>
-        <translation>Justifications en retard</translation>
+        <source>Justifications overdue (%1)</source>
+        <translation>Justifications en retard (%1)</translation>
     </message>
     <message>
         <source>grants of %1</source>
@@ -1798,6 +1786,10 @@
         <translation>Afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1994,8 +1986,22 @@
         <translation>Administrateur</translation>
     </message>
     <message>
+        <source>Snapshot written: {path}
+Snapshot SHA-256 (manifest and content): {hash}
+
+Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
+        <translation>Instantané écrit&#xa0;: {path}
+Empreinte SHA-256 de l&apos;instantané (manifeste et contenu)&#xa0;: {hash}
+
+Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la vérifie avec grants verify FICHIER --expect EMPREINTE.</translation>
+    </message>
+    <message>
         <source>%s (single user)</source>
         <translation>%s (utilisateur unique)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (name, account, logo)…</source>
+        <translation>&amp;Organisation (nom, compte, logo)…</translation>
     </message>
     <message>
         <source>&amp;About Grants</source>
@@ -2158,16 +2164,6 @@
         <translation>Rôle&#xa0;: %s</translation>
     </message>
     <message>
-        <source>Snapshot written: {path}
-Content SHA-256: {hash}
-
-Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
-        <translation>Instantané écrit&#xa0;: {path}
-Empreinte SHA-256 du contenu&#xa0;: {hash}
-
-Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la vérifie avec grants verify FICHIER --expect EMPREINTE.</translation>
-    </message>
-    <message>
         <source>Snapshots (*.db);;All files (*)</source>
         <translation>Instantanés (*.db);;Tous les fichiers (*)</translation>
     </message>
@@ -2212,6 +2208,49 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>no role</source>
         <translation>aucun rôle</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Paramètres de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>IBAN (account paying the grants)</source>
+        <translation>IBAN (compte qui paie les subsides)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>Logo (fichier image)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2596,464 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Allocation de base</translation>
+    </message>
+    <message>
+        <source>Grant measure</source>
+        <translation>Mesure de la subvention</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Opinion threshold</source>
+        <translation>Seuil d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Reference counter</source>
+        <translation>Compteur de références</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Justified expense</source>
+        <translation>Dépense justifiée</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Recovery claim</source>
+        <translation>Demande de remboursement</translation>
+    </message>
+    <message>
+        <source>PGSP edition</source>
+        <translation>Édition du PGSP</translation>
+    </message>
+    <message>
+        <source>PGSP thematic</source>
+        <translation>Thématique du PGSP</translation>
+    </message>
+    <message>
+        <source>PGSP measure</source>
+        <translation>Mesure du PGSP</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Zone de police</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>Rôle d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>What happened to the record.</extracomment>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>A column -&gt; its label (the same name means the same thing in every table).</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>Name (Dutch)</source>
+        <translation>Nom (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Company number (BCE/KBO)</source>
+        <translation>Numéro d&apos;entreprise (BCE)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>Code INS</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Commitment credits</source>
+        <translation>Crédits d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Payment credits</source>
+        <translation>Crédits de liquidation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Initial amount</source>
+        <translation>Montant initial</translation>
+    </message>
+    <message>
+        <source>Advance share</source>
+        <translation>Part de l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Justification deadline</source>
+        <translation>Date limite de justification</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Pièces requises</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Référence de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Amount change</source>
+        <translation>Variation du montant</translation>
+    </message>
+    <message>
+        <source>New period start</source>
+        <translation>Nouveau début de période</translation>
+    </message>
+    <message>
+        <source>New period end</source>
+        <translation>Nouvelle fin de période</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Dernier numéro</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Contrôlée le</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièce justificative</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Structured communication</source>
+        <translation>Communication structurée</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>SEPA file</source>
+        <translation>Fichier SEPA</translation>
+    </message>
+    <message>
+        <source>Sent to the bank at</source>
+        <translation>Envoyé à la banque le</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>PGSP measures</source>
+        <translation>Mesures du PGSP</translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation>Note de recevabilité</translation>
+    </message>
+    <message>
+        <source>Relevance score</source>
+        <translation>Note de pertinence</translation>
+    </message>
+    <message>
+        <source>Efficiency score</source>
+        <translation>Note d&apos;efficience</translation>
+    </message>
+    <message>
+        <source>Effectiveness score</source>
+        <translation>Note d&apos;efficacité</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sélectionnée</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Rappels envoyés</translation>
+    </message>
+    <message>
+        <source>Last reminder on</source>
+        <translation>Dernier rappel le</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Première année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Intitulé (français)</translation>
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation>Intitulé (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Label (French)</source>
+        <translation>Libellé (français)</translation>
+    </message>
+    <message>
+        <source>Label (Dutch)</source>
+        <translation>Libellé (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Description (français)</translation>
+    </message>
+    <message>
+        <source>Description (Dutch)</source>
+        <translation>Description (néerlandais)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>entered in the application</source>
+        <extracomment>Where a payment was recorded.</extracomment>
+        <translation>saisi dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>imported from a workbook</source>
+        <translation>importé d&apos;un classeur</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>données de démonstration</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Activities</source>
@@ -2628,6 +3125,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Draft</source>
+        <extracomment>Stored values of the closed vocabularies (the forms&apos; texts, context &quot;labels&quot;).</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
@@ -3633,12 +4131,12 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>N°</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3739,6 +4237,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Liste annuelle des subventions publiable (ordonnance du 14/12/2017)</translation>
     </message>
     <message>
+        <source>Audit trail intact: every entry matches its hash and its predecessor&apos;s, every record its trail</source>
+        <translation>Piste d&apos;audit intacte&#xa0;: chaque entrée correspond à son empreinte et à celle de la précédente, chaque enregistrement à sa piste</translation>
+    </message>
+    <message>
         <source>Inspection des Finances</source>
         <translation>Inspection des Finances</translation>
     </message>
@@ -3803,6 +4305,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
             <numerusform>%n paiement a été importé sans le nom des personnes qui l&apos;ont préparé et approuvé&#xa0;: vérification impossible ici</numerusform>
             <numerusform>%n paiements ont été importés sans le nom des personnes qui les ont préparés et approuvés&#xa0;: vérification impossible ici</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>audit chain broken: {reason}</source>
+        <translation>chaîne d&apos;audit rompue&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>decision incomplete: no {fields}</source>
@@ -4018,8 +4524,12 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Introuvable&#xa0;: {what} portant la référence {key}</translation>
     </message>
     <message>
+        <source>The {what} {key} was changed by {user} at {when} (UTC) after you opened it: nothing was saved; reopen it to see the change, then save again</source>
+        <translation>{what} {key} a été modifié(e) par {user} le {when} (UTC) depuis que vous l&apos;avez ouvert(e)&#xa0;: rien n&apos;a été enregistré&#xa0;; rouvrez-le pour voir la modification, puis enregistrez à nouveau</translation>
+    </message>
+    <message>
         <source>This database is open read-only ({reason}): nothing can be changed</source>
-        <extracomment>The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot.</extracomment>
+        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
         <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: aucune modification n&apos;est possible</translation>
     </message>
     <message>
@@ -4283,6 +4793,23 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
         <translation>Solde&#xa0;: la subvention {ref} présente encore un solde de {balance}&#xa0;; payez-le ou récupérez-le avant la clôture</translation>
+    </message>
+    <message>
+        <source>... and {n} more problems (correct these, then import again)</source>
+        <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted (&quot;and N more&quot;).</extracomment>
+        <translation>... et {n} autres problèmes (corrigez ceux-ci, puis importez à nouveau)</translation>
+    </message>
+    <message>
+        <source>File {file}: {size} MB, more than the {limit} MB one import accepts; split the workbook</source>
+        <translation>Fichier {file}&#xa0;: {size} Mo, plus que les {limit} Mo qu&apos;accepte un import&#xa0;; scindez le classeur</translation>
+    </message>
+    <message>
+        <source>File {file}: {size} MB once unpacked, more than the {limit} MB one import accepts; split the workbook</source>
+        <translation>Fichier {file}&#xa0;: {size} Mo une fois décompressé, plus que les {limit} Mo qu&apos;accepte un import&#xa0;; scindez le classeur</translation>
+    </message>
+    <message>
+        <source>File {file}: {rows} rows, more than the {limit} one import accepts (blank rows count: delete them); split the workbook</source>
+        <translation>Fichier {file}&#xa0;: {rows} lignes, plus que les {limit} qu&apos;accepte un import (les lignes vides comptent&#xa0;: supprimez-les)&#xa0;; scindez le classeur</translation>
     </message>
     <message>
         <source>File {file}: not a readable Excel workbook ({error})</source>
@@ -4634,8 +5161,11 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>L&apos;utilisateur {user} ({role}) ne peut pas effectuer cette opération&#xa0;: {permission} n&apos;est pas autorisé pour ce rôle</translation>
     </message>
     <message>
+        <source>Output: {path} is a folder, not a file</source>
+        <translation>Sortie&#xa0;: {path} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
         <source>Payments: no approved payment is waiting to be sent to the bank</source>
-        <extracomment>safe.brussels&apos; account, the debtor of every transfer. Set the real account with the environment variables GRANTS_DEBTOR_NAME, GRANTS_DEBTOR_IBAN and GRANTS_DEBTOR_BIC.</extracomment>
         <translation>Paiements&#xa0;: aucun paiement approuvé n&apos;attend d&apos;être envoyé à la banque</translation>
     </message>
     <message>
@@ -4643,8 +5173,20 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>IBAN&#xa0;: le bénéficiaire {ref} ({name}) n&apos;a pas de numéro de compte valide&#xa0;; le paiement {id} de {amount} sur la subvention {grant} ne peut pas être envoyé</translation>
     </message>
     <message>
+        <source>Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE</source>
+        <translation>Sortie&#xa0;: le fichier SEPA {msg} est enregistré (ses paiements sont marqués comme envoyés) mais n&apos;a pas pu être écrit dans {path} ({error})&#xa0;; exécutez grants export sepa --reissue {msg} --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Message id: no SEPA file {msg} in this database</source>
+        <translation>Identifiant de message&#xa0;: aucun fichier SEPA {msg} dans cette base de données</translation>
+    </message>
+    <message>
+        <source>Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written</source>
+        <translation>Identifiant de message&#xa0;: le fichier SEPA {msg} conservé dans la base de données ne correspond pas à son empreinte&#xa0;; il n&apos;est pas écrit</translation>
+    </message>
+    <message>
         <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
-        <extracomment>Units of progress: the copy counts for the first half, hashing for the second.</extracomment>
+        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
         <translation>Instantané&#xa0;: seul un fichier de base de données (SQLite) peut être copié, pas {url}</translation>
     </message>
     <message>
@@ -4696,6 +5238,34 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Pas un instantané&#xa0;: {path} n&apos;a pas de manifeste (prenez-en un avec grants snapshot)</translation>
     </message>
     <message>
+        <source>Snapshot altered: its hash (manifest and content) is {found}, not the {expected} sent with it</source>
+        <translation>Instantané modifié&#xa0;: son empreinte (manifeste et contenu) est {found}, et non {expected} envoyée avec lui</translation>
+    </message>
+    <message>
+        <source>Earlier snapshot {path}: {problem}</source>
+        <translation>Instantané antérieur {path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Since: {value} is neither a snapshot file nor an audit head (ID:HASH) printed by grants snapshot</source>
+        <translation>Depuis&#xa0;: {value} n&apos;est ni un fichier d&apos;instantané ni une tête d&apos;audit (ID:EMPREINTE) affichée par grants snapshot</translation>
+    </message>
+    <message>
+        <source>History rewritten since {head}: that entry is now number {found}, entries were removed or inserted before it</source>
+        <translation>Historique réécrit depuis {head}&#xa0;: cette entrée porte maintenant le numéro {found}, des entrées ont été supprimées ou insérées avant elle</translation>
+    </message>
+    <message>
+        <source>History cut short since {head}: the audit trail now ends at entry {last}</source>
+        <translation>Historique tronqué depuis {head}&#xa0;: la piste d&apos;audit s&apos;arrête maintenant à l&apos;entrée {last}</translation>
+    </message>
+    <message>
+        <source>History rewritten since {head}: entry {id} no longer has that hash</source>
+        <translation>Historique réécrit depuis {head}&#xa0;: l&apos;entrée {id} n&apos;a plus cette empreinte</translation>
+    </message>
+    <message>
+        <source>History rewritten or removed since {head}: no entry of the audit trail has that hash</source>
+        <translation>Historique réécrit ou supprimé depuis {head}&#xa0;: aucune entrée de la piste d&apos;audit n&apos;a cette empreinte</translation>
+    </message>
+    <message>
         <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
         <translation>Fichier altéré&#xa0;: son contenu ne correspond plus au sceau écrit lors de la prise de l&apos;instantané</translation>
     </message>
@@ -4714,10 +5284,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
         <translation>Contenu altéré&#xa0;: la table {table} compte {found} lignes, le manifeste indique {expected}</translation>
-    </message>
-    <message>
-        <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
-        <translation>Contenu altéré&#xa0;: l&apos;empreinte du contenu est {found}, et non {expected} transmise avec l&apos;instantané</translation>
     </message>
     <message>
         <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
@@ -4825,16 +5391,70 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Date&#xa0;: {text} n&apos;existe pas dans le calendrier</translation>
     </message>
     <message>
+        <source>the previous hash does not match (an entry was removed or altered)</source>
+        <extracomment>Why the chain breaks at an entry (English source texts, context &quot;rules&quot;).</extracomment>
+        <translation>l&apos;empreinte précédente ne correspond pas (une entrée a été supprimée ou modifiée)</translation>
+    </message>
+    <message>
+        <source>the content does not match its hash (the entry was altered)</source>
+        <translation>le contenu ne correspond pas à son empreinte (l&apos;entrée a été modifiée)</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail records its creation (the trail was cut short, or the record was written outside the application)</source>
+        <extracomment>The tables of the money and the acts: each record&apos;s creation must be in the trail. A trail cut short (its last entries deleted) leaves records whose insert is missing; a record deleted behind the application&apos;s back leaves an insert with no record and no recorded deletion. (A grant&apos;s measure shares are recorded with the grant by the import, not as records of their own.)</extracomment>
+        <translation>aucune entrée de la piste d&apos;audit n&apos;enregistre sa création (la piste a été tronquée, ou l&apos;enregistrement a été écrit en dehors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>the audit trail records its creation, but the record is gone and no deletion was recorded</source>
+        <translation>la piste d&apos;audit enregistre sa création, mais l&apos;enregistrement a disparu sans suppression enregistrée</translation>
+    </message>
+    <message>
+        <source>no database at {path}: run grants init</source>
+        <translation>aucune base de données à l&apos;emplacement {path}&#xa0;: exécutez grants init</translation>
+    </message>
+    <message>
+        <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+        <translation>Paramètres de l&apos;organisation&#xa0;: {setting} n&apos;est pas défini&#xa0;; exécutez grants settings {setting} VALEUR (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
+        <translation>Paramètre&#xa0;: {key} n&apos;est pas l&apos;un de name, address, iban, bic, logo, signatories</translation>
+    </message>
+    <message>
+        <source>{setting}: at most {n} characters</source>
+        <translation>{setting}&#xa0;: au plus {n} caractères</translation>
+    </message>
+    <message>
+        <source>BIC: {value} is not a bank identifier code (8 or 11 letters and digits)</source>
+        <translation>BIC&#xa0;: {value} n&apos;est pas un code d&apos;identification bancaire (8 ou 11 lettres et chiffres)</translation>
+    </message>
+    <message>
+        <source>Logo: no image file at {path}</source>
+        <translation>Logo&#xa0;: aucun fichier image à l&apos;emplacement {path}</translation>
+    </message>
+    <message>
+        <source>Database: {path} is a folder, not a database file</source>
+        <translation>Base de données&#xa0;: {path} est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Database: {path} is not a grants database (not an SQLite file); it was left untouched</source>
+        <translation>Base de données&#xa0;: {path} n&apos;est pas une base de données grants (pas un fichier SQLite)&#xa0;; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one</source>
+        <translation>Base de données&#xa0;: {path} a été écrite par une version plus récente de grants (schéma {revision})&#xa0;; elle n&apos;a pas été modifiée&#xa0;: utilisez cette version ou une plus récente</translation>
+    </message>
+    <message>
+        <source>No budget line {code} in {year}</source>
+        <translation>Pas d&apos;allocation de base {code} en {year}</translation>
+    </message>
+    <message>
         <source>indicator</source>
         <translation>indicateur</translation>
     </message>
     <message>
         <source>Name: grant {ref} already has an indicator {name}</source>
         <translation>Nom&#xa0;: la subvention {ref} a déjà un indicateur {name}</translation>
-    </message>
-    <message>
-        <source>No budget line {code} in {year}</source>
-        <translation>Pas d&apos;allocation de base {code} en {year}</translation>
     </message>
 </context>
 <context>

@@ -51,16 +51,16 @@
         <source>Press Run to check the data.</source>
         <translation>Klik op Controles uitvoeren om de gegevens te controleren.</translation>
     </message>
-    <message>
-        <source>All ten checks pass (%1).</source>
-        <translation>De tien controles zijn in orde (%1).</translation>
-    </message>
     <message numerus="yes">
         <source>%n checks fail (%1).</source>
         <translation>
             <numerusform>%n controle faalt (%1).</numerusform>
             <numerusform>%n controles falen (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All checks pass (%1).</source>
+        <translation>Alle controles zijn in orde (%1).</translation>
     </message>
     <message>
         <source>Snapshot of %1 by %2.</source>
@@ -150,16 +150,16 @@
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Wanneer (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Actie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -172,18 +172,6 @@
     <message>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>aangemaakt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
     </message>
     <message>
         <source>Field</source>
@@ -221,8 +209,8 @@
         <translation>Selecteer een registratie om de velden ervoor en erna te zien.</translation>
     </message>
     <message>
-        <source>Entry %1: %2 %3 %4 by %5 on %6</source>
-        <translation>Registratie %1: %3 %4 %2 door %5 op %6</translation>
+        <source>%3: %1 %2, by %4 on %5 (entry %6)</source>
+        <translation>%3: %1 %2, door %4 op %5 (regel %6)</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -282,8 +270,8 @@
         <translation>Betaald in %1</translation>
     </message>
     <message>
-        <source>Justifications overdue</source>
-        <translation>Verantwoordingen te laat</translation>
+        <source>Justifications overdue (%1)</source>
+        <translation>Verantwoordingen te laat (%1)</translation>
     </message>
     <message>
         <source>grants of %1</source>
@@ -1798,6 +1786,10 @@
         <translation>Alle rijen opnieuw tonen</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -1994,8 +1986,22 @@
         <translation>Beheerder</translation>
     </message>
     <message>
+        <source>Snapshot written: {path}
+Snapshot SHA-256 (manifest and content): {hash}
+
+Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
+        <translation>Momentopname geschreven: {path}
+SHA-256 van de momentopname (manifest en inhoud): {hash}
+
+Bezorg deze hash los van het bestand: de auditor controleert hem met grants verify BESTAND --expect HASH.</translation>
+    </message>
+    <message>
         <source>%s (single user)</source>
         <translation>%s (enige gebruiker)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (name, account, logo)…</source>
+        <translation>&amp;Organisatie (naam, rekening, logo)…</translation>
     </message>
     <message>
         <source>&amp;About Grants</source>
@@ -2158,16 +2164,6 @@
         <translation>Rol: %s</translation>
     </message>
     <message>
-        <source>Snapshot written: {path}
-Content SHA-256: {hash}
-
-Send this hash separately from the file: the auditor checks it with grants verify FILE --expect HASH.</source>
-        <translation>Momentopname geschreven: {path}
-SHA-256 van de inhoud: {hash}
-
-Bezorg deze hash los van het bestand: de auditor controleert hem met grants verify BESTAND --expect HASH.</translation>
-    </message>
-    <message>
         <source>Snapshots (*.db);;All files (*)</source>
         <translation>Momentopnamen (*.db);;Alle bestanden (*)</translation>
     </message>
@@ -2212,6 +2208,49 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>no role</source>
         <translation>geen rol</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Instellingen van de organisatie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>IBAN (account paying the grants)</source>
+        <translation>IBAN (rekening die de subsidies betaalt)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>Logo (afbeeldingsbestand)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Ondertekenaars</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2596,464 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Grant</source>
+        <translation>Subsidie</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Begunstigde</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Basisallocatie</translation>
+    </message>
+    <message>
+        <source>Grant measure</source>
+        <translation>Maatregel van de subsidie</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Aanhangsel</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Opinion threshold</source>
+        <translation>Drempel voor advies</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vastlegging</translation>
+    </message>
+    <message>
+        <source>Reference counter</source>
+        <translation>Referentieteller</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <source>Justified expense</source>
+        <translation>Verantwoorde uitgave</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Kandidatuur</translation>
+    </message>
+    <message>
+        <source>Recovery claim</source>
+        <translation>Terugvordering</translation>
+    </message>
+    <message>
+        <source>PGSP edition</source>
+        <translation>Editie van het GVPP</translation>
+    </message>
+    <message>
+        <source>PGSP thematic</source>
+        <translation>Thema van het GVPP</translation>
+    </message>
+    <message>
+        <source>PGSP measure</source>
+        <translation>Maatregel van het GVPP</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Politiezone</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>Gebruikersrol</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>What happened to the record.</extracomment>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>A column -&gt; its label (the same name means the same thing in every table).</extracomment>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Naam (Frans)</translation>
+    </message>
+    <message>
+        <source>Name (Dutch)</source>
+        <translation>Naam (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Korte naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Company number (BCE/KBO)</source>
+        <translation>Ondernemingsnummer (KBO)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Commitment credits</source>
+        <translation>Vastleggingskredieten</translation>
+    </message>
+    <message>
+        <source>Payment credits</source>
+        <translation>Vereffeningskredieten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Initial amount</source>
+        <translation>Oorspronkelijk bedrag</translation>
+    </message>
+    <message>
+        <source>Advance share</source>
+        <translation>Aandeel voorschot</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>Justification deadline</source>
+        <translation>Uiterste datum voor de verantwoording</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Vereiste stukken</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Referentie van het besluit</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Datum van het besluit</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Ter kennis gebracht op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Amount change</source>
+        <translation>Wijziging van het bedrag</translation>
+    </message>
+    <message>
+        <source>New period start</source>
+        <translation>Nieuw begin van de periode</translation>
+    </message>
+    <message>
+        <source>New period end</source>
+        <translation>Nieuw einde van de periode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Laatste nummer</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Ontvankelijk</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Gevraagd</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijsstuk</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Structured communication</source>
+        <translation>Gestructureerde mededeling</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Voorbereid door</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Oorsprong</translation>
+    </message>
+    <message>
+        <source>SEPA file</source>
+        <translation>SEPA-bestand</translation>
+    </message>
+    <message>
+        <source>Sent to the bank at</source>
+        <translation>Naar de bank gestuurd op</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Sluiting</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Gevraagd bedrag</translation>
+    </message>
+    <message>
+        <source>PGSP measures</source>
+        <translation>Maatregelen van het GVPP</translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation>Nota over de ontvankelijkheid</translation>
+    </message>
+    <message>
+        <source>Relevance score</source>
+        <translation>Score voor relevantie</translation>
+    </message>
+    <message>
+        <source>Efficiency score</source>
+        <translation>Score voor efficiëntie</translation>
+    </message>
+    <message>
+        <source>Effectiveness score</source>
+        <translation>Score voor doeltreffendheid</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Geselecteerd</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Verstuurde herinneringen</translation>
+    </message>
+    <message>
+        <source>Last reminder on</source>
+        <translation>Laatste herinnering op</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Eerste jaar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Laatste jaar</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Titel (Frans)</translation>
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation>Titel (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Label (French)</source>
+        <translation>Omschrijving (Frans)</translation>
+    </message>
+    <message>
+        <source>Label (Dutch)</source>
+        <translation>Omschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Beschrijving (Frans)</translation>
+    </message>
+    <message>
+        <source>Description (Dutch)</source>
+        <translation>Beschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>entered in the application</source>
+        <extracomment>Where a payment was recorded.</extracomment>
+        <translation>ingevoerd in de toepassing</translation>
+    </message>
+    <message>
+        <source>imported from a workbook</source>
+        <translation>geïmporteerd uit een werkmap</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>demonstratiegegevens</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Activities</source>
@@ -2628,6 +3125,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Draft</source>
+        <extracomment>Stored values of the closed vocabularies (the forms&apos; texts, context &quot;labels&quot;).</extracomment>
         <translation>Ontwerp</translation>
     </message>
     <message>
@@ -3633,12 +4131,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Wanneer (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3739,6 +4237,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Jaarlijkse lijst van de subsidies publiceerbaar (ordonnantie van 14/12/2017)</translation>
     </message>
     <message>
+        <source>Audit trail intact: every entry matches its hash and its predecessor&apos;s, every record its trail</source>
+        <translation>Audittrail intact: elke registratie komt overeen met haar hash en met die van de vorige, elk record met zijn spoor</translation>
+    </message>
+    <message>
         <source>Inspection des Finances</source>
         <translation>Inspectie van Financiën</translation>
     </message>
@@ -3803,6 +4305,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
             <numerusform>%n betaling werd geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</numerusform>
             <numerusform>%n betalingen werden geïmporteerd zonder de namen van wie ze voorbereidde en goedkeurde: hier niet controleerbaar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>audit chain broken: {reason}</source>
+        <translation>auditketen verbroken: {reason}</translation>
     </message>
     <message>
         <source>decision incomplete: no {fields}</source>
@@ -4018,8 +4524,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Niet gevonden: {what} met referentie {key}</translation>
     </message>
     <message>
+        <source>The {what} {key} was changed by {user} at {when} (UTC) after you opened it: nothing was saved; reopen it to see the change, then save again</source>
+        <translation>{what} {key} is gewijzigd door {user} op {when} (UTC) nadat u het opende: er is niets opgeslagen; open het opnieuw om de wijziging te zien en sla dan opnieuw op</translation>
+    </message>
+    <message>
         <source>This database is open read-only ({reason}): nothing can be changed</source>
-        <extracomment>The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot.</extracomment>
+        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
         <translation>Deze databank is alleen-lezen geopend ({reason}): er kan niets worden gewijzigd</translation>
     </message>
     <message>
@@ -4283,6 +4793,23 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Balance: grant {ref} still has a balance of {balance}; pay it or claim it back before closing</source>
         <translation>Saldo: subsidie {ref} heeft nog een saldo van {balance}; betaal het of vorder het terug vóór de afsluiting</translation>
+    </message>
+    <message>
+        <source>... and {n} more problems (correct these, then import again)</source>
+        <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted (&quot;and N more&quot;).</extracomment>
+        <translation>... en nog {n} problemen (verbeter deze en importeer opnieuw)</translation>
+    </message>
+    <message>
+        <source>File {file}: {size} MB, more than the {limit} MB one import accepts; split the workbook</source>
+        <translation>Bestand {file}: {size} MB, meer dan de {limit} MB die één import aanvaardt; splits de werkmap</translation>
+    </message>
+    <message>
+        <source>File {file}: {size} MB once unpacked, more than the {limit} MB one import accepts; split the workbook</source>
+        <translation>Bestand {file}: {size} MB na uitpakken, meer dan de {limit} MB die één import aanvaardt; splits de werkmap</translation>
+    </message>
+    <message>
+        <source>File {file}: {rows} rows, more than the {limit} one import accepts (blank rows count: delete them); split the workbook</source>
+        <translation>Bestand {file}: {rows} rijen, meer dan de {limit} die één import aanvaardt (lege rijen tellen mee: verwijder ze); splits de werkmap</translation>
     </message>
     <message>
         <source>File {file}: not a readable Excel workbook ({error})</source>
@@ -4634,8 +5161,11 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Gebruiker {user} ({role}) mag dit niet doen: {permission} is niet toegestaan voor deze rol</translation>
     </message>
     <message>
+        <source>Output: {path} is a folder, not a file</source>
+        <translation>Uitvoer: {path} is een map, geen bestand</translation>
+    </message>
+    <message>
         <source>Payments: no approved payment is waiting to be sent to the bank</source>
-        <extracomment>safe.brussels&apos; account, the debtor of every transfer. Set the real account with the environment variables GRANTS_DEBTOR_NAME, GRANTS_DEBTOR_IBAN and GRANTS_DEBTOR_BIC.</extracomment>
         <translation>Betalingen: er wacht geen goedgekeurde betaling om naar de bank te worden verstuurd</translation>
     </message>
     <message>
@@ -4643,8 +5173,20 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>IBAN: begunstigde {ref} ({name}) heeft geen geldig rekeningnummer; betaling {id} van {amount} op subsidie {grant} kan niet worden verstuurd</translation>
     </message>
     <message>
+        <source>Output: the SEPA file {msg} is recorded (its payments are marked as sent) but could not be written to {path} ({error}); run grants export sepa --reissue {msg} --out FILE</source>
+        <translation>Uitvoer: het SEPA-bestand {msg} is geregistreerd (de betalingen ervan zijn als verzonden gemarkeerd) maar kon niet naar {path} geschreven worden ({error}); voer grants export sepa --reissue {msg} --out BESTAND uit</translation>
+    </message>
+    <message>
+        <source>Message id: no SEPA file {msg} in this database</source>
+        <translation>Berichtidentificatie: geen SEPA-bestand {msg} in deze databank</translation>
+    </message>
+    <message>
+        <source>Message id: the SEPA file {msg} kept in the database does not match its checksum; it is not written</source>
+        <translation>Berichtidentificatie: het SEPA-bestand {msg} in de databank komt niet overeen met zijn controlesom; het wordt niet geschreven</translation>
+    </message>
+    <message>
         <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
-        <extracomment>Units of progress: the copy counts for the first half, hashing for the second.</extracomment>
+        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
         <translation>Momentopname: enkel een databankbestand (SQLite) kan worden gekopieerd, niet {url}</translation>
     </message>
     <message>
@@ -4696,6 +5238,34 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Geen momentopname: {path} heeft geen manifest (neem er een met grants snapshot)</translation>
     </message>
     <message>
+        <source>Snapshot altered: its hash (manifest and content) is {found}, not the {expected} sent with it</source>
+        <translation>Momentopname gewijzigd: de hash (manifest en inhoud) is {found}, niet de {expected} die ermee werd verstuurd</translation>
+    </message>
+    <message>
+        <source>Earlier snapshot {path}: {problem}</source>
+        <translation>Eerdere momentopname {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Since: {value} is neither a snapshot file nor an audit head (ID:HASH) printed by grants snapshot</source>
+        <translation>Sinds: {value} is geen momentopnamebestand en geen audithoofd (ID:HASH) getoond door grants snapshot</translation>
+    </message>
+    <message>
+        <source>History rewritten since {head}: that entry is now number {found}, entries were removed or inserted before it</source>
+        <translation>Geschiedenis herschreven sinds {head}: die registratie heeft nu nummer {found}, er werden registraties verwijderd of ingevoegd ervoor</translation>
+    </message>
+    <message>
+        <source>History cut short since {head}: the audit trail now ends at entry {last}</source>
+        <translation>Geschiedenis ingekort sinds {head}: de audittrail eindigt nu bij registratie {last}</translation>
+    </message>
+    <message>
+        <source>History rewritten since {head}: entry {id} no longer has that hash</source>
+        <translation>Geschiedenis herschreven sinds {head}: registratie {id} heeft die hash niet meer</translation>
+    </message>
+    <message>
+        <source>History rewritten or removed since {head}: no entry of the audit trail has that hash</source>
+        <translation>Geschiedenis herschreven of verwijderd sinds {head}: geen registratie van de audittrail heeft die hash</translation>
+    </message>
+    <message>
         <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
         <translation>Bestand gewijzigd: de inhoud stemt niet meer overeen met de zegel die bij het nemen van de momentopname werd geschreven</translation>
     </message>
@@ -4714,10 +5284,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Content altered: table {table} has {found} rows, the manifest says {expected}</source>
         <translation>Inhoud gewijzigd: tabel {table} telt {found} rijen, het manifest vermeldt {expected}</translation>
-    </message>
-    <message>
-        <source>Content altered: the content hash is {found}, not the {expected} sent with the snapshot</source>
-        <translation>Inhoud gewijzigd: de hash van de inhoud is {found}, niet de {expected} die met de momentopname werd meegestuurd</translation>
     </message>
     <message>
         <source>Audit chain broken: the audit trail cannot be read ({detail})</source>
@@ -4825,16 +5391,70 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Datum: {text} bestaat niet in de kalender</translation>
     </message>
     <message>
+        <source>the previous hash does not match (an entry was removed or altered)</source>
+        <extracomment>Why the chain breaks at an entry (English source texts, context &quot;rules&quot;).</extracomment>
+        <translation>de vorige hash komt niet overeen (een registratie werd verwijderd of gewijzigd)</translation>
+    </message>
+    <message>
+        <source>the content does not match its hash (the entry was altered)</source>
+        <translation>de inhoud komt niet overeen met zijn hash (de registratie werd gewijzigd)</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail records its creation (the trail was cut short, or the record was written outside the application)</source>
+        <extracomment>The tables of the money and the acts: each record&apos;s creation must be in the trail. A trail cut short (its last entries deleted) leaves records whose insert is missing; a record deleted behind the application&apos;s back leaves an insert with no record and no recorded deletion. (A grant&apos;s measure shares are recorded with the grant by the import, not as records of their own.)</extracomment>
+        <translation>geen registratie van de audittrail legt de aanmaak ervan vast (de trail werd ingekort, of het record werd buiten de toepassing geschreven)</translation>
+    </message>
+    <message>
+        <source>the audit trail records its creation, but the record is gone and no deletion was recorded</source>
+        <translation>de audittrail legt de aanmaak vast, maar het record is verdwenen zonder geregistreerde verwijdering</translation>
+    </message>
+    <message>
+        <source>no database at {path}: run grants init</source>
+        <translation>geen databank op {path}: voer grants init uit</translation>
+    </message>
+    <message>
+        <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+        <translation>Instellingen van de organisatie: {setting} is niet ingesteld; voer grants settings {setting} WAARDE uit (beheerders)</translation>
+    </message>
+    <message>
+        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
+        <translation>Instelling: {key} is niet een van name, address, iban, bic, logo, signatories</translation>
+    </message>
+    <message>
+        <source>{setting}: at most {n} characters</source>
+        <translation>{setting}: hoogstens {n} tekens</translation>
+    </message>
+    <message>
+        <source>BIC: {value} is not a bank identifier code (8 or 11 letters and digits)</source>
+        <translation>BIC: {value} is geen bankidentificatiecode (8 of 11 letters en cijfers)</translation>
+    </message>
+    <message>
+        <source>Logo: no image file at {path}</source>
+        <translation>Logo: geen afbeeldingsbestand op {path}</translation>
+    </message>
+    <message>
+        <source>Database: {path} is a folder, not a database file</source>
+        <translation>Databank: {path} is een map, geen databankbestand</translation>
+    </message>
+    <message>
+        <source>Database: {path} is not a grants database (not an SQLite file); it was left untouched</source>
+        <translation>Databank: {path} is geen grants-databank (geen SQLite-bestand); ze werd niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one</source>
+        <translation>Databank: {path} werd geschreven door een nieuwere versie van grants (schema {revision}); ze werd niet gewijzigd: gebruik die versie of een latere</translation>
+    </message>
+    <message>
+        <source>No budget line {code} in {year}</source>
+        <translation>Geen basisallocatie {code} in {year}</translation>
+    </message>
+    <message>
         <source>indicator</source>
         <translation>indicator</translation>
     </message>
     <message>
         <source>Name: grant {ref} already has an indicator {name}</source>
         <translation>Naam: subsidie {ref} heeft al een indicator {name}</translation>
-    </message>
-    <message>
-        <source>No budget line {code} in {year}</source>
-        <translation>Geen basisallocatie {code} in {year}</translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,13 @@ def test_audit_trail_filters_and_before_after(qtbot, ctx: AppContext) -> None:  
     page.entity_box.setCurrentIndex(page.entity_box.findData("budget_line"))
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 2
-    assert page.model.data(page.model.index(0, 3)) == "changed"
+    assert page.model.data(page.model.index(0, 3)) == "Changed"
     # the newest entry is selected: its fields before and after
     assert page.detail.rowCount() == 1
-    assert [page.detail.item(0, c).text() for c in range(3)] == ["commitment_credits", "500000.00", "650000.00"]
+    assert [page.detail.item(0, c).text() for c in range(3)] == ["Commitment credits", "500,000.00 €",
+                                                                  "650,000.00 €"]
+    assert page.model.data(page.model.index(0, 5)) == "2024 25.002.33.00"  # the line, not its id
+    assert page.model.data(page.model.index(0, 6)) == "Commitment credits: 500,000.00 € → 650,000.00 €"
     shot(page, "trail_line")
     # a record by its reference, and a user
     page.clear_filters()
@@ -114,7 +117,7 @@ def test_audit_checks_page_runs_off_thread_and_shows_faults(qtbot, ctx: AppConte
     with qtbot.waitSignal(page.checks_done, timeout=30_000):
         qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     tree = page.tree
-    assert tree.topLevelItemCount() == 10
+    assert tree.topLevelItemCount() == 11  # the ten, and the audit chain
     results = {tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): tree.topLevelItem(i).text(1)
                for i in range(10)}
     assert results[3] == "FAIL" and results[2] == "FAIL" and results[10] == "FAIL"
@@ -160,3 +163,24 @@ def test_pages_on_a_snapshot_leave_its_bytes(qtbot, data: Database, tmp_path: Pa
     shot(checks, "checks_snapshot")
     snap.dispose()
     assert hashlib.sha256((tmp_path / "s.grants").read_bytes()).hexdigest() == before
+
+
+def test_audit_trail_reads_like_a_history_in_french(qtbot, data: Database) -> None:  # type: ignore[no-untyped-def]
+    """Labels, references, statuses in words, Belgian money: no database words on the screen."""
+    page = AuditTrailPage(AppContext(data, lang="fr"))
+    qtbot.addWidget(page)
+    page.entity_box.setCurrentIndex(page.entity_box.findData("budget_line"))
+    page.search()
+    assert page.entity_box.currentText() == "Allocation de base"
+    cells = [page.model.data(page.model.index(0, c)) for c in range(7)]
+    assert cells[3:6] == ["Modification", "Allocation de base", "2024 25.002.33.00"]
+    assert cells[6] == "Crédits d'engagement\u00a0: 500 000,00 € → 650 000,00 €"
+    page.entity_box.setCurrentIndex(page.entity_box.findData("grant"))
+    page.search()
+    assert page.model.rows[-1].action == "insert"
+    assert page.model.data(page.model.index(len(page.model.rows) - 1, 5)).startswith("G-2024-")
+    page.view.selectRow(len(page.model.rows) - 1)
+    fields = {page.detail.item(i, 0).text(): page.detail.item(i, 2).text() for i in range(page.detail.rowCount())}
+    assert fields["Bénéficiaire"] == "ASBL-INFOR" and fields["Statut"] == "Brouillon"
+    assert fields["Montant initial"] == "18 000,00 €" and fields["Date limite de justification"] == "31/03/2025"
+    assert "status" not in " ".join(fields) and "amount" not in " ".join(fields)

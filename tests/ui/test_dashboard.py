@@ -21,12 +21,16 @@ def page(qtbot, db):
     return p
 
 
+def _text(label) -> str:  # amounts hold no-break spaces so that they never wrap mid-number
+    return label.text().replace("\u00a0", " ")
+
+
 def test_figures_of_the_year(page):
     assert page.data.year == 2024
-    assert page.tiles["granted"].value.text() == "300 000,00 EUR"
-    assert page.tiles["paid"].value.text() == "34 000,00 EUR"  # approved only: the 1 000 prepared is to approve
+    assert _text(page.tiles["granted"].value) == "300 000,00 €"
+    assert _text(page.tiles["paid"].value) == "34 000,00 €"  # approved only: the 1 000 prepared is to approve
     assert page.tiles["recoveries"].value.text() == "1"
-    assert "2 500,00 EUR" in page.tiles["recoveries"].detail.text()
+    assert "2 500,00 €" in _text(page.tiles["recoveries"].detail)
     assert page.tiles["to_approve"].value.text() == "1"
     assert [c.key for c in page.data.categories] == ["commune", "asbl_private"]
     assert page.data.payments_per_month[2] == page.data.paid - page.data.payments_per_month[3]
@@ -35,6 +39,24 @@ def test_figures_of_the_year(page):
     assert page.categories_chart.chart().series()[0].count() == 2
     assert page.thematics_chart.chart().series()[0].barSets()[0].count() == 1
     assert page.months_chart.chart().series()[0].barSets()[0].count() == 12
+    assert all(c.localizeNumbers() for c in (chart, page.months_chart.chart()))  # 1 250 on the axes
+    assert "\u00a0" in page.tiles["granted"].value.text() and " " not in page.tiles["granted"].value.text()
+
+
+def test_overdue_justifications_are_the_selected_years(qtbot, db):
+    import datetime as dt
+
+    from grants.models import Grant
+    from grants.services import dashboard
+
+    shell_data.build(db)
+    later = dt.date(2031, 1, 1)
+    for year in [*dashboard.years(db), 2019]:
+        d = dashboard.dashboard(db, year, today=later)
+        with db.reading() as s:
+            assert {s.get(Grant, i).year for i in d.overdue.ids} <= {year}
+    assert dashboard.dashboard(db, 2019, today=later).overdue.count == 0
+    assert dashboard.dashboard(db, 2024, today=later).overdue.count >= 1
 
 
 def test_a_click_on_a_figure_asks_for_the_list_behind_it(qtbot, page):

@@ -48,7 +48,7 @@ def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
     settings = Settings(tmp_path / "settings.ini")
     window = MainWindow(settings, "en")
     qtbot.addWidget(window)
-    window.resize(1440, 900)
+    window.resize(1280, 800)  # the default size the screens must fit
     window.set_database(demo_db)
     window.set_language(lang)  # through the settings mechanism, as the user would
     assert settings.language == lang
@@ -62,8 +62,63 @@ def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
         if key == "payments":
             page.payments.ensure_loaded()
         qtbot.wait(200)  # let the re-translated labels lay out before grabbing
+        page.updateGeometry()
+        qtbot.wait(300)
         path = out / f"{key}.png"
         assert window.grab().save(str(path)), path
         assert path.stat().st_size > 5_000
     window.show_page("local_plans")
     assert window.pages["local_plans"].communes_model.rowCount() == 19
+
+
+def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Visible buttons whose text does not fit (elided), column titles of the main lists cut,
+    main lists that scroll sideways."""
+    from PySide6.QtWidgets import QAbstractButton, QTableView
+
+    found = []
+    for b in window.findChildren(QAbstractButton):
+        if b.isVisibleTo(window) and b.text() and b.width() < b.sizeHint().width() - 1:
+            found.append(f"button {b.text()!r}: {b.width()} < {b.sizeHint().width()}")
+    for view in window.findChildren(QTableView):
+        if not view.isVisibleTo(window) or view.objectName() not in ("table", "worklist", "entries"):
+            continue
+        header = view.horizontalHeader()
+        model = view.model()
+        for i in range(header.count()):
+            if header.isSectionHidden(i) or (i == header.count() - 1 and header.stretchLastSection()):
+                continue
+            title = str(model.headerData(i, header.orientation()) or "")
+            need = header.fontMetrics().horizontalAdvance(title) + 12
+            if header.sectionSize(i) < need:
+                found.append(f"{view.objectName()} title {title!r}: {header.sectionSize(i)} < {need}")
+        if view.horizontalScrollBar().maximum() > 0:
+            found.append(f"{view.objectName()} {view.parent().objectName()} scrolls sideways by "
+                         f"{view.horizontalScrollBar().maximum()} px")
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_every_main_page_fits_1280x800(qtbot, demo_db, tmp_path, lang):
+    """Walk every main page as an officer at the default size: nothing cut, nothing sideways."""
+    settings = Settings(tmp_path / "settings.ini")
+    window = MainWindow(settings, "en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.set_database(demo_db)
+    window.set_language(lang)
+    window.show()
+    problems = []
+    for key, _title in PAGES:
+        page = window.show_page(key)
+        if hasattr(page, "reload"):
+            page.reload()
+        if key == "payments":
+            page.payments.ensure_loaded()
+        table = getattr(page, "view", None)
+        if table is not None and table.model() is not None and table.model().rowCount():
+            table.selectRow(0)  # the selection's actions in the bar
+        qtbot.wait(300)
+        problems += [f"{lang} {key}: {p}" for p in _cut_texts(window)]
+    assert not problems, "\n".join(problems)

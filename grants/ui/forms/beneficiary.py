@@ -31,6 +31,7 @@ class BeneficiaryForm(FormDialog):
         from grants.services import records
 
         self.record_id = beneficiary_id
+        self.version: int | None = None  # the version loaded: a save over a colleague's newer one is refused
         form = self.new_form()
         self.ref = self.add_field(form, "ref", QCoreApplication.translate("Forms", "Reference"), QLineEdit(self),
                                   help=QCoreApplication.translate("Forms", "Left empty, a reference is given (B-00001)"))
@@ -100,6 +101,7 @@ class BeneficiaryForm(FormDialog):
         from grants.services.validators import format_bce, format_iban
 
         b = get_beneficiary(self.ctx.db, self.record_id)
+        self.version = b.version
         with self.loading():
             self.ref.setText(b.ref)
             self.ref.setReadOnly(True)
@@ -160,7 +162,8 @@ class BeneficiaryForm(FormDialog):
             bic=self.bic.text().strip() or None, commune_nis=self.commune.currentData(),
             police_zone_code=self.zone.currentData(), language=self.language.currentData(),
             address=self.address.text().strip() or None,
-            ref=(self.ref.text().strip() or None) if self.record_id is None else None, contacts=contacts)
+            ref=(self.ref.text().strip() or None) if self.record_id is None else None, contacts=contacts,
+            version=self.version if self.record_id is not None else None)
         return save_beneficiary(self.ctx.db, data, self.record_id)
 
     def after_save(self, result: Any) -> None:

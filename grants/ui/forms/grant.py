@@ -726,7 +726,8 @@ class GrantForm(FormDialog):
                           measures=[(c, s) for c, s in measures if c], programme_id=self.programme.currentData(),
                           advance_share=advance_share or Decimal("0.00"), period_start=start, period_end=end,
                           justification_deadline=deadline,
-                          required_documents=self.documents.toPlainText().strip() or None)
+                          required_documents=self.documents.toPlainText().strip() or None,
+                          version=self.detail.version if self.detail is not None else None)
         if self.record_id is None:
             return create_grant(self.ctx.db, data)
         update_draft(self.ctx.db, self.record_id, data)

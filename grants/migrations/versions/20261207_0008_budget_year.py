@@ -1,7 +1,7 @@
 """budget_year: a fiscal year may be provisional (no budget voted: commitments by twelfths)
 
-Revision ID: 20261207_budget_year
-Revises: 20261207_indicators
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-07 05:05:00
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "20261207_budget_year"
-down_revision: str | None = "20261207_indicators"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

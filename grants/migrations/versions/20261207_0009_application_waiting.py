@@ -1,7 +1,7 @@
 """application: selected, not granted (waiting_reason, waiting_since)
 
-Revision ID: 20261207_app_waiting
-Revises: 20261207_budget_year
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-07 05:10:00
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "20261207_app_waiting"
-down_revision: str | None = "20261207_budget_year"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

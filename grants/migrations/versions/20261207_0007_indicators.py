@@ -1,7 +1,7 @@
 """indicator: key figures of a grant's project per PGSP measure (target, achieved, source)
 
-Revision ID: 20261207_indicators
-Revises: 0003
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-07 05:00:00
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "20261207_indicators"
-down_revision: str | None = "0003"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
