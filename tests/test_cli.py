@@ -74,10 +74,12 @@ def test_read_only_refuses_import(tmp_path: Path) -> None:
     assert result.returncode == 1 and "read-only" in result.stderr
 
 
-def test_template_is_exactly_the_five_contract_sheets(tmp_path: Path) -> None:
+def test_template_is_exactly_the_contract_sheets(tmp_path: Path) -> None:
     out = tmp_path / "t.xlsx"
     assert main(["--db", str(tmp_path / "g.db"), "template", "--out", str(out)]) == 0
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Beneficiaries", "BudgetLines", "Programmes", "Grants", "Payments"]
+    assert wb.sheetnames == ["Beneficiaries", "BudgetLines", "Programmes", "Grants", "Payments", "Indicators"]
     assert "Required" in wb["Grants"]["A1"].comment.text
+    assert [c.value for c in wb["Indicators"][1]] == ["grant_ref", "measure", "name", "achieved", "unit", "target",
+                                                      "source", "comment"]
     assert all(ws.max_row == 1 for ws in wb.worksheets)  # empty: headers only

@@ -168,6 +168,14 @@ def test_fse_lisa_and_direct_grants(demo) -> None:  # type: ignore[no-untyped-de
     chosen = [a for a in lisa_apps if a.selected]
     assert len(chosen) == 3 and sum(a.requested_amount for a in chosen) == Decimal("1266000.00")
     assert all(a.score_relevance is not None and a.grant_id is None for a in lisa_apps)  # scored, not granted
+    # selected, not granted: they wait with their reason, in the work list
+    assert all(a.waiting_reason and "validation budgétaire" in a.waiting_reason for a in chosen)
+    assert not any(a.waiting_reason for a in lisa_apps if not a.selected)
+    from grants.services.worklists import work_list
+
+    waiting = work_list(db, "waiting", "fr", dt.date(2024, 12, 31))
+    assert sorted(r.title for r in waiting) == sorted(a.title for a in chosen)
+    assert all(r.entity == "programme" and r.id == lisa.id and r.status == "selected_not_granted" for r in waiting)
     assert direct == {"OAA-STIB", "OAA-PARADIGM", "ERIP-ARPB", "ERIP-ERAP", "ASBL-TRANSIT", "ASBL-INFORJEUNES",
                       "ASBL-INTERSECTION"}
 
@@ -378,6 +386,24 @@ def test_an_in_memory_database_is_refused_clearly() -> None:
     with pytest.raises(RuleError) as err:
         load_demo(memory)
     assert "database file" in err.value.problems[0].render()
+
+
+def test_call_projects_carry_their_indicators(demo) -> None:  # type: ignore[no-untyped-def]
+    """The figures of the annual report's chapter 4.1 (207 people accompanied by GAMS, 19 220 kg of
+    laundry, 269 communal activities), each under one of its grant's measures."""
+    from grants.models import GrantMeasure, Indicator
+
+    db, _ = demo
+    with reading(db) as s:
+        rows = s.execute(select(Grant.year, Indicator.name, Indicator.achieved, Indicator.target, Indicator.measure_id,
+                                Indicator.grant_id).join(Grant, Grant.id == Indicator.grant_id)).all()
+        pairs = set(s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id)).all())
+    by_2024 = {(name): achieved for year, name, achieved, *_ in rows if year == 2024}
+    assert by_2024["Personnes accompagnées"] == Decimal(207)
+    assert by_2024["Linge lavé"] == Decimal(19220)
+    assert by_2024["Activités communautaires"] == Decimal(269)
+    assert {year for year, *_ in rows} == {2023, 2024}
+    assert all((gid, mid) in pairs for *_, mid, gid in rows)
 
 
 def test_history_is_sent_and_the_organisation_is_set(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -108,6 +108,27 @@ def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
     assert current_revision(db) == head_revision()
 
 
+def test_old_database_upgraded_takes_indicators(tmp_path: Path) -> None:
+    """The indicator table arrives on a database with grants in it; their indicators are then kept."""
+    from decimal import Decimal
+
+    from grants.services import indicators
+
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    db = Database(path, user="tester")
+    init_database(db)
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO grant_measure (grant_id, measure_id, share) "
+                "SELECT 1, id, 100 FROM measure WHERE code = '1.4' ORDER BY edition_id LIMIT 1")
+    con.commit()
+    con.close()
+    iid = indicators.save_indicator(db, 1, indicators.IndicatorInput("1.4", "Gardiens de la paix", "ETP", Decimal(12),
+                                                                     Decimal("11.5"), "Rapport 2023"))
+    rows = indicators.indicators(db, 1)
+    assert [(r.id, r.measure, r.achieved) for r in rows] == [(iid, "1.4", Decimal("11.50"))]
+
+
 def test_upgrade_to_sepa_files_and_organisation_settings_keeps_sent_payments(tmp_path: Path) -> None:
     """0003 -> 0004: payments already sent stay sent; no file recorded, no setting invented."""
     path = tmp_path / "old.db"

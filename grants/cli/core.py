@@ -19,6 +19,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="check and show what would change, save nothing")
     p.set_defaults(handler=cmd_import)
+    p = sub.add_parser("budget-year", help="a fiscal year's budget regime: provisional (twelfths) or voted")
+    p.add_argument("year", type=int)
+    regime = p.add_mutually_exclusive_group(required=True)
+    regime.add_argument("--provisional", action="store_true",
+                        help="no budget voted: commitments limited month by month to twelfths of last year's credits")
+    regime.add_argument("--voted", action="store_true", help="the budget is voted: no twelfths limit")
+    p.add_argument("--note", help="why (e.g. budget not voted on 1 January)")
+    p.set_defaults(handler=cmd_budget_year)
+    p = sub.add_parser("application", help="a selected application that waits (not granted yet), then its grant")
+    asub = p.add_subparsers(dest="action", required=True)
+    q = asub.add_parser("hold", help="selected by the jury, not granted yet: record why it waits")
+    q.add_argument("ref", metavar="APPLICATION_REF")
+    q.add_argument("--reason", required=True, help="e.g. no budget validation")
+    q.set_defaults(handler=cmd_application_hold)
+    q = asub.add_parser("grant", help="grant a waiting application in one action (its draft grant on a budget line)")
+    q.add_argument("ref", metavar="APPLICATION_REF")
+    q.add_argument("--line", required=True, metavar="CODE", help="budget line code of the call's year")
+    q.set_defaults(handler=cmd_application_grant)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -65,4 +83,60 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args)
     result = import_workbook(db, args.file, dry_run=args.dry_run)
     print(result.describe())
+    return 0
+
+
+def cmd_budget_year(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services.budget import set_provisional
+
+    db = open_db(args, must_exist=True)
+    set_provisional(db, args.year, bool(args.provisional), args.note)
+    regime = "provisional (commitments by twelfths)" if args.provisional else "voted"
+    print(f"budget year {args.year}: {regime}")
+    return 0
+
+
+def _application(db: object, ref: str) -> tuple[int, int]:
+    """(application id, its programme's year), or NotFound naming the reference."""
+    from grants.models import Application, Programme
+    from grants.services.common import by_ref
+
+    with db.reading() as s:  # type: ignore[attr-defined]
+        a = by_ref(s, Application, ref, "application")
+        return int(a.id), int(s.get(Programme, a.programme_id).year)
+
+
+def cmd_application_hold(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from grants.cli import open_db
+    from grants.services.programmes import hold_application
+
+    db = open_db(args, must_exist=True)
+    app_id, _ = _application(db, args.ref)
+    hold_application(db, app_id, args.reason, dt.date.today())
+    print(f"application {args.ref}: selected, not granted ({args.reason.strip()})")
+    return 0
+
+
+def cmd_application_grant(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from grants.cli import open_db
+    from grants.models import BudgetLine, Grant
+    from grants.services.errors import QT_TRANSLATE_NOOP, NotFound
+    from grants.services.programmes import grant_waiting
+
+    db = open_db(args, must_exist=True)
+    app_id, year = _application(db, args.ref)
+    with db.reading() as s:
+        line_id = s.scalar(select(BudgetLine.id).where(BudgetLine.year == year, BudgetLine.code == args.line))
+    if line_id is None:
+        raise NotFound.single(QT_TRANSLATE_NOOP("rules", "No budget line {code} in {year}"), "line",
+                              code=args.line, year=year)
+    gid = grant_waiting(db, app_id, line_id)
+    with db.reading() as s:
+        ref = s.get(Grant, gid).ref
+    print(f"application {args.ref}: granted as draft grant {ref}")
     return 0

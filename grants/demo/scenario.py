@@ -551,6 +551,8 @@ class Loader:
             if scores:
                 out.append((d(2024, 7, 12) if lisa else d(2023, 12, 15), 0, self._score(prog, ben, title, scores)))
                 out.append((d(2024, 9, 19) if lisa else d(2024, 1, 18), 0, self._select(prog, ben, title, chosen)))
+                if lisa and chosen:  # selected by the jury, but no budget validation: they wait
+                    out.append((d(2024, 9, 19), 0, self._hold(prog, ben, title)))
         out.append((d(2024, 1, 25), 1, self._to_grants(call)))
         return out
 
@@ -598,6 +600,17 @@ class Loader:
             if a is None or a.selected is not None:
                 return False
             select_application(self.officer, a.id, chosen)
+            return True
+        return act
+
+    def _hold(self, prog: str, ben: str, title: str) -> Callable[[], bool]:
+        def act() -> bool:
+            from grants.services.programmes import hold_application
+
+            a = self._application(prog, ben, title)
+            if a is None or not a.selected or a.grant_id is not None or a.waiting_reason:
+                return False
+            hold_application(self.officer, a.id, D.LISA_WAITING_REASON, d(2024, 9, 19))
             return True
         return act
 
@@ -658,7 +671,31 @@ class Loader:
             ev.append((p.refund_on, 12, lambda: self._refund(p)))
         if p.close_on:
             ev.append((p.close_on, 13, lambda: self._close(p)))
+        if (p.beneficiary, p.title) in D.INDICATORS and p.channel == "aap":
+            # the activity report: with the justification (2023), at the year's end for 2024
+            on = p.justification.received_on if p.justification else d(p.year, 12, 20)
+            ev.append((on, 8, lambda: self._indicators(p)))
         return ev
+
+    def _indicators(self, p: Plan) -> bool:
+        """The project's key figures, as its activity report of the year gives them."""
+        from grants.services.indicators import IndicatorInput, indicators, save_indicator
+
+        g = self.grant(p)
+        if g is None:
+            return False
+        have = {i.name for i in indicators(self.officer, g.id)}
+        rate = Decimal(1) if p.year >= 2024 else D.INDICATOR_2023_RATE
+        changed = False
+        for measure, name, unit, target, achieved in D.INDICATORS[(p.beneficiary, p.title)]:
+            if name in have:
+                continue
+            save_indicator(self.officer, g.id, IndicatorInput(
+                measure, name, unit, target, (achieved * rate).quantize(Decimal(1)),
+                f"Rapport d'activités {p.year}"))
+            self.done["indicators"] += 1
+            changed = True
+        return changed
 
     def title_of(self, p: Plan) -> str:
         if p.title:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from grants.models.enums import Category, PaymentKind, ProgrammeKind
 
@@ -212,4 +212,62 @@ def check_payment_credits(*, amount: Decimal, used: Decimal, credits: Decimal | 
         return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})"),
                         {"amount": amount, "year": year, "code": code, "total": used + amount, "credits": credits,
                          "available": credits - used}, "amount")]
+    return []
+
+
+# -- indicators ---------------------------------------------------------------------------------------
+
+def check_indicator(*, name: str | None, measure: str | None, grant_measures: Iterable[str],
+                    target: Decimal | None, achieved: Decimal | None, ref: str) -> list[Problem]:
+    """An indicator of grant ``ref``: named, tied to one of the grant's own PGSP measures
+    (``grant_measures``, codes), its target and achieved figures zero or more."""
+    out: list[Problem] = []
+    if not (name or "").strip():
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Name: an indicator needs a name"), {}, "name"))
+    have = sorted({c.strip() for c in grant_measures})
+    if not (measure or "").strip():
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "PGSP measure: an indicator is tied to one of the grant's measures ({codes})"),
+                           {"codes": ", ".join(have) or "-"}, "measure"))
+    elif measure is not None and measure.strip() not in have:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "PGSP measure: {code} is not a measure of grant {ref} (its measures: {codes})"),
+                           {"code": measure.strip(), "ref": ref, "codes": ", ".join(have) or "-"}, "measure"))
+    for fld, value in (("target", target), ("achieved", achieved)):
+        if value is not None and value < 0:
+            label = (QT_TRANSLATE_NOOP("rules", "Target") if fld == "target"
+                     else QT_TRANSLATE_NOOP("rules", "Achieved"))
+            out.append(Problem(QT_TRANSLATE_NOOP("rules", "{label}: must be zero or more ({value})"),
+                               {"label": Word(label), "value": str(value)}, fld))
+    return out
+
+
+# -- provisional twelfths -----------------------------------------------------------------------------
+
+def twelfths_month(on: dt.date, year: int) -> int:
+    """The month of budget year ``year`` an act dated ``on`` falls in (1..12; after the year: 12)."""
+    if on.year < year:
+        return 1
+    return 12 if on.year > year else on.month
+
+
+def twelfths_limit(previous_credits: Decimal, month: int) -> Decimal:
+    """What a provisional year may have committed by the end of ``month``: month/12 of the
+    previous year's commitment credits on the same code, to the cent below."""
+    return (previous_credits * month / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+
+
+def check_provisional_twelfths(*, amount: Decimal, committed: Decimal, on: dt.date, year: int, code: str,
+                               previous_credits: Decimal | None) -> list[Problem]:
+    """In a provisional year (no budget voted), commitments on budget code ``code`` reach at most
+    (month/12) x the previous year's commitment credits of the same code by the month of ``on``;
+    ``committed`` is what the year's line of that code has committed already."""
+    month = twelfths_month(on, year)
+    if previous_credits is None:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Commitment amount: {year} is provisional (twelfths) and budget line {code} has no credits in {previous} to take twelfths of"),
+                        {"year": year, "code": code, "previous": year - 1}, "amount")]
+    limit = twelfths_limit(previous_credits, month)
+    if committed + amount > limit:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Commitment amount: {year} is provisional: by the end of month {month} budget line {code} may commit {month}/12 of its {previous} credits {credits}, that is {limit}; {amount} would bring it to {total} (available {available})"),
+                        {"year": year, "month": month, "code": code, "previous": year - 1, "credits": previous_credits,
+                         "limit": limit, "amount": amount, "total": committed + amount,
+                         "available": max(limit - committed, ZERO)}, "amount")]
     return []

@@ -3,7 +3,7 @@
 from .audit import AuditEntry
 from .base import Base
 from .beneficiary import Beneficiary, Contact
-from .budget import BudgetLine
+from .budget import BudgetLine, BudgetYear
 from .enums import (
     Category,
     ExpenseCategory,
@@ -17,6 +17,7 @@ from .enums import (
     Role,
 )
 from .grant import Amendment, Commitment, Grant, GrantMeasure, Opinion, OpinionThreshold, RefSequence
+from .indicator import Indicator
 from .justification import Justification, JustificationLine
 from .organisation import OrganisationSetting, SepaFile
 from .payment import Payment
@@ -26,8 +27,9 @@ from .reference import Commune, Measure, PlanEdition, PoliceZone, Thematic
 from .security import UserRole
 
 __all__ = [
-    "Amendment", "Application", "AuditEntry", "Base", "Beneficiary", "BudgetLine", "Category",
+    "Amendment", "Application", "AuditEntry", "Base", "Beneficiary", "BudgetLine", "BudgetYear", "Category",
     "Commitment", "Commune", "Contact", "ExpenseCategory", "Grant", "GrantMeasure", "GrantStatus",
+    "Indicator",
     "Justification", "JustificationLine", "Language", "Measure", "Opinion", "OpinionKind",
     "OpinionThreshold", "OrganisationSetting", "Payment", "PaymentKind", "PaymentStatus", "PlanEdition", "PoliceZone",
     "Programme", "ProgrammeKind", "RecoveryClaim", "RecoveryStatus", "RefSequence", "Role",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -24,3 +24,14 @@ class BudgetLine(Base):
     label: Mapped[str]
     commitment_credits: Mapped[Decimal]  # crédits d'engagement (CE)
     payment_credits: Mapped[Decimal]  # crédits de liquidation (CL)
+
+
+class BudgetYear(Base):
+    """A fiscal year's budget regime: ``provisional`` while no budget is voted (provisional twelfths:
+    commitments limited month by month to twelfths of the previous year's credits)."""
+
+    __tablename__ = "budget_year"
+
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    provisional: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str | None] = mapped_column(Text)

@@ -48,3 +48,6 @@ class Application(Base):
     score_effectiveness: Mapped[Decimal | None] = mapped_column(Score)
     selected: Mapped[bool | None] = mapped_column(Boolean)
     grant_id: Mapped[int | None] = mapped_column(ForeignKey("grant.id"))
+    #: Selected by the jury but not granted yet (e.g. no budget validation): why, and since when.
+    waiting_reason: Mapped[str | None] = mapped_column(Text)
+    waiting_since: Mapped[dt.date | None]

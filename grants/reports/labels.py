@@ -160,6 +160,8 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "call.title": ("reports", QT_TRANSLATE_NOOP("reports", "Selected projects: {title}")),
     "call.by_measure": ("reports", QT_TRANSLATE_NOOP("reports", "Amounts by PGSP measure")),
     "call.projects": ("reports", QT_TRANSLATE_NOOP("reports", "Projects")),
+    "call.waiting": ("reports", QT_TRANSLATE_NOOP("reports", "Selected, not granted")),
+    "col.reason": ("reports", QT_TRANSLATE_NOOP("reports", "Reason")),
     "call.summary": ("reports", QT_TRANSLATE_NOOP(
         "reports", "Applications received: {received}; admissible: {admissible}; selected: {selected}. "
         "Envelope: {envelope}; granted: {granted}.")),

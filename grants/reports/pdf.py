@@ -349,6 +349,14 @@ def write_call(report: CallReport, out: str | os.PathLike[str], lang: str = "fr"
     total = [label("total", lang), "", "", "", _money(report.granted, lang), ""]
     story += tables(header, rows, [20 * mm, 40 * mm, 46 * mm, 22 * mm, 26 * mm, 26 * mm], numeric_from=4,
                     total=total)
+    if report.waiting:  # selected by the jury, not granted yet: with why
+        story.append(_h2("call.waiting", lang))
+        header = [label(k, lang) for k in ("col.ref", "col.beneficiary", "col.title", "col.requested", "col.reason")]
+        rows = [[w.ref, _p(w.beneficiary_nl if lang == "nl" else w.beneficiary_fr), _p(w.title),
+                 _money(w.requested, lang), _p(w.reason)] for w in report.waiting]
+        story += tables(header, rows, [22 * mm, 36 * mm, 44 * mm, 26 * mm, 52 * mm], numeric_from=3, numeric_to=3,
+                        total=[label("total", lang), "", "", _money(sum((w.requested for w in report.waiting),
+                                                                        Decimal("0.00")), lang), ""])
     story.append(_h2("call.by_measure", lang))
     story += _measure_tables(report.by_measure, lang)
     return _build(out, story, lang, label("call.title", lang, title=report.ref), when)

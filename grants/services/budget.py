@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from grants.domain import checks
 from grants.domain import figures as domain_figures
-from grants.models import BudgetLine
+from grants.models import BudgetLine, BudgetYear
 
 from . import figures
 from .common import get_or_missing
@@ -92,3 +95,34 @@ def execution(db: Database, year: int) -> list[LineExecution]:
                               line.payment_credits, figures.line_paid(s, year, line.code),
                               figures.line_to_approve(s, year, line.code))
                 for line in lines]
+
+
+# -- budget regime of a year: provisional twelfths --------------------------------------------------
+
+def is_provisional(s: Session, year: int) -> bool:
+    by = s.get(BudgetYear, year)
+    return bool(by and by.provisional)
+
+
+def set_provisional(db: Database, year: int, provisional: bool = True, note: str | None = None) -> None:
+    """Mark a fiscal year provisional (no budget voted: commitments by twelfths) or voted again."""
+    with db.transaction() as s:
+        require(s, db.user, "budget")
+        by = s.get(BudgetYear, year)
+        if by is None:
+            by = BudgetYear(year=year, provisional=provisional)
+            s.add(by)
+        by.provisional = provisional
+        by.note = (note or "").strip() or None
+        s.flush()
+
+
+def twelfths_problems(s: Session, line: BudgetLine, amount: Decimal, on: dt.date) -> list[Problem]:
+    """The provisional-twelfths rule (grants.domain.checks) for committing ``amount`` on ``line`` at
+    ``on``: nothing to say when the line's year has a voted budget."""
+    if amount <= 0 or not is_provisional(s, line.year):
+        return []
+    previous = s.scalar(select(BudgetLine.commitment_credits).where(BudgetLine.year == line.year - 1,
+                                                                   BudgetLine.code == line.code))
+    return checks.check_provisional_twelfths(amount=amount, committed=figures.line_committed(s, line.id), on=on,
+                                             year=line.year, code=line.code, previous_credits=previous)

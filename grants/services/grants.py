@@ -31,7 +31,7 @@ from grants.models import (
     Programme,
 )
 
-from . import figures
+from . import budget, figures
 from .common import check_version, get_or_missing, lock_line, next_ref
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
@@ -353,6 +353,9 @@ def _commit(s: Session, g: Grant, date: dt.date, reference: str | None, amount: 
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}"),
             "amount", amount=amount, code=line.code, year=line.year, total=line_total + amount, credits=line.commitment_credits)
+    twelfths = budget.twelfths_problems(s, line, amount, date)  # a provisional year: by twelfths
+    if twelfths:
+        raise RuleError(twelfths)
     c = Commitment(grant_id=g.id, budget_line_id=line.id, date=date, amount=amount, reference=reference)
     s.add(c)
     if g.status == S.DECIDED:

@@ -29,12 +29,14 @@ from grants.models import (
     Amendment,
     Beneficiary,
     BudgetLine,
+    BudgetYear,
     Category,
     Commitment,
     Commune,
     Grant,
     GrantMeasure,
     GrantStatus,
+    Indicator,
     Language,
     Measure,
     Payment,
@@ -376,6 +378,7 @@ class _Plan:
     programmes: dict[str, dict[str, Any]] = field(default_factory=dict)
     grants: dict[str, dict[str, Any]] = field(default_factory=dict)
     payments: list[dict[str, Any]] = field(default_factory=list)
+    indicators: list[dict[str, Any]] = field(default_factory=list)
 
 
 def preview_workbook(db: Database, path: Path | str, progress: Callable[[int, int], bool] | None = None) -> ImportResult:
@@ -711,7 +714,67 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         action = _record(result, "Payments", n, f"{gref} {reference or date}", before, values)
         plan.payments.append({"row": n, "old": old, "action": action, "values": values})
     _dupes(r, keys, "reference")
+
+    # Indicators ------------------------------------------------------------------------------
+    ind_rows = sheets.get("Indicators", [])
+    if ind_rows:
+        _plan_indicators(s, _Rows("Indicators", problems), ind_rows, plan, existing_g, refused_g, code_of, result)
     return plan
+
+
+def _plan_indicators(s: Session, r: _Rows, ind_rows: list[tuple[int, Row]], plan: _Plan,
+                     existing_g: dict[str, dict[str, Any]], refused_g: set[Any], code_of: dict[int, str],
+                     result: ImportResult) -> None:
+    """Indicators: keyed by grant_ref + name, under one of the grant's measures as the import leaves them."""
+    refs = {t for _, row in ind_rows if (t := _cell(row.get("grant_ref"))) is not None}
+    existing_g.update(_existing_grants(s, [str(ref) for ref in refs if ref not in existing_g and ref not in plan.grants]))
+    existing_i: dict[tuple[str, str], dict[str, Any]] = {}
+    ref_list = [str(x) for x in refs]
+    for i in range(0, len(ref_list), 900):
+        for ind, held_by, code in s.execute(select(Indicator, Grant.ref, Measure.code)
+                                         .join(Grant, Grant.id == Indicator.grant_id)
+                                         .join(Measure, Measure.id == Indicator.measure_id)
+                                         .where(Grant.ref.in_(ref_list[i:i + 900]))):
+            existing_i[(held_by, ind.name)] = {
+                "id": ind.id, "grant_ref": held_by, "measure": code, "name": ind.name, "unit": ind.unit,
+                "target": None if ind.target is None else Decimal(ind.target).quantize(CENT),
+                "achieved": None if ind.achieved is None else Decimal(ind.achieved).quantize(CENT),
+                "source": ind.source, "comment": ind.comment}
+    keys = []
+    for n, row in ind_rows:
+        gref = r.text(n, row, "grant_ref", True, 40)
+        measure = r.text(n, row, "measure", True, 10)
+        name = r.text(n, row, "name", True, 200)
+        unit = r.text(n, row, "unit", max_length=40)
+        # negative figures are parsed, then refused by the rule (checks.check_indicator) naming the figure
+        target = r.amount(n, row, "target", required=False, allow_negative=True)
+        achieved = r.amount(n, row, "achieved", allow_negative=True)
+        source = r.text(n, row, "source", max_length=255)
+        comment = r.text(n, row, "comment", max_length=4000)
+        keys.append((n, (gref, name)))
+        if gref in refused_g:
+            continue  # its own row is refused already
+        if gref is not None and gref in plan.grants:
+            grant_measures = [code_of[m] for m, _ in plan.grants[gref]["values"]["measures"]]
+        elif gref is not None and gref in existing_g:
+            grant_measures = [code_of[m] for m, _ in existing_g[gref]["measures"]]
+        else:
+            if gref is not None:
+                r.err(n, "grant_ref", QT_TRANSLATE_NOOP("rules", "No grant {ref} (in this workbook or the database)"), ref=gref)
+            continue
+        if measure is not None and name is not None:
+            r.found(n, checks.check_indicator(name=name, measure=measure, grant_measures=grant_measures, target=target,
+                                              achieved=achieved, ref=gref))
+        if None in (measure, name, achieved) or (target is not None and target < 0) or (achieved or ZERO) < 0:
+            continue
+        assert name is not None
+        values = {"grant_ref": gref, "measure": measure, "name": name, "unit": unit, "target": target,
+                  "achieved": achieved, "source": source, "comment": comment}
+        old = existing_i.get((gref, name))
+        before = None if old is None else {k: old[k] for k in values}
+        action = _record(result, "Indicators", n, f"{gref} {name}", before, values)
+        plan.indicators.append({"row": n, "old": old, "action": action, "values": values})
+    _dupes(r, keys, "name")
 
 
 def _programme_kind(ref: str | None, plan: _Plan, existing: dict[str, Any]) -> ProgrammeKind | None:
@@ -839,6 +902,8 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
                 {"credits": p["values"]["commitment_credits"], "total": totals[key]}, "commitment_credits",
                 "BudgetLines", p["row"], "commitment_credits"))
 
+    _check_twelfths(s, plan, lines_final, problems)
+
     # Payments: decision first, within the grant's amount, within the payment credits.
     if not plan.payments and not any(p["action"] == "change" for p in plan.lines.values()):
         return
@@ -911,6 +976,34 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
                 QT_TRANSLATE_NOOP("rules", "The payment credits {credits} are below what is paid in the year on this code ({total})"),
                 {"credits": p["values"]["payment_credits"], "total": cl_used[key]}, "payment_credits",
                 "BudgetLines", p["row"], "payment_credits"))
+
+
+def _check_twelfths(s: Session, plan: _Plan, lines_final: dict[tuple[int, str], dict[str, Any]],
+                    problems: list[Problem]) -> None:
+    """A provisional year (no budget voted): what the import commits on a line at the decision dates
+    stays within the twelfths of the previous year's credits (grants.domain.checks), date by date."""
+    years = set(s.scalars(select(BudgetYear.year).where(BudgetYear.provisional.is_(True))))
+    if not years:
+        return
+    flows: dict[tuple[int, str], list[tuple[dt.date, int, Decimal]]] = defaultdict(list)
+    released: dict[tuple[int, str], Decimal] = defaultdict(lambda: ZERO)
+    for g in plan.grants.values():
+        key, v, old = g["values"]["budget_line"], g["values"], g["old"] or {}
+        if key[0] not in years or not v["decision_date"]:
+            continue
+        released[key] += old.get("committed", ZERO)  # replaced by what the import commits
+        flows[key].append((v["decision_date"], g["row"], v["amount"]))
+    for key, items in flows.items():
+        lid = lines_final.get(key, {}).get("id")
+        committed = (figures.line_committed(s, lid) if lid else ZERO) - released[key]
+        previous = lines_final.get((key[0] - 1, key[1]), {}).get("ce")
+        for on, row, amount in sorted(items):
+            found = checks.check_provisional_twelfths(amount=amount, committed=committed, on=on, year=key[0],
+                                                      code=key[1], previous_credits=previous)
+            if found:
+                problems.extend(p.located("Grants", row, "amount") for p in found)
+                break  # one problem per line
+            committed += amount
 
 
 # -- applying ----------------------------------------------------------------------------------------
@@ -1071,7 +1164,39 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
             if target != current:
                 s.execute(update(Grant).where(Grant.id == grant_id[ref]).values(status=target, version=Grant.version + 1))
                 add_change("update", "grant", grant_id[ref], {"status": current}, {"status": target})
+    _apply_indicators(s, plan, add_change)
     record_many(s, user, changes)
+
+
+def _apply_indicators(s: Session, plan: _Plan, add_change: Callable[..., None]) -> None:
+    todo = [p for p in plan.indicators if p["action"] != "same"]
+    if not todo:
+        return
+    refs = list({p["values"]["grant_ref"] for p in todo})
+    gid: dict[str, int] = {}
+    measure_of: dict[tuple[int, str], int] = {}
+    for i in range(0, len(refs), 900):
+        gid.update(dict(s.execute(select(Grant.ref, Grant.id).where(Grant.ref.in_(refs[i:i + 900]))).all()))
+    ids = list(gid.values())
+    for i in range(0, len(ids), 900):
+        for g, code, mid in s.execute(select(GrantMeasure.grant_id, Measure.code, Measure.id)
+                                      .join(Measure, Measure.id == GrantMeasure.measure_id)
+                                      .where(GrantMeasure.grant_id.in_(ids[i:i + 900]))):
+            measure_of[(g, code)] = mid
+    new = []
+    for p in todo:
+        v = p["values"]
+        g = gid[v["grant_ref"]]
+        row = {"grant_id": g, "measure_id": measure_of[(g, v["measure"])], "name": v["name"], "unit": v["unit"],
+               "target": v["target"], "achieved": v["achieved"], "source": v["source"], "comment": v["comment"]}
+        if p["action"] == "add":
+            new.append(row)
+        else:
+            s.execute(update(Indicator).where(Indicator.id == p["old"]["id"]).values(**row))
+            b, a = _diff({k: p["old"][k] for k in v}, v)
+            add_change("update", "indicator", p["old"]["id"], b, a)
+    for row, new_id in zip(new, _insert_many(s, Indicator, new), strict=True):
+        add_change("insert", "indicator", new_id, None, row | {"id": new_id})
 
 
 def count_rows(db: Database) -> dict[str, int]:

@@ -142,6 +142,8 @@ def _select_in(s: Any, a: Application, selected: bool) -> None:
     if a.grant_id is not None and not selected:
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Selection: application {ref} already became a grant"), "selected", ref=a.ref)
     a.selected = selected
+    if not selected:
+        a.waiting_reason, a.waiting_since = None, None
 
 
 @dataclass(frozen=True)
@@ -195,35 +197,78 @@ def applications_to_grants(db: Database, programme_id: int, budget_line_id: int,
         line = get_or_missing(s, BudgetLine, budget_line_id, "budget line")
         apps = list(s.scalars(select(Application).where(Application.programme_id == prog.id,
                                                         Application.selected.is_(True),
+                                                        Application.waiting_reason.is_(None),  # waits: see hold_application
                                                         Application.grant_id.is_(None)).order_by(Application.ref)))
         if not apps:
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Selection: no selected application is waiting to become a grant"), "selected")
-        from grants.models import GrantMeasure, GrantStatus
-
         ids = []
         problems: list[Problem] = []
         for a in apps:
-            amount = (amounts or {}).get(a.id, a.requested_amount)
-            data = GrantInput(beneficiary_id=a.beneficiary_id, budget_line_id=line.id, title=a.title, amount=amount,
-                              measures=parse_measures(a.measures) if a.measures else [], programme_id=prog.id,
-                              advance_share=advance_share, period_start=period_start, period_end=period_end,
-                              justification_deadline=justification_deadline)
             try:
-                _, edition, measure_ids = _validate(s, data)
-                check_reservation(s, line, amount)
+                ids.append(_grant_in(s, prog, line, a, (amounts or {}).get(a.id, a.requested_amount), advance_share,
+                                     period_start, period_end, justification_deadline))
             except RuleError as e:
                 problems.extend(Problem(p.message, p.params, p.field, sheet=a.ref) for p in e.problems)
-                continue
-            g = Grant(ref=next_ref(s, Grant, f"G-{line.year}"), beneficiary_id=a.beneficiary_id, budget_line_id=line.id,
-                      programme_id=prog.id, edition_id=edition.id if edition else None, year=line.year, title=a.title,
-                      initial_amount=amount, advance_share=advance_share, period_start=period_start,
-                      period_end=period_end, justification_deadline=justification_deadline, status=GrantStatus.DRAFT)
-            s.add(g)
-            s.flush()
-            s.add_all(GrantMeasure(grant_id=g.id, measure_id=mid, share=sh) for mid, sh in measure_ids)
-            a.grant_id = g.id
-            s.flush()
-            ids.append(g.id)
         if problems:
             raise RuleError(problems)
         return ids
+
+
+def _grant_in(s: Any, prog: Programme, line: BudgetLine, a: Application, amount: Decimal, advance_share: Decimal,
+              period_start: dt.date | None, period_end: dt.date | None,
+              justification_deadline: dt.date | None) -> int:
+    """A selected application becomes a draft grant (its amount reserved on ``line``)."""
+    from grants.models import GrantMeasure, GrantStatus
+
+    data = GrantInput(beneficiary_id=a.beneficiary_id, budget_line_id=line.id, title=a.title, amount=amount,
+                      measures=parse_measures(a.measures) if a.measures else [], programme_id=prog.id,
+                      advance_share=advance_share, period_start=period_start, period_end=period_end,
+                      justification_deadline=justification_deadline)
+    _, edition, measure_ids = _validate(s, data)
+    check_reservation(s, line, amount)
+    g = Grant(ref=next_ref(s, Grant, f"G-{line.year}"), beneficiary_id=a.beneficiary_id, budget_line_id=line.id,
+              programme_id=prog.id, edition_id=edition.id if edition else None, year=line.year, title=a.title,
+              initial_amount=amount, advance_share=advance_share, period_start=period_start,
+              period_end=period_end, justification_deadline=justification_deadline, status=GrantStatus.DRAFT)
+    s.add(g)
+    s.flush()
+    s.add_all(GrantMeasure(grant_id=g.id, measure_id=mid, share=sh) for mid, sh in measure_ids)
+    a.grant_id = g.id
+    a.waiting_reason, a.waiting_since = None, None
+    s.flush()
+    return g.id
+
+
+# -- selected, not granted ---------------------------------------------------------------------------
+
+def hold_application(db: Database, application_id: int, reason: str, since: dt.date) -> None:
+    """The jury selected the application but it cannot be granted yet (e.g. no budget validation):
+    it waits, with its reason, in the work list until it is granted (:func:`grant_waiting`)."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        a = get_or_missing(s, Application, application_id, "application")
+        reason = required_text(reason, "waiting_reason", QT_TRANSLATE_NOOP("rules", "Reason"), 2000)
+        if a.selected is not True or a.grant_id is not None:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Selection: only a selected application not granted yet can wait ({ref})"),
+                "selected", ref=a.ref)
+        a.waiting_reason, a.waiting_since = reason, since
+        s.flush()
+
+
+def grant_waiting(db: Database, application_id: int, budget_line_id: int, amount: Decimal | None = None,
+                  advance_share: Decimal = Decimal(0), period_start: dt.date | None = None,
+                  period_end: dt.date | None = None, justification_deadline: dt.date | None = None) -> int:
+    """Grant a selected application that waited, in one action: its draft grant is created on
+    ``budget_line_id`` (the requested amount unless given) and it no longer waits. Returns the grant id."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        a = get_or_missing(s, Application, application_id, "application")
+        if a.selected is not True or a.grant_id is not None:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Selection: application {ref} is not a selected application waiting for its grant"),
+                "selected", ref=a.ref)
+        prog = get_or_missing(s, Programme, a.programme_id, "programme")
+        line = get_or_missing(s, BudgetLine, budget_line_id, "budget line")
+        return _grant_in(s, prog, line, a, a.requested_amount if amount is None else amount, advance_share,
+                         period_start, period_end, justification_deadline)

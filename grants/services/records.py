@@ -46,6 +46,7 @@ from . import figures
 from .common import get_or_missing
 from .database import Database
 from .grants import GrantFigures, current_period, edition_for_year, required_opinions, summarize
+from .indicators import IndicatorRow, indicators_in
 from .recoveries import outstanding
 from .security import role_of, single_user_mode
 
@@ -379,6 +380,7 @@ class GrantDetail:
     payments: tuple[PaymentRow, ...]
     justifications: tuple[JustificationRow, ...]
     claims: tuple[ClaimRow, ...]
+    indicators: tuple[IndicatorRow, ...] = ()
     version: int = 1  # what an edit of the draft is checked against (services.common.check_version)
 
     def beneficiary_name(self, lang: str) -> str:
@@ -465,6 +467,7 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             edition.code if edition else None, g.initial_amount, g.advance_share, g.period_start, g.period_end,
             start, end, g.justification_deadline, g.required_documents, g.decision_ref, g.decision_date,
             g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
+            tuple(indicators_in(s, [g.id])),
             g.version)
 
 

@@ -556,6 +556,19 @@ def statement(db: Database, beneficiary_ref: str, year: int) -> Statement:
 # --- a call for projects ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class WaitingApplication:
+    """An application the jury selected that waits for its grant, with why."""
+
+    ref: str
+    beneficiary_fr: str
+    beneficiary_nl: str
+    title: str
+    requested: Decimal
+    since: dt.date | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class CallReport:
     ref: str
     title: str
@@ -567,6 +580,7 @@ class CallReport:
     selected: int
     projects: list[GrantRow]
     by_measure: list[MeasureAmount]
+    waiting: list[WaitingApplication] = field(default_factory=list)  # selected, not granted
 
     @property
     def granted(self) -> Decimal:
@@ -580,8 +594,16 @@ def call_report(db: Database, programme_ref: str) -> CallReport:
                                   func.sum(case((Application.selected.is_(True), 1), else_=0)))
                            .where(Application.programme_id == p.id)).one()
         where = [Grant.programme_id == p.id]
+        waiting = [WaitingApplication(a.ref, fr, nl or fr, a.title, a.requested_amount, a.waiting_since,
+                                      a.waiting_reason or "")
+                   for a, fr, nl in s.execute(
+                       select(Application, Beneficiary.name_fr, Beneficiary.name_nl)
+                       .join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
+                       .where(Application.programme_id == p.id, Application.selected.is_(True),
+                              Application.grant_id.is_(None), Application.waiting_reason.is_not(None))
+                       .order_by(Application.ref))]
         return CallReport(p.ref, p.title, p.kind, p.year, p.envelope, int(counts[0] or 0), int(counts[1] or 0),
-                          int(counts[2] or 0), _grant_rows(s, where), measure_amounts(s, where))
+                          int(counts[2] or 0), _grant_rows(s, where), measure_amounts(s, where), waiting)
 
 
 # --- the PGSP annex -----------------------------------------------------------------------------

@@ -35,6 +35,9 @@ SHEETS: tuple[SheetSpec, ...] = (
     SheetSpec("Payments", ("grant_ref", "date", "amount", "kind"), ("reference",),
               "kind: advance, balance, other, recovery (money paid back). Paid from the payment credits of the "
               "grant's budget code in the year of the payment."),
+    SheetSpec("Indicators", ("grant_ref", "measure", "name", "achieved"), ("unit", "target", "source", "comment"),
+              "A key figure of a grant's project (people accompanied, kg of laundry, activities...) under one of the "
+              "grant's PGSP measures: importing the same grant_ref and name again updates it."),
 )
 SHEET_BY_NAME = {s.name.lower(): s for s in SHEETS}
 #: Sheets a workbook may carry for people, ignored by the import.
@@ -48,11 +51,13 @@ EXAMPLES: dict[str, list[tuple[object, ...]]] = {
     "Grants": [("G-2024-001", "ASBL-001", "25.002.33.01", 2024, "Prévention des mutilations génitales", 65000,
                 "AAP-2024", "1.4", "AR-2024-017", "2024-02-15", 75, "2024-01-01", "2024-12-31", "2025-03-31")],
     "Payments": [("G-2024-001", "2024-03-20", 48750, "advance", "LIQ-2024-0001")],
+    "Indicators": [("G-2024-001", "1.4", "Personnes accompagnées", 207, "personnes", 200, "Rapport d'activités 2024",
+                    None)],
 }
 
 
 #: Sheet order of the template: the order of the contract's table (interfaces.md).
-TEMPLATE_ORDER = ("Beneficiaries", "BudgetLines", "Programmes", "Grants", "Payments")
+TEMPLATE_ORDER = ("Beneficiaries", "BudgetLines", "Programmes", "Grants", "Payments", "Indicators")
 
 COLUMN_HELP: dict[str, str] = {
     "ref": "Your own key: importing the same ref again updates the record.",
@@ -69,11 +74,16 @@ COLUMN_HELP: dict[str, str] = {
     "advance_share": "Percent, 0 to 100, at most 2 decimals (never rounded): 80 or 33,33.",
     "decision_date": "Date cell, 2024-03-31 or 31/03/2024. A decided grant is committed on its line at that date.",
     "budget_line_code": "The code of a budget line of the grant's own year.",
+    "measure": "Indicators: the code of one of the grant's own PGSP measures (1.4).",
+    "achieved": "Indicators: what the project achieved, a number zero or more (at most 2 decimals).",
+    "target": "Indicators: the figure aimed at, a number zero or more.",
+    "unit": "Indicators: people, kg, activities, hours...",
+    "source": "Indicators: where the figure comes from (activity report 2024...).",
 }
 
 
 def write_template(path: Path, *, with_examples: bool = False) -> None:
-    """An empty import workbook: exactly the contract's five sheets, each with its header row
+    """An empty import workbook: exactly the contract's sheets, each with its header row
     (required columns in bold, a comment on each header explaining it)."""
     from openpyxl import Workbook
     from openpyxl.comments import Comment

@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from grants.models import (
+    Application,
     Beneficiary,
     Grant,
     GrantStatus,
@@ -30,7 +31,7 @@ from .errors import Problem, RuleError
 NOT_JUSTIFIED_YET = (GrantStatus.DECIDED, GrantStatus.COMMITTED, GrantStatus.ADVANCE_PAID)
 
 #: Work lists, in the order shown; each row has ``id`` (of ``entity``) and the figures to show.
-KINDS = ("overdue", "balances", "approvals", "recoveries", "decisions")
+KINDS = ("overdue", "balances", "approvals", "recoveries", "decisions", "waiting")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def _name(lang: str) -> object:
 def work_list(db: Database, kind: str, lang: str = "fr", today: dt.date | None = None) -> list[WorkRow]:
     today = today or dt.date.today()
     return {"overdue": _overdue, "balances": _balances, "approvals": _approvals, "recoveries": _recoveries,
-            "decisions": _decisions}[kind](db, lang, today)
+            "decisions": _decisions, "waiting": _waiting}[kind](db, lang, today)
 
 
 def counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
@@ -123,6 +124,22 @@ def _decisions(db: Database, lang: str, today: dt.date) -> list[WorkRow]:
         amounts = figures.amounts(s, [g.id for g, _c, _n in rows])
         return [WorkRow(g.id, "grant", g.ref, name, g.title, amounts[g.id], closes, (today - closes).days, g.status.value)
                 for g, closes, name in rows]
+
+
+def _waiting(db: Database, lang: str, today: dt.date) -> list[WorkRow]:
+    """Applications the jury selected that wait for their grant (e.g. no budget validation): the row
+    opens the call; ``extra`` is the reason."""
+    with db.reading() as s:
+        rows = s.execute(select(Application, Programme.ref, _name(lang))  # type: ignore[call-overload]
+                         .join(Programme, Programme.id == Application.programme_id)
+                         .join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
+                         .where(Application.selected.is_(True), Application.grant_id.is_(None),
+                                Application.waiting_reason.is_not(None))
+                         .order_by(Application.waiting_since, Application.ref))
+        return [WorkRow(a.programme_id, "programme", f"{a.ref} ({pref})", name, a.title, a.requested_amount,
+                        a.waiting_since, (today - a.waiting_since).days if a.waiting_since else None,
+                        "selected_not_granted", a.waiting_reason or "")
+                for a, pref, name in rows]
 
 
 # -- bulk actions ------------------------------------------------------------------------------

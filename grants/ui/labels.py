@@ -23,6 +23,7 @@ VALUES: dict[str, str] = {
     "draft": QT_TRANSLATE_NOOP("values", "Draft"), "decided": QT_TRANSLATE_NOOP("values", "Decided"), "committed": QT_TRANSLATE_NOOP("values", "Committed"),
     "advance_paid": QT_TRANSLATE_NOOP("values", "Advance paid"), "justified": QT_TRANSLATE_NOOP("values", "Justified"),
     "balance_paid": QT_TRANSLATE_NOOP("values", "Balance paid"), "recovery": QT_TRANSLATE_NOOP("values", "Recovery"), "closed": QT_TRANSLATE_NOOP("values", "Closed"),
+    "selected_not_granted": QT_TRANSLATE_NOOP("values", "Selected, not granted"),
     # payment kind and status
     "advance": QT_TRANSLATE_NOOP("values", "Advance"), "balance": QT_TRANSLATE_NOOP("values", "Balance"), "other": QT_TRANSLATE_NOOP("values", "Other"),
     "prepared": QT_TRANSLATE_NOOP("values", "Prepared"), "approved": QT_TRANSLATE_NOOP("values", "Approved"), "cancelled": QT_TRANSLATE_NOOP("values", "Cancelled"),

@@ -32,15 +32,19 @@ TITLES = {
     "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Payments to approve"),
     "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Recoveries to chase"),
     "decisions": QT_TRANSLATE_NOOP("WorkListsPage", "Decisions due before a call closes"),
+    "waiting": QT_TRANSLATE_NOOP("WorkListsPage", "Selected, not granted"),
 }
 DATE_HEADERS = {"overdue": QT_TRANSLATE_NOOP("WorkListsPage", "Deadline"), "balances": QT_TRANSLATE_NOOP("WorkListsPage", "Deadline"),
                 "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Payment date"), "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Due"),
-                "decisions": QT_TRANSLATE_NOOP("WorkListsPage", "Call closes")}
+                "decisions": QT_TRANSLATE_NOOP("WorkListsPage", "Call closes"),
+                "waiting": QT_TRANSLATE_NOOP("WorkListsPage", "Waiting since")}
 DAYS_HEADERS = {"overdue": QT_TRANSLATE_NOOP("WorkListsPage", "Days late"), "balances": QT_TRANSLATE_NOOP("WorkListsPage", "Days"),
                 "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Days waiting"), "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Days late"),
-                "decisions": QT_TRANSLATE_NOOP("WorkListsPage", "Days left")}
+                "decisions": QT_TRANSLATE_NOOP("WorkListsPage", "Days left"),
+                "waiting": QT_TRANSLATE_NOOP("WorkListsPage", "Days waiting")}
 EXTRA_HEADERS = {"overdue": "", "balances": "", "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Prepared by"),
-                 "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Communication · reminders"), "decisions": ""}
+                 "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Communication · reminders"), "decisions": "",
+                 "waiting": QT_TRANSLATE_NOOP("WorkListsPage", "Why it waits")}
 BULK = {"approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Approve the selected payments"),
         "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Send a reminder for the selected claims"),
         "balances": QT_TRANSLATE_NOOP("WorkListsPage", "Settle the selected grants")}
@@ -177,6 +181,8 @@ class WorkList(QWidget):
             "approvals": self.tr("Prepared payments waiting for another person's approval."),
             "recoveries": self.tr("Open recovery claims, the oldest due first."),
             "decisions": self.tr("Draft grants of calls that have not closed yet."),
+            "waiting": self.tr("Applications the jury selected that cannot be granted yet (e.g. no budget "
+                               "validation); open the call to grant them once credits exist."),
         }
         self.hint.setText(hints[self.kind])
         self.bulk_button.setText(_tr(BULK.get(self.kind, "")))

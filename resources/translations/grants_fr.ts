@@ -1530,6 +1530,54 @@
         <translation>Communication structurée</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add an indicator…</source>
+        <translation>Ajouter un indicateur…</translation>
+    </message>
+    <message>
+        <source>Change the indicator…</source>
+        <translation>Modifier l&apos;indicateur…</translation>
+    </message>
+    <message>
+        <source>Remove the indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>An indicator is tied to one of the grant&apos;s PGSP measures: the grant has none</source>
+        <translation>Un indicateur se rattache à une des mesures PGSP de la subvention&#xa0;: elle n&apos;en a aucune</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {name} of grant {ref}?</source>
+        <translation>Supprimer l&apos;indicateur {name} de la subvention {ref}&#xa0;?</translation>
+    </message>
+    <message>
         <source>To approve</source>
         <translation>À approuver</translation>
     </message>
@@ -1680,6 +1728,38 @@
     <message>
         <source>— choose a measure —</source>
         <translation>— choisissez une mesure —</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Change the indicator</source>
+        <translation>Modifier l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Add the indicator</source>
+        <translation>Ajouter l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Save the indicator</source>
+        <translation>Enregistrer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>A key figure of the project under one of the grant&apos;s PGSP measures: the target, and what was achieved as the activity report says.</source>
+        <translation>Un chiffre clé du projet, sous une des mesures PGSP de la subvention&#xa0;: l&apos;objectif, et ce qui a été réalisé selon le rapport d&apos;activités.</translation>
+    </message>
+    <message>
+        <source>e.g. People accompanied</source>
+        <translation>p. ex. Personnes accompagnées</translation>
+    </message>
+    <message>
+        <source>e.g. people, kg, activities</source>
+        <translation>p. ex. personnes, kg, activités</translation>
+    </message>
+    <message>
+        <source>e.g. activity report 2024</source>
+        <translation>p. ex. rapport d&apos;activités 2024</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2476,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Subventions en brouillon des appels à projets non encore clôturés.</translation>
     </message>
     <message>
+        <source>Applications the jury selected that cannot be granted yet (e.g. no budget validation); open the call to grant them once credits exist.</source>
+        <translation>Candidatures retenues par le jury qui ne peuvent pas encore être octroyées (p. ex. pas de validation budgétaire)&#xa0;; ouvrez l&apos;appel pour les octroyer dès que les crédits existent.</translation>
+    </message>
+    <message>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -2433,6 +2517,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Days</source>
         <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Selected, not granted</source>
+        <translation>Retenue, non octroyée</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
     </message>
     <message>
         <source>Days late</source>
@@ -2473,6 +2565,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Motif de l&apos;attente</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -3860,6 +3956,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Montants par mesure du PGSP</translation>
     </message>
     <message>
+        <source>Selected, not granted</source>
+        <translation>Retenue, non octroyée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
         <source>Applications received: {received}; admissible: {admissible}; selected: {selected}. Envelope: {envelope}; granted: {granted}.</source>
         <translation>Candidatures reçues : {received} ; recevables : {admissible} ; sélectionnées : {selected}. Enveloppe : {envelope} ; octroyé : {granted}.</translation>
     </message>
@@ -4607,6 +4711,38 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Date de paiement&#xa0;: le {paid} précède la notification du {notified}</translation>
     </message>
     <message>
+        <source>Name: an indicator needs a name</source>
+        <translation>Nom&#xa0;: un indicateur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>PGSP measure: an indicator is tied to one of the grant&apos;s measures ({codes})</source>
+        <translation>Mesure PGSP&#xa0;: un indicateur se rattache à une des mesures de la subvention ({codes})</translation>
+    </message>
+    <message>
+        <source>PGSP measure: {code} is not a measure of grant {ref} (its measures: {codes})</source>
+        <translation>Mesure PGSP&#xa0;: {code} n&apos;est pas une mesure de la subvention {ref} (ses mesures&#xa0;: {codes})</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>{label}: must be zero or more ({value})</source>
+        <translation>{label}&#xa0;: doit être zéro ou plus ({value})</translation>
+    </message>
+    <message>
+        <source>Commitment amount: {year} is provisional (twelfths) and budget line {code} has no credits in {previous} to take twelfths of</source>
+        <translation>Montant de l&apos;engagement&#xa0;: {year} est en douzièmes provisoires et l&apos;allocation {code} n&apos;a pas de crédits en {previous} dont prendre les douzièmes</translation>
+    </message>
+    <message>
+        <source>Commitment amount: {year} is provisional: by the end of month {month} budget line {code} may commit {month}/12 of its {previous} credits {credits}, that is {limit}; {amount} would bring it to {total} (available {available})</source>
+        <translation>Montant de l&apos;engagement&#xa0;: {year} est en douzièmes provisoires&#xa0;: à la fin du mois {month}, l&apos;allocation {code} peut engager {month}/12 de ses crédits {previous} de {credits}, soit {limit}&#xa0;; {amount} la porterait à {total} (disponible {available})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Avis&#xa0;: un montant de {amount} requiert l&apos;avis «&#xa0;{kind}&#xa0;», daté au plus tard du jour de l&apos;arrêté</translation>
     </message>
@@ -4946,6 +5082,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Selection: no selected application is waiting to become a grant</source>
         <translation>Sélection&#xa0;: aucune candidature sélectionnée n&apos;attend de devenir une subvention</translation>
+    </message>
+    <message>
+        <source>Selection: only a selected application not granted yet can wait ({ref})</source>
+        <translation>Sélection&#xa0;: seule une candidature retenue et pas encore octroyée peut être mise en attente ({ref})</translation>
+    </message>
+    <message>
+        <source>Selection: application {ref} is not a selected application waiting for its grant</source>
+        <translation>Sélection&#xa0;: la candidature {ref} n&apos;est pas une candidature retenue en attente de sa subvention</translation>
     </message>
     <message>
         <source>Status: recovery claim {communication} is {status}</source>
@@ -5300,6 +5444,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <source>Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one</source>
         <translation>Base de données&#xa0;: {path} a été écrite par une version plus récente de grants (schéma {revision})&#xa0;; elle n&apos;a pas été modifiée&#xa0;: utilisez cette version ou une plus récente</translation>
     </message>
+    <message>
+        <source>No budget line {code} in {year}</source>
+        <translation>Pas d&apos;allocation de base {code} en {year}</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>Name: grant {ref} already has an indicator {name}</source>
+        <translation>Nom&#xa0;: la subvention {ref} a déjà un indicateur {name}</translation>
+    </message>
 </context>
 <context>
     <name>values</name>
@@ -5562,6 +5718,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Open</source>
         <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Selected, not granted</source>
+        <translation>Retenue, non octroyée</translation>
     </message>
     <message>
         <source>Other</source>

@@ -1530,6 +1530,54 @@
         <translation>Gestructureerde mededeling</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Add an indicator…</source>
+        <translation>Een indicator toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change the indicator…</source>
+        <translation>De indicator wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove the indicator</source>
+        <translation>De indicator verwijderen</translation>
+    </message>
+    <message>
+        <source>An indicator is tied to one of the grant&apos;s PGSP measures: the grant has none</source>
+        <translation>Een indicator hoort bij een van de GVPP-maatregelen van de subsidie: ze heeft er geen</translation>
+    </message>
+    <message>
+        <source>Remove the indicator {name} of grant {ref}?</source>
+        <translation>De indicator {name} van subsidie {ref} verwijderen?</translation>
+    </message>
+    <message>
         <source>To approve</source>
         <translation>Goed te keuren</translation>
     </message>
@@ -1680,6 +1728,38 @@
     <message>
         <source>— choose a measure —</source>
         <translation>— kies een maatregel —</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Een indicator toevoegen</translation>
+    </message>
+    <message>
+        <source>Change the indicator</source>
+        <translation>De indicator wijzigen</translation>
+    </message>
+    <message>
+        <source>Add the indicator</source>
+        <translation>De indicator toevoegen</translation>
+    </message>
+    <message>
+        <source>Save the indicator</source>
+        <translation>De indicator opslaan</translation>
+    </message>
+    <message>
+        <source>A key figure of the project under one of the grant&apos;s PGSP measures: the target, and what was achieved as the activity report says.</source>
+        <translation>Een kerncijfer van het project, onder een van de GVPP-maatregelen van de subsidie: de streefwaarde, en wat volgens het activiteitenverslag gerealiseerd werd.</translation>
+    </message>
+    <message>
+        <source>e.g. People accompanied</source>
+        <translation>bv. Begeleide personen</translation>
+    </message>
+    <message>
+        <source>e.g. people, kg, activities</source>
+        <translation>bv. personen, kg, activiteiten</translation>
+    </message>
+    <message>
+        <source>e.g. activity report 2024</source>
+        <translation>bv. activiteitenverslag 2024</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2476,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Ontwerpsubsidies van projectoproepen die nog niet afgesloten zijn.</translation>
     </message>
     <message>
+        <source>Applications the jury selected that cannot be granted yet (e.g. no budget validation); open the call to grant them once credits exist.</source>
+        <translation>Kandidaturen die de jury selecteerde maar die nog niet toegekend kunnen worden (bv. geen budgettaire validatie); open de oproep om ze toe te kennen zodra er kredieten zijn.</translation>
+    </message>
+    <message>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -2433,6 +2517,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Days</source>
         <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Selected, not granted</source>
+        <translation>Geselecteerd, niet toegekend</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
     </message>
     <message>
         <source>Days late</source>
@@ -2473,6 +2565,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Prepared by</source>
         <translation>Voorbereid door</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Reden van de wachttijd</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -3860,6 +3956,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bedragen per GVPP-maatregel</translation>
     </message>
     <message>
+        <source>Selected, not granted</source>
+        <translation>Geselecteerd, niet toegekend</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
         <source>Applications received: {received}; admissible: {admissible}; selected: {selected}. Envelope: {envelope}; granted: {granted}.</source>
         <translation>Ontvangen kandidaturen: {received}; ontvankelijk: {admissible}; geselecteerd: {selected}. Enveloppe: {envelope}; toegekend: {granted}.</translation>
     </message>
@@ -4607,6 +4711,38 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Datum van betaling: {paid} ligt vóór de kennisgeving van {notified}</translation>
     </message>
     <message>
+        <source>Name: an indicator needs a name</source>
+        <translation>Naam: een indicator heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>PGSP measure: an indicator is tied to one of the grant&apos;s measures ({codes})</source>
+        <translation>GVPP-maatregel: een indicator hoort bij een van de maatregelen van de subsidie ({codes})</translation>
+    </message>
+    <message>
+        <source>PGSP measure: {code} is not a measure of grant {ref} (its measures: {codes})</source>
+        <translation>GVPP-maatregel: {code} is geen maatregel van subsidie {ref} (haar maatregelen: {codes})</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>{label}: must be zero or more ({value})</source>
+        <translation>{label}: moet nul of meer zijn ({value})</translation>
+    </message>
+    <message>
+        <source>Commitment amount: {year} is provisional (twelfths) and budget line {code} has no credits in {previous} to take twelfths of</source>
+        <translation>Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden en basisallocatie {code} heeft geen kredieten in {previous} om twaalfden van te nemen</translation>
+    </message>
+    <message>
+        <source>Commitment amount: {year} is provisional: by the end of month {month} budget line {code} may commit {month}/12 of its {previous} credits {credits}, that is {limit}; {amount} would bring it to {total} (available {available})</source>
+        <translation>Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden: tegen het einde van maand {month} mag basisallocatie {code} {month}/12 van haar kredieten {previous} van {credits} vastleggen, dus {limit}; {amount} zou ze op {total} brengen (beschikbaar {available})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Adviezen: een bedrag van {amount} vereist het advies &apos;{kind}&apos;, gedateerd uiterlijk op de dag van het besluit</translation>
     </message>
@@ -4946,6 +5082,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Selection: no selected application is waiting to become a grant</source>
         <translation>Selectie: er wacht geen geselecteerde kandidatuur om een subsidie te worden</translation>
+    </message>
+    <message>
+        <source>Selection: only a selected application not granted yet can wait ({ref})</source>
+        <translation>Selectie: alleen een geselecteerde, nog niet toegekende kandidatuur kan wachten ({ref})</translation>
+    </message>
+    <message>
+        <source>Selection: application {ref} is not a selected application waiting for its grant</source>
+        <translation>Selectie: kandidatuur {ref} is geen geselecteerde kandidatuur die op haar subsidie wacht</translation>
     </message>
     <message>
         <source>Status: recovery claim {communication} is {status}</source>
@@ -5300,6 +5444,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <source>Database: {path} was written by a newer version of grants (schema {revision}); it was left untouched: use that version or a later one</source>
         <translation>Databank: {path} werd geschreven door een nieuwere versie van grants (schema {revision}); ze werd niet gewijzigd: gebruik die versie of een latere</translation>
     </message>
+    <message>
+        <source>No budget line {code} in {year}</source>
+        <translation>Geen basisallocatie {code} in {year}</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>Name: grant {ref} already has an indicator {name}</source>
+        <translation>Naam: subsidie {ref} heeft al een indicator {name}</translation>
+    </message>
 </context>
 <context>
     <name>values</name>
@@ -5562,6 +5718,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Open</source>
         <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Selected, not granted</source>
+        <translation>Geselecteerd, niet toegekend</translation>
     </message>
     <message>
         <source>Other</source>

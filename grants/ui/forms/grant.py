@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -379,16 +381,102 @@ class GrantForm(FormDialog):
                                           QCoreApplication.translate("Forms", "Accepted"), QCoreApplication.translate("Forms", "Categories")]),
             "claims": read_table([QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Amount"), QCoreApplication.translate("Forms", "Still due"), QCoreApplication.translate("Forms", "Structured communication"),
                                   QCoreApplication.translate("Forms", "Due by"), QCoreApplication.translate("Forms", "Status"), QCoreApplication.translate("Forms", "Reminders")]),
+            "indicators": read_table([QCoreApplication.translate("Forms", "Measure"), QCoreApplication.translate("Forms", "Indicator"), QCoreApplication.translate("Forms", "Unit"),
+                                      QCoreApplication.translate("Forms", "Target"), QCoreApplication.translate("Forms", "Achieved"), QCoreApplication.translate("Forms", "Source"),
+                                      QCoreApplication.translate("Forms", "Comment")]),
         }
         titles = {"measures": QCoreApplication.translate("Forms", "Measures"), "opinions": QCoreApplication.translate("Forms", "Opinions"), "commitments": QCoreApplication.translate("Forms", "Commitments"),
                   "amendments": QCoreApplication.translate("Forms", "Amendments"), "payments": QCoreApplication.translate("Forms", "Payments"), "justifications": QCoreApplication.translate("Forms", "Justifications"),
-                  "claims": QCoreApplication.translate("Forms", "Recovery claims")}
+                  "claims": QCoreApplication.translate("Forms", "Recovery claims"), "indicators": QCoreApplication.translate("Forms", "Indicators")}
         for key, table in self.tables.items():
             table.setObjectName(f"table_{key}")
-            self.tabs.addTab(table, titles[key])
+            self.tabs.addTab(self._indicators_page(table) if key == "indicators" else table, titles[key])
         self.tables["payments"].itemSelectionChanged.connect(self._update_actions)
         lay.addWidget(self.tabs, 1)
         self.body.addWidget(self.view_box, 1)
+
+    def _indicators_page(self, table: QTableWidget) -> QWidget:
+        """The indicators tab: the table, and the buttons to add, change or remove one."""
+        page = QWidget(self)
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(table, 1)
+        row = QHBoxLayout()
+        self.add_indicator_button = QPushButton(QCoreApplication.translate("Forms", "Add an indicator…"), page)
+        self.edit_indicator_button = QPushButton(QCoreApplication.translate("Forms", "Change the indicator…"), page)
+        self.remove_indicator_button = QPushButton(QCoreApplication.translate("Forms", "Remove the indicator"), page)
+        for name, b, slot in (("add_indicator", self.add_indicator_button, self.add_indicator),
+                              ("edit_indicator", self.edit_indicator_button, self.edit_indicator),
+                              ("remove_indicator", self.remove_indicator_button, self.remove_indicator)):
+            b.setObjectName(name)
+            b.setAutoDefault(False)
+            b.clicked.connect(lambda _=False, f=slot: f())
+            row.addWidget(b)
+            self.edit_controls.append(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        table.itemSelectionChanged.connect(self._update_indicator_buttons)
+        table.doubleClicked.connect(lambda *_: self.edit_indicator())
+        return page
+
+    def _selected_indicator(self) -> Any:
+        d, t = self.detail, self.tables["indicators"]
+        item = t.item(t.currentRow(), 0) if t.currentRow() >= 0 else None
+        if d is None or item is None or not item.isSelected():
+            return None
+        iid = item.data(Qt.ItemDataRole.UserRole)
+        return next((i for i in d.indicators if i.id == iid), None)
+
+    def _update_indicator_buttons(self) -> None:
+        chosen = self._selected_indicator() is not None and not self.read_only
+        self.edit_indicator_button.setEnabled(chosen)
+        self.remove_indicator_button.setEnabled(chosen)
+        self.add_indicator_button.setEnabled(not self.read_only and bool(self.detail and self.detail.measures))
+        self.add_indicator_button.setToolTip("" if self.detail is None or self.detail.measures else
+                                             QCoreApplication.translate("Forms", "An indicator is tied to one of the grant's PGSP measures: the grant has none"))
+
+    def add_indicator(self) -> QDialog | None:
+        from .indicator import IndicatorDialog
+
+        if self.read_only or self.detail is None:
+            return None
+        return self._open(IndicatorDialog(self.ctx, self.detail, None, self))
+
+    def edit_indicator(self) -> QDialog | None:
+        from .indicator import IndicatorDialog
+
+        ind = self._selected_indicator()
+        if self.read_only or ind is None:
+            return None
+        return self._open(IndicatorDialog(self.ctx, self.detail, ind, self))
+
+    def remove_indicator(self) -> bool:
+        from grants.services.errors import RuleError
+        from grants.services.indicators import remove_indicator
+
+        ind = self._selected_indicator()
+        if self.read_only or ind is None:
+            return False
+        answer = QMessageBox.question(self, QCoreApplication.translate("Forms", "Remove the indicator"),
+                                      QCoreApplication.translate("Forms", "Remove the indicator {name} of grant {ref}?").format(
+                                          name=ind.name, ref=self.detail.ref))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            remove_indicator(self.ctx.db, ind.id)
+        except RuleError as e:
+            self.show_problems(e.problems)
+            return False
+        self.ctx.data_changed.emit("grant")
+        self.load()
+        return True
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_done)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- loading ---------------------------------------------------------------------------------
     def _data_changed(self, entity: str) -> None:
@@ -511,9 +599,13 @@ class GrantForm(FormDialog):
                              money_item(c.outstanding, lang), text_item(_comm(c.communication)),
                              text_item(format_date(c.due_date)), text_item(label(c.status)),
                              text_item(str(c.reminders_sent))] for c in d.claims])
+        _fill(t["indicators"], [[text_item(i.measure, i.id), text_item(i.name), text_item(i.unit),
+                                 _quantity_item(i.target, lang), _quantity_item(i.achieved, lang),
+                                 text_item(i.source), text_item(i.comment)] for i in d.indicators])
+        self._update_indicator_buttons()
         counts = {"measures": len(d.measures), "opinions": len(d.opinions), "commitments": len(d.commitments),
                   "amendments": len(d.amendments), "payments": len(d.payments),
-                  "justifications": len(d.justifications), "claims": len(d.claims)}
+                  "justifications": len(d.justifications), "claims": len(d.claims), "indicators": len(d.indicators)}
         for i, key in enumerate(self.tables):
             base = self.tabs.tabText(i).split(" (")[0]
             self.tabs.setTabText(i, f"{base} ({counts[key]})")
@@ -656,6 +748,13 @@ def _comm(value: str | None) -> str:
     from grants.services.validators import format_communication
 
     return format_communication(value) if value else ""
+
+
+def _quantity_item(value: Any, lang: str) -> QTableWidgetItem:
+    """A target or achieved figure: a number the Belgian way (no currency), blank when unknown."""
+    item = text_item("" if value is None else format_money(value, lang, currency=False).removesuffix(",00").removesuffix(".00"))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
 
 
 def _key(text: str) -> QLabel:
