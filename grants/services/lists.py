@@ -326,7 +326,8 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("title", QT_TRANSLATE_NOOP("lists", "Purpose")), Column("budget_line", QT_TRANSLATE_NOOP("lists", "Budget line"), visible=False),
         Column("status", QT_TRANSLATE_NOOP("lists", "Status"), "enum", enum="grant_status"),
         Column("amount", QT_TRANSLATE_NOOP("lists", "Amount"), "cents", total=True),
-        Column("committed", QT_TRANSLATE_NOOP("lists", "Committed"), "cents", total=True),
+        # committed: equal to the amount once a grant is committed; the column chooser shows it
+        Column("committed", QT_TRANSLATE_NOOP("lists", "Committed"), "cents", visible=False, total=True),
         Column("paid", QT_TRANSLATE_NOOP("lists", "Paid"), "cents", total=True),
         Column("to_approve", QT_TRANSLATE_NOOP("lists", "To approve"), "cents", visible=False, total=True),
         Column("paid_back", QT_TRANSLATE_NOOP("lists", "Paid back"), "cents", visible=False, total=True),

@@ -96,12 +96,12 @@ def test_filters_from_a_figure_show_a_chip_that_clears(qtbot, ctx, data):
 
 def test_column_choice_is_remembered(qtbot, ctx, data, tmp_path):
     page = _page(qtbot, ctx, "grant")
-    assert "committed" in page.visible_columns() and "category" not in page.visible_columns()
-    page.set_column_visible("committed", False)
+    assert "paid" in page.visible_columns() and "category" not in page.visible_columns()
+    page.set_column_visible("paid", False)
     page.set_column_visible("category", True)
-    assert page.view.isColumnHidden(page.model.column_of("committed"))
+    assert page.view.isColumnHidden(page.model.column_of("paid"))
     again = _page(qtbot, ctx, "grant")
-    assert "committed" not in again.visible_columns() and "category" in again.visible_columns()
+    assert "paid" not in again.visible_columns() and "category" in again.visible_columns()
     assert Settings(tmp_path / "settings.ini").list_columns("grant") == again.visible_columns()
 
 
