@@ -37,6 +37,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("ref", metavar="APPLICATION_REF")
     q.add_argument("--line", required=True, metavar="CODE", help="budget line code of the call's year")
     q.set_defaults(handler=cmd_application_grant)
+    p = sub.add_parser("reference", help="PGSP plan editions: load one from a workbook, or write its template")
+    rsub = p.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
+    q = rsub.add_parser("load", help="load a PGSP plan edition (thematics, measures, fr and nl), all or nothing")
+    q.add_argument("file", type=Path, metavar="FILE.xlsx")
+    q.set_defaults(handler=cmd_reference_load)
+    q = rsub.add_parser("template", help="write an empty PGSP edition workbook (Edition, Thematics, Measures)")
+    q.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    q.set_defaults(handler=cmd_reference_template)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -139,4 +147,24 @@ def cmd_application_grant(args: argparse.Namespace) -> int:
     with db.reading() as s:
         ref = s.get(Grant, gid).ref
     print(f"application {args.ref}: granted as draft grant {ref}")
+    return 0
+
+
+def cmd_reference_load(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services.reference import load_edition
+
+    if not args.file.exists():
+        print(f"{args.file}: no such file", file=sys.stderr)
+        return 1
+    db = open_db(args)
+    print(load_edition(db, args.file).describe())
+    return 0
+
+
+def cmd_reference_template(args: argparse.Namespace) -> int:
+    from grants.services.reference import write_reference_template
+
+    write_reference_template(args.out)
+    print(f"template written: {args.out}")
     return 0

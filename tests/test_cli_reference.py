@@ -1,0 +1,133 @@
+"""``grants reference load``: a PGSP plan edition from a workbook, all or nothing, idempotent, audited."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
+
+from grants.cli import main
+from grants.models import AuditEntry, Grant, GrantMeasure, Measure, PlanEdition
+
+
+def edition_workbook(path: Path, *, code: str = "2025-2030", first: object = 2025, last: object = 2030,
+                     nl: str = "Preventie") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Edition"
+    ws.append(["code", "title_fr", "title_nl", "first_year", "last_year"])
+    ws.append([code, f"Plan global de sécurité et de prévention {code}", f"Globaal Veiligheidsplan {code}", first, last])
+    ws = wb.create_sheet("Thematics")
+    ws.append(["number", "title_fr", "title_nl"])
+    ws.append([1, "Prévention", nl])
+    ws.append([2, "Cybercriminalité", "Cybercriminaliteit"])
+    ws = wb.create_sheet("Measures")
+    ws.append(["code", "thematic", "description_fr", "description_nl"])
+    ws.append(["1.1", 1, "Sensibiliser", "Sensibiliseren"])
+    ws.append(["2.7", 2, "Former", "Opleiden"])
+    wb.save(path)
+    return path
+
+
+def grant_workbook(path: Path, year: int, measures: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "BudgetLines"
+    ws.append(["code", "year", "label", "payment_credits", "commitment_credits"])
+    ws.append(["25.002.33.01", year, "ASBL", 1000000, 1000000])
+    ws = wb.create_sheet("Beneficiaries")
+    ws.append(["ref", "name", "category", "bce"])
+    ws.append(["B1", "Croix-Rouge de Belgique", "asbl_private", "0403 019 261"])
+    ws = wb.create_sheet("Grants")
+    ws.append(["ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount", "decision_date", "measures"])
+    ws.append([f"G{year}", "B1", "25.002.33.01", year, "Projet", 10000, f"{year}-02-15", measures])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "g.db"
+    assert main(["--db", str(path), "init"]) == 0
+    return path
+
+
+def session(db: Path) -> Session:
+    return Session(create_engine(f"sqlite:///{db}"))
+
+
+def test_a_2026_grant_uses_the_loaded_edition(db: Path, tmp_path: Path) -> None:
+    assert main(["--db", str(db), "reference", "load", str(edition_workbook(tmp_path / "e.xlsx"))]) == 0
+    assert main(["--db", str(db), "import", str(grant_workbook(tmp_path / "g.xlsx", 2026, "2.7"))]) == 0
+    with session(db) as s:
+        ed = s.scalar(select(PlanEdition).where(PlanEdition.code == "2025-2030"))
+        assert ed is not None and (ed.start_year, ed.end_year) == (2025, 2030)
+        g = s.scalar(select(Grant).where(Grant.ref == "G2026"))
+        assert g is not None and g.edition_id == ed.id
+        codes = s.scalars(select(Measure.code).join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
+                          .where(GrantMeasure.grant_id == g.id)).all()
+        assert codes == ["2.7"]
+        entries = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "measure"))
+        assert entries and entries >= 2
+
+
+def test_a_broken_workbook_is_refused_with_its_location_and_changes_nothing(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = edition_workbook(tmp_path / "e.xlsx")
+    wb = load_workbook(path)
+    wb["Measures"].cell(row=3, column=2, value=9)  # thematic 9 is not in Thematics
+    wb["Edition"].cell(row=2, column=5, value="soon")
+    wb.save(path)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    capsys.readouterr()
+    assert main(["--db", str(db), "reference", "load", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Measures, row 3, column thematic" in err
+    assert "Edition, row 2, column last_year" in err
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_overlapping_years_are_refused(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = edition_workbook(tmp_path / "e.xlsx", code="2023-2027", first=2023, last=2027)
+    capsys.readouterr()
+    assert main(["--db", str(db), "reference", "load", str(path)]) == 1
+    assert "2021-2024" in capsys.readouterr().err
+    with session(db) as s:
+        assert s.scalar(select(PlanEdition).where(PlanEdition.code == "2023-2027")) is None
+
+
+def test_reload_is_idempotent_and_updates_texts(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = edition_workbook(tmp_path / "e.xlsx")
+    assert main(["--db", str(db), "reference", "load", str(path)]) == 0
+
+    def state() -> tuple[int, int, int]:
+        with session(db) as s:
+            return (s.scalar(select(func.count()).select_from(Measure)) or 0,
+                    s.scalar(select(func.count()).select_from(PlanEdition)) or 0,
+                    s.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+
+    first = state()
+    capsys.readouterr()
+    assert main(["--db", str(db), "reference", "load", str(path)]) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    assert state() == first
+    edition_workbook(path, nl="Preventie en veiligheid")
+    assert main(["--db", str(db), "reference", "load", str(path)]) == 0
+    after = state()
+    assert after[:2] == first[:2] and after[2] == first[2] + 1  # one audited update of the thematic
+    with session(db) as s:
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert entry is not None and entry.entity == "thematic" and entry.action == "update"
+        assert "Preventie en veiligheid" in (entry.after or "")
+
+
+def test_template_has_the_three_sheets(tmp_path: Path) -> None:
+    out = tmp_path / "t.xlsx"
+    assert main(["reference", "template", "--out", str(out)]) == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Edition", "Thematics", "Measures"]
+    assert [c.value for c in wb["Measures"][1]] == ["code", "thematic", "description_fr", "description_nl"]
