@@ -109,19 +109,19 @@ def read_edition(path: Path | str) -> EditionData:
     def text(sheet: str, n: int, row: dict[str, Any], column: str, limit: int | None = None) -> str:
         value = row.get(column)
         if value is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Required value is missing"), {},
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "A value is required"), {},
                                     sheet=sheet, row=n, column=column))
             return ""
         value = str(value)
         if limit is not None and len(value) > limit:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "At most {limit} characters"), {"limit": limit},
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "At most {max} characters"), {"max": limit},
                                     sheet=sheet, row=n, column=column))
         return value
 
     def whole(sheet: str, n: int, row: dict[str, Any], column: str, low: int, high: int) -> int:
         value = row.get(column)
         if value is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Required value is missing"), {},
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "A value is required"), {},
                                     sheet=sheet, row=n, column=column))
             return 0
         try:
@@ -130,7 +130,7 @@ def read_edition(path: Path | str) -> EditionData:
             number = low - 1
         if not low <= number <= high:
             problems.append(Problem(QT_TRANSLATE_NOOP("rules", "A whole number from {low} to {high}"),
-                                    {"low": low, "high": high}, sheet=sheet, row=n, column=column))
+                                    {"low": str(low), "high": str(high)}, sheet=sheet, row=n, column=column))
             return 0
         return number
 
@@ -145,15 +145,22 @@ def read_edition(path: Path | str) -> EditionData:
     first = whole("Edition", n, head, "first_year", MIN_YEAR, MAX_YEAR)
     last = whole("Edition", n, head, "last_year", MIN_YEAR, MAX_YEAR)
     if first and last and first > last:
-        problems.append(Problem(QT_TRANSLATE_NOOP("rules", "The last year comes before the first year"), {},
-                                sheet="Edition", row=n, column="last_year"))
+        problems.append(Problem(QT_TRANSLATE_NOOP("rules", "The end {end} is before the start {start}"),
+                                {"end": str(last), "start": str(first)}, sheet="Edition", row=n, column="last_year"))
     thematics: dict[int, tuple[str, str]] = {}
+    seen: dict[tuple[str, object], int] = {}
+
+    def once(sheet: str, n: int, column: str, key: object) -> None:
+        earlier = seen.setdefault((sheet, key), n)
+        if earlier != n:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "{key} already appears on row {first}"),
+                                    {"key": str(key), "first": earlier}, sheet=sheet, row=n, column=column))
+
     for n, t in rows["Thematics"]:
         number = whole("Thematics", n, t, "number", 1, 999)
         fr, nl = text("Thematics", n, t, "title_fr"), text("Thematics", n, t, "title_nl")
-        if number and number in thematics:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Appears twice in the sheet"), {},
-                                    sheet="Thematics", row=n, column="number"))
+        if number:
+            once("Thematics", n, "number", number)
         thematics[number] = (fr, nl)
     measures: dict[str, tuple[int, str, str]] = {}
     for n, m in rows["Measures"]:
@@ -163,9 +170,8 @@ def read_edition(path: Path | str) -> EditionData:
             problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Thematic {number} is not in the sheet Thematics"),
                                     {"number": number}, sheet="Measures", row=n, column="thematic"))
         fr, nl = text("Measures", n, m, "description_fr"), text("Measures", n, m, "description_nl")
-        if mcode and mcode in measures:
-            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Appears twice in the sheet"), {},
-                                    sheet="Measures", row=n, column="code"))
+        if mcode:
+            once("Measures", n, "code", mcode)
         measures[mcode] = (number, fr, nl)
     if not measures:
         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "The edition has no measures"), {}, sheet="Measures"))

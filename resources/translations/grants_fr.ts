@@ -4813,6 +4813,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>File {file}: not a readable Excel workbook ({error})</source>
+        <extracomment>sheet -&gt; columns, all required</extracomment>
         <translation>Fichier {file}&#xa0;: classeur Excel illisible ({error})</translation>
     </message>
     <message>
@@ -5455,6 +5456,30 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Name: grant {ref} already has an indicator {name}</source>
         <translation>Nom&#xa0;: la subvention {ref} a déjà un indicateur {name}</translation>
+    </message>
+    <message>
+        <source>Sheet {name} is missing</source>
+        <translation>La feuille {name} manque</translation>
+    </message>
+    <message>
+        <source>A whole number from {low} to {high}</source>
+        <translation>Un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>Exactly one edition row expected, {n} found</source>
+        <translation>Une seule ligne d&apos;édition attendue, {n} trouvée(s)</translation>
+    </message>
+    <message>
+        <source>Thematic {number} is not in the sheet Thematics</source>
+        <translation>La thématique {number} n&apos;est pas dans la feuille Thematics</translation>
+    </message>
+    <message>
+        <source>The edition has no measures</source>
+        <translation>L&apos;édition n&apos;a aucune mesure</translation>
+    </message>
+    <message>
+        <source>Years {first}-{last} overlap the PGSP edition {code} ({start}-{end})</source>
+        <translation>Les années {first}-{last} chevauchent l&apos;édition {code} du PGSP ({start}-{end})</translation>
     </message>
 </context>
 <context>

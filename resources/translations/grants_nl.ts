@@ -4813,6 +4813,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>File {file}: not a readable Excel workbook ({error})</source>
+        <extracomment>sheet -&gt; columns, all required</extracomment>
         <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
     </message>
     <message>
@@ -5455,6 +5456,30 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Name: grant {ref} already has an indicator {name}</source>
         <translation>Naam: subsidie {ref} heeft al een indicator {name}</translation>
+    </message>
+    <message>
+        <source>Sheet {name} is missing</source>
+        <translation>Het blad {name} ontbreekt</translation>
+    </message>
+    <message>
+        <source>A whole number from {low} to {high}</source>
+        <translation>Een geheel getal van {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>Exactly one edition row expected, {n} found</source>
+        <translation>Precies één editieregel verwacht, {n} gevonden</translation>
+    </message>
+    <message>
+        <source>Thematic {number} is not in the sheet Thematics</source>
+        <translation>Thema {number} staat niet in het blad Thematics</translation>
+    </message>
+    <message>
+        <source>The edition has no measures</source>
+        <translation>De editie heeft geen maatregelen</translation>
+    </message>
+    <message>
+        <source>Years {first}-{last} overlap the PGSP edition {code} ({start}-{end})</source>
+        <translation>De jaren {first}-{last} overlappen met de editie {code} van het GVPP ({start}-{end})</translation>
     </message>
 </context>
 <context>
