@@ -131,3 +131,15 @@ def test_template_has_the_three_sheets(tmp_path: Path) -> None:
     wb = load_workbook(out)
     assert wb.sheetnames == ["Edition", "Thematics", "Measures"]
     assert [c.value for c in wb["Measures"][1]] == ["code", "thematic", "description_fr", "description_nl"]
+
+
+def test_the_reference_csv_spellings_are_accepted(db: Path, tmp_path: Path) -> None:
+    path = edition_workbook(tmp_path / "e.xlsx")
+    wb = load_workbook(path)
+    wb["Edition"]["D1"], wb["Edition"]["E1"] = "start_year", "end_year"
+    wb["Thematics"]["B1"], wb["Thematics"]["C1"] = "label_fr", "label_nl"
+    wb["Edition"].title = "Editions"
+    wb.save(path)
+    assert main(["--db", str(db), "reference", "load", str(path)]) == 0
+    with session(db) as s:
+        assert s.scalar(select(PlanEdition.end_year).where(PlanEdition.code == "2025-2030")) == 2030

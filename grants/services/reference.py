@@ -33,6 +33,9 @@ SHEETS: dict[str, tuple[str, ...]] = {
     "Thematics": ("number", "title_fr", "title_nl"),
     "Measures": ("code", "thematic", "description_fr", "description_nl"),
 }
+#: other spellings accepted for a sheet or a column (those of resources/reference's CSV files)
+SHEET_ALIASES = {"editions": "edition", "thematic": "thematics", "measure": "measures"}
+COLUMN_ALIASES = {"start_year": "first_year", "end_year": "last_year", "label_fr": "title_fr", "label_nl": "title_nl"}
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 
@@ -82,7 +85,7 @@ def read_edition(path: Path | str) -> EditionData:
     problems: list[Problem] = []
     rows: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     try:
-        titles = {ws.title.strip().lower(): ws for ws in wb.worksheets}
+        titles = {SHEET_ALIASES.get(ws.title.strip().lower(), ws.title.strip().lower()): ws for ws in wb.worksheets}
         for sheet, columns in SHEETS.items():
             ws = titles.get(sheet.lower())
             if ws is None:
@@ -91,6 +94,7 @@ def read_edition(path: Path | str) -> EditionData:
                 continue
             it = ws.iter_rows(values_only=True)
             header = [None if h is None else str(h).strip().lower() for h in (next(it, None) or ())]
+            header = [COLUMN_ALIASES.get(h, h) if h else h for h in header]
             for c in columns:
                 if c not in header:
                     problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Required column is missing"), {},
