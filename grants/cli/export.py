@@ -68,6 +68,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lang_option(p)
     p.set_defaults(handler=cmd_call)
 
+    p = esub.add_parser("publication", help="the year's list of grants to publish (Excel or PDF)")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.pdf")
+    lang_option(p)
+    p.set_defaults(handler=cmd_publication)
+
+    p = esub.add_parser("implementation", help="PGSP implementation: projects, amounts, indicators by measure "
+                        "(Word or PDF)")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.docx|FILE.pdf")
+    lang_option(p)
+    p.set_defaults(handler=cmd_implementation)
+
     p = esub.add_parser("pgsp", help="the PGSP annex: amounts by thematic and measure (PDF)")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
@@ -149,4 +162,31 @@ def cmd_pgsp(args: argparse.Namespace) -> int:
 
     path = exports.pgsp_pdf(_db(args), args.year, args.out, args.lang or _lang_default())
     print(f"PGSP annex written: {path}")
+    return 0
+
+
+def _check_suffix(out: Path, suffixes: tuple[str, ...]) -> None:
+    """An --out whose extension is not one of ``suffixes``: refused (exit 1) before any work."""
+    from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
+
+    if out.suffix.lower() not in suffixes:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: the file is written as {kinds}, not {name}"),
+                               "out", kinds=" or ".join(suffixes), name=out.name)
+
+
+def cmd_publication(args: argparse.Namespace) -> int:
+    from grants.reports import exports
+
+    _check_suffix(args.out, (".xlsx", ".pdf"))
+    path, count = exports.publication_list(_db(args), args.year, args.out, args.lang or _lang_default())
+    print(f"publication list written: {path} ({count} grants)")
+    return 0
+
+
+def cmd_implementation(args: argparse.Namespace) -> int:
+    from grants.reports import exports
+
+    _check_suffix(args.out, (".docx", ".pdf"))
+    path = exports.implementation_report(_db(args), args.year, args.out, args.lang or _lang_default())
+    print(f"PGSP implementation written: {path}")
     return 0

@@ -98,6 +98,41 @@ def pgsp_pdf(db: Database, year: int, out: str | os.PathLike[str], lang: str = "
     return path
 
 
+def implementation_report(db: Database, year: int, out: str | os.PathLike[str], lang: str = "fr",
+                          progress: Progress = None) -> Path:
+    """The PGSP implementation table of ``year``: Word (.docx) or PDF (.pdf), by the file's extension."""
+    from grants.services.implementation import implementation_report as build
+
+    from .implementation import write_implementation_docx, write_implementation_pdf
+
+    tick(progress, 0, 2)
+    report = build(db, year)
+    tick(progress, 1, 2)
+    write = write_implementation_pdf if Path(out).suffix.lower() == ".pdf" else write_implementation_docx
+    path = write(report, out, lang)
+    tick(progress, 2, 2)
+    return path
+
+
+def publication_list(db: Database, year: int, out: str | os.PathLike[str], lang: str = "fr",
+                     progress: Progress = None) -> tuple[Path, int]:
+    """The year's grants to publish: Excel (.xlsx) or PDF (.pdf), by the file's extension."""
+    from grants.services.implementation import publication_rows
+
+    from .implementation import write_publication_pdf, write_publication_xlsx
+
+    tick(progress, 0, 2)
+    rows = publication_rows(db, year)
+    tick(progress, 1, 2)
+    if Path(out).suffix.lower() == ".pdf":
+        path = write_publication_pdf(rows, year, out, lang)
+    else:
+        info = reporting.export_info(db, "about.publication", year=year, lang=norm_lang(lang))
+        path = write_publication_xlsx(rows, year, info, out, lang)
+    tick(progress, 2, 2)
+    return path, len(rows)
+
+
 def sepa_file(db: Database, out: str | os.PathLike[str], progress: Progress = None) -> Path:
     from grants.services.sepa import export_sepa
 

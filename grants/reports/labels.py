@@ -169,6 +169,28 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "pgsp.by_thematic": ("reports", QT_TRANSLATE_NOOP("reports", "By thematic")),
     "pgsp.by_measure": ("reports", QT_TRANSLATE_NOOP("reports", "By measure")),
     "pgsp.edition": ("reports", QT_TRANSLATE_NOOP("reports", "Global security and prevention plan {edition}")),
+    # --- the PGSP implementation table and the publication list ---------------------------------
+    "impl.title": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "PGSP implementation {year}: projects, amounts and indicators")),
+    "impl.no_edition": ("reports", QT_TRANSLATE_NOOP("reports", "No PGSP edition applies to {year}")),
+    "impl.no_project": ("reports", QT_TRANSLATE_NOOP("reports", "No project for this measure")),
+    "impl.note": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "Amounts in euro. Granted: the grant's current amount; allocated and paid (net of repayments): "
+        "its part for the measure, by the grant's measure shares. Draft grants are left out.")),
+    "col.allocated": ("reports", QT_TRANSLATE_NOOP("reports", "Allocated")),
+    "col.indicators": ("reports", QT_TRANSLATE_NOOP("reports", "Indicators")),
+    "col.indicator": ("reports", QT_TRANSLATE_NOOP("reports", "Indicator")),
+    "col.unit": ("reports", QT_TRANSLATE_NOOP("reports", "Unit")),
+    "col.target": ("reports", QT_TRANSLATE_NOOP("reports", "Target")),
+    "col.achieved": ("reports", QT_TRANSLATE_NOOP("reports", "Achieved")),
+    "publication.title": ("reports", QT_TRANSLATE_NOOP("reports", "Grants awarded in {year}: list for publication")),
+    "sheet.publication": ("reports", QT_TRANSLATE_NOOP("reports", "Publication {year}")),
+    "about.publication": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "The year's grants to publish: beneficiary, enterprise number, purpose, amount, decision, "
+        "budget line")),
+    "about.note_publication": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "Amounts in euro: the grant's current amount (decision and amendments). Draft grants are "
+        "left out. The total is a formula.")),
 }
 
 MONTHS: tuple[str, ...] = (

@@ -3984,6 +3984,62 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Plan global de sécurité et de prévention {edition}</translation>
     </message>
     <message>
+        <source>PGSP implementation {year}: projects, amounts and indicators</source>
+        <translation>Mise en œuvre du PGSP {year}&#xa0;: projets, montants et indicateurs</translation>
+    </message>
+    <message>
+        <source>No PGSP edition applies to {year}</source>
+        <translation>Aucune édition du PGSP ne s&apos;applique à {year}</translation>
+    </message>
+    <message>
+        <source>No project for this measure</source>
+        <translation>Aucun projet pour cette mesure</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. Granted: the grant&apos;s current amount; allocated and paid (net of repayments): its part for the measure, by the grant&apos;s measure shares. Draft grants are left out.</source>
+        <translation>Montants en euro. Octroyé&#xa0;: le montant actuel du subside&#xa0;; affecté et payé (net des remboursements)&#xa0;: sa part pour la mesure, selon les parts de mesures du subside. Les subsides en brouillon sont exclus.</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Affecté</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Grants awarded in {year}: list for publication</source>
+        <translation>Subsides octroyés en {year}&#xa0;: liste à publier</translation>
+    </message>
+    <message>
+        <source>Publication {year}</source>
+        <translation>Publication {year}</translation>
+    </message>
+    <message>
+        <source>The year&apos;s grants to publish: beneficiary, enterprise number, purpose, amount, decision, budget line</source>
+        <translation>Les subsides de l&apos;année à publier&#xa0;: bénéficiaire, numéro d&apos;entreprise, objet, montant, décision, article budgétaire</translation>
+    </message>
+    <message>
+        <source>Amounts in euro: the grant&apos;s current amount (decision and amendments). Draft grants are left out. The total is a formula.</source>
+        <translation>Montants en euro&#xa0;: le montant actuel du subside (décision et avenants). Les subsides en brouillon sont exclus. Le total est une formule.</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -4813,7 +4869,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>File {file}: not a readable Excel workbook ({error})</source>
-        <extracomment>sheet -&gt; columns, all required</extracomment>
+        <extracomment>sheet -&gt; columns, all required other spellings accepted for a sheet or a column (those of resources/reference&apos;s CSV files)</extracomment>
         <translation>Fichier {file}&#xa0;: classeur Excel illisible ({error})</translation>
     </message>
     <message>
@@ -5480,6 +5536,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Years {first}-{last} overlap the PGSP edition {code} ({start}-{end})</source>
         <translation>Les années {first}-{last} chevauchent l&apos;édition {code} du PGSP ({start}-{end})</translation>
+    </message>
+    <message>
+        <source>Output: the file is written as {kinds}, not {name}</source>
+        <translation>Sortie&#xa0;: le fichier s&apos;écrit en {kinds}, pas {name}</translation>
     </message>
 </context>
 <context>

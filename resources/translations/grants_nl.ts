@@ -3984,6 +3984,62 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Globaal veiligheids- en preventieplan {edition}</translation>
     </message>
     <message>
+        <source>PGSP implementation {year}: projects, amounts and indicators</source>
+        <translation>Uitvoering van het GVPP {year}: projecten, bedragen en indicatoren</translation>
+    </message>
+    <message>
+        <source>No PGSP edition applies to {year}</source>
+        <translation>Geen editie van het GVPP is van toepassing op {year}</translation>
+    </message>
+    <message>
+        <source>No project for this measure</source>
+        <translation>Geen project voor deze maatregel</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. Granted: the grant&apos;s current amount; allocated and paid (net of repayments): its part for the measure, by the grant&apos;s measure shares. Draft grants are left out.</source>
+        <translation>Bedragen in euro. Toegekend: het huidige bedrag van de subsidie; toegewezen en betaald (na terugbetalingen): het deel voor de maatregel, volgens de aandelen van de maatregelen van de subsidie. Subsidies in ontwerp worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Grants awarded in {year}: list for publication</source>
+        <translation>Toegekende subsidies in {year}: lijst voor publicatie</translation>
+    </message>
+    <message>
+        <source>Publication {year}</source>
+        <translation>Publicatie {year}</translation>
+    </message>
+    <message>
+        <source>The year&apos;s grants to publish: beneficiary, enterprise number, purpose, amount, decision, budget line</source>
+        <translation>De te publiceren subsidies van het jaar: begunstigde, ondernemingsnummer, doel, bedrag, beslissing, begrotingsartikel</translation>
+    </message>
+    <message>
+        <source>Amounts in euro: the grant&apos;s current amount (decision and amendments). Draft grants are left out. The total is a formula.</source>
+        <translation>Bedragen in euro: het huidige bedrag van de subsidie (beslissing en wijzigingen). Subsidies in ontwerp worden weggelaten. Het totaal is een formule.</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>januari</translation>
     </message>
@@ -4813,7 +4869,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>File {file}: not a readable Excel workbook ({error})</source>
-        <extracomment>sheet -&gt; columns, all required</extracomment>
+        <extracomment>sheet -&gt; columns, all required other spellings accepted for a sheet or a column (those of resources/reference&apos;s CSV files)</extracomment>
         <translation>Bestand {file}: geen leesbare Excel-werkmap ({error})</translation>
     </message>
     <message>
@@ -5480,6 +5536,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Years {first}-{last} overlap the PGSP edition {code} ({start}-{end})</source>
         <translation>De jaren {first}-{last} overlappen met de editie {code} van het GVPP ({start}-{end})</translation>
+    </message>
+    <message>
+        <source>Output: the file is written as {kinds}, not {name}</source>
+        <translation>Uitvoer: het bestand wordt geschreven als {kinds}, niet {name}</translation>
     </message>
 </context>
 <context>
