@@ -8,7 +8,8 @@ against:
    ratio <= 1.3;
 2. bare openpyxl write-only writing the same cells (the writer it replaced), for the record.
 
-Run: ``.venv/bin/python benchmarks/bench_xlsx_writer.py [--rows 100000]``. Results are printed
+Run: ``.venv/bin/python benchmarks/bench_xlsx_writer.py [--rows 100000] [--runs 5]`` (runs
+interleaved, medians). Results are printed
 and written as JSON to benchmarks/results/.
 """
 
@@ -18,10 +19,13 @@ import argparse
 import datetime as dt
 import json
 import random
+import statistics
 import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
+
+from bench_export import bare_openpyxl  # the same bare openpyxl writer as the export benchmark
 
 from grants.models import Category, GrantStatus
 from grants.reports.labels import enum_label, label
@@ -73,37 +77,10 @@ def bare_xlsxwriter(values: list[list[object]], kinds: list[str], headers: list[
     wb.close()
 
 
-def bare_openpyxl(values: list[list[object]], kinds: list[str], headers: list[str], out: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font, PatternFill
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Grants")
-    ws.freeze_panes = "C2"
-    header = []
-    for h in headers:
-        c = WriteOnlyCell(ws, h)
-        c.font = Font(bold=True, color="FFFFFF")
-        c.fill = PatternFill("solid", fgColor="1F4E79")
-        header.append(c)
-    ws.append(header)
-    fmt = {"euro": EURO, "date": DATE}
-    styled = [(i, fmt[k]) for i, k in enumerate(kinds) if k in fmt]
-    for row in values:
-        row = list(row)
-        for i, f in styled:
-            if row[i] is not None:
-                c = WriteOnlyCell(ws, row[i])
-                c.number_format = f
-                row[i] = c
-        ws.append(row)
-    wb.save(out)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5, help="interleaved runs; medians are reported")
     args = parser.parse_args()
     data = rows(args.rows)
     cats = {c: enum_label("cat", c, "fr") for c in Category}
@@ -112,18 +89,19 @@ def main() -> None:
     headers = [label(c.key, "fr") for c in GRANT_COLUMNS]
     kinds = [c.kind for c in GRANT_COLUMNS]
     info = ExportInfo("about.grants", "bench.db", "bench", dt.datetime(2025, 1, 1), (("year", "2024"),))
+    timings: dict[str, list[float]] = {"bare_xw": [], "bare_op": [], "ours": []}
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
-        t0 = time.perf_counter()
-        bare_xlsxwriter(values, kinds, headers, t / "bare_xw.xlsx")
-        bare_xw = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        bare_openpyxl(values, kinds, headers, t / "bare_op.xlsx")
-        bare_op = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        write_grants_workbook(iter(data), 2024, info, t / "ours.xlsx", "fr")
-        ours = time.perf_counter() - t0
-    result = {"rows": args.rows, "bare_xlsxwriter_s": round(bare_xw, 2), "bare_openpyxl_s": round(bare_op, 2),
+        for _ in range(args.runs):  # interleaved, so a busy machine slows all three alike
+            for name, write in (("bare_xw", lambda out: bare_xlsxwriter(values, kinds, headers, out)),
+                                ("bare_op", lambda out: bare_openpyxl(values, kinds, headers, out)),
+                                ("ours", lambda out: write_grants_workbook(iter(data), 2024, info, out, "fr"))):
+                t0 = time.perf_counter()
+                write(t / f"{name}.xlsx")
+                timings[name].append(time.perf_counter() - t0)
+    bare_xw, bare_op, ours = (statistics.median(timings[k]) for k in ("bare_xw", "bare_op", "ours"))
+    result = {"rows": args.rows, "runs": args.runs, "bare_xlsxwriter_s": round(bare_xw, 2),
+              "bare_openpyxl_s": round(bare_op, 2),
               "ours_s": round(ours, 2), "ratio_vs_bare_xlsxwriter": round(ours / bare_xw, 3),
               "ratio_vs_bare_openpyxl": round(ours / bare_op, 3)}
     print(json.dumps(result, indent=2))

@@ -27,6 +27,7 @@ from decimal import ROUND_CEILING, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from grants.domain.figures import IS_PAID
 from grants.models import (
     Amendment,
     Application,
@@ -934,8 +935,7 @@ def history_sent(finance: Database) -> int:
     Only the demo's own payments (approved by its finance user) are touched; one transaction."""
     with finance.transaction() as s:
         rows = list(s.scalars(select(Payment).where(
-            Payment.status == PaymentStatus.APPROVED, Payment.kind != PaymentKind.RECOVERY,
-            Payment.sepa_message_id.is_(None), Payment.approved_by.in_([FINANCE, OFFICER]),
+            IS_PAID, Payment.sepa_message_id.is_(None), Payment.approved_by.in_([FINANCE, OFFICER]),
             Payment.date <= AS_OF)))
         for p in rows:
             p.sepa_message_id = D.HISTORY_MESSAGE_ID

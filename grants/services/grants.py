@@ -380,7 +380,7 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
         current = figures.amount_of(s, g.id)
         new_amount = current + amount_delta
         f = summarize(s, [g.id])[g.id]
-        paid = f.paid_or_prepared - f.recovered  # a payment to approve counts: it may be approved
+        paid = domain_figures.net_paid(f.paid_or_prepared, f.recovered)  # a payment to approve counts
         if new_amount < max(paid, Decimal(0)):
             raise RuleError.single(
                 QT_TRANSLATE_NOOP("rules", "Amount change: the new amount {amount} would be below what was already paid {paid}"),

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from grants.domain import checks, lifecycle
+from grants.domain import figures as domain_figures
 from grants.models import (
     BudgetLine,
     Grant,
@@ -73,7 +74,7 @@ def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: Pa
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})"),
             "amount", amount=amount, balance=f.to_settle, accepted=f.accepted, granted=f.amount,
-            paid=f.paid_or_prepared - f.recovered)
+            paid=domain_figures.net_paid(f.paid_or_prepared, f.recovered))
     if kind == K.BALANCE and g.justification_deadline is not None and not (derogation or "").strip():
         first = s.scalar(select(func.min(Justification.received_on)).where(Justification.grant_id == g.id))
         if first is not None and first > g.justification_deadline:
