@@ -45,6 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = rs.add_parser("set", help="give USER a ROLE (officer, finance, auditor, admin)")
     q.add_argument("user", metavar="USER")
     q.add_argument("role", metavar="ROLE", choices=("officer", "finance", "auditor", "admin"))
+    q.add_argument("--password", action="store_true",
+                   help="on a server: prompt for the login's password and set it (else the DBA sets it)")
     q.set_defaults(handler=cmd_roles_set)
     q = rs.add_parser("remove", help="take USER's role away")
     q.add_argument("user", metavar="USER")
@@ -176,11 +178,23 @@ def cmd_roles_list(args: argparse.Namespace) -> int:
 
 def cmd_roles_set(args: argparse.Namespace) -> int:
     from grants.cli import open_db
+    from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
     from grants.services.roles import set_role
 
+    password = None
     db = open_db(args)
     try:
-        set_role(db, args.user, args.role)
+        if args.password:
+            if db.is_sqlite:
+                raise RuleError.single(QT_TRANSLATE_NOOP(
+                    "rules", "Password: only a server login has a password (this database is a file)"), "password")
+            import getpass
+
+            password = getpass.getpass(f"password for {args.user}: ")
+            if not password or password != getpass.getpass("again: "):
+                raise RuleError.single(QT_TRANSLATE_NOOP(
+                    "rules", "Password: empty, or the two entries differ; nothing was changed"), "password")
+        set_role(db, args.user, args.role, password=password)
     finally:
         db.dispose()
     print(f"{args.user}: {args.role}")

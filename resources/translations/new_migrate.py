@@ -29,4 +29,25 @@ T = {
         "rien n'a été conservé",
         "Controle: de auditketen op de server verschilt van die van de bron (kop {source} en {target}); "
         "er werd niets bewaard"),
+    "Roles: the server has no group role {group}; the owner runs grants init with CREATEROLE, or the database "
+    "administrator creates it": (
+        "Rôles : le serveur n'a pas de rôle de groupe {group} ; le propriétaire lance grants init avec CREATEROLE, "
+        "ou l'administrateur de la base de données le crée",
+        "Rollen: de server heeft geen grouprol {group}; de eigenaar voert grants init uit met CREATEROLE, "
+        "of de databankbeheerder maakt ze aan"),
+    "User: a server login has at most {n} characters": (
+        "Utilisateur : un identifiant de serveur compte au plus {n} caractères",
+        "Gebruiker: een serverlogin telt hoogstens {n} tekens"),
+    "Roles: the server does not let {login} create the login {user} or change its group role (it needs CREATEROLE; "
+    "ask the database administrator); nothing was changed": (
+        "Rôles : le serveur ne permet pas à {login} de créer l'identifiant {user} ni de changer son rôle de groupe "
+        "(il faut CREATEROLE ; demandez à l'administrateur de la base de données) ; rien n'a été modifié",
+        "Rollen: de server laat {login} niet toe de login {user} aan te maken of de grouprol ervan te wijzigen "
+        "(CREATEROLE is nodig; vraag het aan de databankbeheerder); er werd niets gewijzigd"),
+    "Password: only a server login has a password (this database is a file)": (
+        "Mot de passe : seul un identifiant de serveur a un mot de passe (cette base de données est un fichier)",
+        "Wachtwoord: alleen een serverlogin heeft een wachtwoord (deze databank is een bestand)"),
+    "Password: empty, or the two entries differ; nothing was changed": (
+        "Mot de passe : vide, ou les deux saisies diffèrent ; rien n'a été modifié",
+        "Wachtwoord: leeg, of de twee invoeren verschillen; er werd niets gewijzigd"),
 }
