@@ -213,9 +213,12 @@ def migrate_to(source: Database, target_url: str) -> MigrationSummary:
             src_breaks, src_head = _chain(src)
             with dst.begin():
                 # writers take turns on the server (Database.transaction): nobody writes meanwhile
-                from .database import WRITER_LOCK
+                from .database import APP_SETTING, WRITER_LOCK
 
                 dst.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+                # the copied trail is the record: the trigger for changes made outside the
+                # application (migration 0011) must not add entries for the copy
+                dst.execute(text(f"SELECT set_config('{APP_SETTING}', 'on', true)"))
                 _upgrade(dst)
                 _check_target_empty(dst, shown)
                 copied = {table.name: _copy_table(src, dst, table) for table in _tables()}
