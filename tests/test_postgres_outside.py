@@ -78,7 +78,7 @@ def test_psql_changes_are_recorded_chained_and_reported(pg: Database) -> None:
     assert [(a, e, i) for a, e, i, _b, _a in rows] == [
         ("sql-update", "budget_line", str(line)), ("sql-insert", "budget_year", "2039"),
         ("sql-delete", "budget_year", "2039")]
-    action, _e, _i, before, after = rows[0]
+    _action, _e, _i, before, after = rows[0]
     assert before is not None and after is not None
     assert '"commitment_credits"' in before and '"label"' not in before  # only what changed
     with pg.reading() as s:
