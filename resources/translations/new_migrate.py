@@ -50,4 +50,7 @@ T = {
     "Password: empty, or the two entries differ; nothing was changed": (
         "Mot de passe : vide, ou les deux saisies diffèrent ; rien n'a été modifié",
         "Wachtwoord: leeg, of de twee invoeren verschillen; er werd niets gewijzigd"),
+    "changed outside the application: {action} of {entity} {record} by {user} (recorded by the server)": (
+        "modifié en dehors de l'application : {action} de {entity} {record} par {user} (enregistré par le serveur)",
+        "buiten de toepassing gewijzigd: {action} van {entity} {record} door {user} (door de server vastgelegd)"),
 }
