@@ -9,11 +9,13 @@ from collections.abc import Iterator
 
 import builders as B
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
 from grants.cli import main
+from grants.models import AuditEntry
+from grants.services import audit
 from grants.services.database import Database
 from grants.services.schema import init_database
 
@@ -179,6 +181,17 @@ def test_officers_work_and_roles_move_between_groups(server: Server, capsys: pyt
     assert _members(server, officer) == {f"{server.name}_finance"}
     assert main(["--db", server.url, "roles", "remove", officer]) == 0
     assert _members(server, officer) == set()
+    # each server-side change is in the audit trail, chained
+    db = Database(server.url)
+    try:
+        with db.reading() as s:
+            trail = s.execute(select(AuditEntry.action, AuditEntry.after).where(
+                AuditEntry.entity == "server_role", AuditEntry.entity_id == officer).order_by(AuditEntry.id)).all()
+            assert not audit.verify_chain(s)
+    finally:
+        db.dispose()
+    assert [a for a, _ in trail] == ["insert", "update", "update"]
+    assert f'"{server.name}_finance"' in trail[1][1] and trail[2][1] == '{"groups":[]}'
 
 
 def test_an_admin_without_createrole_is_refused_and_nothing_changes(server: Server,

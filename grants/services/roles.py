@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from grants.models import Role, UserRole
 
+from . import audit
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, NotFound, RuleError
 from .security import PERMISSIONS, require, role_of, single_user_mode
@@ -147,11 +148,13 @@ def _server_grant(s: Session, db: Database, username: str, role: Role | None, pa
         "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"), {"n": username}))
     pg: Any = s.connection().connection.driver_connection  # the transaction's own psycopg connection
     user = sql.Identifier(username)
+    before = sorted(g for g in groups.values() if g in members)
+    after = [target] if role is not None else []
     try:
         if not exists:
             pg.execute(sql.SQL("CREATE ROLE {} LOGIN").format(user))
-        for other in groups.values():
-            if other != target and other in members:
+        for other in before:
+            if other != target:
                 pg.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other), user))
         if role is not None and target not in members:
             pg.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(target), user))
@@ -163,6 +166,12 @@ def _server_grant(s: Session, db: Database, username: str, role: Role | None, pa
                                        "its group role (it needs CREATEROLE; ask the database administrator); "
                                        "nothing was changed"),
             "user", login=db.user, user=username) from None
+    if before != after or not exists or password:
+        # the server's side of the change, in the trail too (never the password itself)
+        audit.record_many(s, db.user, [audit.Change(
+            "update" if exists else "insert", "server_role", username,
+            {"groups": before} if exists else None,
+            {"groups": after, **({"password_set": True} if password else {})})])
 
 
 def set_role(db: Database, username: str, role: str | Role, *, password: str | None = None) -> None:
