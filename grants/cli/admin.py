@@ -6,6 +6,7 @@
     grants [--db ...] audit [--year Y] [--out F.xlsx|F.pdf] [--details] [--lang fr|nl|en]
     grants [--db ...] roles list | set USER ROLE | remove USER
     grants [--db ...] settings [KEY [VALUE]]            organisation settings (admin sets them)
+    grants [--db SQLITE] migrate-to URL                 copy to an empty server database, verified
 """
 
 from __future__ import annotations
@@ -44,10 +45,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = rs.add_parser("set", help="give USER a ROLE (officer, finance, auditor, admin)")
     q.add_argument("user", metavar="USER")
     q.add_argument("role", metavar="ROLE", choices=("officer", "finance", "auditor", "admin"))
+    q.add_argument("--password", action="store_true",
+                   help="on a server: prompt for the login's password and set it (else the DBA sets it)")
     q.set_defaults(handler=cmd_roles_set)
     q = rs.add_parser("remove", help="take USER's role away")
     q.add_argument("user", metavar="USER")
     q.set_defaults(handler=cmd_roles_remove)
+
+    p = sub.add_parser("migrate-to", help="copy a SQLite database (--db) into an empty PostgreSQL database, verified: "
+                       "row counts, content hash and audit chain; all or nothing")
+    p.add_argument("url", metavar="URL",
+                   help="postgresql://USER@HOST:PORT/DB (USER: the login that will own the tables)")
+    p.set_defaults(handler=cmd_migrate_to)
 
     p = sub.add_parser("settings", help="organisation settings: name, address, iban, bic, logo, signatories "
                        "(show; set with KEY VALUE, admin only; clear with KEY \"\")")
@@ -169,11 +178,23 @@ def cmd_roles_list(args: argparse.Namespace) -> int:
 
 def cmd_roles_set(args: argparse.Namespace) -> int:
     from grants.cli import open_db
+    from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
     from grants.services.roles import set_role
 
+    password = None
     db = open_db(args)
     try:
-        set_role(db, args.user, args.role)
+        if args.password:
+            if db.is_sqlite:
+                raise RuleError.single(QT_TRANSLATE_NOOP(
+                    "rules", "Password: only a server login has a password (this database is a file)"), "password")
+            import getpass
+
+            password = getpass.getpass(f"password for {args.user}: ")
+            if not password or password != getpass.getpass("again: "):
+                raise RuleError.single(QT_TRANSLATE_NOOP(
+                    "rules", "Password: empty, or the two entries differ; nothing was changed"), "password")
+        set_role(db, args.user, args.role, password=password)
     finally:
         db.dispose()
     print(f"{args.user}: {args.role}")
@@ -210,3 +231,25 @@ def cmd_settings(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.dispose()
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services.database import resolve_url
+    from grants.services.migrate import check_source, migrate_to
+
+    check_source(resolve_url(args.db))
+    db = open_db(args)
+    try:
+        summary = migrate_to(db, args.url)
+    finally:
+        db.dispose()
+    print(f"copied: {summary.source} -> {summary.target} (schema {summary.revision})")
+    for name, n in sorted(summary.row_counts.items()):
+        print(f"  {name}\t{n}")
+    print(f"tables: {len(summary.row_counts)}; rows: {summary.total_rows}")
+    print(f"content SHA-256: {summary.content_sha256} (the same on both sides)")
+    chain = "intact" if not summary.audit_breaks else f"{summary.audit_breaks} break(s), as in the source"
+    print(f"audit head: {summary.audit_head or '-'}; audit chain: {chain}")
+    print("verified: row counts, content hash and audit chain match")
+    return 0

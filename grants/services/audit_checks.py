@@ -26,6 +26,7 @@ from grants.domain import checks as domain_checks
 from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
 from grants.models import (
     Amendment,
+    AuditEntry,
     Beneficiary,
     BudgetLine,
     Commitment,
@@ -636,6 +637,14 @@ def check_audit_chain(d: _Data) -> CheckResult:
     untraced, records = untraced_records(d.s, limit=200)
     faults += [Fault(u.entity, int(u.entity_id) if u.entity_id.isdigit() else None, f"{u.entity} {u.entity_id}",
                      u.reason) for u in untraced]
+    # On a server, a trigger (migration 0011) records what was changed outside the application
+    # (psql...) as sql-insert, sql-update, sql-delete: chained like the others, but a finding.
+    outside = d.s.execute(select(AuditEntry.id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+                                 AuditEntry.user).where(AuditEntry.action.like("sql-%"))
+                          .order_by(AuditEntry.id).limit(200)).all()
+    faults += [Fault("audit_entry", r.id, f"#{r.id}", QT_TRANSLATE_NOOP(
+        "rules", "changed outside the application: {action} of {entity} {record} by {user} (recorded by the server)"),
+        {"action": r.action, "entity": r.entity, "record": r.entity_id, "user": r.user}) for r in outside]
     return _result(11, count + records, faults)
 
 

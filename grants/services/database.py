@@ -22,6 +22,8 @@ from .errors import QT_TRANSLATE_NOOP, ReadOnlyError
 
 #: The server-side advisory lock every writing transaction holds until it ends (PostgreSQL).
 WRITER_LOCK = 0x6772616E  # "gran"
+#: The transaction-local setting that marks the application's own writes on a server (migration 0011).
+APP_SETTING = "grants.app"
 
 
 def os_account() -> str:
@@ -175,6 +177,9 @@ class Database:
                     # Writers take turns, as SQLite's BEGIN IMMEDIATE makes them: the audit chain
                     # has one last entry to follow, and no lock taken later can deadlock.
                     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+                    # the application's own write, audited by it: the server's trigger for changes
+                    # made outside the application (migration 0011) leaves it alone
+                    session.execute(text(f"SELECT set_config('{APP_SETTING}', 'on', true)"))
                 self._refuse_auditor(session)
                 yield session
         finally:

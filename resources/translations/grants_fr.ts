@@ -4095,6 +4095,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Sortie&#xa0;: le rapport s&apos;écrit en .xlsx ou en .pdf, pas {name}</translation>
     </message>
     <message>
+        <source>Password: only a server login has a password (this database is a file)</source>
+        <translation>Mot de passe&#xa0;: seul un identifiant de serveur a un mot de passe (cette base de données est un fichier)</translation>
+    </message>
+    <message>
+        <source>Password: empty, or the two entries differ; nothing was changed</source>
+        <translation>Mot de passe&#xa0;: vide, ou les deux saisies diffèrent&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>Audit checks</source>
         <translation>Contrôles d&apos;audit</translation>
     </message>
@@ -4367,6 +4375,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>chaîne d&apos;audit rompue&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>changed outside the application: {action} of {entity} {record} by {user} (recorded by the server)</source>
+        <translation>modifié en dehors de l&apos;application&#xa0;: {action} de {entity} {record} par {user} (enregistré par le serveur)</translation>
+    </message>
+    <message>
         <source>decision incomplete: no {fields}</source>
         <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
         <translation>arrêté incomplet&#xa0;: {fields} manquant(s)</translation>
@@ -4585,7 +4597,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>This database is open read-only ({reason}): nothing can be changed</source>
-        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
+        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The transaction-local setting that marks the application&apos;s own writes on a server (migration 0011). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
         <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: aucune modification n&apos;est possible</translation>
     </message>
     <message>
@@ -5197,6 +5209,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Utilisateur&#xa0;: indiquez le nom d&apos;utilisateur du système (sans espaces, au maximum {n} caractères)</translation>
     </message>
     <message>
+        <source>Roles: the server has no group role {group}; the owner runs grants init with CREATEROLE, or the database administrator creates it</source>
+        <translation>Rôles&#xa0;: le serveur n&apos;a pas de rôle de groupe {group}&#xa0;; le propriétaire lance grants init avec CREATEROLE, ou l&apos;administrateur de la base de données le crée</translation>
+    </message>
+    <message>
+        <source>User: a server login has at most {n} characters</source>
+        <translation>Utilisateur&#xa0;: un identifiant de serveur compte au plus {n} caractères</translation>
+    </message>
+    <message>
+        <source>Roles: the server does not let {login} create the login {user} or change its group role (it needs CREATEROLE; ask the database administrator); nothing was changed</source>
+        <translation>Rôles&#xa0;: le serveur ne permet pas à {login} de créer l&apos;identifiant {user} ni de changer son rôle de groupe (il faut CREATEROLE&#xa0;; demandez à l&apos;administrateur de la base de données)&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>Roles: nobody has a role yet; first give yourself the admin role (grants roles set {user} admin), so that you cannot lock yourself out</source>
         <translation>Rôles&#xa0;: personne n&apos;a encore de rôle&#xa0;; attribuez-vous d&apos;abord le rôle admin (grants roles set {user} admin), afin de ne pas vous bloquer l&apos;accès</translation>
     </message>
@@ -5540,6 +5564,39 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Output: the file is written as {kinds}, not {name}</source>
         <translation>Sortie&#xa0;: le fichier s&apos;écrit en {kinds}, pas {name}</translation>
+    </message>
+    <message>
+        <source>Target: {url} already holds data (table {table}); give an empty database</source>
+        <extracomment>Rows per INSERT batch (and per fetch from the source).</extracomment>
+        <translation>Cible&#xa0;: {url} contient déjà des données (table {table})&#xa0;; indiquez une base de données vide</translation>
+    </message>
+    <message>
+        <source>Source: only a database file (SQLite) can be copied to a server, not {url}</source>
+        <translation>Source&#xa0;: seul un fichier de base de données (SQLite) peut être copié vers un serveur, pas {url}</translation>
+    </message>
+    <message>
+        <source>Source: no database at {path}</source>
+        <translation>Source&#xa0;: aucune base de données à l&apos;emplacement {path}</translation>
+    </message>
+    <message>
+        <source>Source: {path} is not at the latest schema ({revision}); run grants init on it first</source>
+        <translation>Source&#xa0;: {path} n&apos;est pas au dernier schéma ({revision})&#xa0;; lancez d&apos;abord grants init sur ce fichier</translation>
+    </message>
+    <message>
+        <source>Target: give a PostgreSQL URL (postgresql://USER@HOST:PORT/DB), not {url}</source>
+        <translation>Cible&#xa0;: indiquez une URL PostgreSQL (postgresql://UTILISATEUR@HÔTE:PORT/BD), pas {url}</translation>
+    </message>
+    <message>
+        <source>Verification: table {table} has {source} rows in the source but {target} on the server; nothing was kept</source>
+        <translation>Vérification&#xa0;: la table {table} compte {source} lignes dans la source mais {target} sur le serveur&#xa0;; rien n&apos;a été conservé</translation>
+    </message>
+    <message>
+        <source>Verification: the content hash differs (source {source}, server {target}); nothing was kept</source>
+        <translation>Vérification&#xa0;: l&apos;empreinte du contenu diffère (source {source}, serveur {target})&#xa0;; rien n&apos;a été conservé</translation>
+    </message>
+    <message>
+        <source>Verification: the audit chain on the server differs from the source&apos;s (head {source} and {target}); nothing was kept</source>
+        <translation>Vérification&#xa0;: la chaîne d&apos;audit sur le serveur diffère de celle de la source (tête {source} et {target})&#xa0;; rien n&apos;a été conservé</translation>
     </message>
 </context>
 <context>

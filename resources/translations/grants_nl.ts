@@ -4095,6 +4095,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Uitvoer: het rapport wordt als .xlsx of .pdf geschreven, niet {name}</translation>
     </message>
     <message>
+        <source>Password: only a server login has a password (this database is a file)</source>
+        <translation>Wachtwoord: alleen een serverlogin heeft een wachtwoord (deze databank is een bestand)</translation>
+    </message>
+    <message>
+        <source>Password: empty, or the two entries differ; nothing was changed</source>
+        <translation>Wachtwoord: leeg, of de twee invoeren verschillen; er werd niets gewijzigd</translation>
+    </message>
+    <message>
         <source>Audit checks</source>
         <translation>Auditcontroles</translation>
     </message>
@@ -4367,6 +4375,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>auditketen verbroken: {reason}</translation>
     </message>
     <message>
+        <source>changed outside the application: {action} of {entity} {record} by {user} (recorded by the server)</source>
+        <translation>buiten de toepassing gewijzigd: {action} van {entity} {record} door {user} (door de server vastgelegd)</translation>
+    </message>
+    <message>
         <source>decision incomplete: no {fields}</source>
         <extracomment>The field of a decision (as grants.domain.checks names it) -&gt; its label in audit check 2.</extracomment>
         <translation>besluit onvolledig: geen {fields}</translation>
@@ -4585,7 +4597,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>This database is open read-only ({reason}): nothing can be changed</source>
-        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
+        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The transaction-local setting that marks the application&apos;s own writes on a server (migration 0011). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
         <translation>Deze databank is alleen-lezen geopend ({reason}): er kan niets worden gewijzigd</translation>
     </message>
     <message>
@@ -5197,6 +5209,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Gebruiker: geef de gebruikersnaam van het systeem (zonder spaties, ten hoogste {n} tekens)</translation>
     </message>
     <message>
+        <source>Roles: the server has no group role {group}; the owner runs grants init with CREATEROLE, or the database administrator creates it</source>
+        <translation>Rollen: de server heeft geen grouprol {group}; de eigenaar voert grants init uit met CREATEROLE, of de databankbeheerder maakt ze aan</translation>
+    </message>
+    <message>
+        <source>User: a server login has at most {n} characters</source>
+        <translation>Gebruiker: een serverlogin telt hoogstens {n} tekens</translation>
+    </message>
+    <message>
+        <source>Roles: the server does not let {login} create the login {user} or change its group role (it needs CREATEROLE; ask the database administrator); nothing was changed</source>
+        <translation>Rollen: de server laat {login} niet toe de login {user} aan te maken of de grouprol ervan te wijzigen (CREATEROLE is nodig; vraag het aan de databankbeheerder); er werd niets gewijzigd</translation>
+    </message>
+    <message>
         <source>Roles: nobody has a role yet; first give yourself the admin role (grants roles set {user} admin), so that you cannot lock yourself out</source>
         <translation>Rollen: niemand heeft al een rol; geef uzelf eerst de rol admin (grants roles set {user} admin), zodat u uzelf niet buitensluit</translation>
     </message>
@@ -5540,6 +5564,39 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Output: the file is written as {kinds}, not {name}</source>
         <translation>Uitvoer: het bestand wordt geschreven als {kinds}, niet {name}</translation>
+    </message>
+    <message>
+        <source>Target: {url} already holds data (table {table}); give an empty database</source>
+        <extracomment>Rows per INSERT batch (and per fetch from the source).</extracomment>
+        <translation>Doel: {url} bevat al gegevens (tabel {table}); geef een lege databank op</translation>
+    </message>
+    <message>
+        <source>Source: only a database file (SQLite) can be copied to a server, not {url}</source>
+        <translation>Bron: alleen een databankbestand (SQLite) kan naar een server gekopieerd worden, niet {url}</translation>
+    </message>
+    <message>
+        <source>Source: no database at {path}</source>
+        <translation>Bron: geen databank op {path}</translation>
+    </message>
+    <message>
+        <source>Source: {path} is not at the latest schema ({revision}); run grants init on it first</source>
+        <translation>Bron: {path} heeft niet het laatste schema ({revision}); voer er eerst grants init op uit</translation>
+    </message>
+    <message>
+        <source>Target: give a PostgreSQL URL (postgresql://USER@HOST:PORT/DB), not {url}</source>
+        <translation>Doel: geef een PostgreSQL-URL op (postgresql://GEBRUIKER@HOST:POORT/DB), niet {url}</translation>
+    </message>
+    <message>
+        <source>Verification: table {table} has {source} rows in the source but {target} on the server; nothing was kept</source>
+        <translation>Controle: tabel {table} telt {source} rijen in de bron maar {target} op de server; er werd niets bewaard</translation>
+    </message>
+    <message>
+        <source>Verification: the content hash differs (source {source}, server {target}); nothing was kept</source>
+        <translation>Controle: de hash van de inhoud verschilt (bron {source}, server {target}); er werd niets bewaard</translation>
+    </message>
+    <message>
+        <source>Verification: the audit chain on the server differs from the source&apos;s (head {source} and {target}); nothing was kept</source>
+        <translation>Controle: de auditketen op de server verschilt van die van de bron (kop {source} en {target}); er werd niets bewaard</translation>
     </message>
 </context>
 <context>
