@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the PyInstaller folder dist/Grants (installer/grants.spec) with the .venv of README's test
+# command, then runs the built program headless (no display) on a temporary database: --version,
+# init, demo, export budget and a --read-only export. Any failure fails the script (and CI).
+#   installer/build.sh              build, then check
+#   installer/build.sh --check      check an existing dist/Grants only
+# README "Installer".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+py=.venv/bin/python
+dist=dist/Grants
+if [ "${1:-}" != "--check" ]; then
+  start=$(date +%s)
+  # pyinstaller comes with the optional extra "build" (not a runtime dependency)
+  "$py" -m pip install -q -e ".[build]"
+  "$py" -m PyInstaller installer/grants.spec --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller
+  echo "bundle built in $(( $(date +%s) - start )) s: $dist ($(du -sh "$dist" | cut -f1))"
+fi
+
+exe="$dist/Grants"
+[ -x "$exe" ] || exe="$dist/Grants.exe"
+[ -x "$exe" ] || { echo "no built program in $dist" >&2; exit 1; }
+tmp=$(mktemp -d /tmp/grants-bundle.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+db="$tmp/grants.db"
+# headless, as a server or a CI runner: no display, no Qt platform chosen for it; own data folders
+run() {
+  echo "+ Grants $*" >&2
+  env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM -u GRANTS_DB \
+    HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config" \
+    "$exe" "$@"
+}
+version=$(run --version)
+echo "$version"
+expected="grants $("$py" -c 'import grants; print(grants.__version__)')"
+[ "$version" = "$expected" ] || { echo "bundle says '$version', expected '$expected'" >&2; exit 1; }
+run --db "$db" init
+run --db "$db" demo
+run --db "$db" export budget --from 2024 --to 2024 --out "$tmp/budget.xlsx"
+run --db "$db" --read-only export budget --from 2024 --to 2024 --out "$tmp/budget-ro.xlsx" --lang nl
+for f in budget.xlsx budget-ro.xlsx; do
+  "$py" -c 'import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], read_only=True); print(sys.argv[1], wb.sheetnames)' "$tmp/$f"
+done
+status=0
+run --db "$tmp/missing.db" export budget --from 2024 --to 2024 --out "$tmp/none.xlsx" 2>"$tmp/err" || status=$?
+[ "$status" = 1 ] || { echo "a missing database: exit $status, expected 1" >&2; cat "$tmp/err" >&2; exit 1; }
+echo "bundle checked: $exe"
