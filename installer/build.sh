@@ -31,10 +31,13 @@ run() {
     HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config" \
     "$exe" "$@"
 }
-version=$(run --version)
-echo "$version"
 expected="grants $("$py" -c 'import grants; print(grants.__version__)')"
-[ "$version" = "$expected" ] || { echo "bundle says '$version', expected '$expected'" >&2; exit 1; }
+for program in "$exe" "$dist/grants-cli"; do
+  [ -x "$program" ] || program="$program.exe"
+  version=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$program" --version)
+  echo "$program --version: $version"
+  [ "$version" = "$expected" ] || { echo "$program says '$version', expected '$expected'" >&2; exit 1; }
+done
 run --db "$db" init
 run --db "$db" demo
 run --db "$db" export budget --from 2024 --to 2024 --out "$tmp/budget.xlsx"
