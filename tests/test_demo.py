@@ -451,7 +451,7 @@ def test_the_demo_is_counted_as_of_the_day_its_story_stops(demo) -> None:  # typ
     from grants.services import as_of, audit_checks, dashboard, worklists
 
     db, summary = demo
-    assert AS_OF == dt.date(2024, 12, 31)
+    assert dt.date(2024, 12, 31) == AS_OF
     assert as_of.demo_as_of(db) == AS_OF
     assert as_of.today(db) == AS_OF
     assert "counted as of 31/12/2024" in summary
