@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the PyInstaller folder dist/Grants (installer/grants.spec) with the .venv of README's test
 # command, then runs the built program headless (no display) on a temporary database: --version,
-# init, demo, export budget and a --read-only export. Any failure fails the script (and CI).
+# init, demo, export budget, a --read-only export, a missing database refused, then the main window
+# offscreen on the demo (every page shown, in French). Any failure fails the script (and CI).
 #   installer/build.sh              build, then check
 #   installer/build.sh --check      check an existing dist/Grants only
 # README "Installer".
@@ -45,6 +46,12 @@ run --db "$db" --read-only export budget --from 2024 --to 2024 --out "$tmp/budge
 for f in budget.xlsx budget-ro.xlsx; do
   "$py" -c 'import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], read_only=True); print(sys.argv[1], wb.sheetnames)' "$tmp/$f"
 done
+# the GUI starts inside the bundle: main window in French on the demo, every page, a picture
+picture="${GRANTS_BUNDLE_PICTURE:-$tmp/dashboard.png}"
+echo "+ Grants --db $db (main window, offscreen)" >&2
+GRANTS_BUNDLE_GUI_CHECK="$picture" QT_QPA_PLATFORM=offscreen HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/config" \
+  XDG_DATA_HOME="$tmp/data" XDG_STATE_HOME="$tmp/state" timeout 300 "$exe" --db "$db"
+[ -s "$picture" ] || { echo "no picture of the main window: $picture" >&2; exit 1; }
 status=0
 run --db "$tmp/missing.db" export budget --from 2024 --to 2024 --out "$tmp/none.xlsx" 2>"$tmp/err" || status=$?
 [ "$status" = 1 ] || { echo "a missing database: exit $status, expected 1" >&2; cat "$tmp/err" >&2; exit 1; }

@@ -163,3 +163,21 @@ def test_every_shortcut_argument_is_understood_by_the_command_line() -> None:
         args = build_parser().parse_args(params.split())  # exits 2 on an argument it does not know
         assert getattr(args, "handler", run_gui) is run_gui, name  # every shortcut opens the application
         assert args.read_only == ("read-only" in name), name
+
+
+def test_the_launcher_gui_check_opens_every_page_in_french(qtbot, db, db_path: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """What installer/build.sh runs inside the bundle (GRANTS_BUNDLE_GUI_CHECK): here on the sources."""
+    from grants.ui import translation
+
+    spec = importlib.util.spec_from_file_location("grants_launch", INSTALLER / "launch.py")
+    assert spec is not None and spec.loader is not None
+    launch = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(launch)
+    picture = tmp_path / "dashboard.png"
+    try:
+        assert launch.gui_check(str(db_path), str(picture)) == 0
+    finally:
+        translation.install("en")
+    assert picture.stat().st_size > 10_000
+    assert "navigation: Tableau de bord, " in capsys.readouterr().out
