@@ -12,6 +12,16 @@ py=.venv/bin/python
 dist=dist/Grants
 if [ "${1:-}" != "--check" ]; then
   start=$(date +%s)
+  # PyInstaller reads the libraries' dependencies with ldd and objdump (binutils)
+  if ! command -v objdump >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+      echo "installing: binutils"
+      apt-get update -qq >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends binutils >/dev/null
+    else
+      echo "warning: objdump (binutils) not found: PyInstaller may miss libraries" >&2
+    fi
+  fi
   # pyinstaller comes with the optional extra "build" (not a runtime dependency)
   "$py" -m pip install -q -e ".[build]"
   "$py" -m PyInstaller installer/grants.spec --noconfirm --clean --log-level WARN \
