@@ -181,3 +181,19 @@ def test_the_launcher_gui_check_opens_every_page_in_french(qtbot, db, db_path: P
         translation.install("en")
     assert picture.stat().st_size > 10_000
     assert "navigation: Tableau de bord, " in capsys.readouterr().out
+
+
+def test_the_grants_gui_entry_point_passes_db_and_read_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """pip's grants-gui (gui_main) refused `--read-only` and `--db` like the old frozen launcher (exit 2)."""
+    import grants.ui.app
+    from grants.cli import gui_main
+
+    opened: dict[str, Any] = {}
+    monkeypatch.setattr(grants.ui.app, "run", lambda db=None, read_only=False: opened.update(db=db, read_only=read_only) or 0)
+    db = str(tmp_path / "office.db")
+    monkeypatch.setattr(sys, "argv", ["grants-gui", "--db", db, "--read-only"])
+    assert gui_main() == 0
+    assert opened == {"db": db, "read_only": True}
+    monkeypatch.setattr(sys, "argv", ["grants-gui"])
+    assert gui_main() == 0
+    assert opened == {"db": None, "read_only": False}
