@@ -510,3 +510,14 @@ def test_the_window_says_the_demo_is_counted_as_of_its_day(demo, qtbot, tmp_path
     init_database(other)
     window.set_database(other)
     assert not window.status_as_of.isVisible()
+
+
+def test_the_audit_checks_page_dates_overdue_at_the_demo_day(demo, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from grants.ui.audit_page import AuditChecksPage
+    from grants.ui.context import AppContext
+
+    db, _ = demo
+    ctx = AppContext(db, lang="en")
+    page = AuditChecksPage(ctx)
+    qtbot.addWidget(page)
+    assert page.as_of_edit.date().toPython() == dt.date(2024, 12, 31)
