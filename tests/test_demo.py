@@ -442,3 +442,82 @@ def test_demo_keeps_settings_already_set(tmp_path: Path) -> None:
         assert organisation_defaults(db) == 0
     finally:
         db.dispose()
+
+
+def test_the_demo_is_counted_as_of_the_day_its_story_stops(demo) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14 item 9: years after 2024, the dashboard showed all 77 2024 grants overdue and the
+    work lists 79 late justifications. The demo stores its day; work lists, dashboard and audit count at it."""
+    from grants.demo.scenario import AS_OF
+    from grants.services import as_of, audit_checks, dashboard, worklists
+
+    db, summary = demo
+    assert dt.date(2024, 12, 31) == AS_OF
+    assert as_of.demo_as_of(db) == AS_OF
+    assert as_of.today(db) == AS_OF
+    assert "counted as of 31/12/2024" in summary
+    # without a day given: the demo's day, an office at the end of 2024
+    counted = worklists.counts(db)
+    assert counted == worklists.counts(db, AS_OF)
+    assert counted == {"overdue": 2, "balances": 3, "approvals": 3, "recoveries": 1, "decisions": 0, "waiting": 3}
+    assert [r.days for r in worklists.work_list(db, "approvals")] == [15, 15, 15]  # prepared 16/12/2024
+    assert worklists.counts(db, dt.date(2026, 12, 7))["overdue"] == 79  # what the real day would show
+    board = dashboard.dashboard(db, 2024)
+    assert board.overdue.count == 0
+    assert dashboard.dashboard(db, 2024, today=dt.date(2026, 12, 7)).overdue.count == 77
+    assert dashboard.default_year(db) == 2024
+    assert audit_checks.run_checks(db, only=[6]).as_of == AS_OF
+
+
+def test_a_database_without_the_demo_counts_at_the_real_today(db) -> None:  # type: ignore[no-untyped-def]
+    from grants.services import as_of
+
+    assert as_of.demo_as_of(db) is None
+    assert as_of.today(db) == dt.date.today()
+
+
+def test_the_demo_day_is_stored_once_and_audited(demo) -> None:  # type: ignore[no-untyped-def]
+    from grants.demo.scenario import AS_OF, FINANCE, mark_as_of
+    from grants.models import AuditEntry, OrganisationSetting
+    from grants.services import organisation
+
+    db, _ = demo
+    finance = Database(db.url, user=FINANCE)
+    try:
+        assert mark_as_of(finance) is False  # a second load never moves it
+    finally:
+        finance.dispose()
+    with reading(db) as s:
+        row = s.get(OrganisationSetting, "demo_as_of")
+        entries = list(s.scalars(select(AuditEntry).where(AuditEntry.entity == "organisation_setting",
+                                                          AuditEntry.entity_id == "demo_as_of")))
+    assert row is not None and row.value == AS_OF.isoformat()
+    assert [e.user for e in entries] == [FINANCE]
+    assert "demo_as_of" not in dict(organisation.get_settings(db).items())  # not a setting an admin edits
+
+
+def test_the_window_says_the_demo_is_counted_as_of_its_day(demo, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from grants.ui.main_window import MainWindow
+    from grants.ui.settings import Settings
+
+    db, _ = demo
+    window = MainWindow(Settings(tmp_path / "settings.ini"), "en")
+    qtbot.addWidget(window)
+    window.set_database(db)
+    window.show()
+    assert window.status_as_of.isVisible()
+    assert window.status_as_of.text() == "Demonstration data as of 31/12/2024"
+    other = Database(tmp_path / "real.db", user="tester")
+    init_database(other)
+    window.set_database(other)
+    assert not window.status_as_of.isVisible()
+
+
+def test_the_audit_checks_page_dates_overdue_at_the_demo_day(demo, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from grants.ui.audit_page import AuditChecksPage
+    from grants.ui.context import AppContext
+
+    db, _ = demo
+    ctx = AppContext(db, lang="en")
+    page = AuditChecksPage(ctx)
+    qtbot.addWidget(page)
+    assert page.as_of_edit.date().toPython() == dt.date(2024, 12, 31)

@@ -161,5 +161,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main() -> int:
-    """Entry point of the windowed launcher (no console on Windows)."""
-    return main(["gui", *sys.argv[1:]] if len(sys.argv) == 1 or sys.argv[1].startswith("-") else sys.argv[1:])
+    """Entry point of the windowed launcher (no console on Windows): the command line itself, whose
+    default is the GUI, so that ``--db PATH`` and ``--read-only`` reach it (README "Installer")."""
+    return main(sys.argv[1:])

@@ -908,6 +908,7 @@ def load_demo(db: Database) -> str:
         loader.run(events)
         settings_set = organisation_defaults(db)
         sent = history_sent(finance)
+        dated = mark_as_of(finance)
     finally:
         officer.dispose()
         finance.dispose()
@@ -915,6 +916,8 @@ def load_demo(db: Database) -> str:
         loader.done["organisation settings set"] += settings_set
     if sent:
         loader.done["historic payments marked as sent"] += sent
+    if dated:
+        loader.done["demonstration 'as of' day stored"] += 1
     return summary(db, loader.done)
 
 
@@ -941,6 +944,16 @@ def history_sent(finance: Database) -> int:
             p.sepa_message_id = D.HISTORY_MESSAGE_ID
             p.sepa_exported_at = p.approved_at or dt.datetime.combine(p.date, dt.time(16, 0))
         return len(rows)
+
+
+def mark_as_of(finance: Database) -> bool:
+    """Store the day the story stops (:data:`AS_OF`) in the database: the work lists, the dashboard
+    and the audit's overdue check count at it on the demo (grants.services.as_of), so that they show
+    an office on that day, not every 2024 grant overdue years later. Never overwritten; one transaction."""
+    from grants.services.as_of import set_demo_as_of
+
+    with finance.transaction() as s:
+        return set_demo_as_of(s, AS_OF)
 
 
 def summary(db: Database, done: Counter[str]) -> str:
@@ -981,7 +994,8 @@ def summary(db: Database, done: Counter[str]) -> str:
             f"{held['payments']} payments ({held['prepared']} waiting for approval, {held['sent']} historic ones "
             f"marked as already sent to the bank); "
             f"{held['justifications']} justifications received ({held['overdue']} overdue at {AS_OF:%d/%m/%Y}); "
-            f"{held['claims']} recovery claims ({held['open']} open).")
+            f"{held['claims']} recovery claims ({held['open']} open). "
+            f"Work lists and overdue figures are counted as of {AS_OF:%d/%m/%Y}, the day the story stops.")
 
 
 def _demo_refs() -> list[str]:

@@ -663,7 +663,10 @@ def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = No
                progress: Callable[[int, int], bool] | None = None,
                only: Iterable[int] | None = None) -> AuditReport:
     """Run the checks (all eleven, or those numbered in ``only``) in one consistent read."""
-    as_of = as_of or dt.date.today()
+    if as_of is None:
+        from .as_of import today as counting_day
+
+        as_of = counting_day(db)  # the demo's "as of" day on a demo database
     wanted = sorted(set(only) if only is not None else set(TITLES))
     runners: dict[int, Callable[[_Data], CheckResult]] = {
         1: check_order_of_acts, 2: check_decisions_complete, 3: check_opinions, 4: check_late_justifications,

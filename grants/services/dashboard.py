@@ -23,7 +23,7 @@ from grants.models import (
     Thematic,
 )
 
-from . import budget, figures
+from . import as_of, budget, figures
 from .database import Database
 
 ZERO = figures.ZERO
@@ -78,7 +78,7 @@ def years(db: Database) -> list[int]:
 
 
 def default_year(db: Database, today: dt.date | None = None) -> int:
-    today = today or dt.date.today()
+    today = today or as_of.today(db)  # the demo's "as of" day on a demo database
     ys = years(db)
     if not ys or today.year in ys:
         return today.year
@@ -87,7 +87,7 @@ def default_year(db: Database, today: dt.date | None = None) -> int:
 
 
 def dashboard(db: Database, year: int, lang: str = "fr", today: dt.date | None = None) -> Dashboard:
-    today = today or dt.date.today()
+    today = today or as_of.today(db)  # the demo's "as of" day on a demo database
     lines = [LineFigure(e.id, e.code, e.label, e.commitment_credits, e.reserved, e.committed)
              for e in budget.execution(db, year)]
     with db.reading() as s:

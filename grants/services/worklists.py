@@ -53,12 +53,18 @@ def _name(lang: str) -> object:
 
 
 def work_list(db: Database, kind: str, lang: str = "fr", today: dt.date | None = None) -> list[WorkRow]:
-    today = today or dt.date.today()
+    """``today`` defaults to the day the database counts at (the demo's "as of" day, else today)."""
+    from .as_of import today as counting_day
+
+    today = today or counting_day(db)
     return {"overdue": _overdue, "balances": _balances, "approvals": _approvals, "recoveries": _recoveries,
             "decisions": _decisions, "waiting": _waiting}[kind](db, lang, today)
 
 
 def counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
+    from .as_of import today as counting_day
+
+    today = today or counting_day(db)
     return {k: len(work_list(db, k, "fr", today)) for k in KINDS}
 
 

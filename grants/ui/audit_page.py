@@ -447,7 +447,10 @@ class AuditChecksPage(QWidget):
         self.as_of_edit.setObjectName("asOf")
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
-        self.as_of_edit.setDate(_qdate(dt.date.today()))
+        from grants.services.as_of import today as counting_day
+
+        # the demo's "as of" day on a demo database, else today
+        self.as_of_edit.setDate(_qdate(counting_day(ctx.db) if ctx is not None and ctx.db is not None else dt.date.today()))
         self.as_of_label.setBuddy(self.as_of_edit)
         self.run_button = QPushButton(self)
         self.run_button.setObjectName("run")

@@ -149,10 +149,15 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel(self)
         self.status_role = QLabel(self)
         self.status_lang = QLabel(self)
-        for w in (self.status_db, self.status_user, self.status_role, self.status_lang):
+        # on the demonstration data: the day its work lists and overdue figures are counted at
+        self.status_as_of = QLabel(self)
+        self.status_as_of.setObjectName("demoAsOf")
+        self.status_as_of.setStyleSheet("#demoAsOf { color: #8a5a00; font-weight: bold; }")
+        self.status_as_of.hide()
+        for w in (self.status_db, self.status_as_of, self.status_user, self.status_role, self.status_lang):
             w.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.status_db, 1)
-        for w in (self.status_user, self.status_role, self.status_lang):
+        for w in (self.status_as_of, self.status_user, self.status_role, self.status_lang):
             self.statusBar().addPermanentWidget(w)
 
         self._build_menus()
@@ -436,6 +441,7 @@ class MainWindow(QMainWindow):
             return load_demo(db)
 
         def done(summary: str) -> None:
+            self._update_status()
             self.refresh()
             errors.show_information(self, QCoreApplication.translate("MainWindow", "Demonstration data"), summary)
 
@@ -491,8 +497,23 @@ class MainWindow(QMainWindow):
                 role = QCoreApplication.translate("MainWindow", "%s (single user)") % role
             self.status_role.setText(QCoreApplication.translate("MainWindow", "Role: %s") % role)
         self.status_lang.setText(QCoreApplication.translate("MainWindow", "Language: %s") % LANGUAGE_NAMES.get(self.lang, self.lang))
+        self._update_as_of()
         for code, action in self.language_actions.items():
             action.setChecked(code == self.lang)
+
+    def _update_as_of(self) -> None:
+        from grants.i18n import format_date
+        from grants.services.as_of import demo_as_of
+
+        day = demo_as_of(self.db) if self.db is not None else None
+        self.status_as_of.setVisible(day is not None)
+        if day is None:
+            self.status_as_of.clear()
+            return
+        self.status_as_of.setText(QCoreApplication.translate("MainWindow", "Demonstration data as of %s") % format_date(day, self.lang))
+        self.status_as_of.setToolTip(QCoreApplication.translate(
+            "MainWindow", "The demonstration's story stops on %s: work lists, overdue figures and the dashboard are counted at that day.")
+            % format_date(day, self.lang))
 
     def _update_banner(self) -> None:
         info = self.info

@@ -2000,6 +2000,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>%s (utilisateur unique)</translation>
     </message>
     <message>
+        <source>Demonstration data as of %s</source>
+        <translation>Données de démonstration au %s</translation>
+    </message>
+    <message>
+        <source>The demonstration&apos;s story stops on %s: work lists, overdue figures and the dashboard are counted at that day.</source>
+        <translation>L&apos;histoire de la démonstration s&apos;arrête le %s&#xa0;: les listes de travail, les retards et le tableau de bord sont comptés à cette date.</translation>
+    </message>
+    <message>
         <source>&amp;Organisation (name, account, logo)…</source>
         <translation>&amp;Organisation (nom, compte, logo)…</translation>
     </message>

@@ -2000,6 +2000,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>%s (enige gebruiker)</translation>
     </message>
     <message>
+        <source>Demonstration data as of %s</source>
+        <translation>Demonstratiegegevens op %s</translation>
+    </message>
+    <message>
+        <source>The demonstration&apos;s story stops on %s: work lists, overdue figures and the dashboard are counted at that day.</source>
+        <translation>Het verhaal van de demonstratie stopt op %s: werklijsten, achterstanden en het dashboard worden op die dag geteld.</translation>
+    </message>
+    <message>
         <source>&amp;Organisation (name, account, logo)…</source>
         <translation>&amp;Organisatie (naam, rekening, logo)…</translation>
     </message>
