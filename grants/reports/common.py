@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
@@ -63,3 +64,27 @@ def text_cell(ws: Any, value: Any) -> Any:
         cell.data_type = "s"
         return cell
     return value
+
+
+#: The TrueType fonts every PDF is written in (embedded, subset): DejaVu Sans, shipped in
+#: ``grants.resources/fonts`` with its licence. It has every glyph of the three languages and of
+#: grants.i18n's formats (narrow no-break space, €), which the PDF base-14 Helvetica has not.
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register DejaVu Sans (and Bold, also for ``<b>`` in paragraphs) with reportlab, once;
+    returns the names of the regular and the bold font."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = files("grants.resources") / "fonts"
+    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+        with as_file(folder / filename) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    for bold, italic in ((0, 1), (1, 1), (0, 0), (1, 0)):  # no oblique shipped: italic is upright (last wins)
+        addMapping(FONT, bold, italic, FONT_BOLD if bold else FONT)
+    return FONT, FONT_BOLD
