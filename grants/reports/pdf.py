@@ -25,6 +25,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -48,16 +49,16 @@ STYLES = {
     "h2": ParagraphStyle("h2", _BASE, fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=BLUE,
                          spaceBefore=9, spaceAfter=4),
     "body": _BASE,
-    "head": ParagraphStyle("head", _BASE, fontName=FONT_BOLD, fontSize=8, leading=9.5, textColor=colors.white),
-    "head_right": ParagraphStyle("head_right", _BASE, fontName=FONT_BOLD, fontSize=8, leading=9.5,
+    "head": ParagraphStyle("head", _BASE, fontName=FONT_BOLD, fontSize=7.5, leading=9, textColor=colors.white),
+    "head_right": ParagraphStyle("head_right", _BASE, fontName=FONT_BOLD, fontSize=7.5, leading=9,
                                  textColor=colors.white, alignment=TA_RIGHT),
-    "total": ParagraphStyle("total", _BASE, fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
-    "cell": ParagraphStyle("cell", _BASE, fontSize=8.5, leading=10.5),
+    "total": ParagraphStyle("total", _BASE, fontName=FONT_BOLD, fontSize=8, leading=10),
+    "cell": ParagraphStyle("cell", _BASE, fontSize=8, leading=10),
     "cell_small": ParagraphStyle("cell_small", _BASE, fontSize=7.5, leading=9),
     "cell_right": ParagraphStyle("cell_right", _BASE, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
     "strong": ParagraphStyle("strong", _BASE, fontName=FONT_BOLD, fontSize=10.5, leading=14),
     "small": ParagraphStyle("small", _BASE, fontSize=8, leading=10, textColor=GREY),
-    "small_right": ParagraphStyle("small_right", _BASE, fontSize=7.5, leading=9, textColor=GREY, alignment=TA_RIGHT),
+    "small_right": ParagraphStyle("small_right", _BASE, fontSize=7, leading=8.5, textColor=GREY, alignment=TA_RIGHT),
 }
 
 
@@ -81,9 +82,30 @@ def _p(text: object, style: str = "cell") -> Paragraph:
     return Paragraph(escape(str(text or "")), STYLES[style])
 
 
-def _wrap(value: Any, style: str) -> Any:
-    """A text as a paragraph that wraps within its cell (a flowable or an empty cell as it is)."""
-    return _p(value, style) if isinstance(value, str) and value else value
+_PADDING = 6  # left + right padding of a table cell (points)
+_REF_PIECES = re.compile(r"[^-/.]+[-/.]*|[-/.]+")
+
+
+def _wrap(value: Any, style: str, width: float | None = None) -> Any:
+    """A text as a paragraph that wraps within its cell (a flowable or an empty cell as it is).
+
+    A reference too long for its column (one word: G-2024-PLPP-21009) is cut after its hyphens,
+    slashes or dots rather than between any two letters.
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    st = STYLES[style]
+    room = None if width is None else width - _PADDING
+    if room is not None and " " not in value and stringWidth(value, st.fontName, st.fontSize) > room:
+        lines = [""]
+        for piece in _REF_PIECES.findall(value):
+            if lines[-1] and stringWidth(lines[-1] + piece, st.fontName, st.fontSize) > room:
+                lines.append(piece)
+            else:
+                lines[-1] += piece
+        register_fonts()
+        return Paragraph("<br/>".join(escape(line) for line in lines), st)
+    return _p(value, style)
 
 
 def _num(value: Decimal | None, lang: str) -> str:
@@ -159,8 +181,8 @@ def _build(out: str | os.PathLike[str], story: list[Any], lang: str, title: str,
 
 def _table_style(numeric_from: int | None, total_row: bool, numeric_to: int = -1) -> TableStyle:
     cmds: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
-        ("FONT", (0, 1), (-1, -1), FONT, 8.5),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 7.5),
+        ("FONT", (0, 1), (-1, -1), FONT, 8),
         ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
         ("BACKGROUND", (0, 0), (-1, 0), BLUE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -173,7 +195,7 @@ def _table_style(numeric_from: int | None, total_row: bool, numeric_to: int = -1
     if numeric_from is not None:
         cmds.append(("ALIGN", (numeric_from, 0), (numeric_to, -1), "RIGHT"))
     if total_row:
-        cmds += [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5), ("BACKGROUND", (0, -1), (-1, -1), LIGHT)]
+        cmds += [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8), ("BACKGROUND", (0, -1), (-1, -1), LIGHT)]
     return TableStyle(cmds)
 
 
@@ -190,11 +212,12 @@ def tables(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequenc
     numeric = set() if numeric_from is None else set(
         range(numeric_from, (numeric_to % ncols if numeric_to < 0 else numeric_to) + 1))
     head = [_wrap(h, "head_right" if c in numeric else "head") for c, h in enumerate(header)]
-    foot = None if total is None else [v if c in numeric else _wrap(v, "total") for c, v in enumerate(total)]
+    foot = None if total is None else [v if c in numeric else _wrap(v, "total", widths[c])
+                                       for c, v in enumerate(total)]
     pieces = [rows[i:i + chunk] for i in range(0, len(rows), chunk)] or [[]]
     for n, piece in enumerate(pieces):
         last = n == len(pieces) - 1
-        body = [[v if c in numeric else _wrap(v, "cell") for c, v in enumerate(r)] for r in piece]
+        body = [[v if c in numeric else _wrap(v, "cell", widths[c]) for c, v in enumerate(r)] for r in piece]
         data = [head] + body + ([foot] if last and foot is not None else [])
         t = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
         t.setStyle(_table_style(numeric_from, last and total is not None, numeric_to))
@@ -279,7 +302,7 @@ def statement_story(st: Statement, lang: str, account: Account | None) -> list[A
     total = [label("total", lang), "", "", _num(st.granted, lang), _num(st.paid_net, lang),
              _num(st.accepted, lang), "", ""]
     story += tables(header, rows,
-                    [20 * mm, 30 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm, 20 * mm],
+                    [22 * mm, 29 * mm, 21 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm, 20 * mm],
                     numeric_from=3, numeric_to=6, total=total)
 
     # payments
@@ -290,7 +313,7 @@ def statement_story(st: Statement, lang: str, account: Account | None) -> list[A
         rows = [[format_date(p.date, lang), p.grant_ref, enum_label("kind", p.kind, lang),
                  enum_label("pstatus", p.status, lang), p.reference or "",
                  _money(-p.amount if p.kind.value == "recovery" else p.amount, lang)] for p in st.payments]
-        story += tables(header, rows, [22 * mm, 24 * mm, 28 * mm, 24 * mm, 45 * mm, 27 * mm], numeric_from=5)
+        story += tables(header, rows, [20 * mm, 24 * mm, 24 * mm, 22 * mm, 63 * mm, 27 * mm], numeric_from=5)
     else:
         story.append(_p(label("statement.none", lang), "body"))
 
