@@ -251,11 +251,12 @@ def statement_story(st: Statement, lang: str, account: Account | None) -> list[A
     other_name = st.name_fr if lang == "nl" else st.name_nl
     if other_name and other_name != name:
         ident.append(escape(other_name))
-    details = [f"{escape(label('col.ref', lang))} : {escape(st.beneficiary_ref)}"]
+    colon = "\u00a0: " if lang == "fr" else ": "  # French puts a (no-break) space before a colon
+    details = [f"{escape(label('col.ref', lang))}{colon}{escape(st.beneficiary_ref)}"]
     if st.bce:
-        details.append(f"{escape(label('col.bce', lang))} : {format_bce(st.bce)}")
+        details.append(f"{escape(label('col.bce', lang))}{colon}{format_bce(st.bce)}")
     if st.iban:
-        details.append(f"{escape(label('statement.account', lang))} : {escape(format_iban(st.iban))}")
+        details.append(f"{escape(label('statement.account', lang))}{colon}{escape(format_iban(st.iban))}")
     ident.append(" - ".join(details))
     if st.address:
         ident.append(escape(st.address))
@@ -313,7 +314,7 @@ def statement_story(st: Statement, lang: str, account: Account | None) -> list[A
         rows = [[format_date(p.date, lang), p.grant_ref, enum_label("kind", p.kind, lang),
                  enum_label("pstatus", p.status, lang), p.reference or "",
                  _money(-p.amount if p.kind.value == "recovery" else p.amount, lang)] for p in st.payments]
-        story += tables(header, rows, [20 * mm, 24 * mm, 24 * mm, 22 * mm, 63 * mm, 27 * mm], numeric_from=5)
+        story += tables(header, rows, [20 * mm, 24 * mm, 28 * mm, 22 * mm, 59 * mm, 27 * mm], numeric_from=5)
     else:
         story.append(_p(label("statement.none", lang), "body"))
 
