@@ -29,7 +29,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from grants.i18n import format_date, format_money
+from grants.i18n import format_date, format_money, format_number
 from grants.services.errors import tick
 from grants.services.reporting import CallReport, PgspReport, Statement
 from grants.services.validators import format_bce, format_communication, format_iban
@@ -422,8 +422,7 @@ def _measure_tables(measures: Sequence[Any], lang: str) -> list[Any]:
 
 
 def _pct(ratio: Decimal, lang: str) -> str:
-    text = f"{ratio * 100:.1f} %"
-    return text if lang == "en" else text.replace(".", ",")
+    return f"{format_number(ratio * 100, lang, places=1)}\u00a0%"
 
 
 def _clip(text: str, n: int) -> str:
