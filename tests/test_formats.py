@@ -70,3 +70,18 @@ def test_dates_are_belgian_in_every_language() -> None:
         assert format_datetime(at, lang) == "31/03/2025 14:05"
         assert format_datetime(at, lang, seconds=True) == "31/03/2025 14:05:09"
     assert format_date(None) == "" and format_datetime(None) == ""
+
+
+@pytest.mark.parametrize("posix", ["C", "C.UTF-8", "POSIX", ""])
+def test_french_when_the_locale_says_nothing(monkeypatch: pytest.MonkeyPatch, posix: str) -> None:
+    import locale
+
+    from grants.i18n import user_language
+
+    monkeypatch.delenv("GRANTS_LANG", raising=False)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.setenv(var, posix)
+    monkeypatch.setattr(locale, "getlocale", lambda *a: (None, None))
+    assert user_language() == "fr"
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    assert user_language() == "nl"
