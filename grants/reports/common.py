@@ -40,7 +40,7 @@ def _pid_alive(pid: int) -> bool:
 def remove_orphans(target: Path) -> list[Path]:
     """Remove the temporary files of earlier exports to ``target`` whose process is gone (killed
     half-way); returns them. Another live export's temporary file is left alone."""
-    removed = []
+    removed: list[Path] = []
     pattern = re.compile(rf"\.{re.escape(target.stem)}\.(?:(?P<host>[0-9a-f]{{8}})-(?P<pid>\d+)-)?[^/]*"
                          rf"\.part{re.escape(target.suffix)}")
     try:
