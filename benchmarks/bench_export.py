@@ -160,7 +160,8 @@ def bench_grants(db: Database, tmp: Path) -> dict[str, float]:
 # --- 2. statements ------------------------------------------------------------------------------
 
 def bare_reportlab(statements: list, out_dir: Path) -> None:  # type: ignore[type-arg]
-    """Plain reportlab: the same header, titles and tables per statement, nothing else."""
+    """Plain reportlab: the same header, titles and tables per statement, nothing else, in the same
+    embedded TrueType font (DejaVu Sans) as the application's PDFs."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -168,15 +169,20 @@ def bare_reportlab(statements: list, out_dir: Path) -> None:  # type: ignore[typ
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
     from grants.i18n import format_money
-    from grants.reports.common import logo_path
+    from grants.reports.common import logo_path, register_fonts
 
+    font, bold = register_fonts()
     styles = getSampleStyleSheet()
+    for s in styles.byName.values():
+        s.fontName = bold if "Bold" in getattr(s, "fontName", "") else font
     logo = str(logo_path())
     style = TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1F4E79")),
-                        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white), ("FONTSIZE", (0, 0), (-1, -1), 8.5)])
+                        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white), ("FONTNAME", (0, 0), (-1, -1), font),
+                        ("FONTSIZE", (0, 0), (-1, -1), 8.5)])
     out_dir.mkdir(parents=True, exist_ok=True)
     for st in statements:
         def page(c, doc):  # type: ignore[no-untyped-def]
+            c.setFont(font, 8)
             c.drawImage(logo, 15 * mm, 270 * mm, 12 * mm, 12 * mm, mask="auto")
             c.drawString(30 * mm, 280 * mm, "safe.brussels")
             c.drawRightString(195 * mm, 280 * mm, f"Relevé des subsides {st.year} - {st.name_fr}")
@@ -204,7 +210,8 @@ def bare_reportlab(statements: list, out_dir: Path) -> None:  # type: ignore[typ
         story.append(t)
         story.append(Paragraph("Justifications", styles["Heading2"]))
         story.append(Paragraph("Aucun", styles["Normal"]))
-        doc = SimpleDocTemplate(str(out_dir / f"{st.beneficiary_ref}.pdf"), pagesize=A4, topMargin=32 * mm)
+        doc = SimpleDocTemplate(str(out_dir / f"{st.beneficiary_ref}.pdf"), pagesize=A4, topMargin=32 * mm,
+                                initialFontName=font)
         doc.build(story, onFirstPage=page, onLaterPages=page)
 
 

@@ -194,13 +194,13 @@ def test_5_overpayment_without_recovery_claim(world: World) -> None:
          RecoveryClaim.__table__.delete().where(RecoveryClaim.grant_id == world.grant2_id))
     r = failing(world, 5)
     assert {f.ref for f in r.faults} == {world.ref2}
-    assert any("overpaid by 3,000.00" in f.render("en") for f in r.faults)
+    assert any("overpaid by €3,000.00" in f.render("en") for f in r.faults)
 
 
 def test_5_accepted_above_claimed(world: World) -> None:
     core(world, update(JustificationLine).where(JustificationLine.evidence_ref == "INV-77").values(accepted=D("4600")))
     r = failing(world, 5)
-    assert any("accepted 4,600.00 EUR is above claimed 4,500.00" in f.render("en") for f in r.faults)
+    assert any("accepted €4,600.00 is above claimed €4,500.00" in f.render("en") for f in r.faults)
 
 
 def test_6_open_recovery_overdue_without_reminder(world: World) -> None:
@@ -239,8 +239,8 @@ def test_8_commitments_above_credits_and_payments_above_credits(world: World) ->
     core(world, text("UPDATE budget_line SET commitment_credits = 20000, payment_credits = 20000 WHERE year = 2024"))
     r = failing(world, 8)
     reasons = [f.render("en") for f in r.faults]
-    assert any("25.002.33.00 (2024): commitments" in x and "above the commitment credits 20,000.00" in x for x in reasons)
-    assert any("payments 24,000.00 EUR above the payment credits 20,000.00" in x for x in reasons)
+    assert any("25.002.33.00 (2024): commitments" in x and "above the commitment credits €20,000.00" in x for x in reasons)
+    assert any("payments €24,000.00 above the payment credits €20,000.00" in x for x in reasons)
 
 
 def test_8_payment_in_a_year_with_no_line(world: World) -> None:

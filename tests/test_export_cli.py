@@ -32,8 +32,14 @@ def test_export_commands(db_path, data, tmp_path, capsys):  # type: ignore[no-un
     assert run(db_path, "statement", "--beneficiary", "B-GAMS", "--year", str(YEAR), "--out", str(out / "s.pdf"),
                "--lang", "nl") == 0
     assert "Terug te betalen bedrag" in PdfReader(str(out / "s.pdf")).pages[0].extract_text()
+    # without --lang, each statement is in its beneficiary's language (B-SCHAKEL speaks Dutch)
+    assert run(db_path, "statement", "--beneficiary", "B-SCHAKEL", "--year", str(YEAR),
+               "--out", str(out / "schakel.pdf")) == 0
+    assert "Overzicht van de subsidies" in PdfReader(str(out / "schakel.pdf")).pages[0].extract_text()
     assert run(db_path, "statements", "--year", str(YEAR), "--out", str(out / "all")) == 0
     assert len(list((out / "all").glob("*.pdf"))) == 5
+    gams = PdfReader(str(next((out / "all").glob("*GAMS*.pdf")))).pages[0].extract_text()
+    assert "Relevé des subsides" in gams and "Subvention" in gams and "Référence du paiement" in gams
     assert run(db_path, "call", "--programme", data.programme_ref, "--out", str(out / "call.pdf")) == 0
     assert run(db_path, "pgsp", "--year", str(YEAR), "--out", str(out / "pgsp.pdf")) == 0
     assert run(db_path, "sepa", "--out", str(out / "pay.xml")) == 0

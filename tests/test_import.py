@@ -184,10 +184,10 @@ def test_an_ambiguous_amount_is_refused_naming_where_and_both_readings(
     assert (problem.params["thousands"], problem.params["decimals"]) == (D(thousands), D(decimals))
     shown = render_problem(problem, "en")
     assert shown.startswith(f"Grants, row 7, column amount: Amount: {text} is ambiguous")
-    assert f"{D(thousands):,.2f} EUR" in shown and f"{D(decimals):,.2f} EUR" in shown
+    assert f"€{D(thousands):,.2f}" in shown and f"€{D(decimals):,.2f}" in shown
     french = render_problem(problem, "fr")
     assert "ligne 7" in french and "colonne amount" in french
-    assert f"{int(D(thousands)):,}".replace(",", " ") + ",00 EUR" in french
+    assert f"{int(D(thousands)):,}".replace(",", "\u202f") + ",00\u00a0€" in french
 
 
 def test_shares_are_never_rounded_on_import(db: Database, five_years: tuple[Path, dict], tmp_path: Path) -> None:

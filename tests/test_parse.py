@@ -174,9 +174,9 @@ def test_refusals_carry_a_translatable_message_and_its_parameters() -> None:
     e = refused.value
     assert isinstance(e, ValueError) and "{thousands}" in e.message
     problem = Problem(e.message, e.params, "amount")
-    assert render_problem(problem, "en").startswith("Amount: 2.000 is ambiguous, it can be read as 2,000.00 EUR or as 2.00 EUR")
-    assert render_problem(problem, "fr").startswith("Montant\u00a0: 2.000 est ambigu, il peut se lire 2 000,00 EUR ou 2,00 EUR")
-    assert render_problem(problem, "nl").startswith("Bedrag: 2.000 is dubbelzinnig, het kan gelezen worden als 2 000,00 EUR of als 2,00 EUR")
+    assert render_problem(problem, "en").startswith("Amount: 2.000 is ambiguous, it can be read as €2,000.00 or as €2.00")
+    assert render_problem(problem, "fr").startswith("Montant\u00a0: 2.000 est ambigu, il peut se lire 2\u202f000,00\u00a0€ ou 2,00\u00a0€")
+    assert render_problem(problem, "nl").startswith("Bedrag: 2.000 is dubbelzinnig, het kan gelezen worden als €\u00a02.000,00 of als €\u00a02,00")
 
 
 # -- shares ------------------------------------------------------------------------------------

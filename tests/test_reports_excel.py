@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from test_reports_data import YEAR, build_dataset
 
+from grants.i18n import money_format_xlsx
 from grants.models import Category
 from grants.reports import exports
 from grants.reports.xlsx import BY_CATEGORY, EURO
@@ -70,6 +71,7 @@ def test_budget_other_languages_keep_the_sheet_name(db, data, tmp_path, lang, co
     wb = openpyxl.load_workbook(exports.budget_workbook(db, YEAR, YEAR, tmp_path / "b.xlsx", lang))
     ws = wb[BY_CATEGORY]
     assert ws["A1"].value == "Category" and ws["A2"].value == communes and ws["A8"].value == total
+    assert ws["B2"].number_format == money_format_xlsx(lang) != EURO  # € before the amount in nl and en
 
 
 def test_budget_execution_measures_and_payments(db, data, tmp_path):  # type: ignore[no-untyped-def]
@@ -132,7 +134,9 @@ def test_grants_workbook(db, data, tmp_path):  # type: ignore[no-untyped-def]
     assert dec(gams[13]) == Decimal("-4999.45") and dec(gams[14]) == Decimal("5999.45")
     assert gams[15] == "In terugvordering"
     assert rows["G-PZ"][13] is None  # no balance before the justification
-    assert ws["I2"].number_format == EURO and ws["Q2"].number_format == "DD/MM/YYYY"
+    # a Dutch workbook writes € before the amount (€ 45.000,00), like grants.i18n.format_money
+    assert ws["I2"].number_format == money_format_xlsx("nl") == '"€" #,##0.00;[Red]"€" -#,##0.00'
+    assert ws["Q2"].number_format == "DD/MM/YYYY"
     assert ws["A7"].value == "Totaal" and ws["I7"].value == "=SUBTOTAL(109,I2:I6)"
     t = service_totals(db)
     for col, key in ((8, "amount"), (9, "committed"), (10, "paid"), (11, "recovered"), (12, "accepted")):

@@ -42,7 +42,7 @@ def test_grants_reserve_commitment_credits(db: Database) -> None:
     b, ln = beneficiary(db), line(db, ce="100000")
     grant(db, b, ln, "60000")
     e = refused(db, grant, db, b, ln, "40000.01", field="amount")
-    assert "100,000.00" in str(e) and "available 40,000.00" in str(e)  # names the credits and the figures
+    assert "100,000.00" in str(e) and "available €40,000.00" in str(e)  # names the credits and the figures
     grant(db, b, ln, "40000")  # exactly the rest is fine
 
 

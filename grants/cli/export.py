@@ -24,8 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     def lang_option(p: argparse.ArgumentParser, auto: bool = False) -> None:
         choices = ["fr", "nl", "en"] + (["auto"] if auto else [])
-        help_text = "language of the headings (default: the user's language"
-        help_text += "; auto: each beneficiary's own language)" if auto else ")"
+        help_text = ("language of the statement (default, or auto: each beneficiary's own language)" if auto
+                     else "language of the headings (default: the user's language)")
         p.add_argument("--lang", choices=choices, default=None, help=help_text)
 
     p = esub.add_parser("budget", help="budget tables (by category, execution, PGSP measures, payments by month)")
@@ -111,7 +111,8 @@ def cmd_grants(args: argparse.Namespace) -> int:
 
 
 def _statement_lang(value: str | None) -> str | None:
-    return None if value == "auto" else (value or _lang_default())
+    """A statement is in the beneficiary's own language unless --lang names one."""
+    return None if value in (None, "auto") else value
 
 
 def cmd_statement(args: argparse.Namespace) -> int:

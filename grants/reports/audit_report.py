@@ -139,11 +139,16 @@ def write_pdf(report: AuditReport, out: Path, lang: str) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    from grants.i18n import format_datetime
+
+    from .common import register_fonts
+
+    FONT, FONT_BOLD = register_fonts()  # noqa: N806 - the embedded TrueType fonts, as in pdf.py
     tr = _tr(lang)
     blue, light = colors.HexColor("#1F4E79"), colors.HexColor("#DDEBF7")
-    base = ParagraphStyle("base", fontName="Helvetica", fontSize=8.5, leading=10.5)
-    h1 = ParagraphStyle("h1", parent=base, fontName="Helvetica-Bold", fontSize=15, leading=19, textColor=blue)
-    h2 = ParagraphStyle("h2", parent=base, fontName="Helvetica-Bold", fontSize=11, leading=14, textColor=blue,
+    base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.5)
+    h1 = ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, textColor=blue)
+    h2 = ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14, textColor=blue,
                         spaceBefore=8, spaceAfter=4)
 
     def p(text: Any, style: ParagraphStyle = base) -> Paragraph:
@@ -154,7 +159,7 @@ def write_pdf(report: AuditReport, out: Path, lang: str) -> Path:
     def style(result_col: int | None = None, results: list[bool] | None = None) -> TableStyle:
         cmds: list[Any] = [
             ("BACKGROUND", (0, 0), (-1, 0), blue), ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-            ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
             ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#A6A6A6")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
         for i, ok in enumerate(results or [], start=1):
@@ -165,7 +170,8 @@ def write_pdf(report: AuditReport, out: Path, lang: str) -> Path:
     width = landscape(A4)[0] - 30 * mm
     story: list[Any] = [p(tr(T_TITLE), h1), Spacer(1, 4)]
     about = Table([[p(k), p(v)] for k, v in _about(report, lang)], colWidths=[50 * mm, width - 50 * mm])
-    about.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), light), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+    about.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), light), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("FONTSIZE", (0, 0), (-1, -1), 8.5),
                                ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#A6A6A6"))]))
     story += [about, p(tr(T_SUMMARY), h2)]
     rows = [[p("#"), p(tr(T_CHECK)), p(tr(T_RESULT)), p(tr(T_CHECKED)), p(tr(T_AT_FAULT))]]
@@ -189,11 +195,11 @@ def write_pdf(report: AuditReport, out: Path, lang: str) -> Path:
             t = Table([header, *body[start:start + _ROWS_PER_TABLE]], colWidths=[55 * mm, width - 55 * mm], repeatRows=1)
             t.setStyle(style())
             story.append(t)
-    printed = dt.datetime.now().strftime("%d/%m/%Y %H:%M")
+    printed = format_datetime(dt.datetime.now(), lang)
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica", 7.5)
+        canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#595959"))
         canvas.drawString(15 * mm, 8 * mm, f"{tr(T_TITLE)} - {report.database} - {printed}")
         canvas.drawRightString(landscape(A4)[0] - 15 * mm, 8 * mm, str(doc.page))
@@ -201,6 +207,7 @@ def write_pdf(report: AuditReport, out: Path, lang: str) -> Path:
 
     with atomic_output(out) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
-                                topMargin=12 * mm, bottomMargin=14 * mm, title=tr(T_TITLE), author=report.user)
+                                topMargin=12 * mm, bottomMargin=14 * mm, title=tr(T_TITLE), author=report.user,
+                                initialFontName=FONT)
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out

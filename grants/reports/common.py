@@ -3,24 +3,78 @@ stay text in the openpyxl writers (the exports of grants/reports/xlsx.py write t
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import os
+import re
+import socket
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
+
+#: A temporary export is ``.STEM.HOST-PID-RANDOM.partSUFFIX`` beside its target: the host and the
+#: process that write it, so that the next export to the same target can tell an orphan (its
+#: process was killed) from a file being written right now.
+_HOST = hashlib.sha1(socket.gethostname().encode()).hexdigest()[:8]
+#: Orphans of another host (or of an older name) are removed only once this old (seconds).
+STALE_AFTER = 24 * 3600
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":  # pragma: no cover - Windows: no cheap, safe probe; rely on the age
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, someone else's
+        return True
+    return True
+
+
+def remove_orphans(target: Path) -> list[Path]:
+    """Remove the temporary files of earlier exports to ``target`` whose process is gone (killed
+    half-way); returns them. Another live export's temporary file is left alone."""
+    removed: list[Path] = []
+    pattern = re.compile(rf"\.{re.escape(target.stem)}\.(?:(?P<host>[0-9a-f]{{8}})-(?P<pid>\d+)-)?[^/]*"
+                         rf"\.part{re.escape(target.suffix)}")
+    try:
+        candidates = list(target.parent.glob(f".{glob.escape(target.stem)}.*.part{glob.escape(target.suffix)}"))
+    except OSError:
+        return removed
+    now = time.time()
+    for tmp in candidates:
+        m = pattern.fullmatch(tmp.name)
+        if m is None:
+            continue
+        try:
+            old = now - tmp.stat().st_mtime > STALE_AFTER
+            mine = m.group("host") == _HOST and m.group("pid") is not None
+            if old or (mine and int(m.group("pid")) != os.getpid() and not _pid_alive(int(m.group("pid")))):
+                tmp.unlink()
+                removed.append(tmp)
+        except OSError:
+            continue
+    return removed
 
 
 @contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; it replaces ``path`` only if the block succeeds.
 
-    A cancelled or failed export leaves no half-written file (and an older file stays intact).
+    A cancelled or failed export leaves no half-written file (and an older file stays intact);
+    the temporary files that killed exports left beside ``path`` are removed first.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".part{target.suffix}", dir=target.parent)
+    remove_orphans(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.{_HOST}-{os.getpid()}-", suffix=f".part{target.suffix}",
+                               dir=target.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -63,3 +117,27 @@ def text_cell(ws: Any, value: Any) -> Any:
         cell.data_type = "s"
         return cell
     return value
+
+
+#: The TrueType fonts every PDF is written in (embedded, subset): DejaVu Sans, shipped in
+#: ``grants.resources/fonts`` with its licence. It has every glyph of the three languages and of
+#: grants.i18n's formats (narrow no-break space, €), which the PDF base-14 Helvetica has not.
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register DejaVu Sans (and Bold, also for ``<b>`` in paragraphs) with reportlab, once;
+    returns the names of the regular and the bold font."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = files("grants.resources") / "fonts"
+    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+        with as_file(folder / filename) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    for bold, italic in ((0, 1), (1, 1), (0, 0), (1, 0)):  # no oblique shipped: italic is upright (last wins)
+        addMapping(FONT, bold, italic, FONT_BOLD if bold else FONT)
+    return FONT, FONT_BOLD

@@ -181,7 +181,7 @@ def write_publication_xlsx(rows: Sequence[PublicationRow], year: int, info: Expo
                Column("col.granted", 16, "euro", "sum"), Column("col.decision_date", 13, "date"),
                Column("col.code", 15))
     with atomic_output(out) as tmp:
-        book = _Book(tmp)
+        book = _Book(tmp, lang=lang)
         try:
             title = label("sheet.publication", lang, year=year)
             ws = book.sheet(title)

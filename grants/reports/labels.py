@@ -101,6 +101,9 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "col.date": ("reports", QT_TRANSLATE_NOOP("reports", "Date")),
     "col.kind": ("reports", QT_TRANSLATE_NOOP("reports", "Kind")),
     "col.reference": ("reports", QT_TRANSLATE_NOOP("reports", "Reference")),
+    # the statement's tables: the grant's reference and the payment's, under distinct titles
+    "col.grant": ("reports", QT_TRANSLATE_NOOP("reports", "Grant")),
+    "col.payment_reference": ("reports", QT_TRANSLATE_NOOP("reports", "Payment reference")),
     "col.received_on": ("reports", QT_TRANSLATE_NOOP("reports", "Received on")),
     "col.claimed": ("reports", QT_TRANSLATE_NOOP("reports", "Claimed")),
     "col.accepted": ("reports", QT_TRANSLATE_NOOP("reports", "Accepted")),

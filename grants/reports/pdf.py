@@ -25,15 +25,16 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from grants.i18n import format_date, format_money
+from grants.i18n import format_date, format_money, format_number
 from grants.services.errors import tick
 from grants.services.reporting import CallReport, PgspReport, Statement
 from grants.services.validators import format_bce, format_communication, format_iban
 
-from .common import atomic_output, logo_path
+from .common import FONT, FONT_BOLD, atomic_output, logo_path, register_fonts
 from .labels import enum_label, label, norm_lang, other_language
 
 BLUE = colors.HexColor("#1F4E79")
@@ -41,20 +42,23 @@ LIGHT = colors.HexColor("#DDEBF7")
 GREY = colors.HexColor("#595959")
 ROWS_PER_TABLE = 40
 
-_BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=9, leading=11.5)
+_BASE = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=11.5)
 STYLES = {
-    "title": ParagraphStyle("title", _BASE, fontName="Helvetica-Bold", fontSize=16, leading=20, textColor=BLUE),
+    "title": ParagraphStyle("title", _BASE, fontName=FONT_BOLD, fontSize=16, leading=20, textColor=BLUE),
     "subtitle": ParagraphStyle("subtitle", _BASE, fontSize=11, leading=14, textColor=GREY),
-    "h2": ParagraphStyle("h2", _BASE, fontName="Helvetica-Bold", fontSize=11.5, leading=15, textColor=BLUE,
+    "h2": ParagraphStyle("h2", _BASE, fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=BLUE,
                          spaceBefore=9, spaceAfter=4),
     "body": _BASE,
-    "head": ParagraphStyle("head", _BASE, fontName="Helvetica-Bold", fontSize=8, leading=9.5, textColor=colors.white),
-    "cell": ParagraphStyle("cell", _BASE, fontSize=8.5, leading=10.5),
+    "head": ParagraphStyle("head", _BASE, fontName=FONT_BOLD, fontSize=7.5, leading=9, textColor=colors.white),
+    "head_right": ParagraphStyle("head_right", _BASE, fontName=FONT_BOLD, fontSize=7.5, leading=9,
+                                 textColor=colors.white, alignment=TA_RIGHT),
+    "total": ParagraphStyle("total", _BASE, fontName=FONT_BOLD, fontSize=8, leading=10),
+    "cell": ParagraphStyle("cell", _BASE, fontSize=8, leading=10),
     "cell_small": ParagraphStyle("cell_small", _BASE, fontSize=7.5, leading=9),
     "cell_right": ParagraphStyle("cell_right", _BASE, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
-    "strong": ParagraphStyle("strong", _BASE, fontName="Helvetica-Bold", fontSize=10.5, leading=14),
+    "strong": ParagraphStyle("strong", _BASE, fontName=FONT_BOLD, fontSize=10.5, leading=14),
     "small": ParagraphStyle("small", _BASE, fontSize=8, leading=10, textColor=GREY),
-    "small_right": ParagraphStyle("small_right", _BASE, fontSize=7.5, leading=9, textColor=GREY, alignment=TA_RIGHT),
+    "small_right": ParagraphStyle("small_right", _BASE, fontSize=7, leading=8.5, textColor=GREY, alignment=TA_RIGHT),
 }
 
 
@@ -74,7 +78,34 @@ def _logo() -> ImageReader | None:
 
 
 def _p(text: object, style: str = "cell") -> Paragraph:
+    register_fonts()  # once: a paragraph measures its text with its font when it is made
     return Paragraph(escape(str(text or "")), STYLES[style])
+
+
+_PADDING = 6  # left + right padding of a table cell (points)
+_REF_PIECES = re.compile(r"[^-/.]+[-/.]*|[-/.]+")
+
+
+def _wrap(value: Any, style: str, width: float | None = None) -> Any:
+    """A text as a paragraph that wraps within its cell (a flowable or an empty cell as it is).
+
+    A reference too long for its column (one word: G-2024-PLPP-21009) is cut after its hyphens,
+    slashes or dots rather than between any two letters.
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    st = STYLES[style]
+    room = None if width is None else width - _PADDING
+    if room is not None and " " not in value and stringWidth(value, st.fontName, st.fontSize) > room:
+        lines = [""]
+        for piece in _REF_PIECES.findall(value):
+            if lines[-1] and stringWidth(lines[-1] + piece, st.fontName, st.fontSize) > room:
+                lines.append(piece)
+            else:
+                lines[-1] += piece
+        register_fonts()
+        return Paragraph("<br/>".join(escape(line) for line in lines), st)
+    return _p(value, style)
 
 
 def _num(value: Decimal | None, lang: str) -> str:
@@ -118,17 +149,17 @@ def _decorate(c: rl_canvas.Canvas, lang: str, title: str, printed: str, page: in
     if logo is not None:
         c.drawImage(logo, 15 * mm, top - 12 * mm, 12 * mm, 12 * mm, mask="auto")
     c.setFillColor(BLUE)
-    c.setFont("Helvetica-Bold", 10)
+    c.setFont(FONT_BOLD, 10)
     c.drawString(30 * mm, top - 5 * mm, "safe.brussels")
-    c.setFont("Helvetica", 7.5)
+    c.setFont(FONT, 7.5)
     c.setFillColor(GREY)
     c.drawString(30 * mm, top - 9.5 * mm, label("org", lang).split(" - ", 1)[-1])
-    c.setFont("Helvetica", 8)
+    c.setFont(FONT, 8)
     c.drawRightString(width - 15 * mm, top - 5 * mm, title)
     c.setStrokeColor(BLUE)
     c.setLineWidth(0.6)
     c.line(15 * mm, top - 14 * mm, width - 15 * mm, top - 14 * mm)
-    c.setFont("Helvetica", 7.5)
+    c.setFont(FONT, 7.5)
     c.setFillColor(GREY)
     c.drawString(15 * mm, 10 * mm, printed)
     c.drawRightString(width - 15 * mm, 10 * mm, label("page", lang, n=page, total=total))
@@ -137,20 +168,21 @@ def _decorate(c: rl_canvas.Canvas, lang: str, title: str, printed: str, page: in
 
 def _build(out: str | os.PathLike[str], story: list[Any], lang: str, title: str, when: dt.datetime | None,
            *, wide: bool = False, author: str = "safe.brussels") -> Path:
+    register_fonts()
     pagesize = landscape(A4) if wide else A4
     printed = label("printed_on", lang, date=format_date((when or dt.datetime.now()).date(), lang))
     with atomic_output(out) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm,
                                 topMargin=32 * mm, bottomMargin=18 * mm, title=title, author=author,
-                                creator="grants", lang={"fr": "fr-BE", "nl": "nl-BE"}.get(lang, "en"))
+                                creator="grants", initialFontName=FONT, lang={"fr": "fr-BE", "nl": "nl-BE"}.get(lang, "en"))
         doc.build(story, canvasmaker=_numbered_canvas(lang, title, printed))
     return Path(out)
 
 
 def _table_style(numeric_from: int | None, total_row: bool, numeric_to: int = -1) -> TableStyle:
     cmds: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5),
-        ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 7.5),
+        ("FONT", (0, 1), (-1, -1), FONT, 8),
         ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
         ("BACKGROUND", (0, 0), (-1, 0), BLUE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -163,19 +195,30 @@ def _table_style(numeric_from: int | None, total_row: bool, numeric_to: int = -1
     if numeric_from is not None:
         cmds.append(("ALIGN", (numeric_from, 0), (numeric_to, -1), "RIGHT"))
     if total_row:
-        cmds += [("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5), ("BACKGROUND", (0, -1), (-1, -1), LIGHT)]
+        cmds += [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8), ("BACKGROUND", (0, -1), (-1, -1), LIGHT)]
     return TableStyle(cmds)
 
 
 def tables(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequence[float],
            numeric_from: int | None = None, total: Sequence[Any] | None = None,
            chunk: int = ROWS_PER_TABLE, numeric_to: int = -1) -> list[Table]:
-    """The rows as tables of at most ``chunk`` rows, each with the header (and the last with the total)."""
+    """The rows as tables of at most ``chunk`` rows, each with the header (and the last with the total).
+
+    A text cell wraps within its column (a paragraph), never over its neighbour; the amounts of the
+    numeric columns (``numeric_from`` to ``numeric_to``) stay on one line, right-aligned.
+    """
     out = []
+    ncols = len(widths)
+    numeric = set() if numeric_from is None else set(
+        range(numeric_from, (numeric_to % ncols if numeric_to < 0 else numeric_to) + 1))
+    head = [_wrap(h, "head_right" if c in numeric else "head") for c, h in enumerate(header)]
+    foot = None if total is None else [v if c in numeric else _wrap(v, "total", widths[c])
+                                       for c, v in enumerate(total)]
     pieces = [rows[i:i + chunk] for i in range(0, len(rows), chunk)] or [[]]
     for n, piece in enumerate(pieces):
         last = n == len(pieces) - 1
-        data = [list(header)] + [list(r) for r in piece] + ([list(total)] if last and total is not None else [])
+        body = [[v if c in numeric else _wrap(v, "cell", widths[c]) for c, v in enumerate(r)] for r in piece]
+        data = [head] + body + ([foot] if last and foot is not None else [])
         t = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
         t.setStyle(_table_style(numeric_from, last and total is not None, numeric_to))
         out.append(t)
@@ -208,11 +251,12 @@ def statement_story(st: Statement, lang: str, account: Account | None) -> list[A
     other_name = st.name_fr if lang == "nl" else st.name_nl
     if other_name and other_name != name:
         ident.append(escape(other_name))
-    details = [f"{escape(label('col.ref', lang))} : {escape(st.beneficiary_ref)}"]
+    colon = "\u00a0: " if lang == "fr" else ": "  # French puts a (no-break) space before a colon
+    details = [f"{escape(label('col.ref', lang))}{colon}{escape(st.beneficiary_ref)}"]
     if st.bce:
-        details.append(f"{escape(label('col.bce', lang))} : {format_bce(st.bce)}")
+        details.append(f"{escape(label('col.bce', lang))}{colon}{format_bce(st.bce)}")
     if st.iban:
-        details.append(f"{escape(label('statement.account', lang))} : {escape(format_iban(st.iban))}")
+        details.append(f"{escape(label('statement.account', lang))}{colon}{escape(format_iban(st.iban))}")
     ident.append(" - ".join(details))
     if st.address:
         ident.append(escape(st.address))
@@ -231,8 +275,8 @@ def statement_story(st: Statement, lang: str, account: Account | None) -> list[A
     if not st.balance_due and not st.to_pay_back:
         summary.append([label("statement.settled", lang), ""])
     t = Table(summary, colWidths=[110 * mm, 45 * mm], hAlign="LEFT")
-    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 9), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-                           ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 9.5),
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                           ("FONT", (0, -1), (-1, -1), FONT_BOLD, 9.5),
                            ("LINEABOVE", (0, -1), (-1, -1), 0.6, BLUE),
                            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(t)
@@ -249,8 +293,8 @@ def statement_story(st: Statement, lang: str, account: Account | None) -> list[A
 
     # grants
     story.append(_h2("statement.grants", lang))
-    header = [label(k, lang) for k in ("col.ref", "col.title", "col.measures_short")] + [
-        f"{label(k, lang)} (EUR)" for k in ("col.granted", "col.paid", "col.accepted", "col.balance")] + [
+    header = [label(k, lang) for k in ("col.grant", "col.title", "col.measures_short")] + [
+        f"{label(k, lang)} (€)" for k in ("col.granted", "col.paid", "col.accepted", "col.balance")] + [
         label("col.status", lang)]
     rows = [[g.ref, _p(g.title), _p(g.measures), _num(g.amount, lang), _num(g.paid - g.recovered, lang),
              _num(g.accepted, lang),
@@ -258,25 +302,26 @@ def statement_story(st: Statement, lang: str, account: Account | None) -> list[A
              _p(enum_label("status", g.status, lang), "cell_small")] for g in st.grants]
     total = [label("total", lang), "", "", _num(st.granted, lang), _num(st.paid_net, lang),
              _num(st.accepted, lang), "", ""]
-    story += tables([_p(h, "head") for h in header], rows,
-                    [20 * mm, 30 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm, 20 * mm],
+    story += tables(header, rows,
+                    [22 * mm, 29 * mm, 21 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm, 20 * mm],
                     numeric_from=3, numeric_to=6, total=total)
 
     # payments
     story.append(_h2("statement.payments", lang))
     if st.payments:
-        header = [label(k, lang) for k in ("col.date", "col.ref", "col.kind", "col.status", "col.reference", "col.amount")]
+        header = [label(k, lang) for k in ("col.date", "col.grant", "col.kind", "col.status", "col.payment_reference",
+                                           "col.amount")]
         rows = [[format_date(p.date, lang), p.grant_ref, enum_label("kind", p.kind, lang),
                  enum_label("pstatus", p.status, lang), p.reference or "",
                  _money(-p.amount if p.kind.value == "recovery" else p.amount, lang)] for p in st.payments]
-        story += tables(header, rows, [22 * mm, 24 * mm, 28 * mm, 24 * mm, 45 * mm, 27 * mm], numeric_from=5)
+        story += tables(header, rows, [20 * mm, 24 * mm, 28 * mm, 22 * mm, 59 * mm, 27 * mm], numeric_from=5)
     else:
         story.append(_p(label("statement.none", lang), "body"))
 
     # justifications
     story.append(_h2("statement.justifications", lang))
     if st.justifications:
-        header = [label(k, lang) for k in ("col.ref", "col.received_on", "col.claimed", "col.accepted")]
+        header = [label(k, lang) for k in ("col.grant", "col.received_on", "col.claimed", "col.accepted")]
         rows = [[j.grant_ref, format_date(j.received_on, lang), _money(j.claimed, lang), _money(j.accepted, lang)]
                 for j in st.justifications]
         story += tables(header, rows, [30 * mm, 30 * mm, 35 * mm, 35 * mm], numeric_from=2)
@@ -286,7 +331,7 @@ def statement_story(st: Statement, lang: str, account: Account | None) -> list[A
     # recovery claims
     if st.claims:
         story.append(_h2("statement.claims", lang))
-        header = [label(k, lang) for k in ("col.ref", "col.date", "col.communication", "col.due_date",
+        header = [label(k, lang) for k in ("col.grant", "col.date", "col.communication", "col.due_date",
                                            "col.amount", "col.outstanding")]
         rows = [[c.grant_ref, format_date(c.date, lang), format_communication(c.communication),
                  format_date(c.due_date, lang), _money(c.amount, lang), _money(c.outstanding, lang)] for c in st.claims]
@@ -377,8 +422,7 @@ def _measure_tables(measures: Sequence[Any], lang: str) -> list[Any]:
 
 
 def _pct(ratio: Decimal, lang: str) -> str:
-    text = f"{ratio * 100:.1f} %"
-    return text if lang == "en" else text.replace(".", ",")
+    return f"{format_number(ratio * 100, lang, places=1)}\u00a0%"
 
 
 def _clip(text: str, n: int) -> str:

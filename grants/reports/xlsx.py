@@ -25,13 +25,15 @@ from typing import Any
 import xlsxwriter  # type: ignore[import-untyped]
 from xlsxwriter.utility import xl_col_to_name  # type: ignore[import-untyped]
 
+from grants.i18n import format_datetime, money_format_xlsx
 from grants.services.reporting import CATEGORY_ORDER, BudgetReport, ExportInfo, GrantRow
 
 from .common import atomic_output
 from .labels import enum_label, label, month_name, norm_lang
 
-#: Euro, two decimals, thousands grouped; negative amounts in red.
-EURO = '#,##0.00 "€";[Red]-#,##0.00 "€"'
+#: Euro, two decimals, thousands grouped; negative amounts in red (French: 1 234,56 €; each
+#: workbook uses its language's pattern, grants.i18n.money_format_xlsx, like format_money).
+EURO = money_format_xlsx("fr")
 PERCENT = "0.0%"
 DATE = "DD/MM/YYYY"
 INTEGER = "#,##0"
@@ -52,7 +54,8 @@ _TOTAL_FILL = "#DDEBF7"
 class _Book:
     """An XlsxWriter workbook and its formats (one per kind of cell, created once)."""
 
-    def __init__(self, path: Path, constant_memory: bool = False):
+    def __init__(self, path: Path, constant_memory: bool = False, lang: str = "fr"):
+        euro = money_format_xlsx(lang)
         self.wb = xlsxwriter.Workbook(str(path), {**_OPTIONS, "constant_memory": constant_memory})
         add = self.wb.add_format
         total = {"bold": True, "bg_color": _TOTAL_FILL, "pattern": 1, "top": 1, "top_color": _GREY}
@@ -60,14 +63,14 @@ class _Book:
             "header": add({"bold": True, "font_color": "#FFFFFF", "bg_color": _HEADER_FILL, "pattern": 1,
                            "align": "center", "valign": "vcenter", "text_wrap": True, "border": 1,
                            "border_color": _GREY}),
-            "euro": add({"num_format": EURO}),
+            "euro": add({"num_format": euro}),
             "percent": add({"num_format": PERCENT}),
             "date": add({"num_format": DATE, "align": "center"}),
             "integer": add({"num_format": INTEGER}),
             "text": None,
             "wrap": add({"text_wrap": True, "valign": "top"}),
             "total": add(total),
-            "total_euro": add({**total, "num_format": EURO}),
+            "total_euro": add({**total, "num_format": euro}),
             "total_percent": add({**total, "num_format": PERCENT}),
             "total_integer": add({**total, "num_format": INTEGER}),
             "bold": add({"bold": True}),
@@ -136,7 +139,7 @@ def _print_setup(ws: Any, title: str, info: ExportInfo, lang: str, header_rows: 
         ws.repeat_rows(0, header_rows - 1)
     org = label("org", lang).replace("&", "&&")
     ws.set_header(f"&L{org}&R{title.replace('&', '&&')}")
-    printed = label("printed_on", lang, date=info.generated_at.strftime("%d/%m/%Y %H:%M")).replace("&", "&&")
+    printed = label("printed_on", lang, date=format_datetime(info.generated_at, lang)).replace("&", "&&")
     ws.set_footer(f"&L{printed}&R{label('page', lang, n='&P', total='&N')}")
 
 
@@ -259,7 +262,7 @@ def write_budget_workbook(report: BudgetReport, info: ExportInfo, out: str | os.
                           lang: str = "fr") -> Path:
     lang = norm_lang(lang)
     with atomic_output(out) as tmp:
-        book = _Book(tmp)
+        book = _Book(tmp, lang=lang)
         try:
             _budget_sheets(book, report, info, lang)
         except BaseException:
@@ -382,7 +385,7 @@ def write_grants_workbook(rows: Iterable[GrantRow], year: int, info: ExportInfo,
     cat_labels = {c: enum_label("cat", c, lang) for c in Category}
     status_labels = {s: enum_label("status", s, lang) for s in GrantStatus}
     with atomic_output(out) as tmp:
-        book = _Book(tmp, constant_memory=True)
+        book = _Book(tmp, constant_memory=True, lang=lang)
         try:
             title = label("sheet.grants", lang, year=year)
             ws = book.sheet(title)

@@ -234,20 +234,24 @@ def local_time(at: dt.datetime) -> dt.datetime:
 
 
 def format_when(at: dt.datetime) -> str:
-    return local_time(at).strftime("%d/%m/%Y %H:%M:%S")
+    from grants.i18n import format_datetime
+
+    return format_datetime(local_time(at), seconds=True)
 
 
 def _money(value: Any, lang: str) -> str:
     from grants.i18n import format_money
 
     try:
-        return format_money(Decimal(str(value)), lang, currency=False) + " €"
+        return format_money(Decimal(str(value)), lang)
     except (InvalidOperation, ValueError):
         return str(value)
 
 
 def show_value(field: str, value: Any, lang: str, refs: Refs | None = None) -> str:
     """A stored value (as the trail keeps it: JSON text) in the user's words and formats."""
+    from grants.i18n import format_date, format_datetime
+
     if value is None or value == "":
         return "—"
     if isinstance(value, bool) or field in ("active", "admissible", "selected"):
@@ -266,12 +270,12 @@ def show_value(field: str, value: Any, lang: str, refs: Refs | None = None) -> s
     if isinstance(value, str):
         if field in _DATETIME_FIELDS and len(value) >= 16:
             try:
-                return local_time(dt.datetime.fromisoformat(value)).strftime("%d/%m/%Y %H:%M")
+                return format_datetime(local_time(dt.datetime.fromisoformat(value)), lang)
             except ValueError:
                 return value
         if len(value) == 10 and value[4:5] == "-" and value[7:8] == "-":
             try:
-                return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+                return format_date(dt.date.fromisoformat(value), lang)
             except ValueError:
                 return value
     if field in ("share", "advance_share") and isinstance(value, str):

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grants.i18n import format_datetime
+
 _Index = QModelIndex | QPersistentModelIndex
 _NO_DATE = QDate(2000, 1, 1)  # the minimum of a date box, shown as "any"
 PAGE_SIZE = 500
@@ -550,7 +552,7 @@ class AuditChecksPage(QWidget):
         source = ""
         if report.snapshot_taken_at:
             source = " " + self.tr("Snapshot of %1 by %2.").replace(
-                "%1", report.snapshot_taken_at.strftime("%d/%m/%Y %H:%M")).replace("%2", report.snapshot_taken_by or "?")
+                "%1", format_datetime(report.snapshot_taken_at, lang)).replace("%2", report.snapshot_taken_by or "?")
         self.summary.setText(text.replace("%1", scope) + source)
         bold = QFont()
         bold.setBold(True)

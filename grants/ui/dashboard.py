@@ -26,11 +26,11 @@ PALETTE = ["#1f5fa8", "#f2a900", "#2e9d6a", "#c0392b", "#7b5ea7", "#16a2b8", "#8
 
 
 def _money(value: Decimal, lang: str) -> str:
-    """An amount that never wraps mid-number (no-break spaces between the groups and before €):
-    87 304 083,00 € (five tiles side by side fit 1280 pixels)."""
+    """An amount that never wraps mid-number (grants.i18n.format_money puts no-break spaces
+    between the groups and beside €): 87 304 083,00 € (five tiles side by side fit 1280 pixels)."""
     from grants.i18n import format_money
 
-    return (format_money(value, lang, currency=False) + " €").replace(" ", "\u00a0")
+    return format_money(value, lang)
 
 
 def chart_locale(lang: str) -> Any:

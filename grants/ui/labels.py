@@ -61,21 +61,24 @@ QT_TRANSLATE_NOOP("values", "No")
 
 
 def format_cell(value: Any, kind: str, lang: str) -> str:
-    """A value as shown in a list cell, Belgian formats (1 234,56 EUR; 31/03/2025)."""
-    from grants.i18n import format_date, format_money
+    """A value as shown in a list cell, Belgian formats (grants.i18n: 1 234,56 € / € 1.234,56;
+    31/03/2025)."""
+    from grants.i18n import format_date, format_datetime, format_money, format_number
 
     if value is None:
         return ""
     if kind in ("money", "cents"):
         return format_money(Decimal(value), lang)
     if kind == "date":
+        if isinstance(value, dt.datetime):
+            return format_datetime(value, lang)
         return format_date(value, lang) if isinstance(value, dt.date) else str(value)
     if kind == "enum":
         return value_label(value)
     if kind == "bool":
         return yes_no(bool(value))
     if kind == "score":
-        return f"{Decimal(value):.2f}".replace(".", "," if lang != "en" else ".")
+        return format_number(Decimal(value), lang)
     if kind == "communication":
         from grants.services.validators import format_communication
 

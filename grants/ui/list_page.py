@@ -543,12 +543,14 @@ class ListPage(QWidget):
 
     # -- totals, texts ----------------------------------------------------------------------------
     def _show_totals(self) -> None:
+        from grants.i18n import format_number
+
         n = self.model.rowCount()
         values = {self.model.column_of(k): format_cell(v, "money", self.ctx.lang) for k, v in self.model.totals.items()}
         caption = self.tr("Total (%n row(s))", "", n) if values else ""
         self.totals.set_totals(caption, values)
         self.totals.setVisible(bool(values))
-        self.count_label.setText(self.tr("%n row(s)", "", n).replace(str(n), f"{n:,}".replace(",", " ")))
+        self.count_label.setText(self.tr("%n row(s)", "", n).replace(str(n), format_number(n, self.ctx.lang, places=0)))
 
     def _on_data_changed(self, entity: str) -> None:
         if self._loaded and self.isVisible():

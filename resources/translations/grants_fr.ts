@@ -3784,6 +3784,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Type</translation>
     </message>
     <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence du paiement</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>

@@ -3784,6 +3784,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Soort</translation>
     </message>
     <message>
+        <source>Grant</source>
+        <translation>Subsidie</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Betalingsreferentie</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>

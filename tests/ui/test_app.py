@@ -99,10 +99,10 @@ def test_auditor_role_is_read_only(qtbot, db, settings):
 def test_language_switch_is_live_and_remembered(qtbot, window, settings):
     page = window.show_page("grant")
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
-    assert page.model.row_texts(1)["amount"] == "40,000.00 EUR"
+    assert page.model.row_texts(1)["amount"] == "€40,000.00"
     window.language_actions["nl"].trigger()
     assert window.ctx.lang == "nl" and settings.language == "nl"
-    assert page.model.row_texts(1)["amount"] == "40 000,00 EUR"
+    assert page.model.row_texts(1)["amount"] == "€\u00a040.000,00"
     assert window.status_lang.text().endswith("Nederlands")
     assert window.language_actions["nl"].isChecked()
 

@@ -66,10 +66,10 @@ def test_audit_trail_filters_and_before_after(qtbot, ctx: AppContext) -> None:  
     assert page.model.data(page.model.index(0, 3)) == "Changed"
     # the newest entry is selected: its fields before and after
     assert page.detail.rowCount() == 1
-    assert [page.detail.item(0, c).text() for c in range(3)] == ["Commitment credits", "500,000.00 €",
-                                                                  "650,000.00 €"]
+    assert [page.detail.item(0, c).text() for c in range(3)] == ["Commitment credits", "€500,000.00",
+                                                                  "€650,000.00"]
     assert page.model.data(page.model.index(0, 5)) == "2024 25.002.33.00"  # the line, not its id
-    assert page.model.data(page.model.index(0, 6)) == "Commitment credits: 500,000.00 € → 650,000.00 €"
+    assert page.model.data(page.model.index(0, 6)) == "Commitment credits: €500,000.00 → €650,000.00"
     shot(page, "trail_line")
     # a record by its reference, and a user
     page.clear_filters()
@@ -174,7 +174,7 @@ def test_audit_trail_reads_like_a_history_in_french(qtbot, data: Database) -> No
     assert page.entity_box.currentText() == "Allocation de base"
     cells = [page.model.data(page.model.index(0, c)) for c in range(7)]
     assert cells[3:6] == ["Modification", "Allocation de base", "2024 25.002.33.00"]
-    assert cells[6] == "Crédits d'engagement\u00a0: 500 000,00 € → 650 000,00 €"
+    assert cells[6] == "Crédits d'engagement\u00a0: 500\u202f000,00\u00a0€ → 650\u202f000,00\u00a0€"
     page.entity_box.setCurrentIndex(page.entity_box.findData("grant"))
     page.search()
     assert page.model.rows[-1].action == "insert"
@@ -182,5 +182,5 @@ def test_audit_trail_reads_like_a_history_in_french(qtbot, data: Database) -> No
     page.view.selectRow(len(page.model.rows) - 1)
     fields = {page.detail.item(i, 0).text(): page.detail.item(i, 2).text() for i in range(page.detail.rowCount())}
     assert fields["Bénéficiaire"] == "ASBL-INFOR" and fields["Statut"] == "Brouillon"
-    assert fields["Montant initial"] == "18 000,00 €" and fields["Date limite de justification"] == "31/03/2025"
+    assert fields["Montant initial"] == "18\u202f000,00\u00a0€" and fields["Date limite de justification"] == "31/03/2025"
     assert "status" not in " ".join(fields) and "amount" not in " ".join(fields)

@@ -27,10 +27,10 @@ def _text(label) -> str:  # amounts hold no-break spaces so that they never wrap
 
 def test_figures_of_the_year(page):
     assert page.data.year == 2024
-    assert _text(page.tiles["granted"].value) == "300 000,00 €"
-    assert _text(page.tiles["paid"].value) == "34 000,00 €"  # approved only: the 1 000 prepared is to approve
+    assert _text(page.tiles["granted"].value) == "300\u202f000,00 €"
+    assert _text(page.tiles["paid"].value) == "34\u202f000,00 €"  # approved only: the 1 000 prepared is to approve
     assert page.tiles["recoveries"].value.text() == "1"
-    assert "2 500,00 €" in _text(page.tiles["recoveries"].detail)
+    assert "2\u202f500,00 €" in _text(page.tiles["recoveries"].detail)
     assert page.tiles["to_approve"].value.text() == "1"
     assert [c.key for c in page.data.categories] == ["commune", "asbl_private"]
     assert page.data.payments_per_month[2] == page.data.paid - page.data.payments_per_month[3]

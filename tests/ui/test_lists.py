@@ -47,15 +47,15 @@ def test_grants_list_shows_figures_in_belgian_format_and_totals(qtbot, ctx, data
     assert _column(page, "ref") == ["G-2024-00001", "G-2024-00002", "G-2024-00003"]
     row = page.model.row_texts(1)
     # paid: approved payments only (the 1 000 prepared is to approve); no balance before the justification
-    assert row["amount"] == "40 000,00 EUR" and row["paid"] == "24 000,00 EUR" and row["balance"] == ""
-    assert row["to_approve"] == "1 000,00 EUR"
+    assert row["amount"] == "40\u202f000,00\u00a0€" and row["paid"] == "24\u202f000,00\u00a0€" and row["balance"] == ""
+    assert row["to_approve"] == "1\u202f000,00\u00a0€"
     assert row["status"] == "Advance paid"
     amount = page.model.index(1, page.model.column_of("amount"))
     assert amount.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     # the recovery grant owes money back: its balance is negative, shown in red
-    assert page.model.row_texts(2)["balance"] == "-2 500,00 EUR"
+    assert page.model.row_texts(2)["balance"] == "-2\u202f500,00\u00a0€"
     assert page.model.totals["amount"] == Decimal("300000.00")
-    assert page.totals.values[page.model.column_of("amount")] == "300 000,00 EUR"
+    assert page.totals.values[page.model.column_of("amount")] == "300\u202f000,00\u00a0€"
     assert "3" in page.count_label.text()
 
 
@@ -63,9 +63,9 @@ def test_sort_by_clicking_the_header_is_done_by_the_query(qtbot, ctx, data):
     page = _page(qtbot, ctx, "grant")
     header = page.view.horizontalHeader()
     header.sectionClicked.emit(page.model.column_of("amount"))  # money sorts largest first
-    assert _column(page, "amount") == ["250 000,00 EUR", "40 000,00 EUR", "10 000,00 EUR"]
+    assert _column(page, "amount") == ["250\u202f000,00\u00a0€", "40\u202f000,00\u00a0€", "10\u202f000,00\u00a0€"]
     header.sectionClicked.emit(page.model.column_of("amount"))
-    assert _column(page, "amount") == ["10 000,00 EUR", "40 000,00 EUR", "250 000,00 EUR"]
+    assert _column(page, "amount") == ["10\u202f000,00\u00a0€", "40\u202f000,00\u00a0€", "250\u202f000,00\u00a0€"]
     assert page.model.query.sort == "amount" and page.model.query.descending is False
 
 
@@ -80,7 +80,7 @@ def test_search_as_you_type_and_filters(qtbot, ctx, data):
     status = page.filter_boxes["status"]
     status.setCurrentIndex(status.findData("prepared"))
     assert page.model.rowCount() == 1
-    assert page.model.row_texts(0)["amount"] == "1 000,00 EUR"
+    assert page.model.row_texts(0)["amount"] == "1\u202f000,00\u00a0€"
     assert page.model.totals["amount"] == Decimal("1000.00")
     assert status.currentText() == "Prepared"
 
@@ -129,9 +129,9 @@ def test_every_list_opens(qtbot, ctx, data):
             page.model.row_texts(r)
     claims = _page(qtbot, ctx, "recovery_claim")
     assert claims.model.row_texts(0)["communication"].startswith("+++")
-    assert claims.model.row_texts(0)["outstanding"] == "2 500,00 EUR"
+    assert claims.model.row_texts(0)["outstanding"] == "2\u202f500,00\u00a0€"
     lines = _page(qtbot, ctx, "budget_line")
-    assert lines.model.row_texts(0)["available_ce"] == "700 000,00 EUR"
+    assert lines.model.row_texts(0)["available_ce"] == "700\u202f000,00\u00a0€"
 
 
 def test_read_only_disables_new(qtbot, db, data, tmp_path):

@@ -29,9 +29,9 @@ def test_communes_side_by_side_and_a_plan_s_activities(qtbot, db):
     assert page.communes_model.rowCount() == 19
     names = [page.communes_model.item(r, 0).text() for r in range(19)]
     row = names.index("Elsene")  # Dutch names in Dutch
-    assert page.communes_model.item(row, 2).text() == "1 000 000,00 EUR"
+    assert page.communes_model.item(row, 2).text() == "€\u00a01.000.000,00"
     assert page.communes_model.item(row, 8).text() == "1, 2"
     page.communes.selectRow(row)
     assert [a.measure for a in page.activities] == ["1.1", "2.1"]
-    assert page.activities_model.item(0, 4).text() == "600 000,00 EUR"
+    assert page.activities_model.item(0, 4).text() == "€\u00a0600.000,00"
     assert "1" in page.totals.text()

@@ -31,7 +31,7 @@ def test_lists_show_what_needs_doing(setup):
     page, _ctx, ids = setup
     recoveries = page.lists["recoveries"]
     assert [r.id for r in recoveries.rows] == [ids["claim"]]
-    assert recoveries.model.item(0, 3).text() == "2 500,00 EUR"
+    assert recoveries.model.item(0, 3).text() == "2\u202f500,00\u00a0€"
     assert recoveries.model.item(0, 7).text().startswith("+++")
     assert [r.id for r in page.lists["approvals"].rows] == [ids["to_approve"]]
     assert "(1)" in page.tabs.tabText(3)
