@@ -9,6 +9,7 @@ import pytest
 
 from grants.ui.main_window import PAGES, MainWindow
 from grants.ui.settings import Settings
+from grants.ui.tasks import wait_idle
 
 
 @pytest.fixture(autouse=True)
@@ -61,6 +62,7 @@ def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
             page.reload()
         if key == "payments":
             page.payments.ensure_loaded()
+        assert wait_idle()  # the page's figures and rows come from the task runner
         qtbot.wait(200)  # let the re-translated labels lay out before grabbing
         page.updateGeometry()
         qtbot.wait(300)
@@ -116,6 +118,7 @@ def test_every_main_page_fits_1280x800(qtbot, demo_db, tmp_path, lang):
             page.reload()
         if key == "payments":
             page.payments.ensure_loaded()
+        assert wait_idle()
         table = getattr(page, "view", None)
         if table is not None and table.model() is not None and table.model().rowCount():
             table.selectRow(0)  # the selection's actions in the bar
