@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
             "#navigation { background: #1f2f46; color: #e8edf5; border: none; padding-top: 8px; font-size: 10.5pt; }"
             "#navigation::item { padding: 8px 14px; border-left: 3px solid transparent; }"
             "#navigation::item:selected { background: #2d4466; color: white; border-left: 3px solid #f2c200; }"
-            "#navigation::item:hover:!selected { background: #27405f; }")
+            "#navigation::item:hover:!selected { background: #27405f; }"
+            "#navigation:disabled { color: #7f8ea6; }")
         for key, _title in PAGES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)

@@ -255,6 +255,10 @@
         <translation>Justification en retard</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Granted in %1</source>
         <translation>Octroyé en %1</translation>
     </message>
@@ -1766,12 +1770,16 @@
     <name>ListPage</name>
     <message>
         <source>All years</source>
-        <extracomment>Titles of the lists (translated in context &quot;MainWindow&quot;, where the navigation marks them).</extracomment>
+        <extracomment>Titles of the lists (translated in context &quot;MainWindow&quot;, where the navigation marks them). Each load gets the next number; an answer for an older one (a filter since changed) is dropped.</extracomment>
         <translation>Toutes les années</translation>
     </message>
     <message>
         <source>All</source>
         <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Filtered</source>
