@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         for n, (key, _title) in enumerate(PAGES):
             shortcut = f"Ctrl+{n + 1}" if n < 9 else None
-            self.page_actions[key] = self._action(self.view_menu, lambda k=key: self.show_page(k), shortcut, f"page_{key}")
+            self.page_actions[key] = self._action(self.view_menu, lambda k=key: self.go_to_page(k), shortcut, f"page_{key}")
 
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
@@ -373,6 +373,23 @@ class MainWindow(QMainWindow):
         else:
             self._on_nav(row)
         return self.pages.get(key)
+
+    def go_to_page(self, key: str) -> None:
+        """Ctrl+number: the page, with the keyboard focus in its main list (not the navigation)."""
+        page = self.show_page(key)
+        if page is None:
+            return
+        from PySide6.QtWidgets import QAbstractItemView
+
+        target = self.current_list()
+        view = getattr(target, "view", None)
+        if not isinstance(view, QAbstractItemView):
+            views = [v for v in page.findChildren(QAbstractItemView) if v.isVisibleTo(page)]
+            view = views[0] if views else None
+        if view is not None:
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_nav(self, row: int) -> None:
         if self.ctx is None or row < 0:

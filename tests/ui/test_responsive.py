@@ -159,3 +159,22 @@ def test_a_slow_query_on_the_gui_thread_is_logged(db, caplog, monkeypatch):
     worker.start()
     worker.join()
     assert not caplog.records  # off the GUI thread: nothing to say
+
+
+def test_ctrl_number_puts_the_focus_in_the_page_list(qtbot, db, settings):
+    shell_data.build(db)
+    w = MainWindow(settings, "en")
+    qtbot.addWidget(w)
+    w.set_database(db)
+    w.show()
+    w.activateWindow()
+    assert wait_idle()
+    w.nav.setFocus()
+    w.page_actions["grant"].trigger()
+    assert wait_idle()
+    page = w.pages["grant"]
+    assert w.stack.currentWidget() is page
+    assert QApplication.focusWidget() is page.view
+    w.page_actions["payments"].trigger()
+    assert wait_idle()
+    assert QApplication.focusWidget() is w.pages["payments"].payments.view
