@@ -178,3 +178,27 @@ def test_ctrl_number_puts_the_focus_in_the_page_list(qtbot, db, settings):
     w.page_actions["payments"].trigger()
     assert wait_idle()
     assert QApplication.focusWidget() is w.pages["payments"].payments.view
+
+
+def test_a_dialog_reopens_at_the_size_it_was_left(qtbot, db, settings):
+    from grants.ui.context import AppContext
+    from grants.ui.forms import open_record
+
+    ctx = AppContext(db, lang="en")
+    ctx.settings = settings
+    form = open_record(ctx, "beneficiary", None)
+    qtbot.addWidget(form)
+    form.show()
+    first = form.size()
+    form.resize(first.width() + 150, first.height() + 90)
+    form.reject()
+    assert settings.dialog_size("BeneficiaryForm") == (first.width() + 150, first.height() + 90)
+    again = open_record(ctx, "beneficiary", None)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (first.width() + 150, first.height() + 90)
+    settings.set_dialog_size("BeneficiaryForm", 50, 40)  # never smaller than the content needs
+    third = open_record(ctx, "beneficiary", None)
+    qtbot.addWidget(third)
+    third.show()
+    assert third.width() >= third.sizeHint().width() and third.height() >= third.sizeHint().height()
