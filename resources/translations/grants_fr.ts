@@ -538,6 +538,14 @@
         </translation>
     </message>
     <message>
+        <source>Create the budget line…</source>
+        <translation>Créer l&apos;allocation de base…</translation>
+    </message>
+    <message>
+        <source>There is no budget line for {year} yet: the grants need one. Create it (Create the budget line…), then choose it here.</source>
+        <translation>Il n&apos;y a pas encore d&apos;allocation de base pour {year}&#xa0;: les subventions en ont besoin. Créez-la (Créer l&apos;allocation de base…), puis choisissez-la ici.</translation>
+    </message>
+    <message>
         <source>Application</source>
         <translation>Candidature</translation>
     </message>

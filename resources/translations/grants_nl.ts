@@ -538,6 +538,14 @@
         </translation>
     </message>
     <message>
+        <source>Create the budget line…</source>
+        <translation>Basisallocatie aanmaken…</translation>
+    </message>
+    <message>
+        <source>There is no budget line for {year} yet: the grants need one. Create it (Create the budget line…), then choose it here.</source>
+        <translation>Er is nog geen basisallocatie voor {year}: de subsidies hebben er een nodig. Maak ze aan (Basisallocatie aanmaken…) en kies ze dan hier.</translation>
+    </message>
+    <message>
         <source>Application</source>
         <translation>Kandidatuur</translation>
     </message>

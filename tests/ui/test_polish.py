@@ -30,3 +30,29 @@ def test_a_grant_closed_through_a_recovery_never_shows_balance_paid(qtbot, db):
     steps = form.stepper.text()
     assert "Balance paid" not in steps
     assert "✔ Recovery" in steps and "Closed" in steps
+
+
+def test_to_grants_without_a_budget_line_for_the_year_says_so_and_offers_to_create_it(qtbot, db):
+    from types import SimpleNamespace
+
+    from grants.ui.forms.budget_line import BudgetLineForm
+    from grants.ui.forms.programme import ToGrantsDialog
+
+    ctx = AppContext(db, lang="en")
+    call = SimpleNamespace(id=0, year=2026, applications=())
+    dlg = ToGrantsDialog(ctx, call)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.line.count() == 0 and not dlg.ok_button.isEnabled()
+    assert dlg.error_box.isVisible() and "no budget line for 2026" in dlg.error_box.text()
+    assert dlg.new_line_button.isVisible()
+    dlg.new_line_button.click()
+    form = dlg.findChildren(BudgetLineForm)[0]
+    assert form.year.value() == 2026
+    form.code.setText("33.001.00.26")
+    form.label_edit.setText("Subsides 2026")
+    form.ce.set_value(Decimal("50000"))
+    form.cl.set_value(Decimal("50000"))
+    assert form.save(), form.problem_texts()
+    assert dlg.line.count() == 1 and dlg.ok_button.isEnabled()
+    assert not dlg.error_box.isVisible() and not dlg.new_line_button.isVisible()

@@ -401,16 +401,12 @@ class ToGrantsDialog(ActionDialog):
                          action_text=QCoreApplication.translate("Forms", "Create the draft grants"),
                          explanation=QCoreApplication.translate("Forms", "Each selected application becomes a draft grant of its requested amount, "
                                         "all together or none (credits, measures)."))
-        from grants.services import records
 
         self.programme = programme
         chosen = [a for a in programme.applications if a.selected and a.grant_id is None]
         self.subtitle_label.setText(Forms.tr("%n selected application(s) · {amount}", None, len(chosen)).format(
             amount=format_money(sum((a.requested_amount for a in chosen), Decimal("0.00")), self.lang)))
         self.line = QComboBox(self)
-        for o in records.budget_line_options(ctx.db, programme.year):
-            self.line.addItem(f"{o.code} · {o.label} — " + QCoreApplication.translate("Forms", "available {amount}").format(
-                amount=format_money(o.available, self.lang)), o.id)
         self.line.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.line.setMinimumContentsLength(36)
         self.add_field(self.form, "budget_line", QCoreApplication.translate("Forms", "Budget line"), self.line, required=True)
@@ -424,7 +420,38 @@ class ToGrantsDialog(ActionDialog):
         self.end_date.set_value(dt.date(year, 12, 31))
         self.deadline.set_value(dt.date(year + 1, 3, 31))
         self.grant_ids: list[int] = []
+        self.new_line_button = self.add_button(QCoreApplication.translate("Forms", "Create the budget line…"),
+                                               self._new_line, name="newBudgetLine")
+        self._fill_lines()
         self.finish()
+
+    def _fill_lines(self) -> None:
+        """The year's budget lines; none: say so, and offer to create one (the action waits)."""
+        from grants.services import records
+
+        self.line.clear()
+        for o in records.budget_line_options(self.ctx.db, self.programme.year):
+            self.line.addItem(f"{o.code} · {o.label} — " + QCoreApplication.translate("Forms", "available {amount}").format(
+                amount=format_money(o.available, self.lang)), o.id)
+        missing = self.line.count() == 0
+        self.new_line_button.setVisible(missing)
+        self.ok_button.setEnabled(not missing and not self.read_only)
+        if missing:
+            self.error_box.setText(QCoreApplication.translate(
+                "Forms", "There is no budget line for {year} yet: the grants need one. Create it "
+                "(Create the budget line…), then choose it here.").format(year=self.programme.year))
+            self.error_box.show()
+        else:
+            self.error_box.hide()
+
+    def _new_line(self) -> None:
+        from . import open_record
+
+        form = open_record(self.ctx, "budget_line", None, self)
+        if hasattr(form, "year"):
+            form.year.setValue(self.programme.year)
+            form.dirty = False
+        form.saved.connect(lambda _id: self._fill_lines())
 
     def submit(self) -> int:
         from grants.services.programmes import applications_to_grants
