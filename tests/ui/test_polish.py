@@ -56,3 +56,25 @@ def test_to_grants_without_a_budget_line_for_the_year_says_so_and_offers_to_crea
     assert form.save(), form.problem_texts()
     assert dlg.line.count() == 1 and dlg.ok_button.isEnabled()
     assert not dlg.error_box.isVisible() and not dlg.new_line_button.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_screenshot_to_grants_without_a_budget_line(qtbot, db, lang):
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from grants.ui import translation
+    from grants.ui.forms.programme import ToGrantsDialog
+
+    translation.install(lang)
+    try:
+        dlg = ToGrantsDialog(AppContext(db, lang=lang), SimpleNamespace(id=0, year=2026, applications=()))
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.wait(50)
+        out = Path(__file__).resolve().parents[2] / "out" / "screens" / lang
+        out.mkdir(parents=True, exist_ok=True)
+        assert dlg.grab().save(str(out / "to_grants_no_line.png"))
+        assert "2026" in dlg.error_box.text() and "Create the budget line" not in dlg.new_line_button.text()
+    finally:
+        translation.install("en")
