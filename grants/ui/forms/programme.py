@@ -352,8 +352,22 @@ class ScoringDialog(FormDialog):
                                            role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
         self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
         self._recompute()
-        self.resize(940, 520)
+        self._fit_grid()
         self.finish()
+
+    def _fit_grid(self) -> None:
+        """The grid shows every column (efficiency, effectiveness, total, rank, selection) and up to
+        ten rows without scrolling sideways: the dialog is sized to it (finish() adjusts to content)."""
+        t = self.table
+        frame = 2 * t.frameWidth()
+        widest_total = t.fontMetrics().horizontalAdvance(format_money(Decimal(30), self.lang, currency=False)) + 16
+        for c in (6, 7):  # the totals and ranks, filled after the first sizing
+            t.resizeColumnToContents(c)
+        t.setColumnWidth(6, max(t.columnWidth(6), widest_total))
+        columns = sum(t.columnWidth(c) for c in range(t.columnCount()))
+        t.setMinimumWidth(columns + frame + t.verticalScrollBar().sizeHint().width())
+        rows = sum(t.rowHeight(r) for r in range(min(t.rowCount(), 10)))
+        t.setMinimumHeight(t.horizontalHeader().sizeHint().height() + max(rows, 3 * t.verticalHeader().defaultSectionSize()) + frame)
 
     def totals(self) -> list[Decimal]:
         return [sum((Decimal(f"{s.value():.1f}") for s in spins), Decimal(0)) for spins in self.spins]
