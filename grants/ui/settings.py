@@ -123,9 +123,9 @@ class Settings:
 
     def dialog_size(self, name: str) -> tuple[int, int] | None:
         """The size the user last left a dialog at (None: its own size)."""
-        value = self._q.value(f"dialogs/{name}/size")
+        value: Any = self._q.value(f"dialogs/{name}/size")
         try:
-            width, height = (int(v) for v in value)  # type: ignore[union-attr]
+            width, height = (int(v) for v in value)
         except (TypeError, ValueError):
             return None
         return (width, height) if width > 0 and height > 0 else None
