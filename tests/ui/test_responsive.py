@@ -16,7 +16,8 @@ from grants.ui.main_window import MainWindow
 from grants.ui.settings import Settings
 from grants.ui.tasks import wait_idle
 
-MAIN_PAGES = ("dashboard", "programme", "application", "beneficiary", "grant", "budget_line", "payments")
+MAIN_PAGES = ("dashboard", "programme", "application", "beneficiary", "grant", "budget_line", "local_plans",
+              "payments", "worklists")
 
 
 @pytest.fixture

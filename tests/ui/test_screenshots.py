@@ -70,6 +70,7 @@ def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
         assert window.grab().save(str(path)), path
         assert path.stat().st_size > 5_000
     window.show_page("local_plans")
+    assert wait_idle()
     assert window.pages["local_plans"].communes_model.rowCount() == 19
 
 
@@ -170,7 +171,8 @@ def test_no_query_on_the_gui_thread_on_the_demo_data(qtbot, demo_db, tmp_path):
     window.show()
     assert wait_idle()
     with query_guard.collect_main_thread_queries() as on_gui_thread:
-        for key in ("dashboard", "programme", "application", "beneficiary", "grant", "budget_line", "payments"):
+        for key in ("dashboard", "programme", "application", "beneficiary", "grant", "budget_line", "local_plans",
+                    "payments", "worklists"):
             window.show_page(key)
             assert wait_idle()
         grants = window.show_page("grant")
