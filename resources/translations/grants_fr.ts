@@ -193,6 +193,10 @@
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>

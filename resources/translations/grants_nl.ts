@@ -193,6 +193,10 @@
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>

@@ -12,12 +12,11 @@ import shell_data
 from PySide6.QtWidgets import QApplication
 
 from grants.services import query_guard
-from grants.ui.main_window import MainWindow
+from grants.ui.main_window import PAGES, MainWindow
 from grants.ui.settings import Settings
 from grants.ui.tasks import wait_idle
 
-MAIN_PAGES = ("dashboard", "programme", "application", "beneficiary", "grant", "budget_line", "local_plans",
-              "payments", "worklists")
+MAIN_PAGES = tuple(key for key, _title in PAGES)  # every page of the navigation
 
 
 @pytest.fixture

@@ -171,8 +171,7 @@ def test_no_query_on_the_gui_thread_on_the_demo_data(qtbot, demo_db, tmp_path):
     window.show()
     assert wait_idle()
     with query_guard.collect_main_thread_queries() as on_gui_thread:
-        for key in ("dashboard", "programme", "application", "beneficiary", "grant", "budget_line", "local_plans",
-                    "payments", "worklists"):
+        for key, _title in PAGES:
             window.show_page(key)
             assert wait_idle()
         grants = window.show_page("grant")
