@@ -1,7 +1,8 @@
 """Starting the application: QApplication, logging, error dialog, translators, main window.
 
-The first window paints before anything heavy is imported: SQLAlchemy, openpyxl and reportlab
-are loaded by the database opening, which runs from the event loop just after the first paint.
+The window paints first, in its loading state ("Opening the database…", navigation disabled);
+then the database is opened (and upgraded) in the task runner, off the GUI thread, where
+SQLAlchemy and Alembic are imported too; the pages are enabled and filled when it is ready.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def run(db: str | None, read_only: bool) -> int:
         app.setWindowIcon(icon)  # type: ignore[attr-defined]
     window = MainWindow(settings, lang)
     window.show()
-    # The window paints first; the database (and SQLAlchemy) come just after.
+    # The window paints first (its loading state); the database opens in the task runner after.
+    app.processEvents()  # type: ignore[attr-defined]
     QTimer.singleShot(0, lambda: window.open_database(db, read_only=read_only))
     return int(app.exec())  # type: ignore[attr-defined]

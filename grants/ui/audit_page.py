@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from grants.i18n import format_datetime
 
@@ -245,9 +246,10 @@ class AuditTrailPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(footer)
 
+        self._busy = False
+        self._generation = 0
         self.retranslate()
-        self.reload_choices()
-        self.search()
+        self.refresh()  # the choices and the newest entries, read in the task runner
         ctx.data_changed.connect(lambda _e: self.refresh())
         ctx.language_changed.connect(lambda _l: self.retranslate())
 
@@ -289,11 +291,14 @@ class AuditTrailPage(QWidget):
 
     # -- data --------------------------------------------------------------------------------
     def reload_choices(self) -> None:
-        from grants.services import audit_queries
+        """The record types and users to filter on (read with the entries, in the task runner)."""
+        self._load(choices=True)
+
+    def _fill_choices(self, entities: list[str], users: list[str]) -> None:
         from grants.services.audit_labels import entity_label
 
-        for box, values, everyone in ((self.entity_box, audit_queries.entities(self.ctx.db), self.tr("all")),
-                                      (self.user_box, audit_queries.users(self.ctx.db), self.tr("everyone"))):
+        for box, values, everyone in ((self.entity_box, entities, self.tr("all")),
+                                      (self.user_box, users, self.tr("everyone"))):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -312,36 +317,71 @@ class AuditTrailPage(QWidget):
                            user=self.user_box.currentData(), date_from=_date_of(self.from_edit),
                            date_to=_date_of(self.to_edit))
 
-    def search(self) -> None:
-        from grants.services import audit_queries
+    def is_loading(self) -> bool:
+        return self._busy
+
+    def _load(self, *, choices: bool = False, more: bool = False) -> None:
+        """Read the entries of the filter shown (the newest page, or the next one) in the task
+        runner; a later search makes this one's answer stale: it is dropped."""
         from grants.services.errors import RuleError
+
+        from .tasks import default_on_error, load_in_background
 
         try:
             f = self.current_filter()
-            self.total = audit_queries.count(self.ctx.db, f)
-            rows = audit_queries.search(self.ctx.db, f, limit=PAGE_SIZE)
-            self.model.set_rows(rows, audit_queries.references(self.ctx.db, rows))
         except RuleError as e:
-            from .tasks import default_on_error
-
             default_on_error(self, e)
             return
-        self._update_status()
-        if self.model.rows:
-            self.view.selectRow(0)
-        else:
-            self.show_entry(-1)
+        offset = len(self.model.rows) if more else 0
+        self._generation += 1
+        generation = self._generation
+        self._busy = True
+        self.status.setText(self.tr("Loading…"))
+        db = self.ctx.db
+
+        def work() -> Any:
+            from grants.services import audit_queries
+
+            found = (audit_queries.entities(db), audit_queries.users(db)) if choices else None
+            total = audit_queries.count(db, f)
+            rows = audit_queries.search(db, f, limit=PAGE_SIZE, offset=offset)
+            return found, total, rows, audit_queries.references(db, rows)
+
+        def done(result: Any) -> None:
+            if generation != self._generation or not isValid(self):
+                return
+            self._busy = False
+            found, total, rows, refs = result
+            if found is not None:
+                self._fill_choices(*found)
+            self.total = total
+            if more:
+                self.model.append_rows(rows, refs)
+                self._update_status()
+                return
+            self.model.set_rows(rows, refs)
+            self._update_status()
+            if self.model.rows:
+                self.view.selectRow(0)
+            else:
+                self.show_entry(-1)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation and isValid(self):
+                self._busy = False
+                self._update_status()
+                default_on_error(self, exc)
+
+        load_in_background(self, work, done, failed)
+
+    def search(self) -> None:
+        self._load()
 
     def refresh(self) -> None:
-        self.reload_choices()
-        self.search()
+        self._load(choices=True)
 
     def load_more(self) -> None:
-        from grants.services import audit_queries
-
-        rows = audit_queries.search(self.ctx.db, self.current_filter(), limit=PAGE_SIZE, offset=len(self.model.rows))
-        self.model.append_rows(rows, audit_queries.references(self.ctx.db, rows))
-        self._update_status()
+        self._load(more=True)
 
     def clear_filters(self) -> None:
         for w in (self.entity_box, self.user_box, self.from_edit, self.to_edit):
@@ -503,14 +543,27 @@ class AuditChecksPage(QWidget):
         self.show_report(self.report)
 
     def reload_years(self) -> None:
-        from grants.services.audit_checks import years
+        """The years to check, read in the task runner."""
+        from .tasks import load_in_background
 
-        current = self.year_box.currentData()
-        self.year_box.clear()
-        self.year_box.addItem(self.tr("all years"), None)
-        for y in years(self.ctx.db):
-            self.year_box.addItem(str(y), y)
-        self.year_box.setCurrentIndex(max(self.year_box.findData(current), 0))
+        db = self.ctx.db
+
+        def work() -> list[int]:
+            from grants.services.audit_checks import years
+
+            return list(years(db))
+
+        def done(found: list[int]) -> None:
+            if not isValid(self):
+                return
+            current = self.year_box.currentData()
+            self.year_box.clear()
+            self.year_box.addItem(self.tr("all years"), None)
+            for y in found:
+                self.year_box.addItem(str(y), y)
+            self.year_box.setCurrentIndex(max(self.year_box.findData(current), 0))
+
+        load_in_background(self, work, done)
 
     def run_checks(self) -> Any:
         """Run the audit checks in a worker thread; the tree fills in when they are done."""

@@ -24,6 +24,12 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.lang = lang
+        engine = getattr(db, "engine", None)
+        if engine is not None:
+            from grants.services import query_guard
+
+            # a query on the GUI thread longer than 50 ms is logged, naming the statement
+            query_guard.install(engine)
 
     @property
     def read_only(self) -> bool:

@@ -17,7 +17,8 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QEvent, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from .labels import value_label
 from .widgets import Tile, year_header
@@ -91,6 +92,10 @@ class DashboardPage(QWidget):
         self.data: Any = None
         self.setObjectName("dashboard")
         top = year_header(self)
+        self.loading = QLabel(self)
+        self.loading.setObjectName("loading")
+        self.loading.setStyleSheet("#loading { color: #5d6d7e; font-style: italic; }")
+        top.insertWidget(1, self.loading)
 
         self.tiles = {key: Tile(self, accent) for key, accent in (
             ("granted", "#1f5fa8"), ("paid", "#2e9d6a"), ("overdue", "#c0392b"),
@@ -135,6 +140,8 @@ class DashboardPage(QWidget):
         outer.addWidget(scroll)
 
         self._loaded = False
+        self._busy = False
+        self._generation = 0
         ctx.data_changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
         ctx.language_changed.connect(lambda _l: self._loaded and self.reload(keep_year=True))
         self.retranslate()
@@ -150,14 +157,46 @@ class DashboardPage(QWidget):
         if not self._loaded:
             QTimer.singleShot(0, self.reload)
 
+    def is_loading(self) -> bool:
+        return self._busy
+
     def reload(self, keep_year: bool = False) -> None:
-        from grants.services import dashboard
+        """Read the year's figures in the task runner ("Loading…" meanwhile), then show them; the
+        answer of an earlier reload (another year) that comes late is dropped."""
+        from .tasks import load_in_background
 
         self._loaded = True
         year = self.year_box.currentData() if keep_year else None
-        if year is None:
-            year = dashboard.default_year(self.ctx.db)
-        self.data = dashboard.dashboard(self.ctx.db, int(year), self.ctx.lang)
+        db, lang = self.ctx.db, self.ctx.lang
+        self._generation += 1
+        generation = self._generation
+        self._set_busy(True)
+
+        def work() -> Any:
+            from grants.services import dashboard
+
+            return dashboard.dashboard(db, int(year if year is not None else dashboard.default_year(db)), lang)
+
+        def done(data: Any) -> None:
+            if generation == self._generation and isValid(self):
+                self._set_busy(False)
+                self._show(data)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation and isValid(self):
+                from .tasks import default_on_error
+
+                self._set_busy(False)
+                default_on_error(self, exc)
+
+        load_in_background(self, work, done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.loading.setText(self.tr("Loading…") if busy else "")
+
+    def _show(self, data: Any) -> None:
+        self.data = data
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for y in sorted(set(self.data.years) | {self.data.year}, reverse=True):

@@ -3,11 +3,17 @@ at once (one SQL query); the rows' values are fetched by pages of 200 when the v
 
 Sorting asks the database again (``sort()`` -> a new query), so 200 000 rows re-sort in a tenth of
 a second, where a QSortFilterProxyModel over Python rows takes 12-22 s.
+
+Off the GUI thread: ``fetch(query, ...)`` (no Qt object touched: it runs in the task runner) reads
+the ids, the totals and the first pages' rows; ``apply(loaded)`` shows them (GUI thread). The list
+page runs them through grants.ui.tasks; ``set_query`` does both at once (scripts, benchmarks).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -23,6 +29,18 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+_Rows = list[tuple[tuple[str, ...], tuple[Any, ...]]]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What ``ListModel.fetch`` read (in a worker thread): shown by ``ListModel.apply``."""
+
+    query: Any
+    ids: list[int]
+    totals: dict[str, Decimal] | None  # None: the same set as before, totals unchanged
+    pages: dict[int, _Rows] = field(default_factory=dict)
+    years: list[int] | None = None  # the year filter's choices, when asked for
 
 
 class ListModel(QAbstractTableModel):
@@ -49,29 +67,49 @@ class ListModel(QAbstractTableModel):
         self._negative = QBrush(QColor("#a11d1d"))
 
     # -- querying -----------------------------------------------------------------------------
-    def set_query(self, query: Any, *, force_totals: bool = False) -> None:
-        """Run ``query`` (a grants.services.lists.ListQuery) and show its rows."""
-        query = query.with_(lang=self.lang)
-        # Only the order changed: the filtered set, hence its totals, is the same.
-        same_set = bool(self.ids) and query.with_(sort=None, descending=False) == self.query.with_(sort=None, descending=False)
-        result = self._lists.list_ids(self.db, query, totals=not same_set or force_totals)
+    def needs_totals(self, query: Any) -> bool:
+        """False when only the order changed: the filtered set, hence its totals, is the same."""
+        return not (bool(self.ids) and query.with_(sort=None, descending=False)
+                    == self.query.with_(sort=None, descending=False))
+
+    def fetch(self, query: Any, *, totals: bool = True, rows: Iterable[int] = (0,),
+              years: bool = False) -> Loaded:
+        """Read ``query``'s ids (and totals), and the pages holding ``rows``. Runs in a worker
+        thread: touches no Qt object and no state of the model."""
+        result = self._lists.list_ids(self.db, query, totals=totals)
+        pages: dict[int, _Rows] = {}
+        for row in rows:
+            page = max(0, row) // PAGE
+            if page not in pages and page * PAGE < len(result.ids):
+                pages[page] = self._read_page(result.ids, page, str(query.lang))
+        found_years = self._lists.years(self.db, self.entity) if years else None
+        return Loaded(query, result.ids, result.totals if totals else None, pages, found_years)
+
+    def apply(self, loaded: Loaded) -> None:
+        """Show what ``fetch`` read (GUI thread)."""
         self.beginResetModel()
-        self.query = query
-        self.ids = result.ids
-        if not same_set or force_totals:
-            self.totals = result.totals
+        self.query = loaded.query
+        self.ids = loaded.ids
+        if loaded.totals is not None:
+            self.totals = loaded.totals
         self._pages.clear()
+        self._pages.update(loaded.pages)
         self.endResetModel()
         self.totals_changed.emit()
 
+    def set_query(self, query: Any, *, force_totals: bool = False) -> None:
+        """Run ``query`` (a grants.services.lists.ListQuery) and show its rows, on this thread."""
+        query = query.with_(lang=self.lang)
+        self.apply(self.fetch(query, totals=force_totals or self.needs_totals(query)))
+
     def refresh(self) -> None:
-        """Run the current query again (after a write)."""
+        """Run the current query again (after a write), on this thread."""
         self.set_query(self.query, force_totals=True)
 
     def set_language(self, lang: str) -> None:
+        """The language of the texts; the list page reloads the rows (formats) after."""
         self.lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        self.set_query(self.query.with_(lang=lang))
 
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
@@ -102,24 +140,29 @@ class ListModel(QAbstractTableModel):
             return self._right if col.kind in NUMERIC_KINDS else self._left
         return None
 
-    def _page(self, page: int) -> list[tuple[tuple[str, ...], tuple[Any, ...]]]:
+    def _page(self, page: int) -> _Rows:
         rows = self._pages.get(page)
         if rows is not None:
             self._pages.move_to_end(page)
             return rows
-        ids = self.ids[page * PAGE:(page + 1) * PAGE]
-        values = self._lists.fetch_rows(self.db, self.entity, ids, self.lang)
-        rows = []
+        # a page scrolled to after the load: 200 rows by id (the load read the visible ones)
+        rows = self._read_page(self.ids, page, self.lang)
+        self._pages[page] = rows
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _read_page(self, all_ids: list[int], page: int, lang: str) -> _Rows:
+        ids = all_ids[page * PAGE:(page + 1) * PAGE]
+        values = self._lists.fetch_rows(self.db, self.entity, ids, lang)
+        rows: _Rows = []
         for rid in ids:
             raw = values.get(rid)
             if raw is None:  # deleted meanwhile
                 rows.append((("",) * len(self.columns), (None,) * len(self.columns)))
                 continue
-            text = tuple(format_cell(v, c.kind, self.lang) for v, c in zip(raw, self.columns, strict=True))
+            text = tuple(format_cell(v, c.kind, lang) for v, c in zip(raw, self.columns, strict=True))
             rows.append((text, raw))
-        self._pages[page] = rows
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
         return rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -140,10 +183,13 @@ class ListModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL, on this thread (the list page sorts through its loader instead)."""
         if not 0 <= column < len(self.columns):
             return
-        self.set_query(self.query.with_(sort=self.columns[column].key,
-                                        descending=order == Qt.SortOrder.DescendingOrder))
+        self.set_query(self.sorted_query(column, order))
+
+    def sorted_query(self, column: int, order: Qt.SortOrder) -> Any:
+        return self.query.with_(sort=self.columns[column].key, descending=order == Qt.SortOrder.DescendingOrder)
 
     # -- for tests and exports --------------------------------------------------------------------
     def row_texts(self, row: int) -> dict[str, str]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .labels import format_cell, value_label
 from .list_model import ListModel
@@ -61,7 +62,10 @@ class RecordTable(QTableView):
 
 
 class ListPage(QWidget):
-    """The list of one entity. ``ctx`` is the AppContext."""
+    """The list of one entity. ``ctx`` is the AppContext. Its queries run in the task runner;
+    ``loaded`` is emitted when an answer is shown."""
+
+    loaded = Signal()
 
     def __init__(self, ctx: Any, entity: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +78,10 @@ class ListPage(QWidget):
         self._extra_filters: dict[str, Any] = {}  # set from outside (dashboard click), shown as a chip
         self._loaded = False
         self._fitted = False
+        self._years_loaded = False
+        #: Each load gets the next number; an answer for an older one (a filter since changed) is dropped.
+        self._generation = 0
+        self._query: Any = None  # the query asked last (the model shows the last one answered)
 
         self.model = ListModel(ctx.db, entity, ctx.lang, self)
         self.view = RecordTable(self)
@@ -159,8 +167,13 @@ class ListPage(QWidget):
         self.actions_bar.setSpacing(6)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        self.loading = QLabel(self)
+        self.loading.setObjectName("loading")
+        self.loading.setStyleSheet("#loading { color: #5d6d7e; font-style: italic; }")
+        self.loading.hide()
         top = QHBoxLayout()
         top.addWidget(self.title)
+        top.addWidget(self.loading)
         top.addStretch(1)
         top.addLayout(self.actions_bar)
         top.addWidget(self.open_button)
@@ -205,17 +218,20 @@ class ListPage(QWidget):
         self._fill_filters()
         self.reload()
 
-    def _fill_filters(self) -> None:
-        from grants.services import lists
-
+    def _fill_filters(self, years: list[int] | None = None) -> None:
+        """The filters' choices, in the language shown. ``years`` (read by a load, off the GUI
+        thread) replaces the year filter's choices; without it, the year box keeps its years."""
         for f in self._filters_spec:
             box = self.filter_boxes[f.key]
             current = box.currentData()
+            if f.kind == "year" and years is None and box.count():
+                box.setItemText(0, self.tr("All years"))
+                continue
             box.blockSignals(True)
             box.clear()
             if f.kind == "year":
                 box.addItem(self.tr("All years"), None)
-                for y in lists.years(self.ctx.db, self.entity):
+                for y in sorted({*(years or []), *([current] if current is not None else [])}, reverse=True):
                     box.addItem(str(y), y)
             else:
                 box.addItem(self.tr("All"), None)
@@ -228,21 +244,87 @@ class ListPage(QWidget):
     def current_query(self) -> Any:
         filters = [(key, box.currentData()) for key, box in self.filter_boxes.items() if box.currentData() is not None]
         filters += [(k, tuple(v) if isinstance(v, list | set) else v) for k, v in self._extra_filters.items()]
-        return self.model.query.with_(search=self.search.text().strip(), filters=tuple(filters), lang=self.ctx.lang)
+        base = self._query if self._query is not None else self.model.query
+        return base.with_(search=self.search.text().strip(), filters=tuple(filters), lang=self.ctx.lang)
 
-    def reload(self) -> None:
+    def is_loading(self) -> bool:
+        return self.loading.isVisible() or getattr(self, "_busy", False)
+
+    def reload(self, query: Any = None) -> None:
+        """Run the list's query (the filters shown, or ``query``) in the task runner; the rows, the
+        selection and the scroll position are shown again when the answer comes. A later reload
+        makes this one's answer stale: it is dropped."""
+        from .tasks import load_in_background
+
         if not self._loaded:
             self._loaded = True
             self._fill_filters()
         self._search_timer.stop()
-        selected = set(self.selected_ids())
-        self.model.set_query(self.current_query(), force_totals=True)
+        query = (query if query is not None else self.current_query()).with_(lang=self.ctx.lang)
+        # only the order changed: the same set, its totals stay; otherwise they are read again
+        totals = self._query is None or query.with_(sort=None, descending=False) != self.model.query.with_(
+            sort=None, descending=False) or query == self.model.query
+        self._query = query
+        self._generation += 1
+        generation = self._generation
+        state = self._view_state()
+        top = max(0, self.view.rowAt(0))
+        rows = (0, top, top + self.view.viewport().height() // max(1, self.view.verticalHeader().defaultSectionSize()))
+        years = not self._years_loaded
+        model = self.model
+        self._set_busy(True)
+
+        def work() -> Any:
+            return model.fetch(query, totals=totals, rows=rows, years=years)
+
+        def done(loaded: Any) -> None:
+            if generation != self._generation or not isValid(self):
+                return  # a later load was asked for (or the page is gone): this answer is stale
+            self._set_busy(False)
+            if loaded.years is not None:
+                self._years_loaded = True
+                self._fill_filters(loaded.years)
+            self.model.apply(loaded)
+            self._restore_view_state(state)
+            if not self._fitted and self.model.rowCount():
+                self._fitted = True
+                self._fit_columns()
+            self._show_sort_indicator()
+            self.loaded.emit()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation or not isValid(self):
+                return
+            self._set_busy(False)
+            from .tasks import default_on_error
+
+            default_on_error(self, exc)
+
+        load_in_background(self, work, done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.loading.setVisible(busy)
+        if busy:
+            self.loading.setText(self.tr("Loading…"))
+
+    def _view_state(self) -> tuple[set[int], int | None, int]:
+        """The selected ids, the current record and the scroll position (kept across a reload)."""
+        current = self.view.currentIndex()
+        current_id = self.model.record_id(current.row()) if current.isValid() and current.row() < len(self.model.ids) else None
+        return set(self.selected_ids()), current_id, self.view.verticalScrollBar().value()
+
+    def _restore_view_state(self, state: tuple[set[int], int | None, int]) -> None:
+        selected, current_id, scroll = state
         if selected:
             self.select_ids(selected)
-        if not self._fitted and self.model.rowCount():
-            self._fitted = True
-            self._fit_columns()
-        self._show_sort_indicator()
+        if current_id is not None:
+            row = self.model.row_of(current_id)
+            if row >= 0:
+                column = max(self.view.currentIndex().column(), self._first_visible_column())
+                self.view.selectionModel().setCurrentIndex(self.model.index(row, column),
+                                                           QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.view.verticalScrollBar().setValue(scroll)
 
     def _show_sort_indicator(self) -> None:
         from grants.services import lists
@@ -253,11 +335,17 @@ class ListPage(QWidget):
             self.model.column_of(key), Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder)
 
     def _search_now(self) -> None:
+        """Enter in the search box: the results' first row gets the focus once they are shown."""
         self.reload()
-        if self.model.rowCount():
-            self.view.setFocus()
-            if not self.view.currentIndex().isValid():
-                self.view.setCurrentIndex(self.model.index(0, self._first_visible_column()))
+
+        def focus_results() -> None:
+            self.loaded.disconnect(focus_results)
+            if self.model.rowCount():
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid():
+                    self.view.setCurrentIndex(self.model.index(0, self._first_visible_column()))
+
+        self.loaded.connect(focus_results)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -539,7 +627,7 @@ class ListPage(QWidget):
             "money", "cents", "date", "int", "score")
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.view.horizontalHeader().setSortIndicator(section, order)
-        self.model.sort(section, order)
+        self.reload(self.current_query().with_(sort=key, descending=descending))
 
     # -- totals, texts ----------------------------------------------------------------------------
     def _show_totals(self) -> None:
@@ -570,6 +658,7 @@ class ListPage(QWidget):
         self.model.set_language(lang)
         if self._loaded:
             self._fill_filters()
+            self.reload()  # the rows' formats and texts, in the new language
         self._show_totals()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .labels import value_label
 from .widgets import year_header
@@ -83,6 +84,9 @@ class LocalPlansPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         self._loaded = False
+        self._busy = False
+        self._filling = False
+        self._generation = 0
         ctx.data_changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
         ctx.language_changed.connect(lambda _l: self._loaded and self.reload(keep_year=True))
         self.retranslate()
@@ -95,54 +99,96 @@ class LocalPlansPage(QWidget):
     def _year(self) -> int:
         return int(self.year_box.currentData())
 
+    def is_loading(self) -> bool:
+        return self._busy
+
     def reload(self, keep_year: bool = False) -> None:
-        from grants.i18n import format_money
-        from grants.services import local_plans
+        """Read the year's plans (and the current commune's activities) in the task runner, then
+        show them; the answer of an earlier reload that comes late is dropped."""
+        from .tasks import default_on_error, load_in_background
 
         self._loaded = True
+        self._busy = True
+        self._generation += 1
+        generation = self._generation
+        wanted = self.year_box.currentData() if keep_year else None
+        current = self.communes.currentIndex().row()
+        db, lang = self.ctx.db, self.ctx.lang
+
+        def work() -> Any:
+            from grants.services import local_plans
+
+            years = local_plans.years(db)
+            year = wanted if wanted in years else years[0]
+            plans = local_plans.overview(db, year, lang)
+            row = max(0, min(current, len(plans) - 1))
+            activities = local_plans.activities(db, plans[row].nis, year, lang) if plans else []
+            return years, year, plans, row, activities
+
+        def done(result: Any) -> None:
+            if generation == self._generation and isValid(self):
+                self._busy = False
+                self._fill(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation and isValid(self):
+                self._busy = False
+                default_on_error(self, exc)
+
+        load_in_background(self, work, done, failed)
+
+    def _fill(self, years: list[int], year: int, plans: Any, row: int, activities: Any) -> None:
+        from grants.i18n import format_money
+
         lang = self.ctx.lang
-        years = local_plans.years(self.ctx.db)
-        year = self.year_box.currentData() if keep_year and self.year_box.currentData() in years else years[0]
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for y in years:
             self.year_box.addItem(str(y), y)
         self.year_box.setCurrentIndex(self.year_box.findData(year))
         self.year_box.blockSignals(False)
-        current = self.communes.currentIndex().row()
-        self.plans = local_plans.overview(self.ctx.db, year, lang)
-        self.communes_model.removeRows(0, self.communes_model.rowCount())
-        for p in self.plans:
-            change = ""
-            if p.previous:
-                change = f"{(p.amount - p.previous) * 100 / p.previous:+.1f} %".replace(".", "," if lang != "en" else ".")
-            cells = [p.commune, p.ref, format_money(p.amount, lang), format_money(p.previous, lang), change,
-                     format_money(p.paid, lang), format_money(p.balance, lang), value_label(p.status),
-                     ", ".join(str(n) for n in p.thematics)]
-            items = [QStandardItem(c) for c in cells]
-            for i in (2, 3, 4, 5, 6):
-                items[i].setTextAlignment(RIGHT)
-            self.communes_model.appendRow(items)
-        total = sum((p.amount for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
-        paid = sum((p.paid for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
-        with_plan = sum(1 for p in self.plans if p.grant_id)
-        self.totals.setText(self.tr("%1 communes with a plan · granted %2 · paid %3").replace("%1", str(with_plan))
-                            .replace("%2", format_money(total, lang)).replace("%3", format_money(paid, lang)))
-        self._headers()
-        self.communes.resizeColumnsToContents()
-        if self.plans:
-            self.communes.selectRow(max(0, min(current, len(self.plans) - 1)))
-            self._show_commune(max(0, min(current, len(self.plans) - 1)))
+        self.plans = plans
+        self._filling = True  # the row selected below: its activities were read with the plans
+        try:
+            self.communes_model.removeRows(0, self.communes_model.rowCount())
+            for p in self.plans:
+                change = ""
+                if p.previous:
+                    change = f"{(p.amount - p.previous) * 100 / p.previous:+.1f} %".replace(".", "," if lang != "en" else ".")
+                cells = [p.commune, p.ref, format_money(p.amount, lang), format_money(p.previous, lang), change,
+                         format_money(p.paid, lang), format_money(p.balance, lang), value_label(p.status),
+                         ", ".join(str(n) for n in p.thematics)]
+                items = [QStandardItem(c) for c in cells]
+                for i in (2, 3, 4, 5, 6):
+                    items[i].setTextAlignment(RIGHT)
+                self.communes_model.appendRow(items)
+            total = sum((p.amount for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
+            paid = sum((p.paid for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
+            with_plan = sum(1 for p in self.plans if p.grant_id)
+            self.totals.setText(self.tr("%1 communes with a plan · granted %2 · paid %3").replace("%1", str(with_plan))
+                                .replace("%2", format_money(total, lang)).replace("%3", format_money(paid, lang)))
+            self._headers()
+            self.communes.resizeColumnsToContents()
+            if self.plans:
+                self.communes.selectRow(row)
+                self._fill_activities(self.plans[row], activities)
+        finally:
+            self._filling = False
 
     def _show_commune(self, row: int) -> None:
-        from grants.i18n import format_money
+        """Another commune chosen: its activities (one small query)."""
         from grants.services import local_plans
 
-        if not 0 <= row < len(self.plans):
+        if self._filling or not 0 <= row < len(self.plans):
             return
         plan = self.plans[row]
+        self._fill_activities(plan, local_plans.activities(self.ctx.db, plan.nis, self._year(), self.ctx.lang))
+
+    def _fill_activities(self, plan: Any, activities: Any) -> None:
+        from grants.i18n import format_money
+
         lang = self.ctx.lang
-        self.activities = local_plans.activities(self.ctx.db, plan.nis, self._year(), lang)
+        self.activities = activities
         self.detail_title.setText(self.tr("Plan of %1 in %2: %n activity(ies)", "", len(self.activities))
                                   .replace("%1", plan.commune).replace("%2", str(self._year())))
         self.activities_model.removeRows(0, self.activities_model.rowCount())

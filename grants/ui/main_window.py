@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
             "#navigation { background: #1f2f46; color: #e8edf5; border: none; padding-top: 8px; font-size: 10.5pt; }"
             "#navigation::item { padding: 8px 14px; border-left: 3px solid transparent; }"
             "#navigation::item:selected { background: #2d4466; color: white; border-left: 3px solid #f2c200; }"
-            "#navigation::item:hover:!selected { background: #27405f; }")
+            "#navigation::item:hover:!selected { background: #27405f; }"
+            "#navigation:disabled { color: #7f8ea6; }")
         for key, _title in PAGES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -128,8 +129,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self.waiting = QLabel(self)
+        self.waiting.setObjectName("waiting")
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setStyleSheet("#waiting { font-size: 14pt; color: #5d6d7e; }")
         self.stack.addWidget(self.waiting)
+        self.opening = False
+        self.nav.setEnabled(False)  # until a database is shown
         self.nav.currentRowChanged.connect(self._on_nav)
 
         body = QHBoxLayout()
@@ -199,7 +204,7 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         for n, (key, _title) in enumerate(PAGES):
             shortcut = f"Ctrl+{n + 1}" if n < 9 else None
-            self.page_actions[key] = self._action(self.view_menu, lambda k=key: self.show_page(k), shortcut, f"page_{key}")
+            self.page_actions[key] = self._action(self.view_menu, lambda k=key: self.go_to_page(k), shortcut, f"page_{key}")
 
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
@@ -233,36 +238,70 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "Clear the list"), self.settings.clear_recent_databases)
 
     # -- database ---------------------------------------------------------------------------------
-    def open_database(self, path: str | None, read_only: bool = False) -> bool:
-        """Open a database or a snapshot (detected) and show it; errors shown, False returned."""
-        from . import errors
+    def open_database(self, path: str | None, read_only: bool = False) -> Any:
+        """Open a database or a snapshot (detected) in the task runner, then show it; returns the task.
 
-        self.waiting.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
-        try:
-            from grants.services.session_info import open_for_gui
+        The window stays live meanwhile: "Opening the database…" on the page area, the navigation
+        disabled. A failure is shown (its problems, or the error dialog), never a traceback."""
+        from .tasks import load_in_background
+
+        self._set_opening(True)
+
+        def work() -> Any:
+            # SQLAlchemy, Alembic (upgrade) and the models are imported here, off the GUI thread
+            from grants.services.session_info import open_for_gui, session_info
 
             db = open_for_gui(path, read_only)
-        except Exception as exc:  # noqa: BLE001 - told to the user, logged
-            log.exception("could not open %s", path)
+            try:
+                return db, session_info(db)
+            except BaseException:
+                db.dispose()
+                raise
+
+        def done(result: Any) -> None:
+            db, info = result
+            self._set_opening(False)
+            self.set_database(db, info)
+            if db.path is not None:
+                self.settings.add_recent_database(str(db.path))
+
+        def failed(exc: BaseException) -> None:
+            from . import errors
+
+            log.error("could not open %s", path, exc_info=(type(exc), exc, exc.__traceback__))
+            self._set_opening(False)
             rule = getattr(exc, "problems", None)
             if rule:
                 errors.show_problems(self, rule, self.lang, QCoreApplication.translate("MainWindow", "The database could not be opened"))
             else:
                 errors.show_error(self, exc)
-            self.waiting.setText(QCoreApplication.translate("MainWindow", "No database is open. Use File > Open database."))
-            return False
-        self.set_database(db)
-        if db.path is not None:
-            self.settings.add_recent_database(str(db.path))
-        return True
 
-    def set_database(self, db: Any) -> None:
-        """Show ``db`` (a grants.services.database.Database): pages are rebuilt for it."""
+        return load_in_background(self, work, done, failed)
+
+    def _set_opening(self, opening: bool) -> None:
+        """The loading state while a database opens: a message on the page area, no navigation."""
+        self.opening = opening
+        self.nav.setEnabled(not opening and self.ctx is not None)
+        if opening:
+            self.waiting.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
+            self.stack.setCurrentWidget(self.waiting)
+        elif self.ctx is None:
+            self.waiting.setText(QCoreApplication.translate("MainWindow", "No database is open. Use File > Open database."))
+        else:
+            key = self.current_key()
+            page = self.pages.get(key) if key else None
+            if page is not None:
+                self.stack.setCurrentWidget(page)
+
+    def set_database(self, db: Any, info: Any = None) -> None:
+        """Show ``db`` (a grants.services.database.Database): pages are rebuilt for it. ``info`` (the
+        session's user, role, location) is read here when not given (the task runner reads it)."""
         from grants.services.session_info import make_read_only_for_auditors, session_info
 
         from .context import AppContext
 
-        make_read_only_for_auditors(db)
+        if info is None:
+            make_read_only_for_auditors(db)
         old = self.db
         for page in self.pages.values():
             self.stack.removeWidget(page)
@@ -271,9 +310,10 @@ class MainWindow(QMainWindow):
         self.db = db
         self.ctx = AppContext(db, lang=self.lang, parent=self)
         self.ctx.settings = self.settings
-        self.info = session_info(db)
+        self.info = info if info is not None else session_info(db)
         if old is not None and old is not db:
             old.dispose()
+        self.nav.setEnabled(True)
         self._update_status()
         self._update_banner()
         self._update_edit_state()
@@ -338,6 +378,23 @@ class MainWindow(QMainWindow):
         else:
             self._on_nav(row)
         return self.pages.get(key)
+
+    def go_to_page(self, key: str) -> None:
+        """Ctrl+number: the page, with the keyboard focus in its main list (not the navigation)."""
+        page = self.show_page(key)
+        if page is None:
+            return
+        from PySide6.QtWidgets import QAbstractItemView
+
+        target = self.current_list()
+        view = getattr(target, "view", None)
+        if not isinstance(view, QAbstractItemView):
+            views = [v for v in page.findChildren(QAbstractItemView) if v.isVisibleTo(page)]
+            view = views[0] if views else None
+        if view is not None:
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_nav(self, row: int) -> None:
         if self.ctx is None or row < 0:

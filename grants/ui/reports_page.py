@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .tasks import Progress, run_in_background
 
@@ -164,15 +165,10 @@ class ReportsPage(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
+        self._generation = 0
+        self._busy = False
         self.retranslate()
-        self.reload()
-        years = reporting_years(ctx.db)
-        if years:  # start on the latest year that has grants
-            latest = years[-1]
-            for box in (self.grants_year, self.statement_year, self.pgsp_year):
-                box.setValue(latest)
-            self.budget_from.setValue(max(years[0], latest - 1))
-            self.budget_to.setValue(latest)
+        self.reload(years=True)  # in the task runner; the years start on the latest with grants
         ctx.data_changed.connect(lambda _entity: self.reload())
         ctx.language_changed.connect(lambda _lang: self.retranslate())
 
@@ -241,21 +237,56 @@ class ReportsPage(QWidget):
         super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Refresh the choices (beneficiaries, programmes) and the payments waiting for the bank."""
-        from grants.services import reporting, sepa
+    def is_loading(self) -> bool:
+        return self._busy
+
+    def reload(self, years: bool = False) -> None:
+        """Refresh the choices (beneficiaries, programmes) and the payments waiting for the bank,
+        read in the task runner; a late answer of an earlier reload is dropped."""
+        from .tasks import default_on_error, load_in_background
 
         db = self.ctx.db
-        self._fill(self.statement_beneficiary, reporting.beneficiary_choices(db))
-        self._fill(self.call_programme, reporting.programme_choices(db))
-        try:
-            self._pending = sepa.pending_transfers(db)
-        except Exception:  # noqa: BLE001 - an old schema must not break the whole screen
-            self._pending = []
+        self._generation += 1
+        generation = self._generation
+        self._busy = True
+
+        def work() -> Any:
+            from grants.services import reporting, sepa
+
+            try:
+                pending = sepa.pending_transfers(db)
+            except Exception:  # noqa: BLE001 - an old schema must not break the whole screen
+                pending = []
+            return (reporting.beneficiary_choices(db), reporting.programme_choices(db), pending,
+                    reporting_years(db) if years else None)
+
+        def done(result: Any) -> None:
+            if generation == self._generation and isValid(self):
+                self._busy = False
+                self._show_loaded(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation and isValid(self):
+                self._busy = False
+                default_on_error(self, exc)
+
+        load_in_background(self, work, done, failed)
+
+    def _show_loaded(self, beneficiaries: list[Any], programmes: list[Any], pending: list[Any],
+                     years: list[int] | None) -> None:
+        self._fill(self.statement_beneficiary, beneficiaries)
+        self._fill(self.call_programme, programmes)
+        self._pending = pending
         self._show_sepa_info()
         read_only = bool(self.ctx.read_only)
         self.sepa_button.setEnabled(not read_only and bool(self._pending))
         self.sepa_button.setToolTip(self.tr("The database is open read-only") if read_only else "")
+        if years:  # start on the latest year that has grants
+            latest = years[-1]
+            for box in (self.grants_year, self.statement_year, self.pgsp_year):
+                box.setValue(latest)
+            self.budget_from.setValue(max(years[0], latest - 1))
+            self.budget_to.setValue(latest)
 
     @staticmethod
     def _fill(box: QComboBox, choices: list[Any]) -> None:

@@ -120,3 +120,15 @@ class Settings:
 
     def set_list_header_state(self, entity: str, state: QByteArray) -> None:
         self._q.setValue(f"lists/{entity}/header", state)
+
+    def dialog_size(self, name: str) -> tuple[int, int] | None:
+        """The size the user last left a dialog at (None: its own size)."""
+        value: Any = self._q.value(f"dialogs/{name}/size")
+        try:
+            width, height = (int(v) for v in value)
+        except (TypeError, ValueError):
+            return None
+        return (width, height) if width > 0 and height > 0 else None
+
+    def set_dialog_size(self, name: str, width: int, height: int) -> None:
+        self._q.setValue(f"dialogs/{name}/size", [int(width), int(height)])

@@ -2,6 +2,12 @@
 
     run_in_background(parent, title, work, on_done, on_error=None, *, cancellable=True) -> Task
 
+    load_in_background(parent, work, on_done, on_error=None) -> Task
+
+The second form is for the screens' reads (dashboard, lists, opening the database): no dialog, the
+screen shows its own "loading" state; ``work()`` takes no argument. ``wait_idle()`` lets tests wait
+until every task delivered its result.
+
 ``work(progress)`` runs in a worker thread. It receives ``progress(done, total) -> bool``, which
 returns False once the user pressed Cancel; services then raise
 :class:`grants.services.errors.Cancelled` and roll their transaction back (see
@@ -67,7 +73,7 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, work: Callable[[Progress], Any],
                  on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
-                 *, cancellable: bool = True):
+                 *, cancellable: bool = True, quiet: bool = False):
         super().__init__(None)
         self._parent = parent
         self._on_done = on_done
@@ -76,6 +82,14 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.done = False
+        self.dialog: QProgressDialog | None = None
+
+        self._worker = _Worker(work, self._cancel)
+        self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        if quiet:  # a screen's read: the screen shows its own loading state
+            return
 
         dialog = QProgressDialog(parent)
         dialog.setWindowTitle(title)
@@ -98,15 +112,11 @@ class Task(QObject):
             dialog.setCancelButton(None)
         self.dialog = dialog
 
-        self._worker = _Worker(work, self._cancel)
-        self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._worker.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
-        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-
     # -- control -----------------------------------------------------------------------------
     def start(self) -> Task:
         _RUNNING.add(self)
-        self.dialog.show()
+        if self.dialog is not None:
+            self.dialog.show()
         self._worker.start()
         return self
 
@@ -120,6 +130,8 @@ class Task(QObject):
         if self.done or self._cancel.is_set():
             return
         self._cancel.set()
+        if self.dialog is None:
+            return
         self.dialog.setLabelText(QCoreApplication.translate("Task", "Cancelling: undoing the work done so far…"))
         button_box = self.dialog.findChildren(QWidget)
         for child in button_box:
@@ -133,7 +145,7 @@ class Task(QObject):
     # -- GUI-thread slots -------------------------------------------------------------------
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self.done:
+        if self.done or self.dialog is None:
             return
         if total > 0:
             if self.dialog.maximum() != total:
@@ -167,8 +179,9 @@ class Task(QObject):
     def _finish(self) -> None:
         self.done = True
         self._worker.wait()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
 
     def _release(self) -> None:
         self.finished.emit()
@@ -180,6 +193,33 @@ def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progre
                       *, cancellable: bool = True) -> Task:
     """Run ``work(progress)`` in a worker thread behind a modal progress dialog (see module doc)."""
     return Task(parent, title, work, on_done, on_error, cancellable=cancellable).start()
+
+
+def load_in_background(parent: QWidget | None, work: Callable[[], Any], on_done: Callable[[Any], None],
+                       on_error: Callable[[BaseException], None] | None = None) -> Task:
+    """Run ``work()`` (a screen's read) in a worker thread, without a dialog: the GUI stays live,
+    the screen shows its loading state; ``on_done(result)`` runs on the GUI thread."""
+    return Task(parent, "", lambda _progress: work(), on_done, on_error, cancellable=False, quiet=True).start()
+
+
+def wait_idle(timeout_ms: int = 30_000) -> bool:
+    """Process events until every task delivered its result (tests; True when idle in time)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if not _RUNNING:
+            # a delivered result may start the next read (a page switch, a reload): look again
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if not _RUNNING:
+                return True
+        else:
+            time.sleep(0.002)
+    return False
 
 
 def running_tasks() -> list[Task]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .labels import value_label
 
@@ -97,11 +98,19 @@ class WorkList(QWidget):
         self.retranslate()
 
     def reload(self) -> None:
-        from grants.i18n import format_date, format_money
+        """Read this list again, on this thread (after a bulk action); the page reads all its lists
+        in the task runner (``WorkListsPage.reload``)."""
         from grants.services.worklists import work_list
 
+        self.fill(work_list(self.ctx.db, self.kind, self.ctx.lang))
+
+    def fill(self, rows: Any) -> None:
+        """Show ``rows`` (read off the GUI thread); the selection is kept by record."""
+        from grants.i18n import format_date, format_money
+
         lang = self.ctx.lang
-        self.rows = work_list(self.ctx.db, self.kind, lang)
+        selected = set(self.selected_ids()) if self.rows else set()
+        self.rows = list(rows)
         self.model.removeRows(0, self.model.rowCount())
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r in self.rows:
@@ -117,6 +126,12 @@ class WorkList(QWidget):
         self.view.resizeColumnsToContents()
         for col in (1, 2):
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), 320))
+        if selected:
+            for row, r in enumerate(self.rows):
+                if r.id in selected:
+                    self.view.selectionModel().select(
+                        self.model.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
         self._update_buttons()
 
     def _headers(self) -> None:
@@ -215,6 +230,9 @@ class WorkListsPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         self._loaded = False
+        self._busy = False
+        self._filled = False
+        self._generation = 0
         ctx.data_changed.connect(lambda _e: self._loaded and self.reload())
         ctx.language_changed.connect(lambda _l: self._loaded and self.reload())
         self.retranslate()
@@ -224,16 +242,43 @@ class WorkListsPage(QWidget):
         if not self._loaded:
             QTimer.singleShot(0, self.reload)
 
+    def is_loading(self) -> bool:
+        return self._busy
+
     def reload(self) -> None:
+        """Read every work list in the task runner, then show them; a late answer is dropped."""
+        from .tasks import default_on_error, load_in_background
+
         self._loaded = True
-        for w in self.lists.values():
-            w.reload()
-        self._tab_texts()
+        self._busy = True
+        self._generation += 1
+        generation = self._generation
+        db, lang, kinds = self.ctx.db, self.ctx.lang, list(self.lists)
+
+        def work() -> Any:
+            from grants.services.worklists import work_list
+
+            return {k: work_list(db, k, lang) for k in kinds}
+
+        def done(rows: Any) -> None:
+            if generation == self._generation and isValid(self):
+                self._busy = False
+                for k, w in self.lists.items():
+                    w.fill(rows[k])
+                self._filled = True
+                self._tab_texts()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation and isValid(self):
+                self._busy = False
+                default_on_error(self, exc)
+
+        load_in_background(self, work, done, failed)
 
     def _tab_texts(self) -> None:
         for i, (k, w) in enumerate(self.lists.items()):
             n = len(w.rows)
-            self.tabs.setTabText(i, f"{_tr(TITLES[k])} ({n})" if self._loaded else _tr(TITLES[k]))
+            self.tabs.setTabText(i, f"{_tr(TITLES[k])} ({n})" if self._filled else _tr(TITLES[k]))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Work lists"))

@@ -193,6 +193,10 @@
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
@@ -253,6 +257,10 @@
     <message>
         <source>Justification overdue</source>
         <translation>Justification en retard</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Granted in %1</source>
@@ -532,6 +540,14 @@
             <numerusform>%n candidature sélectionnée · {amount}</numerusform>
             <numerusform>%n candidatures sélectionnées · {amount}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create the budget line…</source>
+        <translation>Créer l&apos;allocation de base…</translation>
+    </message>
+    <message>
+        <source>There is no budget line for {year} yet: the grants need one. Create it (Create the budget line…), then choose it here.</source>
+        <translation>Il n&apos;y a pas encore d&apos;allocation de base pour {year}&#xa0;: les subventions en ont besoin. Créez-la (Créer l&apos;allocation de base…), puis choisissez-la ici.</translation>
     </message>
     <message>
         <source>Application</source>
@@ -1766,12 +1782,16 @@
     <name>ListPage</name>
     <message>
         <source>All years</source>
-        <extracomment>Titles of the lists (translated in context &quot;MainWindow&quot;, where the navigation marks them).</extracomment>
+        <extracomment>Titles of the lists (translated in context &quot;MainWindow&quot;, where the navigation marks them). Each load gets the next number; an answer for an older one (a filter since changed) is dropped.</extracomment>
         <translation>Toutes les années</translation>
     </message>
     <message>
         <source>All</source>
         <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Filtered</source>

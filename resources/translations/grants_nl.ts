@@ -193,6 +193,10 @@
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
@@ -253,6 +257,10 @@
     <message>
         <source>Justification overdue</source>
         <translation>Verantwoording te laat</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Granted in %1</source>
@@ -532,6 +540,14 @@
             <numerusform>%n geselecteerde kandidatuur · {amount}</numerusform>
             <numerusform>%n geselecteerde kandidaturen · {amount}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create the budget line…</source>
+        <translation>Basisallocatie aanmaken…</translation>
+    </message>
+    <message>
+        <source>There is no budget line for {year} yet: the grants need one. Create it (Create the budget line…), then choose it here.</source>
+        <translation>Er is nog geen basisallocatie voor {year}: de subsidies hebben er een nodig. Maak ze aan (Basisallocatie aanmaken…) en kies ze dan hier.</translation>
     </message>
     <message>
         <source>Application</source>
@@ -1766,12 +1782,16 @@
     <name>ListPage</name>
     <message>
         <source>All years</source>
-        <extracomment>Titles of the lists (translated in context &quot;MainWindow&quot;, where the navigation marks them).</extracomment>
+        <extracomment>Titles of the lists (translated in context &quot;MainWindow&quot;, where the navigation marks them). Each load gets the next number; an answer for an older one (a filter since changed) is dropped.</extracomment>
         <translation>Alle jaren</translation>
     </message>
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Filtered</source>

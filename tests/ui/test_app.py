@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from grants.ui.main_window import PAGES, MainWindow
 from grants.ui.settings import Settings
+from grants.ui.tasks import wait_idle
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +32,7 @@ def window(qtbot, db, settings):
     qtbot.addWidget(w)
     w.set_database(db)
     w.show()
+    assert wait_idle()
     return w
 
 
@@ -39,7 +41,7 @@ def test_every_page_opens_from_the_navigation(qtbot, window):
         window.nav.setCurrentRow(row)
         page = window.stack.currentWidget()
         assert page is window.pages[key]
-        qtbot.wait(1)
+        assert wait_idle()
     assert window.status_user.text() == "User: tester"
     assert "Administrator" in window.status_role.text()  # single-user mode
     assert str(window.db.path) in window.status_db.text()
@@ -57,10 +59,12 @@ def test_list_navigation_and_shortcuts(qtbot, window):
 
 def test_dashboard_figure_leads_to_the_filtered_list(qtbot, window):
     window.show_list("grant", {"status": "recovery"}, "Recoveries")
+    assert wait_idle()
     page = window.pages["grant"]
     assert window.stack.currentWidget() is page
     assert page.model.rowCount() == 1
     window.show_list("recovery_claim", {"status": "open"})
+    assert wait_idle()
     claims = window.pages["payments"].claims
     assert window.pages["payments"].currentWidget() is claims and claims.model.rowCount() == 1
 
@@ -70,8 +74,9 @@ def test_read_only_database_shows_the_banner_and_disables_edits(qtbot, db, setti
     db.dispose()
     w = MainWindow(settings, "en")
     qtbot.addWidget(w)
-    assert w.open_database(str(db_path), read_only=True)
     w.show()
+    w.open_database(str(db_path), read_only=True)
+    assert wait_idle()
     assert w.banner.isVisible() and "Read-only" in w.banner.text()
     assert not w.act_import.isEnabled() and not w.act_new.isEnabled()
     page = w.show_page("grant")
@@ -101,6 +106,7 @@ def test_language_switch_is_live_and_remembered(qtbot, window, settings):
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     assert page.model.row_texts(1)["amount"] == "€40,000.00"
     window.language_actions["nl"].trigger()
+    assert wait_idle()
     assert window.ctx.lang == "nl" and settings.language == "nl"
     assert page.model.row_texts(1)["amount"] == "€\u00a040.000,00"
     assert window.status_lang.text().endswith("Nederlands")

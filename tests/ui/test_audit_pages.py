@@ -17,6 +17,7 @@ from grants.services.beneficiaries import BeneficiaryInput, save_beneficiary
 from grants.services.database import Database
 from grants.ui.audit_page import AuditChecksPage, AuditTrailPage
 from grants.ui.context import AppContext
+from grants.ui.tasks import wait_idle
 
 SCREENS = Path(__file__).resolve().parents[2] / "out" / "screens"
 
@@ -59,9 +60,11 @@ def test_audit_trail_filters_and_before_after(qtbot, ctx: AppContext) -> None:  
     qtbot.addWidget(page)
     page.resize(1280, 760)
     page.show()
+    assert wait_idle()  # the entries are read in the task runner
     assert page.total == page.model.rowCount() > 100  # reference data, lines, beneficiaries...
     page.entity_box.setCurrentIndex(page.entity_box.findData("budget_line"))
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     assert page.model.rowCount() == 2
     assert page.model.data(page.model.index(0, 3)) == "Changed"
     # the newest entry is selected: its fields before and after
@@ -75,23 +78,28 @@ def test_audit_trail_filters_and_before_after(qtbot, ctx: AppContext) -> None:  
     page.clear_filters()
     page.record_edit.setText("ASBL-TRANSIT")
     qtbot.keyClick(page.record_edit, Qt.Key.Key_Return)
+    assert wait_idle()
     assert page.model.rowCount() == 1 and page.model.rows[0].user == "marie.dubois"
     page.clear_filters()
     page.user_box.setCurrentIndex(page.user_box.findData("marie.dubois"))
     page.search()
+    assert wait_idle()
     assert page.total == page.model.rowCount() >= 5
     assert "entries" in page.status.text()
     shot(page, "trail")
     tomorrow = dt.date.today() + dt.timedelta(days=2)
     page.from_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    assert wait_idle()
     assert page.model.rowCount() == 0 and not page.export_button.isEnabled()
 
 
 def test_audit_trail_export_runs_off_the_gui_thread(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = AuditTrailPage(ctx)
     qtbot.addWidget(page)
+    assert wait_idle()
     page.user_box.setCurrentIndex(page.user_box.findData("marie.dubois"))
     page.search()
+    assert wait_idle()
     task = page.export(str(tmp_path / "trail"))
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
@@ -159,6 +167,7 @@ def test_pages_on_a_snapshot_leave_its_bytes(qtbot, data: Database, tmp_path: Pa
     with qtbot.waitSignal(checks.checks_done, timeout=30_000):
         checks.run_checks()
     assert "tester" in checks.summary.text()  # the snapshot's author
+    assert wait_idle()
     assert trail.total > 0
     shot(checks, "checks_snapshot")
     snap.dispose()
@@ -169,14 +178,17 @@ def test_audit_trail_reads_like_a_history_in_french(qtbot, data: Database) -> No
     """Labels, references, statuses in words, Belgian money: no database words on the screen."""
     page = AuditTrailPage(AppContext(data, lang="fr"))
     qtbot.addWidget(page)
+    assert wait_idle()
     page.entity_box.setCurrentIndex(page.entity_box.findData("budget_line"))
     page.search()
+    assert wait_idle()
     assert page.entity_box.currentText() == "Allocation de base"
     cells = [page.model.data(page.model.index(0, c)) for c in range(7)]
     assert cells[3:6] == ["Modification", "Allocation de base", "2024 25.002.33.00"]
     assert cells[6] == "Crédits d'engagement\u00a0: 500\u202f000,00\u00a0€ → 650\u202f000,00\u00a0€"
     page.entity_box.setCurrentIndex(page.entity_box.findData("grant"))
     page.search()
+    assert wait_idle()
     assert page.model.rows[-1].action == "insert"
     assert page.model.data(page.model.index(len(page.model.rows) - 1, 5)).startswith("G-2024-")
     page.view.selectRow(len(page.model.rows) - 1)

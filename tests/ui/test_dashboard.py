@@ -7,6 +7,7 @@ import shell_data
 
 from grants.ui.context import AppContext
 from grants.ui.dashboard import DashboardPage
+from grants.ui.tasks import wait_idle
 
 
 @pytest.fixture
@@ -17,7 +18,9 @@ def page(qtbot, db):
     p.resize(1200, 800)
     p.show()
     p.reload()
+    assert wait_idle()  # the figures are read in the task runner
     p.year_box.setCurrentIndex(p.year_box.findData(2024))
+    assert wait_idle()
     return p
 
 
@@ -86,7 +89,8 @@ def test_window_shows_the_list_behind_a_tile(qtbot, db, tmp_path):
     qtbot.addWidget(w)
     w.set_database(db)
     dash = w.show_page("dashboard")
-    dash.reload()
+    assert wait_idle()
     dash.tiles["to_approve"].clicked.emit()
+    assert wait_idle()
     payments = w.pages["payments"].payments
     assert w.stack.currentWidget() is w.pages["payments"] and payments.model.rowCount() == 1

@@ -91,6 +91,12 @@ def test_call_applications_scoring_selection_to_grants(ctx, qtbot):
     # the scoring grid: totals and ranks, live; selection ticked in the grid
     grid = form.start("score")
     assert grid.table.rowCount() == 2
+    # opened large enough to show every column, the selection ticks included, without scrolling
+    columns = sum(grid.table.columnWidth(c) for c in range(grid.table.columnCount()))
+    assert columns <= grid.table.viewport().width() and grid.table.horizontalScrollBar().maximum() == 0
+    assert grid.table.viewport().height() >= 2 * grid.table.rowHeight(0)
+    fm = grid.table.fontMetrics()
+    assert all(fm.horizontalAdvance(grid.table.item(r, c).text()) < grid.table.columnWidth(c) for r in range(2) for c in (6, 7))
     for spin, value in zip(grid.spins[0], (8, 7, 9), strict=True):
         spin.setValue(value)
     for spin, value in zip(grid.spins[1], (6, 6, 5), strict=True):

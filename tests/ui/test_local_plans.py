@@ -11,6 +11,7 @@ from grants.services.beneficiaries import BeneficiaryInput, save_beneficiary
 from grants.services.budget import save_budget_line
 from grants.ui.context import AppContext
 from grants.ui.local_plans import LocalPlansPage
+from grants.ui.tasks import wait_idle
 
 
 def test_communes_side_by_side_and_a_plan_s_activities(qtbot, db):
@@ -26,6 +27,7 @@ def test_communes_side_by_side_and_a_plan_s_activities(qtbot, db):
     page.resize(1200, 800)
     page.show()
     page.reload()
+    assert wait_idle()  # read in the task runner
     assert page.communes_model.rowCount() == 19
     names = [page.communes_model.item(r, 0).text() for r in range(19)]
     row = names.index("Elsene")  # Dutch names in Dutch

@@ -35,6 +35,9 @@ def page(qtbot, db, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     qtbot.addWidget(w)
     w.resize(1100, 760)
     w.show()
+    from grants.ui.tasks import wait_idle
+
+    assert wait_idle()  # the choices and years are read in the task runner
     return w
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from grants.models import PaymentStatus
 from grants.ui.context import AppContext
+from grants.ui.tasks import wait_idle
 from grants.ui.worklists import WorkListsPage
 
 
@@ -20,6 +21,7 @@ def setup(qtbot, db):
     page.resize(1100, 600)
     page.show()
     page.reload()
+    assert wait_idle()  # the lists are read in the task runner
     return page, ctx, ids
 
 
@@ -74,6 +76,7 @@ def test_read_only_disables_bulk_actions(qtbot, db):
     page = WorkListsPage(AppContext(db, lang="fr"))
     qtbot.addWidget(page)
     page.reload()
+    assert wait_idle()
     chase = page.lists["recoveries"]
     chase.view.selectAll()
     assert not chase.bulk_button.isEnabled()

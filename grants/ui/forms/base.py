@@ -543,6 +543,32 @@ class FormDialog(QDialog):
             self.dirty = False
             super().reject()
 
+    # -- size remembered ------------------------------------------------------------------------
+    def _settings(self) -> Any:
+        return getattr(self.ctx, "settings", None)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        """The first time: the size the user left this kind of dialog at, never smaller than its
+        content needs, never larger than the screen."""
+        if not getattr(self, "_size_restored", False):
+            self._size_restored = True
+            settings = self._settings()
+            saved = settings.dialog_size(type(self).__name__) if settings is not None else None
+            if saved is not None:
+                hint = self.sizeHint()
+                width, height = max(saved[0], hint.width()), max(saved[1], hint.height())
+                screen = self.screen().availableGeometry() if self.screen() is not None else None
+                if screen is not None:
+                    width, height = min(width, screen.width()), min(height, screen.height())
+                self.resize(width, height)
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        settings = self._settings()
+        if settings is not None and self.isVisible():
+            settings.set_dialog_size(type(self).__name__, self.width(), self.height())
+        super().done(result)
+
 
 class _Loading:
     def __init__(self, form: FormDialog):

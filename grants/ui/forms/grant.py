@@ -499,7 +499,7 @@ class GrantForm(FormDialog):
         self.setWindowTitle(f"{QCoreApplication.translate('Forms', 'Grant')} {d.ref}")
         self.subtitle_label.setText(f"<b>{d.ref}</b> · {label(d.status)} · {d.beneficiary_name(self.lang)} · "
                                     f"{format_money(d.figures.amount, self.lang)}")
-        self._stepper(d.status)
+        self._stepper(d.status, recovered=any(c.status != RecoveryStatus.CANCELLED for c in d.claims))
         draft = d.status == S.DRAFT
         self.draft_box.setVisible(draft)
         self.view_box.setVisible(not draft)
@@ -522,9 +522,10 @@ class GrantForm(FormDialog):
             self._fill_view(d)
         self._update_actions()
 
-    def _stepper(self, status: GrantStatus) -> None:
+    def _stepper(self, status: GrantStatus, *, recovered: bool = False) -> None:
+        """The lifecycle steps; a grant settled by a recovery claim shows the recovery, never "balance paid"."""
         steps = list(LIFE)
-        if status == S.RECOVERY:
+        if status == S.RECOVERY or recovered:
             steps[steps.index(S.BALANCE_PAID)] = S.RECOVERY
         current = steps.index(status) if status in steps else 0
         parts = []

@@ -352,8 +352,22 @@ class ScoringDialog(FormDialog):
                                            role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
         self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
         self._recompute()
-        self.resize(940, 520)
+        self._fit_grid()
         self.finish()
+
+    def _fit_grid(self) -> None:
+        """The grid shows every column (efficiency, effectiveness, total, rank, selection) and up to
+        ten rows without scrolling sideways: the dialog is sized to it (finish() adjusts to content)."""
+        t = self.table
+        frame = 2 * t.frameWidth()
+        widest_total = t.fontMetrics().horizontalAdvance(format_money(Decimal(30), self.lang, currency=False)) + 16
+        for c in (6, 7):  # the totals and ranks, filled after the first sizing
+            t.resizeColumnToContents(c)
+        t.setColumnWidth(6, max(t.columnWidth(6), widest_total))
+        columns = sum(t.columnWidth(c) for c in range(t.columnCount()))
+        t.setMinimumWidth(columns + frame + t.verticalScrollBar().sizeHint().width())
+        rows = sum(t.rowHeight(r) for r in range(min(t.rowCount(), 10)))
+        t.setMinimumHeight(t.horizontalHeader().sizeHint().height() + max(rows, 3 * t.verticalHeader().defaultSectionSize()) + frame)
 
     def totals(self) -> list[Decimal]:
         return [sum((Decimal(f"{s.value():.1f}") for s in spins), Decimal(0)) for spins in self.spins]
@@ -401,16 +415,12 @@ class ToGrantsDialog(ActionDialog):
                          action_text=QCoreApplication.translate("Forms", "Create the draft grants"),
                          explanation=QCoreApplication.translate("Forms", "Each selected application becomes a draft grant of its requested amount, "
                                         "all together or none (credits, measures)."))
-        from grants.services import records
 
         self.programme = programme
         chosen = [a for a in programme.applications if a.selected and a.grant_id is None]
         self.subtitle_label.setText(Forms.tr("%n selected application(s) · {amount}", None, len(chosen)).format(
             amount=format_money(sum((a.requested_amount for a in chosen), Decimal("0.00")), self.lang)))
         self.line = QComboBox(self)
-        for o in records.budget_line_options(ctx.db, programme.year):
-            self.line.addItem(f"{o.code} · {o.label} — " + QCoreApplication.translate("Forms", "available {amount}").format(
-                amount=format_money(o.available, self.lang)), o.id)
         self.line.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.line.setMinimumContentsLength(36)
         self.add_field(self.form, "budget_line", QCoreApplication.translate("Forms", "Budget line"), self.line, required=True)
@@ -424,7 +434,38 @@ class ToGrantsDialog(ActionDialog):
         self.end_date.set_value(dt.date(year, 12, 31))
         self.deadline.set_value(dt.date(year + 1, 3, 31))
         self.grant_ids: list[int] = []
+        self.new_line_button = self.add_button(QCoreApplication.translate("Forms", "Create the budget line…"),
+                                               self._new_line, name="newBudgetLine")
+        self._fill_lines()
         self.finish()
+
+    def _fill_lines(self) -> None:
+        """The year's budget lines; none: say so, and offer to create one (the action waits)."""
+        from grants.services import records
+
+        self.line.clear()
+        for o in records.budget_line_options(self.ctx.db, self.programme.year):
+            self.line.addItem(f"{o.code} · {o.label} — " + QCoreApplication.translate("Forms", "available {amount}").format(
+                amount=format_money(o.available, self.lang)), o.id)
+        missing = self.line.count() == 0
+        self.new_line_button.setVisible(missing)
+        self.ok_button.setEnabled(not missing and not self.read_only)
+        if missing:
+            self.error_box.setText(QCoreApplication.translate(
+                "Forms", "There is no budget line for {year} yet: the grants need one. Create it "
+                "(Create the budget line…), then choose it here.").format(year=self.programme.year))
+            self.error_box.show()
+        else:
+            self.error_box.hide()
+
+    def _new_line(self) -> None:
+        from . import open_record
+
+        form = open_record(self.ctx, "budget_line", None, self)
+        if hasattr(form, "year"):
+            form.year.setValue(self.programme.year)
+            form.dirty = False
+        form.saved.connect(lambda _id: self._fill_lines())
 
     def submit(self) -> int:
         from grants.services.programmes import applications_to_grants
