@@ -18,14 +18,18 @@ class SessionInfo:
     read_only_reason: str | None  # option | snapshot | auditor | ...
     snapshot_taken_at: dt.datetime | None = None
     snapshot_taken_by: str | None = None
+    demo_as_of: dt.date | None = None  # the demonstration's day (services/as_of.py), read with the rest
 
 
 def session_info(db: Database) -> SessionInfo:
     from .security import role_of, single_user_mode
 
+    from .as_of import demo_as_of_in
+
     with db.reading() as s:
         role = role_of(s, db.user)
         single = single_user_mode(s)
+        as_of = demo_as_of_in(s)
     taken_at = taken_by = None
     if db.read_only_reason == "snapshot" and db.path is not None:
         try:
@@ -38,7 +42,7 @@ def session_info(db: Database) -> SessionInfo:
             taken_at, taken_by = info.taken_at, info.taken_by
     location = str(db.path) if db.path is not None else db.url.split("@")[-1]
     return SessionInfo(location, db.user, role.value if role else None, single, bool(db.read_only),
-                       db.read_only_reason, taken_at, taken_by)
+                       db.read_only_reason, taken_at, taken_by, as_of)
 
 
 def open_for_gui(path: str | None, read_only: bool) -> Database:

@@ -489,10 +489,9 @@ class AuditChecksPage(QWidget):
         self.as_of_edit.setObjectName("asOf")
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
-        from grants.services.as_of import today as counting_day
-
-        # the demo's "as of" day on a demo database, else today
-        self.as_of_edit.setDate(_qdate(counting_day(ctx.db) if ctx is not None and ctx.db is not None else dt.date.today()))
+        # today until reload_years() (task runner) has read the demo's "as of" day on a demo database
+        self.as_of_edit.setDate(_qdate(dt.date.today()))
+        self._as_of_set = False
         self.as_of_label.setBuddy(self.as_of_edit)
         self.run_button = QPushButton(self)
         self.run_button.setObjectName("run")
@@ -548,14 +547,19 @@ class AuditChecksPage(QWidget):
 
         db = self.ctx.db
 
-        def work() -> list[int]:
+        def work() -> tuple[list[int], dt.date]:
+            from grants.services.as_of import today as counting_day
             from grants.services.audit_checks import years
 
-            return list(years(db))
+            return list(years(db)), counting_day(db)
 
-        def done(found: list[int]) -> None:
+        def done(result: tuple[list[int], dt.date]) -> None:
             if not isValid(self):
                 return
+            found, day = result
+            if not self._as_of_set:  # the demo's day on a demo database, else today; the user's choice is kept after
+                self.as_of_edit.setDate(_qdate(day))
+                self._as_of_set = True
             current = self.year_box.currentData()
             self.year_box.clear()
             self.year_box.addItem(self.tr("all years"), None)

@@ -492,12 +492,14 @@ class MainWindow(QMainWindow):
             return
         db = self.ctx.db
 
-        def work(_progress: Any) -> str:
+        def work(_progress: Any) -> tuple[str, Any]:
             from grants.demo import load_demo
+            from grants.services.session_info import session_info
 
-            return load_demo(db)
+            return load_demo(db), session_info(db)
 
-        def done(summary: str) -> None:
+        def done(result: tuple[str, Any]) -> None:
+            summary, self.info = result
             self._update_status()
             self.refresh()
             errors.show_information(self, QCoreApplication.translate("MainWindow", "Demonstration data"), summary)
@@ -560,9 +562,7 @@ class MainWindow(QMainWindow):
 
     def _update_as_of(self) -> None:
         from grants.i18n import format_date
-        from grants.services.as_of import demo_as_of
-
-        day = demo_as_of(self.db) if self.db is not None else None
+        day = getattr(self.info, "demo_as_of", None)  # read off the GUI thread with the session's info
         self.status_as_of.setVisible(day is not None)
         if day is None:
             self.status_as_of.clear()
