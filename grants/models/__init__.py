@@ -1,5 +1,6 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
+from .attachment import Attachment, Blob
 from .audit import AuditEntry
 from .base import Base
 from .beneficiary import Beneficiary, Contact
@@ -27,7 +28,8 @@ from .reference import Commune, Measure, PlanEdition, PoliceZone, Thematic
 from .security import UserRole
 
 __all__ = [
-    "Amendment", "Application", "AuditEntry", "Base", "Beneficiary", "BudgetLine", "BudgetYear", "Category",
+    "Amendment", "Application", "Attachment", "AuditEntry", "Base", "Beneficiary", "Blob", "BudgetLine", "BudgetYear",
+    "Category",
     "Commitment", "Commune", "Contact", "ExpenseCategory", "Grant", "GrantMeasure", "GrantStatus",
     "Indicator",
     "Justification", "JustificationLine", "Language", "Measure", "Opinion", "OpinionKind",

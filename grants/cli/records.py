@@ -1,0 +1,34 @@
+"""Commands on a grant's records: its files (``attach``) and, for multi-year projects, ``renew``.
+
+    grants [--db ...] attach REF FILE [--kind K] [--note TEXT]   keep a file with a grant
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("attach", help="keep a file with a grant (signed convention, report...)")
+    p.add_argument("ref", metavar="REF", help="the grant's reference")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--kind", default="other", metavar="K",
+                   help="signed_convention, justification, activity_report, invoice or other (the default)")
+    p.add_argument("--note", help="a short note kept with the file")
+    p.set_defaults(handler=cmd_attach)
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    from grants.cli import open_db
+    from grants.services.attachments import attach, check_kind, grant_id_by_ref
+
+    check_kind(args.kind)  # a bad kind is refused before the database is opened
+    db = open_db(args, must_exist=True)
+    try:
+        gid = grant_id_by_ref(db, args.ref)
+        done = attach(db, gid, args.file, args.kind, note=args.note)
+    finally:
+        db.dispose()
+    print(done.sha256)
+    return 0
