@@ -35,7 +35,7 @@ def snap(db: Database, tmp_path: Path) -> tuple[Path, str, str]:
 
 def test_snapshot_carries_the_files_and_verifies_intact(snap: tuple[Path, str, str], db_path: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
-    path, ref, sha = snap
+    path, ref, _sha = snap
     assert snapshot.verify(path) == []
     assert main(["verify", str(path)]) == 0
     copy = open_snapshot(path)
