@@ -392,8 +392,22 @@ class GrantForm(FormDialog):
             table.setObjectName(f"table_{key}")
             self.tabs.addTab(self._indicators_page(table) if key == "indicators" else table, titles[key])
         self.tables["payments"].itemSelectionChanged.connect(self._update_actions)
+        self._build_attachments_tab()
         lay.addWidget(self.tabs, 1)
         self.body.addWidget(self.view_box, 1)
+
+    def _build_attachments_tab(self) -> None:
+        """The files kept with the grant (signed convention, reports...): a tab of their own."""
+        from .attachments import AttachmentsPanel
+
+        self.attachments = AttachmentsPanel(self, self)
+        self.tabs.addTab(self.attachments, QCoreApplication.translate("Forms", "Attachments"))
+        self.edit_controls.append(self.attachments.add_button)
+
+    def _load_attachments(self, d: Any) -> None:
+        self.attachments.set_grant(d.id, d.ref)
+        i = self.tabs.indexOf(self.attachments)
+        self.tabs.setTabText(i, f"{QCoreApplication.translate('Forms', 'Attachments')} ({len(self.attachments.rows)})")
 
     def _indicators_page(self, table: QTableWidget) -> QWidget:
         """The indicators tab: the table, and the buttons to add, change or remove one."""
@@ -520,6 +534,7 @@ class GrantForm(FormDialog):
             self.dirty = False
         else:
             self._fill_view(d)
+            self._load_attachments(d)
         self._update_actions()
 
     def _stepper(self, status: GrantStatus) -> None:
