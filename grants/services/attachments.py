@@ -30,14 +30,6 @@ from .security import require
 #: The kinds of file, in the order they are offered.
 KINDS: tuple[str, ...] = ("signed_convention", "justification", "activity_report", "invoice", "other")
 DEFAULT_KIND = "other"
-#: Labels of the kinds (context "rules"), translated when shown.
-KIND_LABELS = {
-    "signed_convention": QT_TRANSLATE_NOOP("rules", "signed convention"),
-    "justification": QT_TRANSLATE_NOOP("rules", "justification"),
-    "activity_report": QT_TRANSLATE_NOOP("rules", "activity report"),
-    "invoice": QT_TRANSLATE_NOOP("rules", "invoice"),
-    "other": QT_TRANSLATE_NOOP("rules", "other"),
-}
 QT_TRANSLATE_NOOP("rules", "attachment")
 
 #: Size limit per file, in MB (1 MB = 1 048 576 bytes), unless the organisation setting
@@ -206,5 +198,5 @@ def safe_name(name: str) -> str:
     return cleaned or "file"
 
 
-__all__ = ["DEFAULT_KIND", "DEFAULT_MAX_MB", "KINDS", "KIND_LABELS", "Attached", "AttachmentRow", "attach",
+__all__ = ["DEFAULT_KIND", "DEFAULT_MAX_MB", "KINDS", "Attached", "AttachmentRow", "attach",
            "attachments", "check_kind", "content", "grant_id_by_ref", "max_mb", "read_file", "save_copy"]

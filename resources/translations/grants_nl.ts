@@ -821,8 +821,88 @@
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Signed convention</source>
+        <translation>Ondertekende overeenkomst</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Een bestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the file</source>
+        <translation>Het bestand toevoegen</translation>
+    </message>
+    <message>
+        <source>The file is kept in the database with the grant (and in the auditors&apos; snapshots); identical content is stored once.</source>
+        <translation>Het bestand wordt met de subsidie in de database bewaard (en in de momentopnames voor de auditors); identieke inhoud wordt maar één keer opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Choose the file to keep</source>
+        <translation>Kies het te bewaren bestand</translation>
+    </message>
+    <message>
+        <source>Adding the file…</source>
+        <translation>Bestand wordt toegevoegd…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Bestand wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Een kopie van het bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Bestand wordt opgeslagen…</translation>
     </message>
     <message>
         <source>Decided on</source>
@@ -1556,6 +1636,10 @@
     <message>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
     </message>
     <message>
         <source>Add an indicator…</source>
@@ -4572,6 +4656,40 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>verantwoording</translation>
     </message>
     <message>
+        <source>attachment</source>
+        <extracomment>The kinds of file, in the order they are offered.</extracomment>
+        <translation>bijlage</translation>
+    </message>
+    <message>
+        <source>Kind: {kind} is not one of {kinds}</source>
+        <extracomment>Size limit per file, in MB (1 MB = 1 048 576 bytes), unless the organisation setting ``attachment_max_mb`` (or the environment variable GRANTS_ATTACHMENT_MAX_MB) says otherwise.</extracomment>
+        <translation>Soort: {kind} is niet een van {kinds}</translation>
+    </message>
+    <message>
+        <source>{path}: {size} MB, more than the limit of {limit} MB per file</source>
+        <translation>{path}: {size} MB, meer dan de limiet van {limit} MB per bestand</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>no grant {ref}</source>
+        <translation>geen subsidie {ref}</translation>
+    </message>
+    <message>
+        <source>Justification {id} is not one of this grant&apos;s</source>
+        <translation>Verantwoording {id} hoort niet bij deze subsidie</translation>
+    </message>
+    <message>
+        <source>Payment {id} is not one of this grant&apos;s</source>
+        <translation>Betaling {id} hoort niet bij deze subsidie</translation>
+    </message>
+    <message>
         <source>No {what} with identifier {key}</source>
         <translation>Niet gevonden: {what} met identificatienummer {key}</translation>
     </message>
@@ -5243,7 +5361,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
-        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
         <translation>Momentopname: enkel een databankbestand (SQLite) kan worden gekopieerd, niet {url}</translation>
     </message>
     <message>
@@ -5325,6 +5442,15 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
         <translation>Bestand gewijzigd: de inhoud stemt niet meer overeen met de zegel die bij het nemen van de momentopname werd geschreven</translation>
+    </message>
+    <message>
+        <source>Attachment altered: {file} of grant {grant} no longer has its SHA-256 {expected} (found {found})</source>
+        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
+        <translation>Bijlage gewijzigd: {file} van subsidie {grant} heeft niet meer haar SHA-256 {expected} (gevonden {found})</translation>
+    </message>
+    <message>
+        <source>Stored file altered: its SHA-256 should be {expected} (found {found})</source>
+        <translation>Bewaard bestand gewijzigd: de SHA-256 zou {expected} moeten zijn (gevonden {found})</translation>
     </message>
     <message>
         <source>Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash</source>
@@ -5540,6 +5666,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Output: the file is written as {kinds}, not {name}</source>
         <translation>Uitvoer: het bestand wordt geschreven als {kinds}, niet {name}</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
     </message>
 </context>
 <context>
