@@ -1,5 +1,7 @@
 """Files kept with a grant (signed convention, activity report, invoices...) and multi-year projects.
 
+(The ``project`` table lives here too: both came with issue 10, items 4-5.)
+
 File contents live in ``blob``, keyed by their SHA-256: identical content is stored once, whatever
 the number of attachments naming it. ``attachment`` says which grant (and, optionally, which
 justification or payment) a file belongs to, its kind, name, size and who added it.
@@ -45,3 +47,17 @@ class Attachment(Base):
     added_by: Mapped[str] = mapped_column(String(100))
     added_at: Mapped[dt.datetime]
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class Project(Base):
+    """A multi-year project: the yearly grants of one beneficiary's project, renewed year after year
+    (a call for projects renewed, e.g. the 2021 call and its three renewals)."""
+
+    __tablename__ = "project"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(255))
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"), index=True)
+    first_year: Mapped[int] = mapped_column(Integer)
