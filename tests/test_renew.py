@@ -68,7 +68,7 @@ def test_renewal_refusals_name_the_year_and_save_nothing(db: Database) -> None:
     with pytest.raises(RuleError, match="already has its 2025 grant G-2025-00001") as e:
         projects.renew(db, gid)
     assert e.value.problems[0].field == "year"
-    with pytest.raises(RuleError, match="only a decided grant is renewed"):  # the 2025 draft is not decided yet
+    with pytest.raises(RuleError, match="only a decided grant, not closed, is renewed"):  # the 2025 draft is not decided yet
         projects.renew(db, done.grant_id)
 
 

@@ -67,7 +67,7 @@ LIFECYCLE: dict[GrantStatus, StatusRule] = {
                             frozenset({A.JUSTIFICATION, A.SETTLE, A.CLOSE}) | _FOLLOW, frozenset({K.OTHER, K.BALANCE})),
     S.BALANCE_PAID: StatusRule(frozenset({S.CLOSED}), frozenset({A.CLOSE}) | _FOLLOW, frozenset()),
     S.RECOVERY: StatusRule(frozenset({S.CLOSED}), frozenset({A.CLOSE}) | _FOLLOW, frozenset()),
-    S.CLOSED: StatusRule(frozenset(), frozenset({A.RENEW}), frozenset()),  # a closed year is renewed too
+    S.CLOSED: StatusRule(frozenset(), frozenset(), frozenset()),
 }
 
 #: Statuses from which the justification has been received (the balance is known).

@@ -4,7 +4,7 @@
 measures and shares, advance share and required documents, its period and deadline a year later,
 on the budget line of the same code in next year, for the same current amount unless another is
 given. Both grants belong to one :class:`~grants.models.Project` (created on the first renewal).
-Which statuses may be renewed is the lifecycle's ``Action.RENEW`` (decided up to closed).
+Which statuses may be renewed is the lifecycle's ``Action.RENEW`` (decided, not closed).
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def project_of(s: Session, g: Grant) -> Project:
 def renew_in(s: Session, g: Grant, amount: Decimal | None = None, ref: str | None = None) -> Grant:
     """Next year's draft grant of ``g``'s project, inside the caller's transaction."""
     require_action(g, lifecycle.Action.RENEW, QT_TRANSLATE_NOOP(
-        "rules", "Renew: grant {ref} is {status}: only a decided grant is renewed for next year"))
+        "rules", "Renew: grant {ref} is {status}: only a decided grant, not closed, is renewed for next year"))
     year = g.year + 1
     code = s.scalar(select(BudgetLine.code).where(BudgetLine.id == g.budget_line_id))
     line_id = s.scalar(select(BudgetLine.id).where(BudgetLine.year == year, BudgetLine.code == code))
