@@ -124,3 +124,30 @@ def test_old_database_upgraded_takes_projects(tmp_path: Path) -> None:
         assert (done.year, done.amount) == (2024, D("4123456.78"))
     finally:
         db.dispose()
+
+
+def test_demo_links_the_calls_recurring_projects(tmp_path: Path) -> None:
+    """The 2024 call renews the 2021 call's projects: each 2023 grant and its 2024 successor are one project."""
+    from grants.demo import load_demo
+    from grants.services.schema import init_database
+
+    db = Database(tmp_path / "demo.db", user="tester")
+    try:
+        init_database(db)
+        load_demo(db)
+        with db.reading() as s:
+            rows = list(s.execute(select(Project.id, Project.first_year, Grant.year, Grant.ref)
+                                  .join(Grant, Grant.project_id == Project.id).order_by(Project.id, Grant.year)))
+        by_project: dict[int, list[int]] = {}
+        for pid, first, year, _ref in rows:
+            assert first == 2021
+            by_project.setdefault(pid, []).append(year)
+        assert len(by_project) == 45 and all(years == [2023, 2024] for years in by_project.values())
+        with db.reading() as s:
+            gid = s.scalar(select(Grant.id).where(Grant.year == 2023, Grant.project_id.is_not(None),
+                                                  Grant.status == GrantStatus.BALANCE_PAID).limit(1))
+        with pytest.raises(RuleError, match="already has its 2024 grant"):
+            projects.renew(db, gid)
+        assert "nothing changed" in load_demo(db)
+    finally:
+        db.dispose()

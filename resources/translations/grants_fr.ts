@@ -1245,6 +1245,10 @@
         <translation>Mesure du PGSP</translation>
     </message>
     <message>
+        <source>Renew for next year…</source>
+        <translation>Reconduire pour l&apos;année suivante…</translation>
+    </message>
+    <message>
         <source>PGSP measures</source>
         <translation>Mesures du PGSP</translation>
     </message>
@@ -1844,6 +1848,30 @@
     <message>
         <source>e.g. activity report 2024</source>
         <translation>p. ex. rapport d&apos;activités 2024</translation>
+    </message>
+    <message>
+        <source>Renew for next year</source>
+        <translation>Reconduire pour l&apos;année suivante</translation>
+    </message>
+    <message>
+        <source>Create next year&apos;s draft</source>
+        <translation>Créer le brouillon de l&apos;année suivante</translation>
+    </message>
+    <message>
+        <source>A draft grant for {year}: same beneficiary, purpose, PGSP measures and shares, on budget line {code} of {year}, in the same multi-year project.</source>
+        <translation>Une subvention en brouillon pour {year}&#xa0;: même bénéficiaire, objet, mesures du PGSP et parts, sur l&apos;allocation de base {code} de {year}, dans le même projet pluriannuel.</translation>
+    </message>
+    <message>
+        <source>Amount for {year}</source>
+        <translation>Montant pour {year}</translation>
+    </message>
+    <message>
+        <source>Draft grant {ref} created for {year} ({amount}).</source>
+        <translation>Subvention en brouillon {ref} créée pour {year} ({amount}).</translation>
+    </message>
+    <message>
+        <source>Project {ref}, since {year}: {title}</source>
+        <translation>Projet {ref}, depuis {year}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -5670,6 +5698,22 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Choose a file</source>
         <translation>Choisissez un fichier</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>Renew: grant {ref} is {status}: only a decided grant, not closed, is renewed for next year</source>
+        <translation>Reconduire&#xa0;: la subvention {ref} est {status}&#xa0;: seule une subvention décidée, non clôturée, est reconduite pour l&apos;année suivante</translation>
+    </message>
+    <message>
+        <source>Budget line: {year} has no budget line {code} to renew grant {ref} on: create it first</source>
+        <translation>Allocation de base&#xa0;: {year} n&apos;a pas d&apos;allocation {code} pour reconduire la subvention {ref}&#xa0;: créez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Renew: the project of grant {ref} already has its {year} grant {other}</source>
+        <translation>Reconduire&#xa0;: le projet de la subvention {ref} a déjà sa subvention {year} {other}</translation>
     </message>
 </context>
 <context>

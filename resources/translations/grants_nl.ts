@@ -1245,6 +1245,10 @@
         <translation>Maatregel van het GVPP</translation>
     </message>
     <message>
+        <source>Renew for next year…</source>
+        <translation>Verlengen voor volgend jaar…</translation>
+    </message>
+    <message>
         <source>PGSP measures</source>
         <translation>Maatregelen van het GVPP</translation>
     </message>
@@ -1844,6 +1848,30 @@
     <message>
         <source>e.g. activity report 2024</source>
         <translation>bv. activiteitenverslag 2024</translation>
+    </message>
+    <message>
+        <source>Renew for next year</source>
+        <translation>Verlengen voor volgend jaar</translation>
+    </message>
+    <message>
+        <source>Create next year&apos;s draft</source>
+        <translation>Ontwerp voor volgend jaar aanmaken</translation>
+    </message>
+    <message>
+        <source>A draft grant for {year}: same beneficiary, purpose, PGSP measures and shares, on budget line {code} of {year}, in the same multi-year project.</source>
+        <translation>Een ontwerpsubsidie voor {year}: dezelfde begunstigde, hetzelfde doel, dezelfde GVPP-maatregelen en aandelen, op basisallocatie {code} van {year}, in hetzelfde meerjarige project.</translation>
+    </message>
+    <message>
+        <source>Amount for {year}</source>
+        <translation>Bedrag voor {year}</translation>
+    </message>
+    <message>
+        <source>Draft grant {ref} created for {year} ({amount}).</source>
+        <translation>Ontwerpsubsidie {ref} aangemaakt voor {year} ({amount}).</translation>
+    </message>
+    <message>
+        <source>Project {ref}, since {year}: {title}</source>
+        <translation>Project {ref}, sinds {year}: {title}</translation>
     </message>
 </context>
 <context>
@@ -5670,6 +5698,22 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>Renew: grant {ref} is {status}: only a decided grant, not closed, is renewed for next year</source>
+        <translation>Verlengen: subsidie {ref} is {status}: alleen een beslist, niet afgesloten subsidie wordt verlengd voor volgend jaar</translation>
+    </message>
+    <message>
+        <source>Budget line: {year} has no budget line {code} to renew grant {ref} on: create it first</source>
+        <translation>Basisallocatie: {year} heeft geen basisallocatie {code} om subsidie {ref} op te verlengen: maak ze eerst aan</translation>
+    </message>
+    <message>
+        <source>Renew: the project of grant {ref} already has its {year} grant {other}</source>
+        <translation>Verlengen: het project van subsidie {ref} heeft al zijn subsidie voor {year}: {other}</translation>
     </message>
 </context>
 <context>

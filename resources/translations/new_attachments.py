@@ -52,4 +52,38 @@ T = {
     "Opening the file…": ("Ouverture du fichier…", "Bestand wordt geopend…"),
     "Save a copy of the file": ("Enregistrer une copie du fichier", "Een kopie van het bestand opslaan"),
     "Saving the file…": ("Enregistrement du fichier…", "Bestand wordt opgeslagen…"),
+    # multi-year projects: rules
+    "project": ("projet", "project"),
+    "Renew: grant {ref} is {status}: only a decided grant, not closed, is renewed for next year": (
+        "Reconduire : la subvention {ref} est {status} : seule une subvention décidée, non clôturée, est reconduite "
+        "pour l'année suivante",
+        "Verlengen: subsidie {ref} is {status}: alleen een beslist, niet afgesloten subsidie wordt verlengd voor "
+        "volgend jaar"),
+    "Budget line: {year} has no budget line {code} to renew grant {ref} on: create it first": (
+        "Allocation de base : {year} n'a pas d'allocation {code} pour reconduire la subvention {ref} : créez-la d'abord",
+        "Basisallocatie: {year} heeft geen basisallocatie {code} om subsidie {ref} op te verlengen: maak ze eerst aan"),
+    "Renew: the project of grant {ref} already has its {year} grant {other}": (
+        "Reconduire : le projet de la subvention {ref} a déjà sa subvention {year} {other}",
+        "Verlengen: het project van subsidie {ref} heeft al zijn subsidie voor {year}: {other}"),
+    # multi-year projects: grant form
+    "Renew for next year…": ("Reconduire pour l'année suivante…", "Verlengen voor volgend jaar…"),
+    "Renew for next year": ("Reconduire pour l'année suivante", "Verlengen voor volgend jaar"),
+    "Create next year's draft": ("Créer le brouillon de l'année suivante", "Ontwerp voor volgend jaar aanmaken"),
+    "A draft grant for {year}: same beneficiary, purpose, PGSP measures and shares, on budget line {code} of "
+    "{year}, in the same multi-year project.": (
+        "Une subvention en brouillon pour {year} : même bénéficiaire, objet, mesures du PGSP et parts, sur "
+        "l'allocation de base {code} de {year}, dans le même projet pluriannuel.",
+        "Een ontwerpsubsidie voor {year}: dezelfde begunstigde, hetzelfde doel, dezelfde GVPP-maatregelen en "
+        "aandelen, op basisallocatie {code} van {year}, in hetzelfde meerjarige project."),
+    "Amount for {year}": ("Montant pour {year}", "Bedrag voor {year}"),
+    "Draft grant {ref} created for {year} ({amount}).": ("Subvention en brouillon {ref} créée pour {year} ({amount}).",
+                                                         "Ontwerpsubsidie {ref} aangemaakt voor {year} ({amount})."),
+    "Project": ("Projet", "Project"),
+    "Year": ("Année", "Jaar"),
+    "Reference": ("Référence", "Referentie"),
+    "Purpose": ("Objet", "Doel"),
+    "Status": ("Statut", "Status"),
+    "Amount": ("Montant", "Bedrag"),
+    "Project {ref}, since {year}: {title}": ("Projet {ref}, depuis {year} : {title}",
+                                             "Project {ref}, sinds {year}: {title}"),
 }
