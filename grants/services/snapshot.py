@@ -441,6 +441,16 @@ def read_manifest(path: str | os.PathLike[str]) -> SnapshotInfo:
     return info
 
 
+def _migrations_digest() -> str:
+    """12 hex digits of the SHA-256 of this build's migration scripts (names and contents)."""
+    from grants.migrations import versions
+
+    h = hashlib.sha256()
+    for script in sorted(Path(versions.__file__).parent.glob("*.py")):
+        h.update(script.name.encode("utf-8") + b"\0" + script.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def current_schema_copy(path: Path, info: SnapshotInfo) -> Path:
     """The file to read for snapshot ``path``: itself when its schema is current; else an upgraded
     copy in the temporary folder (made once per snapshot content), so that today's application
@@ -457,7 +467,9 @@ def current_schema_copy(path: Path, info: SnapshotInfo) -> Path:
         return path
     folder = Path(tempfile.gettempdir()) / "grants-snapshots"
     folder.mkdir(parents=True, exist_ok=True)
-    copy = folder / f"{info.content_sha256[:16]}-{head}.db"
+    # The name also holds a digest of the migration scripts: a copy upgraded by another build whose
+    # head has the same revision id (branches developed in parallel) is never taken for this one's.
+    copy = folder / f"{info.content_sha256[:16]}-{head}-{_migrations_digest()}.db"
     if copy.exists():
         return copy
     part = copy.with_suffix(".part")
