@@ -906,12 +906,15 @@ def load_demo(db: Database) -> str:
             for date, rank, action in loader.grant_events(p):
                 events.append((date, rank, len(events), action))
         loader.run(events)
+        linked = link_call_projects(officer)
         settings_set = organisation_defaults(db)
         sent = history_sent(finance)
         dated = mark_as_of(finance)
     finally:
         officer.dispose()
         finance.dispose()
+    if linked:
+        loader.done["multi-year projects linked"] += linked
     if settings_set:
         loader.done["organisation settings set"] += settings_set
     if sent:
@@ -919,6 +922,33 @@ def load_demo(db: Database) -> str:
     if dated:
         loader.done["demonstration 'as of' day stored"] += 1
     return summary(db, loader.done)
+
+
+def link_call_projects(officer: Database) -> int:
+    """The call's projects recur year after year (the 2024 call is the 3rd renewal of the 2021
+    call): each 2023 grant and its 2024 successor (same ASBL, same purpose) form one multi-year
+    project, begun in 2021. One transaction; projects already linked are left alone; how many new."""
+    from grants.models import Project
+    from grants.services.common import next_ref
+
+    with officer.transaction() as s:
+        def of(call: str) -> list[Grant]:
+            return list(s.scalars(select(Grant).join(Programme, Programme.id == Grant.programme_id)
+                                  .where(Programme.ref == call).order_by(Grant.ref)))
+
+        successors = {(g.beneficiary_id, g.title): g for g in of("AAP-2024")}
+        linked = 0
+        for g in of("AAP-2023"):
+            nxt = successors.get((g.beneficiary_id, g.title))
+            if nxt is None or g.project_id is not None or nxt.project_id is not None:
+                continue
+            project = Project(ref=next_ref(s, Project, "PRJ"), title=g.title, beneficiary_id=g.beneficiary_id,
+                              programme_id=None, first_year=2021)
+            s.add(project)
+            s.flush()
+            g.project_id = nxt.project_id = project.id
+            linked += 1
+        return linked
 
 
 def organisation_defaults(db: Database) -> int:

@@ -37,6 +37,7 @@ class Action(enum.StrEnum):
     CANCEL_CLAIM = "cancel_claim"      # cancel an open claim
     AMEND = "amend"                    # amendment (avenant): amount or period
     CLOSE = "close"                    # close the grant
+    RENEW = "renew"                    # next year's draft grant of the same project (multi-year projects)
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,8 @@ class StatusRule:
 
 
 A = Action
-#: Decided and not closed: amendments and further commitments are possible.
-_FOLLOW = frozenset({A.AMEND, A.COMMIT})
+#: Decided and not closed: amendments and further commitments are possible (and a renewal).
+_FOLLOW = frozenset({A.AMEND, A.COMMIT, A.RENEW})
 
 #: The lifecycle. Actions that also depend on the grant's records (a prepared payment to approve,
 #: an open claim to follow, something left to commit, a balance of zero to close) are narrowed by

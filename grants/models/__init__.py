@@ -1,5 +1,6 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
+from .attachment import Attachment, Blob, Project
 from .audit import AuditEntry
 from .base import Base
 from .beneficiary import Beneficiary, Contact
@@ -27,11 +28,45 @@ from .reference import Commune, Measure, PlanEdition, PoliceZone, Thematic
 from .security import UserRole
 
 __all__ = [
-    "Amendment", "Application", "AuditEntry", "Base", "Beneficiary", "BudgetLine", "BudgetYear", "Category",
-    "Commitment", "Commune", "Contact", "ExpenseCategory", "Grant", "GrantMeasure", "GrantStatus",
+    "Amendment",
+    "Application",
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "Beneficiary",
+    "Blob",
+    "BudgetLine",
+    "BudgetYear",
+    "Category",
+    "Commitment",
+    "Commune",
+    "Contact",
+    "ExpenseCategory",
+    "Grant",
+    "GrantMeasure",
+    "GrantStatus",
     "Indicator",
-    "Justification", "JustificationLine", "Language", "Measure", "Opinion", "OpinionKind",
-    "OpinionThreshold", "OrganisationSetting", "Payment", "PaymentKind", "PaymentStatus", "PlanEdition", "PoliceZone",
-    "Programme", "ProgrammeKind", "RecoveryClaim", "RecoveryStatus", "RefSequence", "Role",
-    "SepaFile", "Thematic", "UserRole",
+    "Justification",
+    "JustificationLine",
+    "Language",
+    "Measure",
+    "Opinion",
+    "OpinionKind",
+    "OpinionThreshold",
+    "OrganisationSetting",
+    "Payment",
+    "PaymentKind",
+    "PaymentStatus",
+    "PlanEdition",
+    "PoliceZone",
+    "Programme",
+    "ProgrammeKind",
+    "Project",
+    "RecoveryClaim",
+    "RecoveryStatus",
+    "RefSequence",
+    "Role",
+    "SepaFile",
+    "Thematic",
+    "UserRole",
 ]

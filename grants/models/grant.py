@@ -41,6 +41,8 @@ class Grant(Base):
     decision_date: Mapped[dt.date | None]
     notified_on: Mapped[dt.date | None]
     status: Mapped[GrantStatus] = mapped_column(enum_column(GrantStatus, "grant_status"), index=True)
+    #: The multi-year project this yearly grant belongs to (set when a grant is renewed).
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id"), index=True)
     #: Raised by every change: a form saved from an older version is refused (services.common.check_version).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, String, cast, event, exists, func, inspect, literal, select
+from sqlalchemy import Integer, LargeBinary, String, cast, event, exists, func, inspect, literal, select
 from sqlalchemy.orm import Session
 
 from grants.domain.problems import QT_TRANSLATE_NOOP, Word
@@ -110,9 +110,14 @@ def _pk_text(obj: Any) -> str:
     return "/".join(str(v) for v in identity)
 
 
+def _binary(attr: Any) -> bool:
+    """A file's bytes (``blob.content``) never enter the trail: its key (SHA-256) and size do."""
+    return any(isinstance(c.type, LargeBinary) for c in attr.columns)
+
+
 def _column_values(obj: Any) -> dict[str, Any]:
     mapper = inspect(type(obj))
-    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
+    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs if not _binary(attr)}
 
 
 def _changes_in(session: Session) -> Iterator[Change]:
@@ -126,6 +131,8 @@ def _changes_in(session: Session) -> Iterator[Change]:
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         for attr in inspect(type(obj)).column_attrs:
+            if _binary(attr):
+                continue
             hist = state.attrs[attr.key].history
             if hist.has_changes():
                 old = hist.deleted[0] if hist.deleted else None

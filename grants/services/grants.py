@@ -183,20 +183,25 @@ def create_grant(db: Database, data: GrantInput) -> int:
     """A new grant in draft; its amount is reserved on the budget line's commitment credits."""
     with db.transaction() as s:
         require(s, db.user, "write")
-        line, edition, measure_ids = _validate(s, data)
-        check_reservation(s, line, data.amount)
-        ref = data.ref or next_ref(s, Grant, f"G-{line.year}")
-        if s.scalar(select(Grant.id).where(Grant.ref == ref)) is not None:
-            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Reference: {ref} is already used by another grant"), "ref", ref=ref)
-        g = Grant(ref=ref, beneficiary_id=data.beneficiary_id, budget_line_id=line.id, programme_id=data.programme_id,
-                  edition_id=edition.id if edition else None, year=line.year, title=data.title.strip(),
-                  initial_amount=data.amount, advance_share=data.advance_share, period_start=data.period_start,
-                  period_end=data.period_end, justification_deadline=data.justification_deadline,
-                  required_documents=data.required_documents, status=S.DRAFT)
-        s.add(g)
-        s.flush()
-        s.add_all(GrantMeasure(grant_id=g.id, measure_id=mid, share=share) for mid, share in measure_ids)
-        return g.id
+        return create_grant_in(s, data).id
+
+
+def create_grant_in(s: Session, data: GrantInput) -> Grant:
+    """:func:`create_grant` inside a transaction the caller holds (a renewal creates one too)."""
+    line, edition, measure_ids = _validate(s, data)
+    check_reservation(s, line, data.amount)
+    ref = data.ref or next_ref(s, Grant, f"G-{line.year}")
+    if s.scalar(select(Grant.id).where(Grant.ref == ref)) is not None:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Reference: {ref} is already used by another grant"), "ref", ref=ref)
+    g = Grant(ref=ref, beneficiary_id=data.beneficiary_id, budget_line_id=line.id, programme_id=data.programme_id,
+              edition_id=edition.id if edition else None, year=line.year, title=data.title.strip(),
+              initial_amount=data.amount, advance_share=data.advance_share, period_start=data.period_start,
+              period_end=data.period_end, justification_deadline=data.justification_deadline,
+              required_documents=data.required_documents, status=S.DRAFT)
+    s.add(g)
+    s.flush()
+    s.add_all(GrantMeasure(grant_id=g.id, measure_id=mid, share=share) for mid, share in measure_ids)
+    return g
 
 
 def update_draft(db: Database, grant_id: int, data: GrantInput) -> None:

@@ -22,9 +22,8 @@ class SessionInfo:
 
 
 def session_info(db: Database) -> SessionInfo:
-    from .security import role_of, single_user_mode
-
     from .as_of import demo_as_of_in
+    from .security import role_of, single_user_mode
 
     with db.reading() as s:
         role = role_of(s, db.user)

@@ -130,6 +130,9 @@ def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], boo
     total = max(sum(counts.values()), 1)
     done = 0
     for t in tables:
+        if _blob_columns(conn, t):
+            done = _stream_table(conn, t, h, done, total, progress, base, span)
+            continue
         cur = conn.execute(f"SELECT * FROM {_quote(t)} ORDER BY rowid")  # noqa: S608 - names from sqlite_master
         columns = [d[0] for d in cur.description]
         h.update(json.dumps(["table", t, columns], ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
@@ -143,6 +146,95 @@ def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], boo
             done += len(rows)
             tick(progress, base + span * done // total, _SCALE)
     return h.hexdigest(), counts
+
+
+_CHUNK = 1 << 20
+
+
+def _blob_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    """The table's columns declared BLOB (files kept with grants: ``blob.content``)."""
+    return [str(r[1]) for r in conn.execute(f"PRAGMA table_info({_quote(table)})") if "BLOB" in str(r[2] or "").upper()]
+
+
+def _stream_blob(conn: sqlite3.Connection, table: str, column: str, rowid: int, update: Callable[[bytes], None],
+                 hexed: bool) -> int:
+    """Feed a stored blob to ``update`` 1 MB at a time (never the whole file in memory); its size."""
+    n = 0
+    with conn.blobopen(table, column, rowid, readonly=True) as b:
+        while chunk := b.read(_CHUNK):
+            n += len(chunk)
+            update(chunk.hex().encode("ascii") if hexed else chunk)
+    return n
+
+
+def _stream_table(conn: sqlite3.Connection, t: str, h: Any, done: int, total: int,
+                  progress: Callable[[int, int], bool] | None, base: int, span: int) -> int:
+    """The rows of a table with BLOB columns, hashed exactly as :func:`_content_digest` hashes any
+    other row (``{"blob": "<hex>"}``), each blob streamed from the file rather than loaded."""
+    columns = [str(r[1]) for r in conn.execute(f"PRAGMA table_info({_quote(t)})")]
+    blobs = set(_blob_columns(conn, t))
+    parts = []
+    for c in columns:
+        q = _quote(c)
+        parts.append(f"CASE WHEN typeof({q}) = 'blob' THEN NULL ELSE {q} END, typeof({q}) = 'blob'" if c in blobs else q)
+    h.update(json.dumps(["table", t, columns], ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+    cur = conn.execute(f"SELECT rowid, {', '.join(parts)} FROM {_quote(t)} ORDER BY rowid")  # noqa: S608 - names from sqlite_master
+    while True:
+        rows = cur.fetchmany(200)
+        if not rows:
+            break
+        for r in rows:
+            rowid, i = r[0], 1
+            h.update(b"[")
+            for k, c in enumerate(columns):
+                if k:
+                    h.update(b",")
+                if c in blobs:
+                    value, is_blob = r[i], r[i + 1]
+                    i += 2
+                    if is_blob:
+                        h.update(b'{"blob":"')
+                        _stream_blob(conn, t, c, rowid, h.update, hexed=True)
+                        h.update(b'"}')
+                        continue
+                else:
+                    value = r[i]
+                    i += 1
+                h.update(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            h.update(b"]\n")
+        done += len(rows)
+        tick(progress, base + span * done // total, _SCALE)
+    return done
+
+
+def _blob_problems(conn: sqlite3.Connection) -> list[Problem]:
+    """Every stored file whose bytes no longer hash to their key (streamed, one at a time), named
+    by its attachments (file name and grant)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'blob'").fetchone():
+        return []
+    has_attachments = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'").fetchone()
+    problems: list[Problem] = []
+    for rowid, key in conn.execute("SELECT rowid, sha256 FROM blob ORDER BY rowid").fetchall():
+        h = hashlib.sha256()
+        try:
+            _stream_blob(conn, "blob", "content", rowid, h.update, hexed=False)
+            found = h.hexdigest()
+        except sqlite3.Error:  # not a blob any more (NULL or text written over it)
+            found = "-"
+        if found == key:
+            continue
+        named = conn.execute(
+            'SELECT a.file_name, g.ref FROM attachment a JOIN "grant" g ON g.id = a.grant_id WHERE a.sha256 = ? '
+            "ORDER BY a.id", (key,)).fetchall() if has_attachments else []
+        for file_name, ref in named:
+            problems.append(Problem(QT_TRANSLATE_NOOP(
+                "rules", "Attachment altered: {file} of grant {grant} no longer has its SHA-256 {expected} (found {found})"),
+                {"file": file_name, "grant": ref, "expected": key, "found": found}))
+        if not named:
+            problems.append(Problem(QT_TRANSLATE_NOOP(
+                "rules", "Stored file altered: its SHA-256 should be {expected} (found {found})"),
+                {"expected": key, "found": found}))
+    return problems
 
 
 def _manifest_digest(values: dict[str, str]) -> str:
@@ -349,6 +441,16 @@ def read_manifest(path: str | os.PathLike[str]) -> SnapshotInfo:
     return info
 
 
+def _migrations_digest() -> str:
+    """12 hex digits of the SHA-256 of this build's migration scripts (names and contents)."""
+    from grants.migrations import versions
+
+    h = hashlib.sha256()
+    for script in sorted(Path(versions.__file__).parent.glob("*.py")):
+        h.update(script.name.encode("utf-8") + b"\0" + script.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def current_schema_copy(path: Path, info: SnapshotInfo) -> Path:
     """The file to read for snapshot ``path``: itself when its schema is current; else an upgraded
     copy in the temporary folder (made once per snapshot content), so that today's application
@@ -365,7 +467,9 @@ def current_schema_copy(path: Path, info: SnapshotInfo) -> Path:
         return path
     folder = Path(tempfile.gettempdir()) / "grants-snapshots"
     folder.mkdir(parents=True, exist_ok=True)
-    copy = folder / f"{info.content_sha256[:16]}-{head}.db"
+    # The name also holds a digest of the migration scripts: a copy upgraded by another build whose
+    # head has the same revision id (branches developed in parallel) is never taken for this one's.
+    copy = folder / f"{info.content_sha256[:16]}-{head}-{_migrations_digest()}.db"
     if copy.exists():
         return copy
     part = copy.with_suffix(".part")
@@ -444,6 +548,11 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
                     problems.append(Problem(
                         QT_TRANSLATE_NOOP("rules", "Content altered: table {table} has {found} rows, the manifest says {expected}"),
                         {"table": table, "found": counts.get(table, 0), "expected": info.row_counts.get(table, 0)}))
+        try:
+            problems.extend(_blob_problems(conn))
+        except sqlite3.Error as e:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: the content cannot be read ({detail})"),
+                                    {"detail": str(e)}))
         if expect and expect.strip().lower() != _manifest_digest(values):
             # The hash sent covers the manifest (who, when, from where, the content hash): a
             # manifest rewritten and resealed, or content rewritten with it, no longer matches.

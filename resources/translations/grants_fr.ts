@@ -837,8 +837,88 @@
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Signed convention</source>
+        <translation>Convention signée</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activités</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Ajouter un fichier</translation>
+    </message>
+    <message>
+        <source>Add the file</source>
+        <translation>Ajouter le fichier</translation>
+    </message>
+    <message>
+        <source>The file is kept in the database with the grant (and in the auditors&apos; snapshots); identical content is stored once.</source>
+        <translation>Le fichier est conservé dans la base de données avec la subvention (et dans les instantanés des auditeurs)&#xa0;; un contenu identique n&apos;est stocké qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose the file to keep</source>
+        <translation>Choisir le fichier à conserver</translation>
+    </message>
+    <message>
+        <source>Adding the file…</source>
+        <translation>Ajout du fichier…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Ouverture du fichier…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Enregistrer une copie du fichier</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
         <source>Decided on</source>
@@ -1179,6 +1259,10 @@
     <message>
         <source>PGSP measure</source>
         <translation>Mesure du PGSP</translation>
+    </message>
+    <message>
+        <source>Renew for next year…</source>
+        <translation>Reconduire pour l&apos;année suivante…</translation>
     </message>
     <message>
         <source>PGSP measures</source>
@@ -1574,6 +1658,10 @@
         <translation>Indicateurs</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
         <source>Add an indicator…</source>
         <translation>Ajouter un indicateur…</translation>
     </message>
@@ -1776,6 +1864,30 @@
     <message>
         <source>e.g. activity report 2024</source>
         <translation>p. ex. rapport d&apos;activités 2024</translation>
+    </message>
+    <message>
+        <source>Renew for next year</source>
+        <translation>Reconduire pour l&apos;année suivante</translation>
+    </message>
+    <message>
+        <source>Create next year&apos;s draft</source>
+        <translation>Créer le brouillon de l&apos;année suivante</translation>
+    </message>
+    <message>
+        <source>A draft grant for {year}: same beneficiary, purpose, PGSP measures and shares, on budget line {code} of {year}, in the same multi-year project.</source>
+        <translation>Une subvention en brouillon pour {year}&#xa0;: même bénéficiaire, objet, mesures du PGSP et parts, sur l&apos;allocation de base {code} de {year}, dans le même projet pluriannuel.</translation>
+    </message>
+    <message>
+        <source>Amount for {year}</source>
+        <translation>Montant pour {year}</translation>
+    </message>
+    <message>
+        <source>Draft grant {ref} created for {year} ({amount}).</source>
+        <translation>Subvention en brouillon {ref} créée pour {year} ({amount}).</translation>
+    </message>
+    <message>
+        <source>Project {ref}, since {year}: {title}</source>
+        <translation>Projet {ref}, depuis {year}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4732,40 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>justification</translation>
     </message>
     <message>
+        <source>attachment</source>
+        <extracomment>The kinds of file, in the order they are offered.</extracomment>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>Kind: {kind} is not one of {kinds}</source>
+        <extracomment>Size limit per file, in MB (1 MB = 1 048 576 bytes), unless the organisation setting ``attachment_max_mb`` (or the environment variable GRANTS_ATTACHMENT_MAX_MB) says otherwise.</extracomment>
+        <translation>Type&#xa0;: {kind} n&apos;est pas l&apos;un de {kinds}</translation>
+    </message>
+    <message>
+        <source>{path}: {size} MB, more than the limit of {limit} MB per file</source>
+        <translation>{path}&#xa0;: {size} Mo, plus que la limite de {limit} Mo par fichier</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}&#xa0;: illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no grant {ref}</source>
+        <translation>aucune subvention {ref}</translation>
+    </message>
+    <message>
+        <source>Justification {id} is not one of this grant&apos;s</source>
+        <translation>La justification {id} n&apos;est pas l&apos;une de cette subvention</translation>
+    </message>
+    <message>
+        <source>Payment {id} is not one of this grant&apos;s</source>
+        <translation>Le paiement {id} n&apos;est pas l&apos;un de cette subvention</translation>
+    </message>
+    <message>
         <source>No {what} with identifier {key}</source>
         <translation>Introuvable&#xa0;: {what} portant l&apos;identifiant {key}</translation>
     </message>
@@ -5303,7 +5449,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
-        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
         <translation>Instantané&#xa0;: seul un fichier de base de données (SQLite) peut être copié, pas {url}</translation>
     </message>
     <message>
@@ -5385,6 +5530,15 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
         <translation>Fichier altéré&#xa0;: son contenu ne correspond plus au sceau écrit lors de la prise de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Attachment altered: {file} of grant {grant} no longer has its SHA-256 {expected} (found {found})</source>
+        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
+        <translation>Pièce jointe modifiée&#xa0;: {file} de la subvention {grant} n&apos;a plus son SHA-256 {expected} (trouvé {found})</translation>
+    </message>
+    <message>
+        <source>Stored file altered: its SHA-256 should be {expected} (found {found})</source>
+        <translation>Fichier conservé modifié&#xa0;: son SHA-256 devrait être {expected} (trouvé {found})</translation>
     </message>
     <message>
         <source>Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash</source>
@@ -5633,6 +5787,26 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Verification: the audit chain on the server differs from the source&apos;s (head {source} and {target}); nothing was kept</source>
         <translation>Vérification&#xa0;: la chaîne d&apos;audit sur le serveur diffère de celle de la source (tête {source} et {target})&#xa0;; rien n&apos;a été conservé</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>Renew: grant {ref} is {status}: only a decided grant, not closed, is renewed for next year</source>
+        <translation>Reconduire&#xa0;: la subvention {ref} est {status}&#xa0;: seule une subvention décidée, non clôturée, est reconduite pour l&apos;année suivante</translation>
+    </message>
+    <message>
+        <source>Budget line: {year} has no budget line {code} to renew grant {ref} on: create it first</source>
+        <translation>Allocation de base&#xa0;: {year} n&apos;a pas d&apos;allocation {code} pour reconduire la subvention {ref}&#xa0;: créez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Renew: the project of grant {ref} already has its {year} grant {other}</source>
+        <translation>Reconduire&#xa0;: le projet de la subvention {ref} a déjà sa subvention {year} {other}</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisissez un fichier</translation>
     </message>
 </context>
 <context>

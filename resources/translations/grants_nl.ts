@@ -837,8 +837,88 @@
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Signed convention</source>
+        <translation>Ondertekende overeenkomst</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Een bestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the file</source>
+        <translation>Het bestand toevoegen</translation>
+    </message>
+    <message>
+        <source>The file is kept in the database with the grant (and in the auditors&apos; snapshots); identical content is stored once.</source>
+        <translation>Het bestand wordt met de subsidie in de database bewaard (en in de momentopnames voor de auditors); identieke inhoud wordt maar één keer opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Choose the file to keep</source>
+        <translation>Kies het te bewaren bestand</translation>
+    </message>
+    <message>
+        <source>Adding the file…</source>
+        <translation>Bestand wordt toegevoegd…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Bestand wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Een kopie van het bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Bestand wordt opgeslagen…</translation>
     </message>
     <message>
         <source>Decided on</source>
@@ -1179,6 +1259,10 @@
     <message>
         <source>PGSP measure</source>
         <translation>Maatregel van het GVPP</translation>
+    </message>
+    <message>
+        <source>Renew for next year…</source>
+        <translation>Verlengen voor volgend jaar…</translation>
     </message>
     <message>
         <source>PGSP measures</source>
@@ -1574,6 +1658,10 @@
         <translation>Indicatoren</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
         <source>Add an indicator…</source>
         <translation>Een indicator toevoegen…</translation>
     </message>
@@ -1776,6 +1864,30 @@
     <message>
         <source>e.g. activity report 2024</source>
         <translation>bv. activiteitenverslag 2024</translation>
+    </message>
+    <message>
+        <source>Renew for next year</source>
+        <translation>Verlengen voor volgend jaar</translation>
+    </message>
+    <message>
+        <source>Create next year&apos;s draft</source>
+        <translation>Ontwerp voor volgend jaar aanmaken</translation>
+    </message>
+    <message>
+        <source>A draft grant for {year}: same beneficiary, purpose, PGSP measures and shares, on budget line {code} of {year}, in the same multi-year project.</source>
+        <translation>Een ontwerpsubsidie voor {year}: dezelfde begunstigde, hetzelfde doel, dezelfde GVPP-maatregelen en aandelen, op basisallocatie {code} van {year}, in hetzelfde meerjarige project.</translation>
+    </message>
+    <message>
+        <source>Amount for {year}</source>
+        <translation>Bedrag voor {year}</translation>
+    </message>
+    <message>
+        <source>Draft grant {ref} created for {year} ({amount}).</source>
+        <translation>Ontwerpsubsidie {ref} aangemaakt voor {year} ({amount}).</translation>
+    </message>
+    <message>
+        <source>Project {ref}, since {year}: {title}</source>
+        <translation>Project {ref}, sinds {year}: {title}</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4732,40 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>verantwoording</translation>
     </message>
     <message>
+        <source>attachment</source>
+        <extracomment>The kinds of file, in the order they are offered.</extracomment>
+        <translation>bijlage</translation>
+    </message>
+    <message>
+        <source>Kind: {kind} is not one of {kinds}</source>
+        <extracomment>Size limit per file, in MB (1 MB = 1 048 576 bytes), unless the organisation setting ``attachment_max_mb`` (or the environment variable GRANTS_ATTACHMENT_MAX_MB) says otherwise.</extracomment>
+        <translation>Soort: {kind} is niet een van {kinds}</translation>
+    </message>
+    <message>
+        <source>{path}: {size} MB, more than the limit of {limit} MB per file</source>
+        <translation>{path}: {size} MB, meer dan de limiet van {limit} MB per bestand</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>no grant {ref}</source>
+        <translation>geen subsidie {ref}</translation>
+    </message>
+    <message>
+        <source>Justification {id} is not one of this grant&apos;s</source>
+        <translation>Verantwoording {id} hoort niet bij deze subsidie</translation>
+    </message>
+    <message>
+        <source>Payment {id} is not one of this grant&apos;s</source>
+        <translation>Betaling {id} hoort niet bij deze subsidie</translation>
+    </message>
+    <message>
         <source>No {what} with identifier {key}</source>
         <translation>Niet gevonden: {what} met identificatienummer {key}</translation>
     </message>
@@ -5303,7 +5449,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Snapshot: only a database file (SQLite) can be copied, not {url}</source>
-        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
         <translation>Momentopname: enkel een databankbestand (SQLite) kan worden gekopieerd, niet {url}</translation>
     </message>
     <message>
@@ -5385,6 +5530,15 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>File altered: its bytes no longer match the seal written when the snapshot was taken</source>
         <translation>Bestand gewijzigd: de inhoud stemt niet meer overeen met de zegel die bij het nemen van de momentopname werd geschreven</translation>
+    </message>
+    <message>
+        <source>Attachment altered: {file} of grant {grant} no longer has its SHA-256 {expected} (found {found})</source>
+        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
+        <translation>Bijlage gewijzigd: {file} van subsidie {grant} heeft niet meer haar SHA-256 {expected} (gevonden {found})</translation>
+    </message>
+    <message>
+        <source>Stored file altered: its SHA-256 should be {expected} (found {found})</source>
+        <translation>Bewaard bestand gewijzigd: de SHA-256 zou {expected} moeten zijn (gevonden {found})</translation>
     </message>
     <message>
         <source>Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash</source>
@@ -5633,6 +5787,26 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Verification: the audit chain on the server differs from the source&apos;s (head {source} and {target}); nothing was kept</source>
         <translation>Controle: de auditketen op de server verschilt van die van de bron (kop {source} en {target}); er werd niets bewaard</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>Renew: grant {ref} is {status}: only a decided grant, not closed, is renewed for next year</source>
+        <translation>Verlengen: subsidie {ref} is {status}: alleen een beslist, niet afgesloten subsidie wordt verlengd voor volgend jaar</translation>
+    </message>
+    <message>
+        <source>Budget line: {year} has no budget line {code} to renew grant {ref} on: create it first</source>
+        <translation>Basisallocatie: {year} heeft geen basisallocatie {code} om subsidie {ref} op te verlengen: maak ze eerst aan</translation>
+    </message>
+    <message>
+        <source>Renew: the project of grant {ref} already has its {year} grant {other}</source>
+        <translation>Verlengen: het project van subsidie {ref} heeft al zijn subsidie voor {year}: {other}</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,9 @@ def test_indicators_are_entered_in_the_grant_form(qtbot, db) -> None:  # type: i
     qtbot.addWidget(form)
     form.show()
     table = form.tables["indicators"]
-    form.tabs.setCurrentIndex(form.tabs.count() - 1)
-    assert form.tabs.tabText(form.tabs.count() - 1) .startswith("Indicat")
+    tab = len(form.tables) - 1  # the indicators tab (the attachments tab follows it)
+    form.tabs.setCurrentIndex(tab)
+    assert form.tabs.tabText(tab).startswith("Indicat")
     assert table.rowCount() == 0 and not form.edit_indicator_button.isEnabled()
 
     qtbot.mouseClick(form.add_indicator_button, LEFT)
@@ -62,7 +63,7 @@ def test_indicators_are_entered_in_the_grant_form(qtbot, db) -> None:  # type: i
     assert [(r.measure, r.name, r.target, r.achieved) for r in rows] == [("2.1", "Personnes accompagnees", D(200), D(207))]
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in range(5)] == ["2.1", "Personnes accompagnees", "personnes", "200", "207"]
-    assert form.tabs.tabText(form.tabs.count() - 1).endswith("(1)")
+    assert form.tabs.tabText(tab).endswith("(1)")
     form.grab().save(str(SCREENS / "forms_grant_indicators.png"))
 
     # change it: select the row, double-click opens it filled in

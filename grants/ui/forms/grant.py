@@ -286,6 +286,7 @@ class GrantForm(FormDialog):
             "cancel_claim": QCoreApplication.translate("Forms", "Cancel the claim…"),
             "amend": QCoreApplication.translate("Forms", "Amend…"),
             "close": QCoreApplication.translate("Forms", "Close the grant…"),
+            "renew": QCoreApplication.translate("Forms", "Renew for next year…"),
         }
 
     # -- the draft form -------------------------------------------------------------------------
@@ -392,8 +393,42 @@ class GrantForm(FormDialog):
             table.setObjectName(f"table_{key}")
             self.tabs.addTab(self._indicators_page(table) if key == "indicators" else table, titles[key])
         self.tables["payments"].itemSelectionChanged.connect(self._update_actions)
+        self._build_attachments_tab()
+        self._build_project_tab()
         lay.addWidget(self.tabs, 1)
         self.body.addWidget(self.view_box, 1)
+
+    def _build_attachments_tab(self) -> None:
+        """The files kept with the grant (signed convention, reports...): a tab of their own."""
+        from .attachments import AttachmentsPanel
+
+        self.attachments = AttachmentsPanel(self, self)
+        self.tabs.addTab(self.attachments, QCoreApplication.translate("Forms", "Attachments"))
+        self.edit_controls.append(self.attachments.add_button)
+
+    def _build_project_tab(self) -> None:
+        """The yearly grants of the multi-year project (shown once the grant has been renewed)."""
+        from .projects import ProjectPanel
+
+        self.project = ProjectPanel(self, self)
+        self.tabs.addTab(self.project, QCoreApplication.translate("Forms", "Project"))
+
+    def _load_project(self, d: Any) -> None:
+        self.project.set_grant(d.id)
+        i = self.tabs.indexOf(self.project)
+        self.tabs.setTabVisible(i, self.project.view is not None)
+        if self.project.view is not None:
+            self.tabs.setTabText(i, f"{QCoreApplication.translate('Forms', 'Project')} ({len(self.project.view.grants)})")
+
+    def _renew_dialog(self, d: Any) -> QDialog:
+        from .projects import RenewDialog
+
+        return RenewDialog(self.ctx, d, self)
+
+    def _load_attachments(self, d: Any) -> None:
+        self.attachments.set_grant(d.id, d.ref)
+        i = self.tabs.indexOf(self.attachments)
+        self.tabs.setTabText(i, f"{QCoreApplication.translate('Forms', 'Attachments')} ({len(self.attachments.rows)})")
 
     def _indicators_page(self, table: QTableWidget) -> QWidget:
         """The indicators tab: the table, and the buttons to add, change or remove one."""
@@ -520,6 +555,8 @@ class GrantForm(FormDialog):
             self.dirty = False
         else:
             self._fill_view(d)
+            self._load_attachments(d)
+            self._load_project(d)
         self._update_actions()
 
     def _stepper(self, status: GrantStatus, *, recovered: bool = False) -> None:
@@ -689,6 +726,7 @@ class GrantForm(FormDialog):
             "cancel_claim": lambda: w.CancelClaimDialog(self.ctx, claim, self),
             "amend": lambda: w.AmendmentDialog(self.ctx, d, self),
             "close": lambda: w.CloseDialog(self.ctx, d, self),
+            "renew": lambda: self._renew_dialog(d),
         }
         dialog = makers[key]()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
