@@ -49,9 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("user", metavar="USER")
     q.set_defaults(handler=cmd_roles_remove)
 
-    p = sub.add_parser("settings", help="organisation settings: name, address, iban, bic, logo, signatories "
+    p = sub.add_parser("settings", help="organisation settings: name, address, iban, bic, logo, signatories, "
+                       "letters_folder "
                        "(show; set with KEY VALUE, admin only; clear with KEY \"\")")
-    p.add_argument("key", nargs="?", metavar="KEY", choices=("name", "address", "iban", "bic", "logo", "signatories"))
+    p.add_argument("key", nargs="?", metavar="KEY", choices=("name", "address", "iban", "bic", "logo", "signatories",
+                                                                       "letters_folder"))
     p.add_argument("value", nargs="?", metavar="VALUE")
     p.set_defaults(handler=cmd_settings)
 
