@@ -19,6 +19,7 @@ from .enums import (
 from .grant import Amendment, Commitment, Grant, GrantMeasure, Opinion, OpinionThreshold, RefSequence
 from .indicator import Indicator
 from .justification import Justification, JustificationLine
+from .letter import SentDocument
 from .organisation import OrganisationSetting, SepaFile
 from .payment import Payment
 from .programme import Application, Programme
@@ -33,5 +34,5 @@ __all__ = [
     "Justification", "JustificationLine", "Language", "Measure", "Opinion", "OpinionKind",
     "OpinionThreshold", "OrganisationSetting", "Payment", "PaymentKind", "PaymentStatus", "PlanEdition", "PoliceZone",
     "Programme", "ProgrammeKind", "RecoveryClaim", "RecoveryStatus", "RefSequence", "Role",
-    "SepaFile", "Thematic", "UserRole",
+    "SentDocument", "SepaFile", "Thematic", "UserRole",
 ]

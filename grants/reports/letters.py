@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -134,11 +135,111 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _part_name(target: Path) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".part{target.suffix}", dir=target.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
 def produce_letter(db: Database, grant_ref: str, kind: str, out: str | os.PathLike[str], lang: str | None = None,
                    today: dt.date | None = None) -> Produced:
     """Write the ``kind`` letter of ``grant_ref`` at ``out`` (Word, or PDF for a .pdf name), from the
-    administration's template if it has one, else the default (README "Letters")."""
+    administration's template if it has one, else the default, and record it on the grant in the same
+    transaction (README "Letters"): the file appears only if the record is saved, and the other way round."""
+    target = Path(out)
+    if target.suffix.lower() not in (".docx", ".pdf"):
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: the file is written as {kinds}, not {name}"),
+                               "out", kinds=".docx or .pdf", name=target.name)
     letter = service.letter_for(db, grant_ref, kind, lang, today)
     template = service.template_path(db, kind, letter.lang)
-    path = write_letter(template, letter, out)
-    return Produced(path, kind, letter.lang, letter.grant_ref, letter.recipient, _sha256(path))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _part_name(target)
+    try:
+        write_letter(template, letter, tmp)
+        sha = _sha256(tmp)
+        service.record_sent(db, [service.Sent(letter, target.name, sha)], lambda: os.replace(tmp, target))
+    finally:
+        tmp.unlink(missing_ok=True)
+    return Produced(target, kind, letter.lang, letter.grant_ref, letter.recipient, sha)
+
+
+class Cancelled(Exception):
+    """A batch stopped by the user: nothing was written or recorded."""
+
+
+def _safe(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)
+
+
+def produce_batch(db: Database, kind: str, out_dir: str | os.PathLike[str], *, programme: str | None = None,
+                  due: bool = False, lang: str | None = None, today: dt.date | None = None,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> list[Produced]:
+    """One ``kind`` letter per grant of ``programme`` (one per beneficiary), or every reminder due
+    ``today`` (``due``), as Word files in ``out_dir`` with an index workbook ``index.xlsx``; all
+    recorded in one transaction. All or nothing: any refused letter refuses the batch (one line each),
+    the files are written in a temporary folder and moved into ``out_dir`` only when all are written."""
+    service.check_kind(kind)
+    day = today or dt.date.today()
+    if due and kind != "reminder":
+        raise RuleError.single(
+            QT_TRANSLATE_NOOP("rules", "Letters: --due writes the reminders due today, not {kind} letters"),
+            "kind", kind=kind)
+    refs = service.due_reminders(db, day) if due else service.grants_of_programme(db, programme or "")
+    found: list[Letter] = []
+    problems = []
+    for ref in refs:
+        try:
+            found.append(service.letter_for(db, ref, kind, lang, day))
+        except RuleError as e:
+            problems.extend(e.problems)
+    if problems:
+        raise RuleError(problems)
+    templates = {}
+    for language in sorted({x.lang for x in found}):
+        templates[language] = service.template_path(db, kind, language)
+        check_template(templates[language])
+    target = Path(out_dir)
+    if target.exists() and not target.is_dir():
+        raise NotADirectoryError(20, "Not a folder", str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    try:
+        sent: list[service.Sent] = []
+        done: list[Produced] = []
+        for i, letter in enumerate(found):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            name = f"{kind}_{_safe(letter.grant_ref)}_{letter.lang}.docx"
+            write_letter(templates[letter.lang], letter, work / name)
+            sha = _sha256(work / name)
+            sent.append(service.Sent(letter, name, sha))
+            done.append(Produced(target / name, kind, letter.lang, letter.grant_ref, letter.recipient, sha))
+            if progress is not None:
+                progress(i + 1, len(found))
+        _write_index(work / "index.xlsx", done)
+
+        def publish() -> None:
+            if not target.exists():
+                os.replace(work, target)
+                return
+            for f in sorted(work.iterdir()):
+                os.replace(f, target / f.name)
+
+        service.record_sent(db, sent, publish)
+        return done
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _write_index(path: Path, done: list[Produced]) -> None:
+    """index.xlsx: grant, beneficiary, kind, language, file, SHA-256 (texts stay texts)."""
+    from .xlsx import Column, _Book, _save, _write_table
+
+    book = _Book(path)
+    ws = book.sheet("Letters")
+    columns = [Column("Grant", 18), Column("Beneficiary", 40), Column("Kind", 12), Column("Language", 9),
+               Column("File", 40), Column("SHA-256", 66)]
+    _write_table(book, ws, columns, ([p.grant_ref, p.beneficiary, p.kind, p.lang, p.path.name, p.sha256]
+                                     for p in done), "en", header=[c.key for c in columns])
+    _save(book)

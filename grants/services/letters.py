@@ -9,6 +9,7 @@ The values are text, already in Belgian form (``format_money``/``format_date``),
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib.resources import as_file, files
@@ -17,13 +18,24 @@ from pathlib import Path
 from sqlalchemy import select
 
 from grants.i18n import format_date, format_money
-from grants.models import Beneficiary, Grant, GrantStatus, PaymentKind, PaymentStatus, RecoveryStatus
+from grants.models import (
+    Beneficiary,
+    Grant,
+    GrantStatus,
+    PaymentKind,
+    PaymentStatus,
+    RecoveryClaim,
+    RecoveryStatus,
+    SentDocument,
+)
 
-from .common import by_ref
+from .common import by_ref, get_or_missing
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, RuleError
 from .organisation import OrganisationSettings, _not_set, read_settings
 from .records import ClaimRow, GrantDetail, PaymentRow, grant_detail
+from .recoveries import remind_in
+from .security import require
 from .validators import format_bce, format_communication, format_iban
 
 KINDS = ("decision", "convention", "notification", "advance", "balance", "reminder", "recovery", "closure")
@@ -90,6 +102,7 @@ class Letter:
     beneficiary_ref: str
     recipient: str
     values: dict[str, str]
+    date: dt.date
     claim_id: int | None = None  # a reminder of a recovery claim (recorded as the claim's reminder)
 
 
@@ -256,7 +269,7 @@ def build_letter(d: GrantDetail, b: Recipient, org: OrganisationSettings, kind: 
     elif kind == "reminder":
         v["reminder_number"] = "1"
         v["reminder_subject"] = _text(lang, "justification", "verantwoording")
-    return Letter(kind, lang, d.id, d.ref, b.ref, name, v, claim_id)
+    return Letter(kind, lang, d.id, d.ref, b.ref, name, v, today, claim_id)
 
 
 def letter_for(db: Database, grant_ref: str, kind: str, lang: str | None = None,
@@ -326,3 +339,56 @@ def due_reminders(db: Database, today: dt.date | None = None) -> list[str]:
             Grant.status.in_([GrantStatus.COMMITTED, GrantStatus.ADVANCE_PAID]),
             Grant.justification_deadline < day, Grant.id.not_in(received))))
     return sorted(claims | late)
+
+
+# --- documents sent ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sent:
+    """A letter written to a file (not yet recorded)."""
+
+    letter: Letter
+    file_name: str
+    sha256: str
+
+
+def record_sent(db: Database, sent: Sequence[Sent], publish: Callable[[], None]) -> list[int]:
+    """Record the letters ``sent`` on their grants in one transaction (audited), then ``publish`` the
+    files (move them into place) before it commits: a refusal or an error leaves neither files nor rows.
+    A reminder of an open recovery claim also counts as the claim's reminder (audit check 6)."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        rows = []
+        for x in sent:
+            row = SentDocument(grant_id=x.letter.grant_id, kind=x.letter.kind, lang=x.letter.lang,
+                               date=x.letter.date, recipient=x.letter.recipient[:255], file_name=x.file_name[:255],
+                               sha256=x.sha256, user=db.user, created_at=now)
+            s.add(row)
+            rows.append(row)
+            if x.letter.claim_id is not None:
+                remind_in(s, get_or_missing(s, RecoveryClaim, x.letter.claim_id, "recovery claim"), x.letter.date)
+        s.flush()
+        publish()
+        return [r.id for r in rows]
+
+
+@dataclass(frozen=True)
+class SentRow:
+    id: int
+    kind: str
+    lang: str
+    date: dt.date
+    recipient: str
+    file_name: str
+    sha256: str
+    user: str
+    created_at: dt.datetime
+
+
+def sent_documents(db: Database, grant_id: int) -> list[SentRow]:
+    """The letters recorded on a grant, oldest first."""
+    with db.reading() as s:
+        return [SentRow(r.id, r.kind, r.lang, r.date, r.recipient, r.file_name, r.sha256, r.user, r.created_at)
+                for r in s.scalars(select(SentDocument).where(SentDocument.grant_id == grant_id)
+                                   .order_by(SentDocument.created_at, SentDocument.id))]
