@@ -252,3 +252,147 @@ def test_amount_in_words() -> None:
     assert letters.amount_in_words(Decimal("1.01"), "fr") == "un euro et un centime"
     assert letters.amount_in_words(Decimal("2693042.50"), "nl") == (
         "twee miljoen zeshonderddrieënnegentigduizendtweeënveertig euro en vijftig cent")
+
+
+# --- documents sent, reminders, batches ---------------------------------------------------------------
+
+def _sent(db_path: Path) -> list[tuple[str, str, str, str, str, str]]:
+    from sqlalchemy import select
+
+    from grants.models import Grant, SentDocument
+
+    with db_reading(db_path) as s:
+        return [tuple(r) for r in s.execute(
+            select(Grant.ref, SentDocument.kind, SentDocument.lang, SentDocument.file_name, SentDocument.sha256,
+                   SentDocument.user).join(Grant, Grant.id == SentDocument.grant_id).order_by(SentDocument.id))]
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_letter_is_recorded_on_the_grant_and_audited(demo: Path, tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from grants.models import AuditEntry
+
+    out = tmp_path / "notification.docx"
+    assert run(demo, "letter", "notification", "--grant", NL_GRANT, "--out", str(out)) == 0
+    assert _sent(demo) == [(NL_GRANT, "notification", "nl", "notification.docx", _sha(out), "tester")]
+    d = detail(demo, NL_GRANT)
+    db = Database(demo, user="tester")
+    try:
+        rows = letters.sent_documents(db, d.id)
+    finally:
+        db.dispose()
+    assert len(rows) == 1 and rows[0].recipient == d.beneficiary_name("nl") and rows[0].sha256 == _sha(out)
+    with db_reading(demo) as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.entity == "sent_document", AuditEntry.action == "insert")) == 1
+    # a refused letter records nothing and writes nothing
+    assert run(demo, "letter", "closure", "--grant", NL_GRANT, "--out", str(tmp_path / "c.docx")) == 1
+    assert len(_sent(demo)) == 1 and not (tmp_path / "c.docx").exists()
+
+
+def test_a_claims_reminder_letter_is_the_reminder_audit_check_6_reads(demo: Path, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from grants.services import audit_checks
+
+    def check6() -> audit_checks.CheckResult:
+        db = Database(demo, user="tester")
+        try:
+            return audit_checks.run_checks(db, as_of=dt.date.today(), only=[6]).checks[0]
+        finally:
+            db.dispose()
+
+    before = detail(demo, CLAIM_GRANT).open_claims[0]
+    fault = next(f for f in check6().faults if f.ref.startswith(CLAIM_GRANT))
+    assert fault.params["n"] == before.reminders_sent
+    out = tmp_path / "reminder.docx"
+    assert run(demo, "letter", "reminder", "--grant", CLAIM_GRANT, "--out", str(out), "--lang", "fr") == 0
+    assert f"Rappel n° {before.reminders_sent + 1} (remboursement)" in text_of(out)
+    after = detail(demo, CLAIM_GRANT).open_claims[0]
+    assert after.reminders_sent == before.reminders_sent + 1 and after.last_reminder_on == dt.date.today()
+    fault = next(f for f in check6().faults if f.ref.startswith(CLAIM_GRANT))
+    assert fault.params["n"] == before.reminders_sent + 1 and fault.params["last"] == dt.date.today()
+
+
+def test_a_late_justifications_reminder(demo: Path, tmp_path: Path) -> None:
+    ref = "G-2023-AAP-36"  # advance paid, justification due 31/03/2024, none received (demo)
+    d = detail(demo, ref)
+    assert not d.justifications and d.justification_deadline is not None
+    out = tmp_path / "reminder.docx"
+    assert run(demo, "letter", "reminder", "--grant", ref, "--out", str(out), "--lang", "nl") == 0
+    text = text_of(out)
+    assert "(verantwoording)" in text and d.justification_deadline.strftime("%d/%m/%Y") in text
+
+
+def _index(path: Path) -> list[list[str]]:
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path).active
+    assert ws is not None
+    return [[str(c) for c in row] for row in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def test_batch_of_a_programme(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "decisions"
+    assert run(demo, "letters", "decision", "--programme", "AAP-2024", "--out", str(out)) == 0
+    files = sorted(p.name for p in out.glob("*.docx"))
+    assert capsys.readouterr().out.strip() == f"{len(files)} letters written to {out}"
+    index = _index(out / "index.xlsx")
+    assert sorted(row[4] for row in index) == files and len(files) > 10
+    for ref, _beneficiary, kind, lang, name, sha in index:
+        assert kind == "decision" and name == f"decision_{ref}_{lang}.docx"
+        assert _sha(out / name) == sha
+        assert ref in text_of(out / name)
+    assert len({row[1] for row in index}) == len(index)  # one per beneficiary
+    assert sorted(r[3] for r in _sent(demo)) == files
+    assert not list(tmp_path.glob(".*part*"))
+
+
+def test_batch_is_all_or_nothing(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "closures"
+    assert run(demo, "letters", "closure", "--programme", "AAP-2024", "--out", str(out)) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) > 1 and all("not closed" in line for line in err)
+    assert not out.exists() and _sent(demo) == [] and not list(tmp_path.glob(".*part*"))
+    assert run(demo, "letters", "decision", "--programme", "NOPE", "--out", str(out)) == 1
+    with pytest.raises(SystemExit) as e:
+        run(demo, "letters", "decision", "--out", str(out))
+    assert e.value.code == 2
+
+
+def test_batch_of_the_reminders_due(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "due"
+    assert run(demo, "letters", "reminder", "--due", "--out", str(out)) == 0
+    index = _index(out / "index.xlsx")
+    refs = {row[0] for row in index}
+    assert CLAIM_GRANT in refs and "G-2023-AAP-36" in refs
+    assert all(row[2] == "reminder" for row in index)
+    assert detail(demo, CLAIM_GRANT).open_claims[0].last_reminder_on is not None
+
+
+def test_upgrade_of_a_database_with_data_takes_sent_documents(demo: Path, tmp_path: Path) -> None:
+    """0009 -> 0010 on a database with grants: the table arrives, letters are then recorded."""
+    from alembic import command
+
+    from grants.services.schema import alembic_config
+
+    db = Database(demo, user="tester")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009")
+    db.dispose()
+    import sqlite3
+
+    con = sqlite3.connect(demo)
+    assert not con.execute("SELECT name FROM sqlite_master WHERE name = 'sent_document'").fetchall()
+    con.close()
+    out = tmp_path / "decision.docx"
+    assert run(demo, "letter", "decision", "--grant", CLAIM_GRANT, "--out", str(out)) == 0  # upgraded on open
+    assert _sent(demo) == [(CLAIM_GRANT, "decision", "fr", "decision.docx", _sha(out), "tester")]
