@@ -2241,6 +2241,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Signataires</translation>
     </message>
     <message>
+        <source>Letter templates folder</source>
+        <translation>Dossier des modèles de lettres</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -5471,11 +5475,12 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+        <extracomment>A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;).</extracomment>
         <translation>Paramètres de l&apos;organisation&#xa0;: {setting} n&apos;est pas défini&#xa0;; exécutez grants settings {setting} VALEUR (administrateurs)</translation>
     </message>
     <message>
-        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
-        <translation>Paramètre&#xa0;: {key} n&apos;est pas l&apos;un de name, address, iban, bic, logo, signatories</translation>
+        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories, letters_folder</source>
+        <translation>Paramètre&#xa0;: {key} n&apos;est pas l&apos;un de name, address, iban, bic, logo, signatories, letters_folder</translation>
     </message>
     <message>
         <source>{setting}: at most {n} characters</source>
@@ -5488,6 +5493,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Logo: no image file at {path}</source>
         <translation>Logo&#xa0;: aucun fichier image à l&apos;emplacement {path}</translation>
+    </message>
+    <message>
+        <source>Letters folder: no folder at {path}</source>
+        <translation>Dossier des modèles de lettres&#xa0;: aucun dossier à {path}</translation>
     </message>
     <message>
         <source>Database: {path} is a folder, not a database file</source>
@@ -5540,6 +5549,68 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Output: the file is written as {kinds}, not {name}</source>
         <translation>Sortie&#xa0;: le fichier s&apos;écrit en {kinds}, pas {name}</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: not a Word document ({reason})</source>
+        <extracomment>How long LibreOffice may take to convert one letter.</extracomment>
+        <translation>Modèle de lettre {file}&#xa0;: pas un document Word ({reason})</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: not a valid template ({reason})</source>
+        <translation>Modèle de lettre {file}&#xa0;: modèle non valable ({reason})</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: unknown placeholder {placeholder}</source>
+        <translation>Modèle de lettre {file}&#xa0;: champ inconnu {placeholder}</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice (soffice) is not installed; write the letter as .docx, or install LibreOffice</source>
+        <translation>PDF&#xa0;: LibreOffice (soffice) n&apos;est pas installé&#xa0;; écrivez la lettre en .docx, ou installez LibreOffice</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice did not convert {file} within {n} seconds</source>
+        <translation>PDF&#xa0;: LibreOffice n&apos;a pas converti {file} en {n} secondes</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice could not convert {file} ({reason})</source>
+        <translation>PDF&#xa0;: LibreOffice n&apos;a pas pu convertir {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>Letters: --due writes the reminders due today, not {kind} letters</source>
+        <translation>Lettres&#xa0;: --due écrit les rappels dus aujourd&apos;hui, pas des lettres {kind}</translation>
+    </message>
+    <message>
+        <source>Letter: {kind} is not one of {kinds}</source>
+        <extracomment>Every placeholder a template may use (``{{ name }}``), with what it holds. A template using any other name is refused. Values are text; an unknown value is an empty text.</extracomment>
+        <translation>Lettre&#xa0;: {kind} n&apos;est pas l&apos;un de {kinds}</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no decision recorded yet</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune décision encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: not committed yet</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas encore engagée</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no advance prepared or paid</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune avance préparée ni payée</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no balance prepared or paid</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucun solde préparé ni payé</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no open recovery claim</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune récupération ouverte</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: ni justification en retard ni récupération ouverte à rappeler</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: not closed</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas clôturée</translation>
     </message>
 </context>
 <context>

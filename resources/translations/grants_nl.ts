@@ -2241,6 +2241,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Ondertekenaars</translation>
     </message>
     <message>
+        <source>Letter templates folder</source>
+        <translation>Map met briefsjablonen</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -5471,11 +5475,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+        <extracomment>A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;).</extracomment>
         <translation>Instellingen van de organisatie: {setting} is niet ingesteld; voer grants settings {setting} WAARDE uit (beheerders)</translation>
     </message>
     <message>
-        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
-        <translation>Instelling: {key} is niet een van name, address, iban, bic, logo, signatories</translation>
+        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories, letters_folder</source>
+        <translation>Instelling: {key} is niet een van name, address, iban, bic, logo, signatories, letters_folder</translation>
     </message>
     <message>
         <source>{setting}: at most {n} characters</source>
@@ -5488,6 +5493,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Logo: no image file at {path}</source>
         <translation>Logo: geen afbeeldingsbestand op {path}</translation>
+    </message>
+    <message>
+        <source>Letters folder: no folder at {path}</source>
+        <translation>Map met briefsjablonen: geen map op {path}</translation>
     </message>
     <message>
         <source>Database: {path} is a folder, not a database file</source>
@@ -5540,6 +5549,68 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Output: the file is written as {kinds}, not {name}</source>
         <translation>Uitvoer: het bestand wordt geschreven als {kinds}, niet {name}</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: not a Word document ({reason})</source>
+        <extracomment>How long LibreOffice may take to convert one letter.</extracomment>
+        <translation>Briefsjabloon {file}: geen Word-document ({reason})</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: not a valid template ({reason})</source>
+        <translation>Briefsjabloon {file}: geen geldig sjabloon ({reason})</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: unknown placeholder {placeholder}</source>
+        <translation>Briefsjabloon {file}: onbekend veld {placeholder}</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice (soffice) is not installed; write the letter as .docx, or install LibreOffice</source>
+        <translation>PDF: LibreOffice (soffice) is niet geïnstalleerd; schrijf de brief als .docx, of installeer LibreOffice</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice did not convert {file} within {n} seconds</source>
+        <translation>PDF: LibreOffice heeft {file} niet binnen {n} seconden omgezet</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice could not convert {file} ({reason})</source>
+        <translation>PDF: LibreOffice kon {file} niet omzetten ({reason})</translation>
+    </message>
+    <message>
+        <source>Letters: --due writes the reminders due today, not {kind} letters</source>
+        <translation>Brieven: --due schrijft de herinneringen die vandaag verschuldigd zijn, geen {kind}-brieven</translation>
+    </message>
+    <message>
+        <source>Letter: {kind} is not one of {kinds}</source>
+        <extracomment>Every placeholder a template may use (``{{ name }}``), with what it holds. A template using any other name is refused. Values are text; an unknown value is an empty text.</extracomment>
+        <translation>Brief: {kind} is niet een van {kinds}</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no decision recorded yet</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: nog geen besluit geregistreerd</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: not committed yet</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no advance prepared or paid</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: geen voorschot voorbereid of betaald</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no balance prepared or paid</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: geen saldo voorbereid of betaald</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no open recovery claim</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: geen openstaande terugvordering</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: geen laattijdige verantwoording of openstaande terugvordering om aan te herinneren</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: not closed</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: niet afgesloten</translation>
     </message>
 </context>
 <context>
