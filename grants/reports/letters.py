@@ -19,7 +19,7 @@ from typing import Any
 
 from grants.services import letters as service
 from grants.services.database import Database
-from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
+from grants.services.errors import QT_TRANSLATE_NOOP, RuleError, tick
 from grants.services.letters import PLACEHOLDERS, Letter
 
 from .common import atomic_output
@@ -163,22 +163,18 @@ def produce_letter(db: Database, grant_ref: str, kind: str, out: str | os.PathLi
     return Produced(target, kind, letter.lang, letter.grant_ref, letter.recipient, sha)
 
 
-class Cancelled(Exception):
-    """A batch stopped by the user: nothing was written or recorded."""
-
-
 def _safe(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)
 
 
 def produce_batch(db: Database, kind: str, out_dir: str | os.PathLike[str], *, programme: str | None = None,
                   due: bool = False, lang: str | None = None, today: dt.date | None = None,
-                  progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> list[Produced]:
+                  progress: Callable[[int, int], bool] | None = None) -> list[Produced]:
     """One ``kind`` letter per grant of ``programme`` (one per beneficiary), or every reminder due
     ``today`` (``due``), as Word files in ``out_dir`` with an index workbook ``index.xlsx``; all
     recorded in one transaction. All or nothing: any refused letter refuses the batch (one line each),
-    the files are written in a temporary folder and moved into ``out_dir`` only when all are written."""
+    the files are written in a temporary folder and moved into ``out_dir`` only when all are written.
+    ``progress(done, total)`` returning False cancels (services.errors.Cancelled): nothing is kept."""
     service.check_kind(kind)
     day = today or dt.date.today()
     if due and kind != "reminder":
@@ -207,16 +203,14 @@ def produce_batch(db: Database, kind: str, out_dir: str | os.PathLike[str], *, p
     try:
         sent: list[service.Sent] = []
         done: list[Produced] = []
+        tick(progress, 0, len(found))
         for i, letter in enumerate(found):
-            if cancelled is not None and cancelled():
-                raise Cancelled()
             name = f"{kind}_{_safe(letter.grant_ref)}_{letter.lang}.docx"
             write_letter(templates[letter.lang], letter, work / name)
             sha = _sha256(work / name)
             sent.append(service.Sent(letter, name, sha))
             done.append(Produced(target / name, kind, letter.lang, letter.grant_ref, letter.recipient, sha))
-            if progress is not None:
-                progress(i + 1, len(found))
+            tick(progress, i + 1, len(found))
         _write_index(work / "index.xlsx", done)
 
         def publish() -> None:

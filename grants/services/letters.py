@@ -33,7 +33,7 @@ from .common import by_ref, get_or_missing
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, RuleError
 from .organisation import OrganisationSettings, _not_set, read_settings
-from .records import ClaimRow, GrantDetail, PaymentRow, grant_detail
+from .records import ClaimRow, GrantDetail, PaymentRow, SentRow, grant_detail, sent_rows
 from .recoveries import remind_in
 from .security import require
 from .validators import format_bce, format_communication, format_iban
@@ -373,22 +373,7 @@ def record_sent(db: Database, sent: Sequence[Sent], publish: Callable[[], None])
         return [r.id for r in rows]
 
 
-@dataclass(frozen=True)
-class SentRow:
-    id: int
-    kind: str
-    lang: str
-    date: dt.date
-    recipient: str
-    file_name: str
-    sha256: str
-    user: str
-    created_at: dt.datetime
-
-
 def sent_documents(db: Database, grant_id: int) -> list[SentRow]:
     """The letters recorded on a grant, oldest first."""
     with db.reading() as s:
-        return [SentRow(r.id, r.kind, r.lang, r.date, r.recipient, r.file_name, r.sha256, r.user, r.created_at)
-                for r in s.scalars(select(SentDocument).where(SentDocument.grant_id == grant_id)
-                                   .order_by(SentDocument.created_at, SentDocument.id))]
+        return sent_rows(s, grant_id)

@@ -913,6 +913,18 @@
         <translation>Chiffres</translation>
     </message>
     <message>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Document Word (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter written: {path}</source>
+        <translation>Lettre écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>Écriture de la lettre…</translation>
+    </message>
+    <message>
         <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
         <translation>Complétez le brouillon et enregistrez-le (Ctrl+S)&#xa0;; enregistrez ensuite les avis et l&apos;arrêté.</translation>
     </message>
@@ -1163,6 +1175,14 @@
     <message>
         <source>PGSP measure</source>
         <translation>Mesure du PGSP</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Lettre…</translation>
+    </message>
+    <message>
+        <source>Write a letter on this grant from its template (Word or PDF); it is recorded under Documents sent</source>
+        <translation>Écrire une lettre sur cette subvention à partir de son modèle (Word ou PDF)&#xa0;; elle est enregistrée sous Documents envoyés</translation>
     </message>
     <message>
         <source>PGSP measures</source>
@@ -1554,8 +1574,36 @@
         <translation>Commentaire</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Documents envoyés</translation>
     </message>
     <message>
         <source>Add an indicator…</source>
@@ -1588,6 +1636,38 @@
     <message>
         <source>The balance is known once the justification is received</source>
         <translation>Le solde est connu une fois la justification reçue</translation>
+    </message>
+    <message>
+        <source>Decision (arrêté)</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Advance payment notice</source>
+        <translation>Avis de paiement de l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Balance payment notice</source>
+        <translation>Avis de paiement du solde</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Recovery claim letter</source>
+        <translation>Demande de remboursement</translation>
+    </message>
+    <message>
+        <source>Closure letter</source>
+        <translation>Lettre de clôture</translation>
     </message>
     <message>
         <source>The commitment (engagement) uses the commitment credits of the budget line; it comes after the decision and before the notification.</source>

@@ -913,6 +913,18 @@
         <translation>Cijfers</translation>
     </message>
     <message>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Word-document (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter written: {path}</source>
+        <translation>Brief geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>De brief wordt geschreven…</translation>
+    </message>
+    <message>
         <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
         <translation>Vul het ontwerp in en sla het op (Ctrl+S); registreer daarna de adviezen en het besluit.</translation>
     </message>
@@ -1163,6 +1175,14 @@
     <message>
         <source>PGSP measure</source>
         <translation>Maatregel van het GVPP</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
+        <source>Write a letter on this grant from its template (Word or PDF); it is recorded under Documents sent</source>
+        <translation>Een brief over deze subsidie schrijven vanuit het sjabloon (Word of PDF); hij wordt geregistreerd onder Verzonden documenten</translation>
     </message>
     <message>
         <source>PGSP measures</source>
@@ -1554,8 +1574,36 @@
         <translation>Opmerking</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Verzonden documenten</translation>
     </message>
     <message>
         <source>Add an indicator…</source>
@@ -1588,6 +1636,38 @@
     <message>
         <source>The balance is known once the justification is received</source>
         <translation>Het saldo is bekend zodra de verantwoording ontvangen is</translation>
+    </message>
+    <message>
+        <source>Decision (arrêté)</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Advance payment notice</source>
+        <translation>Betalingsbericht voorschot</translation>
+    </message>
+    <message>
+        <source>Balance payment notice</source>
+        <translation>Betalingsbericht saldo</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>Recovery claim letter</source>
+        <translation>Terugvorderingsbrief</translation>
+    </message>
+    <message>
+        <source>Closure letter</source>
+        <translation>Afsluitingsbrief</translation>
     </message>
     <message>
         <source>The commitment (engagement) uses the commitment credits of the budget line; it comes after the decision and before the notification.</source>

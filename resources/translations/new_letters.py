@@ -55,4 +55,29 @@ T = {
     "Letters: --due writes the reminders due today, not {kind} letters": (
         "Lettres : --due écrit les rappels dus aujourd'hui, pas des lettres {kind}",
         "Brieven: --due schrijft de herinneringen die vandaag verschuldigd zijn, geen {kind}-brieven"),
+    # the grant form: Letter… menu and Documents sent tab
+    "Letter…": ("Lettre…", "Brief…"),
+    "Write a letter on this grant from its template (Word or PDF); it is recorded under Documents sent": (
+        "Écrire une lettre sur cette subvention à partir de son modèle (Word ou PDF) ; elle est enregistrée sous "
+        "Documents envoyés",
+        "Een brief over deze subsidie schrijven vanuit het sjabloon (Word of PDF); hij wordt geregistreerd onder "
+        "Verzonden documenten"),
+    "Letter": ("Lettre", "Brief"),
+    "Language": ("Langue", "Taal"),
+    "Recipient": ("Destinataire", "Geadresseerde"),
+    "File": ("Fichier", "Bestand"),
+    "By": ("Par", "Door"),
+    "SHA-256": ("SHA-256", "SHA-256"),
+    "Documents sent": ("Documents envoyés", "Verzonden documenten"),
+    "Word document (*.docx);;PDF (*.pdf)": ("Document Word (*.docx);;PDF (*.pdf)", "Word-document (*.docx);;PDF (*.pdf)"),
+    "Letter written: {path}": ("Lettre écrite : {path}", "Brief geschreven: {path}"),
+    "Writing the letter…": ("Écriture de la lettre…", "De brief wordt geschreven…"),
+    "Decision (arrêté)": ("Arrêté", "Besluit"),
+    "Convention": ("Convention", "Overeenkomst"),
+    "Notification": ("Notification", "Kennisgeving"),
+    "Advance payment notice": ("Avis de paiement de l'avance", "Betalingsbericht voorschot"),
+    "Balance payment notice": ("Avis de paiement du solde", "Betalingsbericht saldo"),
+    "Reminder": ("Rappel", "Herinnering"),
+    "Recovery claim letter": ("Demande de remboursement", "Terugvorderingsbrief"),
+    "Closure letter": ("Lettre de clôture", "Afsluitingsbrief"),
 }
