@@ -115,3 +115,56 @@ def test_no_letter_on_a_draft_and_only_allowed_kinds_once_decided(qtbot, db) -> 
     ctx.data_changed.emit("grant")
     qtbot.waitUntil(lambda: form.letter_button.isVisible())
     assert [a.objectName() for a in form.letter_menu.actions()] == ["letter_decision", "letter_convention"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_programme_letters_to_all(qtbot, demo, tmp_path, monkeypatch, lang) -> None:  # type: ignore[no-untyped-def]
+    from grants.models import Programme, SentDocument
+    from grants.ui import translation
+
+    translation.install(lang)
+    shown: list[str] = []
+    monkeypatch.setattr("grants.ui.errors.show_information", lambda parent, title, text: shown.append(text))
+    with demo.reading() as s:
+        pid = s.scalar(select(Programme.id).where(Programme.ref == "AAP-2024"))
+    form = open_record(AppContext(demo, lang=lang), "programme", pid)
+    qtbot.addWidget(form)
+    form.resize(1280, 800)
+    form.show()
+    assert form.letters_button.isVisible()
+    assert "letters_decision" in [a.objectName() for a in form.letters_menu.actions()]
+    out = tmp_path / "decisions"
+    out.mkdir()
+    monkeypatch.setattr(form, "choose_letters_folder", lambda: str(out))
+    next(a for a in form.letters_menu.actions() if a.objectName() == "letters_decision").trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    files = list(out.glob("decision_*.docx"))
+    assert files and (out / "index.xlsx").exists()
+    assert str(len(files)) in shown[-1] and str(out) in shown[-1]
+    with demo.reading() as s:
+        assert len(list(s.scalars(select(SentDocument.id)))) == len(files)
+    SCREENS.joinpath(lang).mkdir(parents=True, exist_ok=True)
+    assert form.grab().save(str(SCREENS / lang / "programme_letters.png"))
+
+
+def test_programme_letters_cancelled_keep_nothing(qtbot, demo, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from grants.models import Programme, SentDocument
+    from grants.ui import tasks
+
+    errors_seen: list[BaseException] = []
+    monkeypatch.setattr(tasks, "default_on_error", lambda parent, exc: errors_seen.append(exc))
+    with demo.reading() as s:
+        pid = s.scalar(select(Programme.id).where(Programme.ref == "AAP-2024"))
+    form = open_record(AppContext(demo, lang="fr"), "programme", pid)
+    qtbot.addWidget(form)
+    form.show()
+    out = tmp_path / "decisions"
+    task = form.write_letters("decision", str(out))
+    task.cancel()
+    qtbot.waitUntil(lambda: task.done, timeout=60000)
+    from grants.services.errors import Cancelled
+
+    assert isinstance(task.error, Cancelled)
+    assert not out.exists() and not list(tmp_path.glob(".*part*"))
+    with demo.reading() as s:
+        assert list(s.scalars(select(SentDocument.id))) == []

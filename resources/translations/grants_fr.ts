@@ -519,12 +519,28 @@
         <source>Applicant</source>
         <translation>Candidat</translation>
     </message>
+    <message>
+        <source>Letters to all…</source>
+        <translation>Lettres à tous…</translation>
+    </message>
+    <message>
+        <source>One letter per beneficiary of the programme&apos;s grants, in a folder, with an index workbook</source>
+        <translation>Une lettre par bénéficiaire des subventions du programme, dans un dossier, avec un classeur d&apos;index</translation>
+    </message>
     <message numerus="yes">
         <source>%n application(s) · requested {requested} · selected {selected} · envelope {envelope}</source>
         <translation>
             <numerusform>%n candidature · demandé {requested} · sélectionné {selected} · enveloppe {envelope}</numerusform>
             <numerusform>%n candidatures · demandé {requested} · sélectionné {selected} · enveloppe {envelope}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Letters written: {n}, in {folder}</source>
+        <translation>Lettres écrites&#xa0;: {n}, dans {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Écriture des lettres…</translation>
     </message>
     <message numerus="yes">
         <source>%n selected application(s) · {amount}</source>

@@ -519,12 +519,28 @@
         <source>Applicant</source>
         <translation>Kandidaat</translation>
     </message>
+    <message>
+        <source>Letters to all…</source>
+        <translation>Brieven aan iedereen…</translation>
+    </message>
+    <message>
+        <source>One letter per beneficiary of the programme&apos;s grants, in a folder, with an index workbook</source>
+        <translation>Eén brief per begunstigde van de subsidies van het programma, in een map, met een indexwerkmap</translation>
+    </message>
     <message numerus="yes">
         <source>%n application(s) · requested {requested} · selected {selected} · envelope {envelope}</source>
         <translation>
             <numerusform>%n kandidatuur · gevraagd {requested} · geselecteerd {selected} · enveloppe {envelope}</numerusform>
             <numerusform>%n kandidaturen · gevraagd {requested} · geselecteerd {selected} · enveloppe {envelope}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Letters written: {n}, in {folder}</source>
+        <translation>Brieven geschreven: {n}, in {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>De brieven worden geschreven…</translation>
     </message>
     <message numerus="yes">
         <source>%n selected application(s) · {amount}</source>

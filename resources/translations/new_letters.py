@@ -80,4 +80,11 @@ T = {
     "Reminder": ("Rappel", "Herinnering"),
     "Recovery claim letter": ("Demande de remboursement", "Terugvorderingsbrief"),
     "Closure letter": ("Lettre de clôture", "Afsluitingsbrief"),
+    # the programme form: Letters to all…
+    "Letters to all…": ("Lettres à tous…", "Brieven aan iedereen…"),
+    "One letter per beneficiary of the programme's grants, in a folder, with an index workbook": (
+        "Une lettre par bénéficiaire des subventions du programme, dans un dossier, avec un classeur d'index",
+        "Eén brief per begunstigde van de subsidies van het programma, in een map, met een indexwerkmap"),
+    "Writing the letters…": ("Écriture des lettres…", "De brieven worden geschreven…"),
+    "Letters written: {n}, in {folder}": ("Lettres écrites : {n}, dans {folder}", "Brieven geschreven: {n}, in {folder}"),
 }
