@@ -396,3 +396,13 @@ def test_upgrade_of_a_database_with_data_takes_sent_documents(demo: Path, tmp_pa
     out = tmp_path / "decision.docx"
     assert run(demo, "letter", "decision", "--grant", CLAIM_GRANT, "--out", str(out)) == 0  # upgraded on open
     assert _sent(demo) == [(CLAIM_GRANT, "decision", "fr", "decision.docx", _sha(out), "tester")]
+
+
+def test_a_template_cannot_reach_python_behind_the_values(demo: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "modeles"
+    _template(folder / "fr" / "decision.docx", "{{ grant_ref.__class__.__mro__ }}")
+    assert run(demo, "settings", "letters_folder", str(folder)) == 0
+    out = tmp_path / "decision.docx"
+    assert run(demo, "letter", "decision", "--grant", CLAIM_GRANT, "--out", str(out), "--lang", "fr") == 1
+    assert "not a valid template" in capsys.readouterr().err and not out.exists()

@@ -38,12 +38,20 @@ def _template(path: Path) -> Any:
                                "template", file=str(path), reason=str(e) or type(e).__name__) from None
 
 
+def _environment() -> Any:
+    """A sandboxed Jinja environment: a template (the administration's own) reaches the values it is
+    given and nothing of Python behind them (``{{ grant_ref.__class__ }}`` is refused)."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(autoescape=True)
+
+
 def check_template(path: Path) -> None:
     """Refuse a template that uses a placeholder outside :data:`PLACEHOLDERS` (naming it and the file),
     or that is not a Word document / not a valid template."""
     tpl = _template(path)
     try:
-        names = tpl.get_undeclared_template_variables()
+        names = tpl.get_undeclared_template_variables(_environment())
     except Exception as e:  # noqa: BLE001 - a Jinja syntax error in the template
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Letter template {file}: not a valid template ({reason})"),
                                "template", file=str(path), reason=str(e)) from None
@@ -59,7 +67,7 @@ def render_docx(template: Path, letter: Letter, out: Path) -> Path:
     check_template(template)
     tpl = _template(template)
     try:
-        tpl.render(dict(letter.values), autoescape=True)
+        tpl.render(dict(letter.values), _environment())
     except Exception as e:  # noqa: BLE001
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Letter template {file}: not a valid template ({reason})"),
                                "template", file=str(template), reason=str(e)) from None
