@@ -92,7 +92,7 @@ def test_letter_menu_writes_and_records_the_letter(qtbot, demo, tmp_path, monkey
     assert CLAIM_GRANT in text and "+++240/0000/00206+++" in text
     assert sent.item(0, 4).text() == "recovery.docx"
     assert len(sent.item(0, 6).text()) == 64
-    form.tabs.setCurrentIndex(form.tabs.count() - 1)
+    form.tabs.setCurrentWidget(form.tables["sent"])
     qtbot.wait(200)
     SCREENS.joinpath(lang).mkdir(parents=True, exist_ok=True)
     assert form.grab().save(str(SCREENS / lang / "grant_documents_sent.png"))
