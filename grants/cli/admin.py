@@ -58,9 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="postgresql://USER@HOST:PORT/DB (USER: the login that will own the tables)")
     p.set_defaults(handler=cmd_migrate_to)
 
-    p = sub.add_parser("settings", help="organisation settings: name, address, iban, bic, logo, signatories "
+    p = sub.add_parser("settings", help="organisation settings: name, address, iban, bic, logo, signatories, "
+                       "letters_folder "
                        "(show; set with KEY VALUE, admin only; clear with KEY \"\")")
-    p.add_argument("key", nargs="?", metavar="KEY", choices=("name", "address", "iban", "bic", "logo", "signatories"))
+    p.add_argument("key", nargs="?", metavar="KEY", choices=("name", "address", "iban", "bic", "logo", "signatories",
+                                                                       "letters_folder"))
     p.add_argument("value", nargs="?", metavar="VALUE")
     p.set_defaults(handler=cmd_settings)
 

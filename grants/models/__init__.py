@@ -20,6 +20,7 @@ from .enums import (
 from .grant import Amendment, Commitment, Grant, GrantMeasure, Opinion, OpinionThreshold, RefSequence
 from .indicator import Indicator
 from .justification import Justification, JustificationLine
+from .letter import SentDocument
 from .organisation import OrganisationSetting, SepaFile
 from .payment import Payment
 from .programme import Application, Programme
@@ -66,6 +67,7 @@ __all__ = [
     "RecoveryStatus",
     "RefSequence",
     "Role",
+    "SentDocument",
     "SepaFile",
     "Thematic",
     "UserRole",

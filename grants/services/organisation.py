@@ -24,8 +24,8 @@ from .security import require
 from .validators import check_iban
 
 # The settings, in the order they are shown.
-KEYS = ("name", "address", "iban", "bic", "logo", "signatories")
-_MAX = {"name": 70, "address": 140, "iban": 34, "bic": 11, "logo": 1000, "signatories": 500}
+KEYS = ("name", "address", "iban", "bic", "logo", "signatories", "letters_folder")
+_MAX = {"name": 70, "address": 140, "iban": 34, "bic": 11, "logo": 1000, "signatories": 500, "letters_folder": 1000}
 _BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")
 
 
@@ -37,6 +37,8 @@ class OrganisationSettings:
     bic: str | None = None
     logo: str | None = None
     signatories: str | None = None
+    #: A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README "Letters").
+    letters_folder: str | None = None
 
     def items(self) -> list[tuple[str, str | None]]:
         return [(f.name, getattr(self, f.name)) for f in fields(self)]
@@ -87,7 +89,7 @@ def normalise(key: str, value: str | None) -> str | None:
     """The value as stored (None clears the setting); refused, naming the setting, when invalid."""
     if key not in KEYS:
         raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Setting: {key} is not one of name, address, iban, bic, logo, signatories"),
+            QT_TRANSLATE_NOOP("rules", "Setting: {key} is not one of name, address, iban, bic, logo, signatories, letters_folder"),  # noqa: E501
             "key", key=key)
     text = (value or "").strip()
     if not text:
@@ -109,6 +111,12 @@ def normalise(key: str, value: str | None) -> str | None:
         if not path.is_file():
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Logo: no image file at {path}"), "logo", path=text)
         return str(path.resolve())
+    if key == "letters_folder":
+        folder = Path(text).expanduser()
+        if not folder.is_dir():
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Letters folder: no folder at {path}"), "letters_folder",
+                                   path=text)
+        return str(folder.resolve())
     return text
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from grants.domain import figures as domain_figures
 from grants.domain import lifecycle
@@ -39,6 +40,7 @@ from grants.models import (
     ProgrammeKind,
     RecoveryClaim,
     RecoveryStatus,
+    SentDocument,
     Thematic,
 )
 
@@ -343,6 +345,28 @@ class ClaimRow:
 
 
 @dataclass(frozen=True)
+class SentRow:
+    """A letter recorded on a grant (grants letter, README "Letters")."""
+
+    id: int
+    kind: str
+    lang: str
+    date: dt.date
+    recipient: str
+    file_name: str
+    sha256: str
+    user: str
+    created_at: dt.datetime
+
+
+def sent_rows(s: Session, grant_id: int) -> list[SentRow]:
+    """The letters recorded on a grant, oldest first."""
+    return [SentRow(r.id, r.kind, r.lang, r.date, r.recipient, r.file_name, r.sha256, r.user, r.created_at)
+            for r in s.scalars(select(SentDocument).where(SentDocument.grant_id == grant_id)
+                               .order_by(SentDocument.created_at, SentDocument.id))]
+
+
+@dataclass(frozen=True)
 class GrantDetail:
     id: int
     ref: str
@@ -382,6 +406,7 @@ class GrantDetail:
     claims: tuple[ClaimRow, ...]
     indicators: tuple[IndicatorRow, ...] = ()
     version: int = 1  # what an edit of the draft is checked against (services.common.check_version)
+    sent: tuple[SentRow, ...] = ()  # letters recorded on the grant (README "Letters")
 
     def beneficiary_name(self, lang: str) -> str:
         return self.beneficiary_name_nl if lang == "nl" and self.beneficiary_name_nl else self.beneficiary_name_fr
@@ -468,7 +493,7 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             start, end, g.justification_deadline, g.required_documents, g.decision_ref, g.decision_date,
             g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
             tuple(indicators_in(s, [g.id])),
-            g.version)
+            g.version, tuple(sent_rows(s, g.id)))
 
 
 def grant_of(db: Database, entity: str, record_id: int) -> int:

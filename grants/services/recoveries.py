@@ -51,12 +51,16 @@ def raise_claim_in(s: Session, g: Grant, amount: Decimal, date: dt.date, due_dat
 def remind(db: Database, claim_id: int, date: dt.date) -> None:
     with db.transaction() as s:
         require(s, db.user, "write")
-        c = get_or_missing(s, RecoveryClaim, claim_id, "recovery claim")
-        if c.status != RecoveryStatus.OPEN:
-            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Status: recovery claim {communication} is {status}"),
-                                   "status", communication=c.communication, status=c.status)
-        c.reminders_sent += 1
-        c.last_reminder_on = date
+        remind_in(s, get_or_missing(s, RecoveryClaim, claim_id, "recovery claim"), date)
+
+
+def remind_in(s: Session, c: RecoveryClaim, date: dt.date) -> None:
+    """Record a reminder of the open claim ``c`` (audit check 6 reads it); also a reminder letter's."""
+    if c.status != RecoveryStatus.OPEN:
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Status: recovery claim {communication} is {status}"),
+                               "status", communication=c.communication, status=c.status)
+    c.reminders_sent += 1
+    c.last_reminder_on = date
 
 
 def outstanding(s: Session, c: RecoveryClaim) -> Decimal:

@@ -527,12 +527,28 @@
         <source>Applicant</source>
         <translation>Candidat</translation>
     </message>
+    <message>
+        <source>Letters to all…</source>
+        <translation>Lettres à tous…</translation>
+    </message>
+    <message>
+        <source>One letter per beneficiary of the programme&apos;s grants, in a folder, with an index workbook</source>
+        <translation>Une lettre par bénéficiaire des subventions du programme, dans un dossier, avec un classeur d&apos;index</translation>
+    </message>
     <message numerus="yes">
         <source>%n application(s) · requested {requested} · selected {selected} · envelope {envelope}</source>
         <translation>
             <numerusform>%n candidature · demandé {requested} · sélectionné {selected} · enveloppe {envelope}</numerusform>
             <numerusform>%n candidatures · demandé {requested} · sélectionné {selected} · enveloppe {envelope}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Letters written: {n}, in {folder}</source>
+        <translation>Lettres écrites&#xa0;: {n}, dans {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Écriture des lettres…</translation>
     </message>
     <message numerus="yes">
         <source>%n selected application(s) · {amount}</source>
@@ -1009,6 +1025,18 @@
         <translation>Chiffres</translation>
     </message>
     <message>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Document Word (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter written: {path}</source>
+        <translation>Lettre écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>Écriture de la lettre…</translation>
+    </message>
+    <message>
         <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
         <translation>Complétez le brouillon et enregistrez-le (Ctrl+S)&#xa0;; enregistrez ensuite les avis et l&apos;arrêté.</translation>
     </message>
@@ -1259,6 +1287,14 @@
     <message>
         <source>PGSP measure</source>
         <translation>Mesure du PGSP</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Lettre…</translation>
+    </message>
+    <message>
+        <source>Write a letter on this grant from its template (Word or PDF); it is recorded under Documents sent</source>
+        <translation>Écrire une lettre sur cette subvention à partir de son modèle (Word ou PDF)&#xa0;; elle est enregistrée sous Documents envoyés</translation>
     </message>
     <message>
         <source>Renew for next year…</source>
@@ -1630,6 +1666,26 @@
         <translation>Communication structurée</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1656,6 +1712,10 @@
     <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Documents envoyés</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1692,6 +1752,38 @@
     <message>
         <source>The balance is known once the justification is received</source>
         <translation>Le solde est connu une fois la justification reçue</translation>
+    </message>
+    <message>
+        <source>Decision (arrêté)</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Advance payment notice</source>
+        <translation>Avis de paiement de l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Balance payment notice</source>
+        <translation>Avis de paiement du solde</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Recovery claim letter</source>
+        <translation>Demande de remboursement</translation>
+    </message>
+    <message>
+        <source>Closure letter</source>
+        <translation>Lettre de clôture</translation>
     </message>
     <message>
         <source>The commitment (engagement) uses the commitment credits of the budget line; it comes after the decision and before the notification.</source>
@@ -2379,6 +2471,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Signatories</source>
         <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>Letter templates folder</source>
+        <translation>Dossier des modèles de lettres</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5685,11 +5781,12 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+        <extracomment>A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;).</extracomment>
         <translation>Paramètres de l&apos;organisation&#xa0;: {setting} n&apos;est pas défini&#xa0;; exécutez grants settings {setting} VALEUR (administrateurs)</translation>
     </message>
     <message>
-        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
-        <translation>Paramètre&#xa0;: {key} n&apos;est pas l&apos;un de name, address, iban, bic, logo, signatories</translation>
+        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories, letters_folder</source>
+        <translation>Paramètre&#xa0;: {key} n&apos;est pas l&apos;un de name, address, iban, bic, logo, signatories, letters_folder</translation>
     </message>
     <message>
         <source>{setting}: at most {n} characters</source>
@@ -5702,6 +5799,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Logo: no image file at {path}</source>
         <translation>Logo&#xa0;: aucun fichier image à l&apos;emplacement {path}</translation>
+    </message>
+    <message>
+        <source>Letters folder: no folder at {path}</source>
+        <translation>Dossier des modèles de lettres&#xa0;: aucun dossier à {path}</translation>
     </message>
     <message>
         <source>Database: {path} is a folder, not a database file</source>
@@ -5807,6 +5908,68 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Choose a file</source>
         <translation>Choisissez un fichier</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: not a Word document ({reason})</source>
+        <extracomment>How long LibreOffice may take to convert one letter.</extracomment>
+        <translation>Modèle de lettre {file}&#xa0;: pas un document Word ({reason})</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: not a valid template ({reason})</source>
+        <translation>Modèle de lettre {file}&#xa0;: modèle non valable ({reason})</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: unknown placeholder {placeholder}</source>
+        <translation>Modèle de lettre {file}&#xa0;: champ inconnu {placeholder}</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice (soffice) is not installed; write the letter as .docx, or install LibreOffice</source>
+        <translation>PDF&#xa0;: LibreOffice (soffice) n&apos;est pas installé&#xa0;; écrivez la lettre en .docx, ou installez LibreOffice</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice did not convert {file} within {n} seconds</source>
+        <translation>PDF&#xa0;: LibreOffice n&apos;a pas converti {file} en {n} secondes</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice could not convert {file} ({reason})</source>
+        <translation>PDF&#xa0;: LibreOffice n&apos;a pas pu convertir {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>Letters: --due writes the reminders due today, not {kind} letters</source>
+        <translation>Lettres&#xa0;: --due écrit les rappels dus aujourd&apos;hui, pas des lettres {kind}</translation>
+    </message>
+    <message>
+        <source>Letter: {kind} is not one of {kinds}</source>
+        <extracomment>Every placeholder a template may use (``{{ name }}``), with what it holds. A template using any other name is refused. Values are text; an unknown value is an empty text.</extracomment>
+        <translation>Lettre&#xa0;: {kind} n&apos;est pas l&apos;un de {kinds}</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no decision recorded yet</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune décision encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: not committed yet</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas encore engagée</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no advance prepared or paid</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune avance préparée ni payée</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no balance prepared or paid</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucun solde préparé ni payé</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no open recovery claim</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune récupération ouverte</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: ni justification en retard ni récupération ouverte à rappeler</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: not closed</source>
+        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas clôturée</translation>
     </message>
 </context>
 <context>

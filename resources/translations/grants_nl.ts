@@ -527,12 +527,28 @@
         <source>Applicant</source>
         <translation>Kandidaat</translation>
     </message>
+    <message>
+        <source>Letters to all…</source>
+        <translation>Brieven aan iedereen…</translation>
+    </message>
+    <message>
+        <source>One letter per beneficiary of the programme&apos;s grants, in a folder, with an index workbook</source>
+        <translation>Eén brief per begunstigde van de subsidies van het programma, in een map, met een indexwerkmap</translation>
+    </message>
     <message numerus="yes">
         <source>%n application(s) · requested {requested} · selected {selected} · envelope {envelope}</source>
         <translation>
             <numerusform>%n kandidatuur · gevraagd {requested} · geselecteerd {selected} · enveloppe {envelope}</numerusform>
             <numerusform>%n kandidaturen · gevraagd {requested} · geselecteerd {selected} · enveloppe {envelope}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Letters written: {n}, in {folder}</source>
+        <translation>Brieven geschreven: {n}, in {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>De brieven worden geschreven…</translation>
     </message>
     <message numerus="yes">
         <source>%n selected application(s) · {amount}</source>
@@ -1009,6 +1025,18 @@
         <translation>Cijfers</translation>
     </message>
     <message>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Word-document (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter written: {path}</source>
+        <translation>Brief geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>De brief wordt geschreven…</translation>
+    </message>
+    <message>
         <source>Fill in the draft and save it (Ctrl+S); then record the opinions and the decision.</source>
         <translation>Vul het ontwerp in en sla het op (Ctrl+S); registreer daarna de adviezen en het besluit.</translation>
     </message>
@@ -1259,6 +1287,14 @@
     <message>
         <source>PGSP measure</source>
         <translation>Maatregel van het GVPP</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
+        <source>Write a letter on this grant from its template (Word or PDF); it is recorded under Documents sent</source>
+        <translation>Een brief over deze subsidie schrijven vanuit het sjabloon (Word of PDF); hij wordt geregistreerd onder Verzonden documenten</translation>
     </message>
     <message>
         <source>Renew for next year…</source>
@@ -1630,6 +1666,26 @@
         <translation>Gestructureerde mededeling</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -1656,6 +1712,10 @@
     <message>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Verzonden documenten</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1692,6 +1752,38 @@
     <message>
         <source>The balance is known once the justification is received</source>
         <translation>Het saldo is bekend zodra de verantwoording ontvangen is</translation>
+    </message>
+    <message>
+        <source>Decision (arrêté)</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Advance payment notice</source>
+        <translation>Betalingsbericht voorschot</translation>
+    </message>
+    <message>
+        <source>Balance payment notice</source>
+        <translation>Betalingsbericht saldo</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>Recovery claim letter</source>
+        <translation>Terugvorderingsbrief</translation>
+    </message>
+    <message>
+        <source>Closure letter</source>
+        <translation>Afsluitingsbrief</translation>
     </message>
     <message>
         <source>The commitment (engagement) uses the commitment credits of the budget line; it comes after the decision and before the notification.</source>
@@ -2379,6 +2471,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Signatories</source>
         <translation>Ondertekenaars</translation>
+    </message>
+    <message>
+        <source>Letter templates folder</source>
+        <translation>Map met briefsjablonen</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5685,11 +5781,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
+        <extracomment>A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;).</extracomment>
         <translation>Instellingen van de organisatie: {setting} is niet ingesteld; voer grants settings {setting} WAARDE uit (beheerders)</translation>
     </message>
     <message>
-        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories</source>
-        <translation>Instelling: {key} is niet een van name, address, iban, bic, logo, signatories</translation>
+        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories, letters_folder</source>
+        <translation>Instelling: {key} is niet een van name, address, iban, bic, logo, signatories, letters_folder</translation>
     </message>
     <message>
         <source>{setting}: at most {n} characters</source>
@@ -5702,6 +5799,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Logo: no image file at {path}</source>
         <translation>Logo: geen afbeeldingsbestand op {path}</translation>
+    </message>
+    <message>
+        <source>Letters folder: no folder at {path}</source>
+        <translation>Map met briefsjablonen: geen map op {path}</translation>
     </message>
     <message>
         <source>Database: {path} is a folder, not a database file</source>
@@ -5807,6 +5908,68 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: not a Word document ({reason})</source>
+        <extracomment>How long LibreOffice may take to convert one letter.</extracomment>
+        <translation>Briefsjabloon {file}: geen Word-document ({reason})</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: not a valid template ({reason})</source>
+        <translation>Briefsjabloon {file}: geen geldig sjabloon ({reason})</translation>
+    </message>
+    <message>
+        <source>Letter template {file}: unknown placeholder {placeholder}</source>
+        <translation>Briefsjabloon {file}: onbekend veld {placeholder}</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice (soffice) is not installed; write the letter as .docx, or install LibreOffice</source>
+        <translation>PDF: LibreOffice (soffice) is niet geïnstalleerd; schrijf de brief als .docx, of installeer LibreOffice</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice did not convert {file} within {n} seconds</source>
+        <translation>PDF: LibreOffice heeft {file} niet binnen {n} seconden omgezet</translation>
+    </message>
+    <message>
+        <source>PDF: LibreOffice could not convert {file} ({reason})</source>
+        <translation>PDF: LibreOffice kon {file} niet omzetten ({reason})</translation>
+    </message>
+    <message>
+        <source>Letters: --due writes the reminders due today, not {kind} letters</source>
+        <translation>Brieven: --due schrijft de herinneringen die vandaag verschuldigd zijn, geen {kind}-brieven</translation>
+    </message>
+    <message>
+        <source>Letter: {kind} is not one of {kinds}</source>
+        <extracomment>Every placeholder a template may use (``{{ name }}``), with what it holds. A template using any other name is refused. Values are text; an unknown value is an empty text.</extracomment>
+        <translation>Brief: {kind} is niet een van {kinds}</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no decision recorded yet</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: nog geen besluit geregistreerd</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: not committed yet</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no advance prepared or paid</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: geen voorschot voorbereid of betaald</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no balance prepared or paid</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: geen saldo voorbereid of betaald</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: no open recovery claim</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: geen openstaande terugvordering</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: geen laattijdige verantwoording of openstaande terugvordering om aan te herinneren</translation>
+    </message>
+    <message>
+        <source>Letter {kind}: grant {ref} is {status}: not closed</source>
+        <translation>Brief {kind}: subsidie {ref} is {status}: niet afgesloten</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -255,6 +257,14 @@ class GrantForm(FormDialog):
             self.action_buttons[key] = b
             self.actions_row.addWidget(b)
             self.edit_controls.append(b)
+        self.letter_button = QPushButton(QCoreApplication.translate("Forms", "Letter…"), self)
+        self.letter_button.setObjectName("letter")
+        self.letter_button.setAutoDefault(False)
+        self.letter_button.setToolTip(QCoreApplication.translate("Forms", "Write a letter on this grant from its template (Word or PDF); it is recorded under Documents sent"))
+        self.letter_menu = QMenu(self.letter_button)
+        self.letter_menu.setObjectName("letterMenu")
+        self.letter_button.setMenu(self.letter_menu)
+        self.actions_row.addWidget(self.letter_button)
         self.actions_row.addStretch(1)
         actions_box = QWidget(self)
         actions_box.setLayout(self.actions_row)
@@ -382,13 +392,17 @@ class GrantForm(FormDialog):
                                           QCoreApplication.translate("Forms", "Accepted"), QCoreApplication.translate("Forms", "Categories")]),
             "claims": read_table([QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Amount"), QCoreApplication.translate("Forms", "Still due"), QCoreApplication.translate("Forms", "Structured communication"),
                                   QCoreApplication.translate("Forms", "Due by"), QCoreApplication.translate("Forms", "Status"), QCoreApplication.translate("Forms", "Reminders")]),
+            "sent": read_table([QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Letter"), QCoreApplication.translate("Forms", "Language"),
+                                QCoreApplication.translate("Forms", "Recipient"), QCoreApplication.translate("Forms", "File"), QCoreApplication.translate("Forms", "By"),
+                                QCoreApplication.translate("Forms", "SHA-256")]),
             "indicators": read_table([QCoreApplication.translate("Forms", "Measure"), QCoreApplication.translate("Forms", "Indicator"), QCoreApplication.translate("Forms", "Unit"),
                                       QCoreApplication.translate("Forms", "Target"), QCoreApplication.translate("Forms", "Achieved"), QCoreApplication.translate("Forms", "Source"),
                                       QCoreApplication.translate("Forms", "Comment")]),
         }
         titles = {"measures": QCoreApplication.translate("Forms", "Measures"), "opinions": QCoreApplication.translate("Forms", "Opinions"), "commitments": QCoreApplication.translate("Forms", "Commitments"),
                   "amendments": QCoreApplication.translate("Forms", "Amendments"), "payments": QCoreApplication.translate("Forms", "Payments"), "justifications": QCoreApplication.translate("Forms", "Justifications"),
-                  "claims": QCoreApplication.translate("Forms", "Recovery claims"), "indicators": QCoreApplication.translate("Forms", "Indicators")}
+                  "claims": QCoreApplication.translate("Forms", "Recovery claims"), "indicators": QCoreApplication.translate("Forms", "Indicators"),
+                  "sent": QCoreApplication.translate("Forms", "Documents sent")}
         for key, table in self.tables.items():
             table.setObjectName(f"table_{key}")
             self.tabs.addTab(self._indicators_page(table) if key == "indicators" else table, titles[key])
@@ -640,10 +654,14 @@ class GrantForm(FormDialog):
         _fill(t["indicators"], [[text_item(i.measure, i.id), text_item(i.name), text_item(i.unit),
                                  _quantity_item(i.target, lang), _quantity_item(i.achieved, lang),
                                  text_item(i.source), text_item(i.comment)] for i in d.indicators])
+        _fill(t["sent"], [[text_item(format_date(x.date), x.id), text_item(letter_label(x.kind)), text_item(x.lang.upper()),
+                           text_item(x.recipient), text_item(x.file_name), text_item(x.user), text_item(x.sha256)]
+                          for x in d.sent])
         self._update_indicator_buttons()
         counts = {"measures": len(d.measures), "opinions": len(d.opinions), "commitments": len(d.commitments),
                   "amendments": len(d.amendments), "payments": len(d.payments),
-                  "justifications": len(d.justifications), "claims": len(d.claims), "indicators": len(d.indicators)}
+                  "justifications": len(d.justifications), "claims": len(d.claims), "indicators": len(d.indicators),
+                  "sent": len(d.sent)}
         for i, key in enumerate(self.tables):
             base = self.tabs.tabText(i).split(" (")[0]
             self.tabs.setTabText(i, f"{base} ({counts[key]})")
@@ -662,8 +680,56 @@ class GrantForm(FormDialog):
         for k, b in self.action_buttons.items():
             b.setVisible(k in keys)
             b.setEnabled(not self.read_only)
+        self._update_letters()
         self.next_step.setText(self._next_step_text())
         self.next_step.setVisible(bool(self.next_step.text()))
+
+    # -- letters ----------------------------------------------------------------------------------
+    def letter_kinds(self) -> list[str]:
+        """The letters the grant's status and records allow (services.letters decides)."""
+        from grants.services.letters import allowed_kinds
+
+        return allowed_kinds(self.detail) if self.detail is not None else []
+
+    def _update_letters(self) -> None:
+        kinds = self.letter_kinds()
+        self.letter_menu.clear()
+        for kind in kinds:
+            action = self.letter_menu.addAction(letter_label(kind))
+            action.setObjectName(f"letter_{kind}")
+            action.triggered.connect(lambda _=False, k=kind: self.write_letter(k))
+        self.letter_button.setVisible(bool(kinds))
+        self.letter_button.setEnabled(not self.read_only)
+
+    def choose_letter_file(self, kind: str) -> str:
+        """Where to write the letter (a file dialog; "" when the user cancels)."""
+        suggested = f"{kind}_{self.detail.ref}.docx"
+        path, _ = QFileDialog.getSaveFileName(self, letter_label(kind), suggested,
+                                              QCoreApplication.translate("Forms", "Word document (*.docx);;PDF (*.pdf)"))
+        return path
+
+    def write_letter(self, kind: str, path: str | None = None) -> Any:
+        """Write the ``kind`` letter (asking where unless ``path``), off the GUI thread; the grant then
+        shows it under Documents sent."""
+        from grants.reports.letters import produce_letter
+
+        from .. import errors
+        from ..tasks import run_in_background
+
+        target = path if path is not None else self.choose_letter_file(kind)
+        if not target:
+            return None
+        if not target.lower().endswith((".docx", ".pdf")):
+            target += ".docx"
+        db, ref = self.ctx.db, self.detail.ref
+
+        def done(result: Any) -> None:
+            self.ctx.data_changed.emit("grant")
+            errors.show_information(self, letter_label(kind),
+                                    QCoreApplication.translate("Forms", "Letter written: {path}").format(path=str(result.path)))
+
+        return run_in_background(self, QCoreApplication.translate("Forms", "Writing the letter…"),
+                                 lambda progress: produce_letter(db, ref, kind, target), done, cancellable=False)
 
     def _next_step_text(self) -> str:
         d = self.detail
@@ -830,3 +896,17 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
 
 
 __all__ = ["GrantForm", "MeasuresEditor", "RecoveryStatus"]
+
+
+def letter_label(kind: str) -> str:
+    """The name of a kind of letter, in the user's language."""
+    return {
+        "decision": QCoreApplication.translate("Forms", "Decision (arrêté)"),
+        "convention": QCoreApplication.translate("Forms", "Convention"),
+        "notification": QCoreApplication.translate("Forms", "Notification"),
+        "advance": QCoreApplication.translate("Forms", "Advance payment notice"),
+        "balance": QCoreApplication.translate("Forms", "Balance payment notice"),
+        "reminder": QCoreApplication.translate("Forms", "Reminder"),
+        "recovery": QCoreApplication.translate("Forms", "Recovery claim letter"),
+        "closure": QCoreApplication.translate("Forms", "Closure letter"),
+    }.get(kind, kind)

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -93,6 +95,24 @@ class ProgrammeForm(FormDialog):
             self.app_buttons[key] = b
             if key != "open":
                 self.edit_controls.append(b)
+        self.letters_button = QPushButton(QCoreApplication.translate("Forms", "Letters to all…"), self)
+        self.letters_button.setObjectName("letters")
+        self.letters_button.setAutoDefault(False)
+        self.letters_button.setToolTip(QCoreApplication.translate("Forms", "One letter per beneficiary of the programme's grants, in a folder, with an index workbook"))
+        self.letters_menu = QMenu(self.letters_button)
+        self.letters_menu.setObjectName("lettersMenu")
+        from grants.services.letters import KINDS
+
+        from .grant import letter_label
+        for kind in KINDS:
+            if kind == "reminder":  # the reminders due: Lists, or grants letters reminder --due
+                continue
+            action = self.letters_menu.addAction(letter_label(kind))
+            action.setObjectName(f"letters_{kind}")
+            action.triggered.connect(lambda _=False, k=kind: self.write_letters(k))
+        self.letters_button.setMenu(self.letters_menu)
+        row.addWidget(self.letters_button)
+        self.edit_controls.append(self.letters_button)
         row.addStretch(1)
         self.app_row = QWidget(self)
         self.app_row.setLayout(row)
@@ -152,6 +172,32 @@ class ProgrammeForm(FormDialog):
             "%n application(s) · requested {requested} · selected {selected} · envelope {envelope}", None,
             len(d.applications)).format(requested=format_money(d.requested, lang),
                                     selected=format_money(d.selected_amount, lang), envelope=env))
+
+    def choose_letters_folder(self) -> str:
+        """The folder the letters go to (a folder dialog; "" when the user cancels)."""
+        return QFileDialog.getExistingDirectory(self, QCoreApplication.translate("Forms", "Letters to all…"))
+
+    def write_letters(self, kind: str, folder: str | None = None) -> Any:
+        """One ``kind`` letter per beneficiary of the programme, with index.xlsx, off the GUI thread
+        (progress, Cancel: nothing written nor recorded)."""
+        from grants.reports.letters import produce_batch
+
+        from .. import errors
+        from ..tasks import run_in_background
+
+        target = folder if folder is not None else self.choose_letters_folder()
+        if not target or self.detail is None:
+            return None
+        db, ref = self.ctx.db, self.detail.ref
+
+        def done(result: Any) -> None:
+            self.ctx.data_changed.emit("grant")
+            errors.show_information(self, QCoreApplication.translate("Forms", "Letters to all…"), QCoreApplication.translate(
+                "Forms", "Letters written: {n}, in {folder}").format(n=len(result), folder=target))
+
+        return run_in_background(self, QCoreApplication.translate("Forms", "Writing the letters…"),
+                                 lambda progress: produce_batch(db, kind, target, programme=ref, progress=progress),
+                                 done, cancellable=True)
 
     def selected_application(self) -> Any:
         r = self.apps.currentRow()

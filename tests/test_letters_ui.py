@@ -1,0 +1,170 @@
+"""The grant form's Letter… menu and its Documents sent tab, with real widgets, on the demo data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from grants.demo.scenario import load_demo
+from grants.models import Grant
+from grants.services.database import Database
+from grants.services.schema import init_database
+from grants.ui.context import AppContext
+from grants.ui.forms import open_record
+
+SCREENS = Path(__file__).resolve().parent.parent / "out" / "screens"
+CLAIM_GRANT = "G-2023-AAP-18"
+
+
+@pytest.fixture(autouse=True)
+def no_modal_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
+    from grants.ui.forms.base import FormDialog
+
+    monkeypatch.setattr(FormDialog, "ask_unsaved", lambda self: "discard")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():  # type: ignore[no-untyped-def]
+    yield
+    from grants.ui import translation
+
+    translation.install("en")
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path: Path = tmp_path_factory.mktemp("letters-ui") / "demo.db"
+    db = Database(path, user="tester")
+    init_database(db)
+    load_demo(db)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_file, path)
+    db = Database(path, user="tester")
+    yield db
+    db.dispose()
+
+
+def _grant_id(db: Database, ref: str) -> int:
+    with db.reading() as s:
+        gid = s.scalar(select(Grant.id).where(Grant.ref == ref))
+    assert gid is not None
+    return gid
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_letter_menu_writes_and_records_the_letter(qtbot, demo, tmp_path, monkeypatch, lang) -> None:  # type: ignore[no-untyped-def]
+    from grants.ui import translation
+
+    translation.install(lang)
+    shown: list[str] = []
+    monkeypatch.setattr("grants.ui.errors.show_information", lambda parent, title, text: shown.append(text))
+    ctx = AppContext(demo, lang=lang)
+    form = open_record(ctx, "grant", _grant_id(demo, CLAIM_GRANT))
+    qtbot.addWidget(form)
+    form.resize(1280, 800)
+    form.show()
+    assert form.letter_button.isVisible()
+    kinds = [a.objectName() for a in form.letter_menu.actions()]
+    assert "letter_recovery" in kinds and "letter_reminder" in kinds and "letter_decision" in kinds
+    assert "letter_closure" not in kinds and "letter_balance" not in kinds  # the status does not allow them
+    sent = form.tables["sent"]
+    assert sent.rowCount() == 0
+
+    out = tmp_path / "recovery.docx"
+    monkeypatch.setattr(form, "choose_letter_file", lambda kind: str(out))
+    action = next(a for a in form.letter_menu.actions() if a.objectName() == "letter_recovery")
+    action.trigger()
+    qtbot.waitUntil(lambda: sent.rowCount() == 1, timeout=20000)
+    assert shown and str(out) in shown[-1]
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert CLAIM_GRANT in text and "+++240/0000/00206+++" in text
+    assert sent.item(0, 4).text() == "recovery.docx"
+    assert len(sent.item(0, 6).text()) == 64
+    form.tabs.setCurrentWidget(form.tables["sent"])
+    qtbot.wait(200)
+    SCREENS.joinpath(lang).mkdir(parents=True, exist_ok=True)
+    assert form.grab().save(str(SCREENS / lang / "grant_documents_sent.png"))
+    form.letter_menu.popup(form.letter_button.mapToGlobal(form.letter_button.rect().bottomLeft()))
+    qtbot.wait(200)
+    assert form.letter_menu.grab().save(str(SCREENS / lang / "grant_letter_menu.png"))
+    form.letter_menu.hide()
+
+
+def test_no_letter_on_a_draft_and_only_allowed_kinds_once_decided(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    import builders as B
+
+    gid = B.grant(db, B.beneficiary(db), B.line(db))
+    ctx = AppContext(db, lang="fr")
+    form = open_record(ctx, "grant", gid)
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.letter_button.isVisible() and form.letter_menu.actions() == []
+    B.decide(db, gid)
+    ctx.data_changed.emit("grant")
+    qtbot.waitUntil(lambda: form.letter_button.isVisible())
+    assert [a.objectName() for a in form.letter_menu.actions()] == ["letter_decision", "letter_convention"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_programme_letters_to_all(qtbot, demo, tmp_path, monkeypatch, lang) -> None:  # type: ignore[no-untyped-def]
+    from grants.models import Programme, SentDocument
+    from grants.ui import translation
+
+    translation.install(lang)
+    shown: list[str] = []
+    monkeypatch.setattr("grants.ui.errors.show_information", lambda parent, title, text: shown.append(text))
+    with demo.reading() as s:
+        pid = s.scalar(select(Programme.id).where(Programme.ref == "AAP-2024"))
+    form = open_record(AppContext(demo, lang=lang), "programme", pid)
+    qtbot.addWidget(form)
+    form.resize(1280, 800)
+    form.show()
+    assert form.letters_button.isVisible()
+    assert "letters_decision" in [a.objectName() for a in form.letters_menu.actions()]
+    out = tmp_path / "decisions"
+    out.mkdir()
+    monkeypatch.setattr(form, "choose_letters_folder", lambda: str(out))
+    next(a for a in form.letters_menu.actions() if a.objectName() == "letters_decision").trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    files = list(out.glob("decision_*.docx"))
+    assert files and (out / "index.xlsx").exists()
+    assert str(len(files)) in shown[-1] and str(out) in shown[-1]
+    with demo.reading() as s:
+        assert len(list(s.scalars(select(SentDocument.id)))) == len(files)
+    SCREENS.joinpath(lang).mkdir(parents=True, exist_ok=True)
+    assert form.grab().save(str(SCREENS / lang / "programme_letters.png"))
+
+
+def test_programme_letters_cancelled_keep_nothing(qtbot, demo, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from grants.models import Programme, SentDocument
+    from grants.ui import tasks
+
+    errors_seen: list[BaseException] = []
+    monkeypatch.setattr(tasks, "default_on_error", lambda parent, exc: errors_seen.append(exc))
+    with demo.reading() as s:
+        pid = s.scalar(select(Programme.id).where(Programme.ref == "AAP-2024"))
+    form = open_record(AppContext(demo, lang="fr"), "programme", pid)
+    qtbot.addWidget(form)
+    form.show()
+    out = tmp_path / "decisions"
+    task = form.write_letters("decision", str(out))
+    task.cancel()
+    qtbot.waitUntil(lambda: task.done, timeout=60000)
+    from grants.services.errors import Cancelled
+
+    assert isinstance(task.error, Cancelled)
+    assert not out.exists() and not list(tmp_path.glob(".*part*"))
+    with demo.reading() as s:
+        assert list(s.scalars(select(SentDocument.id))) == []
