@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
@@ -371,6 +371,16 @@ def measure_amounts(s: Session, where: list[ColumnElement[bool]]) -> list[Measur
     return sorted(out, key=key)
 
 
+def _in_years(date: Any, years: list[int]) -> list[ColumnElement[bool]]:
+    """``date`` in one of ``years``, as sargable ranges (an index on the date serves it)."""
+    if not years:
+        return [false()]
+    ys = sorted(set(years))
+    if ys == list(range(ys[0], ys[-1] + 1)):
+        return [date >= dt.date(ys[0], 1, 1), date < dt.date(ys[-1] + 1, 1, 1)]
+    return [or_(*((date >= dt.date(y, 1, 1)) & (date < dt.date(y + 1, 1, 1)) for y in ys))]
+
+
 def payments_by_month(s: Session, years: Iterable[int]) -> list[MonthPayments]:
     years = list(years)
     ym = func.strftime("%Y-%m", Payment.date) if s.get_bind().dialect.name == "sqlite" else \
@@ -379,7 +389,7 @@ def payments_by_month(s: Session, years: Iterable[int]) -> list[MonthPayments]:
     # grouped over a subquery's columns: PostgreSQL does not see two binds of one expression
     # (the month's format, the kind compared) in SELECT and GROUP BY as the same expression
     rows = (select(ym.label("ym"), (Payment.kind == PaymentKind.RECOVERY).label("back"), Payment.amount)
-            .where(or_(F.IS_PAID, F.IS_PAID_BACK), func.extract("year", Payment.date).in_(years))
+            .where(or_(F.IS_PAID, F.IS_PAID_BACK), *_in_years(Payment.date, years))
             .subquery())
     stmt = (select(rows.c.ym, rows.c.back, cents_sum(rows.c.amount), func.count())
             .group_by(rows.c.ym, rows.c.back))
@@ -401,11 +411,9 @@ def budget_report(db: Database, year_from: int, year_to: int, progress: Progress
     years = tuple(range(year_from, year_to + 1))
     steps = len(years) + 3
     tick(progress, 0, steps)
-    execution = {}
-    for n, y in enumerate(years, start=1):
-        execution[y] = budget_service.execution(db, y)
-        tick(progress, n, steps)
     with db.reading() as s:
+        execution = budget_service.executions_in(s, years)
+        tick(progress, len(years), steps)
         by_category = granted_by_category(s, years)
         tick(progress, len(years) + 1, steps)
         measures = measure_amounts(s, [Grant.year.in_(years)])
