@@ -178,8 +178,27 @@ def build_workbook(path: Path, size: Size) -> Path:
     return path
 
 
+def _outdated(path: Path) -> bool:
+    """A cached database built at an older schema revision (rebuilt: the indexes count)."""
+    import sqlite3
+
+    from grants.services.schema import head_revision
+
+    if not path.exists():
+        return False
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    return row is None or row[0] != head_revision()
+
+
 def prepare(size: Size) -> dict[str, Path]:
     base = DATA / size.name
+    for db in (base / "grants.db", DATA / "empty.db"):
+        if _outdated(db):
+            db.unlink()
     return {"db": build_database(base / "grants.db", size), "empty": build_empty(DATA / "empty.db"),
             "workbook": build_workbook(base / "import.xlsx", size)}
 

@@ -332,15 +332,18 @@ def granted_by_category(s: Session, years: Iterable[int]) -> dict[Category, dict
 
 def measure_amounts(s: Session, where: list[ColumnElement[bool]]) -> list[MeasureAmount]:
     """Grant amounts allocated to PGSP measures by their shares, per grant year and measure."""
-    sums = _sums(s, where)
-    years = dict(s.execute(select(Grant.id, Grant.year).where(*where)).all())
+    g = F.grant_columns(where, only=("amend",))  # the current amount is all this needs
+    years: dict[int, int] = {}
+    amounts: dict[int, int] = {}
+    for gid, year, c in s.execute(g.join(select(Grant.id, Grant.year, g.amount).select_from(Grant)).where(*where)):
+        years[gid], amounts[gid] = year, _c(c)
     links: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
     for gid, mid, share in s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id, GrantMeasure.share)
                                      .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where)
                                      .order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
         links[gid].append((mid, Decimal(share)))
     per: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])  # (year, measure) -> [cents, n]
-    for gid, amount in sums.amount.items():
+    for gid, amount in amounts.items():
         parts = links.get(gid)
         if not parts:
             acc = per[(years[gid], None)]
