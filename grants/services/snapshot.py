@@ -33,9 +33,11 @@ import hashlib
 import json
 import mmap
 import os
+import re
 import secrets
 import sqlite3
 import stat
+import time
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,7 +47,10 @@ from typing import Any, Protocol
 from .errors import QT_TRANSLATE_NOOP, Cancelled, Problem, RuleError, tick
 
 MANIFEST_TABLE = "snapshot_manifest"
-FORMAT = "grants-snapshot/1"
+#: /2: rows hashed as their Python repr (a canonical, unambiguous encoding of SQLite's five value
+#: types, computed in C); /1 (JSON per row) is still verified.
+FORMAT = "grants-snapshot/2"
+FORMAT_1 = "grants-snapshot/1"
 _SEAL_KEY = "file_seal"
 _MANIFEST_HASH_KEY = "manifest_sha256"
 _SEAL_ZERO = b"0" * 64
@@ -115,10 +120,13 @@ def _plain(value: Any) -> Any:
 
 
 def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], bool] | None = None,
-                    base: int = 0, span: int = _SCALE) -> tuple[str, dict[str, int]]:
+                    base: int = 0, span: int = _SCALE, fmt: str = FORMAT) -> tuple[str, dict[str, int]]:
     """SHA-256 of a canonical dump (schema, then every table's rows in rowid order) and row counts.
 
-    The manifest table is left out: it describes the content, it is not part of it.
+    The manifest table is left out: it describes the content, it is not part of it. ``fmt`` is the
+    snapshot's format: /2 writes each row as the ``repr`` of its tuple (None, int, float, str,
+    bytes: each type reads back unambiguously, so two different contents never give the same dump),
+    /1 as JSON.
     """
     h = hashlib.sha256()
     schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
@@ -129,6 +137,7 @@ def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], boo
     counts = {t: int(conn.execute(f"SELECT count(*) FROM {_quote(t)}").fetchone()[0]) for t in tables}
     total = max(sum(counts.values()), 1)
     done = 0
+    legacy = fmt == FORMAT_1
     for t in tables:
         cur = conn.execute(f"SELECT * FROM {_quote(t)} ORDER BY rowid")  # noqa: S608 - names from sqlite_master
         columns = [d[0] for d in cur.description]
@@ -137,8 +146,12 @@ def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], boo
             rows = cur.fetchmany(2000)
             if not rows:
                 break
-            for r in rows:
-                h.update(json.dumps([_plain(v) for v in r], ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            if legacy:
+                for r in rows:
+                    h.update(json.dumps([_plain(v) for v in r], ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+                    h.update(b"\n")
+            else:
+                h.update("\n".join(map(repr, rows)).encode("utf-8", "surrogatepass"))
                 h.update(b"\n")
             done += len(rows)
             tick(progress, base + span * done // total, _SCALE)
@@ -233,7 +246,8 @@ def take_snapshot(db: SnapshotSource, out: str | os.PathLike[str], *, progress: 
     if not out.parent.is_dir():
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: the folder {path} does not exist"), "out",
                                path=str(out.parent))
-    part = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
+    _remove_stale_parts(out.parent)
+    part = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
         info = _write(db, out, part, progress, __version__)
         if out.exists():
@@ -244,6 +258,43 @@ def take_snapshot(db: SnapshotSource, out: str | os.PathLike[str], *, progress: 
         for leftover in (part, part.with_name(part.name + "-journal")):
             leftover.unlink(missing_ok=True)
         raise
+
+
+#: ``.NAME.PID-RANDOM.part`` (and its rollback journal): a snapshot being written by process PID.
+_PART = re.compile(r"^\..+\.(?:(\d+)-)?[0-9a-f]{8}\.part(?:-journal)?$")
+_STARTED = time.time()  # this process's start (near enough: when it first imported this module)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    """Remove what killed snapshots left in ``folder``: ``.part`` files of a process that no longer
+    runs, or (older naming, without the process id) written before this process started."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for p in entries:
+        m = _PART.match(p.name)
+        if m is None or not p.is_file():
+            continue
+        try:
+            stale = (not _alive(int(m.group(1))) if m.group(1) and int(m.group(1)) != os.getpid()
+                     else m.group(1) is None and p.stat().st_mtime < _STARTED)
+            if stale:
+                if os.name == "nt":  # pragma: no cover - a read-only file cannot be removed there
+                    os.chmod(p, stat.S_IWRITE | stat.S_IREAD)
+                p.unlink()
+        except (OSError, ValueError):
+            continue
 
 
 def _write(db: SnapshotSource, out: Path, part: Path, progress: Callable[[int, int], bool] | None,
@@ -430,7 +481,7 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
             problems.append(Problem(QT_TRANSLATE_NOOP(
                 "rules", "Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash")))
         try:
-            content, counts = _content_digest(conn)
+            content, counts = _content_digest(conn, fmt=values.get("format", FORMAT_1))
         except sqlite3.Error as e:
             return [*problems, Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: the content cannot be read ({detail})"),
                                        {"detail": str(e)})]
@@ -456,21 +507,41 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
     return problems
 
 
+def _chain_breaks(conn: sqlite3.Connection, limit: int = 20) -> list[Any]:
+    """The audit chain recomputed over the snapshot's raw rows (plain sqlite3: no ORM per row),
+    exactly as :func:`grants.services.audit.check_chain` does: the first ``limit`` breaks."""
+    from .audit import CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
+
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_entry'").fetchone():
+        raise sqlite3.OperationalError("no such table: audit_entry")
+    prev = GENESIS
+    breaks: list[ChainBreak] = []
+    parse = dt.datetime.fromisoformat
+    cur = conn.execute('SELECT id, "at", "user", action, entity, entity_id, "before", "after", prev_hash, hash '
+                       "FROM audit_entry ORDER BY id")
+    while len(breaks) < limit and (rows := cur.fetchmany(5000)):
+        for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in rows:
+            if prev_hash != prev:
+                breaks.append(ChainBreak(eid, LINK_BROKEN))
+            at_text = _at_text(at if isinstance(at, dt.datetime) else parse(str(at)))
+            if entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after) != h:
+                breaks.append(ChainBreak(eid, CONTENT_ALTERED))
+            prev = h
+            if len(breaks) >= limit:
+                break
+    return breaks[:limit]
+
+
 def _chain_problems(p: Path) -> list[Problem]:
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
-
-    from .audit import verify_chain
-
-    engine = create_engine("sqlite:///" + _ro_uri(p) + "&uri=true")
     try:
-        with Session(engine) as s:
-            breaks = verify_chain(s)
+        conn = _connect_ro(p)
+        try:
+            breaks = _chain_breaks(conn)
+        finally:
+            conn.close()
     except Exception as e:  # a row so altered it cannot even be read (bad date, missing table)
         return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken: the audit trail cannot be read ({detail})"),
                         {"detail": str(e).splitlines()[0]})]
-    finally:
-        engine.dispose()
     return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken at entry {id}: {reason}"), {"id": b.entry_id, "reason": b.reason})
             for b in breaks]
 
