@@ -442,3 +442,25 @@ def test_demo_keeps_settings_already_set(tmp_path: Path) -> None:
         assert organisation_defaults(db) == 0
     finally:
         db.dispose()
+
+
+def test_budget_execution_set_based_equals_the_per_line_figures(demo) -> None:  # type: ignore[no-untyped-def]
+    """budget.executions (one query per table, payment dates as ranges, several years at once)
+    gives, line by line, exactly the figures the per-line definitions give."""
+    from grants.models import BudgetLine
+    from grants.services import budget
+
+    db, _ = demo
+    years = [2022, 2023, 2024, 2025]
+    by_year = budget.executions(db, years)
+    assert set(by_year) == set(years)
+    with reading(db) as s:
+        for y in years:
+            lines = list(s.scalars(select(BudgetLine).where(BudgetLine.year == y).order_by(BudgetLine.code)))
+            assert [ln.id for ln in by_year[y]] == [ln.id for ln in lines]
+            for ex, line in zip(by_year[y], lines, strict=True):
+                assert (ex.reserved, ex.committed, ex.paid, ex.to_approve) == (
+                    figures.line_reserved(s, line.id), figures.line_committed(s, line.id),
+                    figures.line_paid(s, y, line.code), figures.line_to_approve(s, y, line.code))
+            assert budget.execution(db, y) == by_year[y]
+    assert sum(ln.paid for ln in by_year[2024]) == Decimal("84834619.16")
