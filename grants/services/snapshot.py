@@ -179,13 +179,16 @@ def _file_digest(path: Path, seal: bytes) -> tuple[str | None, int]:
             if mm.find(seal, at + 1) >= 0:
                 return None, 2
             h = hashlib.sha256()
-            h.update(mm[:at])
-            h.update(_SEAL_ZERO)
             chunk = 1 << 20
-            pos = at + len(seal)
-            while pos < size:
-                h.update(mm[pos:min(pos + chunk, size)])
-                pos += chunk
+            view = memoryview(mm)  # slices of a view: no copy of the file in memory
+            try:
+                for start, end in ((0, at), (at + len(seal), size)):
+                    if start == at + len(seal):
+                        h.update(_SEAL_ZERO)
+                    for pos in range(start, end, chunk):
+                        h.update(view[pos:min(pos + chunk, end)])
+            finally:
+                view.release()
             return h.hexdigest(), 1
 
 
