@@ -120,7 +120,8 @@ def _plain(value: Any) -> Any:
 
 
 def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], bool] | None = None,
-                    base: int = 0, span: int = _SCALE, fmt: str = FORMAT) -> tuple[str, dict[str, int]]:
+                    base: int = 0, span: int = _SCALE, fmt: str = FORMAT,
+                    chain: _Chain | None = None) -> tuple[str, dict[str, int]]:
     """SHA-256 of a canonical dump (schema, then every table's rows in rowid order) and row counts.
 
     The manifest table is left out: it describes the content, it is not part of it. ``fmt`` is the
@@ -142,10 +143,17 @@ def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], boo
         cur = conn.execute(f"SELECT * FROM {_quote(t)} ORDER BY rowid")  # noqa: S608 - names from sqlite_master
         columns = [d[0] for d in cur.description]
         h.update(json.dumps(["table", t, columns], ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        feed = chain if chain is not None and t == "audit_entry" else None
+        if feed is not None:
+            feed.columns(columns)
         while True:
             rows = cur.fetchmany(2000)
             if not rows:
+                if feed is not None:
+                    feed.done = True
                 break
+            if feed is not None:
+                feed.feed(rows)
             if legacy:
                 for r in rows:
                     h.update(json.dumps([_plain(v) for v in r], ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
@@ -448,6 +456,7 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
     if not header.startswith(_HEADER):
         return [Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: {path} is not a SQLite database"), {"path": str(p)})]
     problems: list[Problem] = []
+    chain = _Chain()
     try:
         conn = _connect_ro(p)
     except sqlite3.Error as e:
@@ -484,7 +493,7 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
             problems.append(Problem(QT_TRANSLATE_NOOP(
                 "rules", "Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash")))
         try:
-            content, counts = _content_digest(conn, fmt=values.get("format", FORMAT_1))
+            content, counts = _content_digest(conn, fmt=values.get("format", FORMAT_1), chain=chain)
         except sqlite3.Error as e:
             return [*problems, Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: the content cannot be read ({detail})"),
                                        {"detail": str(e)})]
@@ -506,47 +515,90 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
                 {"found": _manifest_digest(values), "expected": expect.strip().lower()}))
     finally:
         conn.close()
-    problems.extend(_chain_problems(p))
+    # the chain was recomputed in the content pass (rowid order is id order); else read it now
+    problems.extend(chain.problems() if chain.done else _chain_problems(p))
     return problems
 
 
-def _chain_breaks(conn: sqlite3.Connection, limit: int = 20) -> list[Any]:
-    """The audit chain recomputed over the snapshot's raw rows (plain sqlite3: no ORM per row),
-    exactly as :func:`grants.services.audit.check_chain` does: the first ``limit`` breaks."""
-    from .audit import CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
+_CHAIN_COLUMNS = ("id", "at", "user", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")
 
+
+class _Chain:
+    """The audit chain recomputed over raw rows in id order, fed batch by batch (by the content
+    hash's own pass over ``audit_entry`` in verify: the trail is read once), exactly as
+    :func:`grants.services.audit.check_chain` does: the first ``limit`` breaks."""
+
+    def __init__(self, limit: int = 20) -> None:
+        from .audit import GENESIS
+
+        self.limit = limit
+        self.prev = GENESIS
+        self.breaks: list[Any] = []
+        self.error: str | None = None
+        self.done = False
+        self._index: list[int] | None = None
+
+    def columns(self, names: list[str]) -> None:
+        self._index = [names.index(c) for c in _CHAIN_COLUMNS] if set(_CHAIN_COLUMNS) <= set(names) else None
+        if self._index is None:
+            self.error = "audit_entry: missing columns"
+
+    def feed(self, rows: list[Any]) -> None:
+        from .audit import CONTENT_ALTERED, LINK_BROKEN, ChainBreak, _at_text, entry_hash
+
+        if self.error is not None or self._index is None or len(self.breaks) >= self.limit:
+            return
+        ix = self._index
+        parse = dt.datetime.fromisoformat
+        try:
+            for r in rows:
+                eid, at, user, action, entity, entity_id, before, after, prev_hash, h = (r[i] for i in ix)
+                if prev_hash != self.prev:
+                    self.breaks.append(ChainBreak(eid, LINK_BROKEN))
+                if isinstance(at, str) and len(at) in (19, 26) and at[10] == " ":  # as SQLAlchemy stores it
+                    at_text = f"{at[:10]}T{at[11:19]}"
+                else:
+                    at_text = _at_text(at if isinstance(at, dt.datetime) else parse(str(at)))
+                if entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after) != h:
+                    self.breaks.append(ChainBreak(eid, CONTENT_ALTERED))
+                self.prev = h
+                if len(self.breaks) >= self.limit:
+                    break
+        except (TypeError, ValueError, AttributeError) as e:
+            self.error = str(e)
+
+    def problems(self) -> list[Problem]:
+        if self.error is not None:
+            return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken: the audit trail cannot be read ({detail})"),
+                            {"detail": self.error.splitlines()[0] if self.error else ""})]
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken at entry {id}: {reason}"),
+                        {"id": b.entry_id, "reason": b.reason}) for b in self.breaks[:self.limit]]
+
+
+def _chain_breaks(conn: sqlite3.Connection, limit: int = 20) -> _Chain:
+    """The chain of the snapshot read on its own (when the content pass did not read it)."""
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_entry'").fetchone():
         raise sqlite3.OperationalError("no such table: audit_entry")
-    prev = GENESIS
-    breaks: list[ChainBreak] = []
-    parse = dt.datetime.fromisoformat
-    cur = conn.execute('SELECT id, "at", "user", action, entity, entity_id, "before", "after", prev_hash, hash '
-                       "FROM audit_entry ORDER BY id")
-    while len(breaks) < limit and (rows := cur.fetchmany(5000)):
-        for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in rows:
-            if prev_hash != prev:
-                breaks.append(ChainBreak(eid, LINK_BROKEN))
-            at_text = _at_text(at if isinstance(at, dt.datetime) else parse(str(at)))
-            if entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after) != h:
-                breaks.append(ChainBreak(eid, CONTENT_ALTERED))
-            prev = h
-            if len(breaks) >= limit:
-                break
-    return breaks[:limit]
+    chain = _Chain(limit)
+    cur = conn.execute("SELECT * FROM audit_entry ORDER BY id")
+    chain.columns([d[0] for d in cur.description])
+    while rows := cur.fetchmany(5000):
+        chain.feed(rows)
+    chain.done = True
+    return chain
 
 
 def _chain_problems(p: Path) -> list[Problem]:
     try:
         conn = _connect_ro(p)
         try:
-            breaks = _chain_breaks(conn)
+            chain = _chain_breaks(conn)
         finally:
             conn.close()
     except Exception as e:  # a row so altered it cannot even be read (bad date, missing table)
         return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken: the audit trail cannot be read ({detail})"),
                         {"detail": str(e).splitlines()[0]})]
-    return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken at entry {id}: {reason}"), {"id": b.entry_id, "reason": b.reason})
-            for b in breaks]
+    return chain.problems()
 
 
 # -- history since an earlier snapshot -------------------------------------------------------------
