@@ -633,7 +633,8 @@ def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
     result = s.connection().exec_driver_sql(
         'SELECT id, "at", "user", action, entity, entity_id, "before", "after", prev_hash, hash '
         "FROM audit_entry ORDER BY id")
-    prev, breaks, n = GENESIS, [], 0
+    prev, n = GENESIS, 0
+    breaks: list[ChainBreak] = []
     parse = dt.datetime.fromisoformat
     while rows := result.fetchmany(5000):
         n += len(rows)
