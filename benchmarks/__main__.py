@@ -2,8 +2,9 @@
 entry point (``grants ...`` as a whole process) against the bare libraries doing the same work
 (``python -m benchmarks.baselines ...``, also a whole process), runs interleaved A B A B.
 
-Each run is a child process; its own resource usage comes from ``os.wait4``: CPU = user + system
-time of the child, peak memory = its ``ru_maxrss``; wall time from ``time.perf_counter``. Medians
+Each run is a child process, measured by GNU time (``/usr/bin/time``; else ``os.wait4``): CPU =
+user + system time of the child, peak memory = its maximum resident set; wall time from
+``time.perf_counter``. Medians
 over the runs are reported, with the ratio application / baseline (CPU, the reliable figure on a
 loaded machine) and the goal of each row. Results are printed as a Markdown table and written as
 JSON to benchmarks/results/.
@@ -52,18 +53,31 @@ class Scenario:
     runs_base: list[Run] = field(default_factory=list)
 
 
+TIME = Path("/usr/bin/time")
+
+
 def measure(cmd: list[str]) -> Run:
-    """Run ``cmd`` as a child process; its CPU time and peak RSS (os.wait4), and the wall time."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):  # grants audit exits 1 when a check fails: still measured
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-2000:]}")
+    """Run ``cmd`` as a child process: its CPU time (user + system) and peak RSS, and the wall time.
+
+    Through GNU time when there is one: a child forked from this Python process would start with
+    this process's resident memory counted in its peak (``ru_maxrss`` survives exec), a floor of
+    some 60 MB; GNU time is a small C process. Else ``os.wait4`` on the child itself.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
+        wrapped = [str(TIME), "-f", "%U %S %M", "-o", out.name, *cmd] if TIME.exists() else cmd
+        t = time.perf_counter()
+        proc = subprocess.Popen(wrapped, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):  # grants audit exits 1 when a check fails: still measured
+            raise SystemExit(f"failed ({code}): {' '.join(cmd)}\n{err.decode(errors='replace')[-2000:]}")
+        if TIME.exists():
+            user, system, rss_kb = out.read().split()[-3:]
+            return Run(float(user) + float(system), wall, int(rss_kb) / 1024)
     return Run(usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024)
 
 
