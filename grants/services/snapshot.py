@@ -276,7 +276,11 @@ _PART = re.compile(r"^\..+\.(?:(\d+)-)?[0-9a-f]{8}\.part(?:-journal)?$")
 _STARTED = time.time()  # this process's start (near enough: when it first imported this module)
 
 
-def _alive(pid: int) -> bool:
+def _alive(pid: int) -> bool | None:
+    """Whether process ``pid`` runs; None where that cannot be asked safely (Windows: os.kill with
+    0 would send CTRL_C_EVENT; there a file still being written cannot be removed anyway)."""
+    if os.name == "nt":  # pragma: no cover - Windows
+        return None
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -298,8 +302,12 @@ def _remove_stale_parts(folder: Path) -> None:
         if m is None or not p.is_file():
             continue
         try:
-            stale = (not _alive(int(m.group(1))) if m.group(1) and int(m.group(1)) != os.getpid()
-                     else m.group(1) is None and p.stat().st_mtime < _STARTED)
+            pid = int(m.group(1)) if m.group(1) else None
+            alive = _alive(pid) if pid is not None and pid != os.getpid() else None
+            if pid is not None and alive is not None:
+                stale = not alive
+            else:  # older naming, or the process cannot be asked: written before this process began
+                stale = pid != os.getpid() and p.stat().st_mtime < _STARTED
             if stale:
                 if os.name == "nt":  # pragma: no cover - a read-only file cannot be removed there
                     os.chmod(p, stat.S_IWRITE | stat.S_IREAD)
