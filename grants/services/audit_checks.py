@@ -305,13 +305,18 @@ def check_opinions(d: _Data) -> CheckResult:
     amended_on = dict(d.s.execute(select(Amendment.grant_id, func.max(Amendment.date))
                                   .where(Amendment.amount_delta > 0).group_by(Amendment.grant_id)).all())
 
+    limits_on: dict[dt.date, list[tuple[OpinionKind, Decimal]]] = {}  # few dates: computed once each
+
     def needed(amount: Decimal, on: dt.date) -> list[OpinionKind]:
-        out = []
-        for kind, steps in thresholds.items():
-            valid = [a for since, a in steps if since <= on]
-            if valid and amount > valid[-1]:
-                out.append(kind)
-        return out
+        limits = limits_on.get(on)
+        if limits is None:
+            limits = []
+            for kind, steps in thresholds.items():
+                valid = [a for since, a in steps if since <= on]
+                if valid:
+                    limits.append((kind, valid[-1]))
+            limits_on[on] = limits
+        return [kind for kind, limit in limits if amount > limit]
 
     faults = []
     decided = [g for g in d.grants if g.decision_date is not None]
