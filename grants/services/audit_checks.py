@@ -268,12 +268,11 @@ def check_decisions_complete(d: _Data) -> CheckResult:
     faults = []
     decided = [g for g in d.grants if _decided(g)]
     measures: dict[int, list[str]] = defaultdict(list)
-    ids = [g.id for g in decided]
-    for i in range(0, len(ids), figures.CHUNK):
-        for gid, code in d.s.execute(select(GrantMeasure.grant_id, Measure.code)
-                                     .join(Measure, Measure.id == GrantMeasure.measure_id)
-                                     .where(GrantMeasure.grant_id.in_(ids[i:i + figures.CHUNK]))):
-            measures[gid].append(code)
+    links = select(GrantMeasure.grant_id, Measure.code).join(Measure, Measure.id == GrantMeasure.measure_id)
+    if d.year is not None:  # one query either way (no IN list of every grant id)
+        links = links.join(Grant, Grant.id == GrantMeasure.grant_id).where(Grant.year == d.year)
+    for gid, code in d.s.execute(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
+        measures[gid].append(code)
     kinds = dict(d.s.execute(select(Programme.id, Programme.kind)).all())
     categories = dict(d.s.execute(select(Beneficiary.id, Beneficiary.category)).all())
     for g in decided:
