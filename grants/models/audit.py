@@ -13,7 +13,7 @@ from .base import Base
 class AuditEntry(Base):
     __tablename__ = "audit_entry"
     #: a record's entries (insert, delete) by index seek: the "every record its trail" check (0010)
-    __table_args__ = (Index("ix_audit_entry_record", "entity", "action", "entity_id", "id"),)
+    __table_args__ = (Index("ix_audit_entry_record", "entity_id", "entity", "action", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime]  # UTC

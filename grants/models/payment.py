@@ -16,7 +16,7 @@ class Payment(Base):
     __tablename__ = "payment"
     __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),
                       # the budget tables: payments of a date range by status and kind, covered (0010)
-                      Index("ix_payment_date_cover", "date", "status", "kind", "grant_id", "amount"))
+                      Index("ix_payment_date_cover", "date", "id", "status", "kind", "grant_id", "amount"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     grant_id: Mapped[int] = mapped_column(ForeignKey("grant.id"), index=True)
