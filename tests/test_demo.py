@@ -522,3 +522,24 @@ def test_the_audit_checks_page_dates_overdue_at_the_demo_day(demo, qtbot) -> Non
     qtbot.addWidget(page)
     # read with the years, in the task runner (no query on the GUI thread)
     qtbot.waitUntil(lambda: page.as_of_edit.date().toPython() == dt.date(2024, 12, 31), timeout=10000)
+
+def test_budget_execution_set_based_equals_the_per_line_figures(demo) -> None:  # type: ignore[no-untyped-def]
+    """budget.executions (one query per table, payment dates as ranges, several years at once)
+    gives, line by line, exactly the figures the per-line definitions give."""
+    from grants.models import BudgetLine
+    from grants.services import budget
+
+    db, _ = demo
+    years = [2022, 2023, 2024, 2025]
+    by_year = budget.executions(db, years)
+    assert set(by_year) == set(years)
+    with reading(db) as s:
+        for y in years:
+            lines = list(s.scalars(select(BudgetLine).where(BudgetLine.year == y).order_by(BudgetLine.code)))
+            assert [ln.id for ln in by_year[y]] == [ln.id for ln in lines]
+            for ex, line in zip(by_year[y], lines, strict=True):
+                assert (ex.reserved, ex.committed, ex.paid, ex.to_approve) == (
+                    figures.line_reserved(s, line.id), figures.line_committed(s, line.id),
+                    figures.line_paid(s, y, line.code), figures.line_to_approve(s, y, line.code))
+            assert budget.execution(db, y) == by_year[y]
+    assert sum(ln.paid for ln in by_year[2024]) == Decimal("84834619.16")

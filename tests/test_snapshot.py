@@ -302,3 +302,74 @@ def test_snapshot_taken_before_a_schema_upgrade_opens_in_todays_schema(tmp_path)
     opened.dispose()
     assert hashlib.sha256(snap.read_bytes()).hexdigest() == before
     assert verify(snap) == []
+
+
+def test_snapshot_of_the_first_format_still_verifies(snap: Path) -> None:
+    """Snapshots taken before the cheaper canonical form (format /1, JSON per row) stay verifiable:
+    the content hash is computed the way the snapshot's own format says."""
+    import json
+
+    writable(snap)
+    conn = sqlite3.connect(snap)
+    content, counts = snapshot._content_digest(conn, fmt=snapshot.FORMAT_1)
+    values = dict(conn.execute("SELECT key, value FROM snapshot_manifest"))
+    assert values["format"] == snapshot.FORMAT and values["content_sha256"] != content
+    values.update(format=snapshot.FORMAT_1, content_sha256=content,
+                  row_counts=json.dumps(counts, sort_keys=True, separators=(",", ":")))
+    values["manifest_sha256"] = snapshot._manifest_digest(values)
+    values["file_seal"] = "e" * 64
+    conn.executemany("UPDATE snapshot_manifest SET value = ? WHERE key = ?", [(v, k) for k, v in values.items()])
+    conn.commit()
+    conn.close()
+    snapshot._seal(snap, b"e" * 64)
+    assert snapshot.verify(snap) == []
+    # and the content is still checked in that format: one changed value is caught
+    writable(snap)
+    conn = sqlite3.connect(snap)
+    conn.execute("UPDATE budget_line SET label = 'changed'")
+    conn.commit()
+    conn.close()
+    assert any(p.message.startswith("Content altered") for p in snapshot.verify_problems(snap))
+
+
+def test_canonical_rows_tell_types_apart(db: Database, tmp_path: Path) -> None:
+    """The /2 dump keeps the guarantee of /1: a value changed only in its type changes the hash."""
+    digests = set()
+    for value in ("1", 1, 1.0, b"1", None, "1\n2"):
+        conn = sqlite3.connect(":memory:")
+        conn.execute("CREATE TABLE t (a, b)")
+        conn.execute("INSERT INTO t VALUES (?, 'x')", (value,))
+        digests.add(snapshot._content_digest(conn)[0])
+        conn.close()
+    assert len(digests) == 6
+
+
+def test_stale_parts_of_killed_snapshots_are_removed(db: Database, tmp_path: Path) -> None:
+    """A snapshot killed mid-way (no cleanup could run) leaves a hidden .part file: the next
+    snapshot in that folder removes it, and leaves alone the part of a process still running and
+    other files."""
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(dead.stdout)
+    stale = tmp_path / f".snap.grants.{dead_pid}-0123abcd.part"
+    stale_journal = tmp_path / f".snap.grants.{dead_pid}-0123abcd.part-journal"
+    old_naming = tmp_path / ".other.grants.89abcdef.part"
+    running = tmp_path / f".live.grants.{os.getppid()}-fedcba98.part"
+    keep = tmp_path / "notes.part"
+    for p in (stale, stale_journal, old_naming, running, keep):
+        p.write_bytes(b"partial")
+    past = time.time() - 3600
+    os.utime(old_naming, (past, past))
+    snapshot.take_snapshot(db, tmp_path / "next.grants")
+    assert not stale.exists() and not stale_journal.exists() and not old_naming.exists()
+    assert running.exists() and keep.exists()
+    assert snapshot.verify(tmp_path / "next.grants") == []
+
+
+def test_failed_snapshot_removes_its_part(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*_a: object, **_k: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(snapshot, "_seal", boom)
+    with pytest.raises(OSError):
+        snapshot.take_snapshot(db, tmp_path / "x.grants")
+    assert not [p for p in tmp_path.iterdir() if ".part" in p.name]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import String, Text
+from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -12,6 +12,8 @@ from .base import Base
 
 class AuditEntry(Base):
     __tablename__ = "audit_entry"
+    #: a record's entries (insert, delete) by index seek: the "every record its trail" check (0010)
+    __table_args__ = (Index("ix_audit_entry_record", "entity_id", "entity", "action", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime]  # UTC

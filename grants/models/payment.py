@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -14,7 +14,9 @@ from .enums import PaymentKind, PaymentStatus, enum_column
 
 class Payment(Base):
     __tablename__ = "payment"
-    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),
+                      # the budget tables: payments of a date range by status and kind, covered (0010)
+                      Index("ix_payment_date_cover", "date", "id", "status", "kind", "grant_id", "amount"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     grant_id: Mapped[int] = mapped_column(ForeignKey("grant.id"), index=True)

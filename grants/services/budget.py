@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, aliased
 
 from grants.domain import checks
 from grants.domain import figures as domain_figures
-from grants.models import BudgetLine, BudgetYear
+from grants.models import BudgetLine, BudgetYear, Commitment, Grant, Payment
 
 from . import figures
 from .common import get_or_missing
@@ -88,13 +90,49 @@ class LineExecution:
 
 
 def execution(db: Database, year: int) -> list[LineExecution]:
+    return executions(db, [year])[year]
+
+
+def executions(db: Database, years: Iterable[int]) -> dict[int, list[LineExecution]]:
+    """The execution of every budget line of ``years``, by year: one read, one query per table."""
     with db.reading() as s:
-        lines = list(s.scalars(select(BudgetLine).where(BudgetLine.year == year).order_by(BudgetLine.code)))
-        return [LineExecution(line.id, line.year, line.code, line.label, line.commitment_credits,
-                              figures.line_reserved(s, line.id), figures.line_committed(s, line.id),
-                              line.payment_credits, figures.line_paid(s, year, line.code),
-                              figures.line_to_approve(s, year, line.code))
-                for line in lines]
+        return executions_in(s, years)
+
+
+def executions_in(s: Session, years: Iterable[int]) -> dict[int, list[LineExecution]]:
+    """Set-based: the lines, what their grants reserve, what is committed on them and what was paid
+    or is to approve by code and payment year, each in one grouped query (figures as
+    :mod:`grants.domain.figures` defines them; payment dates as a sargable range)."""
+    years = sorted(set(years))
+    out: dict[int, list[LineExecution]] = {y: [] for y in years}
+    if not years:
+        return out
+    line_ids = select(BudgetLine.id).where(BudgetLine.year.in_(years)).scalar_subquery()
+    reserved = {lid: c for lid, c in s.execute(domain_figures.reserved_by_line([Grant.budget_line_id.in_(line_ids)]))}
+    committed = {lid: c for lid, c in s.execute(
+        select(Commitment.budget_line_id, domain_figures.cents_sum(Commitment.amount))
+        .where(Commitment.budget_line_id.in_(line_ids)).group_by(Commitment.budget_line_id))}
+    on_line = aliased(BudgetLine)
+    pay_year = func.extract("year", Payment.date)
+    paid: dict[tuple[int, str], tuple[Any, Any]] = {}
+    for code, y, p, prep in s.execute(
+            select(on_line.code, pay_year, domain_figures.cents_sum(case((domain_figures.IS_PAID, Payment.amount), else_=0)),
+                   domain_figures.cents_sum(case((domain_figures.IS_TO_APPROVE, Payment.amount), else_=0)))
+            .select_from(Payment).join(Grant, Grant.id == Payment.grant_id)
+            .join(on_line, on_line.id == Grant.budget_line_id)
+            .where(domain_figures.IS_PAID_OR_PREPARED, Payment.date >= dt.date(years[0], 1, 1),
+                   Payment.date < dt.date(years[-1] + 1, 1, 1))
+            .group_by(on_line.code, pay_year)):
+        paid[(int(y), code)] = (p, prep)
+    money = domain_figures.money
+    for line in s.execute(select(BudgetLine.id, BudgetLine.year, BudgetLine.code, BudgetLine.label,
+                                 BudgetLine.commitment_credits, BudgetLine.payment_credits)
+                          .where(BudgetLine.year.in_(years)).order_by(BudgetLine.year, BudgetLine.code)):
+        p, prep = paid.get((line.year, line.code), (0, 0))
+        out[line.year].append(LineExecution(line.id, line.year, line.code, line.label, line.commitment_credits,
+                                            money(reserved.get(line.id, 0)), money(committed.get(line.id, 0)),
+                                            line.payment_credits, money(p), money(prep)))
+    return out
 
 
 # -- budget regime of a year: provisional twelfths --------------------------------------------------

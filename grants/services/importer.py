@@ -1026,12 +1026,19 @@ def _insert_many(s: Session, model: Any, rows: list[dict[str, Any]]) -> list[int
     return ids
 
 
+#: Audit entries written at a time by the import (same transaction: all or nothing still).
+AUDIT_BATCH = 5000
+
+
 def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
     changes: list[Change] = []
     source = f"import {filename}"
 
     def add_change(action: str, entity: str, ident: Any, before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
         changes.append(Change(action, entity, str(ident), before, after))
+        if len(changes) >= AUDIT_BATCH:  # written per batch, in order (the chain is the same), not held
+            record_many(s, user, changes)
+            changes.clear()
 
     # Budget lines
     new = [p["values"] | {"_k": k} for k, p in plan.lines.items() if p["action"] == "add"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
@@ -332,15 +332,18 @@ def granted_by_category(s: Session, years: Iterable[int]) -> dict[Category, dict
 
 def measure_amounts(s: Session, where: list[ColumnElement[bool]]) -> list[MeasureAmount]:
     """Grant amounts allocated to PGSP measures by their shares, per grant year and measure."""
-    sums = _sums(s, where)
-    years = dict(s.execute(select(Grant.id, Grant.year).where(*where)).all())
+    g = F.grant_columns(where, only=("amend",))  # the current amount is all this needs
+    years: dict[int, int] = {}
+    amounts: dict[int, int] = {}
+    for gid, year, c in s.execute(g.join(select(Grant.id, Grant.year, g.amount).select_from(Grant)).where(*where)):
+        years[gid], amounts[gid] = year, _c(c)
     links: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
     for gid, mid, share in s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id, GrantMeasure.share)
                                      .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where)
                                      .order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
         links[gid].append((mid, Decimal(share)))
     per: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])  # (year, measure) -> [cents, n]
-    for gid, amount in sums.amount.items():
+    for gid, amount in amounts.items():
         parts = links.get(gid)
         if not parts:
             acc = per[(years[gid], None)]
@@ -371,6 +374,16 @@ def measure_amounts(s: Session, where: list[ColumnElement[bool]]) -> list[Measur
     return sorted(out, key=key)
 
 
+def _in_years(date: Any, years: list[int]) -> list[ColumnElement[bool]]:
+    """``date`` in one of ``years``, as sargable ranges (an index on the date serves it)."""
+    if not years:
+        return [false()]
+    ys = sorted(set(years))
+    if ys == list(range(ys[0], ys[-1] + 1)):
+        return [date >= dt.date(ys[0], 1, 1), date < dt.date(ys[-1] + 1, 1, 1)]
+    return [or_(*((date >= dt.date(y, 1, 1)) & (date < dt.date(y + 1, 1, 1)) for y in ys))]
+
+
 def payments_by_month(s: Session, years: Iterable[int]) -> list[MonthPayments]:
     years = list(years)
     ym = func.strftime("%Y-%m", Payment.date) if s.get_bind().dialect.name == "sqlite" else \
@@ -379,7 +392,7 @@ def payments_by_month(s: Session, years: Iterable[int]) -> list[MonthPayments]:
     # grouped over a subquery's columns: PostgreSQL does not see two binds of one expression
     # (the month's format, the kind compared) in SELECT and GROUP BY as the same expression
     rows = (select(ym.label("ym"), (Payment.kind == PaymentKind.RECOVERY).label("back"), Payment.amount)
-            .where(or_(F.IS_PAID, F.IS_PAID_BACK), func.extract("year", Payment.date).in_(years))
+            .where(or_(F.IS_PAID, F.IS_PAID_BACK), *_in_years(Payment.date, years))
             .subquery())
     stmt = (select(rows.c.ym, rows.c.back, cents_sum(rows.c.amount), func.count())
             .group_by(rows.c.ym, rows.c.back))
@@ -401,11 +414,9 @@ def budget_report(db: Database, year_from: int, year_to: int, progress: Progress
     years = tuple(range(year_from, year_to + 1))
     steps = len(years) + 3
     tick(progress, 0, steps)
-    execution = {}
-    for n, y in enumerate(years, start=1):
-        execution[y] = budget_service.execution(db, y)
-        tick(progress, n, steps)
     with db.reading() as s:
+        execution = budget_service.executions_in(s, years)
+        tick(progress, len(years), steps)
         by_category = granted_by_category(s, years)
         tick(progress, len(years) + 1, steps)
         measures = measure_amounts(s, [Grant.year.in_(years)])

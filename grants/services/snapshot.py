@@ -33,9 +33,11 @@ import hashlib
 import json
 import mmap
 import os
+import re
 import secrets
 import sqlite3
 import stat
+import time
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,7 +47,10 @@ from typing import Any, Protocol
 from .errors import QT_TRANSLATE_NOOP, Cancelled, Problem, RuleError, tick
 
 MANIFEST_TABLE = "snapshot_manifest"
-FORMAT = "grants-snapshot/1"
+#: /2: rows hashed as their Python repr (a canonical, unambiguous encoding of SQLite's five value
+#: types, computed in C); /1 (JSON per row) is still verified.
+FORMAT = "grants-snapshot/2"
+FORMAT_1 = "grants-snapshot/1"
 _SEAL_KEY = "file_seal"
 _MANIFEST_HASH_KEY = "manifest_sha256"
 _SEAL_ZERO = b"0" * 64
@@ -115,10 +120,14 @@ def _plain(value: Any) -> Any:
 
 
 def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], bool] | None = None,
-                    base: int = 0, span: int = _SCALE) -> tuple[str, dict[str, int]]:
+                    base: int = 0, span: int = _SCALE, fmt: str = FORMAT,
+                    chain: _Chain | None = None) -> tuple[str, dict[str, int]]:
     """SHA-256 of a canonical dump (schema, then every table's rows in rowid order) and row counts.
 
-    The manifest table is left out: it describes the content, it is not part of it.
+    The manifest table is left out: it describes the content, it is not part of it. ``fmt`` is the
+    snapshot's format: /2 writes each row as the ``repr`` of its tuple (None, int, float, str,
+    bytes: each type reads back unambiguously, so two different contents never give the same dump),
+    /1 as JSON.
     """
     h = hashlib.sha256()
     schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
@@ -129,6 +138,7 @@ def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], boo
     counts = {t: int(conn.execute(f"SELECT count(*) FROM {_quote(t)}").fetchone()[0]) for t in tables}
     total = max(sum(counts.values()), 1)
     done = 0
+    legacy = fmt == FORMAT_1
     for t in tables:
         if _blob_columns(conn, t):
             done = _stream_table(conn, t, h, done, total, progress, base, span)
@@ -136,12 +146,23 @@ def _content_digest(conn: sqlite3.Connection, progress: Callable[[int, int], boo
         cur = conn.execute(f"SELECT * FROM {_quote(t)} ORDER BY rowid")  # noqa: S608 - names from sqlite_master
         columns = [d[0] for d in cur.description]
         h.update(json.dumps(["table", t, columns], ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        feed = chain if chain is not None and t == "audit_entry" else None
+        if feed is not None:
+            feed.columns(columns)
         while True:
             rows = cur.fetchmany(2000)
             if not rows:
+                if feed is not None:
+                    feed.done = True
                 break
-            for r in rows:
-                h.update(json.dumps([_plain(v) for v in r], ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            if feed is not None:
+                feed.feed(rows)
+            if legacy:
+                for r in rows:
+                    h.update(json.dumps([_plain(v) for v in r], ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+                    h.update(b"\n")
+            else:
+                h.update("\n".join(map(repr, rows)).encode("utf-8", "surrogatepass"))
                 h.update(b"\n")
             done += len(rows)
             tick(progress, base + span * done // total, _SCALE)
@@ -258,13 +279,16 @@ def _file_digest(path: Path, seal: bytes) -> tuple[str | None, int]:
             if mm.find(seal, at + 1) >= 0:
                 return None, 2
             h = hashlib.sha256()
-            h.update(mm[:at])
-            h.update(_SEAL_ZERO)
             chunk = 1 << 20
-            pos = at + len(seal)
-            while pos < size:
-                h.update(mm[pos:min(pos + chunk, size)])
-                pos += chunk
+            view = memoryview(mm)  # slices of a view: no copy of the file in memory
+            try:
+                for start, end in ((0, at), (at + len(seal), size)):
+                    if start == at + len(seal):
+                        h.update(_SEAL_ZERO)
+                    for pos in range(start, end, chunk):
+                        h.update(view[pos:min(pos + chunk, end)])
+            finally:
+                view.release()
             return h.hexdigest(), 1
 
 
@@ -325,7 +349,8 @@ def take_snapshot(db: SnapshotSource, out: str | os.PathLike[str], *, progress: 
     if not out.parent.is_dir():
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: the folder {path} does not exist"), "out",
                                path=str(out.parent))
-    part = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
+    _remove_stale_parts(out.parent)
+    part = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
         info = _write(db, out, part, progress, __version__)
         if out.exists():
@@ -336,6 +361,51 @@ def take_snapshot(db: SnapshotSource, out: str | os.PathLike[str], *, progress: 
         for leftover in (part, part.with_name(part.name + "-journal")):
             leftover.unlink(missing_ok=True)
         raise
+
+
+#: ``.NAME.PID-RANDOM.part`` (and its rollback journal): a snapshot being written by process PID.
+_PART = re.compile(r"^\..+\.(?:(\d+)-)?[0-9a-f]{8}\.part(?:-journal)?$")
+_STARTED = time.time()  # this process's start (near enough: when it first imported this module)
+
+
+def _alive(pid: int) -> bool | None:
+    """Whether process ``pid`` runs; None where that cannot be asked safely (Windows: os.kill with
+    0 would send CTRL_C_EVENT; there a file still being written cannot be removed anyway)."""
+    if os.name == "nt":  # pragma: no cover - Windows
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    """Remove what killed snapshots left in ``folder``: ``.part`` files of a process that no longer
+    runs, or (older naming, without the process id) written before this process started."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for p in entries:
+        m = _PART.match(p.name)
+        if m is None or not p.is_file():
+            continue
+        try:
+            pid = int(m.group(1)) if m.group(1) else None
+            alive = _alive(pid) if pid is not None and pid != os.getpid() else None
+            if pid is not None and alive is not None:
+                stale = not alive
+            else:  # older naming, or the process cannot be asked: written before this process began
+                stale = pid != os.getpid() and p.stat().st_mtime < _STARTED
+            if stale:
+                if os.name == "nt":  # pragma: no cover - a read-only file cannot be removed there
+                    os.chmod(p, stat.S_IWRITE | stat.S_IREAD)
+                p.unlink()
+        except (OSError, ValueError):
+            continue
 
 
 def _write(db: SnapshotSource, out: Path, part: Path, progress: Callable[[int, int], bool] | None,
@@ -498,6 +568,7 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
     if not header.startswith(_HEADER):
         return [Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: {path} is not a SQLite database"), {"path": str(p)})]
     problems: list[Problem] = []
+    chain = _Chain()
     try:
         conn = _connect_ro(p)
     except sqlite3.Error as e:
@@ -534,7 +605,7 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
             problems.append(Problem(QT_TRANSLATE_NOOP(
                 "rules", "Manifest altered: the manifest (date, author, source, counts, content hash) does not match its own hash")))
         try:
-            content, counts = _content_digest(conn)
+            content, counts = _content_digest(conn, fmt=values.get("format", FORMAT_1), chain=chain)
         except sqlite3.Error as e:
             return [*problems, Problem(QT_TRANSLATE_NOOP("rules", "Damaged file: the content cannot be read ({detail})"),
                                        {"detail": str(e)})]
@@ -561,27 +632,90 @@ def verify_problems(path: str | os.PathLike[str], expect: str | None = None) -> 
                 {"found": _manifest_digest(values), "expected": expect.strip().lower()}))
     finally:
         conn.close()
-    problems.extend(_chain_problems(p))
+    # the chain was recomputed in the content pass (rowid order is id order); else read it now
+    problems.extend(chain.problems() if chain.done else _chain_problems(p))
     return problems
 
 
+_CHAIN_COLUMNS = ("id", "at", "user", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")
+
+
+class _Chain:
+    """The audit chain recomputed over raw rows in id order, fed batch by batch (by the content
+    hash's own pass over ``audit_entry`` in verify: the trail is read once), exactly as
+    :func:`grants.services.audit.check_chain` does: the first ``limit`` breaks."""
+
+    def __init__(self, limit: int = 20) -> None:
+        from .audit import GENESIS
+
+        self.limit = limit
+        self.prev = GENESIS
+        self.breaks: list[Any] = []
+        self.error: str | None = None
+        self.done = False
+        self._index: list[int] | None = None
+
+    def columns(self, names: list[str]) -> None:
+        self._index = [names.index(c) for c in _CHAIN_COLUMNS] if set(_CHAIN_COLUMNS) <= set(names) else None
+        if self._index is None:
+            self.error = "audit_entry: missing columns"
+
+    def feed(self, rows: list[Any]) -> None:
+        from .audit import CONTENT_ALTERED, LINK_BROKEN, ChainBreak, _at_text, entry_hash
+
+        if self.error is not None or self._index is None or len(self.breaks) >= self.limit:
+            return
+        ix = self._index
+        parse = dt.datetime.fromisoformat
+        try:
+            for r in rows:
+                eid, at, user, action, entity, entity_id, before, after, prev_hash, h = (r[i] for i in ix)
+                if prev_hash != self.prev:
+                    self.breaks.append(ChainBreak(eid, LINK_BROKEN))
+                if isinstance(at, str) and len(at) in (19, 26) and at[10] == " ":  # as SQLAlchemy stores it
+                    at_text = f"{at[:10]}T{at[11:19]}"
+                else:
+                    at_text = _at_text(at if isinstance(at, dt.datetime) else parse(str(at)))
+                if entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after) != h:
+                    self.breaks.append(ChainBreak(eid, CONTENT_ALTERED))
+                self.prev = h
+                if len(self.breaks) >= self.limit:
+                    break
+        except (TypeError, ValueError, AttributeError) as e:
+            self.error = str(e)
+
+    def problems(self) -> list[Problem]:
+        if self.error is not None:
+            return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken: the audit trail cannot be read ({detail})"),
+                            {"detail": self.error.splitlines()[0] if self.error else ""})]
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken at entry {id}: {reason}"),
+                        {"id": b.entry_id, "reason": b.reason}) for b in self.breaks[:self.limit]]
+
+
+def _chain_breaks(conn: sqlite3.Connection, limit: int = 20) -> _Chain:
+    """The chain of the snapshot read on its own (when the content pass did not read it)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_entry'").fetchone():
+        raise sqlite3.OperationalError("no such table: audit_entry")
+    chain = _Chain(limit)
+    cur = conn.execute("SELECT * FROM audit_entry ORDER BY id")
+    chain.columns([d[0] for d in cur.description])
+    while rows := cur.fetchmany(5000):
+        chain.feed(rows)
+    chain.done = True
+    return chain
+
+
 def _chain_problems(p: Path) -> list[Problem]:
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
-
-    from .audit import verify_chain
-
-    engine = create_engine("sqlite:///" + _ro_uri(p) + "&uri=true")
     try:
-        with Session(engine) as s:
-            breaks = verify_chain(s)
+        conn = _connect_ro(p)
+        try:
+            chain = _chain_breaks(conn)
+        finally:
+            conn.close()
     except Exception as e:  # a row so altered it cannot even be read (bad date, missing table)
         return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken: the audit trail cannot be read ({detail})"),
                         {"detail": str(e).splitlines()[0]})]
-    finally:
-        engine.dispose()
-    return [Problem(QT_TRANSLATE_NOOP("rules", "Audit chain broken at entry {id}: {reason}"), {"id": b.entry_id, "reason": b.reason})
-            for b in breaks]
+    return chain.problems()
 
 
 # -- history since an earlier snapshot -------------------------------------------------------------
