@@ -386,7 +386,7 @@ def test_upgrade_of_a_database_with_data_takes_sent_documents(demo: Path, tmp_pa
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0009")
+        command.downgrade(cfg, "0013")
     db.dispose()
     import sqlite3
 
