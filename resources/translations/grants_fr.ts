@@ -5565,6 +5565,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Snapshot: {path} is already a snapshot; copy the file itself</source>
+        <extracomment>``.NAME.PID-RANDOM.part`` (and its rollback journal): a snapshot being written by process PID.</extracomment>
         <translation>Instantané&#xa0;: {path} est déjà un instantané&#xa0;; copiez le fichier lui-même</translation>
     </message>
     <message>
@@ -5629,7 +5630,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Attachment altered: {file} of grant {grant} no longer has its SHA-256 {expected} (found {found})</source>
-        <extracomment>Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
+        <extracomment>/2: rows hashed as their Python repr (a canonical, unambiguous encoding of SQLite&apos;s five value types, computed in C); /1 (JSON per row) is still verified. Units of progress: the copy counts for the first half, hashing for the second. SHA-256 of the manifest, which holds the content hash: the hash to send separately. The audit trail&apos;s last entry when the snapshot was taken, &quot;ID:HASH&quot; (&quot;&quot; when empty or unknown).</extracomment>
         <translation>Pièce jointe modifiée&#xa0;: {file} de la subvention {grant} n&apos;a plus son SHA-256 {expected} (trouvé {found})</translation>
     </message>
     <message>
