@@ -148,7 +148,7 @@ def amount_in_words(amount: Decimal, lang: str) -> str:
 
 
 def _status_refusal(kind: str, ref: str, status: GrantStatus, message: str) -> RuleError:
-    return _refuse(message, "kind", kind=kind, ref=ref, status=status.value)
+    return _refuse(message, "kind", kind=kind, ref=ref, status=status)  # an enum: shown in the user's words
 
 
 def _last_payment(d: GrantDetail, kind: PaymentKind) -> PaymentRow | None:
