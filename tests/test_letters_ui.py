@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -168,3 +169,64 @@ def test_programme_letters_cancelled_keep_nothing(qtbot, demo, tmp_path, monkeyp
     assert not out.exists() and not list(tmp_path.glob(".*part*"))
     with demo.reading() as s:
         assert list(s.scalars(select(SentDocument.id))) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_reminders_due_in_two_clicks_from_the_work_lists(qtbot, demo, tmp_path, monkeypatch, lang) -> None:  # type: ignore[no-untyped-def]
+    """Click "Send the reminders due…", choose a folder: one reminder per late justification and open
+    claim past due (the days the work lists count at), index.xlsx, recorded; the lists then show them."""
+    import openpyxl
+
+    from grants.models import SentDocument
+    from grants.services.as_of import today as counting_day
+    from grants.services.letters import due_reminders
+    from grants.ui import translation
+    from grants.ui.tasks import wait_idle
+    from grants.ui.worklists import WorkListsPage
+
+    translation.install(lang)
+    opened: list[str] = []
+    monkeypatch.setattr(WorkListsPage, "open_folder", lambda self, folder: opened.append(folder) or True)
+    ctx = AppContext(demo, lang=lang)
+    page = WorkListsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    assert wait_idle()
+    expected = due_reminders(demo, counting_day(demo))
+    assert expected  # the demo has late justifications or claims to chase
+    overdue = page.lists["overdue"]
+    assert not overdue.view.isColumnHidden(7)
+    assert all(overdue.model.item(r, 7).text() == "" for r in range(overdue.model.rowCount()))
+
+    out = tmp_path / "reminders"
+    monkeypatch.setattr(page, "choose_reminders_folder", lambda: str(out))
+    qtbot.mouseClick(page.reminders_button, Qt.MouseButton.LeftButton)  # click 1; the folder dialog is click 2
+    qtbot.waitUntil(lambda: page.result_box is not None, timeout=60000)
+    files = sorted(out.glob("reminder_*.docx"))
+    assert len(files) == len(expected)
+    assert page.result_box is not None and str(out) in page.result_box.text()
+    assert str(len(files)) in page.result_box.text()
+    sheet = openpyxl.load_workbook(out / "index.xlsx").active
+    assert sheet is not None and sheet.max_row == len(files) + 1
+    with demo.reading() as s:
+        assert len(list(s.scalars(select(SentDocument.id).where(SentDocument.kind == "reminder")))) == len(files)
+    text = "\n".join(p.text for p in docx.Document(str(files[0])).paragraphs)
+    assert files[0].name.split("_")[1] in text  # the grant's reference
+
+    assert wait_idle()  # the lists reloaded after data_changed: the last reminder shows
+    qtbot.waitUntil(lambda: any(overdue.model.item(r, 7).text() for r in range(overdue.model.rowCount()))
+                    or overdue.model.rowCount() == 0, timeout=20000)
+    from grants.i18n import format_date
+
+    if overdue.model.rowCount():
+        late = {r.ref for r in overdue.rows} & set(expected)
+        for r, row in enumerate(overdue.rows):
+            if row.ref in late:
+                assert overdue.model.item(r, 7).text() == format_date(counting_day(demo), lang)
+    open_button = next(b for b in page.result_box.buttons() if b.objectName() == "openFolder")
+    SCREENS.joinpath(lang).mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENS / lang / "worklists_reminders.png"))
+    assert page.result_box.grab().save(str(SCREENS / lang / "worklists_reminders_written.png"))
+    open_button.click()
+    assert opened == [str(out)]
