@@ -190,6 +190,8 @@ def produce_batch(db: Database, kind: str, out_dir: str | os.PathLike[str], *, p
             QT_TRANSLATE_NOOP("rules", "Letters: --due writes the reminders due today, not {kind} letters"),
             "kind", kind=kind)
     refs = service.due_reminders(db, day) if due else service.grants_of_programme(db, programme or "")
+    if kind == "convention" and not due:  # a programme's conventions: only the grants that require one
+        refs = [ref for ref in refs if service.convention_required(db, ref)]
     found: list[Letter] = []
     problems = []
     for ref in refs:
