@@ -59,10 +59,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_migrate_to)
 
     p = sub.add_parser("settings", help="organisation settings: name, address, iban, bic, logo, signatories, "
-                       "letters_folder "
+                       "letters_folder, attachment_max_mb "
                        "(show; set with KEY VALUE, admin only; clear with KEY \"\")")
     p.add_argument("key", nargs="?", metavar="KEY", choices=("name", "address", "iban", "bic", "logo", "signatories",
-                                                                       "letters_folder"))
+                                                                       "letters_folder", "attachment_max_mb"))
     p.add_argument("value", nargs="?", metavar="VALUE")
     p.set_defaults(handler=cmd_settings)
 
