@@ -15,3 +15,20 @@ T = {
                                    ("%n brief geschreven in %1", "%n brieven geschreven in %1")),
     "Open the folder": ("Ouvrir le dossier", "De map openen"),
 }
+
+T.update({
+    # convention only where required (service refusal, context "rules")
+    "Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is required only "
+    "above the Government-decision threshold": (
+        "Lettre convention : la subvention {ref} s'élève à {amount}, pas au-dessus de {threshold} : une convention "
+        "n'est requise qu'au-delà du seuil de la décision du Gouvernement",
+        "Brief overeenkomst: subsidie {ref} bedraagt {amount}, niet boven {threshold}: een overeenkomst is pas "
+        "vereist boven de drempel voor een beslissing van de Regering"),
+    # settings
+    "Setting: {key} is not one of {keys}": ("Paramètre : {key} n'est pas l'un de {keys}",
+                                            "Instelling: {key} is niet een van {keys}"),
+    "Attachment size limit: {value} is not a whole number of MB from {low} to {high}": (
+        "Taille maximale des pièces jointes : {value} n'est pas un nombre entier de Mo de {low} à {high}",
+        "Maximale grootte van bijlagen: {value} is geen geheel aantal MB van {low} tot {high}"),
+    "Attachment size limit (MB)": ("Taille maximale d'une pièce jointe (Mo)", "Maximale grootte van een bijlage (MB)"),
+})
