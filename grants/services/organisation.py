@@ -102,7 +102,7 @@ def normalise(key: str, value: str | None) -> str | None:
         low, high = ATTACHMENT_MB_RANGE
         if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
             raise RuleError.single(
-                QT_TRANSLATE_NOOP("rules", "Attachment size limit: {value} is not a whole number of MB from {low} to {high}"),
+                QT_TRANSLATE_NOOP("rules", "Attachment size limit: {value} is not a whole number of MB from {low} to {high}"),  # noqa: E501
                 "attachment_max_mb", value=text, low=low, high=high)
         return str(int(text))
     if len(text) > _MAX[key]:
