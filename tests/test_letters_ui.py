@@ -133,7 +133,16 @@ def test_programme_letters_to_all(qtbot, demo, tmp_path, monkeypatch, lang) -> N
     form.resize(1280, 800)
     form.show()
     assert form.letters_button.isVisible()
-    assert "letters_decision" in [a.objectName() for a in form.letters_menu.actions()]
+    from grants.ui.tasks import wait_idle
+
+    assert wait_idle()  # the kinds the grants' status allows are read in the task runner
+    kinds = [a.objectName() for a in form.letters_menu.actions()]
+    assert {"letters_decision", "letters_notification", "letters_advance", "letters_convention"} <= set(kinds)
+    assert "letters_reminder" not in kinds and "letters_closure" not in kinds  # none closed in AAP-2024
+    counts = {k: len(v) for k, v in form.letter_grants.items()}
+    assert counts["convention"] < counts["decision"]  # only above the Government-decision threshold
+    action = next(a for a in form.letters_menu.actions() if a.objectName() == "letters_decision")
+    assert action.text().endswith(f"({counts['decision']})")
     out = tmp_path / "decisions"
     out.mkdir()
     monkeypatch.setattr(form, "choose_letters_folder", lambda: str(out))
@@ -230,3 +239,39 @@ def test_reminders_due_in_two_clicks_from_the_work_lists(qtbot, demo, tmp_path, 
     assert page.result_box.grab().save(str(SCREENS / lang / "worklists_reminders_written.png"))
     open_button.click()
     assert opened == [str(out)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_programme_menu_offers_what_the_status_allows_and_writes_those(qtbot, demo, tmp_path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                        lang) -> None:
+    """The notification and the advance letters go to the grants whose status allows them; the
+    conventions only to the grants above the Government-decision threshold."""
+    from grants.models import Programme, SentDocument
+    from grants.ui import translation
+    from grants.ui.tasks import wait_idle
+
+    translation.install(lang)
+    shown: list[str] = []
+    monkeypatch.setattr("grants.ui.errors.show_information", lambda parent, title, text: shown.append(text))
+    with demo.reading() as s:
+        pid = s.scalar(select(Programme.id).where(Programme.ref == "AAP-2024"))
+    form = open_record(AppContext(demo, lang=lang), "programme", pid)
+    qtbot.addWidget(form)
+    form.resize(1280, 800)
+    form.show()
+    assert wait_idle()
+    for kind in ("convention", "advance"):
+        out = tmp_path / kind
+        monkeypatch.setattr(form, "choose_letters_folder", lambda out=out: str(out))
+        next(a for a in form.letters_menu.actions() if a.objectName() == f"letters_{kind}").trigger()
+        qtbot.waitUntil(lambda out=out: str(out) in (shown[-1] if shown else ""), timeout=60000)
+        assert sorted(p.name.split("_")[1] for p in out.glob(f"{kind}_*.docx")) == sorted(form.letter_grants[kind])
+        assert wait_idle()
+    with demo.reading() as s:
+        assert len(list(s.scalars(select(SentDocument.id).where(SentDocument.kind == "convention")))) == len(
+            form.letter_grants["convention"])
+    SCREENS.joinpath(lang).mkdir(parents=True, exist_ok=True)
+    form.letters_menu.popup(form.letters_button.mapToGlobal(form.letters_button.rect().bottomLeft()))
+    qtbot.wait(200)
+    assert form.letters_menu.grab().save(str(SCREENS / lang / "programme_letters_menu.png"))
+    form.letters_menu.hide()

@@ -330,6 +330,20 @@ def grants_of_programme(db: Database, programme_ref: str) -> list[str]:
     return sorted(seen.values())
 
 
+def programme_letters(db: Database, programme_ref: str, today: dt.date | None = None) -> dict[str, list[str]]:
+    """For each kind of letter, the programme's grants (its latest per beneficiary) whose status and
+    records allow it (what "Letters to all…" offers, with how many); the reminders are the work lists'."""
+    refs = grants_of_programme(db, programme_ref)
+    with db.reading() as s:
+        ids = dict(s.execute(select(Grant.ref, Grant.id).where(Grant.ref.in_(refs))).all())
+    out: dict[str, list[str]] = {}
+    for ref in sorted(ids):
+        for kind in allowed_kinds(grant_detail(db, ids[ref]), today):
+            if kind != "reminder":
+                out.setdefault(kind, []).append(ref)
+    return {kind: out[kind] for kind in KINDS if kind in out}
+
+
 def convention_required(db: Database, grant_ref: str) -> bool:
     """Whether the grant's amount requires a Government decision, hence a convention (domain.md: above
     the dated threshold; grants.domain.checks.check_convention)."""
