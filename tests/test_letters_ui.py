@@ -275,3 +275,29 @@ def test_programme_menu_offers_what_the_status_allows_and_writes_those(qtbot, de
     qtbot.wait(200)
     assert form.letters_menu.grab().save(str(SCREENS / lang / "programme_letters_menu.png"))
     form.letters_menu.hide()
+
+
+def test_grants_list_has_an_optional_documents_sent_column(qtbot, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from grants.reports.letters import produce_letter
+    from grants.ui.list_page import ListPage
+    from grants.ui.settings import Settings
+    from grants.ui.tasks import wait_idle
+
+    produce_letter(demo, CLAIM_GRANT, "recovery", tmp_path / "r.docx")
+    produce_letter(demo, CLAIM_GRANT, "decision", tmp_path / "d.docx")
+    ctx = AppContext(demo, lang="fr")
+    ctx.settings = Settings(tmp_path / "settings.ini")
+    page = ListPage(ctx, "grant")
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.ensure_loaded()
+    assert wait_idle()
+    assert "documents" not in page.visible_columns()  # off by default
+    page.set_column_visible("documents", True)
+    page.clear_extra_filters()
+    assert wait_idle()
+    refs, docs = page.model.column_of("ref"), page.model.column_of("documents")
+    counts = {page.model.index(r, refs).data(): page.model.index(r, docs).data() for r in range(page.model.rowCount())}
+    assert counts[CLAIM_GRANT] == "2"
+    assert {v for k, v in counts.items() if k != CLAIM_GRANT} <= {"0", ""}

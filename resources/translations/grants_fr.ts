@@ -1572,6 +1572,7 @@
     </message>
     <message>
         <source>Save</source>
+        <extracomment>for each kind of letter, the programme&apos;s grants whose status allows it (read in the task runner)</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
@@ -3558,6 +3559,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Net paid</source>
         <translation>Payé net</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Documents envoyés</translation>
     </message>
     <message>
         <source>Closes</source>

@@ -1572,6 +1572,7 @@
     </message>
     <message>
         <source>Save</source>
+        <extracomment>for each kind of letter, the programme&apos;s grants whose status allows it (read in the task runner)</extracomment>
         <translation>Opslaan</translation>
     </message>
     <message>
@@ -3558,6 +3559,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Net paid</source>
         <translation>Netto betaald</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Verzonden documenten</translation>
     </message>
     <message>
         <source>Closes</source>

@@ -32,3 +32,6 @@ T.update({
         "Maximale grootte van bijlagen: {value} is geen geheel aantal MB van {low} tot {high}"),
     "Attachment size limit (MB)": ("Taille maximale d'une pièce jointe (Mo)", "Maximale grootte van een bijlage (MB)"),
 })
+
+# the grants list's optional column (context "lists"; the grant form's tab says the same)
+T["Documents sent"] = ("Documents envoyés", "Verzonden documenten")
