@@ -187,3 +187,23 @@ def test_a_large_file_round_trips_on_postgresql(tmp_path: Path, os_user: str) ->
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_attachment_size_limit_is_a_setting_from_1_to_500_mb(
+        db: Database, db_path: Path, grant_ref: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "settings", "attachment_max_mb", "1"]) == 0
+    assert capsys.readouterr().out.strip() == "attachment_max_mb: 1"
+    big = _file(tmp_path, "big.pdf", b"x" * (1024 * 1024 + 1))
+    assert main(["--db", str(db_path), "attach", grant_ref, str(big)]) == 1
+    assert "more than the limit of 1 MB" in capsys.readouterr().err
+    for bad in ("0", "501", "2.5", "ten", "-3"):
+        assert main(["--db", str(db_path), "settings", "attachment_max_mb", bad]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "Attachment size limit" in err[0] and "1 to 500" in err[0]
+    assert main(["--db", str(db_path), "settings", "attachment_max_mb", "2"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "attach", grant_ref, str(big)]) == 0
+    assert main(["--db", str(db_path), "settings", "attachment_max_mb"]) == 0
+    assert capsys.readouterr().out.strip().endswith("attachment_max_mb: 2")
+    assert main(["--db", str(db_path), "settings", "attachment_max_mb", ""]) == 0  # cleared: the default again
+    assert "(not set)" in capsys.readouterr().out

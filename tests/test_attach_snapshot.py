@@ -37,7 +37,9 @@ def test_snapshot_carries_the_files_and_verifies_intact(snap: tuple[Path, str, s
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     path, ref, _sha = snap
     assert snapshot.verify(path) == []
+    capsys.readouterr()
     assert main(["verify", str(path)]) == 0
+    assert "2 attachments verified" in capsys.readouterr().out.splitlines()
     copy = open_snapshot(path)
     try:
         rows = attachments.attachments(copy, attachments.grant_id_by_ref(copy, ref))

@@ -406,3 +406,63 @@ def test_a_template_cannot_reach_python_behind_the_values(demo: Path, tmp_path: 
     out = tmp_path / "decision.docx"
     assert run(demo, "letter", "decision", "--grant", CLAIM_GRANT, "--out", str(out), "--lang", "fr") == 1
     assert "not a valid template" in capsys.readouterr().err and not out.exists()
+
+
+SMALL_GRANT = "G-2024-00033"  # 12 000,00 €, advance paid: below the Government-decision threshold (demo)
+
+
+def test_a_convention_only_above_the_government_decision_threshold(demo: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "convention.docx"
+    assert run(demo, "letter", "convention", "--grant", SMALL_GRANT, "--out", str(out)) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and SMALL_GRANT in err[0]
+    assert "12\u202f000,00\u00a0€" in err[0] or "€12,000.00" in err[0] or "12 000" in err[0].replace("\u202f", " ")
+    assert "15" in err[0] and "Government-decision threshold" in err[0]
+    assert not out.exists() and _sent(demo) == []
+    assert run(demo, "letter", "convention", "--grant", NL_GRANT, "--out", str(out)) == 0
+    assert NL_GRANT in text_of(out)
+    from grants.services import letters
+
+    assert "convention" not in letters.allowed_kinds(detail(demo, SMALL_GRANT))
+    assert "convention" in letters.allowed_kinds(detail(demo, NL_GRANT))
+
+
+def test_a_dated_threshold_applies_from_its_day(demo: Path, tmp_path: Path) -> None:
+    """Thresholds are dated settings: a lower one valid from before the decision makes it required."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from grants.models import OpinionKind, OpinionThreshold
+    from grants.services import letters
+
+    db = Database(demo, user="tester")
+    try:
+        with db.transaction() as s:
+            s.add(OpinionThreshold(kind=OpinionKind.GOVERNMENT, amount=Decimal("10000"), valid_from=dt.date(2001, 1, 1)))
+    finally:
+        db.dispose()
+    assert "convention" in letters.allowed_kinds(detail(demo, SMALL_GRANT))
+
+
+def test_a_programmes_conventions_only_where_required(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "conventions"
+    assert run(demo, "letters", "convention", "--programme", "AAP-2024", "--out", str(out)) == 0
+    refs = {row[0] for row in _index(out / "index.xlsx")}
+    assert refs and SMALL_GRANT not in refs
+    assert all(detail(demo, ref).figures.amount > 15000 for ref in refs)
+
+
+def test_threshold_on_is_the_latest_step() -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from grants.domain.checks import above_threshold, check_convention, threshold_on
+
+    steps = [(dt.date(2000, 1, 1), Decimal(15000)), (dt.date(2025, 1, 1), Decimal(20000))]
+    assert threshold_on(steps, dt.date(1999, 12, 31)) is None
+    assert threshold_on(steps, dt.date(2024, 12, 31)) == 15000
+    assert threshold_on(reversed(steps), dt.date(2025, 1, 1)) == 20000
+    assert not above_threshold(Decimal(15000), Decimal(15000)) and above_threshold(Decimal("15000.01"), Decimal(15000))
+    assert check_convention(ref="G", amount=Decimal(15000), threshold=Decimal(15000))[0].field == "kind"
+    assert check_convention(ref="G", amount=Decimal(1), threshold=None) == []

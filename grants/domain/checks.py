@@ -271,3 +271,27 @@ def check_provisional_twelfths(*, amount: Decimal, committed: Decimal, on: dt.da
                          "limit": limit, "amount": amount, "total": committed + amount,
                          "available": max(limit - committed, ZERO)}, "amount")]
     return []
+
+
+# -- dated thresholds (opinions, Government decision and convention) -------------------------------
+
+def threshold_on(steps: Iterable[tuple[dt.date, Decimal]], on: dt.date) -> Decimal | None:
+    """The threshold valid on ``on``: the amount of the latest step (valid from, amount) starting on
+    or before it; None when none is valid yet (thresholds are dated settings: they change with the rules)."""
+    valid = [(since, amount) for since, amount in steps if since <= on]
+    return max(valid)[1] if valid else None
+
+
+def above_threshold(amount: Decimal, threshold: Decimal | None) -> bool:
+    """An amount requires what the threshold guards (an opinion, a convention) when strictly above it."""
+    return threshold is not None and amount > threshold
+
+
+def check_convention(*, ref: str, amount: Decimal, threshold: Decimal | None) -> list[Problem]:
+    """A convention is signed only where the amount requires a Government decision (README "Letters")."""
+    if threshold is None or above_threshold(amount, threshold):
+        return []
+    return [Problem(QT_TRANSLATE_NOOP(
+        "rules", "Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is "
+                 "required only above the Government-decision threshold"), {"ref": ref, "amount": amount,
+                                                                              "threshold": threshold}, "kind")]

@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -177,11 +177,13 @@ def _safe(text: str) -> str:
 
 def produce_batch(db: Database, kind: str, out_dir: str | os.PathLike[str], *, programme: str | None = None,
                   due: bool = False, lang: str | None = None, today: dt.date | None = None,
-                  progress: Callable[[int, int], bool] | None = None) -> list[Produced]:
+                  progress: Callable[[int, int], bool] | None = None,
+                  grants: Sequence[str] | None = None) -> list[Produced]:
     """One ``kind`` letter per grant of ``programme`` (one per beneficiary), or every reminder due
     ``today`` (``due``), as Word files in ``out_dir`` with an index workbook ``index.xlsx``; all
     recorded in one transaction. All or nothing: any refused letter refuses the batch (one line each),
     the files are written in a temporary folder and moved into ``out_dir`` only when all are written.
+    ``grants`` (references) replaces the programme's grants (the ones "Letters to all…" offered it for).
     ``progress(done, total)`` returning False cancels (services.errors.Cancelled): nothing is kept."""
     service.check_kind(kind)
     day = today or dt.date.today()
@@ -189,7 +191,12 @@ def produce_batch(db: Database, kind: str, out_dir: str | os.PathLike[str], *, p
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Letters: --due writes the reminders due today, not {kind} letters"),
             "kind", kind=kind)
-    refs = service.due_reminders(db, day) if due else service.grants_of_programme(db, programme or "")
+    if grants is not None and not due:  # the programme's grants the GUI offered the letter for
+        refs = sorted(grants)
+    else:
+        refs = service.due_reminders(db, day) if due else service.grants_of_programme(db, programme or "")
+    if kind == "convention" and not due:  # a programme's conventions: only the grants that require one
+        refs = [ref for ref in refs if service.convention_required(db, ref)]
     found: list[Letter] = []
     problems = []
     for ref in refs:

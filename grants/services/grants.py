@@ -249,16 +249,18 @@ def set_measures(db: Database, grant_id: int, measures: list[tuple[str, Decimal]
         _replace_measures(s, g.id, resolve_measures(s, edition, measures))
 
 
+def opinion_thresholds(s: Session, on: dt.date) -> dict[OpinionKind, Decimal | None]:
+    """Each opinion's threshold valid at date ``on`` (dated settings: grants.domain.checks.threshold_on)."""
+    steps: dict[OpinionKind, list[tuple[dt.date, Decimal]]] = {k: [] for k in OpinionKind}
+    for kind, amount, since in s.execute(select(OpinionThreshold.kind, OpinionThreshold.amount,
+                                                OpinionThreshold.valid_from)):
+        steps[kind].append((since, Decimal(amount)))
+    return {kind: checks.threshold_on(rows, on) for kind, rows in steps.items()}
+
+
 def required_opinions(s: Session, amount: Decimal, on: dt.date) -> list[OpinionKind]:
     """Opinions the amount requires at date ``on`` (thresholds are dated settings)."""
-    needed = []
-    for kind in OpinionKind:
-        threshold = s.scalar(select(OpinionThreshold.amount).where(OpinionThreshold.kind == kind,
-                                                                   OpinionThreshold.valid_from <= on)
-                             .order_by(OpinionThreshold.valid_from.desc()).limit(1))
-        if threshold is not None and amount > threshold:
-            needed.append(kind)
-    return needed
+    return [kind for kind, threshold in opinion_thresholds(s, on).items() if checks.above_threshold(amount, threshold)]
 
 
 def add_opinion(db: Database, grant_id: int, kind: OpinionKind, date: dt.date, reference: str | None = None) -> int:

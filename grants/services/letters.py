@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from grants.domain import checks
 from grants.i18n import format_date, format_money
 from grants.models import (
     Beneficiary,
@@ -200,6 +201,10 @@ def _check_allowed(kind: str, d: GrantDetail, today: dt.date) -> None:
         if claim is None and not _justification_late(d, today):
             raise _status_refusal(kind, d.ref, d.status, QT_TRANSLATE_NOOP(
                 "rules", "Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind"))  # noqa: E501
+    if kind == "convention":
+        problems = checks.check_convention(ref=d.ref, amount=d.figures.amount, threshold=d.government_threshold)
+        if problems:
+            raise RuleError(problems)
     if kind == "closure" and d.status != s.CLOSED:
         raise _status_refusal(kind, d.ref, d.status, QT_TRANSLATE_NOOP(
             "rules", "Letter {kind}: grant {ref} is {status}: not closed"))
@@ -323,6 +328,29 @@ def grants_of_programme(db: Database, programme_ref: str) -> list[str]:
     for ref, bid in rows:
         seen[bid] = ref
     return sorted(seen.values())
+
+
+def programme_letters(db: Database, programme_ref: str, today: dt.date | None = None) -> dict[str, list[str]]:
+    """For each kind of letter, the programme's grants (its latest per beneficiary) whose status and
+    records allow it (what "Letters to all…" offers, with how many); the reminders are the work lists'."""
+    refs = grants_of_programme(db, programme_ref)
+    with db.reading() as s:
+        ids = dict(s.execute(select(Grant.ref, Grant.id).where(Grant.ref.in_(refs))).all())
+    out: dict[str, list[str]] = {}
+    for ref in sorted(ids):
+        for kind in allowed_kinds(grant_detail(db, ids[ref]), today):
+            if kind != "reminder":
+                out.setdefault(kind, []).append(ref)
+    return {kind: out[kind] for kind in KINDS if kind in out}
+
+
+def convention_required(db: Database, grant_ref: str) -> bool:
+    """Whether the grant's amount requires a Government decision, hence a convention (domain.md: above
+    the dated threshold; grants.domain.checks.check_convention)."""
+    with db.reading() as s:
+        gid = by_ref(s, Grant, grant_ref, "grant").id
+    d = grant_detail(db, gid)
+    return not checks.check_convention(ref=d.ref, amount=d.figures.amount, threshold=d.government_threshold)
 
 
 def due_reminders(db: Database, today: dt.date | None = None) -> list[str]:

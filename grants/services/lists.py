@@ -39,6 +39,7 @@ from grants.models import (
     ProgrammeKind,
     RecoveryClaim,
     RecoveryStatus,
+    SentDocument,
 )
 
 from . import figures
@@ -180,6 +181,9 @@ def _grants(lang: str) -> _Spec:
         "net_paid": g.net_paid, "accepted": g.accepted, "balance": g.balance,
         "decision_date": Grant.decision_date, "deadline": Grant.justification_deadline,
         "period_end": Grant.period_end, "id": Grant.id,
+        # letters recorded on the grant (README "Letters": table sent_document)
+        "documents": select(func.count(SentDocument.id)).where(SentDocument.grant_id == Grant.id)
+        .correlate(Grant).scalar_subquery(),
     }
 
     def base(q: Select[Any]) -> Select[Any]:
@@ -337,6 +341,7 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("decision_date", QT_TRANSLATE_NOOP("lists", "Decision"), "date", visible=False),
         Column("deadline", QT_TRANSLATE_NOOP("lists", "Justification due"), "date", visible=False),
         Column("period_end", QT_TRANSLATE_NOOP("lists", "Period end"), "date", visible=False),
+        Column("documents", QT_TRANSLATE_NOOP("lists", "Documents sent"), "int", visible=False),
         Column("id", QT_TRANSLATE_NOOP("lists", "Number"), "int", visible=False),
     ),
     "beneficiary": (

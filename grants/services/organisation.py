@@ -24,8 +24,11 @@ from .security import require
 from .validators import check_iban
 
 # The settings, in the order they are shown.
-KEYS = ("name", "address", "iban", "bic", "logo", "signatories", "letters_folder")
-_MAX = {"name": 70, "address": 140, "iban": 34, "bic": 11, "logo": 1000, "signatories": 500, "letters_folder": 1000}
+KEYS = ("name", "address", "iban", "bic", "logo", "signatories", "letters_folder", "attachment_max_mb")
+_MAX = {"name": 70, "address": 140, "iban": 34, "bic": 11, "logo": 1000, "signatories": 500, "letters_folder": 1000,
+        "attachment_max_mb": 3}
+#: the bounds of attachment_max_mb, the size limit per attached file in MB (README "Attachments")
+ATTACHMENT_MB_RANGE = (1, 500)
 _BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")
 
 
@@ -39,6 +42,8 @@ class OrganisationSettings:
     signatories: str | None = None
     #: A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README "Letters").
     letters_folder: str | None = None
+    #: The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25).
+    attachment_max_mb: str | None = None
 
     def items(self) -> list[tuple[str, str | None]]:
         return [(f.name, getattr(self, f.name)) for f in fields(self)]
@@ -89,11 +94,17 @@ def normalise(key: str, value: str | None) -> str | None:
     """The value as stored (None clears the setting); refused, naming the setting, when invalid."""
     if key not in KEYS:
         raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Setting: {key} is not one of name, address, iban, bic, logo, signatories, letters_folder"),  # noqa: E501
-            "key", key=key)
+            QT_TRANSLATE_NOOP("rules", "Setting: {key} is not one of {keys}"), "key", key=key, keys=", ".join(KEYS))
     text = (value or "").strip()
     if not text:
         return None
+    if key == "attachment_max_mb":
+        low, high = ATTACHMENT_MB_RANGE
+        if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "Attachment size limit: {value} is not a whole number of MB from {low} to {high}"),  # noqa: E501
+                "attachment_max_mb", value=text, low=low, high=high)
+        return str(int(text))
     if len(text) > _MAX[key]:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "{setting}: at most {n} characters"), key, setting=key, n=_MAX[key])

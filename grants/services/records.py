@@ -11,8 +11,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from grants.domain import checks, lifecycle
 from grants.domain import figures as domain_figures
-from grants.domain import lifecycle
 from grants.models import (
     Amendment,
     Application,
@@ -47,7 +47,7 @@ from grants.models import (
 from . import figures
 from .common import get_or_missing
 from .database import Database
-from .grants import GrantFigures, current_period, edition_for_year, required_opinions, summarize
+from .grants import GrantFigures, current_period, edition_for_year, opinion_thresholds, summarize
 from .indicators import IndicatorRow, indicators_in
 from .recoveries import outstanding
 from .security import role_of, single_user_mode
@@ -407,6 +407,8 @@ class GrantDetail:
     indicators: tuple[IndicatorRow, ...] = ()
     version: int = 1  # what an edit of the draft is checked against (services.common.check_version)
     sent: tuple[SentRow, ...] = ()  # letters recorded on the grant (README "Letters")
+    #: the Government-decision threshold valid on the decision date (else today): a convention above it
+    government_threshold: Decimal | None = None
 
     def beneficiary_name(self, lang: str) -> str:
         return self.beneficiary_name_nl if lang == "nl" and self.beneficiary_name_nl else self.beneficiary_name_fr
@@ -469,7 +471,8 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
         measures = tuple(sorted(measures, key=lambda m: _code_key(m.code)))
         opinions = tuple(OpinionRow(o.id, o.kind, o.date, o.reference) for o in
                          s.scalars(select(Opinion).where(Opinion.grant_id == g.id).order_by(Opinion.date)))
-        required = tuple(required_opinions(s, f.amount, g.decision_date or dt.date.today()))
+        thresholds = opinion_thresholds(s, g.decision_date or dt.date.today())
+        required = tuple(k for k, t in thresholds.items() if checks.above_threshold(f.amount, t))
         commitments = tuple(CommitmentRow(c.id, c.date, c.amount, c.reference) for c in
                             s.scalars(select(Commitment).where(Commitment.grant_id == g.id).order_by(Commitment.date, Commitment.id)))
         amendments = tuple(AmendmentRow(a.id, a.date, a.reason, a.amount_delta, a.new_period_start, a.new_period_end,
@@ -493,7 +496,7 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             start, end, g.justification_deadline, g.required_documents, g.decision_ref, g.decision_date,
             g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
             tuple(indicators_in(s, [g.id])),
-            g.version, tuple(sent_rows(s, g.id)))
+            g.version, tuple(sent_rows(s, g.id)), thresholds.get(OpinionKind.GOVERNMENT))
 
 
 def grant_of(db: Database, entity: str, record_id: int) -> int:

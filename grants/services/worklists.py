@@ -10,8 +10,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from grants.i18n import format_date
 from grants.models import (
     Application,
     Beneficiary,
@@ -78,8 +80,22 @@ def _overdue(db: Database, lang: str, today: dt.date) -> list[WorkRow]:
     with db.reading() as s:
         rows = _grants(s, [Grant.status.in_(NOT_JUSTIFIED_YET), Grant.justification_deadline < today], lang)
         amounts = figures.amounts(s, [g.id for g, _n in rows])
+        last = last_reminders(s, [g.id for g, _n in rows])
         return [WorkRow(g.id, "grant", g.ref, name, g.title, amounts[g.id], g.justification_deadline,
-                        (today - g.justification_deadline).days, g.status.value) for g, name in rows]
+                        (today - g.justification_deadline).days, g.status.value,
+                        format_date(last[g.id], lang) if g.id in last else "") for g, name in rows]
+
+
+def last_reminders(s: Session, grant_ids: list[int]) -> dict[int, dt.date]:
+    """The date of the last reminder letter recorded on each grant (table sent_document), if any."""
+    from grants.models import SentDocument
+
+    if not grant_ids:
+        return {}
+    rows = s.execute(select(SentDocument.grant_id, func.max(SentDocument.date))
+                     .where(SentDocument.kind == "reminder", SentDocument.grant_id.in_(grant_ids))
+                     .group_by(SentDocument.grant_id))
+    return {gid: day for gid, day in rows if day is not None}
 
 
 def _balances(db: Database, lang: str, today: dt.date) -> list[WorkRow]:

@@ -34,7 +34,8 @@ class OrganisationDialog(QDialog):
         labels = {"name": self.tr("Name"), "address": self.tr("Address"),
                   "iban": self.tr("IBAN (account paying the grants)"), "bic": self.tr("BIC"),
                   "logo": self.tr("Logo (image file)"), "signatories": self.tr("Signatories"),
-                  "letters_folder": self.tr("Letter templates folder")}
+                  "letters_folder": self.tr("Letter templates folder"),
+                  "attachment_max_mb": self.tr("Attachment size limit (MB)")}
         current = dict(organisation.get_settings(db).items())
         for key in organisation.KEYS:
             edit = QLineEdit(current.get(key) or "")

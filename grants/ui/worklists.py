@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -43,7 +45,7 @@ DAYS_HEADERS = {"overdue": QT_TRANSLATE_NOOP("WorkListsPage", "Days late"), "bal
                 "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Days waiting"), "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Days late"),
                 "decisions": QT_TRANSLATE_NOOP("WorkListsPage", "Days left"),
                 "waiting": QT_TRANSLATE_NOOP("WorkListsPage", "Days waiting")}
-EXTRA_HEADERS = {"overdue": "", "balances": "", "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Prepared by"),
+EXTRA_HEADERS = {"overdue": QT_TRANSLATE_NOOP("WorkListsPage", "Last reminder"), "balances": "", "approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Prepared by"),
                  "recoveries": QT_TRANSLATE_NOOP("WorkListsPage", "Communication · reminders"), "decisions": "",
                  "waiting": QT_TRANSLATE_NOOP("WorkListsPage", "Why it waits")}
 BULK = {"approvals": QT_TRANSLATE_NOOP("WorkListsPage", "Approve the selected payments"),
@@ -225,9 +227,21 @@ class WorkListsPage(QWidget):
         self.lists = {k: WorkList(ctx, k, self) for k in KINDS}
         for k, w in self.lists.items():
             self.tabs.addTab(w, "")
+        self.reminders_button = QPushButton(self)
+        self.reminders_button.setObjectName("sendReminders")
+        self.reminders_button.setAutoDefault(False)
+        self.reminders_button.clicked.connect(lambda: self.send_due_reminders())
+        self.reminders_button.setEnabled(not ctx.read_only)
+        self.task: Any = None
+        self.last_letters: list[Any] = []
+        self.last_folder = ""
+        self.result_box: QMessageBox | None = None
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.reminders_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self._loaded = False
         self._busy = False
@@ -275,6 +289,54 @@ class WorkListsPage(QWidget):
 
         load_in_background(self, work, done, failed)
 
+    # -- the reminders due, in two clicks ---------------------------------------------------------
+    def choose_reminders_folder(self) -> str:
+        """The folder the reminders go to (a folder dialog; "" when the user cancels; tests replace it)."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Send the reminders due…"))
+
+    def send_due_reminders(self, folder: str | None = None) -> Any:
+        """Every reminder due (late justifications, open claims past their due date), counted at the
+        day the work lists count at: one letter per grant in a folder with index.xlsx, recorded on the
+        grants, through the task runner (progress, Cancel: nothing written nor recorded)."""
+        from grants.reports.letters import produce_batch
+        from grants.services.as_of import today as counting_day
+
+        from .tasks import run_in_background
+
+        if self.ctx.read_only:
+            return None
+        target = folder if folder is not None else self.choose_reminders_folder()
+        if not target:
+            return None
+        db = self.ctx.db
+
+        def work(progress: Any) -> Any:
+            return produce_batch(db, "reminder", target, due=True, today=counting_day(db), progress=progress)
+
+        def done(result: Any) -> None:
+            self.last_letters, self.last_folder = list(result), target
+            self.ctx.data_changed.emit("grant")
+            if isValid(self):
+                self._show_written(len(result), target)
+
+        self.task = run_in_background(self, self.tr("Writing the reminders…"), work, done, cancellable=True)
+        return self.task
+
+    def _show_written(self, n: int, folder: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send the reminders due…"),
+                          self.tr("%n letter(s) written to %1", "", n).replace("%1", folder),
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("remindersWritten")
+        open_button = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+        open_button.setObjectName("openFolder")
+        open_button.clicked.connect(lambda: self.open_folder(folder))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+        self.result_box = box
+
+    def open_folder(self, folder: str) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+
     def _tab_texts(self) -> None:
         for i, (k, w) in enumerate(self.lists.items()):
             n = len(w.rows)
@@ -282,6 +344,10 @@ class WorkListsPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Work lists"))
+        self.reminders_button.setText(self.tr("Send the reminders due…"))
+        self.reminders_button.setToolTip(self.tr(
+            "One reminder per late justification and per recovery claim past its due date, in a folder "
+            "you choose, with an index workbook; each is recorded on its grant"))
         self._tab_texts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>WorkListsPage</name>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n letter written to %1</numerusform>
+            <numerusform>%n letters written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message numerus="yes">
         <source>%n record(s) checked</source>

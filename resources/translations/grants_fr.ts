@@ -854,6 +854,7 @@
     </message>
     <message>
         <source>Signed convention</source>
+        <extracomment>The one temporary folder of this session&apos;s &quot;Open&quot; copies, removed when the application closes.</extracomment>
         <translation>Convention signée</translation>
     </message>
     <message>
@@ -1571,6 +1572,7 @@
     </message>
     <message>
         <source>Save</source>
+        <extracomment>for each kind of letter, the programme&apos;s grants whose status allows it (read in the task runner)</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
@@ -2477,6 +2479,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Dossier des modèles de lettres</translation>
     </message>
     <message>
+        <source>Attachment size limit (MB)</source>
+        <translation>Taille maximale d&apos;une pièce jointe (Mo)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2771,6 +2777,29 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Jours restants</translation>
     </message>
     <message>
+        <source>Send the reminders due…</source>
+        <translation>Envoyer les rappels dus…</translation>
+    </message>
+    <message>
+        <source>Writing the reminders…</source>
+        <translation>Rédaction des rappels…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n lettre écrite dans %1</numerusform>
+            <numerusform>%n lettres écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>One reminder per late justification and per recovery claim past its due date, in a folder you choose, with an index workbook; each is recorded on its grant</source>
+        <translation>Un rappel par justification en retard et par récupération échue, dans un dossier de votre choix, avec un classeur d&apos;index&#xa0;; chacun est enregistré sur sa subvention</translation>
+    </message>
+    <message>
         <source>Days waiting</source>
         <translation>Jours d&apos;attente</translation>
     </message>
@@ -2801,6 +2830,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Dernier rappel</translation>
     </message>
     <message>
         <source>Why it waits</source>
@@ -3526,6 +3559,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Net paid</source>
         <translation>Payé net</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Documents envoyés</translation>
     </message>
     <message>
         <source>Closes</source>
@@ -5089,6 +5126,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Montant de l&apos;engagement&#xa0;: {year} est en douzièmes provisoires&#xa0;: à la fin du mois {month}, l&apos;allocation {code} peut engager {month}/12 de ses crédits {previous} de {credits}, soit {limit}&#xa0;; {amount} la porterait à {total} (disponible {available})</translation>
     </message>
     <message>
+        <source>Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is required only above the Government-decision threshold</source>
+        <translation>Lettre convention&#xa0;: la subvention {ref} s&apos;élève à {amount}, pas au-dessus de {threshold}&#xa0;: une convention n&apos;est requise qu&apos;au-delà du seuil de la décision du Gouvernement</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Avis&#xa0;: un montant de {amount} requiert l&apos;avis «&#xa0;{kind}&#xa0;», daté au plus tard du jour de l&apos;arrêté</translation>
     </message>
@@ -5782,12 +5823,16 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
-        <extracomment>A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;).</extracomment>
+        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25).</extracomment>
         <translation>Paramètres de l&apos;organisation&#xa0;: {setting} n&apos;est pas défini&#xa0;; exécutez grants settings {setting} VALEUR (administrateurs)</translation>
     </message>
     <message>
-        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories, letters_folder</source>
-        <translation>Paramètre&#xa0;: {key} n&apos;est pas l&apos;un de name, address, iban, bic, logo, signatories, letters_folder</translation>
+        <source>Setting: {key} is not one of {keys}</source>
+        <translation>Paramètre&#xa0;: {key} n&apos;est pas l&apos;un de {keys}</translation>
+    </message>
+    <message>
+        <source>Attachment size limit: {value} is not a whole number of MB from {low} to {high}</source>
+        <translation>Taille maximale des pièces jointes&#xa0;: {value} n&apos;est pas un nombre entier de Mo de {low} à {high}</translation>
     </message>
     <message>
         <source>{setting}: at most {n} characters</source>

@@ -854,6 +854,7 @@
     </message>
     <message>
         <source>Signed convention</source>
+        <extracomment>The one temporary folder of this session&apos;s &quot;Open&quot; copies, removed when the application closes.</extracomment>
         <translation>Ondertekende overeenkomst</translation>
     </message>
     <message>
@@ -1571,6 +1572,7 @@
     </message>
     <message>
         <source>Save</source>
+        <extracomment>for each kind of letter, the programme&apos;s grants whose status allows it (read in the task runner)</extracomment>
         <translation>Opslaan</translation>
     </message>
     <message>
@@ -2477,6 +2479,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Map met briefsjablonen</translation>
     </message>
     <message>
+        <source>Attachment size limit (MB)</source>
+        <translation>Maximale grootte van een bijlage (MB)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -2771,6 +2777,29 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Resterende dagen</translation>
     </message>
     <message>
+        <source>Send the reminders due…</source>
+        <translation>Openstaande herinneringen versturen…</translation>
+    </message>
+    <message>
+        <source>Writing the reminders…</source>
+        <translation>De herinneringen worden geschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n brief geschreven in %1</numerusform>
+            <numerusform>%n brieven geschreven in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>De map openen</translation>
+    </message>
+    <message>
+        <source>One reminder per late justification and per recovery claim past its due date, in a folder you choose, with an index workbook; each is recorded on its grant</source>
+        <translation>Eén herinnering per laattijdige verantwoording en per vervallen terugvordering, in een map naar keuze, met een indexwerkmap; elke herinnering wordt bij haar subsidie geregistreerd</translation>
+    </message>
+    <message>
         <source>Days waiting</source>
         <translation>Dagen wachten</translation>
     </message>
@@ -2801,6 +2830,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Prepared by</source>
         <translation>Voorbereid door</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Laatste herinnering</translation>
     </message>
     <message>
         <source>Why it waits</source>
@@ -3526,6 +3559,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Net paid</source>
         <translation>Netto betaald</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Verzonden documenten</translation>
     </message>
     <message>
         <source>Closes</source>
@@ -5089,6 +5126,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden: tegen het einde van maand {month} mag basisallocatie {code} {month}/12 van haar kredieten {previous} van {credits} vastleggen, dus {limit}; {amount} zou ze op {total} brengen (beschikbaar {available})</translation>
     </message>
     <message>
+        <source>Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is required only above the Government-decision threshold</source>
+        <translation>Brief overeenkomst: subsidie {ref} bedraagt {amount}, niet boven {threshold}: een overeenkomst is pas vereist boven de drempel voor een beslissing van de Regering</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Adviezen: een bedrag van {amount} vereist het advies &apos;{kind}&apos;, gedateerd uiterlijk op de dag van het besluit</translation>
     </message>
@@ -5782,12 +5823,16 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
-        <extracomment>A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;).</extracomment>
+        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25).</extracomment>
         <translation>Instellingen van de organisatie: {setting} is niet ingesteld; voer grants settings {setting} WAARDE uit (beheerders)</translation>
     </message>
     <message>
-        <source>Setting: {key} is not one of name, address, iban, bic, logo, signatories, letters_folder</source>
-        <translation>Instelling: {key} is niet een van name, address, iban, bic, logo, signatories, letters_folder</translation>
+        <source>Setting: {key} is not one of {keys}</source>
+        <translation>Instelling: {key} is niet een van {keys}</translation>
+    </message>
+    <message>
+        <source>Attachment size limit: {value} is not a whole number of MB from {low} to {high}</source>
+        <translation>Maximale grootte van bijlagen: {value} is geen geheel aantal MB van {low} tot {high}</translation>
     </message>
     <message>
         <source>{setting}: at most {n} characters</source>

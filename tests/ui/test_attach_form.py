@@ -13,6 +13,7 @@ from grants.ui.context import AppContext
 from grants.ui.forms import open_record
 
 LEFT = Qt.MouseButton.LeftButton
+SCREENS = Path(__file__).resolve().parents[2] / "out" / "screens"
 
 
 @pytest.fixture(autouse=True)
@@ -93,3 +94,52 @@ def test_read_only_form_lists_files_but_adds_none(qtbot, db, tmp_path: Path) -> 
         assert form.attachments.add() is None
     finally:
         ro.dispose()
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_a_draft_keeps_its_files_too_and_open_copies_go_at_exit(qtbot, db, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """The application's documents are kept on the draft (beside the measures); once decided the same
+    panel is in the Attachments tab. "Open" copies live in one session folder, removed at exit."""
+    import builders as B
+
+    from grants.ui import translation
+    from grants.ui.forms import attachments as panel_module
+
+    translation.install(lang)
+    try:
+        gid = B.grant(db, B.beneficiary(db), B.line(db))
+        ctx = AppContext(db, lang=lang)
+        form = open_record(ctx, "grant", gid)
+        qtbot.addWidget(form)
+        form.resize(1280, 800)
+        form.show()
+        panel = form.attachments
+        assert form.draft_attachments_box.isVisible() and panel.isVisible()
+        assert form.tabs.indexOf(panel) < 0 and panel.add_button.isEnabled()
+        app_file = tmp_path / "demande.pdf"
+        app_file.write_bytes(b"%PDF application " * 50)
+        attachments.attach(db, gid, app_file, "other")
+        form.load()
+        assert panel.table.rowCount() == 1 and "(1)" in form.draft_attachments_box.title()
+
+        opened: list[str] = []
+        monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+        panel.table.selectRow(0)
+        qtbot.mouseClick(panel.open_button, LEFT)
+        qtbot.waitUntil(lambda: bool(opened))
+        session = panel_module.session_folder()
+        assert Path(opened[0]).is_file() and Path(session) in Path(opened[0]).parents
+        SCREENS.joinpath(lang).mkdir(parents=True, exist_ok=True)
+        assert form.grab().save(str(SCREENS / lang / "grant_draft_attachments.png"))
+
+        B.decide(db, gid)
+        form.load()
+        assert not form.draft_attachments_box.isVisible() and form.tabs.indexOf(panel) >= 0
+        assert form.tabs.tabText(form.tabs.indexOf(panel)).endswith("(1)")
+        assert form.tabs.indexOf(panel) == form.tabs.indexOf(form.project) - 1
+
+        panel_module.remove_session_folder()  # what aboutToQuit / atexit run
+        assert not Path(session).exists() and not Path(opened[0]).exists()
+    finally:
+        translation.install("en")

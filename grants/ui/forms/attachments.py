@@ -6,6 +6,8 @@ file of several MB, or reading it back, never freezes the form.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,30 @@ from PySide6.QtWidgets import (
 )
 
 from .base import ActionDialog, read_table, text_item
+
+#: The one temporary folder of this session's "Open" copies, removed when the application closes.
+_SESSION_DIR: str | None = None
+
+
+def session_folder() -> str:
+    """The temporary folder "Open" writes copies into: one per session, created on first use and
+    removed at exit (QCoreApplication.aboutToQuit, and atexit should Qt not get there)."""
+    global _SESSION_DIR
+    if _SESSION_DIR is None or not Path(_SESSION_DIR).is_dir():
+        _SESSION_DIR = tempfile.mkdtemp(prefix="grants-files-")
+        atexit.register(remove_session_folder)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(remove_session_folder)
+    return _SESSION_DIR
+
+
+def remove_session_folder() -> None:
+    """Remove the copies "Open" made (a viewer still holding one on Windows: what is left stays)."""
+    global _SESSION_DIR
+    if _SESSION_DIR is not None:
+        shutil.rmtree(_SESSION_DIR, ignore_errors=True)
+        _SESSION_DIR = None
 
 
 def kind_labels() -> dict[str, str]:
@@ -223,7 +249,7 @@ class AttachmentsPanel(QWidget):
         if chosen is None:
             return None
         db, aid = self.ctx.db, chosen.id
-        folder = tempfile.mkdtemp(prefix="grants-file-")
+        folder = tempfile.mkdtemp(prefix="open-", dir=session_folder())  # two files of the same name
 
         def done(path: Any) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

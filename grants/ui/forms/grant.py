@@ -348,6 +348,14 @@ class GrantForm(FormDialog):
         err = self.add_error_place("measures", self.measures.table)
         right.addWidget(err)
         self.edit_controls += self.measures.controls()
+        # the attachments of a draft (the application's documents): the panel of the Attachments tab,
+        # moved here while the grant is a draft (see _place_attachments)
+        self.draft_attachments_box = QGroupBox(QCoreApplication.translate("Forms", "Attachments"), self)
+        self.draft_attachments_box.setObjectName("draftAttachments")
+        self.draft_attachments_layout = QVBoxLayout(self.draft_attachments_box)
+        self.draft_attachments_layout.setContentsMargins(6, 6, 6, 6)
+        self.draft_attachments_box.hide()
+        right.addWidget(self.draft_attachments_box, 1)
         self.body.addWidget(self.draft_box)
         self.measures.set_options(records.measures_for(db))
         for combo in (self.beneficiary, self.budget_line, self.programme):  # long labels: no giant window
@@ -440,9 +448,26 @@ class GrantForm(FormDialog):
         return RenewDialog(self.ctx, d, self)
 
     def _load_attachments(self, d: Any) -> None:
+        self._place_attachments(d.status == S.DRAFT)
         self.attachments.set_grant(d.id, d.ref)
+        title = f"{QCoreApplication.translate('Forms', 'Attachments')} ({len(self.attachments.rows)})"
         i = self.tabs.indexOf(self.attachments)
-        self.tabs.setTabText(i, f"{QCoreApplication.translate('Forms', 'Attachments')} ({len(self.attachments.rows)})")
+        if i >= 0:
+            self.tabs.setTabText(i, title)
+        self.draft_attachments_box.setTitle(title)
+
+    def _place_attachments(self, draft: bool) -> None:
+        """A draft shows its attachments beside the measures; a decided grant in its tab (before Project)."""
+        i = self.tabs.indexOf(self.attachments)
+        if draft and i >= 0:
+            self.tabs.removeTab(i)
+            self.draft_attachments_layout.addWidget(self.attachments)
+            self.attachments.show()
+        elif not draft and i < 0:
+            self.draft_attachments_layout.removeWidget(self.attachments)
+            self.tabs.insertTab(self.tabs.indexOf(self.project), self.attachments,
+                                QCoreApplication.translate("Forms", "Attachments"))
+        self.draft_attachments_box.setVisible(draft)
 
     def _indicators_page(self, table: QTableWidget) -> QWidget:
         """The indicators tab: the table, and the buttons to add, change or remove one."""
@@ -567,6 +592,7 @@ class GrantForm(FormDialog):
                 self.documents.setPlainText(d.required_documents or "")
                 self.measures.set_rows([(m.code, m.share) for m in d.measures])
             self.dirty = False
+            self._load_attachments(d)
         else:
             self._fill_view(d)
             self._load_attachments(d)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from grants.i18n import format_date, format_money
 from grants.models.enums import ProgrammeKind
@@ -101,15 +102,10 @@ class ProgrammeForm(FormDialog):
         self.letters_button.setToolTip(QCoreApplication.translate("Forms", "One letter per beneficiary of the programme's grants, in a folder, with an index workbook"))
         self.letters_menu = QMenu(self.letters_button)
         self.letters_menu.setObjectName("lettersMenu")
-        from grants.services.letters import KINDS
-
-        from .grant import letter_label
-        for kind in KINDS:
-            if kind == "reminder":  # the reminders due: Lists, or grants letters reminder --due
-                continue
-            action = self.letters_menu.addAction(letter_label(kind))
-            action.setObjectName(f"letters_{kind}")
-            action.triggered.connect(lambda _=False, k=kind: self.write_letters(k))
+        #: for each kind of letter, the programme's grants whose status allows it (read in the task runner)
+        self.letter_grants: dict[str, list[str]] = {}
+        self._letters_generation = 0
+        self._fill_letters_menu()
         self.letters_button.setMenu(self.letters_menu)
         row.addWidget(self.letters_button)
         self.edit_controls.append(self.letters_button)
@@ -140,6 +136,7 @@ class ProgrammeForm(FormDialog):
         if not saved:
             return
         d = self.detail = programme_detail(self.ctx.db, self.record_id)
+        self._load_letter_kinds(d.ref)
         with self.loading():
             self.ref.setText(d.ref)
             self.ref.setReadOnly(True)
@@ -173,6 +170,37 @@ class ProgrammeForm(FormDialog):
             len(d.applications)).format(requested=format_money(d.requested, lang),
                                     selected=format_money(d.selected_amount, lang), envelope=env))
 
+    def _fill_letters_menu(self) -> None:
+        """The kinds the grants' status allows, each with how many letters it writes; before the
+        grants are read, every kind (the reminders due are the work lists')."""
+        from grants.services.letters import KINDS
+
+        from .grant import letter_label
+
+        self.letters_menu.clear()
+        for kind in KINDS:
+            if kind == "reminder" or (self.letter_grants and kind not in self.letter_grants):
+                continue
+            n = len(self.letter_grants.get(kind, []))
+            action = self.letters_menu.addAction(f"{letter_label(kind)} ({n})" if n else letter_label(kind))
+            action.setObjectName(f"letters_{kind}")
+            action.triggered.connect(lambda _=False, k=kind: self.write_letters(k))
+
+    def _load_letter_kinds(self, ref: str) -> None:
+        from grants.services.letters import programme_letters
+
+        from ..tasks import load_in_background
+
+        self._letters_generation += 1
+        generation, db = self._letters_generation, self.ctx.db
+
+        def done(found: Any) -> None:
+            if generation == self._letters_generation and isValid(self):
+                self.letter_grants = dict(found)
+                self._fill_letters_menu()
+
+        load_in_background(self, lambda: programme_letters(db, ref), done)
+
     def choose_letters_folder(self) -> str:
         """The folder the letters go to (a folder dialog; "" when the user cancels)."""
         return QFileDialog.getExistingDirectory(self, QCoreApplication.translate("Forms", "Letters to all…"))
@@ -189,6 +217,7 @@ class ProgrammeForm(FormDialog):
         if not target or self.detail is None:
             return None
         db, ref = self.ctx.db, self.detail.ref
+        grants = self.letter_grants.get(kind) or None  # not read yet: every grant of the programme
 
         def done(result: Any) -> None:
             self.ctx.data_changed.emit("grant")
@@ -196,7 +225,7 @@ class ProgrammeForm(FormDialog):
                 "Forms", "Letters written: {n}, in {folder}").format(n=len(result), folder=target))
 
         return run_in_background(self, QCoreApplication.translate("Forms", "Writing the letters…"),
-                                 lambda progress: produce_batch(db, kind, target, programme=ref, progress=progress),
+                                 lambda progress: produce_batch(db, kind, target, programme=ref, progress=progress, grants=grants),
                                  done, cancellable=True)
 
     def selected_application(self) -> Any:
