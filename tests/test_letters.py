@@ -297,14 +297,14 @@ def test_every_letter_is_recorded_on_the_grant_and_audited(demo: Path, tmp_path:
 
 
 def test_a_claims_reminder_letter_is_the_reminder_audit_check_6_reads(demo: Path, tmp_path: Path) -> None:
-    import datetime as dt
+    from grants.services import as_of, audit_checks
 
-    from grants.services import audit_checks
+    day = as_of.today(Database(demo, user="tester"))  # the demo's own day: letters and work lists count at it
 
     def check6() -> audit_checks.CheckResult:
         db = Database(demo, user="tester")
         try:
-            return audit_checks.run_checks(db, as_of=dt.date.today(), only=[6]).checks[0]
+            return audit_checks.run_checks(db, as_of=day, only=[6]).checks[0]
         finally:
             db.dispose()
 
@@ -315,9 +315,9 @@ def test_a_claims_reminder_letter_is_the_reminder_audit_check_6_reads(demo: Path
     assert run(demo, "letter", "reminder", "--grant", CLAIM_GRANT, "--out", str(out), "--lang", "fr") == 0
     assert f"Rappel n° {before.reminders_sent + 1} (remboursement)" in text_of(out)
     after = detail(demo, CLAIM_GRANT).open_claims[0]
-    assert after.reminders_sent == before.reminders_sent + 1 and after.last_reminder_on == dt.date.today()
+    assert after.reminders_sent == before.reminders_sent + 1 and after.last_reminder_on == day
     fault = next(f for f in check6().faults if f.ref.startswith(CLAIM_GRANT))
-    assert fault.params["n"] == before.reminders_sent + 1 and fault.params["last"] == dt.date.today()
+    assert fault.params["n"] == before.reminders_sent + 1 and fault.params["last"] == day
 
 
 def test_a_late_justifications_reminder(demo: Path, tmp_path: Path) -> None:

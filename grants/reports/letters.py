@@ -186,7 +186,9 @@ def produce_batch(db: Database, kind: str, out_dir: str | os.PathLike[str], *, p
     ``grants`` (references) replaces the programme's grants (the ones "Letters to all…" offered it for).
     ``progress(done, total)`` returning False cancels (services.errors.Cancelled): nothing is kept."""
     service.check_kind(kind)
-    day = today or dt.date.today()
+    from grants.services.as_of import today as counting_day  # the work lists' day: the same reminders due
+
+    day = today or counting_day(db)
     if due and kind != "reminder":
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Letters: --due writes the reminders due today, not {kind} letters"),

@@ -292,7 +292,9 @@ def letter_for(db: Database, grant_ref: str, kind: str, lang: str | None = None,
     language = lang or b.language
     if language not in LANGS:
         language = "fr"
-    return build_letter(d, b, org, kind, language, today or dt.date.today())
+    from .as_of import today as counting_day  # the demo's own day on the demo, like the work lists
+
+    return build_letter(d, b, org, kind, language, today or counting_day(db))
 
 
 # --- templates --------------------------------------------------------------------------------------
@@ -358,7 +360,9 @@ def due_reminders(db: Database, today: dt.date | None = None) -> list[str]:
     past its deadline and not received (README "Letters")."""
     from grants.models import Justification, RecoveryClaim
 
-    day = today or dt.date.today()
+    from .as_of import today as counting_day  # the day the work lists count at: the same reminders due
+
+    day = today or counting_day(db)
     with db.reading() as s:
         claims = set(s.scalars(select(Grant.ref).join(RecoveryClaim, RecoveryClaim.grant_id == Grant.id)
                                .where(RecoveryClaim.status == RecoveryStatus.OPEN, RecoveryClaim.due_date < day)))
