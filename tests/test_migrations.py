@@ -157,3 +157,19 @@ def test_upgrade_to_sepa_files_and_organisation_settings_keeps_sent_payments(tmp
     assert sepa.files(db) == []
     assert [t.payment_id for t in sepa.pending_transfers(db)] == [2]  # the one sent before stays sent
     db.dispose()
+
+
+def test_old_database_upgraded_takes_the_plpp_key(tmp_path: Path) -> None:
+    """0016: the plpp_key table arrives on a database with a PLPP grant; a key and a derogation are then kept."""
+    from decimal import Decimal
+
+    from grants.services import plpp
+
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    db = Database(path, user="tester")
+    init_database(db)
+    plpp.set_key(db, 2023, {"21004": Decimal("100")})
+    plpp.set_derogation(db, 2023, "21004", "Décision du Gouvernement")
+    assert [(k.share, k.derogation) for k in plpp.key(db, 2023) if k.nis == "21004"] == [
+        (Decimal("100.00"), "Décision du Gouvernement")]

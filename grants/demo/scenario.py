@@ -44,6 +44,7 @@ from grants.models import (
     Payment,
     PaymentKind,
     PaymentStatus,
+    PlppKey,
     PoliceZone,
     Programme,
     ProgrammeKind,
@@ -68,6 +69,7 @@ from grants.services.grants import (
 from grants.services.grants import required_opinions as _required_opinions
 from grants.services.justifications import ExpenseLine, receive_justification, settle
 from grants.services.payments import approve_payment, prepare_payment
+from grants.services.plpp import set_key
 from grants.services.programmes import (
     ProgrammeInput,
     applications_to_grants,
@@ -522,6 +524,15 @@ class Loader:
                 save_programme(self.officer, data)
                 self.done["programmes"] += 1
 
+    def plpp_key(self) -> None:
+        """The 2024 allocation key: each commune's share of the envelope (from the demo's weights,
+        two decimals, adding up to 100 %); the 2024 amounts keep within -1 % / +2 % of 2023's."""
+        have: int = self.read(lambda s: len(list(s.scalars(select(PlppKey.id).where(PlppKey.year == 2024)))))  # type: ignore[assignment]
+        if have:
+            return
+        shares = D.share_out(Decimal(100), list(D.PLPP_WEIGHTS.values()))
+        self.done["PLPP key shares"] += set_key(self.officer, 2024, dict(zip(D.PLPP_WEIGHTS, shares, strict=True)))
+
     # -- events ------------------------------------------------------------------------------------
     def run(self, events: list[tuple[dt.date, int, int, Callable[[], bool]]]) -> None:
         for _date, _rank, _seq, action in sorted(events, key=lambda e: e[:3]):
@@ -899,6 +910,7 @@ def load_demo(db: Database) -> str:
         loader.beneficiaries()
         loader.budget(plans)
         loader.programmes(plans)
+        loader.plpp_key()
         events: list[tuple[dt.date, int, int, Callable[[], bool]]] = []
         for date, rank, action in loader.application_events(plans):
             events.append((date, rank, len(events), action))
