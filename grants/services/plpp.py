@@ -140,15 +140,16 @@ def read_key_workbook(path: Path | str) -> dict[str, Decimal]:
 
     try:
         wb = load_workbook(Path(path), read_only=True, data_only=True)
-    except (OSError, ValueError, KeyError) as e:
-        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File: {path} cannot be read as a workbook ({error})"),
-                               "file", path=str(path), error=str(e)) from None
+    except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File {file}: not a readable Excel workbook ({error})"),
+                               "file", file=Path(path).name, error=type(e).__name__) from None
     try:
         rows = list(wb.worksheets[0].iter_rows(values_only=True))
     finally:
         wb.close()
     if not rows:
-        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File: {path} has no rows"), "file", path=str(path))
+        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File: the first sheet needs the columns nis and share"),
+                               "file")
     header = [str(c or "").strip().lower() for c in rows[0]]
     named = [c for c in ("nis", "commune_nis") if c in header]
     col_nis = header.index(named[0]) if named else None

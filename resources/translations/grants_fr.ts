@@ -2067,6 +2067,18 @@
 <context>
     <name>LocalPlansPage</name>
     <message>
+        <source>Derogation: %1</source>
+        <translation>Dérogation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outside the allowed -1 % / +2 % and no derogation recorded</source>
+        <translation>Hors de la variation admise de -1 % / +2 % et aucune dérogation enregistrée</translation>
+    </message>
+    <message>
+        <source>Within the allowed -1 % / +2 %</source>
+        <translation>Dans la variation admise de -1 % / +2 %</translation>
+    </message>
+    <message>
         <source>%1 communes with a plan · granted %2 · paid %3</source>
         <translation>%1 communes avec un plan · octroyé %2 · payé %3</translation>
     </message>
@@ -2088,6 +2100,10 @@
     <message>
         <source>Yearly subsidy</source>
         <translation>Subvention annuelle</translation>
+    </message>
+    <message>
+        <source>Key share</source>
+        <translation>Part (clé)</translation>
     </message>
     <message>
         <source>Previous year (%1)</source>
@@ -2112,6 +2128,10 @@
     <message>
         <source>PGSP thematics</source>
         <translation>Thématiques du PGSP</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Dérogation</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -5089,6 +5109,19 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Montant de l&apos;engagement&#xa0;: {year} est en douzièmes provisoires&#xa0;: à la fin du mois {month}, l&apos;allocation {code} peut engager {month}/12 de ses crédits {previous} de {credits}, soit {limit}&#xa0;; {amount} la porterait à {total} (disponible {available})</translation>
     </message>
     <message>
+        <source>Amount: the PLPP subsidy of {commune} would move from {previous} ({before}) to {amount} in {year} ({change} %), outside the allowed -1 % / +2 % ({low} to {high}); record a derogation with its reason to allow it</source>
+        <extracomment>How far a commune&apos;s PLPP subsidy may move from the previous year&apos;s: -1 % to +2 %.</extracomment>
+        <translation>Montant&#xa0;: le subside PLPP de {commune} passerait de {previous} ({before}) à {amount} en {year} ({change} %), hors de la variation admise de -1 % / +2 % ({low} à {high})&#xa0;; enregistrez une dérogation motivée pour l&apos;autoriser</translation>
+    </message>
+    <message>
+        <source>Share: the share of {commune} must be zero or more ({share})</source>
+        <translation>Part&#xa0;: la part de {commune} doit être positive ou nulle ({share})</translation>
+    </message>
+    <message>
+        <source>Share: the shares of the key add up to {total} %, not 100 %</source>
+        <translation>Part&#xa0;: les parts de la clé totalisent {total} %, et non 100 %</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Avis&#xa0;: un montant de {amount} requiert l&apos;avis «&#xa0;{kind}&#xa0;», daté au plus tard du jour de l&apos;arrêté</translation>
     </message>
@@ -5971,6 +6004,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Letter {kind}: grant {ref} is {status}: not closed</source>
         <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas clôturée</translation>
+    </message>
+    <message>
+        <source>Commune: no commune with NIS code {nis}</source>
+        <translation>Commune&#xa0;: aucune commune avec le code INS {nis}</translation>
+    </message>
+    <message>
+        <source>File: the first sheet needs the columns nis and share</source>
+        <translation>Fichier&#xa0;: la première feuille doit contenir les colonnes nis et share</translation>
     </message>
 </context>
 <context>

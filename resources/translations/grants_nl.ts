@@ -2067,6 +2067,18 @@
 <context>
     <name>LocalPlansPage</name>
     <message>
+        <source>Derogation: %1</source>
+        <translation>Afwijking: %1</translation>
+    </message>
+    <message>
+        <source>Outside the allowed -1 % / +2 % and no derogation recorded</source>
+        <translation>Buiten de toegelaten -1 % / +2 % en geen afwijking geregistreerd</translation>
+    </message>
+    <message>
+        <source>Within the allowed -1 % / +2 %</source>
+        <translation>Binnen de toegelaten -1 % / +2 %</translation>
+    </message>
+    <message>
         <source>%1 communes with a plan · granted %2 · paid %3</source>
         <translation>%1 gemeenten met een plan · toegekend %2 · betaald %3</translation>
     </message>
@@ -2088,6 +2100,10 @@
     <message>
         <source>Yearly subsidy</source>
         <translation>Jaarlijkse subsidie</translation>
+    </message>
+    <message>
+        <source>Key share</source>
+        <translation>Aandeel (sleutel)</translation>
     </message>
     <message>
         <source>Previous year (%1)</source>
@@ -2112,6 +2128,10 @@
     <message>
         <source>PGSP thematics</source>
         <translation>Thema&apos;s van het GVPP</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Afwijking</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -5089,6 +5109,19 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden: tegen het einde van maand {month} mag basisallocatie {code} {month}/12 van haar kredieten {previous} van {credits} vastleggen, dus {limit}; {amount} zou ze op {total} brengen (beschikbaar {available})</translation>
     </message>
     <message>
+        <source>Amount: the PLPP subsidy of {commune} would move from {previous} ({before}) to {amount} in {year} ({change} %), outside the allowed -1 % / +2 % ({low} to {high}); record a derogation with its reason to allow it</source>
+        <extracomment>How far a commune&apos;s PLPP subsidy may move from the previous year&apos;s: -1 % to +2 %.</extracomment>
+        <translation>Bedrag: de PLPP-subsidie van {commune} zou gaan van {previous} ({before}) naar {amount} in {year} ({change} %), buiten de toegelaten -1 % / +2 % ({low} tot {high}); registreer een gemotiveerde afwijking om dit toe te staan</translation>
+    </message>
+    <message>
+        <source>Share: the share of {commune} must be zero or more ({share})</source>
+        <translation>Aandeel: het aandeel van {commune} moet nul of meer zijn ({share})</translation>
+    </message>
+    <message>
+        <source>Share: the shares of the key add up to {total} %, not 100 %</source>
+        <translation>Aandeel: de aandelen van de verdeelsleutel tellen op tot {total} %, niet 100 %</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Adviezen: een bedrag van {amount} vereist het advies &apos;{kind}&apos;, gedateerd uiterlijk op de dag van het besluit</translation>
     </message>
@@ -5971,6 +6004,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Letter {kind}: grant {ref} is {status}: not closed</source>
         <translation>Brief {kind}: subsidie {ref} is {status}: niet afgesloten</translation>
+    </message>
+    <message>
+        <source>Commune: no commune with NIS code {nis}</source>
+        <translation>Gemeente: geen gemeente met NIS-code {nis}</translation>
+    </message>
+    <message>
+        <source>File: the first sheet needs the columns nis and share</source>
+        <translation>Bestand: het eerste blad moet de kolommen nis en share bevatten</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,30 @@
+"""French and Dutch texts of issue 12 items 2 (PLPP activities), 3-4 (GUI), 5 (PLPP key), 6 (FSE)."""
+
+T = {
+    # PLPP allocation key (rules)
+    "Amount: the PLPP subsidy of {commune} would move from {previous} ({before}) to {amount} in {year} ({change} %), outside the allowed -1 % / +2 % ({low} to {high}); record a derogation with its reason to allow it": (
+        "Montant : le subside PLPP de {commune} passerait de {previous} ({before}) à {amount} en {year} ({change} %), hors de la variation admise de -1 % / +2 % ({low} à {high}) ; enregistrez une dérogation motivée pour l'autoriser",
+        "Bedrag: de PLPP-subsidie van {commune} zou gaan van {previous} ({before}) naar {amount} in {year} ({change} %), buiten de toegelaten -1 % / +2 % ({low} tot {high}); registreer een gemotiveerde afwijking om dit toe te staan"),
+    "Share: the share of {commune} must be zero or more ({share})": (
+        "Part : la part de {commune} doit être positive ou nulle ({share})",
+        "Aandeel: het aandeel van {commune} moet nul of meer zijn ({share})"),
+    "Share: the shares of the key add up to {total} %, not 100 %": (
+        "Part : les parts de la clé totalisent {total} %, et non 100 %",
+        "Aandeel: de aandelen van de verdeelsleutel tellen op tot {total} %, niet 100 %"),
+    "Commune: no commune with NIS code {nis}": (
+        "Commune : aucune commune avec le code INS {nis}",
+        "Gemeente: geen gemeente met NIS-code {nis}"),
+    "File: the first sheet needs the columns nis and share": (
+        "Fichier : la première feuille doit contenir les colonnes nis et share",
+        "Bestand: het eerste blad moet de kolommen nis en share bevatten"),
+    # local plans screen
+    "Key share": ("Part (clé)", "Aandeel (sleutel)"),
+    "Derogation": ("Dérogation", "Afwijking"),
+    "Derogation: %1": ("Dérogation : %1", "Afwijking: %1"),
+    "Outside the allowed -1 % / +2 % and no derogation recorded": (
+        "Hors de la variation admise de -1 % / +2 % et aucune dérogation enregistrée",
+        "Buiten de toegelaten -1 % / +2 % en geen afwijking geregistreerd"),
+    "Within the allowed -1 % / +2 %": (
+        "Dans la variation admise de -1 % / +2 %",
+        "Binnen de toegelaten -1 % / +2 %"),
+}
