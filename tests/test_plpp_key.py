@@ -148,3 +148,43 @@ def test_cli_sets_and_shows_the_key(db: Database, db_path: Path, tmp_path: Path,
     with pytest.raises(SystemExit) as bad_usage:  # neither --reason nor --withdraw
         main(["--db", str(db_path), "plpp", "derogation", "--year", "2024", "--commune", "21009"])
     assert bad_usage.value.code == 2
+
+
+def _import_file(path: Path, a2023: str, a2024: str) -> Path:
+    wb = Workbook()
+    sheets = {
+        "BudgetLines": [["year", "code", "label", "commitment_credits", "payment_credits"],
+                        [2023, "PLPP", "Plans locaux", 5000000, 5000000], [2024, "PLPP", "Plans locaux", 5000000, 5000000]],
+        "Beneficiaries": [["ref", "name", "category", "commune_nis"], ["COM-21009", "Commune d'Ixelles", "commune", "21009"]],
+        "Programmes": [["ref", "title", "kind", "year"], ["PLPP-2023", "PLPP 2023", "local_plan", 2023],
+                       ["PLPP-2024", "PLPP 2024", "local_plan", 2024]],
+        "Grants": [["ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount", "programme_ref", "measures"],
+                   ["G-2023-PLPP-21009", "COM-21009", "PLPP", 2023, "PLPP Ixelles 2023", a2023, "PLPP-2023", "1.1"],
+                   ["G-2024-PLPP-21009", "COM-21009", "PLPP", 2024, "PLPP Ixelles 2024", a2024, "PLPP-2024", "1.1"]],
+    }
+    first = True
+    for name, rows in sheets.items():
+        ws = wb.active if first else wb.create_sheet()
+        assert ws is not None
+        ws.title, first = name, False
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_import_keeps_the_band(db: Database, db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from grants.services.importer import import_workbook
+
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, _import_file(tmp_path / "out.xlsx", "1000000", "1030000"))
+    p = e.value.problems[0]
+    assert (p.sheet, p.row, p.column, p.params["commune"]) == ("Grants", 3, "amount", "Ixelles")
+    assert main(["--db", str(db_path), "import", str(tmp_path / "out.xlsx")]) == 1
+    assert "Ixelles" in capsys.readouterr().err
+    plpp.set_derogation(db, 2024, "21009", "Décision du Gouvernement")
+    import_workbook(db, tmp_path / "out.xlsx")
+    with db.reading() as s:
+        assert plpp.plpp_amounts(s, 2024) == {"21009": D("1030000.00")}
+    # within the band: no derogation needed
+    import_workbook(db, _import_file(tmp_path / "in.xlsx", "1000000", "1020000"))
