@@ -324,3 +324,31 @@ def check_plpp_key(shares: Mapping[str, Decimal]) -> list[Problem]:
         out.append(Problem(QT_TRANSLATE_NOOP("rules", "Share: the shares of the key add up to {total} %, not 100 %"),
                            {"total": str(total)}, "share"))
     return out
+
+
+# -- PLPP activities ----------------------------------------------------------------------------------
+
+#: The staff a local plan funds, counted per activity (field -> label).
+PLPP_STAFF = {
+    "peace_guardians": QT_TRANSLATE_NOOP("rules", "Peace guardians"),
+    "street_educators": QT_TRANSLATE_NOOP("rules", "Street educators"),
+    "mediators": QT_TRANSLATE_NOOP("rules", "Mediators"),
+}
+
+
+def check_plpp_activity(*, title: str | None, thematic: int | None, staff: Mapping[str, int | None],
+                        thematics: Iterable[int] = range(1, 10)) -> list[Problem]:
+    """An activity of a local plan: a title, one of the PGSP thematics (T1..T9), staff counts zero or more."""
+    out: list[Problem] = []
+    if not (title or "").strip():
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Title: an activity needs a title"), {}, "title"))
+    allowed = sorted(set(thematics))
+    if thematic is None or thematic not in allowed:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Thematic: choose one of the PGSP thematics T{first} to T{last}"),
+                           {"first": allowed[0] if allowed else 1, "last": allowed[-1] if allowed else 9}, "thematic"))
+    for fld, value in staff.items():
+        if value is None or value < 0:
+            out.append(Problem(QT_TRANSLATE_NOOP("rules", "{label}: must be a count of people, zero or more ({value})"),
+                               {"label": Word(PLPP_STAFF.get(fld, fld)), "value": "" if value is None else str(value)},
+                               fld))
+    return out

@@ -25,3 +25,22 @@ class PlppKey(Base):
     commune_nis: Mapped[str] = mapped_column(String(5), ForeignKey("commune.nis_code"))
     share: Mapped[Decimal] = mapped_column(Percent)
     derogation: Mapped[str | None] = mapped_column(Text)
+
+
+class PlppActivity(Base):
+    """An activity of a commune's local plan (entered on its PLPP grant): its title, the PGSP
+    thematic it serves (1..9) and the staff the plan funds for it (counts of people)."""
+
+    __tablename__ = "plpp_activity"
+    __table_args__ = (
+        CheckConstraint("thematic >= 1 AND thematic <= 9", name="thematic_range"),
+        CheckConstraint("peace_guardians >= 0 AND street_educators >= 0 AND mediators >= 0", name="staff_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grant_id: Mapped[int] = mapped_column(ForeignKey("grant.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    thematic: Mapped[int]
+    peace_guardians: Mapped[int] = mapped_column(default=0)  # gardiens de la paix / gemeenschapswachten
+    street_educators: Mapped[int] = mapped_column(default=0)  # éducateurs de rue / straathoekwerkers
+    mediators: Mapped[int] = mapped_column(default=0)  # médiateurs / bemiddelaars

@@ -180,6 +180,14 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "impl.note": ("reports", QT_TRANSLATE_NOOP(
         "reports", "Amounts in euro. Granted: the grant's current amount; allocated and paid (net of repayments): "
         "its part for the measure, by the grant's measure shares. Draft grants are left out.")),
+    "impl.plpp": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "Local prevention plans (PLPP): the communes' activities by thematic")),
+    "impl.plpp_none": ("reports", QT_TRANSLATE_NOOP("reports", "No activity of a local plan recorded for {year}")),
+    "col.activities": ("reports", QT_TRANSLATE_NOOP("reports", "Activities")),
+    "col.communes": ("reports", QT_TRANSLATE_NOOP("reports", "Communes")),
+    "col.peace_guardians": ("reports", QT_TRANSLATE_NOOP("reports", "Peace guardians")),
+    "col.street_educators": ("reports", QT_TRANSLATE_NOOP("reports", "Street educators")),
+    "col.mediators": ("reports", QT_TRANSLATE_NOOP("reports", "Mediators")),
     "col.allocated": ("reports", QT_TRANSLATE_NOOP("reports", "Allocated")),
     "col.indicators": ("reports", QT_TRANSLATE_NOOP("reports", "Indicators")),
     "col.indicator": ("reports", QT_TRANSLATE_NOOP("reports", "Indicator")),

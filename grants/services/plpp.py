@@ -12,15 +12,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from grants.domain import checks
 from grants.domain.parse import ParseError, parse_share
-from grants.models import Beneficiary, Category, Commune, Grant, PlppKey, Programme, ProgrammeKind
+from grants.models import Beneficiary, Category, Commune, Grant, PlppActivity, PlppKey, Programme, ProgrammeKind
 
 from . import figures
+from .common import get_or_missing
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
 from .security import require
@@ -57,7 +59,7 @@ def plpp_amounts(s: Session, year: int, exclude: Iterable[int] = ()) -> dict[str
 
 
 def derogations(s: Session, year: int) -> dict[str, str]:
-    return {nis: text for nis, text in s.execute(select(PlppKey.commune_nis, PlppKey.derogation)
+    return {nis: text or "" for nis, text in s.execute(select(PlppKey.commune_nis, PlppKey.derogation)
                                                  .where(PlppKey.year == year, PlppKey.derogation.is_not(None)))}
 
 
@@ -170,3 +172,129 @@ def read_key_workbook(path: Path | str) -> dict[str, Decimal]:
     if problems:
         raise RuleError(problems)
     return out
+
+
+# -- activities of a local plan -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ActivityInput:
+    title: str
+    thematic: int | None
+    peace_guardians: int | None = 0
+    street_educators: int | None = 0
+    mediators: int | None = 0
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: int
+    grant_id: int
+    title: str
+    thematic: int
+    peace_guardians: int
+    street_educators: int
+    mediators: int
+
+
+@dataclass(frozen=True)
+class ThematicCount:
+    """The communes' activities of a year under one PGSP thematic (the implementation report's PLPP part)."""
+
+    number: int
+    label_fr: str
+    label_nl: str
+    activities: int
+    communes: int
+    peace_guardians: int
+    street_educators: int
+    mediators: int
+    nis: frozenset[str] = frozenset()  # the communes
+
+
+def _row(a: PlppActivity) -> ActivityRow:
+    return ActivityRow(a.id, a.grant_id, a.title, a.thematic, a.peace_guardians, a.street_educators, a.mediators)
+
+
+def is_plpp_grant(s: Session, grant_id: int) -> bool:
+    """The grant is a commune's grant of a local plan programme (it may carry activities)."""
+    row = s.execute(select(Programme.kind, Beneficiary.category).select_from(Grant)
+                    .join(Programme, Programme.id == Grant.programme_id)
+                    .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id).where(Grant.id == grant_id)).first()
+    return row is not None and row[0] == ProgrammeKind.LOCAL_PLAN and row[1] == Category.COMMUNE
+
+
+def activities_of(db: Database, grant_id: int) -> list[ActivityRow]:
+    with db.reading() as s:
+        return [_row(a) for a in s.scalars(select(PlppActivity).where(PlppActivity.grant_id == grant_id)
+                                           .order_by(PlppActivity.thematic, PlppActivity.title, PlppActivity.id))]
+
+
+def save_activity(db: Database, grant_id: int, data: ActivityInput, activity_id: int | None = None) -> int:
+    """Add an activity to a commune's PLPP grant, or change one: one action, audited."""
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        g = get_or_missing(s, Grant, grant_id, "grant")
+        if not is_plpp_grant(s, grant_id):
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Grant: {ref} is not a commune's local plan (PLPP) grant: activities belong to local plans"),  # noqa: E501
+                                   "grant", ref=g.ref)
+        staff = {"peace_guardians": data.peace_guardians, "street_educators": data.street_educators,
+                 "mediators": data.mediators}
+        problems = checks.check_plpp_activity(title=data.title, thematic=data.thematic, staff=staff)
+        if data.title and len(data.title.strip()) > 200:
+            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Title: at most {max} characters ({length})"),
+                                    {"max": 200, "length": len(data.title.strip())}, "title"))
+        if problems:
+            raise RuleError(problems)
+        assert data.thematic is not None
+        if activity_id is None:
+            a = PlppActivity(grant_id=grant_id, title=data.title.strip(), thematic=data.thematic,
+                             peace_guardians=data.peace_guardians or 0, street_educators=data.street_educators or 0,
+                             mediators=data.mediators or 0)
+            s.add(a)
+        else:
+            found = s.get(PlppActivity, activity_id)
+            if found is None or found.grant_id != grant_id:
+                raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Activity: no such activity on grant {ref}"),
+                                       "activity", ref=g.ref)
+            a = found
+            a.title, a.thematic = data.title.strip(), data.thematic
+            a.peace_guardians = data.peace_guardians or 0
+            a.street_educators = data.street_educators or 0
+            a.mediators = data.mediators or 0
+        s.flush()
+        return a.id
+
+
+def remove_activity(db: Database, activity_id: int) -> None:
+    with db.transaction() as s:
+        require(s, db.user, "write")
+        a = s.get(PlppActivity, activity_id)
+        if a is not None:
+            s.delete(a)
+            s.flush()
+
+
+def activities_by_thematic(s: Session, year: int, edition_id: int | None) -> list[ThematicCount]:
+    """The year's PLPP activities (decided grants: drafts left out) counted by PGSP thematic:
+    activities, communes, staff funded. Thematic labels from the edition ``edition_id``."""
+    from grants.models import GrantStatus, Thematic
+
+    labels: dict[int, tuple[str, str]] = {}
+    if edition_id is not None:
+        labels = {n: (fr, nl or fr) for n, fr, nl in s.execute(
+            select(Thematic.number, Thematic.label_fr, Thematic.label_nl).where(Thematic.edition_id == edition_id))}
+    rows = s.execute(select(PlppActivity.thematic, Beneficiary.commune_nis, PlppActivity.peace_guardians,
+                            PlppActivity.street_educators, PlppActivity.mediators)
+                     .join(Grant, Grant.id == PlppActivity.grant_id)
+                     .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+                     .where(Grant.year == year, Grant.status != GrantStatus.DRAFT))
+    acc: dict[int, list[Any]] = {}
+    for number, nis, g, e, m in rows:
+        a = acc.setdefault(number, [0, set(), 0, 0, 0])
+        a[0] += 1
+        a[1].add(nis)
+        a[2] += g
+        a[3] += e
+        a[4] += m
+    return [ThematicCount(n, *labels.get(n, (f"T{n}", f"T{n}")), a[0], len(a[1]), a[2], a[3], a[4], frozenset(a[1]))
+            for n, a in sorted(acc.items())]

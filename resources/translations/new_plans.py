@@ -27,4 +27,33 @@ T = {
     "Within the allowed -1 % / +2 %": (
         "Dans la variation admise de -1 % / +2 %",
         "Binnen de toegelaten -1 % / +2 %"),
+    # PLPP activities (rules)
+    "Peace guardians": ("Gardiens de la paix", "Gemeenschapswachten"),
+    "Street educators": ("Éducateurs de rue", "Straathoekwerkers"),
+    "Mediators": ("Médiateurs", "Bemiddelaars"),
+    "Title: an activity needs a title": ("Titre : une activité doit avoir un titre", "Titel: een activiteit heeft een titel nodig"),
+    "Thematic: choose one of the PGSP thematics T{first} to T{last}": (
+        "Thématique : choisissez une des thématiques du PGSP, T{first} à T{last}",
+        "Thema: kies een van de GVPP-thema's T{first} tot T{last}"),
+    "{label}: must be a count of people, zero or more ({value})": (
+        "{label} : doit être un nombre de personnes, positif ou nul ({value})",
+        "{label}: moet een aantal personen zijn, nul of meer ({value})"),
+    "Grant: {ref} is not a commune's local plan (PLPP) grant: activities belong to local plans": (
+        "Subvention : {ref} n'est pas la subvention du plan local (PLPP) d'une commune : les activités appartiennent aux plans locaux",
+        "Subsidie: {ref} is geen subsidie van een lokaal plan (PLPP) van een gemeente: activiteiten horen bij lokale plannen"),
+    "Title: at most {max} characters ({length})": (
+        "Titre : {max} caractères au plus ({length})",
+        "Titel: hoogstens {max} tekens ({length})"),
+    "Activity: no such activity on grant {ref}": (
+        "Activité : cette activité n'existe pas sur la subvention {ref}",
+        "Activiteit: deze activiteit bestaat niet op subsidie {ref}"),
+    # implementation report: the PLPP part
+    "Local prevention plans (PLPP): the communes' activities by thematic": (
+        "Plans locaux de prévention et de proximité (PLPP) : activités des communes par thématique",
+        "Lokale preventie- en nabijheidsplannen (PLPP): activiteiten van de gemeenten per thema"),
+    "No activity of a local plan recorded for {year}": (
+        "Aucune activité de plan local enregistrée pour {year}",
+        "Geen activiteit van een lokaal plan geregistreerd voor {year}"),
+    "Activities": ("Activités", "Activiteiten"),
+    "Communes": ("Communes", "Gemeenten"),
 }
