@@ -298,3 +298,29 @@ def activities_by_thematic(s: Session, year: int, edition_id: int | None) -> lis
         a[4] += m
     return [ThematicCount(n, *labels.get(n, (f"T{n}", f"T{n}")), a[0], len(a[1]), a[2], a[3], a[4], frozenset(a[1]))
             for n, a in sorted(acc.items())]
+
+
+@dataclass(frozen=True)
+class PlanActivities:
+    """What the grant form's "Activities" tab shows: whether the grant is a commune's local plan,
+    its activities, and the PGSP thematics to choose from (number, fr, nl)."""
+
+    is_plpp: bool
+    rows: tuple[ActivityRow, ...]
+    thematics: tuple[tuple[int, str, str], ...]
+
+
+def plan_activities(db: Database, grant_id: int) -> PlanActivities:
+    from grants.models import Thematic
+
+    with db.reading() as s:
+        if not is_plpp_grant(s, grant_id):
+            return PlanActivities(False, (), ())
+        g = s.get(Grant, grant_id)
+        edition = g.edition_id if g is not None else None
+        thematics = tuple((n, fr, nl or fr) for n, fr, nl in s.execute(
+            select(Thematic.number, Thematic.label_fr, Thematic.label_nl)
+            .where(Thematic.edition_id == edition).order_by(Thematic.number))) if edition is not None else ()
+        rows = tuple(_row(a) for a in s.scalars(select(PlppActivity).where(PlppActivity.grant_id == grant_id)
+                                                .order_by(PlppActivity.thematic, PlppActivity.title, PlppActivity.id)))
+        return PlanActivities(True, rows, thematics or tuple((n, f"T{n}", f"T{n}") for n in range(1, 10)))

@@ -1722,6 +1722,10 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
         <source>Add an indicator…</source>
         <translation>Ajouter un indicateur…</translation>
     </message>
@@ -1830,8 +1834,64 @@
         <translation>Cette subvention est clôturée.</translation>
     </message>
     <message>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Change the activity</source>
+        <translation>Modifier l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Add the activity</source>
+        <translation>Ajouter l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Save the activity</source>
+        <translation>Enregistrer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>An activity of the commune&apos;s local plan: the PGSP thematic it serves and the staff the plan funds for it (counted by thematic in the PGSP implementation report).</source>
+        <translation>Une activité du plan local de la commune&#xa0;: la thématique du PGSP qu&apos;elle sert et le personnel que le plan finance pour elle (comptés par thématique dans le rapport de mise en œuvre du PGSP).</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>PGSP thematic</source>
+        <translation>Thématique du PGSP</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gardiens de la paix</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Éducateurs de rue</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Médiateurs</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Add an activity…</source>
+        <translation>Ajouter une activité…</translation>
+    </message>
+    <message>
+        <source>Change the activity…</source>
+        <translation>Modifier l&apos;activité…</translation>
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation>Supprimer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Remove the activity {title} of grant {ref}?</source>
+        <translation>Supprimer l&apos;activité {title} de la subvention {ref}&#xa0;?</translation>
     </message>
     <message>
         <source>To add</source>
@@ -4264,6 +4324,34 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Montants en euro. Octroyé&#xa0;: le montant actuel du subside&#xa0;; affecté et payé (net des remboursements)&#xa0;: sa part pour la mesure, selon les parts de mesures du subside. Les subsides en brouillon sont exclus.</translation>
     </message>
     <message>
+        <source>Local prevention plans (PLPP): the communes&apos; activities by thematic</source>
+        <translation>Plans locaux de prévention et de proximité (PLPP)&#xa0;: activités des communes par thématique</translation>
+    </message>
+    <message>
+        <source>No activity of a local plan recorded for {year}</source>
+        <translation>Aucune activité de plan local enregistrée pour {year}</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gardiens de la paix</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Éducateurs de rue</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Médiateurs</translation>
+    </message>
+    <message>
         <source>Allocated</source>
         <translation>Affecté</translation>
     </message>
@@ -5120,6 +5208,31 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Share: the shares of the key add up to {total} %, not 100 %</source>
         <translation>Part&#xa0;: les parts de la clé totalisent {total} %, et non 100 %</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <extracomment>The staff a local plan funds, counted per activity (field -&gt; label).</extracomment>
+        <translation>Gardiens de la paix</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Éducateurs de rue</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Médiateurs</translation>
+    </message>
+    <message>
+        <source>Title: an activity needs a title</source>
+        <translation>Titre&#xa0;: une activité doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>Thematic: choose one of the PGSP thematics T{first} to T{last}</source>
+        <translation>Thématique&#xa0;: choisissez une des thématiques du PGSP, T{first} à T{last}</translation>
+    </message>
+    <message>
+        <source>{label}: must be a count of people, zero or more ({value})</source>
+        <translation>{label}&#xa0;: doit être un nombre de personnes, positif ou nul ({value})</translation>
     </message>
     <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
@@ -6012,6 +6125,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>File: the first sheet needs the columns nis and share</source>
         <translation>Fichier&#xa0;: la première feuille doit contenir les colonnes nis et share</translation>
+    </message>
+    <message>
+        <source>Grant: {ref} is not a commune&apos;s local plan (PLPP) grant: activities belong to local plans</source>
+        <translation>Subvention&#xa0;: {ref} n&apos;est pas la subvention du plan local (PLPP) d&apos;une commune&#xa0;: les activités appartiennent aux plans locaux</translation>
+    </message>
+    <message>
+        <source>Title: at most {max} characters ({length})</source>
+        <translation>Titre&#xa0;: {max} caractères au plus ({length})</translation>
+    </message>
+    <message>
+        <source>Activity: no such activity on grant {ref}</source>
+        <translation>Activité&#xa0;: cette activité n&apos;existe pas sur la subvention {ref}</translation>
     </message>
 </context>
 <context>

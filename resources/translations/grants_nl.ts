@@ -1722,6 +1722,10 @@
         <translation>Bijlagen</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
         <source>Add an indicator…</source>
         <translation>Een indicator toevoegen…</translation>
     </message>
@@ -1830,8 +1834,64 @@
         <translation>Deze subsidie is afgesloten.</translation>
     </message>
     <message>
+        <source>Add an activity</source>
+        <translation>Een activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>Change the activity</source>
+        <translation>De activiteit wijzigen</translation>
+    </message>
+    <message>
+        <source>Add the activity</source>
+        <translation>De activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>Save the activity</source>
+        <translation>De activiteit opslaan</translation>
+    </message>
+    <message>
+        <source>An activity of the commune&apos;s local plan: the PGSP thematic it serves and the staff the plan funds for it (counted by thematic in the PGSP implementation report).</source>
+        <translation>Een activiteit van het lokale plan van de gemeente: het GVPP-thema waaraan ze bijdraagt en het personeel dat het plan ervoor financiert (per thema geteld in het uitvoeringsrapport van het GVPP).</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>PGSP thematic</source>
+        <translation>GVPP-thema</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gemeenschapswachten</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Straathoekwerkers</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Bemiddelaars</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Add an activity…</source>
+        <translation>Een activiteit toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change the activity…</source>
+        <translation>De activiteit wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation>De activiteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the activity {title} of grant {ref}?</source>
+        <translation>De activiteit {title} van subsidie {ref} verwijderen?</translation>
     </message>
     <message>
         <source>To add</source>
@@ -4264,6 +4324,34 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bedragen in euro. Toegekend: het huidige bedrag van de subsidie; toegewezen en betaald (na terugbetalingen): het deel voor de maatregel, volgens de aandelen van de maatregelen van de subsidie. Subsidies in ontwerp worden weggelaten.</translation>
     </message>
     <message>
+        <source>Local prevention plans (PLPP): the communes&apos; activities by thematic</source>
+        <translation>Lokale preventie- en nabijheidsplannen (PLPP): activiteiten van de gemeenten per thema</translation>
+    </message>
+    <message>
+        <source>No activity of a local plan recorded for {year}</source>
+        <translation>Geen activiteit van een lokaal plan geregistreerd voor {year}</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gemeenschapswachten</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Straathoekwerkers</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Bemiddelaars</translation>
+    </message>
+    <message>
         <source>Allocated</source>
         <translation>Toegewezen</translation>
     </message>
@@ -5120,6 +5208,31 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Share: the shares of the key add up to {total} %, not 100 %</source>
         <translation>Aandeel: de aandelen van de verdeelsleutel tellen op tot {total} %, niet 100 %</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <extracomment>The staff a local plan funds, counted per activity (field -&gt; label).</extracomment>
+        <translation>Gemeenschapswachten</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Straathoekwerkers</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Bemiddelaars</translation>
+    </message>
+    <message>
+        <source>Title: an activity needs a title</source>
+        <translation>Titel: een activiteit heeft een titel nodig</translation>
+    </message>
+    <message>
+        <source>Thematic: choose one of the PGSP thematics T{first} to T{last}</source>
+        <translation>Thema: kies een van de GVPP-thema&apos;s T{first} tot T{last}</translation>
+    </message>
+    <message>
+        <source>{label}: must be a count of people, zero or more ({value})</source>
+        <translation>{label}: moet een aantal personen zijn, nul of meer ({value})</translation>
     </message>
     <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
@@ -6012,6 +6125,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>File: the first sheet needs the columns nis and share</source>
         <translation>Bestand: het eerste blad moet de kolommen nis en share bevatten</translation>
+    </message>
+    <message>
+        <source>Grant: {ref} is not a commune&apos;s local plan (PLPP) grant: activities belong to local plans</source>
+        <translation>Subsidie: {ref} is geen subsidie van een lokaal plan (PLPP) van een gemeente: activiteiten horen bij lokale plannen</translation>
+    </message>
+    <message>
+        <source>Title: at most {max} characters ({length})</source>
+        <translation>Titel: hoogstens {max} tekens ({length})</translation>
+    </message>
+    <message>
+        <source>Activity: no such activity on grant {ref}</source>
+        <translation>Activiteit: deze activiteit bestaat niet op subsidie {ref}</translation>
     </message>
 </context>
 <context>

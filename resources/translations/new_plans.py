@@ -56,4 +56,22 @@ T = {
         "Geen activiteit van een lokaal plan geregistreerd voor {year}"),
     "Activities": ("Activités", "Activiteiten"),
     "Communes": ("Communes", "Gemeenten"),
+    # grant form: the Activities tab of a PLPP grant
+    "Add an activity": ("Ajouter une activité", "Een activiteit toevoegen"),
+    "Change the activity": ("Modifier l'activité", "De activiteit wijzigen"),
+    "Add the activity": ("Ajouter l'activité", "De activiteit toevoegen"),
+    "Save the activity": ("Enregistrer l'activité", "De activiteit opslaan"),
+    "An activity of the commune's local plan: the PGSP thematic it serves and the staff the plan funds for it (counted by thematic in the PGSP implementation report).": (
+        "Une activité du plan local de la commune : la thématique du PGSP qu'elle sert et le personnel que le plan finance pour elle (comptés par thématique dans le rapport de mise en œuvre du PGSP).",
+        "Een activiteit van het lokale plan van de gemeente: het GVPP-thema waaraan ze bijdraagt en het personeel dat het plan ervoor financiert (per thema geteld in het uitvoeringsrapport van het GVPP)."),
+    "Title": ("Titre", "Titel"),
+    "PGSP thematic": ("Thématique du PGSP", "GVPP-thema"),
+    "Activity": ("Activité", "Activiteit"),
+    "Thematic": ("Thématique", "Thema"),
+    "Add an activity…": ("Ajouter une activité…", "Een activiteit toevoegen…"),
+    "Change the activity…": ("Modifier l'activité…", "De activiteit wijzigen…"),
+    "Remove the activity": ("Supprimer l'activité", "De activiteit verwijderen"),
+    "Remove the activity {title} of grant {ref}?": (
+        "Supprimer l'activité {title} de la subvention {ref} ?",
+        "De activiteit {title} van subsidie {ref} verwijderen?"),
 }
