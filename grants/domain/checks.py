@@ -352,3 +352,17 @@ def check_plpp_activity(*, title: str | None, thematic: int | None, staff: Mappi
                                {"label": Word(PLPP_STAFF.get(fld, fld)), "value": "" if value is None else str(value)},
                                fld))
     return out
+
+
+# -- FSE: paid up to the justified amount ------------------------------------------------------------
+
+def check_paid_up_to_justified(*, kind: PaymentKind, amount: Decimal, paid: Decimal, justified: Decimal,
+                               ref: str) -> list[Problem]:
+    """A grant of the European Summits Fund (FSE) is paid, beyond its advance, up to the amount the
+    police zone justified: a balance (or other payment) bringing payments (``paid``: paid and
+    prepared, net of repayments) above the ``justified`` (accepted) expenses is refused."""
+    if kind not in (PaymentKind.BALANCE, PaymentKind.OTHER) or paid + amount <= justified:
+        return []
+    return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: grant {ref} (European Summits Fund) is paid up to the justified amount {justified}; {amount} would bring payments to {total} (at most {available} more)"),
+                    {"ref": ref, "justified": justified, "amount": amount, "total": paid + amount,
+                     "available": max(justified - paid, ZERO)}, "amount")]

@@ -4352,6 +4352,46 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Médiateurs</translation>
     </message>
     <message>
+        <source>European Summits Fund (FSE) {year}: the police zones&apos; contributions</source>
+        <translation>Fonds Sommets européens (FSE) {year}&#xa0;: contributions des zones de police</translation>
+    </message>
+    <message>
+        <source>Conventions {year}</source>
+        <translation>Conventions {year}</translation>
+    </message>
+    <message>
+        <source>By measure {year}</source>
+        <translation>Par mesure {year}</translation>
+    </message>
+    <message>
+        <source>European Summits Fund: each police zone&apos;s convention and the zones&apos; contributions by PGSP measure</source>
+        <translation>Fonds Sommets européens&#xa0;: la convention de chaque zone de police et les contributions des zones par mesure du PGSP</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. Justified: the expenses accepted; an FSE convention is paid up to the justified amount. By measure: the convention&apos;s amounts by its measure shares. Draft grants are left out. The totals are formulas.</source>
+        <translation>Montants en euros. Justifié&#xa0;: les dépenses acceptées&#xa0;; une convention FSE est payée à concurrence du montant justifié. Par mesure&#xa0;: les montants de la convention selon ses parts par mesure. Les subventions en projet sont exclues. Les totaux sont des formules.</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Zone de police</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Convention (grant)</source>
+        <translation>Convention (subvention)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
         <source>Allocated</source>
         <translation>Affecté</translation>
     </message>
@@ -5233,6 +5273,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>{label}: must be a count of people, zero or more ({value})</source>
         <translation>{label}&#xa0;: doit être un nombre de personnes, positif ou nul ({value})</translation>
+    </message>
+    <message>
+        <source>Amount: grant {ref} (European Summits Fund) is paid up to the justified amount {justified}; {amount} would bring payments to {total} (at most {available} more)</source>
+        <translation>Montant&#xa0;: la subvention {ref} (Fonds Sommets européens) est payée à concurrence du montant justifié {justified}&#xa0;; {amount} porterait les paiements à {total} (au plus {available} de plus)</translation>
     </message>
     <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>

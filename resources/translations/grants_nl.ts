@@ -4352,6 +4352,46 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bemiddelaars</translation>
     </message>
     <message>
+        <source>European Summits Fund (FSE) {year}: the police zones&apos; contributions</source>
+        <translation>Fonds Europese Toppen (FSE) {year}: bijdragen van de politiezones</translation>
+    </message>
+    <message>
+        <source>Conventions {year}</source>
+        <translation>Overeenkomsten {year}</translation>
+    </message>
+    <message>
+        <source>By measure {year}</source>
+        <translation>Per maatregel {year}</translation>
+    </message>
+    <message>
+        <source>European Summits Fund: each police zone&apos;s convention and the zones&apos; contributions by PGSP measure</source>
+        <translation>Fonds Europese Toppen: de overeenkomst van elke politiezone en de bijdragen van de zones per GVPP-maatregel</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. Justified: the expenses accepted; an FSE convention is paid up to the justified amount. By measure: the convention&apos;s amounts by its measure shares. Draft grants are left out. The totals are formulas.</source>
+        <translation>Bedragen in euro. Verantwoord: de aanvaarde uitgaven; een FSE-overeenkomst wordt betaald tot het verantwoorde bedrag. Per maatregel: de bedragen van de overeenkomst volgens haar aandelen per maatregel. Subsidies in ontwerp zijn weggelaten. De totalen zijn formules.</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Politiezone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Convention (grant)</source>
+        <translation>Overeenkomst (subsidie)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Nog te betalen</translation>
+    </message>
+    <message>
         <source>Allocated</source>
         <translation>Toegewezen</translation>
     </message>
@@ -5233,6 +5273,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>{label}: must be a count of people, zero or more ({value})</source>
         <translation>{label}: moet een aantal personen zijn, nul of meer ({value})</translation>
+    </message>
+    <message>
+        <source>Amount: grant {ref} (European Summits Fund) is paid up to the justified amount {justified}; {amount} would bring payments to {total} (at most {available} more)</source>
+        <translation>Bedrag: subsidie {ref} (Fonds Europese Toppen) wordt betaald tot het verantwoorde bedrag {justified}; {amount} zou de betalingen op {total} brengen (hoogstens {available} meer)</translation>
     </message>
     <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>

@@ -74,4 +74,24 @@ T = {
     "Remove the activity {title} of grant {ref}?": (
         "Supprimer l'activité {title} de la subvention {ref} ?",
         "De activiteit {title} van subsidie {ref} verwijderen?"),
+    # FSE: paid up to the justified amount (rules) and the synthesis workbook (reports)
+    "Amount: grant {ref} (European Summits Fund) is paid up to the justified amount {justified}; {amount} would bring payments to {total} (at most {available} more)": (
+        "Montant : la subvention {ref} (Fonds Sommets européens) est payée à concurrence du montant justifié {justified} ; {amount} porterait les paiements à {total} (au plus {available} de plus)",
+        "Bedrag: subsidie {ref} (Fonds Europese Toppen) wordt betaald tot het verantwoorde bedrag {justified}; {amount} zou de betalingen op {total} brengen (hoogstens {available} meer)"),
+    "European Summits Fund (FSE) {year}: the police zones' contributions": (
+        "Fonds Sommets européens (FSE) {year} : contributions des zones de police",
+        "Fonds Europese Toppen (FSE) {year}: bijdragen van de politiezones"),
+    "Conventions {year}": ("Conventions {year}", "Overeenkomsten {year}"),
+    "By measure {year}": ("Par mesure {year}", "Per maatregel {year}"),
+    "European Summits Fund: each police zone's convention and the zones' contributions by PGSP measure": (
+        "Fonds Sommets européens : la convention de chaque zone de police et les contributions des zones par mesure du PGSP",
+        "Fonds Europese Toppen: de overeenkomst van elke politiezone en de bijdragen van de zones per GVPP-maatregel"),
+    "Amounts in euro. Justified: the expenses accepted; an FSE convention is paid up to the justified amount. By measure: the convention's amounts by its measure shares. Draft grants are left out. The totals are formulas.": (
+        "Montants en euros. Justifié : les dépenses acceptées ; une convention FSE est payée à concurrence du montant justifié. Par mesure : les montants de la convention selon ses parts par mesure. Les subventions en projet sont exclues. Les totaux sont des formules.",
+        "Bedragen in euro. Verantwoord: de aanvaarde uitgaven; een FSE-overeenkomst wordt betaald tot het verantwoorde bedrag. Per maatregel: de bedragen van de overeenkomst volgens haar aandelen per maatregel. Subsidies in ontwerp zijn weggelaten. De totalen zijn formules."),
+    "Police zone": ("Zone de police", "Politiezone"),
+    "Zone": ("Zone", "Zone"),
+    "Convention (grant)": ("Convention (subvention)", "Overeenkomst (subsidie)"),
+    "Decision": ("Décision", "Besluit"),
+    "Still to pay": ("Reste à payer", "Nog te betalen"),
 }
