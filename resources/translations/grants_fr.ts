@@ -253,6 +253,53 @@
     </message>
 </context>
 <context>
+    <name>BudgetYears</name>
+    <message>
+        <source>Budget regime of a year</source>
+        <translation>Régime budgétaire d&apos;une année</translation>
+    </message>
+    <message>
+        <source>Save the regime</source>
+        <translation>Enregistrer le régime</translation>
+    </message>
+    <message>
+        <source>While no budget is voted, the year is provisional: commitments on each line reach at most month/12 of the previous year&apos;s commitment credits of the same code by the end of the month.</source>
+        <translation>Tant qu&apos;aucun budget n&apos;est voté, l&apos;année est provisoire&#xa0;: les engagements de chaque ligne atteignent au plus, à la fin du mois, mois/12 des crédits d&apos;engagement de l&apos;année précédente sur le même code.</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Provisional: no budget voted (twelfths)</source>
+        <translation>Provisoire&#xa0;: aucun budget voté (douzièmes)</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. budget not voted on 1 January</source>
+        <translation>p. ex. budget non voté au 1er janvier</translation>
+    </message>
+    <message>
+        <source>Provisional years (twelfths): %1</source>
+        <translation>Années provisoires (douzièmes)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Budget voted: %1</source>
+        <translation>Budget voté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Budget regime…</source>
+        <translation>Régime budgétaire…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Justification overdue</source>
@@ -2040,6 +2087,38 @@
     <message>
         <source>Project {ref}, since {year}: {title}</source>
         <translation>Projet {ref}, depuis {year}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Grant the waiting application</source>
+        <translation>Octroyer la candidature en attente</translation>
+    </message>
+    <message>
+        <source>Create the draft grant</source>
+        <translation>Créer la subvention en projet</translation>
+    </message>
+    <message>
+        <source>The application waited: {reason}. Its draft grant is created on the budget line chosen, if its commitment credits allow it; the application then no longer waits.</source>
+        <translation>La candidature était en attente&#xa0;: {reason}. Sa subvention en projet est créée sur la ligne budgétaire choisie, si ses crédits d&apos;engagement le permettent&#xa0;; la candidature n&apos;est alors plus en attente.</translation>
+    </message>
+    <message>
+        <source>There is no budget line for {year} yet: the grant needs one.</source>
+        <translation>Il n&apos;y a pas encore de ligne budgétaire pour {year}&#xa0;: la subvention en a besoin d&apos;une.</translation>
+    </message>
+    <message>
+        <source>Selected, not granted (waiting)</source>
+        <translation>Retenues, non octroyées (en attente)</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Grant now…</source>
+        <translation>Octroyer maintenant…</translation>
+    </message>
+    <message>
+        <source>Selected, not granted (waiting): {n}</source>
+        <translation>Retenues, non octroyées (en attente)&#xa0;: {n}</translation>
     </message>
 </context>
 <context>

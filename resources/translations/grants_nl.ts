@@ -253,6 +253,53 @@
     </message>
 </context>
 <context>
+    <name>BudgetYears</name>
+    <message>
+        <source>Budget regime of a year</source>
+        <translation>Begrotingsregime van een jaar</translation>
+    </message>
+    <message>
+        <source>Save the regime</source>
+        <translation>Het regime opslaan</translation>
+    </message>
+    <message>
+        <source>While no budget is voted, the year is provisional: commitments on each line reach at most month/12 of the previous year&apos;s commitment credits of the same code by the end of the month.</source>
+        <translation>Zolang er geen begroting is goedgekeurd, is het jaar voorlopig: de vastleggingen op elke lijn bereiken op het einde van de maand hoogstens maand/12 van de vastleggingskredieten van het vorige jaar op dezelfde code.</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Begrotingsjaar</translation>
+    </message>
+    <message>
+        <source>Provisional: no budget voted (twelfths)</source>
+        <translation>Voorlopig: geen begroting goedgekeurd (twaalfden)</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>e.g. budget not voted on 1 January</source>
+        <translation>bv. begroting niet goedgekeurd op 1 januari</translation>
+    </message>
+    <message>
+        <source>Provisional years (twelfths): %1</source>
+        <translation>Voorlopige jaren (twaalfden): %1</translation>
+    </message>
+    <message>
+        <source>Budget voted: %1</source>
+        <translation>Begroting goedgekeurd: %1</translation>
+    </message>
+    <message>
+        <source>Budget regime…</source>
+        <translation>Begrotingsregime…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Justification overdue</source>
@@ -2040,6 +2087,38 @@
     <message>
         <source>Project {ref}, since {year}: {title}</source>
         <translation>Project {ref}, sinds {year}: {title}</translation>
+    </message>
+    <message>
+        <source>Grant the waiting application</source>
+        <translation>De wachtende aanvraag toekennen</translation>
+    </message>
+    <message>
+        <source>Create the draft grant</source>
+        <translation>De ontwerpsubsidie aanmaken</translation>
+    </message>
+    <message>
+        <source>The application waited: {reason}. Its draft grant is created on the budget line chosen, if its commitment credits allow it; the application then no longer waits.</source>
+        <translation>De aanvraag wachtte: {reason}. Haar ontwerpsubsidie wordt aangemaakt op de gekozen begrotingslijn, als de vastleggingskredieten het toelaten; de aanvraag wacht dan niet meer.</translation>
+    </message>
+    <message>
+        <source>There is no budget line for {year} yet: the grant needs one.</source>
+        <translation>Er is nog geen begrotingslijn voor {year}: de subsidie heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>Selected, not granted (waiting)</source>
+        <translation>Geselecteerd, niet toegekend (wachtend)</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
+    </message>
+    <message>
+        <source>Grant now…</source>
+        <translation>Nu toekennen…</translation>
+    </message>
+    <message>
+        <source>Selected, not granted (waiting): {n}</source>
+        <translation>Geselecteerd, niet toegekend (wachtend): {n}</translation>
     </message>
 </context>
 <context>

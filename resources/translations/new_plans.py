@@ -94,4 +94,31 @@ T = {
     "Convention (grant)": ("Convention (subvention)", "Overeenkomst (subsidie)"),
     "Decision": ("Décision", "Besluit"),
     "Still to pay": ("Reste à payer", "Nog te betalen"),
+    # budget lines page: the budget regime of a year
+    "Budget regime of a year": ("Régime budgétaire d'une année", "Begrotingsregime van een jaar"),
+    "Save the regime": ("Enregistrer le régime", "Het regime opslaan"),
+    "While no budget is voted, the year is provisional: commitments on each line reach at most month/12 of the previous year's commitment credits of the same code by the end of the month.": (
+        "Tant qu'aucun budget n'est voté, l'année est provisoire : les engagements de chaque ligne atteignent au plus, à la fin du mois, mois/12 des crédits d'engagement de l'année précédente sur le même code.",
+        "Zolang er geen begroting is goedgekeurd, is het jaar voorlopig: de vastleggingen op elke lijn bereiken op het einde van de maand hoogstens maand/12 van de vastleggingskredieten van het vorige jaar op dezelfde code."),
+    "Fiscal year": ("Exercice", "Begrotingsjaar"),
+    "Provisional: no budget voted (twelfths)": ("Provisoire : aucun budget voté (douzièmes)", "Voorlopig: geen begroting goedgekeurd (twaalfden)"),
+    "Regime": ("Régime", "Regime"),
+    "Note": ("Note", "Opmerking"),
+    "e.g. budget not voted on 1 January": ("p. ex. budget non voté au 1er janvier", "bv. begroting niet goedgekeurd op 1 januari"),
+    "Provisional years (twelfths): %1": ("Années provisoires (douzièmes) : %1", "Voorlopige jaren (twaalfden): %1"),
+    "Budget voted: %1": ("Budget voté : %1", "Begroting goedgekeurd: %1"),
+    "Budget regime…": ("Régime budgétaire…", "Begrotingsregime…"),
+    # call form: the applications that wait
+    "Grant the waiting application": ("Octroyer la candidature en attente", "De wachtende aanvraag toekennen"),
+    "Create the draft grant": ("Créer la subvention en projet", "De ontwerpsubsidie aanmaken"),
+    "The application waited: {reason}. Its draft grant is created on the budget line chosen, if its commitment credits allow it; the application then no longer waits.": (
+        "La candidature était en attente : {reason}. Sa subvention en projet est créée sur la ligne budgétaire choisie, si ses crédits d'engagement le permettent ; la candidature n'est alors plus en attente.",
+        "De aanvraag wachtte: {reason}. Haar ontwerpsubsidie wordt aangemaakt op de gekozen begrotingslijn, als de vastleggingskredieten het toelaten; de aanvraag wacht dan niet meer."),
+    "There is no budget line for {year} yet: the grant needs one.": (
+        "Il n'y a pas encore de ligne budgétaire pour {year} : la subvention en a besoin d'une.",
+        "Er is nog geen begrotingslijn voor {year}: de subsidie heeft er een nodig."),
+    "Selected, not granted (waiting)": ("Retenues, non octroyées (en attente)", "Geselecteerd, niet toegekend (wachtend)"),
+    "Waiting since": ("En attente depuis", "Wacht sinds"),
+    "Grant now…": ("Octroyer maintenant…", "Nu toekennen…"),
+    "Selected, not granted (waiting): {n}": ("Retenues, non octroyées (en attente) : {n}", "Geselecteerd, niet toegekend (wachtend): {n}"),
 }
