@@ -92,3 +92,24 @@ def test_key_share_change_and_derogation_per_commune(qtbot, db):
     page.reload(keep_year=True)
     assert wait_idle()
     assert page.communes_model.item(bx, 5).background().color() == QColor("#fde7ea")
+    # screenshots of the screen, as a grant officer sees it, in French and Dutch
+    from pathlib import Path
+
+    from grants.ui import translation
+
+    screens = Path(__file__).resolve().parents[2] / "out" / "screens"
+    screens.mkdir(parents=True, exist_ok=True)
+    plpp.set_derogation(db, 2024, "21004", "Décision du Gouvernement du 12/01/2024")
+    try:
+        for lang in ("fr", "nl"):
+            translation.install(lang)
+            shown = LocalPlansPage(AppContext(db, lang=lang))
+            qtbot.addWidget(shown)
+            shown.resize(1280, 800)
+            shown.show()
+            shown.reload()
+            assert wait_idle()
+            qtbot.wait(100)
+            assert shown.grab().save(str(screens / f"local_plans_key_{lang}.png"))
+    finally:
+        translation.install("en")
