@@ -3081,6 +3081,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Rôle d&apos;utilisateur</translation>
     </message>
     <message>
+        <source>PLPP allocation key</source>
+        <translation>Clé de répartition PLPP</translation>
+    </message>
+    <message>
+        <source>PLPP activity</source>
+        <translation>Activité PLPP</translation>
+    </message>
+    <message>
         <source>Created</source>
         <extracomment>What happened to the record.</extracomment>
         <translation>Création</translation>
@@ -3425,6 +3433,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Description (Dutch)</source>
         <translation>Description (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gardiens de la paix</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Éducateurs de rue</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Médiateurs</translation>
     </message>
     <message>
         <source>User</source>

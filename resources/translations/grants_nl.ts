@@ -3081,6 +3081,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Gebruikersrol</translation>
     </message>
     <message>
+        <source>PLPP allocation key</source>
+        <translation>PLPP-verdeelsleutel</translation>
+    </message>
+    <message>
+        <source>PLPP activity</source>
+        <translation>PLPP-activiteit</translation>
+    </message>
+    <message>
         <source>Created</source>
         <extracomment>What happened to the record.</extracomment>
         <translation>Aangemaakt</translation>
@@ -3425,6 +3433,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Description (Dutch)</source>
         <translation>Beschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gemeenschapswachten</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Straathoekwerkers</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Bemiddelaars</translation>
     </message>
     <message>
         <source>User</source>

@@ -121,4 +121,7 @@ T = {
     "Waiting since": ("En attente depuis", "Wacht sinds"),
     "Grant now…": ("Octroyer maintenant…", "Nu toekennen…"),
     "Selected, not granted (waiting): {n}": ("Retenues, non octroyées (en attente) : {n}", "Geselecteerd, niet toegekend (wachtend): {n}"),
+    # audit trail labels
+    "PLPP allocation key": ("Clé de répartition PLPP", "PLPP-verdeelsleutel"),
+    "PLPP activity": ("Activité PLPP", "PLPP-activiteit"),
 }
