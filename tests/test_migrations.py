@@ -157,3 +157,37 @@ def test_upgrade_to_sepa_files_and_organisation_settings_keeps_sent_payments(tmp
     assert sepa.files(db) == []
     assert [t.payment_id for t in sepa.pending_transfers(db)] == [2]  # the one sent before stays sent
     db.dispose()
+
+
+def test_old_database_upgraded_takes_the_plpp_key(tmp_path: Path) -> None:
+    """0016: the plpp_key table arrives on a database with a PLPP grant; a key and a derogation are then kept."""
+    from decimal import Decimal
+
+    from grants.services import plpp
+
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    db = Database(path, user="tester")
+    init_database(db)
+    plpp.set_key(db, 2023, {"21004": Decimal("100")})
+    plpp.set_derogation(db, 2023, "21004", "Décision du Gouvernement")
+    assert [(k.share, k.derogation) for k in plpp.key(db, 2023) if k.nis == "21004"] == [
+        (Decimal("100.00"), "Décision du Gouvernement")]
+
+
+def test_old_database_upgraded_takes_plpp_activities(tmp_path: Path) -> None:
+    """0017: the plpp_activity table arrives on a database with grants; an activity then sits on the
+    old commune's grant once it belongs to a local plan programme."""
+    from grants.services import plpp
+
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    db = Database(path, user="tester")
+    init_database(db)
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO programme (id, ref, title, kind, year) VALUES (1, 'PLPP-2023', 'PLPP 2023', 'local_plan', 2023)")
+    con.execute("UPDATE grant SET programme_id = 1 WHERE id = 1")
+    con.commit()
+    con.close()
+    aid = plpp.save_activity(db, 1, plpp.ActivityInput("Gardiens de la paix", 7, 10, 0, 0))
+    assert [(a.id, a.thematic, a.peace_guardians) for a in plpp.activities_of(db, 1)] == [(aid, 7, 10)]

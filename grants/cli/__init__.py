@@ -29,7 +29,7 @@ def check_years(args: argparse.Namespace) -> None:
 def build_parser() -> argparse.ArgumentParser:
     from grants import __version__
 
-    from . import admin, core, export, letters, records
+    from . import admin, core, export, letters, plpp, records
 
     parser = argparse.ArgumentParser(prog="grants", description="Subsidies management (safe.brussels)")
     parser.add_argument("--version", action="version", version=f"grants {__version__}")
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the application (the default)")
     gui.set_defaults(handler=run_gui)
-    for module in (core, export, admin, records, letters):
+    for module in (core, export, admin, records, letters, plpp):
         module.register(sub)
     return parser
 

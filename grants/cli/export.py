@@ -81,6 +81,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lang_option(p)
     p.set_defaults(handler=cmd_implementation)
 
+    p = esub.add_parser("fse", help="the European Summits Fund: each police zone's convention and the zones' "
+                        "contributions by measure (Excel)")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    lang_option(p)
+    p.set_defaults(handler=cmd_fse)
+
     p = esub.add_parser("pgsp", help="the PGSP annex: amounts by thematic and measure (PDF)")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
@@ -190,4 +197,13 @@ def cmd_implementation(args: argparse.Namespace) -> int:
     _check_suffix(args.out, (".docx", ".pdf"))
     path = exports.implementation_report(_db(args), args.year, args.out, args.lang or _lang_default())
     print(f"PGSP implementation written: {path}")
+    return 0
+
+
+def cmd_fse(args: argparse.Namespace) -> int:
+    from grants.reports import exports
+
+    _check_suffix(args.out, (".xlsx",))
+    path, count = exports.fse_synthesis(_db(args), args.year, args.out, args.lang or _lang_default())
+    print(f"FSE synthesis written: {path} ({count} conventions)")
     return 0

@@ -288,6 +288,16 @@ PLPP_WEIGHTS = {"21001": 2550, "21002": 560, "21003": 610, "21004": 4150, "21005
 PLPP_MOVE = [Decimal(x) for x in ("0.012", "-0.006", "0.004", "0.018", "-0.010", "0.009", "0.015", "-0.003",
                                     "0.007", "0.011", "0.020", "0.016", "0.013", "0.019", "0.014", "-0.008",
                                     "-0.002", "0.005", "-0.004")]
+#: Activities of the local plans (title, PGSP thematic, staff per 1 000 000 euro of the plan:
+#: gardiens de la paix, street educators, mediators); each commune's plan carries those of its thematics.
+PLPP_ACTIVITIES = [
+    ("Gardiens de la paix : présence dans les quartiers et aux abords des écoles", 7, 8, 0, 0),
+    ("Lutte contre les incivilités et les dépôts clandestins", 7, 2, 0, 1),
+    ("Travail de rue auprès des jeunes", 1, 0, 4, 0),
+    ("Médiation de conflits et médiation locale", 1, 0, 0, 2),
+    ("Prévention de la radicalisation : cellule locale et accompagnement", 2, 0, 1, 1),
+    ("Réduction des risques et accompagnement des usagers de drogues", 3, 0, 2, 1),
+]
 PLPP_MEASURES = ["7.1:40; 1.9:25; 2.6:20; 3.1:15", "7.1:45; 1.9:30; 2.2:25", "7.1:50; 7.4:25; 1.9:25",
                  "7.1:35; 1.9:25; 2.6:20; 3.1:20", "7.1:40; 1.4:30; 2.2:30"]
 

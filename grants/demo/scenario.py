@@ -44,6 +44,7 @@ from grants.models import (
     Payment,
     PaymentKind,
     PaymentStatus,
+    PlppKey,
     PoliceZone,
     Programme,
     ProgrammeKind,
@@ -68,6 +69,7 @@ from grants.services.grants import (
 from grants.services.grants import required_opinions as _required_opinions
 from grants.services.justifications import ExpenseLine, receive_justification, settle
 from grants.services.payments import approve_payment, prepare_payment
+from grants.services.plpp import ActivityInput, activities_of, save_activity, set_key
 from grants.services.programmes import (
     ProgrammeInput,
     applications_to_grants,
@@ -522,6 +524,34 @@ class Loader:
                 save_programme(self.officer, data)
                 self.done["programmes"] += 1
 
+    def plpp_key(self) -> None:
+        """The 2024 allocation key: each commune's share of the envelope (from the demo's weights,
+        two decimals, adding up to 100 %); the 2024 amounts keep within -1 % / +2 % of 2023's."""
+        have: int = self.read(lambda s: len(list(s.scalars(select(PlppKey.id).where(PlppKey.year == 2024)))))  # type: ignore[assignment]
+        if have:
+            return
+        shares = D.share_out(Decimal(100), list(D.PLPP_WEIGHTS.values()))
+        self.done["PLPP key shares"] += set_key(self.officer, 2024, dict(zip(D.PLPP_WEIGHTS, shares, strict=True)))
+
+    def plpp_activities(self, plans: list[Plan]) -> None:
+        """Each commune's 2024 plan carries the activities of its measures' thematics, with the
+        staff it funds in proportion to its amount."""
+        for p in plans:
+            if p.channel != "plpp" or p.year != 2024:
+                continue
+            g = self.grant(p)
+            if g is None or activities_of(self.officer, g.id):
+                continue
+            thematics = {int(spec.split(":")[0].split(".")[0]) for spec in p.measures.split("; ")}
+            scale = p.amount / Decimal(1000000)
+            for title, thematic, guardians, educators, mediators in D.PLPP_ACTIVITIES:
+                if thematic not in thematics:
+                    continue
+                save_activity(self.officer, g.id, ActivityInput(
+                    title, thematic, int((guardians * scale).to_integral_value()),
+                    int((educators * scale).to_integral_value()), int((mediators * scale).to_integral_value())))
+                self.done["PLPP activities"] += 1
+
     # -- events ------------------------------------------------------------------------------------
     def run(self, events: list[tuple[dt.date, int, int, Callable[[], bool]]]) -> None:
         for _date, _rank, _seq, action in sorted(events, key=lambda e: e[:3]):
@@ -899,6 +929,7 @@ def load_demo(db: Database) -> str:
         loader.beneficiaries()
         loader.budget(plans)
         loader.programmes(plans)
+        loader.plpp_key()
         events: list[tuple[dt.date, int, int, Callable[[], bool]]] = []
         for date, rank, action in loader.application_events(plans):
             events.append((date, rank, len(events), action))
@@ -906,6 +937,7 @@ def load_demo(db: Database) -> str:
             for date, rank, action in loader.grant_events(p):
                 events.append((date, rank, len(events), action))
         loader.run(events)
+        loader.plpp_activities(plans)
         linked = link_call_projects(officer)
         settings_set = organisation_defaults(db)
         sent = history_sent(finance)

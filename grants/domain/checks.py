@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
 from grants.models.enums import Category, PaymentKind, ProgrammeKind
 
@@ -295,3 +295,98 @@ def check_convention(*, ref: str, amount: Decimal, threshold: Decimal | None) ->
         "rules", "Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is "
                  "required only above the Government-decision threshold"), {"ref": ref, "amount": amount,
                                                                               "threshold": threshold}, "kind")]
+
+
+# -- PLPP allocation key ------------------------------------------------------------------------------
+
+#: How far a commune's PLPP subsidy may move from the previous year's: -1 % to +2 %.
+PLPP_BAND_LOW = Decimal("-1")
+PLPP_BAND_HIGH = Decimal("2")
+
+
+def plpp_band(previous: Decimal) -> tuple[Decimal, Decimal]:
+    """The lowest and highest subsidy a commune may receive after ``previous`` (to the cent,
+    inside the band: the lowest rounded up, the highest rounded down)."""
+    low = (previous * (100 + PLPP_BAND_LOW) / 100).quantize(Decimal("0.01"), rounding=ROUND_UP)
+    high = (previous * (100 + PLPP_BAND_HIGH) / 100).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    return low, high
+
+
+def plpp_change(previous: Decimal, amount: Decimal) -> Decimal | None:
+    """The move from ``previous`` to ``amount`` in percent (two decimals); None with no previous."""
+    if previous <= 0:
+        return None
+    return ((amount - previous) * 100 / previous).quantize(Decimal("0.01"))
+
+
+def plpp_in_band(previous: Decimal, amount: Decimal) -> bool:
+    """A commune's subsidy ``amount`` stays within -1 % / +2 % of ``previous`` (no previous: yes)."""
+    if previous <= 0:
+        return True
+    low, high = plpp_band(previous)
+    return low <= amount <= high
+
+
+def check_plpp_band(*, commune: str, year: int, previous: Decimal, amount: Decimal,
+                    derogation: str | None = None, field: str = "amount") -> list[Problem]:
+    """A commune's PLPP subsidy of ``year`` (all its PLPP grants: ``amount``) moves by at most
+    -1 % / +2 % from its ``previous`` year's subsidy, unless a derogation (its reason) is recorded."""
+    if plpp_in_band(previous, amount) or (derogation or "").strip():
+        return []
+    low, high = plpp_band(previous)
+    return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: the PLPP subsidy of {commune} would move from {previous} ({before}) to {amount} in {year} ({change} %), outside the allowed -1 % / +2 % ({low} to {high}); record a derogation with its reason to allow it"),
+                    {"commune": commune, "previous": previous, "before": year - 1, "amount": amount, "year": year,
+                     "change": str(plpp_change(previous, amount)), "low": low, "high": high}, field)]
+
+
+def check_plpp_key(shares: Mapping[str, Decimal]) -> list[Problem]:
+    """An allocation key: every share zero or more, adding up to 100 %."""
+    out = [Problem(QT_TRANSLATE_NOOP("rules", "Share: the share of {commune} must be zero or more ({share})"),
+                   {"commune": c, "share": str(v)}, "share") for c, v in shares.items() if v < 0]
+    total = sum(shares.values(), ZERO)
+    if shares and total != 100:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Share: the shares of the key add up to {total} %, not 100 %"),
+                           {"total": str(total)}, "share"))
+    return out
+
+
+# -- PLPP activities ----------------------------------------------------------------------------------
+
+#: The staff a local plan funds, counted per activity (field -> label).
+PLPP_STAFF = {
+    "peace_guardians": QT_TRANSLATE_NOOP("rules", "Peace guardians"),
+    "street_educators": QT_TRANSLATE_NOOP("rules", "Street educators"),
+    "mediators": QT_TRANSLATE_NOOP("rules", "Mediators"),
+}
+
+
+def check_plpp_activity(*, title: str | None, thematic: int | None, staff: Mapping[str, int | None],
+                        thematics: Iterable[int] = range(1, 10)) -> list[Problem]:
+    """An activity of a local plan: a title, one of the PGSP thematics (T1..T9), staff counts zero or more."""
+    out: list[Problem] = []
+    if not (title or "").strip():
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Title: an activity needs a title"), {}, "title"))
+    allowed = sorted(set(thematics))
+    if thematic is None or thematic not in allowed:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Thematic: choose one of the PGSP thematics T{first} to T{last}"),
+                           {"first": allowed[0] if allowed else 1, "last": allowed[-1] if allowed else 9}, "thematic"))
+    for fld, value in staff.items():
+        if value is None or value < 0:
+            out.append(Problem(QT_TRANSLATE_NOOP("rules", "{label}: must be a count of people, zero or more ({value})"),
+                               {"label": Word(PLPP_STAFF.get(fld, fld)), "value": "" if value is None else str(value)},
+                               fld))
+    return out
+
+
+# -- FSE: paid up to the justified amount ------------------------------------------------------------
+
+def check_paid_up_to_justified(*, kind: PaymentKind, amount: Decimal, paid: Decimal, justified: Decimal,
+                               ref: str) -> list[Problem]:
+    """A grant of the European Summits Fund (FSE) is paid, beyond its advance, up to the amount the
+    police zone justified: a balance (or other payment) bringing payments (``paid``: paid and
+    prepared, net of repayments) above the ``justified`` (accepted) expenses is refused."""
+    if kind not in (PaymentKind.BALANCE, PaymentKind.OTHER) or paid + amount <= justified:
+        return []
+    return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: grant {ref} (European Summits Fund) is paid up to the justified amount {justified}; {amount} would bring payments to {total} (at most {available} more)"),
+                    {"ref": ref, "justified": justified, "amount": amount, "total": paid + amount,
+                     "available": max(justified - paid, ZERO)}, "amount")]

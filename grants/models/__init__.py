@@ -23,6 +23,7 @@ from .justification import Justification, JustificationLine
 from .letter import SentDocument
 from .organisation import OrganisationSetting, SepaFile
 from .payment import Payment
+from .plpp import PlppActivity, PlppKey
 from .programme import Application, Programme
 from .recovery import RecoveryClaim
 from .reference import Commune, Measure, PlanEdition, PoliceZone, Thematic
@@ -59,6 +60,8 @@ __all__ = [
     "PaymentKind",
     "PaymentStatus",
     "PlanEdition",
+    "PlppActivity",
+    "PlppKey",
     "PoliceZone",
     "Programme",
     "ProgrammeKind",

@@ -133,6 +133,17 @@ def publication_list(db: Database, year: int, out: str | os.PathLike[str], lang:
     return path, len(rows)
 
 
+def fse_synthesis(db: Database, year: int, out: str | os.PathLike[str], lang: str = "fr") -> tuple[Path, int]:
+    """The European Summits Fund of ``year``: each zone's convention and the contributions by measure (.xlsx)."""
+    from grants.services.fse import synthesis
+
+    from .fse import write_fse_workbook
+
+    report = synthesis(db, year)
+    info = reporting.export_info(db, "about.fse", year=year, lang=norm_lang(lang))
+    return write_fse_workbook(report, info, out, lang), sum(1 for z in report.zones if z.ref)
+
+
 def sepa_file(db: Database, out: str | os.PathLike[str], progress: Progress = None) -> Path:
     from grants.services.sepa import export_sepa
 

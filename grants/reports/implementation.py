@@ -54,6 +54,22 @@ def indicator_rows(projects: Sequence[Project], lang: str) -> list[list[str]]:
             for p in projects for i in p.indicators]
 
 
+PLPP_COLUMNS = ("col.thematic", "col.activities", "col.communes", "col.peace_guardians", "col.street_educators",
+                "col.mediators")
+
+
+def plpp_rows(report: ImplementationReport, lang: str) -> list[list[str]]:
+    """The PLPP part: per thematic, the activities, the communes and the staff funded; then the total."""
+    rows = [[f"T{c.number} - {_name(c.label_fr, c.label_nl, lang)}", str(c.activities), str(c.communes),
+             str(c.peace_guardians), str(c.street_educators), str(c.mediators)] for c in report.plpp]
+    if report.plpp:
+        p = report.plpp
+        rows.append([label("total", lang), str(sum(c.activities for c in p)), str(report.plpp_communes),
+                     str(sum(c.peace_guardians for c in p)), str(sum(c.street_educators for c in p)),
+                     str(sum(c.mediators for c in p))])
+    return rows
+
+
 def _headings(report: ImplementationReport, lang: str) -> tuple[str, str | None]:
     title = label("impl.title", lang, year=report.year)
     if report.edition is None:
@@ -124,6 +140,12 @@ def write_implementation_docx(report: ImplementationReport, out: str | os.PathLi
             if inds:
                 document.add_paragraph(label("col.indicators", lang)).runs[0].bold = True
                 _docx_table(document, [label(k, lang) for k in INDICATOR_COLUMNS], inds, 3)
+    document.add_heading(label("impl.plpp", lang), level=1)
+    plpp = plpp_rows(report, lang)
+    if plpp:
+        _docx_table(document, [label(k, lang) for k in PLPP_COLUMNS], plpp, 1)
+    else:
+        document.add_paragraph(label("impl.plpp_none", lang, year=report.year))
     with atomic_output(out) as tmp:
         document.save(str(tmp))
     return Path(out)
@@ -162,6 +184,13 @@ def write_implementation_pdf(report: ImplementationReport, out: str | os.PathLik
                 story += tables([label(k, lang) for k in INDICATOR_COLUMNS],
                                 [[_p(r[0]), _p(r[1]), _p(r[2]), r[3], r[4]] for r in inds], ind_widths,
                                 numeric_from=3)
+    story.append(_p(label("impl.plpp", lang), "h2"))
+    plpp = plpp_rows(report, lang)
+    if plpp:
+        story += tables([label(k, lang) for k in PLPP_COLUMNS], [[_p(r[0]), *r[1:]] for r in plpp[:-1]],
+                        [110 * mm, 30 * mm, 30 * mm, 35 * mm, 35 * mm, 30 * mm], numeric_from=1, total=plpp[-1])
+    else:
+        story.append(_p(label("impl.plpp_none", lang, year=report.year), "small"))
     return _build(out, story, lang, title, when, wide=True)
 
 

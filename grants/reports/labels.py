@@ -180,6 +180,30 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "impl.note": ("reports", QT_TRANSLATE_NOOP(
         "reports", "Amounts in euro. Granted: the grant's current amount; allocated and paid (net of repayments): "
         "its part for the measure, by the grant's measure shares. Draft grants are left out.")),
+    "impl.plpp": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "Local prevention plans (PLPP): the communes' activities by thematic")),
+    "impl.plpp_none": ("reports", QT_TRANSLATE_NOOP("reports", "No activity of a local plan recorded for {year}")),
+    "col.activities": ("reports", QT_TRANSLATE_NOOP("reports", "Activities")),
+    "col.communes": ("reports", QT_TRANSLATE_NOOP("reports", "Communes")),
+    "col.peace_guardians": ("reports", QT_TRANSLATE_NOOP("reports", "Peace guardians")),
+    "col.street_educators": ("reports", QT_TRANSLATE_NOOP("reports", "Street educators")),
+    "col.mediators": ("reports", QT_TRANSLATE_NOOP("reports", "Mediators")),
+    "fse.title": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "European Summits Fund (FSE) {year}: the police zones' contributions")),
+    "sheet.fse_zones": ("reports", QT_TRANSLATE_NOOP("reports", "Conventions {year}")),
+    "sheet.fse_measures": ("reports", QT_TRANSLATE_NOOP("reports", "By measure {year}")),
+    "about.fse": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "European Summits Fund: each police zone's convention and the zones' contributions by "
+        "PGSP measure")),
+    "about.note_fse": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "Amounts in euro. Justified: the expenses accepted; an FSE convention is paid up to the justified "
+        "amount. By measure: the convention's amounts by its measure shares. Draft grants are left out. The totals "
+        "are formulas.")),
+    "col.zone": ("reports", QT_TRANSLATE_NOOP("reports", "Police zone")),
+    "col.zone_code": ("reports", QT_TRANSLATE_NOOP("reports", "Zone")),
+    "col.convention": ("reports", QT_TRANSLATE_NOOP("reports", "Convention (grant)")),
+    "col.decision_ref": ("reports", QT_TRANSLATE_NOOP("reports", "Decision")),
+    "col.to_pay": ("reports", QT_TRANSLATE_NOOP("reports", "Still to pay")),
     "col.allocated": ("reports", QT_TRANSLATE_NOOP("reports", "Allocated")),
     "col.indicators": ("reports", QT_TRANSLATE_NOOP("reports", "Indicators")),
     "col.indicator": ("reports", QT_TRANSLATE_NOOP("reports", "Indicator")),

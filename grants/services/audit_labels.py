@@ -39,6 +39,8 @@ ENTITIES: dict[str, str] = {
     "police_zone": QT_TRANSLATE_NOOP("audit", "Police zone"),
     "commune": QT_TRANSLATE_NOOP("audit", "Commune"),
     "user_role": QT_TRANSLATE_NOOP("audit", "User role"),
+    "plpp_key": QT_TRANSLATE_NOOP("audit", "PLPP allocation key"),
+    "plpp_activity": QT_TRANSLATE_NOOP("audit", "PLPP activity"),
 }
 
 #: What happened to the record.
@@ -145,6 +147,10 @@ FIELDS: dict[str, str] = {
     "label_nl": QT_TRANSLATE_NOOP("audit", "Label (Dutch)"),
     "description_fr": QT_TRANSLATE_NOOP("audit", "Description (French)"),
     "description_nl": QT_TRANSLATE_NOOP("audit", "Description (Dutch)"),
+    "peace_guardians": QT_TRANSLATE_NOOP("audit", "Peace guardians"),
+    "street_educators": QT_TRANSLATE_NOOP("audit", "Street educators"),
+    "mediators": QT_TRANSLATE_NOOP("audit", "Mediators"),
+    "thematic": QT_TRANSLATE_NOOP("audit", "PGSP thematic"),
     "username": QT_TRANSLATE_NOOP("audit", "User"),
     "role": QT_TRANSLATE_NOOP("audit", "Role"),
 }

@@ -35,6 +35,7 @@ from . import budget, figures
 from .common import check_version, get_or_missing, lock_line, next_ref
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
+from .plpp import band_problems
 from .security import require
 from .validators import check_shares, required_text
 
@@ -179,6 +180,16 @@ def _validate(s: Session, data: GrantInput) -> tuple[BudgetLine, PlanEdition | N
     return line, edition, measure_ids
 
 
+def _check_plpp(s: Session, year: int, beneficiary_id: int | None, programme_id: int | None, amount: Decimal,
+                exclude: int | None = None, field_name: str = "amount") -> None:
+    """A commune's PLPP subsidy moves by -1 % / +2 % at most from the previous year's (or a
+    derogation is recorded): ``grants.domain.checks.check_plpp_band``."""
+    problems = band_problems(s, year=year, beneficiary_id=beneficiary_id, programme_id=programme_id, amount=amount,
+                             exclude=() if exclude is None else (exclude,), field=field_name)
+    if problems:
+        raise RuleError(problems)
+
+
 def create_grant(db: Database, data: GrantInput) -> int:
     """A new grant in draft; its amount is reserved on the budget line's commitment credits."""
     with db.transaction() as s:
@@ -190,6 +201,7 @@ def create_grant_in(s: Session, data: GrantInput) -> Grant:
     """:func:`create_grant` inside a transaction the caller holds (a renewal creates one too)."""
     line, edition, measure_ids = _validate(s, data)
     check_reservation(s, line, data.amount)
+    _check_plpp(s, line.year, data.beneficiary_id, data.programme_id, data.amount)
     ref = data.ref or next_ref(s, Grant, f"G-{line.year}")
     if s.scalar(select(Grant.id).where(Grant.ref == ref)) is not None:
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Reference: {ref} is already used by another grant"), "ref", ref=ref)
@@ -215,6 +227,7 @@ def update_draft(db: Database, grant_id: int, data: GrantInput) -> None:
         line, edition, measure_ids = _validate(s, data)
         own = figures.amount_of(s, g.id) if g.budget_line_id == line.id else Decimal(0)
         check_reservation(s, line, data.amount - own)
+        _check_plpp(s, line.year, data.beneficiary_id, data.programme_id, data.amount, exclude=g.id)
         g.beneficiary_id, g.budget_line_id, g.year = data.beneficiary_id, line.id, line.year
         g.programme_id, g.edition_id, g.title = data.programme_id, edition.id if edition else None, data.title.strip()
         g.initial_amount, g.advance_share = data.amount, data.advance_share
@@ -396,6 +409,8 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
         assert line is not None
         if amount_delta > 0:
             check_reservation(s, line, amount_delta, "amount_delta")
+        if amount_delta != 0:
+            _check_plpp(s, g.year, g.beneficiary_id, g.programme_id, new_amount, exclude=g.id, field_name="amount_delta")
         labels = checks.DATE_LABELS
         problems = (checks.check_date(date, "date", labels["date"], g.year)
                     + checks.check_date(new_period_start, "new_period_start", labels["period_start"], g.year)

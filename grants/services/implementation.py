@@ -19,6 +19,7 @@ from grants.models import Beneficiary, Grant, GrantMeasure, GrantStatus, Measure
 
 from .database import Database
 from .indicators import IndicatorRow, indicators_in
+from .plpp import ThematicCount, activities_by_thematic
 from .reporting import ZERO, _dec_cents, _grant_rows, allocate, money
 
 
@@ -65,10 +66,17 @@ class ImplementationReport:
     edition_title_fr: str
     edition_title_nl: str
     thematics: list[ThematicBlock] = field(default_factory=list)
+    #: The PLPP part: the communes' activities of the year counted by PGSP thematic.
+    plpp: list[ThematicCount] = field(default_factory=list)
 
     @property
     def allocated(self) -> Decimal:
         return sum((m.allocated for t in self.thematics for m in t.measures), ZERO)
+
+    @property
+    def plpp_communes(self) -> int:
+        """How many communes recorded activities (whatever the thematic)."""
+        return len(frozenset().union(*(c.nis for c in self.plpp)))
 
 
 def _code_key(code: str) -> tuple[int, ...]:
@@ -115,7 +123,8 @@ def implementation_report(db: Database, year: int) -> ImplementationReport:
                     continue
                 line.projects.append(Project(r.ref, r.beneficiary_fr, r.beneficiary_nl, r.title, r.amount, money(a),
                                              money(p), tuple(inds.get((gid, line.code), ()))))
-        return ImplementationReport(year, edition.code, edition.title_fr, edition.title_nl, list(blocks.values()))
+        return ImplementationReport(year, edition.code, edition.title_fr, edition.title_nl, list(blocks.values()),
+                                    activities_by_thematic(s, year, edition.id))
 
 
 @dataclass(frozen=True)

@@ -659,6 +659,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         plan.grants[ref] = {"row": n, "old": old, "action": action, "values": values}
     _dupes(r, keys, "ref")
     refused_g = {ref for _, ref in keys if ref is not None and ref not in plan.grants}
+    _plpp_band(s, r, plan, existing_b, existing_p)
 
     # Payments --------------------------------------------------------------------------------
     r = _Rows("Payments", problems)
@@ -775,6 +776,42 @@ def _plan_indicators(s: Session, r: _Rows, ind_rows: list[tuple[int, Row]], plan
         action = _record(result, "Indicators", n, f"{gref} {name}", before, values)
         plan.indicators.append({"row": n, "old": old, "action": action, "values": values})
     _dupes(r, keys, "name")
+
+
+def _plpp_band(s: Session, r: _Rows, plan: _Plan, existing_b: dict[str, Any], existing_p: dict[str, Any]) -> None:
+    """A commune's PLPP subsidy of a year (its grants in the database and in the workbook) moves by
+    -1 % / +2 % at most from the previous year's, unless a derogation is recorded
+    (``grants.domain.checks.check_plpp_band``, as at the act): refused at the commune's last row."""
+    from .plpp import derogations, plpp_amounts
+
+    rows: dict[tuple[str, int], list[tuple[int, Decimal]]] = {}
+    ids: list[int] = []
+    for g in plan.grants.values():
+        v = g["values"]
+        if g["old"] is not None:
+            ids.append(g["old"]["id"])
+        bref = v["beneficiary_ref"]
+        if (_programme_kind(v["programme_ref"], plan, existing_p) != ProgrammeKind.LOCAL_PLAN
+                or _category(bref, plan, existing_b) != Category.COMMUNE):
+            continue
+        nis = (plan.beneficiaries[bref]["values"]["commune_nis"] if bref in plan.beneficiaries
+               else existing_b[bref].commune_nis if bref in existing_b else None)
+        if nis is not None:
+            rows.setdefault((nis, v["year"]), []).append((g["row"], v["amount"]))
+    if not rows:
+        return
+    totals: dict[int, dict[str, Decimal]] = {}
+
+    def total(nis: str, year: int) -> Decimal:
+        if year not in totals:
+            totals[year] = plpp_amounts(s, year, exclude=ids)
+        return totals[year].get(nis, ZERO) + sum((a for _, a in rows.get((nis, year), [])), ZERO)
+
+    for (nis, year), found in sorted(rows.items()):
+        commune = s.get(Commune, nis)
+        r.found(max(n for n, _ in found), checks.check_plpp_band(
+            commune=commune.name_fr if commune else nis, year=year, previous=total(nis, year - 1),
+            amount=total(nis, year), derogation=derogations(s, year).get(nis)), "amount")
 
 
 def _programme_kind(ref: str | None, plan: _Plan, existing: dict[str, Any]) -> ProgrammeKind | None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from grants.domain import checks
 from grants.domain import figures as domain_figures
 from grants.models import (
     Beneficiary,
@@ -16,6 +17,7 @@ from grants.models import (
     Grant,
     GrantMeasure,
     Measure,
+    PlppKey,
     Programme,
     ProgrammeKind,
     Thematic,
@@ -39,6 +41,10 @@ class CommunePlan:
     status: str
     thematics: tuple[int, ...]  # PGSP thematic numbers the plan covers
     previous: Decimal  # the previous year's PLPP amount
+    share: Decimal | None = None  # the commune's share of the year's envelope (allocation key), None: no key
+    change: Decimal | None = None  # percent from the previous year (None: no previous amount)
+    in_band: bool = True  # the change within -1 % / +2 % (grants.domain.checks.plpp_in_band)
+    derogation: str | None = None  # the recorded derogation's reason
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,7 @@ def overview(db: Database, year: int, lang: str = "fr") -> list[CommunePlan]:
                                          .join(Thematic, Thematic.id == Measure.thematic_id)
                                          .where(GrantMeasure.grant_id.in_(ids))):
                 th.setdefault(gid, set()).add(number)
+        key = {k.commune_nis: k for k in s.scalars(select(PlppKey).where(PlppKey.year == year))}
         out = []
         for nis, commune in communes:
             gids = now.get(nis, [])
@@ -100,11 +107,16 @@ def overview(db: Database, year: int, lang: str = "fr") -> list[CommunePlan]:
                      if b is not None]
             balance = sum(known, ZERO) if known else None
             first = grants.get(gids[0]) if gids else None
+            previous = sum((amounts[g] for g in before.get(nis, [])), ZERO)
+            k = key.get(nis)
             out.append(CommunePlan(
                 nis, commune, first.id if first else None, ", ".join(grants[g].ref for g in gids), amount, paid_,
                 balance, first.status.value if first else "",
-                tuple(sorted({n for g in gids for n in th.get(g, set())})),
-                sum((amounts[g] for g in before.get(nis, [])), ZERO)))
+                tuple(sorted({n for g in gids for n in th.get(g, set())})), previous,
+                k.share if k is not None and k.share is not None else None,
+                checks.plpp_change(previous, amount) if gids else None,
+                checks.plpp_in_band(previous, amount) if gids else True,
+                k.derogation if k is not None else None))
         return out
 
 

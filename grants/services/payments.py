@@ -18,6 +18,8 @@ from grants.models import (
     Payment,
     PaymentKind,
     PaymentStatus,
+    Programme,
+    ProgrammeKind,
 )
 
 from . import figures
@@ -70,6 +72,13 @@ def check_payment(s: Session, g: Grant, date: dt.date, amount: Decimal, kind: Pa
                                             granted=f.amount, ref=g.ref, advance_share=g.advance_share)
     if problems:
         raise RuleError(problems)
+    programme = s.get(Programme, g.programme_id) if g.programme_id is not None else None
+    if programme is not None and programme.kind == ProgrammeKind.POLICE_FUND:  # FSE: up to the justified amount
+        problems = checks.check_paid_up_to_justified(
+            kind=kind, amount=amount, paid=domain_figures.net_paid(f.paid_or_prepared, f.recovered),
+            justified=f.accepted, ref=g.ref)
+        if problems:
+            raise RuleError(problems)
     if kind == K.BALANCE and amount > f.to_settle:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Amount: {amount} is above the balance due {balance} (accepted {accepted}, granted {granted}, paid {paid})"),

@@ -185,6 +185,13 @@ class ListPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addLayout(filters_row)
+        self.budget_years: Any = None
+        if entity == "budget_line":  # which years are provisional (twelfths); finance/admin mark them
+            from .budget_years import BudgetYearsBar
+
+            self.budget_years = BudgetYearsBar(ctx, self)
+            self.loaded.connect(self.budget_years.reload)
+            layout.addWidget(self.budget_years)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.count_label)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -138,7 +138,7 @@ class LocalPlansPage(QWidget):
         load_in_background(self, work, done, failed)
 
     def _fill(self, years: list[int], year: int, plans: Any, row: int, activities: Any) -> None:
-        from grants.i18n import format_money
+        from grants.i18n import format_money, format_number
 
         lang = self.ctx.lang
         self.year_box.blockSignals(True)
@@ -153,14 +153,24 @@ class LocalPlansPage(QWidget):
             self.communes_model.removeRows(0, self.communes_model.rowCount())
             for p in self.plans:
                 change = ""
-                if p.previous:
-                    change = f"{(p.amount - p.previous) * 100 / p.previous:+.1f} %".replace(".", "," if lang != "en" else ".")
-                cells = [p.commune, p.ref, format_money(p.amount, lang), format_money(p.previous, lang), change,
+                if p.change is not None:
+                    change = ("+" if p.change > 0 else "") + format_number(p.change, lang) + " %"
+                share = "" if p.share is None else format_number(p.share, lang) + " %"
+                cells = [p.commune, p.ref, share, format_money(p.amount, lang), format_money(p.previous, lang), change,
                          format_money(p.paid, lang), format_money(p.balance, lang), value_label(p.status),
-                         ", ".join(str(n) for n in p.thematics)]
+                         ", ".join(str(n) for n in p.thematics), p.derogation or ""]
                 items = [QStandardItem(c) for c in cells]
-                for i in (2, 3, 4, 5, 6):
+                for i in (2, 3, 4, 5, 6, 7):
                     items[i].setTextAlignment(RIGHT)
+                if not p.in_band:  # outside -1 % / +2 %: red, amber when a derogation allows it
+                    items[5].setForeground(QBrush(QColor("#8a5a00" if p.derogation else "#b00020")))
+                    items[5].setBackground(QBrush(QColor("#fff3cd" if p.derogation else "#fde7ea")))
+                    items[5].setToolTip(self.tr("Derogation: %1").replace("%1", p.derogation) if p.derogation
+                                        else self.tr("Outside the allowed -1 % / +2 % and no derogation recorded"))
+                else:
+                    items[5].setToolTip(self.tr("Within the allowed -1 % / +2 %"))
+                if p.derogation:
+                    items[10].setToolTip(p.derogation)
                 self.communes_model.appendRow(items)
             total = sum((p.amount for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
             paid = sum((p.paid for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
@@ -214,8 +224,9 @@ class LocalPlansPage(QWidget):
     def _headers(self) -> None:
         prev = str(self._year() - 1) if self.year_box.count() else ""
         self.communes_model.setHorizontalHeaderLabels([
-            self.tr("Commune"), self.tr("Grant"), self.tr("Yearly subsidy"), self.tr("Previous year (%1)").replace("%1", prev),
-            self.tr("Change"), self.tr("Paid"), self.tr("Balance"), self.tr("Status"), self.tr("PGSP thematics")])
+            self.tr("Commune"), self.tr("Grant"), self.tr("Key share"), self.tr("Yearly subsidy"),
+            self.tr("Previous year (%1)").replace("%1", prev), self.tr("Change"), self.tr("Paid"), self.tr("Balance"),
+            self.tr("Status"), self.tr("PGSP thematics"), self.tr("Derogation")])
         self.activities_model.setHorizontalHeaderLabels([
             self.tr("Measure"), self.tr("Thematic"), self.tr("Activity (PGSP measure)"), self.tr("Share"), self.tr("Amount")])
 

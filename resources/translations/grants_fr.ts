@@ -253,6 +253,53 @@
     </message>
 </context>
 <context>
+    <name>BudgetYears</name>
+    <message>
+        <source>Budget regime of a year</source>
+        <translation>Régime budgétaire d&apos;une année</translation>
+    </message>
+    <message>
+        <source>Save the regime</source>
+        <translation>Enregistrer le régime</translation>
+    </message>
+    <message>
+        <source>While no budget is voted, the year is provisional: commitments on each line reach at most month/12 of the previous year&apos;s commitment credits of the same code by the end of the month.</source>
+        <translation>Tant qu&apos;aucun budget n&apos;est voté, l&apos;année est provisoire&#xa0;: les engagements de chaque ligne atteignent au plus, à la fin du mois, mois/12 des crédits d&apos;engagement de l&apos;année précédente sur le même code.</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Provisional: no budget voted (twelfths)</source>
+        <translation>Provisoire&#xa0;: aucun budget voté (douzièmes)</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. budget not voted on 1 January</source>
+        <translation>p. ex. budget non voté au 1er janvier</translation>
+    </message>
+    <message>
+        <source>Provisional years (twelfths): %1</source>
+        <translation>Années provisoires (douzièmes)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Budget voted: %1</source>
+        <translation>Budget voté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Budget regime…</source>
+        <translation>Régime budgétaire…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Justification overdue</source>
@@ -1724,6 +1771,10 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
         <source>Add an indicator…</source>
         <translation>Ajouter un indicateur…</translation>
     </message>
@@ -1832,8 +1883,64 @@
         <translation>Cette subvention est clôturée.</translation>
     </message>
     <message>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Change the activity</source>
+        <translation>Modifier l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Add the activity</source>
+        <translation>Ajouter l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Save the activity</source>
+        <translation>Enregistrer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>An activity of the commune&apos;s local plan: the PGSP thematic it serves and the staff the plan funds for it (counted by thematic in the PGSP implementation report).</source>
+        <translation>Une activité du plan local de la commune&#xa0;: la thématique du PGSP qu&apos;elle sert et le personnel que le plan finance pour elle (comptés par thématique dans le rapport de mise en œuvre du PGSP).</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>PGSP thematic</source>
+        <translation>Thématique du PGSP</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gardiens de la paix</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Éducateurs de rue</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Médiateurs</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Add an activity…</source>
+        <translation>Ajouter une activité…</translation>
+    </message>
+    <message>
+        <source>Change the activity…</source>
+        <translation>Modifier l&apos;activité…</translation>
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation>Supprimer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Remove the activity {title} of grant {ref}?</source>
+        <translation>Supprimer l&apos;activité {title} de la subvention {ref}&#xa0;?</translation>
     </message>
     <message>
         <source>To add</source>
@@ -1983,6 +2090,38 @@
         <source>Project {ref}, since {year}: {title}</source>
         <translation>Projet {ref}, depuis {year}&#xa0;: {title}</translation>
     </message>
+    <message>
+        <source>Grant the waiting application</source>
+        <translation>Octroyer la candidature en attente</translation>
+    </message>
+    <message>
+        <source>Create the draft grant</source>
+        <translation>Créer la subvention en projet</translation>
+    </message>
+    <message>
+        <source>The application waited: {reason}. Its draft grant is created on the budget line chosen, if its commitment credits allow it; the application then no longer waits.</source>
+        <translation>La candidature était en attente&#xa0;: {reason}. Sa subvention en projet est créée sur la ligne budgétaire choisie, si ses crédits d&apos;engagement le permettent&#xa0;; la candidature n&apos;est alors plus en attente.</translation>
+    </message>
+    <message>
+        <source>There is no budget line for {year} yet: the grant needs one.</source>
+        <translation>Il n&apos;y a pas encore de ligne budgétaire pour {year}&#xa0;: la subvention en a besoin d&apos;une.</translation>
+    </message>
+    <message>
+        <source>Selected, not granted (waiting)</source>
+        <translation>Retenues, non octroyées (en attente)</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Grant now…</source>
+        <translation>Octroyer maintenant…</translation>
+    </message>
+    <message>
+        <source>Selected, not granted (waiting): {n}</source>
+        <translation>Retenues, non octroyées (en attente)&#xa0;: {n}</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2069,6 +2208,18 @@
 <context>
     <name>LocalPlansPage</name>
     <message>
+        <source>Derogation: %1</source>
+        <translation>Dérogation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outside the allowed -1 % / +2 % and no derogation recorded</source>
+        <translation>Hors de la variation admise de -1 % / +2 % et aucune dérogation enregistrée</translation>
+    </message>
+    <message>
+        <source>Within the allowed -1 % / +2 %</source>
+        <translation>Dans la variation admise de -1 % / +2 %</translation>
+    </message>
+    <message>
         <source>%1 communes with a plan · granted %2 · paid %3</source>
         <translation>%1 communes avec un plan · octroyé %2 · payé %3</translation>
     </message>
@@ -2090,6 +2241,10 @@
     <message>
         <source>Yearly subsidy</source>
         <translation>Subvention annuelle</translation>
+    </message>
+    <message>
+        <source>Key share</source>
+        <translation>Part (clé)</translation>
     </message>
     <message>
         <source>Previous year (%1)</source>
@@ -2114,6 +2269,10 @@
     <message>
         <source>PGSP thematics</source>
         <translation>Thématiques du PGSP</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Dérogation</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2955,6 +3114,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Rôle d&apos;utilisateur</translation>
     </message>
     <message>
+        <source>PLPP allocation key</source>
+        <translation>Clé de répartition PLPP</translation>
+    </message>
+    <message>
+        <source>PLPP activity</source>
+        <translation>Activité PLPP</translation>
+    </message>
+    <message>
         <source>Created</source>
         <extracomment>What happened to the record.</extracomment>
         <translation>Création</translation>
@@ -3299,6 +3466,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Description (Dutch)</source>
         <translation>Description (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gardiens de la paix</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Éducateurs de rue</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Médiateurs</translation>
     </message>
     <message>
         <source>User</source>
@@ -4281,6 +4460,74 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Montants en euro. Octroyé&#xa0;: le montant actuel du subside&#xa0;; affecté et payé (net des remboursements)&#xa0;: sa part pour la mesure, selon les parts de mesures du subside. Les subsides en brouillon sont exclus.</translation>
     </message>
     <message>
+        <source>Local prevention plans (PLPP): the communes&apos; activities by thematic</source>
+        <translation>Plans locaux de prévention et de proximité (PLPP)&#xa0;: activités des communes par thématique</translation>
+    </message>
+    <message>
+        <source>No activity of a local plan recorded for {year}</source>
+        <translation>Aucune activité de plan local enregistrée pour {year}</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gardiens de la paix</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Éducateurs de rue</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Médiateurs</translation>
+    </message>
+    <message>
+        <source>European Summits Fund (FSE) {year}: the police zones&apos; contributions</source>
+        <translation>Fonds Sommets européens (FSE) {year}&#xa0;: contributions des zones de police</translation>
+    </message>
+    <message>
+        <source>Conventions {year}</source>
+        <translation>Conventions {year}</translation>
+    </message>
+    <message>
+        <source>By measure {year}</source>
+        <translation>Par mesure {year}</translation>
+    </message>
+    <message>
+        <source>European Summits Fund: each police zone&apos;s convention and the zones&apos; contributions by PGSP measure</source>
+        <translation>Fonds Sommets européens&#xa0;: la convention de chaque zone de police et les contributions des zones par mesure du PGSP</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. Justified: the expenses accepted; an FSE convention is paid up to the justified amount. By measure: the convention&apos;s amounts by its measure shares. Draft grants are left out. The totals are formulas.</source>
+        <translation>Montants en euros. Justifié&#xa0;: les dépenses acceptées&#xa0;; une convention FSE est payée à concurrence du montant justifié. Par mesure&#xa0;: les montants de la convention selon ses parts par mesure. Les subventions en projet sont exclues. Les totaux sont des formules.</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Zone de police</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Convention (grant)</source>
+        <translation>Convention (subvention)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
         <source>Allocated</source>
         <translation>Affecté</translation>
     </message>
@@ -5128,6 +5375,48 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is required only above the Government-decision threshold</source>
         <translation>Lettre convention&#xa0;: la subvention {ref} s&apos;élève à {amount}, pas au-dessus de {threshold}&#xa0;: une convention n&apos;est requise qu&apos;au-delà du seuil de la décision du Gouvernement</translation>
+    </message>
+    <message>
+        <source>Amount: the PLPP subsidy of {commune} would move from {previous} ({before}) to {amount} in {year} ({change} %), outside the allowed -1 % / +2 % ({low} to {high}); record a derogation with its reason to allow it</source>
+        <extracomment>How far a commune&apos;s PLPP subsidy may move from the previous year&apos;s: -1 % to +2 %.</extracomment>
+        <translation>Montant&#xa0;: le subside PLPP de {commune} passerait de {previous} ({before}) à {amount} en {year} ({change} %), hors de la variation admise de -1 % / +2 % ({low} à {high})&#xa0;; enregistrez une dérogation motivée pour l&apos;autoriser</translation>
+    </message>
+    <message>
+        <source>Share: the share of {commune} must be zero or more ({share})</source>
+        <translation>Part&#xa0;: la part de {commune} doit être positive ou nulle ({share})</translation>
+    </message>
+    <message>
+        <source>Share: the shares of the key add up to {total} %, not 100 %</source>
+        <translation>Part&#xa0;: les parts de la clé totalisent {total} %, et non 100 %</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <extracomment>The staff a local plan funds, counted per activity (field -&gt; label).</extracomment>
+        <translation>Gardiens de la paix</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Éducateurs de rue</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Médiateurs</translation>
+    </message>
+    <message>
+        <source>Title: an activity needs a title</source>
+        <translation>Titre&#xa0;: une activité doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>Thematic: choose one of the PGSP thematics T{first} to T{last}</source>
+        <translation>Thématique&#xa0;: choisissez une des thématiques du PGSP, T{first} à T{last}</translation>
+    </message>
+    <message>
+        <source>{label}: must be a count of people, zero or more ({value})</source>
+        <translation>{label}&#xa0;: doit être un nombre de personnes, positif ou nul ({value})</translation>
+    </message>
+    <message>
+        <source>Amount: grant {ref} (European Summits Fund) is paid up to the justified amount {justified}; {amount} would bring payments to {total} (at most {available} more)</source>
+        <translation>Montant&#xa0;: la subvention {ref} (Fonds Sommets européens) est payée à concurrence du montant justifié {justified}&#xa0;; {amount} porterait les paiements à {total} (au plus {available} de plus)</translation>
     </message>
     <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
@@ -6016,6 +6305,26 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Letter {kind}: grant {ref} is {status}: not closed</source>
         <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas clôturée</translation>
+    </message>
+    <message>
+        <source>Commune: no commune with NIS code {nis}</source>
+        <translation>Commune&#xa0;: aucune commune avec le code INS {nis}</translation>
+    </message>
+    <message>
+        <source>File: the first sheet needs the columns nis and share</source>
+        <translation>Fichier&#xa0;: la première feuille doit contenir les colonnes nis et share</translation>
+    </message>
+    <message>
+        <source>Grant: {ref} is not a commune&apos;s local plan (PLPP) grant: activities belong to local plans</source>
+        <translation>Subvention&#xa0;: {ref} n&apos;est pas la subvention du plan local (PLPP) d&apos;une commune&#xa0;: les activités appartiennent aux plans locaux</translation>
+    </message>
+    <message>
+        <source>Title: at most {max} characters ({length})</source>
+        <translation>Titre&#xa0;: {max} caractères au plus ({length})</translation>
+    </message>
+    <message>
+        <source>Activity: no such activity on grant {ref}</source>
+        <translation>Activité&#xa0;: cette activité n&apos;existe pas sur la subvention {ref}</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,53 @@
     </message>
 </context>
 <context>
+    <name>BudgetYears</name>
+    <message>
+        <source>Budget regime of a year</source>
+        <translation>Begrotingsregime van een jaar</translation>
+    </message>
+    <message>
+        <source>Save the regime</source>
+        <translation>Het regime opslaan</translation>
+    </message>
+    <message>
+        <source>While no budget is voted, the year is provisional: commitments on each line reach at most month/12 of the previous year&apos;s commitment credits of the same code by the end of the month.</source>
+        <translation>Zolang er geen begroting is goedgekeurd, is het jaar voorlopig: de vastleggingen op elke lijn bereiken op het einde van de maand hoogstens maand/12 van de vastleggingskredieten van het vorige jaar op dezelfde code.</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Begrotingsjaar</translation>
+    </message>
+    <message>
+        <source>Provisional: no budget voted (twelfths)</source>
+        <translation>Voorlopig: geen begroting goedgekeurd (twaalfden)</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>e.g. budget not voted on 1 January</source>
+        <translation>bv. begroting niet goedgekeurd op 1 januari</translation>
+    </message>
+    <message>
+        <source>Provisional years (twelfths): %1</source>
+        <translation>Voorlopige jaren (twaalfden): %1</translation>
+    </message>
+    <message>
+        <source>Budget voted: %1</source>
+        <translation>Begroting goedgekeurd: %1</translation>
+    </message>
+    <message>
+        <source>Budget regime…</source>
+        <translation>Begrotingsregime…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Justification overdue</source>
@@ -1724,6 +1771,10 @@
         <translation>Bijlagen</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
         <source>Add an indicator…</source>
         <translation>Een indicator toevoegen…</translation>
     </message>
@@ -1832,8 +1883,64 @@
         <translation>Deze subsidie is afgesloten.</translation>
     </message>
     <message>
+        <source>Add an activity</source>
+        <translation>Een activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>Change the activity</source>
+        <translation>De activiteit wijzigen</translation>
+    </message>
+    <message>
+        <source>Add the activity</source>
+        <translation>De activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>Save the activity</source>
+        <translation>De activiteit opslaan</translation>
+    </message>
+    <message>
+        <source>An activity of the commune&apos;s local plan: the PGSP thematic it serves and the staff the plan funds for it (counted by thematic in the PGSP implementation report).</source>
+        <translation>Een activiteit van het lokale plan van de gemeente: het GVPP-thema waaraan ze bijdraagt en het personeel dat het plan ervoor financiert (per thema geteld in het uitvoeringsrapport van het GVPP).</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>PGSP thematic</source>
+        <translation>GVPP-thema</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gemeenschapswachten</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Straathoekwerkers</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Bemiddelaars</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Add an activity…</source>
+        <translation>Een activiteit toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change the activity…</source>
+        <translation>De activiteit wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation>De activiteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the activity {title} of grant {ref}?</source>
+        <translation>De activiteit {title} van subsidie {ref} verwijderen?</translation>
     </message>
     <message>
         <source>To add</source>
@@ -1983,6 +2090,38 @@
         <source>Project {ref}, since {year}: {title}</source>
         <translation>Project {ref}, sinds {year}: {title}</translation>
     </message>
+    <message>
+        <source>Grant the waiting application</source>
+        <translation>De wachtende aanvraag toekennen</translation>
+    </message>
+    <message>
+        <source>Create the draft grant</source>
+        <translation>De ontwerpsubsidie aanmaken</translation>
+    </message>
+    <message>
+        <source>The application waited: {reason}. Its draft grant is created on the budget line chosen, if its commitment credits allow it; the application then no longer waits.</source>
+        <translation>De aanvraag wachtte: {reason}. Haar ontwerpsubsidie wordt aangemaakt op de gekozen begrotingslijn, als de vastleggingskredieten het toelaten; de aanvraag wacht dan niet meer.</translation>
+    </message>
+    <message>
+        <source>There is no budget line for {year} yet: the grant needs one.</source>
+        <translation>Er is nog geen begrotingslijn voor {year}: de subsidie heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>Selected, not granted (waiting)</source>
+        <translation>Geselecteerd, niet toegekend (wachtend)</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
+    </message>
+    <message>
+        <source>Grant now…</source>
+        <translation>Nu toekennen…</translation>
+    </message>
+    <message>
+        <source>Selected, not granted (waiting): {n}</source>
+        <translation>Geselecteerd, niet toegekend (wachtend): {n}</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2069,6 +2208,18 @@
 <context>
     <name>LocalPlansPage</name>
     <message>
+        <source>Derogation: %1</source>
+        <translation>Afwijking: %1</translation>
+    </message>
+    <message>
+        <source>Outside the allowed -1 % / +2 % and no derogation recorded</source>
+        <translation>Buiten de toegelaten -1 % / +2 % en geen afwijking geregistreerd</translation>
+    </message>
+    <message>
+        <source>Within the allowed -1 % / +2 %</source>
+        <translation>Binnen de toegelaten -1 % / +2 %</translation>
+    </message>
+    <message>
         <source>%1 communes with a plan · granted %2 · paid %3</source>
         <translation>%1 gemeenten met een plan · toegekend %2 · betaald %3</translation>
     </message>
@@ -2090,6 +2241,10 @@
     <message>
         <source>Yearly subsidy</source>
         <translation>Jaarlijkse subsidie</translation>
+    </message>
+    <message>
+        <source>Key share</source>
+        <translation>Aandeel (sleutel)</translation>
     </message>
     <message>
         <source>Previous year (%1)</source>
@@ -2114,6 +2269,10 @@
     <message>
         <source>PGSP thematics</source>
         <translation>Thema&apos;s van het GVPP</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Afwijking</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2955,6 +3114,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Gebruikersrol</translation>
     </message>
     <message>
+        <source>PLPP allocation key</source>
+        <translation>PLPP-verdeelsleutel</translation>
+    </message>
+    <message>
+        <source>PLPP activity</source>
+        <translation>PLPP-activiteit</translation>
+    </message>
+    <message>
         <source>Created</source>
         <extracomment>What happened to the record.</extracomment>
         <translation>Aangemaakt</translation>
@@ -3299,6 +3466,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Description (Dutch)</source>
         <translation>Beschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gemeenschapswachten</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Straathoekwerkers</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Bemiddelaars</translation>
     </message>
     <message>
         <source>User</source>
@@ -4281,6 +4460,74 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bedragen in euro. Toegekend: het huidige bedrag van de subsidie; toegewezen en betaald (na terugbetalingen): het deel voor de maatregel, volgens de aandelen van de maatregelen van de subsidie. Subsidies in ontwerp worden weggelaten.</translation>
     </message>
     <message>
+        <source>Local prevention plans (PLPP): the communes&apos; activities by thematic</source>
+        <translation>Lokale preventie- en nabijheidsplannen (PLPP): activiteiten van de gemeenten per thema</translation>
+    </message>
+    <message>
+        <source>No activity of a local plan recorded for {year}</source>
+        <translation>Geen activiteit van een lokaal plan geregistreerd voor {year}</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <translation>Gemeenschapswachten</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Straathoekwerkers</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Bemiddelaars</translation>
+    </message>
+    <message>
+        <source>European Summits Fund (FSE) {year}: the police zones&apos; contributions</source>
+        <translation>Fonds Europese Toppen (FSE) {year}: bijdragen van de politiezones</translation>
+    </message>
+    <message>
+        <source>Conventions {year}</source>
+        <translation>Overeenkomsten {year}</translation>
+    </message>
+    <message>
+        <source>By measure {year}</source>
+        <translation>Per maatregel {year}</translation>
+    </message>
+    <message>
+        <source>European Summits Fund: each police zone&apos;s convention and the zones&apos; contributions by PGSP measure</source>
+        <translation>Fonds Europese Toppen: de overeenkomst van elke politiezone en de bijdragen van de zones per GVPP-maatregel</translation>
+    </message>
+    <message>
+        <source>Amounts in euro. Justified: the expenses accepted; an FSE convention is paid up to the justified amount. By measure: the convention&apos;s amounts by its measure shares. Draft grants are left out. The totals are formulas.</source>
+        <translation>Bedragen in euro. Verantwoord: de aanvaarde uitgaven; een FSE-overeenkomst wordt betaald tot het verantwoorde bedrag. Per maatregel: de bedragen van de overeenkomst volgens haar aandelen per maatregel. Subsidies in ontwerp zijn weggelaten. De totalen zijn formules.</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Politiezone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Convention (grant)</source>
+        <translation>Overeenkomst (subsidie)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Nog te betalen</translation>
+    </message>
+    <message>
         <source>Allocated</source>
         <translation>Toegewezen</translation>
     </message>
@@ -5128,6 +5375,48 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is required only above the Government-decision threshold</source>
         <translation>Brief overeenkomst: subsidie {ref} bedraagt {amount}, niet boven {threshold}: een overeenkomst is pas vereist boven de drempel voor een beslissing van de Regering</translation>
+    </message>
+    <message>
+        <source>Amount: the PLPP subsidy of {commune} would move from {previous} ({before}) to {amount} in {year} ({change} %), outside the allowed -1 % / +2 % ({low} to {high}); record a derogation with its reason to allow it</source>
+        <extracomment>How far a commune&apos;s PLPP subsidy may move from the previous year&apos;s: -1 % to +2 %.</extracomment>
+        <translation>Bedrag: de PLPP-subsidie van {commune} zou gaan van {previous} ({before}) naar {amount} in {year} ({change} %), buiten de toegelaten -1 % / +2 % ({low} tot {high}); registreer een gemotiveerde afwijking om dit toe te staan</translation>
+    </message>
+    <message>
+        <source>Share: the share of {commune} must be zero or more ({share})</source>
+        <translation>Aandeel: het aandeel van {commune} moet nul of meer zijn ({share})</translation>
+    </message>
+    <message>
+        <source>Share: the shares of the key add up to {total} %, not 100 %</source>
+        <translation>Aandeel: de aandelen van de verdeelsleutel tellen op tot {total} %, niet 100 %</translation>
+    </message>
+    <message>
+        <source>Peace guardians</source>
+        <extracomment>The staff a local plan funds, counted per activity (field -&gt; label).</extracomment>
+        <translation>Gemeenschapswachten</translation>
+    </message>
+    <message>
+        <source>Street educators</source>
+        <translation>Straathoekwerkers</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Bemiddelaars</translation>
+    </message>
+    <message>
+        <source>Title: an activity needs a title</source>
+        <translation>Titel: een activiteit heeft een titel nodig</translation>
+    </message>
+    <message>
+        <source>Thematic: choose one of the PGSP thematics T{first} to T{last}</source>
+        <translation>Thema: kies een van de GVPP-thema&apos;s T{first} tot T{last}</translation>
+    </message>
+    <message>
+        <source>{label}: must be a count of people, zero or more ({value})</source>
+        <translation>{label}: moet een aantal personen zijn, nul of meer ({value})</translation>
+    </message>
+    <message>
+        <source>Amount: grant {ref} (European Summits Fund) is paid up to the justified amount {justified}; {amount} would bring payments to {total} (at most {available} more)</source>
+        <translation>Bedrag: subsidie {ref} (Fonds Europese Toppen) wordt betaald tot het verantwoorde bedrag {justified}; {amount} zou de betalingen op {total} brengen (hoogstens {available} meer)</translation>
     </message>
     <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
@@ -6016,6 +6305,26 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Letter {kind}: grant {ref} is {status}: not closed</source>
         <translation>Brief {kind}: subsidie {ref} is {status}: niet afgesloten</translation>
+    </message>
+    <message>
+        <source>Commune: no commune with NIS code {nis}</source>
+        <translation>Gemeente: geen gemeente met NIS-code {nis}</translation>
+    </message>
+    <message>
+        <source>File: the first sheet needs the columns nis and share</source>
+        <translation>Bestand: het eerste blad moet de kolommen nis en share bevatten</translation>
+    </message>
+    <message>
+        <source>Grant: {ref} is not a commune&apos;s local plan (PLPP) grant: activities belong to local plans</source>
+        <translation>Subsidie: {ref} is geen subsidie van een lokaal plan (PLPP) van een gemeente: activiteiten horen bij lokale plannen</translation>
+    </message>
+    <message>
+        <source>Title: at most {max} characters ({length})</source>
+        <translation>Titel: hoogstens {max} tekens ({length})</translation>
+    </message>
+    <message>
+        <source>Activity: no such activity on grant {ref}</source>
+        <translation>Activiteit: deze activiteit bestaat niet op subsidie {ref}</translation>
     </message>
 </context>
 <context>

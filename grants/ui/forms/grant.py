@@ -417,6 +417,7 @@ class GrantForm(FormDialog):
         self.tables["payments"].itemSelectionChanged.connect(self._update_actions)
         self._build_attachments_tab()
         self._build_project_tab()
+        self._build_activities_tab()
         lay.addWidget(self.tabs, 1)
         self.body.addWidget(self.view_box, 1)
 
@@ -427,6 +428,22 @@ class GrantForm(FormDialog):
         self.attachments = AttachmentsPanel(self, self)
         self.tabs.addTab(self.attachments, QCoreApplication.translate("Forms", "Attachments"))
         self.edit_controls.append(self.attachments.add_button)
+
+    def _build_activities_tab(self) -> None:
+        """A commune's local plan (PLPP grant): its activities by thematic, with the staff funded."""
+        from .plpp_activities import ActivitiesPanel
+
+        self.activities = ActivitiesPanel(self, self)
+        self.tabs.addTab(self.activities, QCoreApplication.translate("Forms", "Activities"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.activities), False)
+
+    def _load_activities(self, d: Any) -> None:
+        self.activities.set_grant(d.id, d.ref)
+        i = self.tabs.indexOf(self.activities)
+        shown = self.activities.view is not None and self.activities.view.is_plpp
+        self.tabs.setTabVisible(i, shown)
+        if shown:
+            self.tabs.setTabText(i, f"{QCoreApplication.translate('Forms', 'Activities')} ({len(self.activities.rows)})")
 
     def _build_project_tab(self) -> None:
         """The yearly grants of the multi-year project (shown once the grant has been renewed)."""
@@ -597,6 +614,7 @@ class GrantForm(FormDialog):
             self._fill_view(d)
             self._load_attachments(d)
             self._load_project(d)
+            self._load_activities(d)
         self._update_actions()
 
     def _stepper(self, status: GrantStatus, *, recovered: bool = False) -> None:

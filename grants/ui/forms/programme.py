@@ -113,6 +113,11 @@ class ProgrammeForm(FormDialog):
         self.app_row = QWidget(self)
         self.app_row.setLayout(row)
         self.body.addWidget(self.app_row)
+        from .waiting import WaitingPanel
+
+        self.waiting = WaitingPanel(self, self)  # selected, not granted: the reason, and "Grant now…"
+        self.waiting.hide()
+        self.body.addWidget(self.waiting)
 
         self.save_button = self.add_button(QCoreApplication.translate("Forms", "Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
         self.save_button.setToolTip(QCoreApplication.translate("Forms", "Ctrl+S"))
@@ -134,6 +139,7 @@ class ProgrammeForm(FormDialog):
         for w in (self.apps_title, self.apps, self.totals, self.app_row):
             w.setVisible(saved)
         if not saved:
+            self.waiting.hide()
             return
         d = self.detail = programme_detail(self.ctx.db, self.record_id)
         self._load_letter_kinds(d.ref)
@@ -147,6 +153,7 @@ class ProgrammeForm(FormDialog):
             self.opens.set_value(d.opens)
             self.closes.set_value(d.closes)
         self.dirty = False
+        self.waiting.set_programme(d.id, d.year)
         self.title_label.setText(d.title)
         self.subtitle_label.setText(f"<b>{d.ref}</b> · {label(d.kind)} · {d.year}")
         self.setWindowTitle(f"{QCoreApplication.translate('Forms', 'Programme')} {d.ref}")
