@@ -33,6 +33,15 @@ from .widgets import Banner
 
 log = logging.getLogger(__name__)
 
+
+def hidden_url(path: str | None) -> str | None:
+    """A database's name for the log: a server URL without its password."""
+    if path is None or "://" not in path:
+        return path
+    from sqlalchemy.engine import make_url
+
+    return make_url(path).render_as_string(hide_password=True)
+
 LANGUAGE_NAMES = {"fr": "Français", "nl": "Nederlands", "en": "English"}  # each in its own language
 
 
@@ -185,6 +194,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.act_open = self._action(self.file_menu, self.choose_database, QKeySequence.StandardKey.Open, "openDatabase")
         self.act_open_snapshot = self._action(self.file_menu, self.choose_snapshot, None, "openSnapshot")
+        self.act_connect = self._action(self.file_menu, self.connect_to_server, None, "connectServer")
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
@@ -238,7 +248,32 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "Clear the list"), self.settings.clear_recent_databases)
 
     # -- database ---------------------------------------------------------------------------------
-    def open_database(self, path: str | None, read_only: bool = False) -> Any:
+    def connect_to_server(self, message: str = "", server: str = "") -> Any:
+        """File > Connect to a server…: the dialog, then the connection through the task runner;
+        returns the task (None when cancelled). When the server asks for a password that libpq
+        found nowhere, the dialog comes back asking for it."""
+        from .connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self, self.settings, message, server)
+        self.connect_dialog = dialog  # tests reach the open dialog here
+        if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+            return None
+        user, key = dialog.user.text().strip(), dialog.key()
+
+        def refused(exc: BaseException) -> bool:
+            from grants.services.database import needs_password
+
+            if not needs_password(exc):
+                return False
+            self.connect_to_server(QCoreApplication.translate(
+                "MainWindow", "The server asks for a password for {user}: type it below.").format(user=user), key)
+            return True
+
+        return self.open_database(dialog.url(), opened=lambda _db: dialog.connected(), refused=refused)
+
+    def open_database(self, path: str | None, read_only: bool = False, *,
+                      opened: Callable[[Any], None] | None = None,
+                      refused: Callable[[BaseException], bool] | None = None) -> Any:
         """Open a database or a snapshot (detected) in the task runner, then show it; returns the task.
 
         The window stays live meanwhile: "Opening the database…" on the page area, the navigation
@@ -264,12 +299,17 @@ class MainWindow(QMainWindow):
             self.set_database(db, info)
             if db.path is not None:
                 self.settings.add_recent_database(str(db.path))
+            if opened is not None:
+                opened(db)
 
         def failed(exc: BaseException) -> None:
             from . import errors
 
-            log.error("could not open %s", path, exc_info=(type(exc), exc, exc.__traceback__))
+            shown = hidden_url(path)
+            log.error("could not open %s", shown, exc_info=(type(exc), exc, exc.__traceback__))
             self._set_opening(False)
+            if refused is not None and refused(exc):
+                return
             rule = getattr(exc, "problems", None)
             if rule:
                 errors.show_problems(self, rule, self.lang, QCoreApplication.translate("MainWindow", "The database could not be opened"))
@@ -607,6 +647,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.act_open.setText(QCoreApplication.translate("MainWindow", "&Open database…"))
         self.act_open_snapshot.setText(QCoreApplication.translate("MainWindow", "Open audit &snapshot…"))
+        self.act_connect.setText(QCoreApplication.translate("MainWindow", "&Connect to a server…"))
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "&Recent databases"))
         self.act_import.setText(QCoreApplication.translate("MainWindow", "&Import workbook…"))
         self.act_demo.setText(QCoreApplication.translate("MainWindow", "Load the &demonstration data…"))
