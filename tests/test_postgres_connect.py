@@ -248,3 +248,43 @@ def test_without_a_keyring_the_dialog_says_so_and_does_not_offer_to_remember(qtb
         assert make_url(d.url()).password is None  # libpq's places then
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_screenshot_the_connect_dialog(qtbot: Any, tmp_path: Path, fake_keyring: FakeKeyring, lang: str) -> None:
+    """out/screens/{fr,nl}/connect*.png: the dialog over the window at 1280x800, with a keyring and
+    a recent server, then asking again for a password without a keyring."""
+    import keyring
+    from keyring.backends import fail
+
+    from grants.ui import translation
+    from grants.ui.connect_dialog import ConnectDialog
+    from grants.ui.main_window import MainWindow
+    from grants.ui.settings import Settings
+
+    out = Path(__file__).resolve().parents[1] / "out" / "screens" / lang
+    out.mkdir(parents=True, exist_ok=True)
+    translation.install(lang)
+    try:
+        settings = Settings(tmp_path / "settings.ini")
+        settings.add_recent_server("anne.dupont@db.safe.brussels:5432/grants")
+        window = MainWindow(settings, lang)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        for name, message in (("connect", ""), ("connect-password", "password")):
+            if message:
+                keyring.set_keyring(fail.Keyring())
+                from PySide6.QtCore import QCoreApplication
+
+                message = QCoreApplication.translate(
+                    "MainWindow", "The server asks for a password for {user}: type it below.").format(user="anne.dupont")
+            d = ConnectDialog(window, settings, message, "anne.dupont@db.safe.brussels:5432/grants" if message else "")
+            qtbot.addWidget(d)
+            d.show()
+            qtbot.wait(100)
+            assert d.grab().save(str(out / f"{name}.png"))
+            assert d.width() <= 1280 and d.height() <= 800
+            d.close()
+    finally:
+        translation.install("en")

@@ -126,7 +126,8 @@ class ConnectDialog(QDialog):
             self.password.setFocus()
         elif settings.recent_servers:
             self.recent.setCurrentIndex(1)
-        self.resize(460, self.sizeHint().height())
+        self.setMinimumWidth(540)  # the Dutch placeholder of the password whole
+        self.resize(540, self.sizeHint().height())
 
     def _choose_recent(self, index: int) -> None:
         self._fill(str(self.recent.itemData(index) or ""))
