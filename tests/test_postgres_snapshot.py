@@ -80,3 +80,35 @@ def test_a_server_snapshot_is_refused_on_an_old_schema(empty_pg: str, tmp_path: 
     assert status == 1 and "Traceback" not in err
     assert not (tmp_path / "old.snapshot").exists()
     assert not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.pg
+def test_the_file_menu_takes_a_snapshot_of_the_server(qtbot: object, demo_file: Path, empty_pg: str,  # noqa: F811
+                                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from grants.services.snapshot import verify
+    from grants.ui.main_window import MainWindow
+    from grants.ui.settings import Settings
+    from grants.ui.tasks import wait_idle
+
+    assert main(["--db", str(demo_file), "migrate-to", empty_pg]) == 0
+    out = tmp_path / "from-the-server.db"
+    shown: list[str] = []
+    suggested: list[str] = []
+
+    def save_as(*a: object, **_k: object) -> tuple[str, str]:
+        suggested.append(str(a[2]))
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr("grants.ui.errors.show_information", lambda parent, title, text: shown.append(text))
+    window = MainWindow(Settings(tmp_path / "s.ini"), "en")
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.set_database(Database(empty_pg))
+    assert wait_idle()
+    assert window.act_take_snapshot.isEnabled()
+    window.act_take_snapshot.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=120_000)  # type: ignore[attr-defined]
+    assert suggested[0].endswith(f"{empty_pg.rsplit('/', 1)[-1]}-snapshot.db")
+    assert out.exists() and verify(out) == [] and "SHA-256" in shown[0]

@@ -491,12 +491,16 @@ class MainWindow(QMainWindow):
 
     def take_snapshot(self) -> None:
         """A read-only, checksummed copy for auditors, taken off the UI thread (cancellable)."""
-        if self.ctx is None or self.db is None or self.db.path is None:
+        if self.ctx is None or self.db is None or (self.db.path is None and self.db.is_sqlite):
             return
         from . import errors
         from .tasks import run_in_background
 
-        suggested = str(Path(self.db.path).with_name(f"{Path(self.db.path).stem}-snapshot.db"))
+        if self.db.path is not None:
+            suggested = str(Path(self.db.path).with_name(f"{Path(self.db.path).stem}-snapshot.db"))
+        else:  # a server database: named after it, in the home folder
+            name = self.db.url.rsplit("/", 1)[-1].split("?")[0] or "grants"
+            suggested = str(Path.home() / f"{name}-snapshot.db")
         path, _f = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Take an audit snapshot"), suggested,
                                                QCoreApplication.translate("MainWindow", "Snapshots (*.db);;All files (*)"))
         if not path:
@@ -635,7 +639,9 @@ class MainWindow(QMainWindow):
         writable = self.ctx is not None and not self.ctx.read_only
         self.act_import.setEnabled(writable)
         self.act_demo.setEnabled(writable)
-        self.act_take_snapshot.setEnabled(self.ctx is not None and self.db is not None and self.db.path is not None
+        # a database file or a server database (copied into a new file), not a snapshot itself
+        self.act_take_snapshot.setEnabled(self.ctx is not None and self.db is not None
+                                          and (self.db.path is not None or not self.db.is_sqlite)
                                           and getattr(self.db, "snapshot", None) is None)
         self.act_new.setEnabled(writable and self.current_list() is not None)
         for key, action in self.page_actions.items():
