@@ -8,7 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 from test_migrate_to import _cells, demo_file, empty_pg  # noqa: F401 - fixtures shared with migrate-to
+from test_postgres_roles import Server, server  # noqa: F401 - a fresh database and its logins
 
 from grants.cli import main
 from grants.services.database import Database
@@ -27,11 +29,11 @@ def test_a_server_snapshot_verifies_and_gives_the_same_figures(demo_file: Path, 
     assert f"snapshot: {snap}" in out and "audit head: " in out
 
     info = read_manifest(snap)
-    server = Database(empty_pg)
+    on_server = Database(empty_pg)
     try:
-        assert info.taken_by == server.user
+        assert info.taken_by == on_server.user
     finally:
-        server.dispose()
+        on_server.dispose()
     assert info.source.startswith("postgresql")
     assert info.source.split("/")[-1] == empty_pg.split("/")[-1]
     # every row of the server, as in the SQLite file it came from
@@ -112,3 +114,16 @@ def test_the_file_menu_takes_a_snapshot_of_the_server(qtbot: object, demo_file: 
     qtbot.waitUntil(lambda: bool(shown), timeout=120_000)  # type: ignore[attr-defined]
     assert suggested[0].endswith(f"{empty_pg.rsplit('/', 1)[-1]}-snapshot.db")
     assert out.exists() and verify(out) == [] and "SHA-256" in shown[0]
+
+
+@pytest.mark.pg
+def test_an_auditor_login_takes_a_snapshot(server: Server, tmp_path: Path,  # noqa: F811
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    owner = make_url(server.url).username
+    auditor = server.login("auditor")
+    assert main(["--db", server.url, "roles", "set", str(owner), "admin"]) == 0
+    assert main(["--db", server.url, "roles", "set", auditor, "auditor"]) == 0
+    snap = tmp_path / "audit.snapshot"
+    assert main(["--db", server.url_as(auditor), "snapshot", "--out", str(snap)]) == 0, capsys.readouterr().err
+    assert read_manifest(snap).taken_by == auditor
+    assert main(["verify", str(snap)]) == 0
