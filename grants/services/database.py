@@ -243,3 +243,10 @@ def server_url(host: str, port: int, database: str, user: str, password: str | N
 
     return URL.create("postgresql+psycopg", username=user or None, password=password or None, host=host or None,
                       port=port or None, database=database).render_as_string(hide_password=False)
+
+
+def hidden_url(db: str | None) -> str | None:
+    """A database's name for the log and messages: a server URL without its password."""
+    if db is None or "://" not in db:
+        return db
+    return make_url(db).render_as_string(hide_password=True)

@@ -439,7 +439,7 @@ def _copy_server(url: str, part: Path, progress: Callable[[int, int], bool] | No
 
     from grants.migrations import alembic_config, head_revision
 
-    from .migrate import BATCH, _ordered, _tables
+    from .copying import BATCH, ordered, tables
 
     server = create_engine(url)
     local = create_engine(f"sqlite:///{part.as_posix()}")
@@ -452,15 +452,15 @@ def _copy_server(url: str, part: Path, progress: Callable[[int, int], bool] | No
                 raise RuleError.single(QT_TRANSLATE_NOOP(
                     "rules", "Snapshot: the server database {url} is not at the latest schema ({revision}); run "
                              "grants init on it first"), "db", url=_hidden(url), revision=head_revision())
-            tables = _tables()
-            total = sum(src.execute(select(func.count()).select_from(t)).scalar_one() for t in tables) or 1
+            every = tables()
+            total = sum(src.execute(select(func.count()).select_from(t)).scalar_one() for t in every) or 1
             done = 0
             with local.begin() as dst:
                 cfg = alembic_config()
                 cfg.attributes["connection"] = dst
                 command.upgrade(cfg, "head")
-                for table in tables:
-                    for batch in src.execute(_ordered(src, table).execution_options(yield_per=BATCH)).partitions():
+                for table in every:
+                    for batch in src.execute(ordered(src, table).execution_options(yield_per=BATCH)).partitions():
                         dst.execute(table.insert(), [r._asdict() for r in batch])
                         done += len(batch)
                         tick(progress, (_SCALE // 2) * min(done, total) // total, _SCALE)

@@ -33,15 +33,6 @@ from .widgets import Banner
 
 log = logging.getLogger(__name__)
 
-
-def hidden_url(path: str | None) -> str | None:
-    """A database's name for the log: a server URL without its password."""
-    if path is None or "://" not in path:
-        return path
-    from sqlalchemy.engine import make_url
-
-    return make_url(path).render_as_string(hide_password=True)
-
 LANGUAGE_NAMES = {"fr": "Français", "nl": "Nederlands", "en": "English"}  # each in its own language
 
 
@@ -303,6 +294,8 @@ class MainWindow(QMainWindow):
                 opened(db)
 
         def failed(exc: BaseException) -> None:
+            from grants.services.database import hidden_url
+
             from . import errors
 
             shown = hidden_url(path)
