@@ -69,7 +69,8 @@ class Client(threading.Thread):
         with db.reading() as s:
             return list(s.scalars(select(Commitment.grant_id).distinct().limit(50)))
 
-    def _one(self, db: Database, action: str, n: int) -> None:
+    def _one(self, db: Database, action: str, n: int) -> bool:
+        """Do ``action``; False when there was nothing to do (no committed grant, no payment to approve)."""
         rng = random.Random(self.index * 100_000 + n)
         if action == "grant":
             g = B.grant(db, self.bene, self.line, str(rng.choice((10000, 30000, 60000))))
@@ -77,15 +78,18 @@ class Client(threading.Thread):
             G.commit_grant(db, g, dt.date(2024, 2, 2), f"ENG-{self.index}-{n}")
         elif action == "prepare":
             grants_ = self._committed(db)
-            if grants_:
-                payments.prepare_payment(db, rng.choice(grants_), dt.date(2024, 3, 1),
-                                         D(rng.choice((2000, 5000, 15000))), PaymentKind.ADVANCE)
+            if not grants_:
+                return False
+            payments.prepare_payment(db, rng.choice(grants_), dt.date(2024, 3, 1),
+                                     D(rng.choice((2000, 5000, 15000))), PaymentKind.ADVANCE)
         elif action == "approve":
             pending = self._pending(db)
-            if pending:
-                payments.approve_payment(db, rng.choice(pending))
+            if not pending:
+                return False
+            payments.approve_payment(db, rng.choice(pending))
         else:
             import_workbook(db, _workbook(self.folder, self.index, n))
+        return True
 
     def run(self) -> None:
         db = Database(self.url)
@@ -95,8 +99,8 @@ class Client(threading.Thread):
                 n += 1
                 action = random.choice(("grant", "prepare", "prepare", "approve", "approve", "import"))
                 try:
-                    self._one(db, action, n)
-                    self.done[action] = self.done.get(action, 0) + 1
+                    if self._one(db, action, n):
+                        self.done[action] = self.done.get(action, 0) + 1
                 except RuleError as e:
                     self.refused[action] = self.refused.get(action, 0) + 1
                     self.reasons.setdefault(action, set()).add(str(e).splitlines()[0][:90])
