@@ -44,13 +44,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def connect(db: str | None, *, read_only: bool = False) -> Any:
+    """``Database(db)``; when a server asks for a password that libpq found nowhere (PGPASSWORD,
+    the pgpass file), asked on the terminal (never echoed, never kept), else refused in one line."""
+    from grants.services.database import Database, needs_password, resolve_url, with_password
+    from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
+
+    try:
+        return Database(db, read_only=read_only)
+    except Exception as exc:
+        if not needs_password(exc):
+            raise
+        from sqlalchemy.engine import make_url
+
+        url = resolve_url(db)
+        shown = make_url(url).render_as_string(hide_password=True)
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            raise RuleError.single(QT_TRANSLATE_NOOP(
+                "rules", "Password: the server asks for a password for {url}; set PGPASSWORD or a pgpass file, or run "
+                         "the command in a terminal to be asked"), "password", url=shown) from None
+        import getpass
+
+        password = getpass.getpass(f"password for {shown}: ")
+        return Database(with_password(url, password), read_only=read_only)
+
+
 def open_db(args: argparse.Namespace, *, must_exist: bool = False, create: bool = False) -> Any:
     """The database named by --db, brought to the latest schema unless read-only or ``must_exist``.
 
     A missing database is refused ("no database at PATH: run grants init") and nothing is created,
     unless ``create`` (init, demo); a file that is not a database, or a database written by a newer
     version, is refused untouched."""
-    from grants.services.database import Database, resolve_url, sqlite_path
+    from grants.services.database import resolve_url, sqlite_path
     from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
     from grants.services.schema import check_database_file, check_schema_known, ensure_ready
 
@@ -60,7 +85,7 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = False, create: bool 
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "no database at {path}: run grants init"), "db",
                                    path=str(path))
         check_database_file(path)
-    db = Database(args.db, read_only=args.read_only)
+    db = connect(args.db, read_only=args.read_only)
     try:
         if db.snapshot is None:
             check_schema_known(db)

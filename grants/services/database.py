@@ -223,3 +223,30 @@ def open_snapshot(path: str | os.PathLike[str], user: str | None = None) -> Data
     db = Database(p, read_only=True, user=user, create_dirs=False)
     db.refuse_writes("snapshot")
     return db
+
+
+def needs_password(exc: BaseException) -> bool:
+    """Whether connecting failed because the server asked for a password none of libpq's places
+    (PGPASSWORD, the pgpass file) gave: then the user is asked (CLI prompt, connect dialog)."""
+    text_ = str(getattr(exc, "orig", None) or exc)
+    return "no password supplied" in text_
+
+
+def with_password(url: str, password: str) -> str:
+    """``url`` with ``password`` (for this process's connection only: never written anywhere)."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def server_url(host: str, port: int, database: str, user: str, password: str | None = None) -> str:
+    """The SQLAlchemy URL of a grants database on a PostgreSQL server (driver psycopg)."""
+    from sqlalchemy.engine import URL
+
+    return URL.create("postgresql+psycopg", username=user or None, password=password or None, host=host or None,
+                      port=port or None, database=database).render_as_string(hide_password=False)
+
+
+def hidden_url(db: str | None) -> str | None:
+    """A database's name for the log and messages: a server URL without its password."""
+    if db is None or "://" not in db:
+        return db
+    return make_url(db).render_as_string(hide_password=True)

@@ -30,18 +30,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, String, Table, func, inspect, select, text
+from sqlalchemy import Connection, Table, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from grants.models import Base
-
 from . import audit
+from .copying import BATCH, ordered, tables
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, RuleError
-
-#: Rows per INSERT batch (and per fetch from the source).
-BATCH = 2000
 
 
 @dataclass(frozen=True)
@@ -87,17 +83,8 @@ def _canonical(value: Any) -> Any:
     return str(value)
 
 
-def _tables() -> list[Table]:
-    """Every table of the models, parents before children."""
-    return list(Base.metadata.sorted_tables)
-
-
-def _ordered(conn: Connection, table: Table) -> Any:
-    """SELECT * ordered by primary key; text keys in byte order on both sides (COLLATE "C")."""
-    keys: list[Any] = []
-    for col in table.primary_key.columns:
-        keys.append(col.collate("C") if conn.dialect.name == "postgresql" and isinstance(col.type, String) else col)
-    return select(table).order_by(*keys)
+_tables = tables
+_ordered = ordered
 
 
 def content_digest(conn: Connection) -> tuple[str, dict[str, int]]:

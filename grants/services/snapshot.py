@@ -3,6 +3,10 @@
 How a snapshot is made (:func:`take_snapshot`)
     1. SQLite online backup of the live database, inside one read transaction on the source, so
        the copy is the database as it was at one instant even while another process writes (WAL).
+       A server database (PostgreSQL) has no file to back up: the SQLite schema is made by Alembic
+       in the new file and every table is copied from the server inside one ``REPEATABLE READ READ
+       ONLY`` transaction (one instant of the server), in :mod:`.migrate`'s order and batches; the
+       manifest's ``source`` is then the URL without its password.
     2. In the copy: ``journal_mode=DELETE`` (opened later with ``immutable=1``, no -wal/-shm files)
        and ``VACUUM`` (no free pages: nothing deleted survives in the file that is mailed).
     3. The manifest, a table that exists only in snapshots (:data:`MANIFEST_TABLE`): when, by whom,
@@ -334,14 +338,14 @@ def take_snapshot(db: SnapshotSource, out: str | os.PathLike[str], *, progress: 
     """
     from grants import __version__
 
-    if db.path is None:
+    if db.path is None and not _is_server(db.url):
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Snapshot: only a database file (SQLite) can be copied, not {url}"),
                                "db", url=db.url)
-    if not db.path.is_file():
+    if db.path is not None and not db.path.is_file():
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Snapshot: the database {path} does not exist"), "db",
                                path=str(db.path))
     out = Path(out).expanduser().resolve()
-    if out == db.path.resolve():
+    if db.path is not None and out == db.path.resolve():
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: the snapshot cannot replace the database itself"), "out")
     if out.exists() and not overwrite:
         raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Output: {path} already exists; choose another file name"),
@@ -408,32 +412,97 @@ def _remove_stale_parts(folder: Path) -> None:
             continue
 
 
+def _is_server(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).get_backend_name() == "postgresql"
+    except Exception:  # noqa: BLE001 - not a URL: not a server
+        return False
+
+
+def _hidden(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _copy_server(url: str, part: Path, progress: Callable[[int, int], bool] | None) -> None:
+    """Write the server database ``url`` into the new SQLite file ``part``, as of one instant.
+
+    The SQLite schema is made by Alembic (the same migrations as any database file); every table
+    is then read from the server inside one ``REPEATABLE READ READ ONLY`` transaction (one
+    snapshot of the server: writers go on meanwhile, the copy does not see them), in the order and
+    batches :mod:`.migrate` uses to copy the other way."""
+    from alembic import command
+    from sqlalchemy import create_engine, func, select, text
+
+    from grants.migrations import alembic_config, head_revision
+
+    from .copying import BATCH, ordered, tables
+
+    server = create_engine(url)
+    local = create_engine(f"sqlite:///{part.as_posix()}")
+    try:
+        with server.connect().execution_options(isolation_level="REPEATABLE READ",
+                                                postgresql_readonly=True) as src, src.begin():
+            row = src.execute(text("SELECT version_num FROM alembic_version")).first()
+            revision = row[0] if row else None
+            if revision != head_revision():
+                raise RuleError.single(QT_TRANSLATE_NOOP(
+                    "rules", "Snapshot: the server database {url} is not at the latest schema ({revision}); run "
+                             "grants init on it first"), "db", url=_hidden(url), revision=head_revision())
+            every = tables()
+            total = sum(src.execute(select(func.count()).select_from(t)).scalar_one() for t in every) or 1
+            done = 0
+            with local.begin() as dst:
+                cfg = alembic_config()
+                cfg.attributes["connection"] = dst
+                command.upgrade(cfg, "head")
+                for table in every:
+                    for batch in src.execute(ordered(src, table).execution_options(yield_per=BATCH)).partitions():
+                        dst.execute(table.insert(), [r._asdict() for r in batch])
+                        done += len(batch)
+                        tick(progress, (_SCALE // 2) * min(done, total) // total, _SCALE)
+    finally:
+        local.dispose()
+        server.dispose()
+
+
 def _write(db: SnapshotSource, out: Path, part: Path, progress: Callable[[int, int], bool] | None,
            app_version: str) -> SnapshotInfo:
-    src = sqlite3.connect(f"file:{urllib.parse.quote(db.path.as_posix(), safe='/:')}?mode=ro",  # type: ignore[union-attr]
-                          uri=True, isolation_level=None, timeout=30)
+    if db.path is None:  # a server: its tables copied into a new file, which is then the source
+        tick(progress, 0, _SCALE)
+        _copy_server(db.url, part, progress)
+        src = sqlite3.connect(":memory:")
+        source = _hidden(db.url)
+    else:
+        src = sqlite3.connect(f"file:{urllib.parse.quote(db.path.as_posix(), safe='/:')}?mode=ro",
+                              uri=True, isolation_level=None, timeout=30)
+        source = str(db.path)
     dst = sqlite3.connect(part, isolation_level=None)
     try:
-        src.execute("PRAGMA busy_timeout = 30000")
-        tick(progress, 0, _SCALE)
-        # One read transaction over the whole copy: every page comes from the same instant, and
-        # in WAL mode the writers go on meanwhile without restarting the backup.
-        src.execute("BEGIN")
-        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if db.path is not None:
+            src.execute("PRAGMA busy_timeout = 30000")
+            tick(progress, 0, _SCALE)
+            # One read transaction over the whole copy: every page comes from the same instant, and
+            # in WAL mode the writers go on meanwhile without restarting the backup.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
-        def step(_status: int, remaining: int, total: int) -> None:
-            if total:
-                tick(progress, (_SCALE // 2) * (total - remaining) // total, _SCALE)
+            def step(_status: int, remaining: int, total: int) -> None:
+                if total:
+                    tick(progress, (_SCALE // 2) * (total - remaining) // total, _SCALE)
 
-        src.backup(dst, pages=256, progress=step)
-        src.execute("COMMIT")
+            src.backup(dst, pages=256, progress=step)
+            src.execute("COMMIT")
         revision = None
         if dst.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone():
             row = dst.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         if dst.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (MANIFEST_TABLE,)).fetchone():
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Snapshot: {path} is already a snapshot; copy the file itself"),
-                                   "db", path=str(db.path))
+                                   "db", path=source)
         dst.execute("PRAGMA journal_mode = DELETE")
         dst.execute("VACUUM")
         tick(progress, _SCALE // 2, _SCALE)
@@ -443,7 +512,7 @@ def _write(db: SnapshotSource, out: Path, part: Path, progress: Callable[[int, i
             "format": FORMAT,
             "taken_at": dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z",
             "taken_by": db.user,
-            "source": str(db.path),
+            "source": source,
             "schema_revision": revision or "",
             "row_counts": json.dumps(counts, sort_keys=True, separators=(",", ":")),
             "content_sha256": content,

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.act_open = self._action(self.file_menu, self.choose_database, QKeySequence.StandardKey.Open, "openDatabase")
         self.act_open_snapshot = self._action(self.file_menu, self.choose_snapshot, None, "openSnapshot")
+        self.act_connect = self._action(self.file_menu, self.connect_to_server, None, "connectServer")
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
@@ -238,7 +239,32 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "Clear the list"), self.settings.clear_recent_databases)
 
     # -- database ---------------------------------------------------------------------------------
-    def open_database(self, path: str | None, read_only: bool = False) -> Any:
+    def connect_to_server(self, message: str = "", server: str = "") -> Any:
+        """File > Connect to a server…: the dialog, then the connection through the task runner;
+        returns the task (None when cancelled). When the server asks for a password that libpq
+        found nowhere, the dialog comes back asking for it."""
+        from .connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self, self.settings, message, server)
+        self.connect_dialog = dialog  # tests reach the open dialog here
+        if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+            return None
+        user, key = dialog.user.text().strip(), dialog.key()
+
+        def refused(exc: BaseException) -> bool:
+            from grants.services.database import needs_password
+
+            if not needs_password(exc):
+                return False
+            self.connect_to_server(QCoreApplication.translate(
+                "MainWindow", "The server asks for a password for {user}: type it below.").format(user=user), key)
+            return True
+
+        return self.open_database(dialog.url(), opened=lambda _db: dialog.connected(), refused=refused)
+
+    def open_database(self, path: str | None, read_only: bool = False, *,
+                      opened: Callable[[Any], None] | None = None,
+                      refused: Callable[[BaseException], bool] | None = None) -> Any:
         """Open a database or a snapshot (detected) in the task runner, then show it; returns the task.
 
         The window stays live meanwhile: "Opening the database…" on the page area, the navigation
@@ -264,12 +290,19 @@ class MainWindow(QMainWindow):
             self.set_database(db, info)
             if db.path is not None:
                 self.settings.add_recent_database(str(db.path))
+            if opened is not None:
+                opened(db)
 
         def failed(exc: BaseException) -> None:
+            from grants.services.database import hidden_url
+
             from . import errors
 
-            log.error("could not open %s", path, exc_info=(type(exc), exc, exc.__traceback__))
+            shown = hidden_url(path)
+            log.error("could not open %s", shown, exc_info=(type(exc), exc, exc.__traceback__))
             self._set_opening(False)
+            if refused is not None and refused(exc):
+                return
             rule = getattr(exc, "problems", None)
             if rule:
                 errors.show_problems(self, rule, self.lang, QCoreApplication.translate("MainWindow", "The database could not be opened"))
@@ -451,12 +484,16 @@ class MainWindow(QMainWindow):
 
     def take_snapshot(self) -> None:
         """A read-only, checksummed copy for auditors, taken off the UI thread (cancellable)."""
-        if self.ctx is None or self.db is None or self.db.path is None:
+        if self.ctx is None or self.db is None or (self.db.path is None and self.db.is_sqlite):
             return
         from . import errors
         from .tasks import run_in_background
 
-        suggested = str(Path(self.db.path).with_name(f"{Path(self.db.path).stem}-snapshot.db"))
+        if self.db.path is not None:
+            suggested = str(Path(self.db.path).with_name(f"{Path(self.db.path).stem}-snapshot.db"))
+        else:  # a server database: named after it, in the home folder
+            name = self.db.url.rsplit("/", 1)[-1].split("?")[0] or "grants"
+            suggested = str(Path.home() / f"{name}-snapshot.db")
         path, _f = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Take an audit snapshot"), suggested,
                                                QCoreApplication.translate("MainWindow", "Snapshots (*.db);;All files (*)"))
         if not path:
@@ -595,7 +632,9 @@ class MainWindow(QMainWindow):
         writable = self.ctx is not None and not self.ctx.read_only
         self.act_import.setEnabled(writable)
         self.act_demo.setEnabled(writable)
-        self.act_take_snapshot.setEnabled(self.ctx is not None and self.db is not None and self.db.path is not None
+        # a database file or a server database (copied into a new file), not a snapshot itself
+        self.act_take_snapshot.setEnabled(self.ctx is not None and self.db is not None
+                                          and (self.db.path is not None or not self.db.is_sqlite)
                                           and getattr(self.db, "snapshot", None) is None)
         self.act_new.setEnabled(writable and self.current_list() is not None)
         for key, action in self.page_actions.items():
@@ -607,6 +646,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.act_open.setText(QCoreApplication.translate("MainWindow", "&Open database…"))
         self.act_open_snapshot.setText(QCoreApplication.translate("MainWindow", "Open audit &snapshot…"))
+        self.act_connect.setText(QCoreApplication.translate("MainWindow", "&Connect to a server…"))
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "&Recent databases"))
         self.act_import.setText(QCoreApplication.translate("MainWindow", "&Import workbook…"))
         self.act_demo.setText(QCoreApplication.translate("MainWindow", "Load the &demonstration data…"))

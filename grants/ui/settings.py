@@ -80,6 +80,16 @@ class Settings:
         self._q.setValue("files/recent", [])
 
     @property
+    def recent_servers(self) -> list[str]:
+        """Servers connected to, most recent first, as ``USER@HOST:PORT/DATABASE`` (never a password)."""
+        servers: list[str] = self._get("servers/recent", [], list)
+        return servers
+
+    def add_recent_server(self, key: str) -> None:
+        items = [k for k in self.recent_servers if k != key]
+        self._q.setValue("servers/recent", [key, *items][:MAX_RECENT])
+
+    @property
     def window_geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

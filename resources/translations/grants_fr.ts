@@ -300,6 +300,62 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <extracomment>The keyring&apos;s service name under which passwords are kept (one entry per server key).</extracomment>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>A grants database shared by the team on a PostgreSQL server.</source>
+        <translation>Une base de subventions partagée par l&apos;équipe sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>(new server)</source>
+        <translation>(nouveau serveur)</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD, the pgpass file or the keyring</source>
+        <translation>Vide&#xa0;: PGPASSWORD, le fichier pgpass ou le trousseau</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password cannot be remembered.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: le mot de passe ne peut pas être retenu.</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Serveurs récents</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User (login)</source>
+        <translation>Utilisateur (login)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Justification overdue</source>
@@ -2371,6 +2427,10 @@
         <translation>Administrateur</translation>
     </message>
     <message>
+        <source>The server asks for a password for {user}: type it below.</source>
+        <translation>Le serveur demande un mot de passe pour {user}&#xa0;: tapez-le ci-dessous.</translation>
+    </message>
+    <message>
         <source>Snapshot written: {path}
 Snapshot SHA-256 (manifest and content): {hash}
 
@@ -2391,6 +2451,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>The demonstration&apos;s story stops on %s: work lists, overdue figures and the dashboard are counted at that day.</source>
         <translation>L&apos;histoire de la démonstration s&apos;arrête le %s&#xa0;: les listes de travail, les retards et le tableau de bord sont comptés à cette date.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
         <source>&amp;Organisation (name, account, logo)…</source>
@@ -5894,8 +5958,12 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Sortie&#xa0;: le dossier {path} n&apos;existe pas</translation>
     </message>
     <message>
-        <source>Snapshot: {path} is already a snapshot; copy the file itself</source>
+        <source>Snapshot: the server database {url} is not at the latest schema ({revision}); run grants init on it first</source>
         <extracomment>``.NAME.PID-RANDOM.part`` (and its rollback journal): a snapshot being written by process PID.</extracomment>
+        <translation>Instantané&#xa0;: la base du serveur {url} n&apos;est pas au dernier schéma ({revision})&#xa0;; lancez d&apos;abord grants init sur celle-ci</translation>
+    </message>
+    <message>
+        <source>Snapshot: {path} is already a snapshot; copy the file itself</source>
         <translation>Instantané&#xa0;: {path} est déjà un instantané&#xa0;; copiez le fichier lui-même</translation>
     </message>
     <message>
@@ -6107,6 +6175,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>la piste d&apos;audit enregistre sa création, mais l&apos;enregistrement a disparu sans suppression enregistrée</translation>
     </message>
     <message>
+        <source>Password: the server asks for a password for {url}; set PGPASSWORD or a pgpass file, or run the command in a terminal to be asked</source>
+        <translation>Mot de passe&#xa0;: le serveur demande un mot de passe pour {url}&#xa0;; définissez PGPASSWORD ou un fichier pgpass, ou lancez la commande dans un terminal pour qu&apos;il soit demandé</translation>
+    </message>
+    <message>
         <source>no database at {path}: run grants init</source>
         <translation>aucune base de données à l&apos;emplacement {path}&#xa0;: exécutez grants init</translation>
     </message>
@@ -6193,7 +6265,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Target: {url} already holds data (table {table}); give an empty database</source>
-        <extracomment>Rows per INSERT batch (and per fetch from the source).</extracomment>
         <translation>Cible&#xa0;: {url} contient déjà des données (table {table})&#xa0;; indiquez une base de données vide</translation>
     </message>
     <message>

@@ -300,6 +300,62 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <extracomment>The keyring&apos;s service name under which passwords are kept (one entry per server key).</extracomment>
+        <translation>Verbinden met een server</translation>
+    </message>
+    <message>
+        <source>A grants database shared by the team on a PostgreSQL server.</source>
+        <translation>Een subsidiedatabank die het team deelt op een PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>(new server)</source>
+        <translation>(nieuwe server)</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD, the pgpass file or the keyring</source>
+        <translation>Leeg: PGPASSWORD, het pgpass-bestand of de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Het wachtwoord onthouden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password cannot be remembered.</source>
+        <translation>Er is geen sleutelhanger van het systeem beschikbaar: het wachtwoord kan niet worden onthouden.</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Recente servers</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databank</translation>
+    </message>
+    <message>
+        <source>User (login)</source>
+        <translation>Gebruiker (login)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Justification overdue</source>
@@ -2371,6 +2427,10 @@
         <translation>Beheerder</translation>
     </message>
     <message>
+        <source>The server asks for a password for {user}: type it below.</source>
+        <translation>De server vraagt een wachtwoord voor {user}: typ het hieronder.</translation>
+    </message>
+    <message>
         <source>Snapshot written: {path}
 Snapshot SHA-256 (manifest and content): {hash}
 
@@ -2391,6 +2451,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>The demonstration&apos;s story stops on %s: work lists, overdue figures and the dashboard are counted at that day.</source>
         <translation>Het verhaal van de demonstratie stopt op %s: werklijsten, achterstanden en het dashboard worden op die dag geteld.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Verbinden met een server…</translation>
     </message>
     <message>
         <source>&amp;Organisation (name, account, logo)…</source>
@@ -5894,8 +5958,12 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Uitvoer: de map {path} bestaat niet</translation>
     </message>
     <message>
-        <source>Snapshot: {path} is already a snapshot; copy the file itself</source>
+        <source>Snapshot: the server database {url} is not at the latest schema ({revision}); run grants init on it first</source>
         <extracomment>``.NAME.PID-RANDOM.part`` (and its rollback journal): a snapshot being written by process PID.</extracomment>
+        <translation>Momentopname: de serverdatabank {url} heeft niet het laatste schema ({revision}); voer er eerst grants init op uit</translation>
+    </message>
+    <message>
+        <source>Snapshot: {path} is already a snapshot; copy the file itself</source>
         <translation>Momentopname: {path} is al een momentopname; kopieer het bestand zelf</translation>
     </message>
     <message>
@@ -6107,6 +6175,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>de audittrail legt de aanmaak vast, maar het record is verdwenen zonder geregistreerde verwijdering</translation>
     </message>
     <message>
+        <source>Password: the server asks for a password for {url}; set PGPASSWORD or a pgpass file, or run the command in a terminal to be asked</source>
+        <translation>Wachtwoord: de server vraagt een wachtwoord voor {url}; stel PGPASSWORD of een pgpass-bestand in, of voer de opdracht uit in een terminal om het te laten vragen</translation>
+    </message>
+    <message>
         <source>no database at {path}: run grants init</source>
         <translation>geen databank op {path}: voer grants init uit</translation>
     </message>
@@ -6193,7 +6265,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Target: {url} already holds data (table {table}); give an empty database</source>
-        <extracomment>Rows per INSERT batch (and per fetch from the source).</extracomment>
         <translation>Doel: {url} bevat al gegevens (tabel {table}); geef een lege databank op</translation>
     </message>
     <message>
