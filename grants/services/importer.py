@@ -176,27 +176,47 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
-                  ) -> tuple[dict[str, list[tuple[int, Row]]], list[Problem]]:
-    """Rows of each known sheet as ``(excel_row_number, {column: value})``, and header problems."""
-    from openpyxl import load_workbook
+class _Workbook:
+    """The workbook opened read-only: every sheet's header row is read (and its problems listed)
+    when it opens; the rows of a sheet are then streamed, row by row, when the plan asks for them,
+    in the order the plan needs them (what a later sheet refers to first). Nothing of a sheet is
+    held once it has been planned."""
 
-    _too_big(path)
-    problems: list[Problem] = Problems()
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
-        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File {file}: not a readable Excel workbook ({error})"),
-                               "file", file=Path(path).name, error=type(e).__name__) from None
-    out: dict[str, list[tuple[int, Row]]] = {}
-    try:
-        total = 0  # unknown while reading: asking openpyxl for max_row would parse each sheet twice
-        done = 0
+    def __init__(self, path: Path, progress: Callable[[int, int], bool] | None = None):
+        from openpyxl import load_workbook
+
+        _too_big(path)
+        self.path, self.progress = path, progress
+        self.problems: Problems = Problems()
+        self.read = 0  # rows read over all sheets, blank rows included
+        self.done = 0
+        try:
+            self.wb = load_workbook(path, read_only=True, data_only=True)
+        except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File {file}: not a readable Excel workbook ({error})"),
+                                   "file", file=Path(path).name, error=type(e).__name__) from None
+        self.sheets: dict[str, tuple[Any, list[str | None]]] = {}
+        try:
+            self._headers()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self.wb.close()
+
+    def __enter__(self) -> _Workbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _headers(self) -> None:
+        problems, wb = self.problems, self.wb
         # the sizes the sheets declare (their <dimension>, read without parsing the rows)
         declared = sum(int(getattr(ws, "max_row", None) or 0) for ws in wb.worksheets)
         if declared > MAX_ROWS + len(wb.worksheets):
-            raise _too_many_rows(path, declared)
-        read = 0
+            raise _too_many_rows(self.path, declared)
         for ws in wb.worksheets:
             spec = SHEET_BY_NAME.get(ws.title.strip().lower())
             if spec is None:
@@ -204,9 +224,9 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
                     problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Unknown sheet (expected {expected})"),
                                             {"expected": ", ".join(s.name for s in SHEETS)}, sheet=ws.title))
                 continue
-            rows = ws.iter_rows(values_only=True)
-            header = next(rows, None)
+            header = next(ws.iter_rows(values_only=True, max_row=1), None)
             if header is None:
+                self.sheets.pop(spec.name, None)
                 continue
             names: list[str | None] = []
             for h in header:
@@ -218,52 +238,77 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
                     problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Column appears twice"), {},
                                             sheet=spec.name, row=1, column=name))
                 names.append(name)
-            missing = [c for c in spec.required if c not in names]
-            for c in missing:
-                problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Required column is missing"), {},
-                                        sheet=spec.name, row=1, column=c))
-            data: list[tuple[int, Row]] = []
-            if None not in names:  # the usual case: a tight loop
-                width = len(names)
-                for n, values in enumerate(rows, start=2):
-                    read += 1
-                    if read > MAX_ROWS:
-                        raise _too_many_rows(path, f"> {MAX_ROWS}")
-                    row = dict(zip(names, map(_cell, values[:width]), strict=False))
-                    if len(values) > width and any(_cell(v) is not None for v in values[width:]):
+            for c in spec.required:
+                if c not in names:
+                    problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Required column is missing"), {},
+                                            sheet=spec.name, row=1, column=c))
+            self.sheets[spec.name] = (ws, names)  # a sheet given twice: the last one, as before
+
+    def get(self, sheet: str) -> Iterator[tuple[int, Row]]:
+        """The rows of a sheet with a value, as ``(excel_row_number, {column: value})``, streamed."""
+        if sheet not in self.sheets:
+            return
+        ws, names = self.sheets[sheet]
+        spec = SHEET_BY_NAME[sheet.lower()]
+        problems, progress = self.problems, self.progress
+        rows = ws.iter_rows(values_only=True, min_row=2)
+        if None not in names:  # the usual case: a tight loop
+            width = len(names)
+            for n, values in enumerate(rows, start=2):
+                self.read += 1
+                if self.read > MAX_ROWS:
+                    raise _too_many_rows(self.path, f"> {MAX_ROWS}")
+                row = dict(zip(names, map(_cell, values[:width]), strict=False))
+                if len(values) > width and any(_cell(v) is not None for v in values[width:]):
+                    problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
+                                            {}, sheet=spec.name, row=n))
+                self.done += 1
+                if self.done % 2000 == 0:
+                    tick(progress, self.done, 0)
+                if any(v is not None for v in row.values()):
+                    yield n, row  # type: ignore[misc]
+            return
+        for n, values in enumerate(rows, start=2):
+            self.read += 1
+            if self.read > MAX_ROWS:
+                raise _too_many_rows(self.path, f"> {MAX_ROWS}")
+            if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            row: Row = {}
+            for name, v in zip(names, values, strict=False):
+                v = _cell(v)
+                if name is None:
+                    if v is not None:
                         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
                                                 {}, sheet=spec.name, row=n))
-                    if any(v is not None for v in row.values()):
-                        data.append((n, row))
-                    done += 1
-                    if done % 2000 == 0:
-                        tick(progress, done, total)
-                out[spec.name] = data
-                continue
-            for n, values in enumerate(rows, start=2):
-                read += 1
-                if read > MAX_ROWS:
-                    raise _too_many_rows(path, f"> {MAX_ROWS}")
-                if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
-                row: Row = {}
-                for name, v in zip(names, values, strict=False):
-                    v = _cell(v)
-                    if name is None:
-                        if v is not None:
-                            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
-                                                    {}, sheet=spec.name, row=n))
-                        continue
-                    if name in spec.columns:
-                        row[name] = v
-                data.append((n, row))
-                done += 1
-                if done % 2000 == 0:
-                    tick(progress, done, total)
-            out[spec.name] = data
-    finally:
-        wb.close()
-    return out, problems
+                if name in spec.columns:
+                    row[name] = v
+            self.done += 1
+            if self.done % 2000 == 0:
+                tick(progress, self.done, 0)
+            yield n, row
+
+
+def _chunks(rows: Iterable[tuple[int, Row]], size: int = 5000) -> Iterator[list[tuple[int, Row]]]:
+    """Rows by batches: what a batch refers to in the database is looked up once for the batch."""
+    chunk: list[tuple[int, Row]] = []
+    for item in rows:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
+                  ) -> tuple[dict[str, list[tuple[int, Row]]], list[Problem]]:
+    """Rows of each known sheet as ``(excel_row_number, {column: value})``, and header problems
+    (whole, for tools and tests; the import streams them through :class:`_Workbook`)."""
+    with _Workbook(path, progress) as wb:
+        out = {name: list(wb.get(name)) for name in wb.sheets}
+        return out, wb.problems
 
 
 # -- parsing rows --------------------------------------------------------------------------------
@@ -431,10 +476,10 @@ def _update_by_id(s: Session, model: Any, rows: list[dict[str, Any]]) -> None:
 
 
 def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, int], bool] | None) -> ImportResult:
-    sheets, problems = read_workbook(path, progress)
     result = ImportResult()
     try:
-        with db.transaction() as s:
+        with _Workbook(path, progress) as sheets, db.transaction() as s:
+            problems = sheets.problems
             require(s, db.user, "write")
             lock_lines(s)  # concurrent imports and acts are checked against the credits one after the other
             plan = _plan(s, sheets, problems, result)
@@ -476,13 +521,13 @@ def _record(result: ImportResult, sheet: str, n: int, ref: str, existing: dict[s
     return action
 
 
-def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[Problem], result: ImportResult) -> _Plan:
+def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: ImportResult) -> _Plan:
     plan = _Plan()
     # Budget lines ------------------------------------------------------------------------------
     r = _Rows("BudgetLines", problems)
     existing_lines = {(ln.year, ln.code): ln for ln in s.scalars(select(BudgetLine))}
     keys = []
-    for n, row in sheets.get("BudgetLines", []):
+    for n, row in sheets.get("BudgetLines"):
         year, code = r.year(n, row), r.text(n, row, "code", True, 40)
         label = r.text(n, row, "label", True)
         ce, cl = r.amount(n, row, "commitment_credits"), r.amount(n, row, "payment_credits")
@@ -504,7 +549,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
     existing_b = {b.ref: b for b in s.scalars(select(Beneficiary))}
     bce_owner = {b.bce: b.ref for b in existing_b.values() if b.bce}
     keys, bces = [], []
-    for n, row in sheets.get("Beneficiaries", []):
+    for n, row in sheets.get("Beneficiaries"):
         ref = r.text(n, row, "ref", True, 40)
         name = r.text(n, row, "name", True)
         category = r.choice(n, row, "category", Category)
@@ -547,7 +592,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
     r = _Rows("Programmes", problems)
     existing_p = {p.ref: p for p in s.scalars(select(Programme))}
     keys = []
-    for n, row in sheets.get("Programmes", []):
+    for n, row in sheets.get("Programmes"):
         ref, title = r.text(n, row, "ref", True, 40), r.text(n, row, "title", True)
         kind, year = r.choice(n, row, "kind", ProgrammeKind), r.year(n, row)
         envelope = r.amount(n, row, "envelope", required=False)
@@ -566,7 +611,6 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
 
     # Grants ----------------------------------------------------------------------------------
     r = _Rows("Grants", problems)
-    grant_rows = sheets.get("Grants", [])
     editions = list(s.execute(select(PlanEdition.id, PlanEdition.code, PlanEdition.start_year, PlanEdition.end_year)
                               .order_by(PlanEdition.start_year)))
     measure_ids: dict[int, dict[str, int]] = defaultdict(dict)
@@ -575,9 +619,10 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         measure_ids[ed_id][code] = mid
         code_of[mid] = code
     line_ids = {key: ln.id for key, ln in existing_lines.items()}
-    existing_g = _existing_grants(s, [t for _, row in grant_rows if (t := _cell(row.get("ref"))) is not None])
+    existing_g: dict[str, dict[str, Any]] = {}
     keys = []
-    for n, row in grant_rows:
+    for n, row in _batched(sheets.get("Grants"), lambda chunk: existing_g.update(_existing_grants(
+            s, [str(t) for _, row in chunk if (t := _cell(row.get("ref"))) is not None]))):
         ref = r.text(n, row, "ref", True, 40)
         bref = r.text(n, row, "beneficiary_ref", True, 40)
         code = r.text(n, row, "budget_line_code", True, 40)
@@ -662,14 +707,23 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
 
     # Payments --------------------------------------------------------------------------------
     r = _Rows("Payments", problems)
-    pay_rows = sheets.get("Payments", [])
-    pay_grant_refs = {t for _, row in pay_rows if (t := r.text(0, row, "grant_ref")) is not None}
-    missing_refs = [ref for ref in pay_grant_refs if ref not in existing_g]
-    existing_g.update(_existing_grants(s, missing_refs))
-    existing_pay = _existing_payments(s, [existing_g[ref]["id"] for ref in pay_grant_refs if ref in existing_g])
+    existing_pay: dict[int, list[dict[str, Any]]] = {}
+    looked_up: set[str] = set()  # grant refs whose payments are fetched
+
+    def look_up(chunk: list[tuple[int, Row]]) -> None:
+        """The existing grants and payments a batch of payment rows refers to (once each)."""
+        refs = {t for _, row in chunk if (t := r.text(0, row, "grant_ref")) is not None} - looked_up
+        looked_up.update(refs)
+        unknown = sorted(ref for ref in refs if ref not in plan.grants and ref not in existing_g)
+        if unknown:
+            existing_g.update(_existing_grants(s, unknown))
+        ids = [existing_g[ref]["id"] for ref in refs if ref in existing_g]
+        existing_pay.update(_existing_payments(s, ids))
+        existing_pay.update({i: [] for i in ids if i not in existing_pay})
+
     used: set[int] = set()
     keys = []
-    for n, row in pay_rows:
+    for n, row in _batched(sheets.get("Payments"), look_up):
         gref = r.text(n, row, "grant_ref", True, 40)
         date = r.date(n, row, "date", True)
         kind = r.choice(n, row, "kind", PaymentKind)
@@ -716,10 +770,19 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
     _dupes(r, keys, "reference")
 
     # Indicators ------------------------------------------------------------------------------
-    ind_rows = sheets.get("Indicators", [])
+    ind_rows = list(sheets.get("Indicators"))
     if ind_rows:
         _plan_indicators(s, _Rows("Indicators", problems), ind_rows, plan, existing_g, refused_g, code_of, result)
     return plan
+
+
+def _batched(rows: Iterable[tuple[int, Row]], before: Callable[[list[tuple[int, Row]]], None]
+             ) -> Iterator[tuple[int, Row]]:
+    """The rows again, read by batches of 5 000: ``before(batch)`` looks up in the database what
+    the batch refers to, once for the batch, before its rows are planned."""
+    for chunk in _chunks(rows):
+        before(chunk)
+        yield from chunk
 
 
 def _plan_indicators(s: Session, r: _Rows, ind_rows: list[tuple[int, Row]], plan: _Plan,
