@@ -265,6 +265,7 @@ class _Workbook:
                 self.done += 1
                 if self.done % 2000 == 0:
                     tick(progress, self.done, 0)
+                    gc.collect(0)
                 if any(v is not None for v in row.values()):
                     yield n, row  # type: ignore[misc]
             return
@@ -287,6 +288,7 @@ class _Workbook:
             self.done += 1
             if self.done % 2000 == 0:
                 tick(progress, self.done, 0)
+                gc.collect(0)
             yield n, row
 
 
@@ -508,10 +510,14 @@ def _diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
+#: The "before" of every added row (one shared empty mapping: nothing before an add).
+_NOTHING: dict[str, Any] = {}
+
+
 def _record(result: ImportResult, sheet: str, n: int, ref: str, existing: dict[str, Any] | None,
             values: dict[str, Any]) -> str:
     if existing is None:
-        action, b, a = "add", {}, values
+        action, b, a = "add", _NOTHING, values
     else:
         b, a = _diff(existing, values)
         action = "change" if a else "same"
