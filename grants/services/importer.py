@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
@@ -89,6 +89,9 @@ class ImportResult:
     changes: list[RowChange] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     applied: bool = False
+    #: Keep every added and changed row in :attr:`changes` (what a preview shows); an import that
+    #: writes keeps only the counts (200 000 rows' details would double its memory).
+    detailed: bool = True
 
     def describe(self) -> str:
         parts = []
@@ -191,7 +194,7 @@ class _Workbook:
         self.read = 0  # rows read over all sheets, blank rows included
         self.done = 0
         try:
-            self.wb = load_workbook(path, read_only=True, data_only=True)
+            self.wb: Any = load_workbook(path, read_only=True, data_only=True)
         except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File {file}: not a readable Excel workbook ({error})"),
                                    "file", file=Path(path).name, error=type(e).__name__) from None
@@ -203,7 +206,11 @@ class _Workbook:
             raise
 
     def close(self) -> None:
-        self.wb.close()
+        """Close the file and let go of what openpyxl holds (the shared strings of every sheet)."""
+        if self.wb is not None:
+            self.wb.close()
+        self.wb = None
+        self.sheets.clear()
 
     def __enter__(self) -> _Workbook:
         return self
@@ -292,10 +299,13 @@ class _Workbook:
             yield n, row
 
 
-def _chunks(rows: Iterable[tuple[int, Row]], size: int = 5000) -> Iterator[list[tuple[int, Row]]]:
-    """Rows by batches: what a batch refers to in the database is looked up once for the batch."""
-    chunk: list[tuple[int, Row]] = []
-    for item in rows:
+_T = TypeVar("_T")
+
+
+def _batches(items: Iterable[_T], size: int = 5000) -> Iterator[list[_T]]:
+    """Items by batches of ``size`` (rows looked up, inserted and audited a batch at a time)."""
+    chunk: list[_T] = []
+    for item in items:
         chunk.append(item)
         if len(chunk) >= size:
             yield chunk
@@ -416,6 +426,19 @@ def _dupes(rows: _Rows, keyed: Iterable[tuple[int, Any]], column: str) -> None:
 
 # -- the import ----------------------------------------------------------------------------------
 
+class _Item:
+    """One planned row of the sheets with many (grants, payments, indicators): a slotted record,
+    read as the dict it replaces (``item["values"]``) at a third of a dict's memory."""
+
+    __slots__ = ("action", "old", "row", "values")
+
+    def __init__(self, row: int, old: dict[str, Any] | None, action: str, values: dict[str, Any]):
+        self.row, self.old, self.action, self.values = row, old, action, values
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+
 @dataclass
 class _Plan:
     """What the workbook does to the database; ids of existing records where they exist."""
@@ -423,9 +446,9 @@ class _Plan:
     lines: dict[tuple[int, str], dict[str, Any]] = field(default_factory=dict)
     beneficiaries: dict[str, dict[str, Any]] = field(default_factory=dict)
     programmes: dict[str, dict[str, Any]] = field(default_factory=dict)
-    grants: dict[str, dict[str, Any]] = field(default_factory=dict)
-    payments: list[dict[str, Any]] = field(default_factory=list)
-    indicators: list[dict[str, Any]] = field(default_factory=list)
+    grants: dict[str, _Item] = field(default_factory=dict)
+    payments: list[_Item] = field(default_factory=list)
+    indicators: list[_Item] = field(default_factory=list)
 
 
 def preview_workbook(db: Database, path: Path | str, progress: Callable[[int, int], bool] | None = None) -> ImportResult:
@@ -478,13 +501,14 @@ def _update_by_id(s: Session, model: Any, rows: list[dict[str, Any]]) -> None:
 
 
 def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, int], bool] | None) -> ImportResult:
-    result = ImportResult()
+    result = ImportResult(detailed=dry_run)
     try:
         with _Workbook(path, progress) as sheets, db.transaction() as s:
             problems = sheets.problems
             require(s, db.user, "write")
             lock_lines(s)  # concurrent imports and acts are checked against the credits one after the other
             plan = _plan(s, sheets, problems, result)
+            sheets.close()  # every sheet is planned: the workbook's strings are no longer needed
             _check_rules(s, plan, problems)  # on the rows that passed their own checks
             if problems:
                 err = RuleError(problems.listed() if isinstance(problems, Problems) else problems)
@@ -522,7 +546,7 @@ def _record(result: ImportResult, sheet: str, n: int, ref: str, existing: dict[s
         b, a = _diff(existing, values)
         action = "change" if a else "same"
     _count(result, sheet, action)
-    if action != "same":
+    if action != "same" and result.detailed:
         result.changes.append(RowChange(sheet, n, ref, action, b, a))
     return action
 
@@ -707,7 +731,7 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
         if before is not None:
             before["measures"] = _measure_text(old["measures"], code_of)
         action = _record(result, "Grants", n, ref, before, shown)
-        plan.grants[ref] = {"row": n, "old": old, "action": action, "values": values}
+        plan.grants[ref] = _Item(n, old, action, values)
     _dupes(r, keys, "ref")
     refused_g = {ref for _, ref in keys if ref is not None and ref not in plan.grants}
 
@@ -772,7 +796,7 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
                       reference=reference or "-", ref=gref)
         before = None if old is None else {k: old[k] for k in values if k in old} | {"grant_ref": gref}
         action = _record(result, "Payments", n, f"{gref} {reference or date}", before, values)
-        plan.payments.append({"row": n, "old": old, "action": action, "values": values})
+        plan.payments.append(_Item(n, old, action, values))
     _dupes(r, keys, "reference")
 
     # Indicators ------------------------------------------------------------------------------
@@ -786,7 +810,7 @@ def _batched(rows: Iterable[tuple[int, Row]], before: Callable[[list[tuple[int, 
              ) -> Iterator[tuple[int, Row]]:
     """The rows again, read by batches of 5 000: ``before(batch)`` looks up in the database what
     the batch refers to, once for the batch, before its rows are planned."""
-    for chunk in _chunks(rows):
+    for chunk in _batches(rows):
         before(chunk)
         yield from chunk
 
@@ -842,7 +866,7 @@ def _plan_indicators(s: Session, r: _Rows, ind_rows: list[tuple[int, Row]], plan
         old = existing_i.get((gref, name))
         before = None if old is None else {k: old[k] for k in values}
         action = _record(result, "Indicators", n, f"{gref} {name}", before, values)
-        plan.indicators.append({"row": n, "old": old, "action": action, "values": values})
+        plan.indicators.append(_Item(n, old, action, values))
     _dupes(r, keys, "name")
 
 
@@ -1141,30 +1165,37 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
     prog_id = dict(s.execute(select(Programme.ref, Programme.id)).all()) if plan.grants else {}
 
     # Grants
-    new_grants, grant_measures, commitments, amendments = [], [], [], []
+    grant_measures: list[dict[str, Any]] = []
+    commitments: list[dict[str, Any]] = []
+    amendments: list[dict[str, Any]] = []
     status_of: dict[str, GrantStatus] = {}
-    for ref, g in plan.grants.items():
-        v = g["values"]
-        row = {"ref": ref, "beneficiary_id": bene_id[v["beneficiary_ref"]], "budget_line_id": line_id[v["budget_line"]],
-               "programme_id": prog_id.get(v["programme_ref"]) if v["programme_ref"] else None,
-               "edition_id": v["edition_id"], "year": v["year"], "title": v["title"], "advance_share": v["advance_share"],
-               "period_start": v["period_start"], "period_end": v["period_end"],
-               "justification_deadline": v["justification_deadline"], "decision_ref": v["decision_ref"],
-               "decision_date": v["decision_date"]}
-        if g["action"] == "add":
+    grant_id: dict[str, int] = {}
+    # new grants by batches: their rows, ids, measures and audit entries are not all held at once
+    for batch in _batches((ref, g) for ref, g in plan.grants.items() if g["action"] == "add"):
+        new_grants = []
+        for ref, g in batch:
+            v = g["values"]
             status = lifecycle.imported_status(None, bool(v["decision_date"]))
             status_of[ref] = status
-            new_grants.append(row | {"initial_amount": v["amount"], "status": status})
-    grant_id = dict(zip([g["ref"] for g in new_grants], _insert_many(s, Grant, new_grants), strict=True))
-    for row in new_grants:
-        gid = grant_id[row["ref"]]
-        v = plan.grants[row["ref"]]["values"]
-        audit_after = row | {"id": gid, "measures": "; ".join([f"{mid}:{sh}" for mid, sh in v["measures"]])}
-        add_change("insert", "grant", gid, None, audit_after)
-        grant_measures.extend({"grant_id": gid, "measure_id": mid, "share": sh} for mid, sh in v["measures"])
-        if v["decision_date"]:
-            commitments.append({"grant_id": gid, "budget_line_id": row["budget_line_id"], "date": v["decision_date"],
-                                "amount": v["amount"], "reference": v["decision_ref"] or source})
+            new_grants.append({
+                "ref": ref, "beneficiary_id": bene_id[v["beneficiary_ref"]], "budget_line_id": line_id[v["budget_line"]],
+                "programme_id": prog_id.get(v["programme_ref"]) if v["programme_ref"] else None,
+                "edition_id": v["edition_id"], "year": v["year"], "title": v["title"], "advance_share": v["advance_share"],
+                "period_start": v["period_start"], "period_end": v["period_end"],
+                "justification_deadline": v["justification_deadline"], "decision_ref": v["decision_ref"],
+                "decision_date": v["decision_date"], "initial_amount": v["amount"], "status": status})
+        measures_batch: list[dict[str, Any]] = []
+        for (ref, g), row, gid in zip(batch, new_grants, _insert_many(s, Grant, new_grants), strict=True):
+            grant_id[ref] = gid
+            v = g["values"]
+            audit_after = row | {"id": gid, "measures": "; ".join([f"{mid}:{sh}" for mid, sh in v["measures"]])}
+            add_change("insert", "grant", gid, None, audit_after)
+            measures_batch.extend({"grant_id": gid, "measure_id": mid, "share": sh} for mid, sh in v["measures"])
+            if v["decision_date"]:
+                commitments.append({"grant_id": gid, "budget_line_id": row["budget_line_id"], "date": v["decision_date"],
+                                    "amount": v["amount"], "reference": v["decision_ref"] or source})
+        if measures_batch:
+            insert_rows(s, GrantMeasure.__table__, measures_batch)
     for ref, g in plan.grants.items():
         if g["action"] != "change":
             continue
@@ -1207,8 +1238,11 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
     if grant_measures:
         insert_rows(s, GrantMeasure.__table__, grant_measures)
     for model, entity, rows in ((Commitment, "commitment", commitments), (Amendment, "amendment", amendments)):
-        for row, new_id in zip(rows, _insert_many(s, model, rows), strict=True):
-            add_change("insert", entity, new_id, None, row | {"id": new_id})
+        for batch_rows in _batches(rows):
+            for row, new_id in zip(batch_rows, _insert_many(s, model, batch_rows), strict=True):
+                add_change("insert", entity, new_id, None, row | {"id": new_id})
+    commitments.clear()
+    plan.grants.clear()  # applied: what the payments need is in grant_id and status_of
 
     # Payments
     if plan.payments:
@@ -1216,30 +1250,36 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
         for ref, info in _existing_grants(s, list(refs_needed)).items():
             grant_id[ref] = info["id"]
             status_of.setdefault(ref, info["status"])
-        new_p = []
-        for p in plan.payments:
-            v = p["values"]
-            row = {"grant_id": grant_id[v["grant_ref"]], "date": v["date"], "amount": v["amount"], "kind": v["kind"],
-                   "reference": v["reference"]}
-            if p["action"] == "add":
-                new_p.append(row | {"status": PaymentStatus.APPROVED, "prepared_by": user, "origin": "import"})
-            elif p["action"] == "change":
-                s.execute(update(Payment).where(Payment.id == p["old"]["id"]).values(**row))
-                b, a = _diff({k: p["old"].get(k) for k in ("date", "amount", "kind", "reference")},
-                             {k: v[k] for k in ("date", "amount", "kind", "reference")})
-                add_change("update", "payment", p["old"]["id"], b, a)
-        for row, new_id in zip(new_p, _insert_many(s, Payment, new_p), strict=True):
-            add_change("insert", "payment", new_id, None, row | {"id": new_id})
+        for batch in _batches(plan.payments):
+            new_p = []
+            for p in batch:
+                v = p["values"]
+                row = {"grant_id": grant_id[v["grant_ref"]], "date": v["date"], "amount": v["amount"], "kind": v["kind"],
+                       "reference": v["reference"]}
+                if p["action"] == "add":
+                    new_p.append(row | {"status": PaymentStatus.APPROVED, "prepared_by": user, "origin": "import"})
+                elif p["action"] == "change":
+                    s.execute(update(Payment).where(Payment.id == p["old"]["id"]).values(**row))
+                    b, a = _diff({k: p["old"].get(k) for k in ("date", "amount", "kind", "reference")},
+                                 {k: v[k] for k in ("date", "amount", "kind", "reference")})
+                    add_change("update", "payment", p["old"]["id"], b, a)
+            for row, new_id in zip(new_p, _insert_many(s, Payment, new_p), strict=True):
+                add_change("insert", "payment", new_id, None, row | {"id": new_id})
         # statuses move forward with what was paid
         kinds: dict[str, set[PaymentKind]] = defaultdict(set)
         for p in plan.payments:
             kinds[p["values"]["grant_ref"]].add(p["values"]["kind"])
+        plan.payments.clear()  # applied
+        moved: dict[GrantStatus, list[dict[str, int]]] = defaultdict(list)
         for ref, ks in kinds.items():
             current = status_of.get(ref, GrantStatus.COMMITTED)
             target = lifecycle.status_after_imported_payments(current, ks)
             if target != current:
-                s.execute(update(Grant).where(Grant.id == grant_id[ref]).values(status=target, version=Grant.version + 1))
+                moved[target].append({"v_id": grant_id[ref]})
                 add_change("update", "grant", grant_id[ref], {"status": current}, {"status": target})
+        for target, ids in moved.items():  # one executemany per status reached
+            s.execute(update(Grant.__table__).where(Grant.__table__.c.id == bindparam("v_id"))
+                      .values(status=target, version=Grant.__table__.c.version + 1), ids)
     _apply_indicators(s, plan, add_change)
     record_many(s, user, changes)
 
