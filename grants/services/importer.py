@@ -412,7 +412,30 @@ class _Rows:
             return None
 
 
-def _dupes(rows: _Rows, keyed: Iterable[tuple[int, Any]], column: str) -> None:
+class _Keys:
+    """The keys of a long sheet's rows, for :func:`_dupes`: the first row of each key and the rows
+    that repeat one, without a list of every row's key."""
+
+    def __init__(self) -> None:
+        self.first: dict[Any, int] = {}
+        self.again: list[tuple[int, Any]] = []
+
+    def append(self, item: tuple[int, Any]) -> None:
+        n, key = item
+        if key is None:
+            return
+        if key in self.first:
+            self.again.append(item)
+        else:
+            self.first[key] = n
+
+
+def _dupes(rows: _Rows, keyed: Iterable[tuple[int, Any]] | _Keys, column: str) -> None:
+    if isinstance(keyed, _Keys):
+        for n, key in keyed.again:
+            rows.err(n, column, QT_TRANSLATE_NOOP("rules", "{key} already appears on row {first}"),
+                     key=key if not isinstance(key, tuple) else " / ".join(map(str, key)), first=keyed.first[key])
+        return
     seen: dict[Any, int] = {}
     for n, key in keyed:
         if key is None:
@@ -432,7 +455,7 @@ class _Item:
 
     __slots__ = ("action", "old", "row", "values")
 
-    def __init__(self, row: int, old: dict[str, Any] | None, action: str, values: dict[str, Any]):
+    def __init__(self, row: int, old: Any, action: str, values: dict[str, Any]):
         self.row, self.old, self.action, self.values = row, old, action, values
 
     def __getitem__(self, key: str) -> Any:
@@ -446,9 +469,9 @@ class _Plan:
     lines: dict[tuple[int, str], dict[str, Any]] = field(default_factory=dict)
     beneficiaries: dict[str, dict[str, Any]] = field(default_factory=dict)
     programmes: dict[str, dict[str, Any]] = field(default_factory=dict)
-    grants: dict[str, _Item] = field(default_factory=dict)
-    payments: list[_Item] = field(default_factory=list)
-    indicators: list[_Item] = field(default_factory=list)
+    grants: dict[str, Any] = field(default_factory=dict)  # _Item
+    payments: list[Any] = field(default_factory=list)  # _Item
+    indicators: list[Any] = field(default_factory=list)  # _Item
 
 
 def preview_workbook(db: Database, path: Path | str, progress: Callable[[int, int], bool] | None = None) -> ImportResult:
@@ -500,10 +523,30 @@ def _update_by_id(s: Session, model: Any, rows: list[dict[str, Any]]) -> None:
                   [{f"v_{k}": v for k, v in r.items()} for r in group])
 
 
+#: SQLite's page cache during an import, in KiB (the connection's usual 64 MiB kept the whole
+#: import's pages in the process: 200 000 rows then peaked near 400 MB; beyond this, SQLite
+#: spills the transaction's pages to the WAL file, still all or nothing).
+IMPORT_PAGE_CACHE_KIB = 4096
+
+
+@contextmanager
+def _page_cache(s: Session, is_sqlite: bool) -> Iterator[None]:
+    if not is_sqlite:
+        yield
+        return
+    conn = s.connection()
+    usual = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_PAGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(usual or -2000)}")
+
+
 def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, int], bool] | None) -> ImportResult:
     result = ImportResult(detailed=dry_run)
     try:
-        with _Workbook(path, progress) as sheets, db.transaction() as s:
+        with _Workbook(path, progress) as sheets, db.transaction() as s, _page_cache(s, db.is_sqlite):
             problems = sheets.problems
             require(s, db.user, "write")
             lock_lines(s)  # concurrent imports and acts are checked against the credits one after the other
@@ -650,6 +693,7 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
         code_of[mid] = code
     line_ids = {key: ln.id for key, ln in existing_lines.items()}
     existing_g: dict[str, dict[str, Any]] = {}
+    shared: dict[Any, Any] = {}
     keys = []
     for n, row in _batched(sheets.get("Grants"), lambda chunk: existing_g.update(_existing_grants(
             s, [str(t) for _, row in chunk if (t := _cell(row.get("ref"))) is not None]))):
@@ -714,8 +758,12 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
         if None in (ref, bref, code, year, title, amount, share):
             continue
         old = existing_g.get(ref)
-        values = {"ref": ref, "beneficiary_ref": bref, "budget_line": (year, code), "year": year, "title": title,
-                  "amount": amount, "programme_ref": pref, "measures": sorted(measures), "decision_ref": decision_ref,
+        # the few distinct budget lines and measure lists shared by the grants (not one copy each)
+        line_key = shared.setdefault((year, code), (year, code))
+        measures_key = tuple(sorted(measures))
+        measures_key = shared.setdefault(measures_key, measures_key)
+        values = {"ref": ref, "beneficiary_ref": bref, "budget_line": line_key, "year": year, "title": title,
+                  "amount": amount, "programme_ref": pref, "measures": measures_key, "decision_ref": decision_ref,
                   "decision_date": decision_date, "advance_share": share, "period_start": start, "period_end": end,
                   "justification_deadline": deadline, "edition_id": edition.id if edition else None}
         if old is not None:
@@ -752,7 +800,7 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
         existing_pay.update({i: [] for i in ids if i not in existing_pay})
 
     used: set[int] = set()
-    keys = []
+    pay_keys = _Keys()
     for n, row in _batched(sheets.get("Payments"), look_up):
         gref = r.text(n, row, "grant_ref", True, 40)
         date = r.date(n, row, "date", True)
@@ -771,7 +819,7 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
             r.err(n, "grant_ref", QT_TRANSLATE_NOOP("rules", "No grant {ref} (in this workbook or the database)"), ref=gref)
             gref = None
         if reference is not None:
-            keys.append((n, (gref, reference)))
+            pay_keys.append((n, (gref, reference)))
         if date is not None:
             r.found(n, checks.check_date(date, "date", checks.DATE_LABELS["date"]))
         if None in (gref, date, kind, amount):
@@ -797,7 +845,7 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
         before = None if old is None else {k: old[k] for k in values if k in old} | {"grant_ref": gref}
         action = _record(result, "Payments", n, f"{gref} {reference or date}", before, values)
         plan.payments.append(_Item(n, old, action, values))
-    _dupes(r, keys, "reference")
+    _dupes(r, pay_keys, "reference")
 
     # Indicators ------------------------------------------------------------------------------
     ind_rows = list(sheets.get("Indicators"))
@@ -917,7 +965,7 @@ def _existing_grants(s: Session, refs: list[str]) -> dict[str, dict[str, Any]]:
             gm[gid].append((mid, Decimal(share).quantize(Decimal("0.01"))))
         for g, bref, year, code, pref in rows:
             out[g.ref] = {"id": g.id, "ref": g.ref, "beneficiary_ref": bref, "budget_line": (year, code), "year": g.year,
-                          "title": g.title, "amount": amounts[g.id], "programme_ref": pref, "measures": sorted(gm[g.id]),
+                          "title": g.title, "amount": amounts[g.id], "programme_ref": pref, "measures": tuple(sorted(gm[g.id])),
                           "decision_ref": g.decision_ref, "decision_date": g.decision_date,
                           "advance_share": Decimal(g.advance_share).quantize(Decimal("0.01")),
                           "period_start": g.period_start, "period_end": g.period_end,
@@ -940,6 +988,18 @@ def _existing_payments(s: Session, grant_ids: list[int]) -> dict[int, list[dict[
 
 # -- rules on the final state ----------------------------------------------------------------------
 
+class _Final:
+    """A grant as the import leaves it, for the payment checks (slotted: one per grant)."""
+
+    __slots__ = ("amount", "decision_date", "line", "row")
+
+    def __init__(self, amount: Decimal, decision_date: dt.date | None, line: tuple[int, str], row: int | None):
+        self.amount, self.decision_date, self.line, self.row = amount, decision_date, line, row
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+
 def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     lines_final: dict[tuple[int, str], dict[str, Any]] = {
         (ln.year, ln.code): {"ce": ln.commitment_credits, "cl": ln.payment_credits, "id": ln.id}
@@ -950,10 +1010,9 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
         lines_final[key].update(ce=v["commitment_credits"], cl=v["payment_credits"])
 
     # Final amount and decision of every grant the workbook touches.
-    final: dict[str, dict[str, Any]] = {}
+    final: dict[str, Any] = {}  # _Final
     for ref, g in plan.grants.items():
-        final[ref] = {"amount": g["values"]["amount"], "decision_date": g["values"]["decision_date"],
-                      "line": g["values"]["budget_line"], "row": g["row"]}
+        final[ref] = _Final(g["values"]["amount"], g["values"]["decision_date"], g["values"]["budget_line"], g["row"])
 
     # Commitment credits: per line, what the line's grants reserve after the import.
     touched_line_keys = {g["values"]["budget_line"] for g in plan.grants.values()} | {
@@ -1003,7 +1062,7 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     existing_refs = [p["values"]["grant_ref"] for p in plan.payments if p["values"]["grant_ref"] not in final]
     info = _existing_grants(s, existing_refs)
     for ref, e in info.items():
-        final[ref] = {"amount": e["amount"], "decision_date": e["decision_date"], "line": e["budget_line"], "row": None}
+        final[ref] = _Final(e["amount"], e["decision_date"], e["budget_line"], None)
     replaced = {p["old"]["id"] for p in plan.payments if p["old"]}
     # what existing payments (not replaced by the workbook) already use, per grant and per (year, code)
     grant_ids = {ref: (plan.grants[ref]["old"] or {}).get("id") if ref in plan.grants else info[ref]["id"] for ref in final}
@@ -1171,7 +1230,9 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
     status_of: dict[str, GrantStatus] = {}
     grant_id: dict[str, int] = {}
     # new grants by batches: their rows, ids, measures and audit entries are not all held at once
-    for batch in _batches((ref, g) for ref, g in plan.grants.items() if g["action"] == "add"):
+    added = [ref for ref, g in plan.grants.items() if g["action"] == "add"]
+    for refs in _batches(added):
+        batch = [(ref, plan.grants.pop(ref)) for ref in refs]  # applied: let go as we go
         new_grants = []
         for ref, g in batch:
             v = g["values"]
@@ -1185,6 +1246,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
                 "justification_deadline": v["justification_deadline"], "decision_ref": v["decision_ref"],
                 "decision_date": v["decision_date"], "initial_amount": v["amount"], "status": status})
         measures_batch: list[dict[str, Any]] = []
+        commitments_batch: list[dict[str, Any]] = []
         for (ref, g), row, gid in zip(batch, new_grants, _insert_many(s, Grant, new_grants), strict=True):
             grant_id[ref] = gid
             v = g["values"]
@@ -1192,10 +1254,14 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
             add_change("insert", "grant", gid, None, audit_after)
             measures_batch.extend({"grant_id": gid, "measure_id": mid, "share": sh} for mid, sh in v["measures"])
             if v["decision_date"]:
-                commitments.append({"grant_id": gid, "budget_line_id": row["budget_line_id"], "date": v["decision_date"],
-                                    "amount": v["amount"], "reference": v["decision_ref"] or source})
+                commitments_batch.append({"grant_id": gid, "budget_line_id": row["budget_line_id"],
+                                          "date": v["decision_date"], "amount": v["amount"],
+                                          "reference": v["decision_ref"] or source})
         if measures_batch:
             insert_rows(s, GrantMeasure.__table__, measures_batch)
+        # the batch's commitments (the decided amount at the decision date) right after it
+        for row, new_id in zip(commitments_batch, _insert_many(s, Commitment, commitments_batch), strict=True):
+            add_change("insert", "commitment", new_id, None, row | {"id": new_id})
     for ref, g in plan.grants.items():
         if g["action"] != "change":
             continue
@@ -1250,10 +1316,15 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
         for ref, info in _existing_grants(s, list(refs_needed)).items():
             grant_id[ref] = info["id"]
             status_of.setdefault(ref, info["status"])
-        for batch in _batches(plan.payments):
+        kinds: dict[str, frozenset[PaymentKind]] = {}
+        pending = plan.payments
+        pending.reverse()
+        while pending:  # by batches, in the workbook's order, each let go once applied
+            pay_batch = [pending.pop() for _ in range(min(AUDIT_BATCH, len(pending)))]
             new_p = []
-            for p in batch:
+            for p in pay_batch:
                 v = p["values"]
+                kinds[v["grant_ref"]] = _with_kind(kinds.get(v["grant_ref"], frozenset()), v["kind"])
                 row = {"grant_id": grant_id[v["grant_ref"]], "date": v["date"], "amount": v["amount"], "kind": v["kind"],
                        "reference": v["reference"]}
                 if p["action"] == "add":
@@ -1266,10 +1337,6 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
             for row, new_id in zip(new_p, _insert_many(s, Payment, new_p), strict=True):
                 add_change("insert", "payment", new_id, None, row | {"id": new_id})
         # statuses move forward with what was paid
-        kinds: dict[str, set[PaymentKind]] = defaultdict(set)
-        for p in plan.payments:
-            kinds[p["values"]["grant_ref"]].add(p["values"]["kind"])
-        plan.payments.clear()  # applied
         moved: dict[GrantStatus, list[dict[str, int]]] = defaultdict(list)
         for ref, ks in kinds.items():
             current = status_of.get(ref, GrantStatus.COMMITTED)
@@ -1282,6 +1349,12 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
                       .values(status=target, version=Grant.__table__.c.version + 1), ids)
     _apply_indicators(s, plan, add_change)
     record_many(s, user, changes)
+
+
+@lru_cache(maxsize=64)
+def _with_kind(kinds: frozenset[PaymentKind], kind: PaymentKind) -> frozenset[PaymentKind]:
+    """``kinds | {kind}``, the few distinct sets shared by every grant (not one set per grant)."""
+    return kinds | {kind}
 
 
 def _apply_indicators(s: Session, plan: _Plan, add_change: Callable[..., None]) -> None:
