@@ -13,6 +13,7 @@ check 9 the payments dated in it. ``as_of`` (default today) dates what is overdu
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -305,17 +306,21 @@ def check_opinions(d: _Data) -> CheckResult:
     amended_on = dict(d.s.execute(select(Amendment.grant_id, func.max(Amendment.date))
                                   .where(Amendment.amount_delta > 0).group_by(Amendment.grant_id)).all())
 
-    limits_on: dict[dt.date, list[tuple[OpinionKind, Decimal]]] = {}  # few dates: computed once each
+    # The limits in force change only on the thresholds' own dates: computed once per period
+    # between two of them (not once per decision date), found by bisection.
+    changes = sorted({since for steps in thresholds.values() for since, _ in steps})
+    by_period: dict[int, list[tuple[OpinionKind, Decimal]]] = {}
 
     def needed(amount: Decimal, on: dt.date) -> list[OpinionKind]:
-        limits = limits_on.get(on)
+        period = bisect_right(changes, on)
+        limits = by_period.get(period)
         if limits is None:
             limits = []
             for kind, steps in thresholds.items():
                 valid = [a for since, a in steps if since <= on]
                 if valid:
                     limits.append((kind, valid[-1]))
-            limits_on[on] = limits
+            by_period[period] = limits
         return [kind for kind, limit in limits if amount > limit]
 
     faults = []
