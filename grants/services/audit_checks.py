@@ -640,13 +640,14 @@ def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
     the same hashes (``audit.entry_hash``), the same breaks, the number of entries read."""
     from .audit import CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
 
-    result = s.connection().exec_driver_sql(
-        'SELECT id, "at", "user", action, entity, entity_id, "before", "after", prev_hash, hash '
-        "FROM audit_entry ORDER BY id")
+    # the driver's own cursor: plain tuples, no SQLAlchemy row per entry (the trail is the largest table)
+    cursor = s.connection().connection.cursor()
+    cursor.execute('SELECT id, "at", "user", action, entity, entity_id, "before", "after", prev_hash, hash '
+                   "FROM audit_entry ORDER BY id")
     prev, n = GENESIS, 0
     breaks: list[ChainBreak] = []
     parse = dt.datetime.fromisoformat
-    while rows := result.fetchmany(5000):
+    while rows := cursor.fetchmany(5000):
         n += len(rows)
         if len(breaks) >= limit:
             continue  # keep counting
@@ -660,6 +661,7 @@ def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
             if entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after) != h:
                 breaks.append(ChainBreak(eid, CONTENT_ALTERED))
             prev = h
+    cursor.close()
     return breaks[:limit], n
 
 
