@@ -29,7 +29,7 @@ class Size:
     import_grants: int  # rows of the import workbook (grants; payments come on top)
 
 
-LARGE = Size("large", 2_000, 60_000, 200_000, 100_000)
+LARGE = Size("large", 2_000, 60_000, 200_000, 71_500)  # import: ~200 700 rows (grants + payments)
 QUICK = Size("quick", 200, 6_000, 20_000, 5_000)
 
 

@@ -13,6 +13,7 @@ check 9 the payments dated in it. ``as_of`` (default today) dates what is overdu
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -305,17 +306,21 @@ def check_opinions(d: _Data) -> CheckResult:
     amended_on = dict(d.s.execute(select(Amendment.grant_id, func.max(Amendment.date))
                                   .where(Amendment.amount_delta > 0).group_by(Amendment.grant_id)).all())
 
-    limits_on: dict[dt.date, list[tuple[OpinionKind, Decimal]]] = {}  # few dates: computed once each
+    # The limits in force change only on the thresholds' own dates: computed once per period
+    # between two of them (not once per decision date), found by bisection.
+    changes = sorted({since for steps in thresholds.values() for since, _ in steps})
+    by_period: dict[int, list[tuple[OpinionKind, Decimal]]] = {}
 
     def needed(amount: Decimal, on: dt.date) -> list[OpinionKind]:
-        limits = limits_on.get(on)
+        period = bisect_right(changes, on)
+        limits = by_period.get(period)
         if limits is None:
             limits = []
             for kind, steps in thresholds.items():
                 valid = [a for since, a in steps if since <= on]
                 if valid:
                     limits.append((kind, valid[-1]))
-            limits_on[on] = limits
+            by_period[period] = limits
         return [kind for kind, limit in limits if amount > limit]
 
     faults = []
@@ -635,13 +640,14 @@ def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
     the same hashes (``audit.entry_hash``), the same breaks, the number of entries read."""
     from .audit import CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
 
-    result = s.connection().exec_driver_sql(
-        'SELECT id, "at", "user", action, entity, entity_id, "before", "after", prev_hash, hash '
-        "FROM audit_entry ORDER BY id")
+    # the driver's own cursor: plain tuples, no SQLAlchemy row per entry (the trail is the largest table)
+    cursor = s.connection().connection.cursor()
+    cursor.execute('SELECT id, "at", "user", action, entity, entity_id, "before", "after", prev_hash, hash '
+                   "FROM audit_entry ORDER BY id")
     prev, n = GENESIS, 0
     breaks: list[ChainBreak] = []
     parse = dt.datetime.fromisoformat
-    while rows := result.fetchmany(5000):
+    while rows := cursor.fetchmany(5000):
         n += len(rows)
         if len(breaks) >= limit:
             continue  # keep counting
@@ -655,6 +661,7 @@ def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
             if entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after) != h:
                 breaks.append(ChainBreak(eid, CONTENT_ALTERED))
             prev = h
+    cursor.close()
     return breaks[:limit], n
 
 

@@ -1,9 +1,12 @@
 """Importing a workbook (see interfaces.md): all or nothing, every problem with sheet, row, column.
 
-Pipeline: read (openpyxl read-only) -> parse and check each row -> plan against the database
-(add / change / same, by ``ref``) -> check the rules on the final state, in bulk -> apply with
-Core bulk statements in ONE transaction, with their audit entries. A refused workbook, a
-cancelled import or a killed process leaves the database as it was.
+Pipeline: read (openpyxl read-only, each sheet's rows streamed in dependency order) -> parse
+and check each row -> plan against the database (add / change / same, by ``ref``; existing
+records looked up per batch of rows) -> check the rules on the final state, in bulk -> apply
+with Core bulk statements by batches of 5 000, in ONE transaction, with their audit entries.
+A refused workbook, a cancelled import or a killed process leaves the database as it was.
+Memory: the plan keeps one slotted item per grant and payment, the applied ones are let go,
+SQLite's page cache is small during the import: ~285 MB at 200 000 rows (BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
@@ -89,6 +92,9 @@ class ImportResult:
     changes: list[RowChange] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     applied: bool = False
+    #: Keep every added and changed row in :attr:`changes` (what a preview shows); an import that
+    #: writes keeps only the counts (200 000 rows' details would double its memory).
+    detailed: bool = True
 
     def describe(self) -> str:
         parts = []
@@ -176,27 +182,51 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
-                  ) -> tuple[dict[str, list[tuple[int, Row]]], list[Problem]]:
-    """Rows of each known sheet as ``(excel_row_number, {column: value})``, and header problems."""
-    from openpyxl import load_workbook
+class _Workbook:
+    """The workbook opened read-only: every sheet's header row is read (and its problems listed)
+    when it opens; the rows of a sheet are then streamed, row by row, when the plan asks for them,
+    in the order the plan needs them (what a later sheet refers to first). Nothing of a sheet is
+    held once it has been planned."""
 
-    _too_big(path)
-    problems: list[Problem] = Problems()
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
-        raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File {file}: not a readable Excel workbook ({error})"),
-                               "file", file=Path(path).name, error=type(e).__name__) from None
-    out: dict[str, list[tuple[int, Row]]] = {}
-    try:
-        total = 0  # unknown while reading: asking openpyxl for max_row would parse each sheet twice
-        done = 0
+    def __init__(self, path: Path, progress: Callable[[int, int], bool] | None = None):
+        from openpyxl import load_workbook
+
+        _too_big(path)
+        self.path, self.progress = path, progress
+        self.problems: Problems = Problems()
+        self.read = 0  # rows read over all sheets, blank rows included
+        self.done = 0
+        try:
+            self.wb: Any = load_workbook(path, read_only=True, data_only=True)
+        except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File {file}: not a readable Excel workbook ({error})"),
+                                   "file", file=Path(path).name, error=type(e).__name__) from None
+        self.sheets: dict[str, tuple[Any, list[str | None]]] = {}
+        try:
+            self._headers()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Close the file and let go of what openpyxl holds (the shared strings of every sheet)."""
+        if self.wb is not None:
+            self.wb.close()
+        self.wb = None
+        self.sheets.clear()
+
+    def __enter__(self) -> _Workbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _headers(self) -> None:
+        problems, wb = self.problems, self.wb
         # the sizes the sheets declare (their <dimension>, read without parsing the rows)
         declared = sum(int(getattr(ws, "max_row", None) or 0) for ws in wb.worksheets)
         if declared > MAX_ROWS + len(wb.worksheets):
-            raise _too_many_rows(path, declared)
-        read = 0
+            raise _too_many_rows(self.path, declared)
         for ws in wb.worksheets:
             spec = SHEET_BY_NAME.get(ws.title.strip().lower())
             if spec is None:
@@ -204,9 +234,9 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
                     problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Unknown sheet (expected {expected})"),
                                             {"expected": ", ".join(s.name for s in SHEETS)}, sheet=ws.title))
                 continue
-            rows = ws.iter_rows(values_only=True)
-            header = next(rows, None)
+            header = next(ws.iter_rows(values_only=True, max_row=1), None)
             if header is None:
+                self.sheets.pop(spec.name, None)
                 continue
             names: list[str | None] = []
             for h in header:
@@ -218,52 +248,82 @@ def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
                     problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Column appears twice"), {},
                                             sheet=spec.name, row=1, column=name))
                 names.append(name)
-            missing = [c for c in spec.required if c not in names]
-            for c in missing:
-                problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Required column is missing"), {},
-                                        sheet=spec.name, row=1, column=c))
-            data: list[tuple[int, Row]] = []
-            if None not in names:  # the usual case: a tight loop
-                width = len(names)
-                for n, values in enumerate(rows, start=2):
-                    read += 1
-                    if read > MAX_ROWS:
-                        raise _too_many_rows(path, f"> {MAX_ROWS}")
-                    row = dict(zip(names, map(_cell, values[:width]), strict=False))
-                    if len(values) > width and any(_cell(v) is not None for v in values[width:]):
+            for c in spec.required:
+                if c not in names:
+                    problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Required column is missing"), {},
+                                            sheet=spec.name, row=1, column=c))
+            self.sheets[spec.name] = (ws, names)  # a sheet given twice: the last one, as before
+
+    def get(self, sheet: str) -> Iterator[tuple[int, Row]]:
+        """The rows of a sheet with a value, as ``(excel_row_number, {column: value})``, streamed."""
+        if sheet not in self.sheets:
+            return
+        ws, names = self.sheets[sheet]
+        spec = SHEET_BY_NAME[sheet.lower()]
+        problems, progress = self.problems, self.progress
+        rows = ws.iter_rows(values_only=True, min_row=2)
+        if None not in names:  # the usual case: a tight loop
+            width = len(names)
+            for n, values in enumerate(rows, start=2):
+                self.read += 1
+                if self.read > MAX_ROWS:
+                    raise _too_many_rows(self.path, f"> {MAX_ROWS}")
+                row = dict(zip(names, map(_cell, values[:width]), strict=False))
+                if len(values) > width and any(_cell(v) is not None for v in values[width:]):
+                    problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
+                                            {}, sheet=spec.name, row=n))
+                self.done += 1
+                if self.done % 2000 == 0:
+                    tick(progress, self.done, 0)
+                    gc.collect(0)
+                if any(v is not None for v in row.values()):
+                    yield n, row  # type: ignore[misc]
+            return
+        for n, values in enumerate(rows, start=2):
+            self.read += 1
+            if self.read > MAX_ROWS:
+                raise _too_many_rows(self.path, f"> {MAX_ROWS}")
+            if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            row: Row = {}
+            for name, v in zip(names, values, strict=False):
+                v = _cell(v)
+                if name is None:
+                    if v is not None:
                         problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
                                                 {}, sheet=spec.name, row=n))
-                    if any(v is not None for v in row.values()):
-                        data.append((n, row))
-                    done += 1
-                    if done % 2000 == 0:
-                        tick(progress, done, total)
-                out[spec.name] = data
-                continue
-            for n, values in enumerate(rows, start=2):
-                read += 1
-                if read > MAX_ROWS:
-                    raise _too_many_rows(path, f"> {MAX_ROWS}")
-                if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
-                row: Row = {}
-                for name, v in zip(names, values, strict=False):
-                    v = _cell(v)
-                    if name is None:
-                        if v is not None:
-                            problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Value in a column without a header"),
-                                                    {}, sheet=spec.name, row=n))
-                        continue
-                    if name in spec.columns:
-                        row[name] = v
-                data.append((n, row))
-                done += 1
-                if done % 2000 == 0:
-                    tick(progress, done, total)
-            out[spec.name] = data
-    finally:
-        wb.close()
-    return out, problems
+                if name in spec.columns:
+                    row[name] = v
+            self.done += 1
+            if self.done % 2000 == 0:
+                tick(progress, self.done, 0)
+                gc.collect(0)
+            yield n, row
+
+
+_T = TypeVar("_T")
+
+
+def _batches(items: Iterable[_T], size: int = 5000) -> Iterator[list[_T]]:
+    """Items by batches of ``size`` (rows looked up, inserted and audited a batch at a time)."""
+    chunk: list[_T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def read_workbook(path: Path, progress: Callable[[int, int], bool] | None = None
+                  ) -> tuple[dict[str, list[tuple[int, Row]]], list[Problem]]:
+    """Rows of each known sheet as ``(excel_row_number, {column: value})``, and header problems
+    (whole, for tools and tests; the import streams them through :class:`_Workbook`)."""
+    with _Workbook(path, progress) as wb:
+        out = {name: list(wb.get(name)) for name in wb.sheets}
+        return out, wb.problems
 
 
 # -- parsing rows --------------------------------------------------------------------------------
@@ -355,7 +415,30 @@ class _Rows:
             return None
 
 
-def _dupes(rows: _Rows, keyed: Iterable[tuple[int, Any]], column: str) -> None:
+class _Keys:
+    """The keys of a long sheet's rows, for :func:`_dupes`: the first row of each key and the rows
+    that repeat one, without a list of every row's key."""
+
+    def __init__(self) -> None:
+        self.first: dict[Any, int] = {}
+        self.again: list[tuple[int, Any]] = []
+
+    def append(self, item: tuple[int, Any]) -> None:
+        n, key = item
+        if key is None:
+            return
+        if key in self.first:
+            self.again.append(item)
+        else:
+            self.first[key] = n
+
+
+def _dupes(rows: _Rows, keyed: Iterable[tuple[int, Any]] | _Keys, column: str) -> None:
+    if isinstance(keyed, _Keys):
+        for n, key in keyed.again:
+            rows.err(n, column, QT_TRANSLATE_NOOP("rules", "{key} already appears on row {first}"),
+                     key=key if not isinstance(key, tuple) else " / ".join(map(str, key)), first=keyed.first[key])
+        return
     seen: dict[Any, int] = {}
     for n, key in keyed:
         if key is None:
@@ -369,6 +452,19 @@ def _dupes(rows: _Rows, keyed: Iterable[tuple[int, Any]], column: str) -> None:
 
 # -- the import ----------------------------------------------------------------------------------
 
+class _Item:
+    """One planned row of the sheets with many (grants, payments, indicators): a slotted record,
+    read as the dict it replaces (``item["values"]``) at a third of a dict's memory."""
+
+    __slots__ = ("action", "old", "row", "values")
+
+    def __init__(self, row: int, old: Any, action: str, values: dict[str, Any]):
+        self.row, self.old, self.action, self.values = row, old, action, values
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+
 @dataclass
 class _Plan:
     """What the workbook does to the database; ids of existing records where they exist."""
@@ -376,9 +472,9 @@ class _Plan:
     lines: dict[tuple[int, str], dict[str, Any]] = field(default_factory=dict)
     beneficiaries: dict[str, dict[str, Any]] = field(default_factory=dict)
     programmes: dict[str, dict[str, Any]] = field(default_factory=dict)
-    grants: dict[str, dict[str, Any]] = field(default_factory=dict)
-    payments: list[dict[str, Any]] = field(default_factory=list)
-    indicators: list[dict[str, Any]] = field(default_factory=list)
+    grants: dict[str, Any] = field(default_factory=dict)  # _Item
+    payments: list[Any] = field(default_factory=list)  # _Item
+    indicators: list[Any] = field(default_factory=list)  # _Item
 
 
 def preview_workbook(db: Database, path: Path | str, progress: Callable[[int, int], bool] | None = None) -> ImportResult:
@@ -430,14 +526,35 @@ def _update_by_id(s: Session, model: Any, rows: list[dict[str, Any]]) -> None:
                   [{f"v_{k}": v for k, v in r.items()} for r in group])
 
 
-def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, int], bool] | None) -> ImportResult:
-    sheets, problems = read_workbook(path, progress)
-    result = ImportResult()
+#: SQLite's page cache during an import, in KiB (the connection's usual 64 MiB kept the whole
+#: import's pages in the process: 200 000 rows then peaked near 400 MB; beyond this, SQLite
+#: spills the transaction's pages to the WAL file, still all or nothing).
+IMPORT_PAGE_CACHE_KIB = 4096
+
+
+@contextmanager
+def _page_cache(s: Session, is_sqlite: bool) -> Iterator[None]:
+    if not is_sqlite:
+        yield
+        return
+    conn = s.connection()
+    usual = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_PAGE_CACHE_KIB}")
     try:
-        with db.transaction() as s:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(usual or -2000)}")
+
+
+def _import(db: Database, path: Path, dry_run: bool, progress: Callable[[int, int], bool] | None) -> ImportResult:
+    result = ImportResult(detailed=dry_run)
+    try:
+        with _Workbook(path, progress) as sheets, db.transaction() as s, _page_cache(s, db.is_sqlite):
+            problems = sheets.problems
             require(s, db.user, "write")
             lock_lines(s)  # concurrent imports and acts are checked against the credits one after the other
             plan = _plan(s, sheets, problems, result)
+            sheets.close()  # every sheet is planned: the workbook's strings are no longer needed
             _check_rules(s, plan, problems)  # on the rows that passed their own checks
             if problems:
                 err = RuleError(problems.listed() if isinstance(problems, Problems) else problems)
@@ -463,26 +580,30 @@ def _diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
+#: The "before" of every added row (one shared empty mapping: nothing before an add).
+_NOTHING: dict[str, Any] = {}
+
+
 def _record(result: ImportResult, sheet: str, n: int, ref: str, existing: dict[str, Any] | None,
             values: dict[str, Any]) -> str:
     if existing is None:
-        action, b, a = "add", {}, values
+        action, b, a = "add", _NOTHING, values
     else:
         b, a = _diff(existing, values)
         action = "change" if a else "same"
     _count(result, sheet, action)
-    if action != "same":
+    if action != "same" and result.detailed:
         result.changes.append(RowChange(sheet, n, ref, action, b, a))
     return action
 
 
-def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[Problem], result: ImportResult) -> _Plan:
+def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: ImportResult) -> _Plan:
     plan = _Plan()
     # Budget lines ------------------------------------------------------------------------------
     r = _Rows("BudgetLines", problems)
     existing_lines = {(ln.year, ln.code): ln for ln in s.scalars(select(BudgetLine))}
     keys = []
-    for n, row in sheets.get("BudgetLines", []):
+    for n, row in sheets.get("BudgetLines"):
         year, code = r.year(n, row), r.text(n, row, "code", True, 40)
         label = r.text(n, row, "label", True)
         ce, cl = r.amount(n, row, "commitment_credits"), r.amount(n, row, "payment_credits")
@@ -504,7 +625,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
     existing_b = {b.ref: b for b in s.scalars(select(Beneficiary))}
     bce_owner = {b.bce: b.ref for b in existing_b.values() if b.bce}
     keys, bces = [], []
-    for n, row in sheets.get("Beneficiaries", []):
+    for n, row in sheets.get("Beneficiaries"):
         ref = r.text(n, row, "ref", True, 40)
         name = r.text(n, row, "name", True)
         category = r.choice(n, row, "category", Category)
@@ -547,7 +668,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
     r = _Rows("Programmes", problems)
     existing_p = {p.ref: p for p in s.scalars(select(Programme))}
     keys = []
-    for n, row in sheets.get("Programmes", []):
+    for n, row in sheets.get("Programmes"):
         ref, title = r.text(n, row, "ref", True, 40), r.text(n, row, "title", True)
         kind, year = r.choice(n, row, "kind", ProgrammeKind), r.year(n, row)
         envelope = r.amount(n, row, "envelope", required=False)
@@ -566,7 +687,6 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
 
     # Grants ----------------------------------------------------------------------------------
     r = _Rows("Grants", problems)
-    grant_rows = sheets.get("Grants", [])
     editions = list(s.execute(select(PlanEdition.id, PlanEdition.code, PlanEdition.start_year, PlanEdition.end_year)
                               .order_by(PlanEdition.start_year)))
     measure_ids: dict[int, dict[str, int]] = defaultdict(dict)
@@ -575,9 +695,11 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         measure_ids[ed_id][code] = mid
         code_of[mid] = code
     line_ids = {key: ln.id for key, ln in existing_lines.items()}
-    existing_g = _existing_grants(s, [t for _, row in grant_rows if (t := _cell(row.get("ref"))) is not None])
+    existing_g: dict[str, dict[str, Any]] = {}
+    shared: dict[Any, Any] = {}
     keys = []
-    for n, row in grant_rows:
+    for n, row in _batched(sheets.get("Grants"), lambda chunk: existing_g.update(_existing_grants(
+            s, [str(t) for _, row in chunk if (t := _cell(row.get("ref"))) is not None]))):
         ref = r.text(n, row, "ref", True, 40)
         bref = r.text(n, row, "beneficiary_ref", True, 40)
         code = r.text(n, row, "budget_line_code", True, 40)
@@ -639,8 +761,12 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         if None in (ref, bref, code, year, title, amount, share):
             continue
         old = existing_g.get(ref)
-        values = {"ref": ref, "beneficiary_ref": bref, "budget_line": (year, code), "year": year, "title": title,
-                  "amount": amount, "programme_ref": pref, "measures": sorted(measures), "decision_ref": decision_ref,
+        # the few distinct budget lines and measure lists shared by the grants (not one copy each)
+        line_key = shared.setdefault((year, code), (year, code))
+        measures_key = tuple(sorted(measures))
+        measures_key = shared.setdefault(measures_key, measures_key)
+        values = {"ref": ref, "beneficiary_ref": bref, "budget_line": line_key, "year": year, "title": title,
+                  "amount": amount, "programme_ref": pref, "measures": measures_key, "decision_ref": decision_ref,
                   "decision_date": decision_date, "advance_share": share, "period_start": start, "period_end": end,
                   "justification_deadline": deadline, "edition_id": edition.id if edition else None}
         if old is not None:
@@ -656,21 +782,30 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
         if before is not None:
             before["measures"] = _measure_text(old["measures"], code_of)
         action = _record(result, "Grants", n, ref, before, shown)
-        plan.grants[ref] = {"row": n, "old": old, "action": action, "values": values}
+        plan.grants[ref] = _Item(n, old, action, values)
     _dupes(r, keys, "ref")
     refused_g = {ref for _, ref in keys if ref is not None and ref not in plan.grants}
     _plpp_band(s, r, plan, existing_b, existing_p)
 
     # Payments --------------------------------------------------------------------------------
     r = _Rows("Payments", problems)
-    pay_rows = sheets.get("Payments", [])
-    pay_grant_refs = {t for _, row in pay_rows if (t := r.text(0, row, "grant_ref")) is not None}
-    missing_refs = [ref for ref in pay_grant_refs if ref not in existing_g]
-    existing_g.update(_existing_grants(s, missing_refs))
-    existing_pay = _existing_payments(s, [existing_g[ref]["id"] for ref in pay_grant_refs if ref in existing_g])
+    existing_pay: dict[int, list[dict[str, Any]]] = {}
+    looked_up: set[str] = set()  # grant refs whose payments are fetched
+
+    def look_up(chunk: list[tuple[int, Row]]) -> None:
+        """The existing grants and payments a batch of payment rows refers to (once each)."""
+        refs = {t for _, row in chunk if (t := r.text(0, row, "grant_ref")) is not None} - looked_up
+        looked_up.update(refs)
+        unknown = sorted(ref for ref in refs if ref not in plan.grants and ref not in existing_g)
+        if unknown:
+            existing_g.update(_existing_grants(s, unknown))
+        ids = [existing_g[ref]["id"] for ref in refs if ref in existing_g]
+        existing_pay.update(_existing_payments(s, ids))
+        existing_pay.update({i: [] for i in ids if i not in existing_pay})
+
     used: set[int] = set()
-    keys = []
-    for n, row in pay_rows:
+    pay_keys = _Keys()
+    for n, row in _batched(sheets.get("Payments"), look_up):
         gref = r.text(n, row, "grant_ref", True, 40)
         date = r.date(n, row, "date", True)
         kind = r.choice(n, row, "kind", PaymentKind)
@@ -688,7 +823,7 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
             r.err(n, "grant_ref", QT_TRANSLATE_NOOP("rules", "No grant {ref} (in this workbook or the database)"), ref=gref)
             gref = None
         if reference is not None:
-            keys.append((n, (gref, reference)))
+            pay_keys.append((n, (gref, reference)))
         if date is not None:
             r.found(n, checks.check_date(date, "date", checks.DATE_LABELS["date"]))
         if None in (gref, date, kind, amount):
@@ -713,14 +848,23 @@ def _plan(s: Session, sheets: dict[str, list[tuple[int, Row]]], problems: list[P
                       reference=reference or "-", ref=gref)
         before = None if old is None else {k: old[k] for k in values if k in old} | {"grant_ref": gref}
         action = _record(result, "Payments", n, f"{gref} {reference or date}", before, values)
-        plan.payments.append({"row": n, "old": old, "action": action, "values": values})
-    _dupes(r, keys, "reference")
+        plan.payments.append(_Item(n, old, action, values))
+    _dupes(r, pay_keys, "reference")
 
     # Indicators ------------------------------------------------------------------------------
-    ind_rows = sheets.get("Indicators", [])
+    ind_rows = list(sheets.get("Indicators"))
     if ind_rows:
         _plan_indicators(s, _Rows("Indicators", problems), ind_rows, plan, existing_g, refused_g, code_of, result)
     return plan
+
+
+def _batched(rows: Iterable[tuple[int, Row]], before: Callable[[list[tuple[int, Row]]], None]
+             ) -> Iterator[tuple[int, Row]]:
+    """The rows again, read by batches of 5 000: ``before(batch)`` looks up in the database what
+    the batch refers to, once for the batch, before its rows are planned."""
+    for chunk in _batches(rows):
+        before(chunk)
+        yield from chunk
 
 
 def _plan_indicators(s: Session, r: _Rows, ind_rows: list[tuple[int, Row]], plan: _Plan,
@@ -774,7 +918,7 @@ def _plan_indicators(s: Session, r: _Rows, ind_rows: list[tuple[int, Row]], plan
         old = existing_i.get((gref, name))
         before = None if old is None else {k: old[k] for k in values}
         action = _record(result, "Indicators", n, f"{gref} {name}", before, values)
-        plan.indicators.append({"row": n, "old": old, "action": action, "values": values})
+        plan.indicators.append(_Item(n, old, action, values))
     _dupes(r, keys, "name")
 
 
@@ -861,7 +1005,7 @@ def _existing_grants(s: Session, refs: list[str]) -> dict[str, dict[str, Any]]:
             gm[gid].append((mid, Decimal(share).quantize(Decimal("0.01"))))
         for g, bref, year, code, pref in rows:
             out[g.ref] = {"id": g.id, "ref": g.ref, "beneficiary_ref": bref, "budget_line": (year, code), "year": g.year,
-                          "title": g.title, "amount": amounts[g.id], "programme_ref": pref, "measures": sorted(gm[g.id]),
+                          "title": g.title, "amount": amounts[g.id], "programme_ref": pref, "measures": tuple(sorted(gm[g.id])),
                           "decision_ref": g.decision_ref, "decision_date": g.decision_date,
                           "advance_share": Decimal(g.advance_share).quantize(Decimal("0.01")),
                           "period_start": g.period_start, "period_end": g.period_end,
@@ -884,6 +1028,18 @@ def _existing_payments(s: Session, grant_ids: list[int]) -> dict[int, list[dict[
 
 # -- rules on the final state ----------------------------------------------------------------------
 
+class _Final:
+    """A grant as the import leaves it, for the payment checks (slotted: one per grant)."""
+
+    __slots__ = ("amount", "decision_date", "line", "row")
+
+    def __init__(self, amount: Decimal, decision_date: dt.date | None, line: tuple[int, str], row: int | None):
+        self.amount, self.decision_date, self.line, self.row = amount, decision_date, line, row
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+
 def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     lines_final: dict[tuple[int, str], dict[str, Any]] = {
         (ln.year, ln.code): {"ce": ln.commitment_credits, "cl": ln.payment_credits, "id": ln.id}
@@ -894,10 +1050,9 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
         lines_final[key].update(ce=v["commitment_credits"], cl=v["payment_credits"])
 
     # Final amount and decision of every grant the workbook touches.
-    final: dict[str, dict[str, Any]] = {}
+    final: dict[str, Any] = {}  # _Final
     for ref, g in plan.grants.items():
-        final[ref] = {"amount": g["values"]["amount"], "decision_date": g["values"]["decision_date"],
-                      "line": g["values"]["budget_line"], "row": g["row"]}
+        final[ref] = _Final(g["values"]["amount"], g["values"]["decision_date"], g["values"]["budget_line"], g["row"])
 
     # Commitment credits: per line, what the line's grants reserve after the import.
     touched_line_keys = {g["values"]["budget_line"] for g in plan.grants.values()} | {
@@ -947,7 +1102,7 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
     existing_refs = [p["values"]["grant_ref"] for p in plan.payments if p["values"]["grant_ref"] not in final]
     info = _existing_grants(s, existing_refs)
     for ref, e in info.items():
-        final[ref] = {"amount": e["amount"], "decision_date": e["decision_date"], "line": e["budget_line"], "row": None}
+        final[ref] = _Final(e["amount"], e["decision_date"], e["budget_line"], None)
     replaced = {p["old"]["id"] for p in plan.payments if p["old"]}
     # what existing payments (not replaced by the workbook) already use, per grant and per (year, code)
     grant_ids = {ref: (plan.grants[ref]["old"] or {}).get("id") if ref in plan.grants else info[ref]["id"] for ref in final}
@@ -1109,30 +1264,44 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
     prog_id = dict(s.execute(select(Programme.ref, Programme.id)).all()) if plan.grants else {}
 
     # Grants
-    new_grants, grant_measures, commitments, amendments = [], [], [], []
+    grant_measures: list[dict[str, Any]] = []
+    commitments: list[dict[str, Any]] = []
+    amendments: list[dict[str, Any]] = []
     status_of: dict[str, GrantStatus] = {}
-    for ref, g in plan.grants.items():
-        v = g["values"]
-        row = {"ref": ref, "beneficiary_id": bene_id[v["beneficiary_ref"]], "budget_line_id": line_id[v["budget_line"]],
-               "programme_id": prog_id.get(v["programme_ref"]) if v["programme_ref"] else None,
-               "edition_id": v["edition_id"], "year": v["year"], "title": v["title"], "advance_share": v["advance_share"],
-               "period_start": v["period_start"], "period_end": v["period_end"],
-               "justification_deadline": v["justification_deadline"], "decision_ref": v["decision_ref"],
-               "decision_date": v["decision_date"]}
-        if g["action"] == "add":
+    grant_id: dict[str, int] = {}
+    # new grants by batches: their rows, ids, measures and audit entries are not all held at once
+    added = [ref for ref, g in plan.grants.items() if g["action"] == "add"]
+    for refs in _batches(added):
+        batch = [(ref, plan.grants.pop(ref)) for ref in refs]  # applied: let go as we go
+        new_grants = []
+        for ref, g in batch:
+            v = g["values"]
             status = lifecycle.imported_status(None, bool(v["decision_date"]))
             status_of[ref] = status
-            new_grants.append(row | {"initial_amount": v["amount"], "status": status})
-    grant_id = dict(zip([g["ref"] for g in new_grants], _insert_many(s, Grant, new_grants), strict=True))
-    for row in new_grants:
-        gid = grant_id[row["ref"]]
-        v = plan.grants[row["ref"]]["values"]
-        audit_after = row | {"id": gid, "measures": "; ".join([f"{mid}:{sh}" for mid, sh in v["measures"]])}
-        add_change("insert", "grant", gid, None, audit_after)
-        grant_measures.extend({"grant_id": gid, "measure_id": mid, "share": sh} for mid, sh in v["measures"])
-        if v["decision_date"]:
-            commitments.append({"grant_id": gid, "budget_line_id": row["budget_line_id"], "date": v["decision_date"],
-                                "amount": v["amount"], "reference": v["decision_ref"] or source})
+            new_grants.append({
+                "ref": ref, "beneficiary_id": bene_id[v["beneficiary_ref"]], "budget_line_id": line_id[v["budget_line"]],
+                "programme_id": prog_id.get(v["programme_ref"]) if v["programme_ref"] else None,
+                "edition_id": v["edition_id"], "year": v["year"], "title": v["title"], "advance_share": v["advance_share"],
+                "period_start": v["period_start"], "period_end": v["period_end"],
+                "justification_deadline": v["justification_deadline"], "decision_ref": v["decision_ref"],
+                "decision_date": v["decision_date"], "initial_amount": v["amount"], "status": status})
+        measures_batch: list[dict[str, Any]] = []
+        commitments_batch: list[dict[str, Any]] = []
+        for (ref, g), row, gid in zip(batch, new_grants, _insert_many(s, Grant, new_grants), strict=True):
+            grant_id[ref] = gid
+            v = g["values"]
+            audit_after = row | {"id": gid, "measures": "; ".join([f"{mid}:{sh}" for mid, sh in v["measures"]])}
+            add_change("insert", "grant", gid, None, audit_after)
+            measures_batch.extend({"grant_id": gid, "measure_id": mid, "share": sh} for mid, sh in v["measures"])
+            if v["decision_date"]:
+                commitments_batch.append({"grant_id": gid, "budget_line_id": row["budget_line_id"],
+                                          "date": v["decision_date"], "amount": v["amount"],
+                                          "reference": v["decision_ref"] or source})
+        if measures_batch:
+            insert_rows(s, GrantMeasure.__table__, measures_batch)
+        # the batch's commitments (the decided amount at the decision date) right after it
+        for row, new_id in zip(commitments_batch, _insert_many(s, Commitment, commitments_batch), strict=True):
+            add_change("insert", "commitment", new_id, None, row | {"id": new_id})
     for ref, g in plan.grants.items():
         if g["action"] != "change":
             continue
@@ -1175,8 +1344,11 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
     if grant_measures:
         insert_rows(s, GrantMeasure.__table__, grant_measures)
     for model, entity, rows in ((Commitment, "commitment", commitments), (Amendment, "amendment", amendments)):
-        for row, new_id in zip(rows, _insert_many(s, model, rows), strict=True):
-            add_change("insert", entity, new_id, None, row | {"id": new_id})
+        for batch_rows in _batches(rows):
+            for row, new_id in zip(batch_rows, _insert_many(s, model, batch_rows), strict=True):
+                add_change("insert", entity, new_id, None, row | {"id": new_id})
+    commitments.clear()
+    plan.grants.clear()  # applied: what the payments need is in grant_id and status_of
 
     # Payments
     if plan.payments:
@@ -1184,32 +1356,45 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
         for ref, info in _existing_grants(s, list(refs_needed)).items():
             grant_id[ref] = info["id"]
             status_of.setdefault(ref, info["status"])
-        new_p = []
-        for p in plan.payments:
-            v = p["values"]
-            row = {"grant_id": grant_id[v["grant_ref"]], "date": v["date"], "amount": v["amount"], "kind": v["kind"],
-                   "reference": v["reference"]}
-            if p["action"] == "add":
-                new_p.append(row | {"status": PaymentStatus.APPROVED, "prepared_by": user, "origin": "import"})
-            elif p["action"] == "change":
-                s.execute(update(Payment).where(Payment.id == p["old"]["id"]).values(**row))
-                b, a = _diff({k: p["old"].get(k) for k in ("date", "amount", "kind", "reference")},
-                             {k: v[k] for k in ("date", "amount", "kind", "reference")})
-                add_change("update", "payment", p["old"]["id"], b, a)
-        for row, new_id in zip(new_p, _insert_many(s, Payment, new_p), strict=True):
-            add_change("insert", "payment", new_id, None, row | {"id": new_id})
+        kinds: dict[str, frozenset[PaymentKind]] = {}
+        pending = plan.payments
+        pending.reverse()
+        while pending:  # by batches, in the workbook's order, each let go once applied
+            pay_batch = [pending.pop() for _ in range(min(AUDIT_BATCH, len(pending)))]
+            new_p = []
+            for p in pay_batch:
+                v = p["values"]
+                kinds[v["grant_ref"]] = _with_kind(kinds.get(v["grant_ref"], frozenset()), v["kind"])
+                row = {"grant_id": grant_id[v["grant_ref"]], "date": v["date"], "amount": v["amount"], "kind": v["kind"],
+                       "reference": v["reference"]}
+                if p["action"] == "add":
+                    new_p.append(row | {"status": PaymentStatus.APPROVED, "prepared_by": user, "origin": "import"})
+                elif p["action"] == "change":
+                    s.execute(update(Payment).where(Payment.id == p["old"]["id"]).values(**row))
+                    b, a = _diff({k: p["old"].get(k) for k in ("date", "amount", "kind", "reference")},
+                                 {k: v[k] for k in ("date", "amount", "kind", "reference")})
+                    add_change("update", "payment", p["old"]["id"], b, a)
+            for row, new_id in zip(new_p, _insert_many(s, Payment, new_p), strict=True):
+                add_change("insert", "payment", new_id, None, row | {"id": new_id})
         # statuses move forward with what was paid
-        kinds: dict[str, set[PaymentKind]] = defaultdict(set)
-        for p in plan.payments:
-            kinds[p["values"]["grant_ref"]].add(p["values"]["kind"])
+        moved: dict[GrantStatus, list[dict[str, int]]] = defaultdict(list)
         for ref, ks in kinds.items():
             current = status_of.get(ref, GrantStatus.COMMITTED)
             target = lifecycle.status_after_imported_payments(current, ks)
             if target != current:
-                s.execute(update(Grant).where(Grant.id == grant_id[ref]).values(status=target, version=Grant.version + 1))
+                moved[target].append({"v_id": grant_id[ref]})
                 add_change("update", "grant", grant_id[ref], {"status": current}, {"status": target})
+        for target, ids in moved.items():  # one executemany per status reached
+            s.execute(update(Grant.__table__).where(Grant.__table__.c.id == bindparam("v_id"))
+                      .values(status=target, version=Grant.__table__.c.version + 1), ids)
     _apply_indicators(s, plan, add_change)
     record_many(s, user, changes)
+
+
+@lru_cache(maxsize=64)
+def _with_kind(kinds: frozenset[PaymentKind], kind: PaymentKind) -> frozenset[PaymentKind]:
+    """``kinds | {kind}``, the few distinct sets shared by every grant (not one set per grant)."""
+    return kinds | {kind}
 
 
 def _apply_indicators(s: Session, plan: _Plan, add_change: Callable[..., None]) -> None:

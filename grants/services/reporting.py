@@ -350,6 +350,11 @@ def measure_amounts(s: Session, where: list[ColumnElement[bool]]) -> list[Measur
             acc[0] += amount
             acc[1] += 1
             continue
+        if len(parts) == 1 and parts[0][1] > 0:  # one measure takes the whole amount (as allocate gives)
+            acc = per[(years[gid], parts[0][0])]
+            acc[0] += amount
+            acc[1] += 1
+            continue
         for (mid, _), cents in zip(parts, allocate(amount, [sh for _, sh in parts]), strict=True):
             acc = per[(years[gid], mid)]
             acc[0] += cents

@@ -10,11 +10,10 @@ from decimal import Decimal
 from importlib.resources import files
 from pathlib import Path
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, inspect, select
+from sqlalchemy.exc import DBAPIError
 
-from grants.migrations import alembic_config, head_revision
+from grants.migrations import alembic_config, head_revision, plain_head_revision
 from grants.models import Commune, Measure, OpinionKind, OpinionThreshold, PlanEdition, PoliceZone, Thematic
 
 from .database import Database
@@ -25,6 +24,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -50,8 +51,25 @@ def check_database_file(path: Path) -> None:
             "db", path=str(path))
 
 
+def at_head(db: Database) -> bool:
+    """True when the database is at the head revision, read plainly (no Alembic import: what every
+    command checks at start-up, see :func:`grants.migrations.plain_head_revision`); False when it is
+    not, or when that cannot be told plainly (the callers then ask Alembic)."""
+    head = plain_head_revision()
+    if head is None:
+        return False
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except DBAPIError:
+        return False
+    return [r[0] for r in rows] == [head]
+
+
 def check_schema_known(db: Database) -> None:
     """Refuse a database written by a newer version of the application (a schema this one does not know)."""
+    if at_head(db):
+        return
     revision = current_revision(db)
     if revision is not None and revision not in known_revisions():
         raise RuleError.single(
@@ -107,6 +125,8 @@ def init_database(db: Database) -> InitResult:
     if before != head and db.path is not None and db.path.exists() and holds_data(db):
         backup = backup_sqlite(db.path)
     if before != head:
+        from alembic import command
+
         cfg = alembic_config()
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
@@ -166,6 +186,8 @@ def load_reference_data(db: Database) -> None:
 def ensure_ready(db: Database) -> None:
     """Create the database on first use (a missing database is created, per the contract), and
     bring an older one to the latest schema (init_database backs it up first)."""
+    if at_head(db):
+        return
     if current_revision(db) != head_revision():
         init_database(db)
 
