@@ -145,6 +145,7 @@ FIELDS: dict[str, str] = {
     "label_nl": QT_TRANSLATE_NOOP("audit", "Label (Dutch)"),
     "description_fr": QT_TRANSLATE_NOOP("audit", "Description (French)"),
     "description_nl": QT_TRANSLATE_NOOP("audit", "Description (Dutch)"),
+    "description_nl_working": QT_TRANSLATE_NOOP("audit", "Dutch description is a working translation"),
     "username": QT_TRANSLATE_NOOP("audit", "User"),
     "role": QT_TRANSLATE_NOOP("audit", "Role"),
 }
