@@ -1981,6 +1981,10 @@
         <source>Project {ref}, since {year}: {title}</source>
         <translation>Projet {ref}, depuis {year}&#xa0;: {title}</translation>
     </message>
+    <message>
+        <source>Working translation, pending the official text</source>
+        <translation>Traduction de travail, en attendant le texte officiel</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2663,6 +2667,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Annulation&#xa0;: le travail déjà effectué est défait…</translation>
     </message>
     <message>
+        <source>The disk holding the database is full: nothing was saved. Free some space, then try again.</source>
+        <translation>Le disque qui contient la base de données est plein&#xa0;: rien n&apos;a été enregistré. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another person or program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>La base de données est occupée&#xa0;: une autre personne ou un autre programme y écrit. Rien n&apos;a été enregistré&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -3266,6 +3282,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Description (Dutch)</source>
         <translation>Description (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Dutch description is a working translation</source>
+        <translation>Description néerlandaise en traduction de travail</translation>
     </message>
     <message>
         <source>User</source>

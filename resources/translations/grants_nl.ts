@@ -1981,6 +1981,10 @@
         <source>Project {ref}, since {year}: {title}</source>
         <translation>Project {ref}, sinds {year}: {title}</translation>
     </message>
+    <message>
+        <source>Working translation, pending the official text</source>
+        <translation>Werkvertaling, in afwachting van de officiële tekst</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2663,6 +2667,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Annuleren: het reeds uitgevoerde werk wordt ongedaan gemaakt…</translation>
     </message>
     <message>
+        <source>The disk holding the database is full: nothing was saved. Free some space, then try again.</source>
+        <translation>De schijf met de databank is vol: er werd niets opgeslagen. Maak ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another person or program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>De databank is bezet: een andere persoon of een ander programma schrijft erin. Er werd niets opgeslagen; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
@@ -3266,6 +3282,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Description (Dutch)</source>
         <translation>Beschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Dutch description is a working translation</source>
+        <translation>Nederlandse beschrijving is een werkvertaling</translation>
     </message>
     <message>
         <source>User</source>
