@@ -298,8 +298,8 @@
         <translation>Paiements à approuver</translation>
     </message>
     <message>
-        <source>thousand EUR</source>
-        <translation>milliers d&apos;EUR</translation>
+        <source>thousand €</source>
+        <translation>milliers d&apos;€</translation>
     </message>
     <message>
         <source>Commitments against credits per budget line</source>

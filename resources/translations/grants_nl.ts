@@ -298,8 +298,8 @@
         <translation>Goed te keuren betalingen</translation>
     </message>
     <message>
-        <source>thousand EUR</source>
-        <translation>duizend EUR</translation>
+        <source>thousand €</source>
+        <translation>duizend €</translation>
     </message>
     <message>
         <source>Commitments against credits per budget line</source>

@@ -14,4 +14,5 @@ T = {
         "La base de données est occupée : une autre personne ou un autre programme y écrit. Rien n'a été enregistré ; réessayez dans un instant.",
         "De databank is bezet: een andere persoon of een ander programma schrijft erin. Er werd niets opgeslagen; probeer het zo meteen opnieuw."),
     "Not saved": ("Non enregistré", "Niet opgeslagen"),
+    "thousand €": ("milliers d'€", "duizend €"),
 }
