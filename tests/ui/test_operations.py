@@ -22,7 +22,7 @@ def _boxes() -> list[QMessageBox]:
 
 def _names(db: Any) -> list[str]:
     with sqlite3.connect(db.path) as con:
-        return [r[0] for r in con.execute("SELECT name_fr FROM beneficiary WHERE name_fr LIKE 'ASBL Opération%'")]
+        return [r[0] for r in con.execute("SELECT name_fr FROM beneficiary WHERE name_fr LIKE 'ASBL Operation%'")]
 
 
 def _input(name: str) -> BeneficiaryInput:
@@ -41,14 +41,14 @@ def test_a_save_runs_off_the_gui_thread_and_announces_what_it_changed(qtbot, db)
     ctx.changed.connect(ops.append)
     ctx.data_changed.connect(kinds.append)
     with query_guard.collect_main_thread_queries() as on_gui_thread:
-        run_operation(parent, "Saving", lambda: save_beneficiary(db, _input("ASBL Opération 1")), done.append,
+        run_operation(parent, "Saving", lambda: save_beneficiary(db, _input("ASBL Operation 1")), done.append,
                       changed=["beneficiary"])
         assert wait_idle()
     assert on_gui_thread == [], on_gui_thread
     assert len(ops) == 1 and ops[0].changed == frozenset({"beneficiary"}) and ops[0].touches("beneficiary")
     assert isinstance(ops[0].result, int) and done == ops
     assert kinds == ["beneficiary"]  # the views still listening to data_changed refresh too
-    assert _names(db) == ["ASBL Opération 1"]
+    assert _names(db) == ["ASBL Operation 1"]
     assert not _boxes()
 
 
@@ -69,7 +69,7 @@ def test_a_locked_database_is_a_message_and_nothing_is_saved(qtbot, db):  # type
     other = sqlite3.connect(db.path, isolation_level=None, timeout=0.1)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        run_operation(parent, "Saving", lambda: save_beneficiary(db, _input("ASBL Opération 2")), ops.append,
+        run_operation(parent, "Saving", lambda: save_beneficiary(db, _input("ASBL Operation 2")), ops.append,
                       changed=["beneficiary"])
         assert wait_idle()
         boxes = _boxes()
@@ -81,3 +81,44 @@ def test_a_locked_database_is_a_message_and_nothing_is_saved(qtbot, db):  # type
         other.rollback()
         other.close()
     assert ops == [] and _names(db) == []
+
+
+def test_a_form_save_on_a_locked_database_is_a_message(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
+    """The beneficiary form's Save while another program holds the database: a plain message,
+    the form stays dirty, nothing saved, no signal."""
+    from PySide6.QtCore import Qt
+
+    from grants.ui.forms import open_record
+    from grants.ui.forms.base import FormDialog
+
+    monkeypatch.setattr(FormDialog, "ask_unsaved", lambda self: "discard")
+    db.engine.dispose()
+
+    @event.listens_for(db.engine, "connect")
+    def _short_wait(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA busy_timeout = 200")
+
+    ctx = AppContext(db, lang="en")
+    ops: list[Operation] = []
+    ctx.changed.connect(ops.append)
+    form = open_record(ctx, "beneficiary", None)
+    qtbot.addWidget(form)
+    form.show()
+    wait_idle()
+    qtbot.keyClicks(form.name_fr, "ASBL Operation 3")
+    qtbot.keyClicks(form.bce, "0403.019.261")
+    qtbot.keyClicks(form.iban, "BE54 0000 0000 0097")
+    other = sqlite3.connect(db.path, isolation_level=None, timeout=0.1)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        boxes = _boxes()
+        assert len(boxes) == 1 and "busy" in boxes[0].text(), [b.text() for b in boxes]
+        boxes[0].close()
+    finally:
+        other.rollback()
+        other.close()
+    assert form.dirty and ops == [] and _names(db) == []
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # free again: saved, announced once
+    assert not form.dirty and _names(db) == ["ASBL Operation 3"]
+    assert len(ops) == 1 and ops[0].changed == frozenset({"beneficiary"})
