@@ -24,11 +24,14 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("measure", schema=None) as batch_op:
+    # in place (ALTER TABLE ... ADD COLUMN ... DEFAULT): a batch copy of measure would drop a table
+    # that grant_measure and indicator reference, refused with foreign keys on
+    with op.batch_alter_table("measure", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("description_nl_working", sa.Boolean(), nullable=False,
                                       server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("measure", schema=None) as batch_op:
+    # in place too (ALTER TABLE ... DROP COLUMN: SQLite 3.35+, PostgreSQL)
+    with op.batch_alter_table("measure", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("description_nl_working")
