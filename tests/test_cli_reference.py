@@ -143,3 +143,38 @@ def test_the_reference_csv_spellings_are_accepted(db: Path, tmp_path: Path) -> N
     assert main(["--db", str(db), "reference", "load", str(path)]) == 0
     with session(db) as s:
         assert s.scalar(select(PlanEdition.end_year).where(PlanEdition.code == "2025-2030")) == 2030
+
+
+def test_official_workbook_replaces_the_working_dutch_translations(db: Path, tmp_path: Path) -> None:
+    """init ships Dutch working translations; loading the edition's official workbook (same texts
+    here) makes them official, and a later init never puts the working text back."""
+    import csv
+    from importlib.resources import files
+
+    with (files("grants.resources") / "reference" / "pgsp_2021-2024_measures.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    with (files("grants.resources") / "reference" / "pgsp_thematics.csv").open(encoding="utf-8") as fh:
+        thematics = list(csv.DictReader(fh))
+    with session(db) as s:
+        assert s.scalar(select(func.count()).where(Measure.description_nl_working)) == 77
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Edition"
+    ws.append(["code", "title_fr", "title_nl", "first_year", "last_year"])
+    ws.append(["2021-2024", "Plan global de sécurité et de prévention 2021-2024",
+               "Globaal Veiligheids- en Preventieplan 2021-2024", 2021, 2024])
+    ws = wb.create_sheet("Thematics")
+    ws.append(["number", "title_fr", "title_nl"])
+    for t in thematics:
+        ws.append([int(t["number"]), t["label_fr"], t["label_nl"]])
+    ws = wb.create_sheet("Measures")
+    ws.append(["code", "thematic", "description_fr", "description_nl"])
+    for r in rows:
+        nl = "Officiële tekst 1.4" if r["code"] == "1.4" else r["description_nl"]
+        ws.append([r["code"], int(r["thematic"]), r["description_fr"], nl])
+    wb.save(tmp_path / "official.xlsx")
+    assert main(["--db", str(db), "reference", "load", str(tmp_path / "official.xlsx")]) == 0
+    assert main(["--db", str(db), "init"]) == 0
+    with session(db) as s:
+        assert s.scalar(select(func.count()).where(Measure.description_nl_working)) == 0
+        assert s.scalar(select(Measure.description_nl).where(Measure.code == "1.4")) == "Officiële tekst 1.4"

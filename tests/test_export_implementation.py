@@ -82,6 +82,24 @@ def test_implementation_pdf_and_dutch(db_path, data, tmp_path):  # type: ignore[
     assert "Uitvoering van het GVPP" in docx.Document(str(tmp_path / "i.docx")).paragraphs[0].text
 
 
+def test_dutch_implementation_report_has_no_french_measure(db_path, data, tmp_path):  # type: ignore[no-untyped-def]
+    """Every measure heading of the nl report is the Dutch (working) translation, none the French text."""
+    import csv
+    from importlib.resources import files
+
+    with (files("grants.resources") / "reference" / "pgsp_2021-2024_measures.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    french = {r["description_fr"] for r in rows}
+    dutch = {r["description_nl"] for r in rows}
+    out = tmp_path / "i.docx"
+    assert run(db_path, "implementation", "--year", str(YEAR), "--out", str(out), "--lang", "nl") == 0
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs] + [c.text for t in document.tables for r in t.rows for c in r.cells]
+    headings = [t.split(" - ", 1)[1] for t in texts if re.match(r"^\d+\.\d+ - ", t)]
+    assert headings and all(h in dutch for h in headings), headings
+    assert not [t for t in texts if any(f in t for f in french)]
+
+
 def test_publication_xlsx_and_pdf(db_path, data, tmp_path, capsys):  # type: ignore[no-untyped-def]
     _ds, rows = data
     out = tmp_path / "pub.xlsx"

@@ -191,3 +191,45 @@ def test_old_database_upgraded_takes_plpp_activities(tmp_path: Path) -> None:
     con.close()
     aid = plpp.save_activity(db, 1, plpp.ActivityInput("Gardiens de la paix", 7, 10, 0, 0))
     assert [(a.id, a.thematic, a.peace_guardians) for a in plpp.activities_of(db, 1)] == [(aid, 7, 10)]
+
+
+def test_upgrade_from_0015_brings_dutch_measures_and_keeps_an_official_text(tmp_path: Path) -> None:
+    """A 0015 database with French-only measures (and one official Dutch text) upgraded by init:
+    every measure has a Dutch description marked as a working translation, the official one kept."""
+    path = tmp_path / "old.db"
+    db = Database(path, user="old")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0015")
+    db.dispose()
+    con = sqlite3.connect(path)
+    con.executescript("""
+        INSERT INTO plan_edition (id, code, start_year, end_year, title_fr, title_nl)
+            VALUES (1, '2021-2024', 2021, 2024, 'Plan global de sécurité et de prévention 2021-2024', 'GVPP');
+        INSERT INTO thematic (id, edition_id, number, label_fr, label_nl) VALUES (1, 1, 1, 'Intégrité', 'Integriteit');
+        INSERT INTO measure (id, edition_id, thematic_id, code, description_fr, description_nl)
+            VALUES (1, 1, 1, '1.1', 'Assurer la sensibilisation', NULL),
+                   (2, 1, 1, '1.4', 'En matière de violences', 'Officiële tekst 1.4');
+    """)
+    con.commit()
+    con.close()
+    db = Database(path, user="tester")
+    init_database(db)
+    con = sqlite3.connect(path)
+    rows = dict(con.execute("SELECT code, description_nl_working FROM measure").fetchall())
+    official = con.execute("SELECT description_nl FROM measure WHERE code = '1.4'").fetchone()[0]
+    first = con.execute("SELECT description_nl FROM measure WHERE code = '1.1'").fetchone()[0]
+    empty = con.execute("SELECT count(*) FROM measure WHERE description_nl IS NULL OR description_nl = ''").fetchone()[0]
+    audited = con.execute("SELECT count(*) FROM audit_entry WHERE entity = 'measure' AND action = 'update'").fetchone()[0]
+    con.close()
+    assert len(rows) == 77 and empty == 0
+    assert official == "Officiële tekst 1.4" and rows["1.4"] == 0
+    assert first.startswith("De sensibilisering en opleiding verzekeren") and rows["1.1"] == 1
+    assert sum(rows.values()) == 76
+    assert audited >= 1  # the Dutch text filled in is in the audit trail
+    init_database(db)  # twice: nothing changes
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*) FROM audit_entry WHERE entity = 'measure' AND action = 'update'"
+                       ).fetchone()[0] == audited
+    con.close()

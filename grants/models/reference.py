@@ -6,7 +6,7 @@ more rows: nothing here is specific to one edition.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -48,6 +48,9 @@ class Measure(Base):
     code: Mapped[str] = mapped_column(String(10))  # "1.4"
     description_fr: Mapped[str] = mapped_column(Text)
     description_nl: Mapped[str | None] = mapped_column(Text)
+    #: the Dutch description is a working translation shipped with the application, pending the
+    #: official text (a ``grants reference load`` of the edition's workbook clears it)
+    description_nl_working: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class PoliceZone(Base):

@@ -151,6 +151,7 @@ FIELDS: dict[str, str] = {
     "street_educators": QT_TRANSLATE_NOOP("audit", "Street educators"),
     "mediators": QT_TRANSLATE_NOOP("audit", "Mediators"),
     "thematic": QT_TRANSLATE_NOOP("audit", "PGSP thematic"),
+    "description_nl_working": QT_TRANSLATE_NOOP("audit", "Dutch description is a working translation"),
     "username": QT_TRANSLATE_NOOP("audit", "User"),
     "role": QT_TRANSLATE_NOOP("audit", "Role"),
 }

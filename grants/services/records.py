@@ -121,9 +121,14 @@ class MeasureOption:
     code: str
     description_fr: str
     description_nl: str | None
+    description_nl_working: bool = False  # a working translation, pending the official text
 
     def description(self, lang: str) -> str:
         return (self.description_nl or self.description_fr) if lang == "nl" else self.description_fr
+
+    def working_translation(self, lang: str) -> bool:
+        """True when the description shown in ``lang`` is a working translation."""
+        return lang == "nl" and bool(self.description_nl) and self.description_nl_working
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,8 @@ def measures_for(db: Database, year: int | None = None, edition_code: str | None
         for t in thematics:
             ms = sorted((m for m in measures if m.thematic_id == t.id), key=lambda m: _code_key(m.code))
             groups.append(ThematicGroup(t.number, t.label_fr, t.label_nl,
-                                        tuple(MeasureOption(m.id, m.code, m.description_fr, m.description_nl) for m in ms)))
+                                        tuple(MeasureOption(m.id, m.code, m.description_fr, m.description_nl,
+                                                                      m.description_nl_working) for m in ms)))
         return EditionMeasures(edition.code, tuple(groups))
 
 
@@ -255,6 +261,7 @@ class MeasureShare:
     thematic_number: int
     description_fr: str
     description_nl: str | None
+    description_nl_working: bool = False  # a working translation, pending the official text
 
 
 @dataclass(frozen=True)
@@ -463,7 +470,8 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
         edition = s.get(PlanEdition, g.edition_id) if g.edition_id else None
         f = summarize(s, [g.id])[g.id]
         measures = tuple(
-            MeasureShare(m.id, m.code, gm.share, t.number, m.description_fr, m.description_nl)
+            MeasureShare(m.id, m.code, gm.share, t.number, m.description_fr, m.description_nl,
+                         m.description_nl_working)
             for gm, m, t in s.execute(select(GrantMeasure, Measure, Thematic)
                                       .join(Measure, Measure.id == GrantMeasure.measure_id)
                                       .join(Thematic, Thematic.id == Measure.thematic_id)

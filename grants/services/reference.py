@@ -189,12 +189,14 @@ def _content(s: Session, ed: PlanEdition) -> tuple[Any, ...]:
     ths = {t.id: t for t in s.scalars(select(Thematic).where(Thematic.edition_id == ed.id))}
     return (ed.start_year, ed.end_year, ed.title_fr, ed.title_nl,
             {t.number: (t.label_fr, t.label_nl) for t in ths.values()},
-            {m.code: (ths[m.thematic_id].number, m.description_fr, m.description_nl)
+            {m.code: (ths[m.thematic_id].number, m.description_fr, m.description_nl, m.description_nl_working)
              for m in s.scalars(select(Measure).where(Measure.edition_id == ed.id))})
 
 
 def _wanted(data: EditionData) -> tuple[Any, ...]:
-    return (data.first_year, data.last_year, data.title_fr, data.title_nl, data.thematics, data.measures)
+    """A loaded workbook's texts are official: no Dutch description stays a working translation."""
+    return (data.first_year, data.last_year, data.title_fr, data.title_nl, data.thematics,
+            {code: (*m, False) for code, m in data.measures.items()})
 
 
 def load_edition(db: Database, path: Path | str) -> LoadResult:
@@ -237,7 +239,8 @@ def load_edition(db: Database, path: Path | str) -> LoadResult:
         measures = {m.code: m for m in s.scalars(select(Measure).where(Measure.edition_id == ed.id))}
         for mcode, (number, fr, nl) in data.measures.items():
             me = measures.get(mcode) or Measure(edition_id=ed.id, code=mcode)
-            put(me, thematic_id=thematics[number].id, description_fr=fr, description_nl=nl)
+            put(me, thematic_id=thematics[number].id, description_fr=fr, description_nl=nl,
+                description_nl_working=False)
         s.flush()
         return LoadResult(data.code, created=existing is None, changed=changed, unchanged=False)
 

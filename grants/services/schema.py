@@ -174,7 +174,12 @@ def load_reference_data(db: Database) -> None:
                 me = measures.get(m["code"]) or Measure(edition_id=ed.id, code=m["code"])
                 me.thematic_id = thematics[int(m["thematic"])].id
                 me.description_fr = m["description_fr"]
-                me.description_nl = m.get("description_nl") or me.description_nl
+                # a shipped working translation fills or refreshes a working (or missing) Dutch text,
+                # never an official one loaded by ``grants reference load``
+                nl = m.get("description_nl") or None
+                if nl and (me.description_nl is None or me.description_nl_working):
+                    me.description_nl = nl
+                    me.description_nl_working = m.get("description_nl_status") == "working"
                 s.add(me)
         known = {(t.kind, t.valid_from) for t in s.scalars(select(OpinionThreshold))}
         for r in _reference_rows("opinion_thresholds.csv"):

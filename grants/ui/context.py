@@ -19,6 +19,9 @@ class AppContext(QObject):
     data_changed = Signal(str)
     #: Emitted after the language was switched ("fr", "nl", "en"): widgets re-translate.
     language_changed = Signal(str)
+    #: Emitted once after every write run through ``grants.ui.tasks.run_operation``, with its
+    #: :class:`grants.ui.tasks.Operation` (what it changed): the one signal open views refresh from.
+    changed = Signal(object)
 
     def __init__(self, db: Any, *, lang: str = "fr", parent: QObject | None = None):
         super().__init__(parent)
@@ -38,3 +41,11 @@ class AppContext(QObject):
     @property
     def user(self) -> str:
         return str(self.db.user)
+
+    def notify(self, op: Any) -> None:
+        """Announce a finished write: ``changed`` once, then ``data_changed`` per changed kind of
+        record for the views that still listen to it (being moved to ``changed``)."""
+        self.changed.emit(op)
+        kinds = sorted(getattr(op, "changed", ()) or ())
+        for kind in kinds or [""]:
+            self.data_changed.emit(kind)

@@ -225,7 +225,7 @@ class DashboardPage(QWidget):
     def _value_axis(self, chart: QChart, series: Any, horizontal: bool = False) -> None:
         axis = QValueAxis()
         axis.setLabelFormat("%.0f")
-        axis.setTitleText(self.tr("thousand EUR"))
+        axis.setTitleText(self.tr("thousand €"))
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         axis.setMin(0)

@@ -4,6 +4,14 @@
 
     load_in_background(parent, work, on_done, on_error=None) -> Task
 
+    run_operation(parent, label, work, done, *, changed=(), on_error=None) -> Task
+
+The third form is the one way to write from the GUI: ``work()`` (one service call, one
+transaction) runs off the GUI thread and returns an :class:`Operation` (or a plain result, wrapped
+with ``changed``); the screen's :class:`~grants.ui.context.AppContext` then emits ``changed`` once
+with it, and ``done(op)`` runs on the GUI thread. A locked or full database is a message to the
+user ("nothing was saved"), never the crash dialog.
+
 The second form is for the screens' reads (dashboard, lists, opening the database): no dialog, the
 screen shows its own "loading" state; ``work()`` takes no argument. ``wait_idle()`` lets tests wait
 until every task delivered its result.
@@ -22,7 +30,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThread, Signal, Slot
@@ -202,6 +211,86 @@ def load_in_background(parent: QWidget | None, work: Callable[[], Any], on_done:
     return Task(parent, "", lambda _progress: work(), on_done, on_error, cancellable=False, quiet=True).start()
 
 
+@dataclass(frozen=True)
+class Operation:
+    """What a write from the GUI did: its result (an id, a summary...) and the kinds of records
+    it changed ("grant", "payment"...), from which open views decide whether to reload."""
+
+    result: Any = None
+    changed: frozenset[str] = frozenset()
+
+    def touches(self, *kinds: str) -> bool:
+        """True when the operation changed one of ``kinds`` (or did not say what it changed)."""
+        return not self.changed or any(k in self.changed for k in kinds)
+
+
+def _context_of(widget: Any) -> Any:
+    w = widget
+    while w is not None:
+        ctx = getattr(w, "ctx", None)
+        if ctx is not None and hasattr(ctx, "notify"):
+            return ctx
+        w = w.parent() if hasattr(w, "parent") else None
+    return None
+
+
+def run_operation(parent: QWidget | None, label: str, work: Callable[[], Any], done: Callable[[Operation], None],
+                  *, changed: Iterable[str] = (), on_error: Callable[[BaseException], None] | None = None,
+                  ctx: Any = None) -> Task:
+    """Run a write ``work()`` off the GUI thread behind a busy dialog titled ``label``; then
+    ``ctx.changed`` (the parent's context unless given) once with the :class:`Operation`, then
+    ``done(op)``. Errors: ``on_error`` when given (a form shows a RuleError beside its fields),
+    else :func:`default_on_error`; a locked or full database is always a plain message."""
+    kinds = frozenset(changed)
+    context = ctx if ctx is not None else _context_of(parent)
+
+    def run(_progress: Progress) -> Operation:
+        result = work()
+        if isinstance(result, Operation):
+            return result if result.changed or not kinds else Operation(result.result, kinds)
+        return Operation(result, kinds)
+
+    def finished(op: Operation) -> None:
+        if context is not None:
+            context.notify(op)
+        done(op)
+
+    def failed(exc: BaseException) -> None:
+        if database_unavailable(exc) is not None:
+            show_database_unavailable(parent, exc)
+        elif on_error is not None:
+            on_error(exc)
+        else:
+            default_on_error(parent, exc)
+
+    return Task(parent, label, run, finished, failed, cancellable=False).start()
+
+
+def database_unavailable(exc: BaseException) -> str | None:
+    """"locked" or "full" when ``exc`` says the database cannot be written just now, else None."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "database is locked" in text or "database is busy" in text or "database table is locked" in text:
+        return "locked"
+    if "database or disk is full" in text or "no space left" in text or "disk i/o error" in text:
+        return "full"
+    return None
+
+
+def show_database_unavailable(parent: QWidget | None, exc: BaseException) -> None:
+    """The user's message for a locked or full database (logged, without the crash dialog)."""
+    from . import errors
+
+    log.warning("write refused by the database: %s", exc)
+    if database_unavailable(exc) == "full":
+        text = QCoreApplication.translate(
+            "Task", "The disk holding the database is full: nothing was saved. Free some space, then try again.")
+    else:
+        text = QCoreApplication.translate(
+            "Task", "The database is busy: another person or program is writing to it. Nothing was saved; "
+                    "try again in a moment.")
+    errors.show_information(parent, QCoreApplication.translate("Task", "Not saved"), text)
+
+
 def wait_idle(timeout_ms: int = 30_000) -> bool:
     """Process events until every task delivered its result (tests; True when idle in time)."""
     import time
@@ -245,7 +334,9 @@ def default_on_error(parent: QWidget | None, exc: BaseException) -> None:
 
     from . import errors
 
-    if isinstance(exc, Cancelled):
+    if database_unavailable(exc) is not None:
+        show_database_unavailable(parent, exc)
+    elif isinstance(exc, Cancelled):
         errors.show_information(parent, QCoreApplication.translate("Task", "Cancelled"),
                                 QCoreApplication.translate("Task", "Cancelled: nothing was saved."))
     elif isinstance(exc, RuleError):

@@ -401,8 +401,8 @@
         <translation>Paiements à approuver</translation>
     </message>
     <message>
-        <source>thousand EUR</source>
-        <translation>milliers d&apos;EUR</translation>
+        <source>thousand €</source>
+        <translation>milliers d&apos;€</translation>
     </message>
     <message>
         <source>Commitments against credits per budget line</source>
@@ -2178,6 +2178,10 @@
         <source>Selected, not granted (waiting): {n}</source>
         <translation>Retenues, non octroyées (en attente)&#xa0;: {n}</translation>
     </message>
+    <message>
+        <source>Working translation, pending the official text</source>
+        <translation>Traduction de travail, en attendant le texte officiel</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2892,6 +2896,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Annulation&#xa0;: le travail déjà effectué est défait…</translation>
     </message>
     <message>
+        <source>The disk holding the database is full: nothing was saved. Free some space, then try again.</source>
+        <translation>Le disque qui contient la base de données est plein&#xa0;: rien n&apos;a été enregistré. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another person or program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>La base de données est occupée&#xa0;: une autre personne ou un autre programme y écrit. Rien n&apos;a été enregistré&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -3542,6 +3558,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Mediators</source>
         <translation>Médiateurs</translation>
+    </message>
+    <message>
+        <source>Dutch description is a working translation</source>
+        <translation>Description néerlandaise en traduction de travail</translation>
     </message>
     <message>
         <source>User</source>
@@ -5536,7 +5556,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>... and {n} more problems (correct these, then import again)</source>
-        <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted (&quot;and N more&quot;).</extracomment>
+        <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted (&quot;and N more&quot;). Keep every added and changed row in :attr:`changes` (what a preview shows); an import that writes keeps only the counts (200 000 rows&apos; details would double its memory).</extracomment>
         <translation>... et {n} autres problèmes (corrigez ceux-ci, puis importez à nouveau)</translation>
     </message>
     <message>
@@ -5594,6 +5614,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
+        <extracomment>SQLite&apos;s page cache during an import, in KiB (the connection&apos;s usual 64 MiB kept the whole import&apos;s pages in the process: 200 000 rows then peaked near 400 MB; beyond this, SQLite spills the transaction&apos;s pages to the WAL file, still all or nothing). The &quot;before&quot; of every added row (one shared empty mapping: nothing before an add).</extracomment>
         <translation>{value} n&apos;est pas le code INS de l&apos;une des 19 communes bruxelloises</translation>
     </message>
     <message>

@@ -401,8 +401,8 @@
         <translation>Goed te keuren betalingen</translation>
     </message>
     <message>
-        <source>thousand EUR</source>
-        <translation>duizend EUR</translation>
+        <source>thousand €</source>
+        <translation>duizend €</translation>
     </message>
     <message>
         <source>Commitments against credits per budget line</source>
@@ -2178,6 +2178,10 @@
         <source>Selected, not granted (waiting): {n}</source>
         <translation>Geselecteerd, niet toegekend (wachtend): {n}</translation>
     </message>
+    <message>
+        <source>Working translation, pending the official text</source>
+        <translation>Werkvertaling, in afwachting van de officiële tekst</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2892,6 +2896,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Annuleren: het reeds uitgevoerde werk wordt ongedaan gemaakt…</translation>
     </message>
     <message>
+        <source>The disk holding the database is full: nothing was saved. Free some space, then try again.</source>
+        <translation>De schijf met de databank is vol: er werd niets opgeslagen. Maak ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another person or program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>De databank is bezet: een andere persoon of een ander programma schrijft erin. Er werd niets opgeslagen; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
@@ -3542,6 +3558,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Mediators</source>
         <translation>Bemiddelaars</translation>
+    </message>
+    <message>
+        <source>Dutch description is a working translation</source>
+        <translation>Nederlandse beschrijving is een werkvertaling</translation>
     </message>
     <message>
         <source>User</source>
@@ -5536,7 +5556,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>... and {n} more problems (correct these, then import again)</source>
-        <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted (&quot;and N more&quot;).</extracomment>
+        <extracomment>Size of the .xlsx file. Size of its sheets once unpacked (a small file can unpack to gigabytes). Rows read over all sheets, blank rows included (they cost as much to read). Problems listed; the others are counted (&quot;and N more&quot;). Keep every added and changed row in :attr:`changes` (what a preview shows); an import that writes keeps only the counts (200 000 rows&apos; details would double its memory).</extracomment>
         <translation>... en nog {n} problemen (verbeter deze en importeer opnieuw)</translation>
     </message>
     <message>
@@ -5594,6 +5614,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>{value} is not the NIS code of one of the 19 Brussels communes</source>
+        <extracomment>SQLite&apos;s page cache during an import, in KiB (the connection&apos;s usual 64 MiB kept the whole import&apos;s pages in the process: 200 000 rows then peaked near 400 MB; beyond this, SQLite spills the transaction&apos;s pages to the WAL file, still all or nothing). The &quot;before&quot; of every added row (one shared empty mapping: nothing before an add).</extracomment>
         <translation>{value} is niet de NIS-code van een van de 19 Brusselse gemeenten</translation>
     </message>
     <message>

@@ -94,3 +94,22 @@ def test_window_shows_the_list_behind_a_tile(qtbot, db, tmp_path):
     assert wait_idle()
     payments = w.pages["payments"].payments
     assert w.stack.currentWidget() is w.pages["payments"] and payments.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(("lang", "title"), [("fr", "milliers d'€"), ("nl", "duizend €")])
+def test_value_axis_title_in_the_users_language(qtbot, db, lang, title):  # type: ignore[no-untyped-def]
+    from grants.ui import translation
+
+    shell_data.build(db)
+    assert translation.install(lang)
+    try:
+        p = DashboardPage(AppContext(db, lang=lang))
+        qtbot.addWidget(p)
+        p.resize(1280, 800)
+        p.show()
+        p.reload()
+        assert wait_idle()
+        axes = p.lines_chart.chart().axes()
+        assert title in [a.titleText() for a in axes], [a.titleText() for a in axes]
+    finally:
+        translation.install("en")

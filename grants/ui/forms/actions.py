@@ -35,16 +35,30 @@ class BulkResult:
 def run_bulk(ctx: Any, ids: list[int], one: Callable[[int], Any], entity: str, parent: Any, title: str) -> BulkResult:
     from grants.i18n import render_problem
     from grants.services.errors import RuleError
+    from grants.ui.tasks import Operation, database_unavailable, show_database_unavailable
 
     result = BulkResult()
+    stopped = False
     for rid in ids:
         try:
             one(rid)
             result.done.append(rid)
         except RuleError as e:
             result.refused[rid] = "; ".join(render_problem(p, ctx.lang) for p in e.problems)
+        except Exception as e:  # a locked or full database: say so, stop, keep what was done
+            if database_unavailable(e) is None:
+                raise
+            show_database_unavailable(parent, e)
+            stopped = True
+            break
     if result.done:
-        ctx.data_changed.emit(entity)
+        notify = getattr(ctx, "notify", None)
+        if notify is not None:  # the one signal (changed), then data_changed for older views
+            notify(Operation(result, frozenset({entity})))
+        else:
+            ctx.data_changed.emit(entity)
+    if stopped:  # the message said nothing more was saved; the lists show what was
+        return result
     try:
         from grants.ui.errors import show_information
 

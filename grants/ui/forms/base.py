@@ -493,16 +493,27 @@ class FormDialog(QDialog):
         if self.read_only:
             return False
         self.clear_problems()
+        from grants.ui.tasks import Operation, database_unavailable, show_database_unavailable
+
         try:
             result = self.submit()
         except RuleError as e:
             self.show_problems(e.problems)
             return False
+        except Exception as e:  # a locked or full database: a message, not the crash dialog
+            if database_unavailable(e) is None:
+                raise
+            show_database_unavailable(self, e)
+            return False
         self.dirty = False
         if result is not None:
             self.record_id = result
         if self.entity:
-            self.ctx.data_changed.emit(self.entity)
+            notify = getattr(self.ctx, "notify", None)
+            if notify is not None:  # the one signal (changed), then data_changed for older views
+                notify(Operation(result, frozenset({self.entity})))
+            else:
+                self.ctx.data_changed.emit(self.entity)
         self.saved.emit(result)
         self.after_save(result)
         return True

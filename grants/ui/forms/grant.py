@@ -46,7 +46,7 @@ from .base import (
     set_combo,
     text_item,
 )
-from .labels import label
+from .labels import label, working_note
 
 S = GrantStatus
 LIFE = [S.DRAFT, S.DECIDED, S.COMMITTED, S.ADVANCE_PAID, S.JUSTIFIED, S.BALANCE_PAID, S.CLOSED]
@@ -123,7 +123,8 @@ class MeasuresEditor(QWidget):
             for m in g.measures:
                 desc = m.description(self.lang)
                 short = desc if len(desc) <= 70 else desc[:67] + "…"
-                self.options.append((m.code, f"   {m.code}  {short}", desc))
+                tip = f"{desc}\n\n{working_note()}" if m.working_translation(self.lang) else desc
+                self.options.append((m.code, f"   {m.code}  {short}", tip))
         for r in range(self.table.rowCount()):
             combo = self.table.cellWidget(r, 0)
             code = combo.currentData() if combo else None
@@ -674,8 +675,7 @@ class GrantForm(FormDialog):
         t = self.tables
         _fill(t["measures"], [[text_item(m.code), text_item(f"T{m.thematic_number}"),
                                text_item(f"{format_money(m.share, lang, currency=False)} %"),
-                               text_item(m.description_nl if lang == "nl" and m.description_nl else m.description_fr)]
-                              for m in d.measures])
+                               _measure_item(m, lang)] for m in d.measures])
         _fill(t["opinions"], [[text_item(label(o.kind)), text_item(format_date(o.date)), text_item(o.reference)]
                               for o in d.opinions])
         _fill(t["commitments"], [[text_item(format_date(c.date)), money_item(c.amount, lang), text_item(c.reference)]
@@ -954,3 +954,12 @@ def letter_label(kind: str) -> str:
         "recovery": QCoreApplication.translate("Forms", "Recovery claim letter"),
         "closure": QCoreApplication.translate("Forms", "Closure letter"),
     }.get(kind, kind)
+
+
+def _measure_item(m: Any, lang: str) -> Any:
+    """A measure's description in ``lang``; a Dutch working translation says so in its tooltip."""
+    working = lang == "nl" and bool(m.description_nl) and m.description_nl_working
+    desc = m.description_nl if lang == "nl" and m.description_nl else m.description_fr
+    item = text_item(desc)
+    item.setToolTip(f"{desc}\n\n{working_note()}" if working else desc)
+    return item

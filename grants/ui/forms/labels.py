@@ -86,3 +86,8 @@ def yes_no(value: bool | None) -> str:
     if value is None:
         return "—"
     return QCoreApplication.translate("labels", "Yes") if value else QCoreApplication.translate("labels", "No")
+
+
+def working_note() -> str:
+    """Shown beside a PGSP text in Dutch that is the team's working translation (measure tooltips)."""
+    return QCoreApplication.translate("Forms", "Working translation, pending the official text")
