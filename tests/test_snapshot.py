@@ -195,7 +195,9 @@ def test_cli_snapshot_verify_and_read_only_db(db: Database, tmp_path: Path, caps
     _flip(out, out.stat().st_size // 2)
     assert main(["verify", str(out)]) == 1
     err = capsys.readouterr().err
-    assert str(out) in err and "altered" in err
+    # a byte flipped in the middle: caught by the seal ("altered") or, when it lands on the schema's
+    # pages (where depends on the schema's size), already by SQLite's integrity check
+    assert str(out) in err and ("altered" in err or "integrity check failed" in err)
     assert main(["verify", str(tmp_path / "nothing.grants")]) == 1
 
 
