@@ -41,6 +41,15 @@ ENTITIES: dict[str, str] = {
     "user_role": QT_TRANSLATE_NOOP("audit", "User role"),
     "plpp_key": QT_TRANSLATE_NOOP("audit", "PLPP allocation key"),
     "plpp_activity": QT_TRANSLATE_NOOP("audit", "PLPP activity"),
+    "blob": QT_TRANSLATE_NOOP("audit", "Stored file"),
+    "attachment": QT_TRANSLATE_NOOP("audit", "Attachment"),
+    "project": QT_TRANSLATE_NOOP("audit", "Multi-year project"),
+    "indicator": QT_TRANSLATE_NOOP("audit", "Indicator"),
+    "sent_document": QT_TRANSLATE_NOOP("audit", "Document sent"),
+    "organisation_setting": QT_TRANSLATE_NOOP("audit", "Organisation setting"),
+    "sepa_file": QT_TRANSLATE_NOOP("audit", "SEPA payment file"),
+    "budget_year": QT_TRANSLATE_NOOP("audit", "Budget year"),
+    "server_role": QT_TRANSLATE_NOOP("audit", "Server role"),
 }
 
 #: What happened to the record.
@@ -48,6 +57,10 @@ ACTIONS: dict[str, str] = {
     "insert": QT_TRANSLATE_NOOP("audit", "Created"),
     "update": QT_TRANSLATE_NOOP("audit", "Changed"),
     "delete": QT_TRANSLATE_NOOP("audit", "Deleted"),
+    # changes made outside the application (psql...), written by the server's trigger (migration 0011)
+    "sql-insert": QT_TRANSLATE_NOOP("audit", "Created outside the application"),
+    "sql-update": QT_TRANSLATE_NOOP("audit", "Changed outside the application"),
+    "sql-delete": QT_TRANSLATE_NOOP("audit", "Deleted outside the application"),
 }
 
 #: A column -> its label (the same name means the same thing in every table).
@@ -154,6 +167,41 @@ FIELDS: dict[str, str] = {
     "description_nl_working": QT_TRANSLATE_NOOP("audit", "Dutch description is a working translation"),
     "username": QT_TRANSLATE_NOOP("audit", "User"),
     "role": QT_TRANSLATE_NOOP("audit", "Role"),
+    "version": QT_TRANSLATE_NOOP("audit", "Version"),
+    "waiting_reason": QT_TRANSLATE_NOOP("audit", "Reason for waiting"),
+    "waiting_since": QT_TRANSLATE_NOOP("audit", "Waiting since"),
+    "project_id": QT_TRANSLATE_NOOP("audit", "Multi-year project"),
+    "payment_id": QT_TRANSLATE_NOOP("audit", "Payment"),
+    "first_year": QT_TRANSLATE_NOOP("audit", "First year"),
+    "unit": QT_TRANSLATE_NOOP("audit", "Unit"),
+    "target": QT_TRANSLATE_NOOP("audit", "Target"),
+    "achieved": QT_TRANSLATE_NOOP("audit", "Achieved"),
+    "source": QT_TRANSLATE_NOOP("audit", "Source"),
+    "comment": QT_TRANSLATE_NOOP("audit", "Comment"),
+    "note": QT_TRANSLATE_NOOP("audit", "Note"),
+    "provisional": QT_TRANSLATE_NOOP("audit", "Provisional (twelfths)"),
+    "key": QT_TRANSLATE_NOOP("audit", "Setting"),
+    "value": QT_TRANSLATE_NOOP("audit", "Value"),
+    "file_name": QT_TRANSLATE_NOOP("audit", "File name"),
+    "media_type": QT_TRANSLATE_NOOP("audit", "File type"),
+    "size": QT_TRANSLATE_NOOP("audit", "Size (bytes)"),
+    "sha256": QT_TRANSLATE_NOOP("audit", "SHA-256 fingerprint"),
+    "content": QT_TRANSLATE_NOOP("audit", "Content"),
+    "added_at": QT_TRANSLATE_NOOP("audit", "Added on"),
+    "added_by": QT_TRANSLATE_NOOP("audit", "Added by"),
+    "lang": QT_TRANSLATE_NOOP("audit", "Language"),
+    "recipient": QT_TRANSLATE_NOOP("audit", "Recipient"),
+    "user": QT_TRANSLATE_NOOP("audit", "User"),
+    "created_at": QT_TRANSLATE_NOOP("audit", "Created on"),
+    "created_by": QT_TRANSLATE_NOOP("audit", "Created by"),
+    "message_id": QT_TRANSLATE_NOOP("audit", "Message identifier"),
+    "execution_date": QT_TRANSLATE_NOOP("audit", "Execution date"),
+    "count": QT_TRANSLATE_NOOP("audit", "Number of transfers"),
+    "total": QT_TRANSLATE_NOOP("audit", "Total"),
+    "checksum": QT_TRANSLATE_NOOP("audit", "Checksum"),
+    "path": QT_TRANSLATE_NOOP("audit", "File"),
+    "groups": QT_TRANSLATE_NOOP("audit", "Server groups"),
+    "password_set": QT_TRANSLATE_NOOP("audit", "Password set"),
 }
 
 #: Stored values of the closed vocabularies (the forms' texts, context "labels").

@@ -3202,6 +3202,42 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Activité PLPP</translation>
     </message>
     <message>
+        <source>Stored file</source>
+        <translation>Fichier conservé</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Multi-year project</source>
+        <translation>Projet pluriannuel</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Document sent</source>
+        <translation>Document envoyé</translation>
+    </message>
+    <message>
+        <source>Organisation setting</source>
+        <translation>Paramètre de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>SEPA payment file</source>
+        <translation>Fichier de paiement SEPA</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>Année budgétaire</translation>
+    </message>
+    <message>
+        <source>Server role</source>
+        <translation>Rôle sur le serveur</translation>
+    </message>
+    <message>
         <source>Created</source>
         <extracomment>What happened to the record.</extracomment>
         <translation>Création</translation>
@@ -3213,6 +3249,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Deleted</source>
         <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Created outside the application</source>
+        <translation>Créé hors de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Changed outside the application</source>
+        <translation>Modifié hors de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Deleted outside the application</source>
+        <translation>Supprimé hors de l&apos;application</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -3570,6 +3618,126 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reason for waiting</source>
+        <translation>Motif de l&apos;attente</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Provisional (twelfths)</source>
+        <translation>Provisoire (douzièmes)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Message identifier</source>
+        <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Execution date</source>
+        <translation>Date d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Number of transfers</source>
+        <translation>Nombre de virements</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Server groups</source>
+        <translation>Groupes sur le serveur</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Mot de passe défini</translation>
     </message>
     <message>
         <source>entered in the application</source>

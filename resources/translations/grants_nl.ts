@@ -3202,6 +3202,42 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>PLPP-activiteit</translation>
     </message>
     <message>
+        <source>Stored file</source>
+        <translation>Bewaard bestand</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Multi-year project</source>
+        <translation>Meerjarig project</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Document sent</source>
+        <translation>Verzonden document</translation>
+    </message>
+    <message>
+        <source>Organisation setting</source>
+        <translation>Instelling van de organisatie</translation>
+    </message>
+    <message>
+        <source>SEPA payment file</source>
+        <translation>SEPA-betalingsbestand</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>Begrotingsjaar</translation>
+    </message>
+    <message>
+        <source>Server role</source>
+        <translation>Rol op de server</translation>
+    </message>
+    <message>
         <source>Created</source>
         <extracomment>What happened to the record.</extracomment>
         <translation>Aangemaakt</translation>
@@ -3213,6 +3249,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Created outside the application</source>
+        <translation>Aangemaakt buiten de toepassing</translation>
+    </message>
+    <message>
+        <source>Changed outside the application</source>
+        <translation>Gewijzigd buiten de toepassing</translation>
+    </message>
+    <message>
+        <source>Deleted outside the application</source>
+        <translation>Verwijderd buiten de toepassing</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -3570,6 +3618,126 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Reason for waiting</source>
+        <translation>Reden van de wachttijd</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Provisional (twelfths)</source>
+        <translation>Voorlopig (twaalfden)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Bestandstype</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Grootte (bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Aangemaakt door</translation>
+    </message>
+    <message>
+        <source>Message identifier</source>
+        <translation>Berichtidentificatie</translation>
+    </message>
+    <message>
+        <source>Execution date</source>
+        <translation>Uitvoeringsdatum</translation>
+    </message>
+    <message>
+        <source>Number of transfers</source>
+        <translation>Aantal overschrijvingen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Controlesom</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Server groups</source>
+        <translation>Groepen op de server</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Wachtwoord ingesteld</translation>
     </message>
     <message>
         <source>entered in the application</source>
