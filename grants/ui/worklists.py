@@ -69,6 +69,7 @@ class WorkList(QWidget):
         self.setObjectName(f"worklist_{kind}")
         self.model = QStandardItemModel(self)
         self.view = QTableView(self)
+        self.view.setObjectName("worklist")  # checked by the walk at 1280x800 (tests/ui/test_screenshots.py)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -128,6 +129,7 @@ class WorkList(QWidget):
         self.view.resizeColumnsToContents()
         for col in (1, 2):
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), 320))
+        self._fit()
         if selected:
             for row, r in enumerate(self.rows):
                 if r.id in selected:
@@ -135,6 +137,31 @@ class WorkList(QWidget):
                         self.model.index(row, 0),
                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
         self._update_buttons()
+
+    def _fit(self) -> None:
+        """No sideways scrolling: when the columns are wider than the list, the purpose then the
+        beneficiary give up width (their text wraps), down to a readable minimum."""
+        view = self.view
+        available = view.viewport().width()
+        if available <= 0:
+            return
+        columns = [c for c in range(self.model.columnCount()) if not view.isColumnHidden(c)]
+        excess = sum(view.columnWidth(c) for c in columns) - available
+        for col, floor in ((2, 180), (1, 150)):
+            if excess <= 0:
+                break
+            give = min(excess, max(view.columnWidth(col) - floor, 0))
+            view.setColumnWidth(col, view.columnWidth(col) - give)
+            excess -= give
+        view.resizeRowsToContents()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.rows:
+            self.view.resizeColumnsToContents()
+            for col in (1, 2):
+                self.view.setColumnWidth(col, min(self.view.columnWidth(col), 320))
+            self._fit()
 
     def _headers(self) -> None:
         labels = [QCoreApplication.translate("WorkListsPage", "Reference"), QCoreApplication.translate("WorkListsPage", "Beneficiary"), QCoreApplication.translate("WorkListsPage", "Purpose"), QCoreApplication.translate("WorkListsPage", "Amount"), _tr(DATE_HEADERS[self.kind]),
