@@ -466,3 +466,19 @@ def test_threshold_on_is_the_latest_step() -> None:
     assert not above_threshold(Decimal(15000), Decimal(15000)) and above_threshold(Decimal("15000.01"), Decimal(15000))
     assert check_convention(ref="G", amount=Decimal(15000), threshold=Decimal(15000))[0].field == "kind"
     assert check_convention(ref="G", amount=Decimal(1), threshold=None) == []
+
+
+def test_no_reminder_due_writes_nothing(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Counted on a day before any deadline: no folder, no index workbook, nothing recorded."""
+    import datetime as dt
+
+    from grants.reports.letters import produce_batch
+
+    db = Database(demo, user="tester")
+    try:
+        out = tmp_path / "none"
+        assert produce_batch(db, "reminder", out, due=True, today=dt.date(2021, 1, 1)) == []
+        assert not out.exists()
+    finally:
+        db.dispose()
+    assert _sent(demo) == []

@@ -62,5 +62,9 @@ def cmd_letters(args: argparse.Namespace) -> int:
                                         lang=args.lang)
     finally:
         db.dispose()
+    if not results:
+        why = "no reminder is due" if args.due else "no grant to write to"
+        print(f"no letter to write: {why}; {args.out} untouched")
+        return 0
     print(f"{len(results)} letters written to {args.out}")
     return 0

@@ -208,6 +208,8 @@ def produce_batch(db: Database, kind: str, out_dir: str | os.PathLike[str], *, p
             problems.extend(e.problems)
     if problems:
         raise RuleError(problems)
+    if not found:  # nothing due, no grant to write to: no folder, no index, nothing recorded
+        return []
     templates = {}
     for language in sorted({x.lang for x in found}):
         templates[language] = service.template_path(db, kind, language)

@@ -343,8 +343,15 @@ class WorkListsPage(QWidget):
         def done(result: Any) -> None:
             self.last_letters, self.last_folder = list(result), target
             self.ctx.data_changed.emit("grant")
-            if isValid(self):
-                self._show_written(len(result), target)
+            if not isValid(self):
+                return
+            if not result:
+                from . import errors
+
+                errors.show_information(self, self.tr("Send the reminders due…"),
+                                        self.tr("No reminder is due: no letter was written."))
+                return
+            self._show_written(len(result), target)
 
         self.task = run_in_background(self, self.tr("Writing the reminders…"), work, done, cancellable=True)
         return self.task

@@ -3020,6 +3020,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Envoyer les rappels dus…</translation>
     </message>
     <message>
+        <source>No reminder is due: no letter was written.</source>
+        <translation>Aucun rappel n&apos;est dû&#xa0;: aucune lettre n&apos;a été écrite.</translation>
+    </message>
+    <message>
         <source>Writing the reminders…</source>
         <translation>Rédaction des rappels…</translation>
     </message>

@@ -3020,6 +3020,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Openstaande herinneringen versturen…</translation>
     </message>
     <message>
+        <source>No reminder is due: no letter was written.</source>
+        <translation>Er is geen herinnering verschuldigd: er werd geen brief geschreven.</translation>
+    </message>
+    <message>
         <source>Writing the reminders…</source>
         <translation>De herinneringen worden geschreven…</translation>
     </message>
