@@ -156,8 +156,8 @@ class AuditTrailPage(QWidget):
         self.user_label, self.user_box = QLabel(self), QComboBox(self)
         self.user_box.setObjectName("user")
         # the choices arrive from the task runner after the first show: size to them when they do
-        for box in (self.entity_box, self.user_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for choices in (self.entity_box, self.user_box):
+            choices.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.from_label, self.from_edit = QLabel(self), _date_box(self, "dateFrom")
         self.to_label, self.to_edit = QLabel(self), _date_box(self, "dateTo")
         for label, w in ((self.entity_label, self.entity_box), (self.record_label, self.record_edit),
