@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
-from grants.models.enums import Category, PaymentKind, ProgrammeKind
+from grants.models.enums import Category, GrantStatus, PaymentKind, ProgrammeKind
 
 from .problems import QT_TRANSLATE_NOOP, Problem, Word
 
@@ -296,6 +296,36 @@ def check_convention(*, ref: str, amount: Decimal, threshold: Decimal | None) ->
                  "required only above the Government-decision threshold"), {"ref": ref, "amount": amount,
                                                                               "threshold": threshold}, "kind")]
 
+
+
+def check_letter(*, kind: str, ref: str, status: GrantStatus, has_advance: bool, has_balance: bool,
+                 has_open_claim: bool, justification_late: bool, amount: Decimal,
+                 government_threshold: Decimal | None) -> list[Problem]:
+    """Which letter a grant's status and records allow (README "Letters"): none on a draft, a
+    notification once committed, an advance or balance notice once that payment exists, a recovery
+    letter on an open claim, a reminder on an open claim or a late justification, a convention above
+    the Government-decision threshold, a closure letter once closed."""
+    def refused(message: str) -> list[Problem]:
+        return [Problem(message, {"kind": kind, "ref": ref, "status": status}, "kind")]
+
+    if status == GrantStatus.DRAFT:
+        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: no decision recorded yet"))
+    if kind == "notification" and status == GrantStatus.DECIDED:
+        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: not committed yet"))
+    if kind == "advance" and not has_advance:
+        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: no advance prepared or paid"))
+    if kind == "balance" and not has_balance:
+        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: no balance prepared or paid"))
+    if kind == "recovery" and not has_open_claim:
+        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: no open recovery claim"))
+    if kind == "reminder" and not has_open_claim and not justification_late:
+        return refused(QT_TRANSLATE_NOOP(
+            "rules", "Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind"))  # noqa: E501
+    if kind == "convention":
+        return check_convention(ref=ref, amount=amount, threshold=government_threshold)
+    if kind == "closure" and status != GrantStatus.CLOSED:
+        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: not closed"))
+    return []
 
 # -- PLPP allocation key ------------------------------------------------------------------------------
 

@@ -96,11 +96,9 @@ def synthesis(db: Database, year: int) -> FseSynthesis:
             continue
         for r in grants:
             justified = r.accepted
-            known = r.balance is not None
             dref, ddate = decisions.get(r.id, (None, None))
-            conventions.append(ZoneConvention(
-                zone, fr, nl, r.ref, dref, ddate, r.amount, justified, r.net_paid,
-                (min(justified, r.amount) - r.net_paid) if known else None))
+            conventions.append(ZoneConvention(  # to pay: the grant's balance (domain/figures.py)
+                zone, fr, nl, r.ref, dref, ddate, r.amount, justified, r.net_paid, r.balance))
             parts = links.get(r.id, [])
             shares = [p[3] for p in parts]
             granted = allocate(_dec_cents(r.amount), shares)

@@ -148,10 +148,6 @@ def amount_in_words(amount: Decimal, lang: str) -> str:
     return sign + text
 
 
-def _status_refusal(kind: str, ref: str, status: GrantStatus, message: str) -> RuleError:
-    return _refuse(message, "kind", kind=kind, ref=ref, status=status)  # an enum: shown in the user's words
-
-
 def _last_payment(d: GrantDetail, kind: PaymentKind) -> PaymentRow | None:
     rows = [p for p in d.payments if p.kind == kind and p.status != PaymentStatus.CANCELLED]
     return rows[-1] if rows else None
@@ -179,35 +175,14 @@ def allowed_kinds(d: GrantDetail, today: dt.date | None = None) -> list[str]:
 
 
 def _check_allowed(kind: str, d: GrantDetail, today: dt.date) -> None:
-    """Refuse a letter the grant's status (grants/domain/lifecycle.py) or records do not allow."""
-    s = GrantStatus
-    if d.status == s.DRAFT:
-        raise _status_refusal(kind, d.ref, d.status, QT_TRANSLATE_NOOP(
-            "rules", "Letter {kind}: grant {ref} is {status}: no decision recorded yet"))
-    if kind == "notification" and d.status == s.DECIDED:
-        raise _status_refusal(kind, d.ref, d.status, QT_TRANSLATE_NOOP(
-            "rules", "Letter {kind}: grant {ref} is {status}: not committed yet"))
-    if kind == "advance" and _last_payment(d, PaymentKind.ADVANCE) is None:
-        raise _status_refusal(kind, d.ref, d.status, QT_TRANSLATE_NOOP(
-            "rules", "Letter {kind}: grant {ref} is {status}: no advance prepared or paid"))
-    if kind == "balance" and _last_payment(d, PaymentKind.BALANCE) is None:
-        raise _status_refusal(kind, d.ref, d.status, QT_TRANSLATE_NOOP(
-            "rules", "Letter {kind}: grant {ref} is {status}: no balance prepared or paid"))
-    if kind == "recovery" and _open_claim(d) is None:
-        raise _status_refusal(kind, d.ref, d.status, QT_TRANSLATE_NOOP(
-            "rules", "Letter {kind}: grant {ref} is {status}: no open recovery claim"))
-    if kind == "reminder":
-        claim = _open_claim(d)
-        if claim is None and not _justification_late(d, today):
-            raise _status_refusal(kind, d.ref, d.status, QT_TRANSLATE_NOOP(
-                "rules", "Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind"))  # noqa: E501
-    if kind == "convention":
-        problems = checks.check_convention(ref=d.ref, amount=d.figures.amount, threshold=d.government_threshold)
-        if problems:
-            raise RuleError(problems)
-    if kind == "closure" and d.status != s.CLOSED:
-        raise _status_refusal(kind, d.ref, d.status, QT_TRANSLATE_NOOP(
-            "rules", "Letter {kind}: grant {ref} is {status}: not closed"))
+    """Refuse a letter the grant's status or records do not allow (the rule: domain/checks.check_letter)."""
+    problems = checks.check_letter(
+        kind=kind, ref=d.ref, status=d.status, has_advance=_last_payment(d, PaymentKind.ADVANCE) is not None,
+        has_balance=_last_payment(d, PaymentKind.BALANCE) is not None, has_open_claim=_open_claim(d) is not None,
+        justification_late=_justification_late(d, today), amount=d.figures.amount,
+        government_threshold=d.government_threshold)
+    if problems:
+        raise RuleError(problems)
 
 
 def _text(lang: str, fr: str, nl: str) -> str:
