@@ -146,6 +146,40 @@ def test_a_letter_the_status_does_not_allow_is_refused(demo: Path, tmp_path: Pat
     assert "not closed" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("lang", "name"), [("fr", "Lettre de récupération"), ("nl", "Terugvorderingsbrief"),
+                                            ("en", "Recovery claim letter")])
+def test_a_refusal_names_the_letter_in_the_users_words(demo: Path, tmp_path: Path, lang: str, name: str,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("GRANTS_LANG", lang)
+    assert run(demo, "letter", "recovery", "--grant", NL_GRANT, "--out", str(tmp_path / "r.docx")) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(name) and NL_GRANT in err and "recovery " not in err.split(NL_GRANT)[0]
+
+
+def test_the_letters_offered_count_at_the_demos_day(demo: Path) -> None:
+    """The GUI offers the letters allowed on the demo's day (2024-12-31), as the work lists count: a
+    justification due in 2025 is not late there, so no reminder is offered for it."""
+    import datetime as dt
+
+    db = Database(demo, user="tester")
+    try:
+        with db.reading() as s:
+            from sqlalchemy import select
+
+            from grants.models import Grant
+
+            ids = s.scalars(select(Grant.id).where(Grant.justification_deadline > dt.date(2024, 12, 31),
+                                                   Grant.justification_deadline < dt.date.today())).all()
+        details = [records.grant_detail(db, i) for i in ids]
+    finally:
+        db.dispose()
+    assert details and all(d.as_of == dt.date(2024, 12, 31) for d in details)
+    later = [d for d in details if "reminder" in letters.allowed_kinds(d, dt.date.today())]
+    assert later, "some grant's justification is late at the real today"
+    assert all("reminder" not in letters.allowed_kinds(d) or d.open_claims for d in later)
+
+
 def test_recovery_letter_refused_without_the_regions_iban(demo: Path, tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     assert run(demo, "settings", "iban", "") == 0

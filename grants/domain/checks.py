@@ -292,10 +292,23 @@ def check_convention(*, ref: str, amount: Decimal, threshold: Decimal | None) ->
     if threshold is None or above_threshold(amount, threshold):
         return []
     return [Problem(QT_TRANSLATE_NOOP(
-        "rules", "Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is "
+        "rules", "Convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is "
                  "required only above the Government-decision threshold"), {"ref": ref, "amount": amount,
                                                                               "threshold": threshold}, "kind")]
 
+
+
+#: The name of each kind of letter, as a refusal shows it (translated in the context "rules").
+LETTER_NAMES = {
+    "decision": QT_TRANSLATE_NOOP("rules", "Decision letter"),
+    "convention": QT_TRANSLATE_NOOP("rules", "Convention"),
+    "notification": QT_TRANSLATE_NOOP("rules", "Notification letter"),
+    "advance": QT_TRANSLATE_NOOP("rules", "Advance payment notice"),
+    "balance": QT_TRANSLATE_NOOP("rules", "Balance payment notice"),
+    "reminder": QT_TRANSLATE_NOOP("rules", "Reminder letter"),
+    "recovery": QT_TRANSLATE_NOOP("rules", "Recovery claim letter"),
+    "closure": QT_TRANSLATE_NOOP("rules", "Closure letter"),
+}
 
 
 def check_letter(*, kind: str, ref: str, status: GrantStatus, has_advance: bool, has_balance: bool,
@@ -306,25 +319,25 @@ def check_letter(*, kind: str, ref: str, status: GrantStatus, has_advance: bool,
     letter on an open claim, a reminder on an open claim or a late justification, a convention above
     the Government-decision threshold, a closure letter once closed."""
     def refused(message: str) -> list[Problem]:
-        return [Problem(message, {"kind": kind, "ref": ref, "status": status}, "kind")]
+        return [Problem(message, {"kind": Word(LETTER_NAMES.get(kind, kind)), "ref": ref, "status": status}, "kind")]
 
     if status == GrantStatus.DRAFT:
-        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: no decision recorded yet"))
+        return refused(QT_TRANSLATE_NOOP("rules", "{kind}: grant {ref} is {status}: no decision recorded yet"))
     if kind == "notification" and status == GrantStatus.DECIDED:
-        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: not committed yet"))
+        return refused(QT_TRANSLATE_NOOP("rules", "{kind}: grant {ref} is {status}: not committed yet"))
     if kind == "advance" and not has_advance:
-        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: no advance prepared or paid"))
+        return refused(QT_TRANSLATE_NOOP("rules", "{kind}: grant {ref} is {status}: no advance prepared or paid"))
     if kind == "balance" and not has_balance:
-        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: no balance prepared or paid"))
+        return refused(QT_TRANSLATE_NOOP("rules", "{kind}: grant {ref} is {status}: no balance prepared or paid"))
     if kind == "recovery" and not has_open_claim:
-        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: no open recovery claim"))
+        return refused(QT_TRANSLATE_NOOP("rules", "{kind}: grant {ref} is {status}: no open recovery claim"))
     if kind == "reminder" and not has_open_claim and not justification_late:
         return refused(QT_TRANSLATE_NOOP(
-            "rules", "Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind"))  # noqa: E501
+            "rules", "{kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind"))  # noqa: E501
     if kind == "convention":
         return check_convention(ref=ref, amount=amount, threshold=government_threshold)
     if kind == "closure" and status != GrantStatus.CLOSED:
-        return refused(QT_TRANSLATE_NOOP("rules", "Letter {kind}: grant {ref} is {status}: not closed"))
+        return refused(QT_TRANSLATE_NOOP("rules", "{kind}: grant {ref} is {status}: not closed"))
     return []
 
 # -- PLPP allocation key ------------------------------------------------------------------------------

@@ -163,11 +163,12 @@ def _open_claim(d: GrantDetail) -> ClaimRow | None:
 
 
 def allowed_kinds(d: GrantDetail, today: dt.date | None = None) -> list[str]:
-    """The kinds of letter the grant's status and records allow (what the GUI offers)."""
+    """The kinds of letter the grant's status and records allow (what the GUI offers), counted at
+    ``today``, else at the day the grant was read at (the demo's day on a demo database)."""
     out = []
     for kind in KINDS:
         try:
-            _check_allowed(kind, d, today or dt.date.today())
+            _check_allowed(kind, d, today or d.as_of or dt.date.today())
         except RuleError:
             continue
         out.append(kind)

@@ -45,6 +45,7 @@ from grants.models import (
 )
 
 from . import figures
+from .as_of import demo_as_of_in
 from .common import get_or_missing
 from .database import Database
 from .grants import GrantFigures, current_period, edition_for_year, opinion_thresholds, summarize
@@ -416,6 +417,8 @@ class GrantDetail:
     sent: tuple[SentRow, ...] = ()  # letters recorded on the grant (README "Letters")
     #: the Government-decision threshold valid on the decision date (else today): a convention above it
     government_threshold: Decimal | None = None
+    #: the day the grant is read at (services/as_of.py: the demo's day on a demo database): letters count at it
+    as_of: dt.date | None = None
 
     def beneficiary_name(self, lang: str) -> str:
         return self.beneficiary_name_nl if lang == "nl" and self.beneficiary_name_nl else self.beneficiary_name_fr
@@ -504,7 +507,8 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             start, end, g.justification_deadline, g.required_documents, g.decision_ref, g.decision_date,
             g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
             tuple(indicators_in(s, [g.id])),
-            g.version, tuple(sent_rows(s, g.id)), thresholds.get(OpinionKind.GOVERNMENT))
+            g.version, tuple(sent_rows(s, g.id)), thresholds.get(OpinionKind.GOVERNMENT),
+            as_of=demo_as_of_in(s) or dt.date.today())
 
 
 def grant_of(db: Database, entity: str, record_id: int) -> int:

@@ -5629,8 +5629,69 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Montant de l&apos;engagement&#xa0;: {year} est en douzièmes provisoires&#xa0;: à la fin du mois {month}, l&apos;allocation {code} peut engager {month}/12 de ses crédits {previous} de {credits}, soit {limit}&#xa0;; {amount} la porterait à {total} (disponible {available})</translation>
     </message>
     <message>
-        <source>Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is required only above the Government-decision threshold</source>
-        <translation>Lettre convention&#xa0;: la subvention {ref} s&apos;élève à {amount}, pas au-dessus de {threshold}&#xa0;: une convention n&apos;est requise qu&apos;au-delà du seuil de la décision du Gouvernement</translation>
+        <source>Convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is required only above the Government-decision threshold</source>
+        <translation>Convention&#xa0;: la subvention {ref} s&apos;élève à {amount}, pas au-dessus de {threshold}&#xa0;: une convention n&apos;est requise qu&apos;au-delà du seuil de la décision du Gouvernement</translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <extracomment>The name of each kind of letter, as a refusal shows it (translated in the context &quot;rules&quot;).</extracomment>
+        <translation>Lettre de décision</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Notification letter</source>
+        <translation>Lettre de notification</translation>
+    </message>
+    <message>
+        <source>Advance payment notice</source>
+        <translation>Avis de paiement de l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Balance payment notice</source>
+        <translation>Avis de paiement du solde</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Lettre de rappel</translation>
+    </message>
+    <message>
+        <source>Recovery claim letter</source>
+        <translation>Lettre de récupération</translation>
+    </message>
+    <message>
+        <source>Closure letter</source>
+        <translation>Lettre de clôture</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: no decision recorded yet</source>
+        <translation>{kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune décision encore enregistrée</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: not committed yet</source>
+        <translation>{kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas encore engagée</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: no advance prepared or paid</source>
+        <translation>{kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune avance préparée ni payée</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: no balance prepared or paid</source>
+        <translation>{kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucun solde préparé ni payé</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: no open recovery claim</source>
+        <translation>{kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune récupération ouverte</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind</source>
+        <translation>{kind}&#xa0;: la subvention {ref} est {status}&#xa0;: ni justification en retard ni récupération ouverte à rappeler</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: not closed</source>
+        <translation>{kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas clôturée</translation>
     </message>
     <message>
         <source>Amount: the PLPP subsidy of {commune} would move from {previous} ({before}) to {amount} in {year} ({change} %), outside the allowed -1 % / +2 % ({low} to {high}); record a derogation with its reason to allow it</source>
@@ -6541,34 +6602,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <source>Letter: {kind} is not one of {kinds}</source>
         <extracomment>Every placeholder a template may use (``{{ name }}``), with what it holds. A template using any other name is refused. Values are text; an unknown value is an empty text.</extracomment>
         <translation>Lettre&#xa0;: {kind} n&apos;est pas l&apos;un de {kinds}</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: no decision recorded yet</source>
-        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune décision encore enregistrée</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: not committed yet</source>
-        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas encore engagée</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: no advance prepared or paid</source>
-        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune avance préparée ni payée</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: no balance prepared or paid</source>
-        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucun solde préparé ni payé</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: no open recovery claim</source>
-        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: aucune récupération ouverte</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind</source>
-        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: ni justification en retard ni récupération ouverte à rappeler</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: not closed</source>
-        <translation>Lettre {kind}&#xa0;: la subvention {ref} est {status}&#xa0;: pas clôturée</translation>
     </message>
     <message>
         <source>Commune: no commune with NIS code {nis}</source>

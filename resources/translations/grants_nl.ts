@@ -5629,8 +5629,69 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bedrag van de vastlegging: {year} werkt met voorlopige twaalfden: tegen het einde van maand {month} mag basisallocatie {code} {month}/12 van haar kredieten {previous} van {credits} vastleggen, dus {limit}; {amount} zou ze op {total} brengen (beschikbaar {available})</translation>
     </message>
     <message>
-        <source>Letter convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is required only above the Government-decision threshold</source>
-        <translation>Brief overeenkomst: subsidie {ref} bedraagt {amount}, niet boven {threshold}: een overeenkomst is pas vereist boven de drempel voor een beslissing van de Regering</translation>
+        <source>Convention: grant {ref} amounts to {amount}, not above {threshold}: a convention is required only above the Government-decision threshold</source>
+        <translation>Overeenkomst: subsidie {ref} bedraagt {amount}, niet boven {threshold}: een overeenkomst is pas vereist boven de drempel voor een beslissing van de Regering</translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <extracomment>The name of each kind of letter, as a refusal shows it (translated in the context &quot;rules&quot;).</extracomment>
+        <translation>Beslissingsbrief</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Notification letter</source>
+        <translation>Kennisgevingsbrief</translation>
+    </message>
+    <message>
+        <source>Advance payment notice</source>
+        <translation>Bericht van betaling van het voorschot</translation>
+    </message>
+    <message>
+        <source>Balance payment notice</source>
+        <translation>Bericht van betaling van het saldo</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Herinneringsbrief</translation>
+    </message>
+    <message>
+        <source>Recovery claim letter</source>
+        <translation>Terugvorderingsbrief</translation>
+    </message>
+    <message>
+        <source>Closure letter</source>
+        <translation>Afsluitingsbrief</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: no decision recorded yet</source>
+        <translation>{kind}: subsidie {ref} is {status}: nog geen besluit geregistreerd</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: not committed yet</source>
+        <translation>{kind}: subsidie {ref} is {status}: nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: no advance prepared or paid</source>
+        <translation>{kind}: subsidie {ref} is {status}: geen voorschot voorbereid of betaald</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: no balance prepared or paid</source>
+        <translation>{kind}: subsidie {ref} is {status}: geen saldo voorbereid of betaald</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: no open recovery claim</source>
+        <translation>{kind}: subsidie {ref} is {status}: geen openstaande terugvordering</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind</source>
+        <translation>{kind}: subsidie {ref} is {status}: geen laattijdige verantwoording of openstaande terugvordering om aan te herinneren</translation>
+    </message>
+    <message>
+        <source>{kind}: grant {ref} is {status}: not closed</source>
+        <translation>{kind}: subsidie {ref} is {status}: niet afgesloten</translation>
     </message>
     <message>
         <source>Amount: the PLPP subsidy of {commune} would move from {previous} ({before}) to {amount} in {year} ({change} %), outside the allowed -1 % / +2 % ({low} to {high}); record a derogation with its reason to allow it</source>
@@ -6541,34 +6602,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <source>Letter: {kind} is not one of {kinds}</source>
         <extracomment>Every placeholder a template may use (``{{ name }}``), with what it holds. A template using any other name is refused. Values are text; an unknown value is an empty text.</extracomment>
         <translation>Brief: {kind} is niet een van {kinds}</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: no decision recorded yet</source>
-        <translation>Brief {kind}: subsidie {ref} is {status}: nog geen besluit geregistreerd</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: not committed yet</source>
-        <translation>Brief {kind}: subsidie {ref} is {status}: nog niet vastgelegd</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: no advance prepared or paid</source>
-        <translation>Brief {kind}: subsidie {ref} is {status}: geen voorschot voorbereid of betaald</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: no balance prepared or paid</source>
-        <translation>Brief {kind}: subsidie {ref} is {status}: geen saldo voorbereid of betaald</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: no open recovery claim</source>
-        <translation>Brief {kind}: subsidie {ref} is {status}: geen openstaande terugvordering</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: neither a late justification nor an open recovery claim to remind</source>
-        <translation>Brief {kind}: subsidie {ref} is {status}: geen laattijdige verantwoording of openstaande terugvordering om aan te herinneren</translation>
-    </message>
-    <message>
-        <source>Letter {kind}: grant {ref} is {status}: not closed</source>
-        <translation>Brief {kind}: subsidie {ref} is {status}: niet afgesloten</translation>
     </message>
     <message>
         <source>Commune: no commune with NIS code {nis}</source>
