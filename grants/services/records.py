@@ -22,8 +22,10 @@ from grants.models import (
     Commitment,
     Commune,
     ExpenseCategory,
+    FunderStatus,
     Grant,
     GrantMeasure,
+    GrantNature,
     GrantStatus,
     Justification,
     JustificationLine,
@@ -47,7 +49,7 @@ from grants.models import (
 from . import figures
 from .common import get_or_missing
 from .database import Database
-from .grants import GrantFigures, current_period, edition_for_year, opinion_thresholds, summarize
+from .grants import GrantFigures, cofunders_of, current_period, edition_for_year, opinion_thresholds, summarize
 from .indicators import IndicatorRow, indicators_in
 from .recoveries import outstanding
 from .security import role_of, single_user_mode
@@ -97,6 +99,11 @@ class LineOption:
     @property
     def available(self) -> Decimal:
         return self.commitment_credits - self.reserved
+
+    @property
+    def nature(self) -> GrantNature:
+        """The nature its economic class gives a grant by default (operating or investment)."""
+        return checks.economic_nature(self.code)
 
 
 def budget_line_options(db: Database, year: int | None = None) -> list[LineOption]:
@@ -374,6 +381,13 @@ def sent_rows(s: Session, grant_id: int) -> list[SentRow]:
 
 
 @dataclass(frozen=True)
+class CofunderRow:
+    name: str
+    amount: Decimal
+    status: FunderStatus
+
+
+@dataclass(frozen=True)
 class GrantDetail:
     id: int
     ref: str
@@ -416,6 +430,17 @@ class GrantDetail:
     sent: tuple[SentRow, ...] = ()  # letters recorded on the grant (README "Letters")
     #: the Government-decision threshold valid on the decision date (else today): a convention above it
     government_threshold: Decimal | None = None
+    nature: GrantNature = GrantNature.OPERATING  # operating or investment subsidy
+    project_budget: Decimal | None = None  # the co-financed project's total budget
+    cofunders: tuple[CofunderRow, ...] = ()  # the project's other funders
+
+    @property
+    def other_funding(self) -> Decimal:
+        return domain_figures.other_funding((c.amount, c.status) for c in self.cofunders)
+
+    @property
+    def cofinancing_rate(self) -> Decimal | None:
+        return domain_figures.cofinancing_rate(self.figures.amount, self.project_budget)
 
     def beneficiary_name(self, lang: str) -> str:
         return self.beneficiary_name_nl if lang == "nl" and self.beneficiary_name_nl else self.beneficiary_name_fr
@@ -504,7 +529,8 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             start, end, g.justification_deadline, g.required_documents, g.decision_ref, g.decision_date,
             g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
             tuple(indicators_in(s, [g.id])),
-            g.version, tuple(sent_rows(s, g.id)), thresholds.get(OpinionKind.GOVERNMENT))
+            g.version, tuple(sent_rows(s, g.id)), thresholds.get(OpinionKind.GOVERNMENT),
+            g.nature, g.project_budget, tuple(CofunderRow(*c) for c in cofunders_of(s, g.id)))
 
 
 def grant_of(db: Database, entity: str, record_id: int) -> int:
