@@ -1,0 +1,101 @@
+"""Co-financing and the operating/investment split (issue 12 item 8): a grant records its project's
+total budget and other funders, the subsidy stays within the budget minus the other funders, and each
+grant is operating or investment (by default what its budget line's economic class gives)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import builders as B
+import pytest
+from sqlalchemy import select
+
+from grants.domain import checks
+from grants.domain import figures as F
+from grants.i18n import render_problem
+from grants.models import AuditEntry, FunderStatus, GrantNature
+from grants.services import grants as G
+from grants.services.database import Database
+from grants.services.errors import RuleError
+from grants.services.records import grant_detail
+
+D = Decimal
+REQ, OK, NO = FunderStatus.REQUESTED, FunderStatus.GRANTED, FunderStatus.REFUSED
+
+
+def test_economic_class_gives_the_default_nature() -> None:
+    assert checks.economic_nature("25.002.63.21") == GrantNature.INVESTMENT  # capital transfer to communes
+    assert checks.economic_nature("25.002.52.10") == GrantNature.INVESTMENT  # capital transfer to non-profits
+    assert checks.economic_nature("25.002.33.00") == GrantNature.OPERATING  # current transfer to non-profits
+    assert checks.economic_nature("25.002.43.22") == GrantNature.OPERATING
+    assert checks.economic_nature("PLPP") == GrantNature.OPERATING  # no economic class: operating
+    assert checks.economic_nature(None) == GrantNature.OPERATING
+
+
+def test_ceiling_and_rate_are_figures() -> None:
+    assert F.other_funding([(D("30000"), OK), (D("10000"), REQ), (D("5000"), NO)]) == D("40000.00")
+    assert F.subsidy_ceiling(D("100000"), D("40000")) == D("60000.00")
+    assert F.subsidy_ceiling(None, D("40000")) is None
+    assert F.cofinancing_rate(D("60000"), D("100000")) == D("60.00")
+    assert F.cofinancing_rate(D("1"), D("3")) == D("33.33")
+    assert F.cofinancing_rate(D("60000"), None) is None
+    found = checks.check_cofunding(amount=D("60000.01"), project_budget=D("100000"),
+                                   funders=[("Commune", D("30000"), OK), ("FWB", D("10000"), REQ),
+                                            ("Loterie", D("5000"), NO)])
+    assert [p.field for p in found] == ["amount"]
+    text = render_problem(found[0], "en")
+    assert "€60,000.01" in text and "€100,000.00" in text and "€40,000.00" in text and "€60,000.00" in text
+    assert checks.check_cofunding(amount=D("60000"), project_budget=D("100000"),
+                                  funders=[("Commune", D("40000"), OK)]) == []
+    assert checks.check_cofunding(amount=D("9e9"), project_budget=None, funders=[("Commune", D("40000"), OK)]) == []
+    bad = checks.check_cofunding(amount=D("1"), project_budget=D("0"), funders=[(" ", D("0"), REQ)])
+    assert sorted(p.field for p in bad) == ["cofunders", "cofunders", "project_budget"]
+
+
+def _input(bene: int, line: int, amount: str, **kw: object) -> G.GrantInput:
+    return G.GrantInput(beneficiary_id=bene, budget_line_id=line, title="Maison de quartier", amount=D(amount),
+                        measures=[("1.4", D(100))], period_start=dt.date(2024, 1, 1), period_end=dt.date(2024, 12, 31),
+                        justification_deadline=dt.date(2025, 3, 31), required_documents=B.DOCUMENTS,
+                        **kw)  # type: ignore[arg-type]
+
+
+def test_grant_records_budget_and_funders_and_refuses_above_the_ceiling(db: Database) -> None:
+    bene = B.beneficiary(db)
+    ln = B.line(db, code="25.002.33.01")
+    inv = B.line(db, code="25.002.52.10")
+    funders = [("Commune de Schaerbeek", D("20000"), OK), ("Fédération Wallonie-Bruxelles", D("15000"), REQ)]
+    with pytest.raises(RuleError) as e:
+        G.create_grant(db, _input(bene, ln, "70000", project_budget=D("100000"), cofunders=funders))
+    assert [p.field for p in e.value.problems] == ["amount"]
+    assert "€65,000.00" in render_problem(e.value.problems[0], "en")
+    gid = G.create_grant(db, _input(bene, ln, "65000", project_budget=D("100000"), cofunders=funders))
+    d = grant_detail(db, gid)
+    assert d.nature == GrantNature.OPERATING and d.project_budget == D("100000.00")
+    assert [(c.name, c.amount, c.status) for c in d.cofunders] == [
+        ("Commune de Schaerbeek", D("20000.00"), OK), ("Fédération Wallonie-Bruxelles", D("15000.00"), REQ)]
+    assert d.other_funding == D("35000.00") and d.cofinancing_rate == D("65.00")
+    # an investment line gives investment by default; the officer may say otherwise
+    g2 = G.create_grant(db, _input(bene, inv, "1000"))
+    assert grant_detail(db, g2).nature == GrantNature.INVESTMENT
+    g3 = G.create_grant(db, _input(bene, inv, "1000", nature=GrantNature.OPERATING))
+    assert grant_detail(db, g3).nature == GrantNature.OPERATING
+    # edit of the draft: a funder refused frees room; the cofunders are replaced and audited
+    G.update_draft(db, gid, _input(bene, ln, "80000", project_budget=D("100000"),
+                                   cofunders=[("Commune de Schaerbeek", D("20000"), OK),
+                                              ("Fédération Wallonie-Bruxelles", D("15000"), NO)],
+                                   version=d.version))
+    d = grant_detail(db, gid)
+    assert d.other_funding == D("20000.00") and d.figures.amount == D("80000.00")
+    # cofunders=None keeps them: the ceiling still counts them
+    with pytest.raises(RuleError):
+        G.update_draft(db, gid, _input(bene, ln, "80000.01", project_budget=D("100000"), version=d.version))
+    with db.reading() as s:
+        entities = set(s.scalars(select(AuditEntry.entity)))
+    assert "grant_cofunder" in entities
+    # an amendment above the ceiling is refused, naming the figures
+    B.decide(db, gid)
+    with pytest.raises(RuleError) as e:
+        G.amend_grant(db, gid, dt.date(2024, 6, 1), "Extension", D("0.01"))
+    assert e.value.problems[0].field == "amount_delta"
+    G.amend_grant(db, gid, dt.date(2024, 6, 1), "Réduction", D("-1000"))
