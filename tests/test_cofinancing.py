@@ -99,3 +99,80 @@ def test_grant_records_budget_and_funders_and_refuses_above_the_ceiling(db: Data
         G.amend_grant(db, gid, dt.date(2024, 6, 1), "Extension", D("0.01"))
     assert e.value.problems[0].field == "amount_delta"
     G.amend_grant(db, gid, dt.date(2024, 6, 1), "Réduction", D("-1000"))
+
+
+def _book(path, sheets: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(list(row))
+    wb.save(path)
+
+
+BASE = {
+    "BudgetLines": [("year", "code", "label", "commitment_credits", "payment_credits"),
+                    (2024, "25.002.33.01", "ASBL fonctionnement", 500000, 400000),
+                    (2024, "25.002.52.10", "ASBL investissement", 500000, 400000)],
+    "Beneficiaries": [("ref", "name", "category"), ("ASBL-1", "Maison de quartier", "asbl_private")],
+}
+GRANT_HEAD = ("ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount")
+
+
+def test_import_without_the_new_columns_is_as_before_and_takes_the_nature_from_the_line(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from grants.services.importer import import_workbook
+
+    path = tmp_path / "a.xlsx"
+    _book(path, BASE | {"Grants": [GRANT_HEAD, ("G-1", "ASBL-1", "25.002.33.01", 2024, "Fonctionnement", 10000),
+                                   ("G-2", "ASBL-1", "25.002.52.10", 2024, "Camionnette", 20000)]})
+    result = import_workbook(db, path)
+    assert result.counts["Grants"]["add"] == 2 and "Cofunding" not in result.counts
+    with db.reading() as s:
+        from grants.models import Grant
+
+        got = {g.ref: (g.nature, g.project_budget) for g in s.scalars(select(Grant))}
+    assert got == {"G-1": (GrantNature.OPERATING, None), "G-2": (GrantNature.INVESTMENT, None)}
+    assert import_workbook(db, path).counts["Grants"] == {"add": 0, "change": 0, "same": 2}
+
+
+def test_import_cofunding_sheet_and_columns_refuses_above_the_ceiling(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from grants.services.importer import import_workbook
+
+    path = tmp_path / "b.xlsx"
+    head = (*GRANT_HEAD, "nature", "project_budget")
+    cof = [("grant_ref", "name", "amount", "status"), ("G-1", "Commune d'Anderlecht", 30000, "granted"),
+           ("G-1", "FWB", "15 000", None)]
+    _book(path, BASE | {"Grants": [head, ("G-1", "ASBL-1", "25.002.33.01", 2024, "Projet", 60000, "investment", 100000)],
+                        "Cofunding": cof})
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, path)
+    [p] = e.value.problems
+    assert (p.sheet, p.row, p.column) == ("Grants", 2, "amount") and p.params["ceiling"] == D("55000.00")
+    cof[2] = ("G-1", "FWB", "15 000", "refused")
+    _book(path, BASE | {"Grants": [head, ("G-1", "ASBL-1", "25.002.33.01", 2024, "Projet", 60000, "investment", 100000)],
+                        "Cofunding": cof})
+    result = import_workbook(db, path)
+    assert result.counts["Cofunding"] == {"add": 2, "change": 0, "same": 0}
+    from grants.models import Grant
+
+    with db.reading() as s:
+        gid = s.scalar(select(Grant.id).where(Grant.ref == "G-1"))
+        audited = set(s.scalars(select(AuditEntry.entity).where(AuditEntry.entity == "grant_cofunder")))
+    assert audited == {"grant_cofunder"}
+    d = grant_detail(db, gid)
+    assert d.nature == GrantNature.INVESTMENT and d.project_budget == D("100000.00") and d.cofinancing_rate == D("60.00")
+    assert [(c.name, c.status) for c in d.cofunders] == [("Commune d'Anderlecht", OK), ("FWB", NO)]
+    # a second workbook with only the Cofunding sheet: FWB granted now, which the ceiling refuses
+    path2 = tmp_path / "c.xlsx"
+    _book(path2, {"Cofunding": [("grant_ref", "name", "amount", "status"), ("G-1", "FWB", 15000, "granted")]})
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, path2)
+    assert [(p.sheet, p.row, p.column) for p in e.value.problems] == [("Cofunding", 2, "amount")]
+    _book(path2, {"Cofunding": [("grant_ref", "name", "amount", "status"), ("G-1", "FWB", 10000, "granted"),
+                                ("G-9", "X", 1, None)]})
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, path2)
+    assert [(p.sheet, p.row, p.column) for p in e.value.problems] == [("Cofunding", 3, "grant_ref")]
