@@ -176,3 +176,28 @@ def test_import_cofunding_sheet_and_columns_refuses_above_the_ceiling(db: Databa
     with pytest.raises(RuleError) as e:
         import_workbook(db, path2)
     assert [(p.sheet, p.row, p.column) for p in e.value.problems] == [("Cofunding", 3, "grant_ref")]
+
+
+def test_budget_export_splits_operating_and_investment_on_a_sheet_added_last(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from grants.cli import main
+
+    bene = B.beneficiary(db)
+    G.create_grant(db, _input(bene, B.line(db, code="25.002.33.01"), "10000"))
+    G.create_grant(db, _input(bene, B.line(db, code="25.002.52.10"), "2500.50"))
+    G.create_grant(db, _input(bene, B.line(db, code="25.002.52.11"), "1000", nature=GrantNature.OPERATING))
+    out = tmp_path / "budget.xlsx"
+    assert main(["--db", str(db.path), "export", "budget", "--from", "2024", "--to", "2024",
+                 "--out", str(out), "--lang", "fr"]) == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "By category"
+    assert wb.sheetnames[-1] == "Fonct. et investissement" and wb.sheetnames[-2] == "À propos"
+    ws = wb[wb.sheetnames[-1]]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[0] == ["Catégorie", "2024 fonctionnement", "2024 investissement"]
+    private = next(r for r in rows if r[0] == "ASBL privées")
+    assert private[1:] == [11000, 2500.5]
+    assert rows[-1][0] == "Total" and rows[-1][1] == "=SUM(B2:B7)"
+    by_cat = wb["By category"]
+    assert [c.value for c in by_cat[1]] == ["Category", 2024]

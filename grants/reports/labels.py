@@ -52,6 +52,9 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "sheet.payments": ("reports", QT_TRANSLATE_NOOP("reports", "Payments by month")),
     "sheet.grants": ("reports", QT_TRANSLATE_NOOP("reports", "Grants {year}")),
     "sheet.about": ("reports", QT_TRANSLATE_NOOP("reports", "About")),
+    "sheet.nature": ("reports", QT_TRANSLATE_NOOP("reports", "Operating and investment")),
+    "col.operating_year": ("reports", QT_TRANSLATE_NOOP("reports", "{year} operating")),
+    "col.investment_year": ("reports", QT_TRANSLATE_NOOP("reports", "{year} investment")),
     # --- column headings -------------------------------------------------------------------------
     "col.year": ("reports", QT_TRANSLATE_NOOP("reports", "Year")),
     "col.code": ("reports", QT_TRANSLATE_NOOP("reports", "Budget line")),

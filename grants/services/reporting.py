@@ -28,6 +28,7 @@ from grants.models import (
     Category,
     Grant,
     GrantMeasure,
+    GrantNature,
     GrantStatus,
     Justification,
     JustificationLine,
@@ -308,6 +309,8 @@ class BudgetReport:
     execution: dict[int, list[budget_service.LineExecution]]
     measures: list[MeasureAmount]
     payments: list[MonthPayments]
+    #: granted amounts by category, year and nature (operating, investment): report 8.4.2's split
+    by_nature: dict[Category, dict[int, dict[GrantNature, Decimal]]] = field(default_factory=dict)
 
 
 def granted_by_category(s: Session, years: Iterable[int]) -> dict[Category, dict[int, Decimal]]:
@@ -327,6 +330,28 @@ def granted_by_category(s: Session, years: Iterable[int]) -> dict[Category, dict
         cents[(cat, year)] += _c(c)
     for (cat, year), c in cents.items():
         out[Category(cat)][year] = money(c)
+    return out
+
+
+def granted_by_nature(s: Session, years: Iterable[int]) -> dict[Category, dict[int, dict[GrantNature, Decimal]]]:
+    """Granted amounts (decision plus amendments) by beneficiary category, grant year and the
+    grant's nature (operating or investment)."""
+    years = list(years)
+    cond = Grant.year.in_(years)
+    cents: dict[tuple[Category, int, GrantNature], int] = defaultdict(int)
+    keys = (Beneficiary.category, Grant.year, Grant.nature)
+    for cat, year, nature, c in s.execute(select(*keys, cents_sum(Grant.initial_amount))
+                                          .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id).where(cond)
+                                          .group_by(*keys)):
+        cents[(Category(cat), year, GrantNature(nature))] += _c(c)
+    for cat, year, nature, c in s.execute(select(*keys, cents_sum(Amendment.amount_delta))
+                                          .join(Grant, Grant.id == Amendment.grant_id)
+                                          .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id).where(cond)
+                                          .group_by(*keys)):
+        cents[(Category(cat), year, GrantNature(nature))] += _c(c)
+    out = {cat: {y: {n: ZERO for n in GrantNature} for y in years} for cat in CATEGORY_ORDER}
+    for (cat, year, nature), c in cents.items():
+        out[cat][year][nature] = money(c)
     return out
 
 
@@ -423,12 +448,13 @@ def budget_report(db: Database, year_from: int, year_to: int, progress: Progress
         execution = budget_service.executions_in(s, years)
         tick(progress, len(years), steps)
         by_category = granted_by_category(s, years)
+        by_nature = granted_by_nature(s, years)
         tick(progress, len(years) + 1, steps)
         measures = measure_amounts(s, [Grant.year.in_(years)])
         tick(progress, len(years) + 2, steps)
         payments = payments_by_month(s, years)
     tick(progress, steps, steps)
-    return BudgetReport(years, by_category, execution, measures, payments)
+    return BudgetReport(years, by_category, execution, measures, payments, by_nature)
 
 
 # --- statements ---------------------------------------------------------------------------------

@@ -1827,6 +1827,38 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Add a funder</source>
+        <translation>Ajouter un financeur</translation>
+    </message>
+    <message>
+        <source>Remove the funder</source>
+        <translation>Retirer le financeur</translation>
+    </message>
+    <message>
+        <source>Operating or investment</source>
+        <translation>Fonctionnement ou investissement</translation>
+    </message>
+    <message>
+        <source>As the budget line&apos;s economic class says by default (5x, 6x: investment)</source>
+        <translation>Par défaut, selon la classe économique de l&apos;allocation de base (5x, 6x&#xa0;: investissement)</translation>
+    </message>
+    <message>
+        <source>Project&apos;s total budget</source>
+        <translation>Budget total du projet</translation>
+    </message>
+    <message>
+        <source>Co-financed project: the grant cannot exceed this budget minus the other funders</source>
+        <translation>Projet cofinancé&#xa0;: la subvention ne peut dépasser ce budget moins les autres financeurs</translation>
+    </message>
+    <message>
+        <source>Other funders of the project</source>
+        <translation>Autres financeurs du projet</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -1849,6 +1881,18 @@
     <message>
         <source>Remove the indicator {name} of grant {ref}?</source>
         <translation>Supprimer l&apos;indicateur {name} de la subvention {ref}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>total budget {budget}, other funders {other}</source>
+        <translation>budget total {budget}, autres financeurs {other}</translation>
+    </message>
+    <message>
+        <source>the Region&apos;s share {rate} %</source>
+        <translation>part de la Région {rate} %</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Cofinancement</translation>
     </message>
     <message>
         <source>To approve</source>
@@ -3206,6 +3250,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Activité PLPP</translation>
     </message>
     <message>
+        <source>Other funder of the project</source>
+        <translation>Autre financeur du projet</translation>
+    </message>
+    <message>
         <source>Stored file</source>
         <translation>Fichier conservé</translation>
     </message>
@@ -3604,6 +3652,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Gardiens de la paix</translation>
     </message>
     <message>
+        <source>Operating or investment</source>
+        <translation>Fonctionnement ou investissement</translation>
+    </message>
+    <message>
+        <source>Project&apos;s total budget</source>
+        <translation>Budget total du projet</translation>
+    </message>
+    <message>
         <source>Street educators</source>
         <translation>Éducateurs de rue</translation>
     </message>
@@ -3919,6 +3975,27 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Taxes</source>
         <translation>Impôts et taxes</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Octroyé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <extracomment>A grant&apos;s nature (its &quot;investment&quot; is not the expense category&apos;s &quot;Investment and depreciation&quot;).</extracomment>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
     </message>
     <message>
         <source>Third parties and fees</source>
@@ -4302,6 +4379,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>About</source>
         <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Operating and investment</source>
+        <translation>Fonct. et investissement</translation>
+    </message>
+    <message>
+        <source>{year} operating</source>
+        <translation>{year} fonctionnement</translation>
+    </message>
+    <message>
+        <source>{year} investment</source>
+        <translation>{year} investissement</translation>
     </message>
     <message>
         <source>Year</source>
@@ -5436,6 +5525,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>PGSP measures: no PGSP plan edition covers this year</source>
+        <extracomment>operating or investment; None: what the budget line&apos;s economic class gives (checks.economic_nature) the co-financed project&apos;s total budget (None: not given, no ceiling) the project&apos;s other funders (name, amount, status); None keeps those recorded (none for a new grant)</extracomment>
         <translation>Mesures du PGSP&#xa0;: aucune édition du PGSP ne couvre cette année</translation>
     </message>
     <message>
@@ -5675,6 +5765,23 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Montant&#xa0;: la subvention {ref} (Fonds Sommets européens) est payée à concurrence du montant justifié {justified}&#xa0;; {amount} porterait les paiements à {total} (au plus {available} de plus)</translation>
     </message>
     <message>
+        <source>Project budget: must be above zero ({amount})</source>
+        <extracomment>First digit of the economic class (the code&apos;s third group, 25.002.63.21 -&gt; 63.21) of capital transfers: 5x to enterprises, households and non-profits, 6x to other public authorities.</extracomment>
+        <translation>Budget du projet&#xa0;: doit être supérieur à zéro ({amount})</translation>
+    </message>
+    <message>
+        <source>Other funders: row {row} needs the funder&apos;s name</source>
+        <translation>Autres financeurs&#xa0;: la ligne {row} doit indiquer le nom du financeur</translation>
+    </message>
+    <message>
+        <source>Other funders: row {row} needs an amount above zero</source>
+        <translation>Autres financeurs&#xa0;: la ligne {row} doit indiquer un montant supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Amount: {amount} is above the project&apos;s total budget {budget} minus its other funders {other} (at most {ceiling})</source>
+        <translation>Montant&#xa0;: {amount} dépasse le budget total du projet {budget} moins ses autres financeurs {other} (au plus {ceiling})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Avis&#xa0;: un montant de {amount} requiert l&apos;avis «&#xa0;{kind}&#xa0;», daté au plus tard du jour de l&apos;arrêté</translation>
     </message>
@@ -5847,6 +5954,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>No grant {ref} (in this workbook or the database)</source>
+        <extracomment>Audit entries written at a time by the import (same transaction: all or nothing still).</extracomment>
         <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
     </message>
     <message>
@@ -6039,6 +6147,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Years: the last year {to} is before the first {first}</source>
+        <extracomment>granted amounts by category, year and nature (operating, investment): report 8.4.2&apos;s split</extracomment>
         <translation>Années&#xa0;: la dernière année {to} précède la première {first}</translation>
     </message>
     <message>
@@ -6776,6 +6885,22 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>admin</source>
         <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>fonctionnement</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>octroyé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>Advance</source>

@@ -1827,6 +1827,38 @@
         <translation>Bijlagen</translation>
     </message>
     <message>
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <source>Add a funder</source>
+        <translation>Financier toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the funder</source>
+        <translation>Financier verwijderen</translation>
+    </message>
+    <message>
+        <source>Operating or investment</source>
+        <translation>Werking of investering</translation>
+    </message>
+    <message>
+        <source>As the budget line&apos;s economic class says by default (5x, 6x: investment)</source>
+        <translation>Standaard volgens de economische klasse van de basisallocatie (5x, 6x: investering)</translation>
+    </message>
+    <message>
+        <source>Project&apos;s total budget</source>
+        <translation>Totale begroting van het project</translation>
+    </message>
+    <message>
+        <source>Co-financed project: the grant cannot exceed this budget minus the other funders</source>
+        <translation>Gecofinancierd project: de subsidie mag deze begroting min de andere financiers niet overschrijden</translation>
+    </message>
+    <message>
+        <source>Other funders of the project</source>
+        <translation>Andere financiers van het project</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -1849,6 +1881,18 @@
     <message>
         <source>Remove the indicator {name} of grant {ref}?</source>
         <translation>De indicator {name} van subsidie {ref} verwijderen?</translation>
+    </message>
+    <message>
+        <source>total budget {budget}, other funders {other}</source>
+        <translation>totale begroting {budget}, andere financiers {other}</translation>
+    </message>
+    <message>
+        <source>the Region&apos;s share {rate} %</source>
+        <translation>aandeel van het Gewest {rate} %</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Cofinanciering</translation>
     </message>
     <message>
         <source>To approve</source>
@@ -3206,6 +3250,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>PLPP-activiteit</translation>
     </message>
     <message>
+        <source>Other funder of the project</source>
+        <translation>Andere financier van het project</translation>
+    </message>
+    <message>
         <source>Stored file</source>
         <translation>Bewaard bestand</translation>
     </message>
@@ -3604,6 +3652,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Gemeenschapswachten</translation>
     </message>
     <message>
+        <source>Operating or investment</source>
+        <translation>Werking of investering</translation>
+    </message>
+    <message>
+        <source>Project&apos;s total budget</source>
+        <translation>Totale begroting van het project</translation>
+    </message>
+    <message>
         <source>Street educators</source>
         <translation>Straathoekwerkers</translation>
     </message>
@@ -3919,6 +3975,27 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Taxes</source>
         <translation>Belastingen</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <extracomment>A grant&apos;s nature (its &quot;investment&quot; is not the expense category&apos;s &quot;Investment and depreciation&quot;).</extracomment>
+        <translation>Werking</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investering</translation>
     </message>
     <message>
         <source>Third parties and fees</source>
@@ -4302,6 +4379,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>About</source>
         <translation>Over</translation>
+    </message>
+    <message>
+        <source>Operating and investment</source>
+        <translation>Werking en investering</translation>
+    </message>
+    <message>
+        <source>{year} operating</source>
+        <translation>{year} werking</translation>
+    </message>
+    <message>
+        <source>{year} investment</source>
+        <translation>{year} investering</translation>
     </message>
     <message>
         <source>Year</source>
@@ -5436,6 +5525,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>PGSP measures: no PGSP plan edition covers this year</source>
+        <extracomment>operating or investment; None: what the budget line&apos;s economic class gives (checks.economic_nature) the co-financed project&apos;s total budget (None: not given, no ceiling) the project&apos;s other funders (name, amount, status); None keeps those recorded (none for a new grant)</extracomment>
         <translation>Maatregelen van het GVPP: geen enkele editie van het GVPP dekt dit jaar</translation>
     </message>
     <message>
@@ -5675,6 +5765,23 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bedrag: subsidie {ref} (Fonds Europese Toppen) wordt betaald tot het verantwoorde bedrag {justified}; {amount} zou de betalingen op {total} brengen (hoogstens {available} meer)</translation>
     </message>
     <message>
+        <source>Project budget: must be above zero ({amount})</source>
+        <extracomment>First digit of the economic class (the code&apos;s third group, 25.002.63.21 -&gt; 63.21) of capital transfers: 5x to enterprises, households and non-profits, 6x to other public authorities.</extracomment>
+        <translation>Projectbegroting: moet groter zijn dan nul ({amount})</translation>
+    </message>
+    <message>
+        <source>Other funders: row {row} needs the funder&apos;s name</source>
+        <translation>Andere financiers: rij {row} heeft de naam van de financier nodig</translation>
+    </message>
+    <message>
+        <source>Other funders: row {row} needs an amount above zero</source>
+        <translation>Andere financiers: rij {row} heeft een bedrag groter dan nul nodig</translation>
+    </message>
+    <message>
+        <source>Amount: {amount} is above the project&apos;s total budget {budget} minus its other funders {other} (at most {ceiling})</source>
+        <translation>Bedrag: {amount} is hoger dan de totale begroting van het project {budget} min de andere financiers {other} (hoogstens {ceiling})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Adviezen: een bedrag van {amount} vereist het advies &apos;{kind}&apos;, gedateerd uiterlijk op de dag van het besluit</translation>
     </message>
@@ -5847,6 +5954,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>No grant {ref} (in this workbook or the database)</source>
+        <extracomment>Audit entries written at a time by the import (same transaction: all or nothing still).</extracomment>
         <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
     </message>
     <message>
@@ -6039,6 +6147,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Years: the last year {to} is before the first {first}</source>
+        <extracomment>granted amounts by category, year and nature (operating, investment): report 8.4.2&apos;s split</extracomment>
         <translation>Jaren: het laatste jaar {to} ligt vóór het eerste {first}</translation>
     </message>
     <message>
@@ -6776,6 +6885,22 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>admin</source>
         <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>werking</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <source>Advance</source>
