@@ -756,7 +756,8 @@ class Loader:
             advance_share=p.advance_share, period_start=p.period[0], period_end=p.period[1],
             justification_deadline=p.deadline, required_documents=DOCUMENTS, ref=p.ref,
             project_budget=p.cofunding[0] if p.cofunding else None,
-            cofunders=[(name, amount, FunderStatus(st)) for name, amount, st in p.cofunding[1]] if p.cofunding else None)
+            cofunders=[(name, amount, FunderStatus(st)) for name, amount, st in p.cofunding[1]]
+            if p.cofunding else None)
 
     def _opinions(self, p: Plan) -> bool:
         """The opinions the amount requires at the decision date, each dated before it."""
