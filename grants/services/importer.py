@@ -1469,12 +1469,12 @@ def _plan_cofunding(s: Session, r: _Rows, rows: list[tuple[int, Row]], plan: _Pl
     budgeted = {ref for ref, g in plan.grants.items() if _budgeted(g)}
     wanted = sorted(refs | budgeted)
     for i in range(0, len(wanted), 900):
-        for c, gref in s.execute(select(GrantCofunder, Grant.ref).join(Grant, Grant.id == GrantCofunder.grant_id)
-                                 .where(Grant.ref.in_(wanted[i:i + 900])).order_by(GrantCofunder.id)):
-            held[gref][c.name] = {"id": c.id, "grant_ref": gref, "name": c.name,
+        for c, held_by in s.execute(select(GrantCofunder, Grant.ref).join(Grant, Grant.id == GrantCofunder.grant_id)
+                                    .where(Grant.ref.in_(wanted[i:i + 900])).order_by(GrantCofunder.id)):
+            held[held_by][c.name] = {"id": c.id, "grant_ref": held_by, "name": c.name,
                                   "amount": Decimal(c.amount).quantize(CENT), "status": FunderStatus(c.status)}
     after: dict[str, dict[str, tuple[Decimal, FunderStatus]]] = {
-        ref: {name: (f["amount"], f["status"]) for name, f in funders.items()} for ref, funders in held.items()}
+        ref: {who: (f["amount"], f["status"]) for who, f in funders.items()} for ref, funders in held.items()}
     first_row: dict[str, int] = {}
     keys = []
     for n, row in rows:

@@ -302,14 +302,15 @@ class CofundersEditor(QWidget):
         """(name, amount, status) of each row; an amount that is not one goes to ``problems``."""
         out = []
         for r in range(self.table.rowCount()):
-            name = self.table.cellWidget(r, 0).text().strip()
+            edit, money, combo = (self.table.cellWidget(r, c) for c in range(3))
+            assert isinstance(edit, QLineEdit) and isinstance(money, MoneyEdit) and isinstance(combo, QComboBox)
             try:
-                amount = self.table.cellWidget(r, 1).value()
+                amount = money.value()
             except ParseError as e:
                 problems.refused("cofunders", e)
                 continue
-            out.append((name, amount if amount is not None else Decimal("0.00"),
-                        FunderStatus(self.table.cellWidget(r, 2).currentData())))
+            out.append((edit.text().strip(), amount if amount is not None else Decimal("0.00"),
+                        FunderStatus(combo.currentData())))
         return out
 
 
