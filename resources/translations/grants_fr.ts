@@ -2226,6 +2226,42 @@
         <source>Working translation, pending the official text</source>
         <translation>Traduction de travail, en attendant le texte officiel</translation>
     </message>
+    <message>
+        <source>PLPP allocation key {year}</source>
+        <translation>Clé de répartition PLPP {year}</translation>
+    </message>
+    <message>
+        <source>Set the key</source>
+        <translation>Fixer la clé</translation>
+    </message>
+    <message>
+        <source>Each commune&apos;s share of the year&apos;s PLPP envelope, in percent; the shares add up to 100 %. A commune left empty gets 0 %.</source>
+        <translation>La part de chaque commune dans l&apos;enveloppe PLPP de l&apos;année, en pour cent&#xa0;; les parts totalisent 100 %. Une commune laissée vide reçoit 0 %.</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>Code INS</translation>
+    </message>
+    <message>
+        <source>PLPP derogation {year}</source>
+        <translation>Dérogation PLPP {year}</translation>
+    </message>
+    <message>
+        <source>Record the derogation</source>
+        <translation>Enregistrer la dérogation</translation>
+    </message>
+    <message>
+        <source>A commune&apos;s PLPP subsidy moves by at most -1 % / +2 % from the previous year&apos;s, unless a derogation is recorded with its reason (a Government decision...).</source>
+        <translation>La subvention PLPP d&apos;une commune varie d&apos;au plus -1 % / +2 % par rapport à celle de l&apos;année précédente, sauf dérogation enregistrée avec son motif (décision du Gouvernement...).</translation>
+    </message>
+    <message>
+        <source>previous year {previous}, this year {amount}, change {change}</source>
+        <translation>année précédente {previous}, cette année {amount}, évolution {change}</translation>
+    </message>
+    <message>
+        <source>Withdraw the derogation</source>
+        <translation>Retirer la dérogation</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2401,6 +2437,22 @@
     <message>
         <source>Local prevention plans (PLPP)</source>
         <translation>Plans locaux de prévention et de proximité (PLPP)</translation>
+    </message>
+    <message>
+        <source>Set the key…</source>
+        <translation>Fixer la clé…</translation>
+    </message>
+    <message>
+        <source>Each commune&apos;s share of the year&apos;s PLPP envelope, adding up to 100 % (finance, admin)</source>
+        <translation>La part de chaque commune dans l&apos;enveloppe PLPP de l&apos;année, totalisant 100 % (finances, administration)</translation>
+    </message>
+    <message>
+        <source>Record a derogation…</source>
+        <translation>Enregistrer une dérogation…</translation>
+    </message>
+    <message>
+        <source>Why the chosen commune&apos;s subsidy may move outside -1 % / +2 % (finance, admin)</source>
+        <translation>Pourquoi la subvention de la commune choisie peut sortir de -1 % / +2 % (finances, administration)</translation>
     </message>
     <message>
         <source>Year:</source>

@@ -2226,6 +2226,42 @@
         <source>Working translation, pending the official text</source>
         <translation>Werkvertaling, in afwachting van de officiële tekst</translation>
     </message>
+    <message>
+        <source>PLPP allocation key {year}</source>
+        <translation>Verdeelsleutel PLPP {year}</translation>
+    </message>
+    <message>
+        <source>Set the key</source>
+        <translation>Sleutel vastleggen</translation>
+    </message>
+    <message>
+        <source>Each commune&apos;s share of the year&apos;s PLPP envelope, in percent; the shares add up to 100 %. A commune left empty gets 0 %.</source>
+        <translation>Het aandeel van elke gemeente in de PLPP-enveloppe van het jaar, in procent; de aandelen tellen op tot 100 %. Een lege gemeente krijgt 0 %.</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <source>PLPP derogation {year}</source>
+        <translation>Afwijking PLPP {year}</translation>
+    </message>
+    <message>
+        <source>Record the derogation</source>
+        <translation>Afwijking registreren</translation>
+    </message>
+    <message>
+        <source>A commune&apos;s PLPP subsidy moves by at most -1 % / +2 % from the previous year&apos;s, unless a derogation is recorded with its reason (a Government decision...).</source>
+        <translation>De PLPP-subsidie van een gemeente wijzigt met hoogstens -1 % / +2 % ten opzichte van die van het vorige jaar, tenzij een afwijking met haar reden is geregistreerd (beslissing van de Regering...).</translation>
+    </message>
+    <message>
+        <source>previous year {previous}, this year {amount}, change {change}</source>
+        <translation>vorig jaar {previous}, dit jaar {amount}, wijziging {change}</translation>
+    </message>
+    <message>
+        <source>Withdraw the derogation</source>
+        <translation>Afwijking intrekken</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2401,6 +2437,22 @@
     <message>
         <source>Local prevention plans (PLPP)</source>
         <translation>Lokale preventie- en buurtplannen (LPBP)</translation>
+    </message>
+    <message>
+        <source>Set the key…</source>
+        <translation>Sleutel vastleggen…</translation>
+    </message>
+    <message>
+        <source>Each commune&apos;s share of the year&apos;s PLPP envelope, adding up to 100 % (finance, admin)</source>
+        <translation>Het aandeel van elke gemeente in de PLPP-enveloppe van het jaar, samen 100 % (financiën, beheer)</translation>
+    </message>
+    <message>
+        <source>Record a derogation…</source>
+        <translation>Afwijking registreren…</translation>
+    </message>
+    <message>
+        <source>Why the chosen commune&apos;s subsidy may move outside -1 % / +2 % (finance, admin)</source>
+        <translation>Waarom de subsidie van de gekozen gemeente buiten -1 % / +2 % mag gaan (financiën, beheer)</translation>
     </message>
     <message>
         <source>Year:</source>

@@ -50,4 +50,32 @@ T = {
         "(au plus {ceiling})",
         "Bedrag: {amount} is hoger dan de totale begroting van het project {budget} min de andere financiers "
         "{other} (hoogstens {ceiling})"),
+    # local plans: the key and the derogations from the screen
+    "PLPP allocation key {year}": ("Clé de répartition PLPP {year}", "Verdeelsleutel PLPP {year}"),
+    "Set the key": ("Fixer la clé", "Sleutel vastleggen"),
+    "Each commune's share of the year's PLPP envelope, in percent; the shares add up to 100 %. A commune left empty gets 0 %.": (
+        "La part de chaque commune dans l'enveloppe PLPP de l'année, en pour cent ; les parts totalisent 100 %. "
+        "Une commune laissée vide reçoit 0 %.",
+        "Het aandeel van elke gemeente in de PLPP-enveloppe van het jaar, in procent; de aandelen tellen op tot 100 %. "
+        "Een lege gemeente krijgt 0 %."),
+    "NIS code": ("Code INS", "NIS-code"),
+    "PLPP derogation {year}": ("Dérogation PLPP {year}", "Afwijking PLPP {year}"),
+    "Record the derogation": ("Enregistrer la dérogation", "Afwijking registreren"),
+    "A commune's PLPP subsidy moves by at most -1 % / +2 % from the previous year's, unless a derogation is recorded with its reason (a Government decision...).": (
+        "La subvention PLPP d'une commune varie d'au plus -1 % / +2 % par rapport à celle de l'année précédente, "
+        "sauf dérogation enregistrée avec son motif (décision du Gouvernement...).",
+        "De PLPP-subsidie van een gemeente wijzigt met hoogstens -1 % / +2 % ten opzichte van die van het vorige jaar, "
+        "tenzij een afwijking met haar reden is geregistreerd (beslissing van de Regering...)."),
+    "previous year {previous}, this year {amount}, change {change}": (
+        "année précédente {previous}, cette année {amount}, évolution {change}",
+        "vorig jaar {previous}, dit jaar {amount}, wijziging {change}"),
+    "Withdraw the derogation": ("Retirer la dérogation", "Afwijking intrekken"),
+    "Set the key…": ("Fixer la clé…", "Sleutel vastleggen…"),
+    "Each commune's share of the year's PLPP envelope, adding up to 100 % (finance, admin)": (
+        "La part de chaque commune dans l'enveloppe PLPP de l'année, totalisant 100 % (finances, administration)",
+        "Het aandeel van elke gemeente in de PLPP-enveloppe van het jaar, samen 100 % (financiën, beheer)"),
+    "Record a derogation…": ("Enregistrer une dérogation…", "Afwijking registreren…"),
+    "Why the chosen commune's subsidy may move outside -1 % / +2 % (finance, admin)": (
+        "Pourquoi la subvention de la commune choisie peut sortir de -1 % / +2 % (finances, administration)",
+        "Waarom de subsidie van de gekozen gemeente buiten -1 % / +2 % mag gaan (financiën, beheer)"),
 }
