@@ -1139,6 +1139,7 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
             if key in cl_used:
                 cl_used[key] -= p["old"]["amount"]
     paid = dict(paid_outside)
+    fse = _fse_figures(s, plan, info, grant_ids)
     reported_cl: set[tuple[int, str]] = set()
     reported_grant: set[str] = set()
     for p in sorted(plan.payments, key=lambda t: t["row"]):
@@ -1154,6 +1155,9 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
                                                       first_payment=v["date"]):
                 problems.append(problem.located("Payments", n, "date"))
         if v["kind"] == PaymentKind.RECOVERY:
+            if v["grant_ref"] in fse:  # money paid back: the FSE rule counts payments net of it
+                justified, back = fse[v["grant_ref"]]
+                fse[v["grant_ref"]] = (justified, back + v["amount"])
             continue
         # The payment rule the application applies (grants.domain.checks), with the grant's amount
         # as what is committed. The advance share is the officer's limit at the act, not a rule of
@@ -1163,6 +1167,14 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
         if v["grant_ref"] not in reported_grant:
             found = checks.check_payment_amounts(amount=v["amount"], kind=v["kind"], paid=before, committed=g["amount"],
                                                  granted=g["amount"], ref=v["grant_ref"])
+            if found:
+                reported_grant.add(v["grant_ref"])
+                problems.extend(p.located("Payments", n, "amount") for p in found)
+        if v["grant_ref"] in fse and v["grant_ref"] not in reported_grant:
+            # FSE: paid up to the justified amount, the rule of a payment entered by hand
+            justified, back = fse[v["grant_ref"]]
+            found = checks.check_paid_up_to_justified(kind=v["kind"], amount=v["amount"], paid=before - back,
+                                                      justified=justified, ref=v["grant_ref"])
             if found:
                 reported_grant.add(v["grant_ref"])
                 problems.extend(p.located("Payments", n, "amount") for p in found)
@@ -1453,6 +1465,30 @@ def count_rows(db: Database) -> dict[str, int]:
 
 
 # --- co-financing (sheet Cofunding, columns nature and project_budget of Grants) -----------------------
+
+def _fse_figures(s: Session, plan: _Plan, info: dict[str, dict[str, Any]],
+                 grant_ids: dict[str, int | None]) -> dict[str, tuple[Decimal, Decimal]]:
+    """The grants of a ``police_fund`` programme (FSE) the workbook's payments touch: grant ref ->
+    (justified: accepted expenses, paid back), as recorded (a workbook carries no justification)."""
+    prog_of = {ref: (plan.grants[ref]["values"]["programme_ref"] if ref in plan.grants else info[ref]["programme_ref"])
+               for ref in {p["values"]["grant_ref"] for p in plan.payments}}
+    wanted = sorted({pref for pref in prog_of.values() if pref})
+    if not wanted:
+        return {}
+    kinds = {ref: p["values"]["kind"] for ref, p in plan.programmes.items()}
+    for i in range(0, len(wanted), 900):
+        for ref, kind in s.execute(select(Programme.ref, Programme.kind).where(Programme.ref.in_(wanted[i:i + 900]))):
+            kinds.setdefault(ref, kind)
+    refs = [ref for ref, pref in prog_of.items() if pref and kinds.get(pref) == ProgrammeKind.POLICE_FUND]
+    ids = [i for ref in refs if (i := grant_ids.get(ref))]
+    accepted = figures.accepted(s, ids) if ids else {}
+    back = figures.recovered(s, ids) if ids else {}
+    out = {}
+    for ref in refs:
+        known = grant_ids.get(ref)
+        out[ref] = (accepted.get(known, ZERO), back.get(known, ZERO)) if known else (ZERO, ZERO)
+    return out
+
 
 def _budgeted(g: Any) -> bool:
     """A grant row of the workbook whose project has a total budget (given or recorded)."""
