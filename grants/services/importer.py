@@ -1480,7 +1480,7 @@ def _fse_figures(s: Session, plan: _Plan, info: dict[str, dict[str, Any]],
         for ref, kind in s.execute(select(Programme.ref, Programme.kind).where(Programme.ref.in_(wanted[i:i + 900]))):
             kinds.setdefault(ref, kind)
     refs = [ref for ref, pref in prog_of.items() if pref and kinds.get(pref) == ProgrammeKind.POLICE_FUND]
-    ids = [i for ref in refs if (i := grant_ids.get(ref))]
+    ids = [gid for ref in refs if (gid := grant_ids.get(ref))]
     accepted = figures.accepted(s, ids) if ids else {}
     back = figures.recovered(s, ids) if ids else {}
     out = {}
