@@ -179,6 +179,10 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "impl.title": ("reports", QT_TRANSLATE_NOOP(
         "reports", "PGSP implementation {year}: projects, amounts and indicators")),
     "impl.no_edition": ("reports", QT_TRANSLATE_NOOP("reports", "No PGSP edition applies to {year}")),
+    "pgsp.basis_assigned": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "no edition covers {year}: the administration assigned this one")),
+    "pgsp.basis_nearest": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "no edition covers {year}: the nearest one applies")),
     "impl.no_project": ("reports", QT_TRANSLATE_NOOP("reports", "No project for this measure")),
     "impl.note": ("reports", QT_TRANSLATE_NOOP(
         "reports", "Amounts in euro. Granted: the grant's current amount; allocated and paid (net of repayments): "

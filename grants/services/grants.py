@@ -102,14 +102,34 @@ class GrantInput:
     cofunders: list[tuple[str, Decimal, FunderStatus]] | None = None
 
 
-def edition_for_year(s: Session, year: int) -> PlanEdition | None:
-    """The PGSP edition in force in ``year``; else the latest before it (a plan runs on until the
-    next one); else the first one."""
-    return (s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year, PlanEdition.end_year >= year)
-                     .order_by(PlanEdition.start_year.desc()).limit(1))
-            or s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year)
+#: Why an edition applies to a year: it covers the year, the administration assigned it (setting
+#: pgsp_editions), or it is the nearest one (no edition covers the year, none assigned).
+EDITION_COVERS, EDITION_ASSIGNED, EDITION_NEAREST = "covers", "assigned", "nearest"
+
+
+def edition_choice(s: Session, year: int) -> tuple[PlanEdition | None, str]:
+    """The PGSP edition that applies to ``year`` and why: the edition in force that year; else the
+    one the administration assigned to the year (``grants settings pgsp_editions 2025=2021-2024``);
+    else the nearest: the latest begun before it (a plan runs on until the next one), else the first."""
+    from .organisation import assigned_editions
+
+    covering = s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year, PlanEdition.end_year >= year)
                         .order_by(PlanEdition.start_year.desc()).limit(1))
-            or s.scalar(select(PlanEdition).order_by(PlanEdition.start_year).limit(1)))
+    if covering is not None:
+        return covering, EDITION_COVERS
+    code = assigned_editions(s).get(year)
+    assigned = s.scalar(select(PlanEdition).where(PlanEdition.code == code)) if code else None
+    if assigned is not None:
+        return assigned, EDITION_ASSIGNED
+    nearest = (s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year)
+                        .order_by(PlanEdition.start_year.desc()).limit(1))
+               or s.scalar(select(PlanEdition).order_by(PlanEdition.start_year).limit(1)))
+    return nearest, EDITION_NEAREST
+
+
+def edition_for_year(s: Session, year: int) -> PlanEdition | None:
+    """The PGSP edition that applies to ``year`` (:func:`edition_choice`)."""
+    return edition_choice(s, year)[0]
 
 
 def resolve_measures(s: Session, edition: PlanEdition | None, measures: list[tuple[str, Decimal]],

@@ -54,7 +54,7 @@ from grants.models import (
     ProgrammeKind,
 )
 
-from . import figures
+from . import figures, organisation
 from .audit import Change, record_many
 from .bulk import insert_rows
 from .common import lock_lines
@@ -693,6 +693,7 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
     r = _Rows("Grants", problems)
     editions = list(s.execute(select(PlanEdition.id, PlanEdition.code, PlanEdition.start_year, PlanEdition.end_year)
                               .order_by(PlanEdition.start_year)))
+    assigned_editions = organisation.assigned_editions(s)
     measure_ids: dict[int, dict[str, int]] = defaultdict(dict)
     code_of: dict[int, str] = {}
     for ed_id, code, mid in s.execute(select(Measure.edition_id, Measure.code, Measure.id)):
@@ -738,8 +739,9 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
                   code=code, year=year)
             code = None
         edition = None
-        if year is not None:
+        if year is not None:  # grants.edition_choice: in force, else assigned (setting), else the nearest
             covering = ([e for e in editions if e.start_year <= year <= e.end_year]
+                        or [e for e in editions if e.code == assigned_editions.get(year)]
                         or [e for e in editions if e.start_year <= year] or editions[:1])
             edition = covering[-1] if covering else None  # the plan in force, else the nearest one
         measures: list[tuple[int, Decimal]] = []

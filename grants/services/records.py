@@ -430,6 +430,8 @@ class GrantDetail:
     sent: tuple[SentRow, ...] = ()  # letters recorded on the grant (README "Letters")
     #: the Government-decision threshold valid on the decision date (else today): a convention above it
     government_threshold: Decimal | None = None
+    #: why the grant's PGSP edition applies to its year: covers, assigned (setting) or nearest (grants.EDITION_*)
+    edition_basis: str = "covers"
     nature: GrantNature = GrantNature.OPERATING  # operating or investment subsidy
     project_budget: Decimal | None = None  # the co-financed project's total budget
     cofunders: tuple[CofunderRow, ...] = ()  # the project's other funders
@@ -485,6 +487,17 @@ def _claim_row(s, c: RecoveryClaim) -> ClaimRow:  # type: ignore[no-untyped-def]
                     c.reminders_sent, c.last_reminder_on, c.closed_on, c.reason)
 
 
+def edition_basis(s: Session, edition: PlanEdition | None, year: int) -> str:
+    """Why ``edition`` applies to ``year``: it covers the year, the administration assigned it to the
+    year (setting pgsp_editions), or it is the nearest one."""
+    from .grants import EDITION_ASSIGNED, EDITION_COVERS, EDITION_NEAREST
+    from .organisation import assigned_editions
+
+    if edition is None or edition.start_year <= year <= edition.end_year:
+        return EDITION_COVERS
+    return EDITION_ASSIGNED if assigned_editions(s).get(year) == edition.code else EDITION_NEAREST
+
+
 def grant_detail(db: Database, grant_id: int) -> GrantDetail:
     with db.reading() as s:
         g = get_or_missing(s, Grant, grant_id, "grant")
@@ -530,7 +543,7 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
             tuple(indicators_in(s, [g.id])),
             g.version, tuple(sent_rows(s, g.id)), thresholds.get(OpinionKind.GOVERNMENT),
-            g.nature, g.project_budget, tuple(CofunderRow(*c) for c in cofunders_of(s, g.id)))
+            edition_basis(s, edition, g.year), g.nature, g.project_budget, tuple(CofunderRow(*c) for c in cofunders_of(s, g.id)))
 
 
 def grant_of(db: Database, entity: str, record_id: int) -> int:

@@ -658,6 +658,7 @@ class PgspReport:
     edition_title_nl: str
     thematics: dict[int, tuple[str, str]]  # number -> (fr, nl), every thematic of the edition
     measures: list[MeasureAmount] = field(default_factory=list)
+    edition_basis: str = "covers"  # covers, assigned (setting pgsp_editions) or nearest
 
     @property
     def total(self) -> Decimal:
@@ -674,14 +675,15 @@ class PgspReport:
 
 
 def pgsp_report(db: Database, year: int) -> PgspReport:
-    from .grants import edition_for_year
+    from .grants import edition_choice
 
     with db.reading() as s:
-        edition = edition_for_year(s, year)
+        edition, basis = edition_choice(s, year)
         thematics = {} if edition is None else {n: (fr, nl) for n, fr, nl in s.execute(
             select(Thematic.number, Thematic.label_fr, Thematic.label_nl).where(Thematic.edition_id == edition.id))}
         return PgspReport(year, edition.code if edition else None, edition.title_fr if edition else "",
-                          edition.title_nl if edition else "", thematics, measure_amounts(s, [Grant.year == year]))
+                          edition.title_nl if edition else "", thematics, measure_amounts(s, [Grant.year == year]),
+                          basis)
 
 
 # --- choices for the Reports screen ---------------------------------------------------------------

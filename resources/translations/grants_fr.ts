@@ -1883,6 +1883,10 @@
         <translation>Supprimer l&apos;indicateur {name} de la subvention {ref}&#xa0;?</translation>
     </message>
     <message>
+        <source>PGSP edition</source>
+        <translation>Édition du PGSP</translation>
+    </message>
+    <message>
         <source>total budget {budget}, other funders {other}</source>
         <translation>budget total {budget}, autres financeurs {other}</translation>
     </message>
@@ -1905,6 +1909,14 @@
     <message>
         <source>The balance is known once the justification is received</source>
         <translation>Le solde est connu une fois la justification reçue</translation>
+    </message>
+    <message>
+        <source>{edition} (assigned to {year} by the administration: no edition covers it)</source>
+        <translation>{edition} (attribuée à {year} par l&apos;administration&#xa0;: aucune édition ne couvre cette année)</translation>
+    </message>
+    <message>
+        <source>{edition} (the nearest edition: none covers {year})</source>
+        <translation>{edition} (l&apos;édition la plus proche&#xa0;: aucune ne couvre {year})</translation>
     </message>
     <message>
         <source>Decision (arrêté)</source>
@@ -2804,6 +2816,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Attachment size limit (MB)</source>
         <translation>Taille maximale d&apos;une pièce jointe (Mo)</translation>
+    </message>
+    <message>
+        <source>PGSP edition of years no edition covers</source>
+        <translation>Édition du PGSP des années qu&apos;aucune édition ne couvre</translation>
+    </message>
+    <message>
+        <source>YEAR=EDITION pairs separated by &apos;;&apos;; a year not listed takes the nearest edition</source>
+        <translation>Paires ANNÉE=ÉDITION séparées par «&#xa0;;&#xa0;»&#xa0;; une année non citée prend l&apos;édition la plus proche</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4849,6 +4869,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Aucune édition du PGSP ne s&apos;applique à {year}</translation>
     </message>
     <message>
+        <source>no edition covers {year}: the administration assigned this one</source>
+        <translation>aucune édition ne couvre {year}&#xa0;: l&apos;administration a attribué celle-ci</translation>
+    </message>
+    <message>
+        <source>no edition covers {year}: the nearest one applies</source>
+        <translation>aucune édition ne couvre {year}&#xa0;: la plus proche s&apos;applique</translation>
+    </message>
+    <message>
         <source>No project for this measure</source>
         <translation>Aucun projet pour cette mesure</translation>
     </message>
@@ -5577,7 +5605,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>PGSP measures: no PGSP plan edition covers this year</source>
-        <extracomment>operating or investment; None: what the budget line&apos;s economic class gives (checks.economic_nature) the co-financed project&apos;s total budget (None: not given, no ceiling) the project&apos;s other funders (name, amount, status); None keeps those recorded (none for a new grant)</extracomment>
+        <extracomment>operating or investment; None: what the budget line&apos;s economic class gives (checks.economic_nature) the co-financed project&apos;s total budget (None: not given, no ceiling) the project&apos;s other funders (name, amount, status); None keeps those recorded (none for a new grant) Why an edition applies to a year: it covers the year, the administration assigned it (setting pgsp_editions), or it is the nearest one (no edition covers the year, none assigned).</extracomment>
         <translation>Mesures du PGSP&#xa0;: aucune édition du PGSP ne couvre cette année</translation>
     </message>
     <message>
@@ -6538,7 +6566,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
-        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25).</extracomment>
+        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25). The PGSP edition the administration assigns to years no edition covers: &quot;2025=2021-2024; 2031=2025-2030&quot; (a year not listed takes the nearest edition: README &quot;PGSP plan editions&quot;).</extracomment>
         <translation>Paramètres de l&apos;organisation&#xa0;: {setting} n&apos;est pas défini&#xa0;; exécutez grants settings {setting} VALEUR (administrateurs)</translation>
     </message>
     <message>
@@ -6564,6 +6592,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Letters folder: no folder at {path}</source>
         <translation>Dossier des modèles de lettres&#xa0;: aucun dossier à {path}</translation>
+    </message>
+    <message>
+        <source>PGSP editions: {part} is not YEAR=EDITION (2025=2021-2024)</source>
+        <translation>Éditions du PGSP&#xa0;: {part} n&apos;est pas de la forme ANNÉE=ÉDITION (2025=2021-2024)</translation>
+    </message>
+    <message>
+        <source>PGSP editions: no edition {code} (loaded: {codes})</source>
+        <translation>Éditions du PGSP&#xa0;: aucune édition {code} (chargées&#xa0;: {codes})</translation>
+    </message>
+    <message>
+        <source>PGSP editions: {year} is covered by the edition {covering}; only a year no edition covers is assigned</source>
+        <translation>Éditions du PGSP&#xa0;: {year} est couverte par l&apos;édition {covering}&#xa0;; seule une année qu&apos;aucune édition ne couvre est attribuée</translation>
     </message>
     <message>
         <source>Database: {path} is a folder, not a database file</source>

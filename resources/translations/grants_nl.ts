@@ -1883,6 +1883,10 @@
         <translation>De indicator {name} van subsidie {ref} verwijderen?</translation>
     </message>
     <message>
+        <source>PGSP edition</source>
+        <translation>Editie van het GVPP</translation>
+    </message>
+    <message>
         <source>total budget {budget}, other funders {other}</source>
         <translation>totale begroting {budget}, andere financiers {other}</translation>
     </message>
@@ -1905,6 +1909,14 @@
     <message>
         <source>The balance is known once the justification is received</source>
         <translation>Het saldo is bekend zodra de verantwoording ontvangen is</translation>
+    </message>
+    <message>
+        <source>{edition} (assigned to {year} by the administration: no edition covers it)</source>
+        <translation>{edition} (door de administratie aan {year} toegewezen: geen editie dekt dat jaar)</translation>
+    </message>
+    <message>
+        <source>{edition} (the nearest edition: none covers {year})</source>
+        <translation>{edition} (de dichtstbijzijnde editie: geen enkele dekt {year})</translation>
     </message>
     <message>
         <source>Decision (arrêté)</source>
@@ -2804,6 +2816,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Attachment size limit (MB)</source>
         <translation>Maximale grootte van een bijlage (MB)</translation>
+    </message>
+    <message>
+        <source>PGSP edition of years no edition covers</source>
+        <translation>Editie van het GVPP voor jaren die geen editie dekt</translation>
+    </message>
+    <message>
+        <source>YEAR=EDITION pairs separated by &apos;;&apos;; a year not listed takes the nearest edition</source>
+        <translation>Paren JAAR=EDITIE gescheiden door &apos;;&apos;; een niet vermeld jaar neemt de dichtstbijzijnde editie</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4849,6 +4869,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Geen editie van het GVPP is van toepassing op {year}</translation>
     </message>
     <message>
+        <source>no edition covers {year}: the administration assigned this one</source>
+        <translation>geen editie dekt {year}: de administratie heeft deze toegewezen</translation>
+    </message>
+    <message>
+        <source>no edition covers {year}: the nearest one applies</source>
+        <translation>geen editie dekt {year}: de dichtstbijzijnde geldt</translation>
+    </message>
+    <message>
         <source>No project for this measure</source>
         <translation>Geen project voor deze maatregel</translation>
     </message>
@@ -5577,7 +5605,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>PGSP measures: no PGSP plan edition covers this year</source>
-        <extracomment>operating or investment; None: what the budget line&apos;s economic class gives (checks.economic_nature) the co-financed project&apos;s total budget (None: not given, no ceiling) the project&apos;s other funders (name, amount, status); None keeps those recorded (none for a new grant)</extracomment>
+        <extracomment>operating or investment; None: what the budget line&apos;s economic class gives (checks.economic_nature) the co-financed project&apos;s total budget (None: not given, no ceiling) the project&apos;s other funders (name, amount, status); None keeps those recorded (none for a new grant) Why an edition applies to a year: it covers the year, the administration assigned it (setting pgsp_editions), or it is the nearest one (no edition covers the year, none assigned).</extracomment>
         <translation>Maatregelen van het GVPP: geen enkele editie van het GVPP dekt dit jaar</translation>
     </message>
     <message>
@@ -6538,7 +6566,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
-        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25).</extracomment>
+        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25). The PGSP edition the administration assigns to years no edition covers: &quot;2025=2021-2024; 2031=2025-2030&quot; (a year not listed takes the nearest edition: README &quot;PGSP plan editions&quot;).</extracomment>
         <translation>Instellingen van de organisatie: {setting} is niet ingesteld; voer grants settings {setting} WAARDE uit (beheerders)</translation>
     </message>
     <message>
@@ -6564,6 +6592,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Letters folder: no folder at {path}</source>
         <translation>Map met briefsjablonen: geen map op {path}</translation>
+    </message>
+    <message>
+        <source>PGSP editions: {part} is not YEAR=EDITION (2025=2021-2024)</source>
+        <translation>Edities van het GVPP: {part} is niet van de vorm JAAR=EDITIE (2025=2021-2024)</translation>
+    </message>
+    <message>
+        <source>PGSP editions: no edition {code} (loaded: {codes})</source>
+        <translation>Edities van het GVPP: geen editie {code} (geladen: {codes})</translation>
+    </message>
+    <message>
+        <source>PGSP editions: {year} is covered by the edition {covering}; only a year no edition covers is assigned</source>
+        <translation>Edities van het GVPP: {year} valt onder de editie {covering}; enkel een jaar dat geen editie dekt wordt toegewezen</translation>
     </message>
     <message>
         <source>Database: {path} is a folder, not a database file</source>

@@ -78,4 +78,35 @@ T = {
     "Why the chosen commune's subsidy may move outside -1 % / +2 % (finance, admin)": (
         "Pourquoi la subvention de la commune choisie peut sortir de -1 % / +2 % (finances, administration)",
         "Waarom de subsidie van de gekozen gemeente buiten -1 % / +2 % mag gaan (financiën, beheer)"),
+    # PGSP edition of a year no edition covers (item 7's setting)
+    "PGSP edition": ("Édition du PGSP", "Editie van het GVPP"),
+    "{edition} (assigned to {year} by the administration: no edition covers it)": (
+        "{edition} (attribuée à {year} par l'administration : aucune édition ne couvre cette année)",
+        "{edition} (door de administratie aan {year} toegewezen: geen editie dekt dat jaar)"),
+    "{edition} (the nearest edition: none covers {year})": (
+        "{edition} (l'édition la plus proche : aucune ne couvre {year})",
+        "{edition} (de dichtstbijzijnde editie: geen enkele dekt {year})"),
+    "PGSP edition of years no edition covers": (
+        "Édition du PGSP des années qu'aucune édition ne couvre",
+        "Editie van het GVPP voor jaren die geen editie dekt"),
+    "YEAR=EDITION pairs separated by ';'; a year not listed takes the nearest edition": (
+        "Paires ANNÉE=ÉDITION séparées par « ; » ; une année non citée prend l'édition la plus proche",
+        "Paren JAAR=EDITIE gescheiden door ';'; een niet vermeld jaar neemt de dichtstbijzijnde editie"),
+    "no edition covers {year}: the administration assigned this one": (
+        "aucune édition ne couvre {year} : l'administration a attribué celle-ci",
+        "geen editie dekt {year}: de administratie heeft deze toegewezen"),
+    "no edition covers {year}: the nearest one applies": (
+        "aucune édition ne couvre {year} : la plus proche s'applique",
+        "geen editie dekt {year}: de dichtstbijzijnde geldt"),
+    "PGSP editions: {part} is not YEAR=EDITION (2025=2021-2024)": (
+        "Éditions du PGSP : {part} n'est pas de la forme ANNÉE=ÉDITION (2025=2021-2024)",
+        "Edities van het GVPP: {part} is niet van de vorm JAAR=EDITIE (2025=2021-2024)"),
+    "PGSP editions: no edition {code} (loaded: {codes})": (
+        "Éditions du PGSP : aucune édition {code} (chargées : {codes})",
+        "Edities van het GVPP: geen editie {code} (geladen: {codes})"),
+    "PGSP editions: {year} is covered by the edition {covering}; only a year no edition covers is assigned": (
+        "Éditions du PGSP : {year} est couverte par l'édition {covering} ; seule une année qu'aucune édition ne "
+        "couvre est attribuée",
+        "Edities van het GVPP: {year} valt onder de editie {covering}; enkel een jaar dat geen editie dekt wordt "
+        "toegewezen"),
 }

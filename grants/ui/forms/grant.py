@@ -758,6 +758,7 @@ class GrantForm(FormDialog):
             (QCoreApplication.translate("Forms", "Notified on"), format_date(d.notified_on) or "—"),
             (QCoreApplication.translate("Forms", "Required documents"), d.required_documents or "—"),
             (QCoreApplication.translate("Forms", "Operating or investment"), nature_label(d.nature)),
+            (QCoreApplication.translate("Forms", "PGSP edition"), self._edition_text(d)),
         ]
         if d.project_budget is not None or d.cofunders:
             funders = "; ".join(f"{c.name} {format_money(c.amount, lang)} ({label(c.status)})" for c in d.cofunders)
@@ -832,6 +833,19 @@ class GrantForm(FormDialog):
             self.tabs.setCurrentWidget(t["claims"])
         elif d.prepared_payments:
             self.tabs.setCurrentWidget(t["payments"])
+
+    @staticmethod
+    def _edition_text(d: Any) -> str:
+        """The grant's PGSP edition and, when it does not cover the grant's year, why it applies."""
+        if not d.edition_code:
+            return "—"
+        if d.edition_basis == "assigned":
+            return QCoreApplication.translate("Forms", "{edition} (assigned to {year} by the administration: no edition covers it)").format(
+                edition=d.edition_code, year=d.year)
+        if d.edition_basis == "nearest":
+            return QCoreApplication.translate("Forms", "{edition} (the nearest edition: none covers {year})").format(
+                edition=d.edition_code, year=d.year)
+        return str(d.edition_code)
 
     # -- actions ----------------------------------------------------------------------------------
     def applicable(self) -> list[str]:
