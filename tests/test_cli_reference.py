@@ -178,3 +178,60 @@ def test_official_workbook_replaces_the_working_dutch_translations(db: Path, tmp
     with session(db) as s:
         assert s.scalar(select(func.count()).where(Measure.description_nl_working)) == 0
         assert s.scalar(select(Measure.description_nl).where(Measure.code == "1.4")) == "Officiële tekst 1.4"
+
+
+def test_a_year_no_edition_covers_takes_the_assigned_edition_shown_on_the_grant_and_in_reports(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 item 7 end to end: with 2021-2024 and 2026-2030 loaded, 2025 takes the nearest
+    edition (2021-2024, the plan runs on) until the administration assigns another to it
+    (``grants settings pgsp_editions 2025=2026-2030``); the grant and the reports say which and why."""
+    from grants.services.database import Database
+    from grants.services.implementation import implementation_report
+    from grants.services.records import grant_detail
+    from grants.services.reporting import pgsp_report
+    from grants.ui.forms.grant import GrantForm
+
+    assert main(["--db", str(db), "reference", "load",
+                 str(edition_workbook(tmp_path / "e.xlsx", code="2026-2030", first=2026))]) == 0
+    assert main(["--db", str(db), "import", str(grant_workbook(tmp_path / "g.xlsx", 2025, "1.4"))]) == 0
+    database = Database(db, user="tester")
+    try:
+        with database.reading() as s:
+            gid = s.scalar(select(Grant.id).where(Grant.ref == "G2025"))
+        d = grant_detail(database, gid)
+        assert (d.edition_code, d.edition_basis) == ("2021-2024", "nearest")
+        assert GrantForm._edition_text(d) == "2021-2024 (the nearest edition: none covers 2025)"
+        assert pgsp_report(database, 2025).edition_basis == "nearest"
+        capsys.readouterr()
+        # refused: a covered year, an unknown edition, a text that is not YEAR=EDITION
+        assert main(["--db", str(db), "settings", "pgsp_editions", "2024=2026-2030"]) == 1
+        assert "2024 is covered by the edition 2021-2024" in capsys.readouterr().err
+        assert main(["--db", str(db), "settings", "pgsp_editions", "2025=2040-2045"]) == 1
+        assert "no edition 2040-2045" in capsys.readouterr().err
+        assert main(["--db", str(db), "settings", "pgsp_editions", "twenty"]) == 1
+        assert "YEAR=EDITION" in capsys.readouterr().err
+        assert main(["--db", str(db), "settings", "pgsp_editions", "2025 = 2026-2030"]) == 0
+        assert capsys.readouterr().out.strip() == "pgsp_editions: 2025=2026-2030"
+        # a new 2025 grant (its measure from 2026-2030) takes the assigned edition
+        wb = grant_workbook(tmp_path / "h.xlsx", 2025, "2.7")
+        book = load_workbook(wb)
+        book["Grants"]["A2"] = "H2025"
+        book.save(wb)
+        assert main(["--db", str(db), "import", str(wb)]) == 0
+        with database.reading() as s:
+            hid = s.scalar(select(Grant.id).where(Grant.ref == "H2025"))
+        h = grant_detail(database, hid)
+        assert (h.edition_code, h.edition_basis) == ("2026-2030", "assigned")
+        assert GrantForm._edition_text(h) == "2026-2030 (assigned to 2025 by the administration: no edition covers it)"
+        assert implementation_report(database, 2025).edition_basis == "assigned"
+        assert pgsp_report(database, 2025).edition == "2026-2030"
+        # the grant made before the setting keeps its edition, and says it is the nearest one
+        assert grant_detail(database, gid).edition_basis == "nearest"
+    finally:
+        database.dispose()
+    out = tmp_path / "impl.docx"
+    assert main(["--db", str(db), "export", "implementation", "--year", "2025", "--out", str(out), "--lang", "fr"]) == 0
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "2026-2030" in text and "administration" in text

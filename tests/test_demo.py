@@ -214,8 +214,23 @@ def test_budget_lines_have_headroom_and_cover_what_is_used(demo) -> None:  # typ
             if line.year == 2024:
                 assert reserved < line.commitment_credits <= reserved * Decimal("1.05")
                 assert paid < line.payment_credits
-    assert {(ln.year) for ln in lines} == {2023, 2024} and len(lines) == 12
+    assert {(ln.year) for ln in lines} == {2023, 2024} and len(lines) == 14
     assert all(len(ln.code.split(".")) == 4 for ln in lines)
+
+
+def test_demo_has_investment_grants_and_co_financed_projects(demo) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 item 8: the OAA investment line (61.40) carries investment grants; three direct
+    grants to ASBL are co-financed projects, each within its budget minus its other funders."""
+    from grants.models import GrantCofunder, GrantNature
+
+    db, _ = demo
+    with reading(db) as s:
+        investment = set(s.scalars(select(Grant.ref).where(Grant.nature == GrantNature.INVESTMENT)))
+        budgeted = {g.ref: g for g in s.scalars(select(Grant).where(Grant.project_budget.is_not(None)))}
+        funders = s.execute(select(Grant.ref, GrantCofunder.name).join(Grant, Grant.id == GrantCofunder.grant_id)).all()
+    assert investment == {"G-2024-DIR-PARADIGM", "G-2023-DIR-PARADIGM"}
+    assert set(budgeted) == {"G-2024-DIR-TRANSIT", "G-2024-DIR-INFORJEUNES", "G-2024-DIR-INTERSECTION"}
+    assert len(funders) == 6 and {ref for ref, _ in funders} == set(budgeted)
 
 
 def test_paid_in_2024_counts_approved_payments_only(demo) -> None:  # type: ignore[no-untyped-def]

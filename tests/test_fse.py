@@ -104,3 +104,46 @@ def test_export_fse_zones_and_measures(db: Database, db_path: Path, tmp_path: Pa
     mrows = list(measures.iter_rows(values_only=True))
     assert [r[0] for r in mrows[1:5]] == ["5.1", "5.1", "6.1", "6.1"] and mrows[1][4] == pytest.approx(0.6)
     assert main(["--db", str(db_path), "export", "fse", "--year", "2024", "--out", str(tmp_path / "f.pdf")]) in (1, 2)
+
+
+def test_an_imported_payment_above_the_justified_amount_is_refused_like_one_by_hand(db: Database, tmp_path: Path) -> None:
+    """Issue 12 leftover: the FSE rule (checks.check_paid_up_to_justified) runs on the workbook's
+    payments too, naming sheet, row and column; nothing is saved."""
+    from grants.services.importer import import_workbook
+
+    g = fse(db)
+    path = tmp_path / "pay.xlsx"
+
+    def book(rows: list[tuple[object, ...]]) -> None:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Payments"
+        ws.append(["grant_ref", "date", "amount", "kind", "reference"])
+        for row in rows:
+            ws.append(list(row))
+        wb.save(path)
+
+    book([("G-2024-FSE-5339", "2025-03-01", "210000.01", "balance", "LIQ-1"),
+          ("G-2024-FSE-5340", "2025-03-01", "1.00", "other", "LIQ-2")])
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, path)
+    found = [(p.sheet, p.row, p.column, p.params.get("justified")) for p in e.value.problems]
+    assert found == [("Payments", 2, "amount", D("960000.00")), ("Payments", 3, "amount", D("0"))]
+    by_hand = pytest.raises(RuleError)
+    with by_hand as h:
+        payments.prepare_payment(db, g[5339], dt.date(2025, 3, 1), D("210000.01"), PaymentKind.BALANCE)
+    assert render_problem(h.value.problems[0], "en") in render_problem(e.value.problems[0], "en")
+    with db.reading() as s:
+        from sqlalchemy import func, select
+
+        from grants.models import Payment
+
+        assert s.scalar(select(func.count()).select_from(Payment)) == 2  # the two advances only
+    # two payments of the workbook that together pass the justified amount: the second is refused
+    book([("G-2024-FSE-5339", "2025-03-01", "200000.00", "balance", "LIQ-1"),
+          ("G-2024-FSE-5339", "2025-03-02", "10000.01", "other", "LIQ-3")])
+    with pytest.raises(RuleError) as e:
+        import_workbook(db, path)
+    assert [(p.row, p.params["available"]) for p in e.value.problems] == [(3, D("10000.00"))]
+    book([("G-2024-FSE-5339", "2025-03-01", "210000.00", "balance", "LIQ-1")])
+    assert import_workbook(db, path).counts["Payments"]["add"] == 1

@@ -233,3 +233,37 @@ def test_upgrade_from_0015_brings_dutch_measures_and_keeps_an_official_text(tmp_
     assert con.execute("SELECT count(*) FROM audit_entry WHERE entity = 'measure' AND action = 'update'"
                        ).fetchone()[0] == audited
     con.close()
+
+
+def test_old_database_upgraded_takes_cofinancing(tmp_path: Path) -> None:
+    """0019: an old grant on an investment line (63.01: a capital transfer) becomes an investment
+    grant, with no project budget; its project's other funders can then be recorded, audited."""
+    from decimal import Decimal
+
+    from grants.models import AuditEntry, FunderStatus, GrantCofunder, GrantNature
+    from grants.services.records import grant_detail
+
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    db = Database(path, user="tester")
+    init_database(db)
+    d = grant_detail(db, 1)
+    assert d.nature == GrantNature.INVESTMENT and d.project_budget is None and d.cofunders == ()
+    assert d.figures.amount == Decimal("4123456.78")  # the data kept
+    with db.transaction() as s:
+        s.add(GrantCofunder(grant_id=1, name="Fédération Wallonie-Bruxelles", amount=Decimal("1000"),
+                            status=FunderStatus.GRANTED))
+    d = grant_detail(db, 1)
+    assert [(c.name, c.status) for c in d.cofunders] == [("Fédération Wallonie-Bruxelles", FunderStatus.GRANTED)]
+    with db.reading() as s:
+        assert s.query(AuditEntry).filter(AuditEntry.entity == "grant_cofunder").count() == 1
+    con = sqlite3.connect(path)
+    try:  # the CHECK constraints came with the columns
+        import pytest
+
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("UPDATE grant SET nature = 'other' WHERE id = 1")
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("UPDATE grant SET project_budget = -1 WHERE id = 1")
+    finally:
+        con.close()

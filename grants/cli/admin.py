@@ -59,10 +59,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_migrate_to)
 
     p = sub.add_parser("settings", help="organisation settings: name, address, iban, bic, logo, signatories, "
-                       "letters_folder, attachment_max_mb "
+                       "letters_folder, attachment_max_mb, pgsp_editions (the PGSP edition of years no edition "
+                       "covers: 2025=2021-2024; 2031=2025-2030) "
                        "(show; set with KEY VALUE, admin only; clear with KEY \"\")")
     p.add_argument("key", nargs="?", metavar="KEY", choices=("name", "address", "iban", "bic", "logo", "signatories",
-                                                                       "letters_folder", "attachment_max_mb"))
+                                                                       "letters_folder", "attachment_max_mb",
+                                                                       "pgsp_editions"))
     p.add_argument("value", nargs="?", metavar="VALUE")
     p.set_defaults(handler=cmd_settings)
 

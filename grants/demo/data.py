@@ -22,7 +22,8 @@ CENT = Decimal("0.01")
 # -- budget lines: one allocation de base per funding channel ----------------------------------
 #: channel -> (code, label). Codes follow the Brussels budget layout (programme.activity.
 #: economic class): 43.22 transfers to communes, 43.51 to other local authorities (police zones),
-#: 33.00 to non-profits, 41.40 to regional bodies (OAA), 41.50 to training bodies.
+#: 33.00 to non-profits, 41.40 to regional bodies (OAA), 41.50 to training bodies; 61.40 investment
+#: grants (capital transfers) to regional bodies: its grants are investment subsidies (report 8.4.2).
 BUDGET_LINES: dict[str, tuple[str, str]] = {
     "plpp": ("25.002.43.22", "Plans locaux de prévention et de proximité (PLPP) — subventions aux communes"),
     "fse": ("25.003.43.51", "Fonds Sommets Européens (FSE) — subventions aux zones de police"),
@@ -30,6 +31,7 @@ BUDGET_LINES: dict[str, tuple[str, str]] = {
     "oaa": ("25.004.41.40", "Subventions aux organismes régionaux (OAA)"),
     "training": ("25.005.41.50", "Subventions aux écoles de formation (ERIP/ERAP/Brusafe)"),
     "direct_asbl": ("25.002.33.01", "Subventions facultatives hors appel — ASBL"),
+    "oaa_invest": ("25.004.61.40", "Subventions d'investissement aux organismes régionaux (OAA)"),
 }
 
 # -- identifiers ---------------------------------------------------------------------------------
@@ -320,12 +322,14 @@ class Direct:
     amount_2024: Decimal
     advance_share: Decimal
     amount_2023: Decimal | None = None  # also funded in 2023 (history)
+    #: a co-financed project (2024): its total budget and its other funders (name, amount, status)
+    cofunding: tuple[Decimal, tuple[tuple[str, Decimal, str], ...]] | None = None
 
 
 DIRECT = [
     Direct("STIB", "OAA-STIB", "oaa", "Présence de sécurité et prévention sur le réseau de transport public",
            "5.1:40; 1.9:15; 3.1:15; 6.9:15; 7.1:15", Decimal(4800000), Decimal(75), Decimal(4700000)),
-    Direct("PARADIGM", "OAA-PARADIGM", "oaa", "Outils numériques de contrôle des infractions environnementales",
+    Direct("PARADIGM", "OAA-PARADIGM", "oaa_invest", "Outils numériques de contrôle des infractions environnementales",
            "7.5", Decimal(504200), Decimal(80), Decimal(498000)),
     Direct("ARPB", "ERIP-ARPB", "training", "Plan régional de formation (PRF) des services de police 2024",
            "1.1:20; 2.1:20; 3.3:15; 5.3:15; 6.3:15; 7.3:15", Decimal(10000000), Decimal(85), Decimal(10000000)),
@@ -333,14 +337,20 @@ DIRECT = [
            "1.1:30; 2.1:30; 7.3:40", Decimal(528150), Decimal(80), Decimal(515000)),
     Direct("TRANSIT", "ASBL-TRANSIT", "direct_asbl",
            "Centre d'accueil et d'hébergement à bas seuil pour usagers de drogues",
-           "3.2:50; 3.4:50", Decimal(3420000), Decimal(85), Decimal(3350000)),
+           "3.2:50; 3.4:50", Decimal(3420000), Decimal(85), Decimal(3350000),
+           (Decimal(4100000), (("Commission communautaire française (COCOF)", Decimal(450000), "granted"),
+                               ("Ville de Bruxelles", Decimal(150000), "granted")))),
     Direct("INFORJEUNES", "ASBL-INFORJEUNES", "direct_asbl",
            "Information jeunesse et prévention (thématiques 1 à 4)",
-           "1.2:25; 2.2:25; 3.4:25; 4.3:25", Decimal(1286350), Decimal(80), Decimal(1262000)),
+           "1.2:25; 2.2:25; 3.4:25; 4.3:25", Decimal(1286350), Decimal(80), Decimal(1262000),
+           (Decimal(1650000), (("Fédération Wallonie-Bruxelles", Decimal(220000), "granted"),
+                               ("Actiris", Decimal(90000), "requested")))),
     Direct("INTERSECTION", "ASBL-INTERSECTION", "direct_asbl",
            "Réseau de prévention des discriminations et de la polarisation",
            "2.1:20; 2.3:20; 2.4:15; 1.1:15; 1.5:15; 6.4:15", Decimal(1210000), Decimal(80),
-           Decimal(1185000)),
+           Decimal(1185000),
+           (Decimal(1400000), (("Unia", Decimal(40000), "granted"),
+                               ("Fondation Roi Baudouin", Decimal(60000), "refused")))),
 ]
 
 # -- Indicators: key figures of the call's projects, as the activity reports give them --------------
@@ -396,6 +406,7 @@ EXPENSES = {
     "fse": {"staff": 82, "investment": 12, "administration": 3, "third_parties": 3},
     "aap": {"staff": 62, "activities": 14, "rent": 9, "administration": 6, "communication": 5, "third_parties": 4},
     "oaa": {"staff": 88, "investment": 9, "administration": 3},
+    "oaa_invest": {"investment": 85, "third_parties": 12, "administration": 3},
     "training": {"staff": 55, "third_parties": 25, "rent": 10, "investment": 10},
     "direct_asbl": {"staff": 70, "rent": 12, "activities": 10, "administration": 5, "financial": 3},
 }

@@ -36,6 +36,7 @@ from grants.models import (
     Category,
     Commune,
     ExpenseCategory,
+    FunderStatus,
     Grant,
     GrantStatus,
     Justification,
@@ -135,6 +136,7 @@ class Plan:
     refund_on: dt.date | None = None
     close_on: dt.date | None = None
     application: tuple[str, str] | None = None  # (programme ref, title) for grants made from a call
+    cofunding: tuple[Decimal, tuple[tuple[str, Decimal, str], ...]] | None = None  # budget, other funders
 
     @property
     def code(self) -> str:
@@ -341,7 +343,7 @@ def _direct_plans() -> list[Plan]:
             ref=f"G-2024-DIR-{g.key}", beneficiary=g.beneficiary, channel=g.channel, year=2024, title=g.title,
             amount=g.amount_2024, measures=g.measures, programme="DIR-2024", advance_share=g.advance_share,
             decision_ref=f"AM/2024/DIR/{g.key}", decided_on=decided, committed_on=committed, notified_on=notified,
-            advance_on=advance))
+            advance_on=advance, cofunding=g.cofunding))
         if g.amount_2023 is None:
             continue
         week = dt.timedelta(days=7 * i)
@@ -752,7 +754,10 @@ class Loader:
             beneficiary_id=beneficiary_id, budget_line_id=line_id, title=self.title_of(p), amount=p.amount,
             measures=parse_measures(p.measures), programme_id=self.id_of(Programme, p.programme),
             advance_share=p.advance_share, period_start=p.period[0], period_end=p.period[1],
-            justification_deadline=p.deadline, required_documents=DOCUMENTS, ref=p.ref)
+            justification_deadline=p.deadline, required_documents=DOCUMENTS, ref=p.ref,
+            project_budget=p.cofunding[0] if p.cofunding else None,
+            cofunders=[(name, amount, FunderStatus(st)) for name, amount, st in p.cofunding[1]]
+            if p.cofunding else None)
 
     def _opinions(self, p: Plan) -> bool:
         """The opinions the amount requires at the decision date, each dated before it."""

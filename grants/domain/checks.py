@@ -13,8 +13,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
-from grants.models.enums import Category, GrantStatus, PaymentKind, ProgrammeKind
+from grants.models.enums import Category, FunderStatus, GrantNature, GrantStatus, PaymentKind, ProgrammeKind
 
+from .figures import other_funding, subsidy_ceiling
 from .problems import QT_TRANSLATE_NOOP, Problem, Word
 
 ZERO = Decimal(0)
@@ -433,3 +434,48 @@ def check_paid_up_to_justified(*, kind: PaymentKind, amount: Decimal, paid: Deci
     return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: grant {ref} (European Summits Fund) is paid up to the justified amount {justified}; {amount} would bring payments to {total} (at most {available} more)"),
                     {"ref": ref, "justified": justified, "amount": amount, "total": paid + amount,
                      "available": max(justified - paid, ZERO)}, "amount")]
+
+
+# -- co-financing and the operating/investment split -------------------------------------------------
+
+#: First digit of the economic class (the code's third group, 25.002.63.21 -> 63.21) of capital
+#: transfers: 5x to enterprises, households and non-profits, 6x to other public authorities.
+CAPITAL_CLASSES = ("5", "6")
+
+
+def economic_nature(code: str | None) -> GrantNature:
+    """The nature a budget line's code gives its grants by default: investment on a capital
+    transfer line (economic class 5x or 6x), operating otherwise (3x/4x current transfers, or a code
+    that does not follow the programme.activity.class layout)."""
+    parts = [p for p in (code or "").replace(" ", "").split(".") if p]
+    if len(parts) >= 3 and parts[2][:1] in CAPITAL_CLASSES:
+        return GrantNature.INVESTMENT
+    return GrantNature.OPERATING
+
+
+def check_cofunding(*, amount: Decimal | None, project_budget: Decimal | None,
+                    funders: Iterable[tuple[str | None, Decimal | None, FunderStatus]],
+                    field: str = "amount") -> list[Problem]:
+    """A co-financed project: each other funder has a name and an amount above zero; when the
+    project's total budget is given, the subsidy cannot exceed it minus the other funders
+    (requested or granted: a refused funding does not count)."""
+    out: list[Problem] = []
+    if project_budget is not None and project_budget <= 0:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Project budget: must be above zero ({amount})"),
+                           {"amount": project_budget}, "project_budget"))
+        project_budget = None
+    rows = list(funders)
+    for i, (name, value, _st) in enumerate(rows, start=1):
+        if not (name or "").strip():
+            out.append(Problem(QT_TRANSLATE_NOOP("rules", "Other funders: row {row} needs the funder's name"),
+                               {"row": i}, "cofunders"))
+        if value is None or value <= 0:
+            out.append(Problem(QT_TRANSLATE_NOOP("rules", "Other funders: row {row} needs an amount above zero"),
+                               {"row": i}, "cofunders"))
+    other = other_funding((v, st) for _, v, st in rows if v is not None and v > 0)
+    ceiling = subsidy_ceiling(project_budget, other)
+    if ceiling is not None and amount is not None and amount > ceiling:
+        out.append(Problem(QT_TRANSLATE_NOOP("rules", "Amount: {amount} is above the project's total budget {budget} minus its other funders {other} (at most {ceiling})"),
+                           {"amount": amount, "budget": project_budget, "other": other, "ceiling": max(ceiling, ZERO)},
+                           field))
+    return out

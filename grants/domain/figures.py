@@ -22,6 +22,9 @@ functions take and give ``Decimal`` euros.
 - **to settle**: what settling would pay (> 0) or claim back (< 0): like the balance, but counting
   the payments still to approve as paid, so nothing is paid twice.
 - **available CE** of a budget line: commitment credits - reserved by its grants.
+- **co-financing**: the other funders bring their amounts (requested or granted; a refused one
+  does not count); the **subsidy ceiling** is the project's total budget minus them; the
+  **co-financing rate** is the grant's amount over the project's total budget, in percent.
 - **available CL** of a budget line: payment credits - (paid + to approve) in its year on its code
   (on grants of any year): a prepared payment already holds its credits.
 """
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, null, select
@@ -41,6 +44,7 @@ from grants.models import (
     Amendment,
     BudgetLine,
     Commitment,
+    FunderStatus,
     Grant,
     GrantStatus,
     Justification,
@@ -296,3 +300,27 @@ def available_ce(commitment_credits: Decimal, reserved_amount: Decimal) -> Decim
 
 def available_cl(payment_credits: Decimal, paid: Decimal, to_approve: Decimal) -> Decimal:
     return payment_credits - paid - to_approve
+
+
+# --- co-financing ---------------------------------------------------------------------------------
+
+def other_funding(funders: Iterable[tuple[Decimal, FunderStatus]]) -> Decimal:
+    """What the project's other funders bring: their amounts, requested or granted (a refused
+    funding does not count)."""
+    return sum((Decimal(a) for a, st in funders if st != FunderStatus.REFUSED), ZERO).quantize(CENT)
+
+
+def subsidy_ceiling(project_budget: Decimal | None, other: Decimal) -> Decimal | None:
+    """The most the Region may grant a co-financed project: its total budget minus the other
+    funders; None when the total budget is not given (no ceiling)."""
+    if project_budget is None:
+        return None
+    return (Decimal(project_budget) - other).quantize(CENT)
+
+
+def cofinancing_rate(amount: Decimal, project_budget: Decimal | None) -> Decimal | None:
+    """The Region's share of the project's total budget, in percent (two decimals, half up);
+    None when the total budget is not given."""
+    if not project_budget:
+        return None
+    return (Decimal(amount) * 100 / Decimal(project_budget)).quantize(CENT, rounding=ROUND_HALF_UP)

@@ -8,6 +8,8 @@ from .budget import BudgetLine, BudgetYear
 from .enums import (
     Category,
     ExpenseCategory,
+    FunderStatus,
+    GrantNature,
     GrantStatus,
     Language,
     OpinionKind,
@@ -17,7 +19,7 @@ from .enums import (
     RecoveryStatus,
     Role,
 )
-from .grant import Amendment, Commitment, Grant, GrantMeasure, Opinion, OpinionThreshold, RefSequence
+from .grant import Amendment, Commitment, Grant, GrantCofunder, GrantMeasure, Opinion, OpinionThreshold, RefSequence
 from .indicator import Indicator
 from .justification import Justification, JustificationLine
 from .letter import SentDocument
@@ -44,8 +46,11 @@ __all__ = [
     "Commune",
     "Contact",
     "ExpenseCategory",
+    "FunderStatus",
     "Grant",
+    "GrantCofunder",
     "GrantMeasure",
+    "GrantNature",
     "GrantStatus",
     "Indicator",
     "Justification",

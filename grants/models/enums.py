@@ -59,6 +59,21 @@ class ExpenseCategory(enum.StrEnum):
     FINANCIAL = "financial"  # financières et exceptionnelles
 
 
+class GrantNature(enum.StrEnum):
+    """Operating (fonctionnement / werking) or investment (investissement / investering) subsidy."""
+
+    OPERATING = "operating"
+    INVESTMENT = "investment"
+
+
+class FunderStatus(enum.StrEnum):
+    """Where another funder of a co-financed project stands: a refused funding does not count."""
+
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    REFUSED = "refused"
+
+
 class RecoveryStatus(enum.StrEnum):
     OPEN = "open"
     PAID = "paid"

@@ -13,7 +13,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, Uniqu
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Percent
-from .enums import GrantStatus, OpinionKind, enum_column
+from .enums import FunderStatus, GrantNature, GrantStatus, OpinionKind, enum_column
 
 
 class Grant(Base):
@@ -21,6 +21,7 @@ class Grant(Base):
     __table_args__ = (
         CheckConstraint("initial_amount >= 0", name="amount_positive"),
         CheckConstraint("advance_share >= 0 AND advance_share <= 100", name="advance_share_range"),
+        CheckConstraint("project_budget IS NULL OR project_budget > 0", name="project_budget_positive"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -43,6 +44,11 @@ class Grant(Base):
     status: Mapped[GrantStatus] = mapped_column(enum_column(GrantStatus, "grant_status"), index=True)
     #: The multi-year project this yearly grant belongs to (set when a grant is renewed).
     project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id"), index=True)
+    #: Operating or investment subsidy (report 8.4.2); defaults from the budget line's economic class.
+    nature: Mapped[GrantNature] = mapped_column(enum_column(GrantNature, "grant_nature"),
+                                                default=GrantNature.OPERATING, server_default="operating")
+    #: The co-financed project's total budget (blank: not given, no ceiling).
+    project_budget: Mapped[Decimal | None]
     #: Raised by every change: a form saved from an older version is refused (services.common.check_version).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
@@ -58,6 +64,20 @@ class GrantMeasure(Base):
     grant_id: Mapped[int] = mapped_column(ForeignKey("grant.id", ondelete="CASCADE"), primary_key=True)
     measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id"), primary_key=True)
     share: Mapped[Decimal] = mapped_column(Percent)
+
+
+class GrantCofunder(Base):
+    """Another funder of a grant's project (co-financing): its name, amount and status."""
+
+    __tablename__ = "grant_cofunder"
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grant_id: Mapped[int] = mapped_column(ForeignKey("grant.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal]
+    status: Mapped[FunderStatus] = mapped_column(enum_column(FunderStatus, "funder_status"),
+                                                 default=FunderStatus.REQUESTED)
 
 
 class Amendment(Base):

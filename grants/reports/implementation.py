@@ -75,6 +75,8 @@ def _headings(report: ImplementationReport, lang: str) -> tuple[str, str | None]
     if report.edition is None:
         return title, label("impl.no_edition", lang, year=report.year)
     edition = label("pgsp.edition", lang, edition=report.edition)
+    if report.edition_basis in ("assigned", "nearest"):  # never a silent choice (README "PGSP plan editions")
+        edition += f" ({label('pgsp.basis_' + report.edition_basis, lang, year=report.year)})"
     sub = _name(report.edition_title_fr, report.edition_title_nl, lang)
     return title, f"{edition} - {sub}" if sub else edition
 

@@ -52,6 +52,9 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "sheet.payments": ("reports", QT_TRANSLATE_NOOP("reports", "Payments by month")),
     "sheet.grants": ("reports", QT_TRANSLATE_NOOP("reports", "Grants {year}")),
     "sheet.about": ("reports", QT_TRANSLATE_NOOP("reports", "About")),
+    "sheet.nature": ("reports", QT_TRANSLATE_NOOP("reports", "Operating and investment")),
+    "col.operating_year": ("reports", QT_TRANSLATE_NOOP("reports", "{year} operating")),
+    "col.investment_year": ("reports", QT_TRANSLATE_NOOP("reports", "{year} investment")),
     # --- column headings -------------------------------------------------------------------------
     "col.year": ("reports", QT_TRANSLATE_NOOP("reports", "Year")),
     "col.code": ("reports", QT_TRANSLATE_NOOP("reports", "Budget line")),
@@ -176,6 +179,10 @@ LABELS: Mapping[str, tuple[str, str]] = {
     "impl.title": ("reports", QT_TRANSLATE_NOOP(
         "reports", "PGSP implementation {year}: projects, amounts and indicators")),
     "impl.no_edition": ("reports", QT_TRANSLATE_NOOP("reports", "No PGSP edition applies to {year}")),
+    "pgsp.basis_assigned": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "no edition covers {year}: the administration assigned this one")),
+    "pgsp.basis_nearest": ("reports", QT_TRANSLATE_NOOP(
+        "reports", "no edition covers {year}: the nearest one applies")),
     "impl.no_project": ("reports", QT_TRANSLATE_NOOP("reports", "No project for this measure")),
     "impl.note": ("reports", QT_TRANSLATE_NOOP(
         "reports", "Amounts in euro. Granted: the grant's current amount; allocated and paid (net of repayments): "

@@ -436,7 +436,10 @@ def write_pgsp(report: PgspReport, out: str | os.PathLike[str], lang: str = "fr"
     lang = norm_lang(lang)
     story = _title_block("pgsp.title", lang, year=report.year)
     if report.edition:
-        story.append(_p(label("pgsp.edition", lang, edition=report.edition), "body"))
+        text = label("pgsp.edition", lang, edition=report.edition)
+        if report.edition_basis in ("assigned", "nearest"):  # never a silent choice
+            text += f" ({label('pgsp.basis_' + report.edition_basis, lang, year=report.year)})"
+        story.append(_p(text, "body"))
     total = report.total
     story.append(_h2("pgsp.by_thematic", lang))
     header = [label(k, lang) for k in ("col.thematic", "col.description", "col.amount", "col.share")]

@@ -26,6 +26,7 @@ import xlsxwriter  # type: ignore[import-untyped]
 from xlsxwriter.utility import xl_col_to_name  # type: ignore[import-untyped]
 
 from grants.i18n import format_datetime, money_format_xlsx
+from grants.models import GrantNature
 from grants.services.reporting import CATEGORY_ORDER, BudgetReport, ExportInfo, GrantRow
 
 from .common import atomic_output
@@ -340,6 +341,26 @@ def _budget_sheets(book: _Book, report: BudgetReport, info: ExportInfo, lang: st
     _print_setup(ws, title, info, lang)
 
     _about_sheet(book, info, lang, "about.note_budget")
+
+    # 6. (added after the others: no existing sheet moves) Granted amounts by category, split
+    # operating / investment per year, as report 8.4.2 presents the subsidies.
+    title = label("sheet.nature", lang)
+    ws = book.sheet(title)
+    n_cols = [Column("col.category", 26)]
+    for y in years:
+        n_cols += [Column(label("col.operating_year", lang, year=y), 18, "euro", "sum"),
+                   Column(label("col.investment_year", lang, year=y), 18, "euro", "sum")]
+    n_rows = []
+    for cat in CATEGORY_ORDER:
+        per = report.by_nature.get(cat, {})
+        row: list[Any] = [label(f"cat.{cat.value}", lang)]
+        for y in years:
+            split = per.get(y, {})
+            row += [split.get(GrantNature.OPERATING, Decimal("0.00")), split.get(GrantNature.INVESTMENT, Decimal("0.00"))]
+        n_rows.append(row)
+    _write_table(book, ws, n_cols, n_rows, lang, total_label=total, autofilter=False)
+    ws.freeze_panes(1, 1)
+    _print_setup(ws, title, info, lang)
 
 
 def _ratio(part: Decimal, whole: Decimal) -> Decimal | None:

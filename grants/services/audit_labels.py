@@ -41,6 +41,7 @@ ENTITIES: dict[str, str] = {
     "user_role": QT_TRANSLATE_NOOP("audit", "User role"),
     "plpp_key": QT_TRANSLATE_NOOP("audit", "PLPP allocation key"),
     "plpp_activity": QT_TRANSLATE_NOOP("audit", "PLPP activity"),
+    "grant_cofunder": QT_TRANSLATE_NOOP("audit", "Other funder of the project"),
     "blob": QT_TRANSLATE_NOOP("audit", "Stored file"),
     "attachment": QT_TRANSLATE_NOOP("audit", "Attachment"),
     "project": QT_TRANSLATE_NOOP("audit", "Multi-year project"),
@@ -161,6 +162,8 @@ FIELDS: dict[str, str] = {
     "description_fr": QT_TRANSLATE_NOOP("audit", "Description (French)"),
     "description_nl": QT_TRANSLATE_NOOP("audit", "Description (Dutch)"),
     "peace_guardians": QT_TRANSLATE_NOOP("audit", "Peace guardians"),
+    "nature": QT_TRANSLATE_NOOP("audit", "Operating or investment"),
+    "project_budget": QT_TRANSLATE_NOOP("audit", "Project's total budget"),
     "street_educators": QT_TRANSLATE_NOOP("audit", "Street educators"),
     "mediators": QT_TRANSLATE_NOOP("audit", "Mediators"),
     "thematic": QT_TRANSLATE_NOOP("audit", "PGSP thematic"),
@@ -235,6 +238,14 @@ VALUES: dict[str, str] = {
     "budget_agreement": QT_TRANSLATE_NOOP("labels", "Budget minister's agreement"),
     "government_decision": QT_TRANSLATE_NOOP("labels", "Government decision"),
     "fr": QT_TRANSLATE_NOOP("labels", "French"), "nl": QT_TRANSLATE_NOOP("labels", "Dutch"),
+    "requested": QT_TRANSLATE_NOOP("labels", "Requested"), "granted": QT_TRANSLATE_NOOP("labels", "Granted"),
+    "refused": QT_TRANSLATE_NOOP("labels", "Refused"),
+}
+
+#: A grant's nature (its "investment" is not the expense category's "Investment and depreciation").
+NATURES: dict[str, str] = {
+    "operating": QT_TRANSLATE_NOOP("labels", "Operating"),
+    "investment": QT_TRANSLATE_NOOP("labels", "Investment"),
 }
 
 #: Where a payment was recorded.
@@ -247,7 +258,7 @@ ORIGINS: dict[str, str] = {
 #: Fields holding a closed vocabulary (their stored value is translated).
 _ENUM_FIELDS = {"status", "kind", "category", "language", "role"}
 _MONEY_FIELDS = {"amount", "initial_amount", "commitment_credits", "payment_credits", "amount_delta", "claimed",
-                 "accepted", "envelope", "requested_amount"}
+                 "accepted", "envelope", "requested_amount", "project_budget"}
 _DATETIME_FIELDS = {"approved_at", "sepa_exported_at"}
 #: Fields naming another record: shown by that record's reference.
 LINKS: dict[str, str] = {
@@ -317,6 +328,8 @@ def show_value(field: str, value: Any, lang: str, refs: Refs | None = None) -> s
         return ref or f"#{value}"
     if field == "origin" and str(value) in ORIGINS:
         return _translator(lang)("audit", ORIGINS[str(value)])
+    if field == "nature" and str(value) in NATURES:
+        return _translator(lang)("labels", NATURES[str(value)])
     if field in _ENUM_FIELDS:
         source = VALUES.get(str(value))
         return _translator(lang)("labels", source) if source else str(value)

@@ -7,7 +7,7 @@ which field and which figures are at fault.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -20,8 +20,11 @@ from grants.models import (
     Beneficiary,
     BudgetLine,
     Commitment,
+    FunderStatus,
     Grant,
+    GrantCofunder,
     GrantMeasure,
+    GrantNature,
     GrantStatus,
     Measure,
     Opinion,
@@ -91,16 +94,42 @@ class GrantInput:
     required_documents: str | None = None
     ref: str | None = None
     version: int | None = None  # the version the form was opened on (a newer one is refused)
+    #: operating or investment; None: what the budget line's economic class gives (checks.economic_nature)
+    nature: GrantNature | None = None
+    #: the co-financed project's total budget (None: not given, no ceiling)
+    project_budget: Decimal | None = None
+    #: the project's other funders (name, amount, status); None keeps those recorded (none for a new grant)
+    cofunders: list[tuple[str, Decimal, FunderStatus]] | None = None
+
+
+#: Why an edition applies to a year: it covers the year, the administration assigned it (setting
+#: pgsp_editions), or it is the nearest one (no edition covers the year, none assigned).
+EDITION_COVERS, EDITION_ASSIGNED, EDITION_NEAREST = "covers", "assigned", "nearest"
+
+
+def edition_choice(s: Session, year: int) -> tuple[PlanEdition | None, str]:
+    """The PGSP edition that applies to ``year`` and why: the edition in force that year; else the
+    one the administration assigned to the year (``grants settings pgsp_editions 2025=2021-2024``);
+    else the nearest: the latest begun before it (a plan runs on until the next one), else the first."""
+    from .organisation import assigned_editions
+
+    covering = s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year, PlanEdition.end_year >= year)
+                        .order_by(PlanEdition.start_year.desc()).limit(1))
+    if covering is not None:
+        return covering, EDITION_COVERS
+    code = assigned_editions(s).get(year)
+    assigned = s.scalar(select(PlanEdition).where(PlanEdition.code == code)) if code else None
+    if assigned is not None:
+        return assigned, EDITION_ASSIGNED
+    nearest = (s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year)
+                        .order_by(PlanEdition.start_year.desc()).limit(1))
+               or s.scalar(select(PlanEdition).order_by(PlanEdition.start_year).limit(1)))
+    return nearest, EDITION_NEAREST
 
 
 def edition_for_year(s: Session, year: int) -> PlanEdition | None:
-    """The PGSP edition in force in ``year``; else the latest before it (a plan runs on until the
-    next one); else the first one."""
-    return (s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year, PlanEdition.end_year >= year)
-                     .order_by(PlanEdition.start_year.desc()).limit(1))
-            or s.scalar(select(PlanEdition).where(PlanEdition.start_year <= year)
-                        .order_by(PlanEdition.start_year.desc()).limit(1))
-            or s.scalar(select(PlanEdition).order_by(PlanEdition.start_year).limit(1)))
+    """The PGSP edition that applies to ``year`` (:func:`edition_choice`)."""
+    return edition_choice(s, year)[0]
 
 
 def resolve_measures(s: Session, edition: PlanEdition | None, measures: list[tuple[str, Decimal]],
@@ -174,10 +203,39 @@ def _validate(s: Session, data: GrantInput) -> tuple[BudgetLine, PlanEdition | N
         else:
             edition = edition_for_year(s, line.year)
     measure_ids = attempt(resolve_measures, s, edition, data.measures) or []
+    problems += checks.check_cofunding(amount=data.amount, project_budget=data.project_budget,
+                                       funders=data.cofunders or [])
     if problems:
         raise RuleError(problems)
     assert line is not None
     return line, edition, measure_ids
+
+
+def cofunders_of(s: Session, grant_id: int) -> list[tuple[str, Decimal, FunderStatus]]:
+    return [(c.name, c.amount, c.status) for c in s.scalars(
+        select(GrantCofunder).where(GrantCofunder.grant_id == grant_id).order_by(GrantCofunder.id))]
+
+
+def _replace_cofunders(s: Session, grant_id: int, funders: list[tuple[str, Decimal, FunderStatus]]) -> None:
+    """The grant's other funders become ``funders`` (rows kept in place where they are unchanged)."""
+    current = list(s.scalars(select(GrantCofunder).where(GrantCofunder.grant_id == grant_id).order_by(GrantCofunder.id)))
+    for i, (name, amount, status) in enumerate(funders):
+        if i < len(current):
+            c = current[i]
+            if (c.name, c.amount, c.status) != (name.strip(), amount, status):
+                c.name, c.amount, c.status = name.strip(), amount, status
+        else:
+            s.add(GrantCofunder(grant_id=grant_id, name=name.strip(), amount=amount, status=status))
+    for c in current[len(funders):]:
+        s.delete(c)
+
+
+def check_cofunding_of(s: Session, g: Grant, amount: Decimal, field_name: str = "amount") -> None:
+    """``amount`` (the grant's new current amount) within its project's budget minus its other funders."""
+    problems = checks.check_cofunding(amount=amount, project_budget=g.project_budget,
+                                      funders=cofunders_of(s, g.id), field=field_name)
+    if problems:
+        raise RuleError(problems)
 
 
 def _check_plpp(s: Session, year: int, beneficiary_id: int | None, programme_id: int | None, amount: Decimal,
@@ -209,10 +267,13 @@ def create_grant_in(s: Session, data: GrantInput) -> Grant:
               edition_id=edition.id if edition else None, year=line.year, title=data.title.strip(),
               initial_amount=data.amount, advance_share=data.advance_share, period_start=data.period_start,
               period_end=data.period_end, justification_deadline=data.justification_deadline,
-              required_documents=data.required_documents, status=S.DRAFT)
+              required_documents=data.required_documents, status=S.DRAFT,
+              nature=data.nature or checks.economic_nature(line.code), project_budget=data.project_budget)
     s.add(g)
     s.flush()
     s.add_all(GrantMeasure(grant_id=g.id, measure_id=mid, share=share) for mid, share in measure_ids)
+    if data.cofunders:
+        _replace_cofunders(s, g.id, data.cofunders)
     return g
 
 
@@ -224,6 +285,8 @@ def update_draft(db: Database, grant_id: int, data: GrantInput) -> None:
         check_version(s, g, data.version, "grant", g.ref)
         require_action(g, lifecycle.Action.EDIT, QT_TRANSLATE_NOOP(
             "rules", "Grant {ref} is {status}: after the decision, change its amount or period by an amendment"))
+        if data.cofunders is None:  # kept as recorded: the ceiling counts them
+            data = replace(data, cofunders=cofunders_of(s, g.id))
         line, edition, measure_ids = _validate(s, data)
         own = figures.amount_of(s, g.id) if g.budget_line_id == line.id else Decimal(0)
         check_reservation(s, line, data.amount - own)
@@ -233,7 +296,10 @@ def update_draft(db: Database, grant_id: int, data: GrantInput) -> None:
         g.initial_amount, g.advance_share = data.amount, data.advance_share
         g.period_start, g.period_end = data.period_start, data.period_end
         g.justification_deadline, g.required_documents = data.justification_deadline, data.required_documents
+        g.nature = data.nature or checks.economic_nature(line.code)
+        g.project_budget = data.project_budget
         _replace_measures(s, g.id, measure_ids)
+        _replace_cofunders(s, g.id, data.cofunders or [])
 
 
 def _replace_measures(s: Session, grant_id: int, measure_ids: list[tuple[int, Decimal]]) -> None:
@@ -409,6 +475,7 @@ def amend_grant(db: Database, grant_id: int, date: dt.date, reason: str, amount_
         assert line is not None
         if amount_delta > 0:
             check_reservation(s, line, amount_delta, "amount_delta")
+            check_cofunding_of(s, g, new_amount, "amount_delta")
         if amount_delta != 0:
             _check_plpp(s, g.year, g.beneficiary_id, g.programme_id, new_amount, exclude=g.id, field_name="amount_delta")
         labels = checks.DATE_LABELS

@@ -68,6 +68,8 @@ class ImplementationReport:
     thematics: list[ThematicBlock] = field(default_factory=list)
     #: The PLPP part: the communes' activities of the year counted by PGSP thematic.
     plpp: list[ThematicCount] = field(default_factory=list)
+    #: why the edition applies to the year: covers, assigned (setting pgsp_editions) or nearest
+    edition_basis: str = "covers"
 
     @property
     def allocated(self) -> Decimal:
@@ -86,10 +88,10 @@ def _code_key(code: str) -> tuple[int, ...]:
 def implementation_report(db: Database, year: int) -> ImplementationReport:
     """Every thematic and measure of the edition that applies to ``year``, with the year's grants
     tied to each measure (drafts left out) and their indicators for that measure."""
-    from .grants import edition_for_year
+    from .grants import edition_choice
 
     with db.reading() as s:
-        edition = edition_for_year(s, year)
+        edition, basis = edition_choice(s, year)
         if edition is None:
             return ImplementationReport(year, None, "", "")
         blocks = {n: ThematicBlock(n, fr, nl) for tid, n, fr, nl in s.execute(
@@ -124,7 +126,7 @@ def implementation_report(db: Database, year: int) -> ImplementationReport:
                 line.projects.append(Project(r.ref, r.beneficiary_fr, r.beneficiary_nl, r.title, r.amount, money(a),
                                              money(p), tuple(inds.get((gid, line.code), ()))))
         return ImplementationReport(year, edition.code, edition.title_fr, edition.title_nl, list(blocks.values()),
-                                    activities_by_thematic(s, year, edition.id))
+                                    activities_by_thematic(s, year, edition.id), basis)
 
 
 @dataclass(frozen=True)

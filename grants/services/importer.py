@@ -36,8 +36,11 @@ from grants.models import (
     Category,
     Commitment,
     Commune,
+    FunderStatus,
     Grant,
+    GrantCofunder,
     GrantMeasure,
+    GrantNature,
     GrantStatus,
     Indicator,
     Language,
@@ -51,7 +54,7 @@ from grants.models import (
     ProgrammeKind,
 )
 
-from . import figures
+from . import figures, organisation
 from .audit import Change, record_many
 from .bulk import insert_rows
 from .common import lock_lines
@@ -475,6 +478,7 @@ class _Plan:
     grants: dict[str, Any] = field(default_factory=dict)  # _Item
     payments: list[Any] = field(default_factory=list)  # _Item
     indicators: list[Any] = field(default_factory=list)  # _Item
+    cofunders: list[Any] = field(default_factory=list)  # _Item (sheet Cofunding)
 
 
 def preview_workbook(db: Database, path: Path | str, progress: Callable[[int, int], bool] | None = None) -> ImportResult:
@@ -689,6 +693,7 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
     r = _Rows("Grants", problems)
     editions = list(s.execute(select(PlanEdition.id, PlanEdition.code, PlanEdition.start_year, PlanEdition.end_year)
                               .order_by(PlanEdition.start_year)))
+    assigned_editions = organisation.assigned_editions(s)
     measure_ids: dict[int, dict[str, int]] = defaultdict(dict)
     code_of: dict[int, str] = {}
     for ed_id, code, mid in s.execute(select(Measure.edition_id, Measure.code, Measure.id)):
@@ -712,6 +717,8 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
         share = ZERO if row.get("advance_share") is None else r.share(n, row, "advance_share")
         start, end = r.date(n, row, "period_start"), r.date(n, row, "period_end")
         deadline = r.date(n, row, "justification_deadline")
+        nature = r.choice(n, row, "nature", GrantNature, required=False)  # optional columns: blank keeps
+        project_budget = r.amount(n, row, "project_budget", required=False)
         if start and end and end < start:
             r.err(n, "period_end", QT_TRANSLATE_NOOP("rules", "The end {end} is before the start {start}"), start=start, end=end)
         if amount is not None and amount <= 0:
@@ -732,8 +739,9 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
                   code=code, year=year)
             code = None
         edition = None
-        if year is not None:
+        if year is not None:  # grants.edition_choice: in force, else assigned (setting), else the nearest
             covering = ([e for e in editions if e.start_year <= year <= e.end_year]
+                        or [e for e in editions if e.code == assigned_editions.get(year)]
                         or [e for e in editions if e.start_year <= year] or editions[:1])
             edition = covering[-1] if covering else None  # the plan in force, else the nearest one
         measures: list[tuple[int, Decimal]] = []
@@ -769,6 +777,10 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
                   "amount": amount, "programme_ref": pref, "measures": measures_key, "decision_ref": decision_ref,
                   "decision_date": decision_date, "advance_share": share, "period_start": start, "period_end": end,
                   "justification_deadline": deadline, "edition_id": edition.id if edition else None}
+        if nature is not None:
+            values["nature"] = nature
+        if project_budget is not None:
+            values["project_budget"] = project_budget
         if old is not None:
             for fld, label in (("beneficiary_ref", "beneficiary_ref"), ("budget_line", "budget_line_code"), ("year", "year")):
                 if old[fld] != values[fld]:
@@ -855,6 +867,9 @@ def _plan(s: Session, sheets: _Workbook, problems: list[Problem], result: Import
     ind_rows = list(sheets.get("Indicators"))
     if ind_rows:
         _plan_indicators(s, _Rows("Indicators", problems), ind_rows, plan, existing_g, refused_g, code_of, result)
+    cof_rows = list(sheets.get("Cofunding"))
+    if cof_rows or any(_budgeted(g) for g in plan.grants.values()):
+        _plan_cofunding(s, _Rows("Cofunding", problems), cof_rows, plan, existing_g, refused_g, result)
     return plan
 
 
@@ -1011,7 +1026,8 @@ def _existing_grants(s: Session, refs: list[str]) -> dict[str, dict[str, Any]]:
                           "period_start": g.period_start, "period_end": g.period_end,
                           "justification_deadline": g.justification_deadline, "status": g.status,
                           "committed": committed.get(g.id, ZERO), "has_payments": g.id in with_payments,
-                          "budget_line_id": g.budget_line_id, "edition_id": g.edition_id}
+                          "budget_line_id": g.budget_line_id, "edition_id": g.edition_id, "nature": g.nature,
+                          "project_budget": None if g.project_budget is None else Decimal(g.project_budget).quantize(CENT)}
     return out
 
 
@@ -1125,6 +1141,7 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
             if key in cl_used:
                 cl_used[key] -= p["old"]["amount"]
     paid = dict(paid_outside)
+    fse = _fse_figures(s, plan, info, grant_ids)
     reported_cl: set[tuple[int, str]] = set()
     reported_grant: set[str] = set()
     for p in sorted(plan.payments, key=lambda t: t["row"]):
@@ -1140,6 +1157,9 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
                                                       first_payment=v["date"]):
                 problems.append(problem.located("Payments", n, "date"))
         if v["kind"] == PaymentKind.RECOVERY:
+            if v["grant_ref"] in fse:  # money paid back: the FSE rule counts payments net of it
+                justified, back = fse[v["grant_ref"]]
+                fse[v["grant_ref"]] = (justified, back + v["amount"])
             continue
         # The payment rule the application applies (grants.domain.checks), with the grant's amount
         # as what is committed. The advance share is the officer's limit at the act, not a rule of
@@ -1149,6 +1169,14 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
         if v["grant_ref"] not in reported_grant:
             found = checks.check_payment_amounts(amount=v["amount"], kind=v["kind"], paid=before, committed=g["amount"],
                                                  granted=g["amount"], ref=v["grant_ref"])
+            if found:
+                reported_grant.add(v["grant_ref"])
+                problems.extend(p.located("Payments", n, "amount") for p in found)
+        if v["grant_ref"] in fse and v["grant_ref"] not in reported_grant:
+            # FSE: paid up to the justified amount, the rule of a payment entered by hand
+            justified, back = fse[v["grant_ref"]]
+            found = checks.check_paid_up_to_justified(kind=v["kind"], amount=v["amount"], paid=before - back,
+                                                      justified=justified, ref=v["grant_ref"])
             if found:
                 reported_grant.add(v["grant_ref"])
                 problems.extend(p.located("Payments", n, "amount") for p in found)
@@ -1284,7 +1312,9 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
                 "edition_id": v["edition_id"], "year": v["year"], "title": v["title"], "advance_share": v["advance_share"],
                 "period_start": v["period_start"], "period_end": v["period_end"],
                 "justification_deadline": v["justification_deadline"], "decision_ref": v["decision_ref"],
-                "decision_date": v["decision_date"], "initial_amount": v["amount"], "status": status})
+                "decision_date": v["decision_date"], "initial_amount": v["amount"], "status": status,
+                "nature": v.get("nature") or checks.economic_nature(v["budget_line"][1]),
+                "project_budget": v.get("project_budget")})
         measures_batch: list[dict[str, Any]] = []
         commitments_batch: list[dict[str, Any]] = []
         for (ref, g), row, gid in zip(batch, new_grants, _insert_many(s, Grant, new_grants), strict=True):
@@ -1310,6 +1340,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
         grant_id[ref] = gid
         fields = {k: v[k] for k in ("title", "advance_share", "period_start", "period_end", "justification_deadline",
                                     "decision_ref", "decision_date")}
+        fields.update({k: v[k] for k in ("nature", "project_budget") if k in v})  # blank: as recorded
         fields["programme_id"] = prog_id.get(v["programme_ref"]) if v["programme_ref"] else None
         before = {k: old.get(k) for k in fields if k != "programme_id"} | {"programme_ref": old["programme_ref"]}
         after = {k: fields[k] for k in fields if k != "programme_id"} | {"programme_ref": v["programme_ref"]}
@@ -1388,6 +1419,7 @@ def _apply(s: Session, user: str, plan: _Plan, filename: str) -> None:
             s.execute(update(Grant.__table__).where(Grant.__table__.c.id == bindparam("v_id"))
                       .values(status=target, version=Grant.__table__.c.version + 1), ids)
     _apply_indicators(s, plan, add_change)
+    _apply_cofunding(s, plan, add_change)
     record_many(s, user, changes)
 
 
@@ -1432,3 +1464,113 @@ def count_rows(db: Database) -> dict[str, int]:
     with db.reading() as s:
         return {m.__tablename__: s.scalar(select(func.count()).select_from(m)) or 0
                 for m in (BudgetLine, Beneficiary, Programme, Grant, GrantMeasure, Commitment, Payment, Amendment)}
+
+
+# --- co-financing (sheet Cofunding, columns nature and project_budget of Grants) -----------------------
+
+def _fse_figures(s: Session, plan: _Plan, info: dict[str, dict[str, Any]],
+                 grant_ids: dict[str, int | None]) -> dict[str, tuple[Decimal, Decimal]]:
+    """The grants of a ``police_fund`` programme (FSE) the workbook's payments touch: grant ref ->
+    (justified: accepted expenses, paid back), as recorded (a workbook carries no justification)."""
+    prog_of = {ref: (plan.grants[ref]["values"]["programme_ref"] if ref in plan.grants else info[ref]["programme_ref"])
+               for ref in {p["values"]["grant_ref"] for p in plan.payments}}
+    wanted = sorted({pref for pref in prog_of.values() if pref})
+    if not wanted:
+        return {}
+    kinds = {ref: p["values"]["kind"] for ref, p in plan.programmes.items()}
+    for i in range(0, len(wanted), 900):
+        for ref, kind in s.execute(select(Programme.ref, Programme.kind).where(Programme.ref.in_(wanted[i:i + 900]))):
+            kinds.setdefault(ref, kind)
+    refs = [ref for ref, pref in prog_of.items() if pref and kinds.get(pref) == ProgrammeKind.POLICE_FUND]
+    ids = [gid for ref in refs if (gid := grant_ids.get(ref))]
+    accepted = figures.accepted(s, ids) if ids else {}
+    back = figures.recovered(s, ids) if ids else {}
+    out = {}
+    for ref in refs:
+        known = grant_ids.get(ref)
+        out[ref] = (accepted.get(known, ZERO), back.get(known, ZERO)) if known else (ZERO, ZERO)
+    return out
+
+
+def _budgeted(g: Any) -> bool:
+    """A grant row of the workbook whose project has a total budget (given or recorded)."""
+    return "project_budget" in g["values"] or (g["old"] or {}).get("project_budget") is not None
+
+
+def _plan_cofunding(s: Session, r: _Rows, rows: list[tuple[int, Row]], plan: _Plan,
+                    existing_g: dict[str, dict[str, Any]], refused_g: set[Any], result: ImportResult) -> None:
+    """Other funders keyed by grant_ref + name (a second import updates them); then every grant the
+    workbook touches stays within its project's budget minus its other funders (checks.check_cofunding)."""
+    refs = {str(t) for _, row in rows if (t := _cell(row.get("grant_ref"))) is not None}
+    existing_g.update(_existing_grants(s, [ref for ref in refs if ref not in existing_g and ref not in plan.grants]))
+    held: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)  # grant ref -> name -> funder
+    budgeted = {ref for ref, g in plan.grants.items() if _budgeted(g)}
+    wanted = sorted(refs | budgeted)
+    for i in range(0, len(wanted), 900):
+        for c, held_by in s.execute(select(GrantCofunder, Grant.ref).join(Grant, Grant.id == GrantCofunder.grant_id)
+                                    .where(Grant.ref.in_(wanted[i:i + 900])).order_by(GrantCofunder.id)):
+            held[held_by][c.name] = {"id": c.id, "grant_ref": held_by, "name": c.name,
+                                  "amount": Decimal(c.amount).quantize(CENT), "status": FunderStatus(c.status)}
+    after: dict[str, dict[str, tuple[Decimal, FunderStatus]]] = {
+        ref: {who: (f["amount"], f["status"]) for who, f in funders.items()} for ref, funders in held.items()}
+    first_row: dict[str, int] = {}
+    keys = []
+    for n, row in rows:
+        gref = r.text(n, row, "grant_ref", True, 40)
+        name = r.text(n, row, "name", True, 200)
+        amount = r.amount(n, row, "amount")
+        status = r.choice(n, row, "status", FunderStatus, required=False) or FunderStatus.REQUESTED
+        keys.append((n, (gref, name)))
+        if gref in refused_g:
+            continue  # its own row is refused already
+        if gref is not None and gref not in plan.grants and gref not in existing_g:
+            r.err(n, "grant_ref", QT_TRANSLATE_NOOP("rules", "No grant {ref} (in this workbook or the database)"), ref=gref)
+            continue
+        if amount is not None and amount <= 0:
+            r.err(n, "amount", QT_TRANSLATE_NOOP("rules", "The amount must be above zero ({amount})"), amount=amount)
+            continue
+        if None in (gref, name, amount):
+            continue
+        assert gref is not None and name is not None and amount is not None
+        first_row.setdefault(gref, n)
+        values = {"grant_ref": gref, "name": name, "amount": amount, "status": status}
+        old = held.get(gref, {}).get(name)
+        before = None if old is None else {k: old[k] for k in values}
+        action = _record(result, "Cofunding", n, f"{gref} {name}", before, values)
+        plan.cofunders.append(_Item(n, old, action, values))
+        after.setdefault(gref, {})[name] = (amount, status)
+    _dupes(r, keys, "name")
+    # the ceiling, on the figures as the import leaves them
+    for ref in sorted(set(first_row) | budgeted):
+        g = plan.grants.get(ref)
+        old = existing_g.get(ref) or {}
+        amount = g["values"]["amount"] if g is not None else old.get("amount")
+        budget = g["values"].get("project_budget", old.get("project_budget")) if g is not None else old.get("project_budget")
+        funders = [(name, a, st) for name, (a, st) in after.get(ref, {}).items()]
+        for p in checks.check_cofunding(amount=amount, project_budget=budget, funders=funders):
+            if g is not None:
+                r.problems.append(p.located("Grants", g["row"], "amount"))
+            else:
+                r.problems.append(p.located("Cofunding", first_row[ref], "amount"))
+
+
+def _apply_cofunding(s: Session, plan: _Plan, add_change: Callable[..., None]) -> None:
+    todo = [p for p in plan.cofunders if p["action"] != "same"]
+    if not todo:
+        return
+    refs = list({p["values"]["grant_ref"] for p in todo})
+    gid: dict[str, int] = {}
+    for i in range(0, len(refs), 900):
+        gid.update(dict(s.execute(select(Grant.ref, Grant.id).where(Grant.ref.in_(refs[i:i + 900]))).all()))
+    new = []
+    for p in todo:
+        v = p["values"]
+        row = {"grant_id": gid[v["grant_ref"]], "name": v["name"], "amount": v["amount"], "status": v["status"]}
+        if p["action"] == "add":
+            new.append(row)
+        else:
+            s.execute(update(GrantCofunder).where(GrantCofunder.id == p["old"]["id"]).values(**row))
+            b, a = _diff({k: p["old"][k] for k in v}, v)
+            add_change("update", "grant_cofunder", p["old"]["id"], b, a)
+    for row, new_id in zip(new, _insert_many(s, GrantCofunder, new), strict=True):
+        add_change("insert", "grant_cofunder", new_id, None, row | {"id": new_id})

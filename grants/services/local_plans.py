@@ -72,10 +72,13 @@ def _plpp(s: object, year: int) -> dict[str, list[int]]:
 
 
 def years(db: Database) -> list[int]:
+    """Years with PLPP grants, a local plan programme or a key (a key is set before the grants)."""
     with db.reading() as s:
-        ys = s.scalars(select(Grant.year).join(Programme, Programme.id == Grant.programme_id)
-                       .where(Programme.kind == ProgrammeKind.LOCAL_PLAN).distinct())
-        return sorted(set(ys), reverse=True) or [dt.date.today().year]
+        ys = set(s.scalars(select(Grant.year).join(Programme, Programme.id == Grant.programme_id)
+                           .where(Programme.kind == ProgrammeKind.LOCAL_PLAN).distinct()))
+        ys |= set(s.scalars(select(Programme.year).where(Programme.kind == ProgrammeKind.LOCAL_PLAN).distinct()))
+        ys |= set(s.scalars(select(PlppKey.year).distinct()))
+        return sorted(ys, reverse=True) or [dt.date.today().year]
 
 
 def overview(db: Database, year: int, lang: str = "fr") -> list[CommunePlan]:

@@ -24,9 +24,10 @@ from .security import require
 from .validators import check_iban
 
 # The settings, in the order they are shown.
-KEYS = ("name", "address", "iban", "bic", "logo", "signatories", "letters_folder", "attachment_max_mb")
+KEYS = ("name", "address", "iban", "bic", "logo", "signatories", "letters_folder", "attachment_max_mb",
+        "pgsp_editions")
 _MAX = {"name": 70, "address": 140, "iban": 34, "bic": 11, "logo": 1000, "signatories": 500, "letters_folder": 1000,
-        "attachment_max_mb": 3}
+        "attachment_max_mb": 3, "pgsp_editions": 500}
 #: the bounds of attachment_max_mb, the size limit per attached file in MB (README "Attachments")
 ATTACHMENT_MB_RANGE = (1, 500)
 _BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")
@@ -44,6 +45,9 @@ class OrganisationSettings:
     letters_folder: str | None = None
     #: The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25).
     attachment_max_mb: str | None = None
+    #: The PGSP edition the administration assigns to years no edition covers: "2025=2021-2024; 2031=2025-2030"
+    #: (a year not listed takes the nearest edition: README "PGSP plan editions").
+    pgsp_editions: str | None = None
 
     def items(self) -> list[tuple[str, str | None]]:
         return [(f.name, getattr(self, f.name)) for f in fields(self)]
@@ -122,6 +126,9 @@ def normalise(key: str, value: str | None) -> str | None:
         if not path.is_file():
             raise RuleError.single(QT_TRANSLATE_NOOP("rules", "Logo: no image file at {path}"), "logo", path=text)
         return str(path.resolve())
+    if key == "pgsp_editions":
+        years = parse_edition_years(text)
+        return "; ".join(f"{y}={c}" for y, c in sorted(years.items())) or None
     if key == "letters_folder":
         folder = Path(text).expanduser()
         if not folder.is_dir():
@@ -131,11 +138,55 @@ def normalise(key: str, value: str | None) -> str | None:
     return text
 
 
+def parse_edition_years(text: str | None) -> dict[int, str]:
+    """``"2025=2021-2024; 2031=2025-2030"`` -> {2025: "2021-2024", 2031: "2025-2030"}; refused naming the part."""
+    out: dict[int, str] = {}
+    for part in (text or "").replace(",", ";").split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        year, sep, code = (x.strip() for x in part.partition("="))
+        if not sep or not (year.isascii() and year.isdigit() and len(year) == 4) or not code:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "PGSP editions: {part} is not YEAR=EDITION (2025=2021-2024)"),
+                "pgsp_editions", part=part)
+        out[int(year)] = code
+    return out
+
+
+def assigned_editions(s: Session) -> dict[int, str]:
+    """Year -> the code of the PGSP edition the administration assigned to it (setting pgsp_editions)."""
+    row = s.get(OrganisationSetting, "pgsp_editions")
+    try:
+        return parse_edition_years(row.value if row is not None else None)
+    except RuleError:  # checked when set: an unreadable value is as if unset
+        return {}
+
+
+def _check_edition_years(s: Session, text: str | None) -> None:
+    """Each assigned edition exists; a year an edition covers takes that edition, never another."""
+    from grants.models import PlanEdition
+
+    editions = list(s.execute(select(PlanEdition.code, PlanEdition.start_year, PlanEdition.end_year)))
+    codes = {code for code, _, _ in editions}
+    for year, code in parse_edition_years(text).items():
+        if code not in codes:
+            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "PGSP editions: no edition {code} (loaded: {codes})"),
+                                   "pgsp_editions", code=code, codes=", ".join(sorted(codes)) or "-")
+        covering = [c for c, start, end in editions if start <= year <= end]
+        if covering:
+            raise RuleError.single(
+                QT_TRANSLATE_NOOP("rules", "PGSP editions: {year} is covered by the edition {covering}; only a year no edition covers is assigned"),  # noqa: E501
+                "pgsp_editions", year=year, covering=covering[0])
+
+
 def set_settings(db: Database, **values: str | None) -> OrganisationSettings:
     """Set (or, with None or an empty text, clear) some settings in one transaction; admins only."""
     clean = {key: normalise(key, value) for key, value in values.items()}
     with db.transaction() as s:
         require(s, db.user, "settings")
+        if clean.get("pgsp_editions"):
+            _check_edition_years(s, clean["pgsp_editions"])
         for key, value in clean.items():
             row = s.get(OrganisationSetting, key)
             if value is None:

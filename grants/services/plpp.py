@@ -93,9 +93,10 @@ def key(db: Database, year: int, lang: str = "fr") -> list[KeyShare]:
 
 def set_key(db: Database, year: int, shares: Mapping[str, Decimal]) -> int:
     """Set the key of ``year`` (NIS -> share in percent, adding up to 100): one action, audited.
-    Derogations already recorded stay. Returns how many shares changed."""
+    Derogations already recorded stay. Returns how many shares changed. Finance and admin only
+    (permission ``budget``): the key shares the Region's envelope."""
     with db.transaction() as s:
-        require(s, db.user, "write")
+        require(s, db.user, "budget")
         known = set(s.scalars(select(Commune.nis_code)))
         problems = [Problem(NO_COMMUNE, {"nis": nis}, "commune") for nis in shares if nis not in known]
         problems += checks.check_plpp_key(shares)
@@ -120,9 +121,10 @@ def set_key(db: Database, year: int, shares: Mapping[str, Decimal]) -> int:
 
 
 def set_derogation(db: Database, year: int, nis: str, reason: str | None) -> None:
-    """Record (or, with no reason, withdraw) the derogation of a commune's PLPP subsidy of ``year``."""
+    """Record (or, with no reason, withdraw) the derogation of a commune's PLPP subsidy of ``year``
+    (finance and admin: permission ``budget``)."""
     with db.transaction() as s:
-        require(s, db.user, "write")
+        require(s, db.user, "budget")
         if s.get(Commune, nis) is None:
             raise RuleError.single(NO_COMMUNE, "commune", nis=nis)
         text = required_text(reason, "reason", QT_TRANSLATE_NOOP("rules", "Reason"), 2000) if reason else None

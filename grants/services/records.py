@@ -22,8 +22,10 @@ from grants.models import (
     Commitment,
     Commune,
     ExpenseCategory,
+    FunderStatus,
     Grant,
     GrantMeasure,
+    GrantNature,
     GrantStatus,
     Justification,
     JustificationLine,
@@ -48,7 +50,7 @@ from . import figures
 from .as_of import demo_as_of_in
 from .common import get_or_missing
 from .database import Database
-from .grants import GrantFigures, current_period, edition_for_year, opinion_thresholds, summarize
+from .grants import GrantFigures, cofunders_of, current_period, edition_for_year, opinion_thresholds, summarize
 from .indicators import IndicatorRow, indicators_in
 from .recoveries import outstanding
 from .security import role_of, single_user_mode
@@ -98,6 +100,11 @@ class LineOption:
     @property
     def available(self) -> Decimal:
         return self.commitment_credits - self.reserved
+
+    @property
+    def nature(self) -> GrantNature:
+        """The nature its economic class gives a grant by default (operating or investment)."""
+        return checks.economic_nature(self.code)
 
 
 def budget_line_options(db: Database, year: int | None = None) -> list[LineOption]:
@@ -375,6 +382,13 @@ def sent_rows(s: Session, grant_id: int) -> list[SentRow]:
 
 
 @dataclass(frozen=True)
+class CofunderRow:
+    name: str
+    amount: Decimal
+    status: FunderStatus
+
+
+@dataclass(frozen=True)
 class GrantDetail:
     id: int
     ref: str
@@ -419,6 +433,19 @@ class GrantDetail:
     government_threshold: Decimal | None = None
     #: the day the grant is read at (services/as_of.py: the demo's day on a demo database): letters count at it
     as_of: dt.date | None = None
+    #: why the grant's PGSP edition applies to its year: covers, assigned (setting) or nearest (grants.EDITION_*)
+    edition_basis: str = "covers"
+    nature: GrantNature = GrantNature.OPERATING  # operating or investment subsidy
+    project_budget: Decimal | None = None  # the co-financed project's total budget
+    cofunders: tuple[CofunderRow, ...] = ()  # the project's other funders
+
+    @property
+    def other_funding(self) -> Decimal:
+        return domain_figures.other_funding((c.amount, c.status) for c in self.cofunders)
+
+    @property
+    def cofinancing_rate(self) -> Decimal | None:
+        return domain_figures.cofinancing_rate(self.figures.amount, self.project_budget)
 
     def beneficiary_name(self, lang: str) -> str:
         return self.beneficiary_name_nl if lang == "nl" and self.beneficiary_name_nl else self.beneficiary_name_fr
@@ -461,6 +488,17 @@ def _claim_row(s, c: RecoveryClaim) -> ClaimRow:  # type: ignore[no-untyped-def]
     left = outstanding(s, c) if c.status == RecoveryStatus.OPEN else Decimal("0.00")
     return ClaimRow(c.id, c.grant_id, c.date, c.amount, left, c.communication, c.due_date, c.status,
                     c.reminders_sent, c.last_reminder_on, c.closed_on, c.reason)
+
+
+def edition_basis(s: Session, edition: PlanEdition | None, year: int) -> str:
+    """Why ``edition`` applies to ``year``: it covers the year, the administration assigned it to the
+    year (setting pgsp_editions), or it is the nearest one."""
+    from .grants import EDITION_ASSIGNED, EDITION_COVERS, EDITION_NEAREST
+    from .organisation import assigned_editions
+
+    if edition is None or edition.start_year <= year <= edition.end_year:
+        return EDITION_COVERS
+    return EDITION_ASSIGNED if assigned_editions(s).get(year) == edition.code else EDITION_NEAREST
 
 
 def grant_detail(db: Database, grant_id: int) -> GrantDetail:
@@ -508,7 +546,9 @@ def grant_detail(db: Database, grant_id: int) -> GrantDetail:
             g.notified_on, f, measures, opinions, required, commitments, amendments, payments, tuple(justs), claims,
             tuple(indicators_in(s, [g.id])),
             g.version, tuple(sent_rows(s, g.id)), thresholds.get(OpinionKind.GOVERNMENT),
-            as_of=demo_as_of_in(s) or dt.date.today())
+            as_of=demo_as_of_in(s) or dt.date.today(), edition_basis=edition_basis(s, edition, g.year),
+            nature=g.nature, project_budget=g.project_budget,
+            cofunders=tuple(CofunderRow(*c) for c in cofunders_of(s, g.id)))
 
 
 def grant_of(db: Database, entity: str, record_id: int) -> int:

@@ -28,6 +28,7 @@ from grants.models import (
     Category,
     Grant,
     GrantMeasure,
+    GrantNature,
     GrantStatus,
     Justification,
     JustificationLine,
@@ -308,6 +309,8 @@ class BudgetReport:
     execution: dict[int, list[budget_service.LineExecution]]
     measures: list[MeasureAmount]
     payments: list[MonthPayments]
+    #: granted amounts by category, year and nature (operating, investment): report 8.4.2's split
+    by_nature: dict[Category, dict[int, dict[GrantNature, Decimal]]] = field(default_factory=dict)
 
 
 def granted_by_category(s: Session, years: Iterable[int]) -> dict[Category, dict[int, Decimal]]:
@@ -327,6 +330,28 @@ def granted_by_category(s: Session, years: Iterable[int]) -> dict[Category, dict
         cents[(cat, year)] += _c(c)
     for (cat, year), c in cents.items():
         out[Category(cat)][year] = money(c)
+    return out
+
+
+def granted_by_nature(s: Session, years: Iterable[int]) -> dict[Category, dict[int, dict[GrantNature, Decimal]]]:
+    """Granted amounts (decision plus amendments) by beneficiary category, grant year and the
+    grant's nature (operating or investment)."""
+    years = list(years)
+    cond = Grant.year.in_(years)
+    cents: dict[tuple[Category, int, GrantNature], int] = defaultdict(int)
+    keys = (Beneficiary.category, Grant.year, Grant.nature)
+    for cat, year, nature, c in s.execute(select(*keys, cents_sum(Grant.initial_amount))
+                                          .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id).where(cond)
+                                          .group_by(*keys)):
+        cents[(Category(cat), year, GrantNature(nature))] += _c(c)
+    for cat, year, nature, c in s.execute(select(*keys, cents_sum(Amendment.amount_delta))
+                                          .join(Grant, Grant.id == Amendment.grant_id)
+                                          .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id).where(cond)
+                                          .group_by(*keys)):
+        cents[(Category(cat), year, GrantNature(nature))] += _c(c)
+    out = {cat: {y: {n: ZERO for n in GrantNature} for y in years} for cat in CATEGORY_ORDER}
+    for (cat, year, nature), c in cents.items():
+        out[cat][year][nature] = money(c)
     return out
 
 
@@ -423,12 +448,13 @@ def budget_report(db: Database, year_from: int, year_to: int, progress: Progress
         execution = budget_service.executions_in(s, years)
         tick(progress, len(years), steps)
         by_category = granted_by_category(s, years)
+        by_nature = granted_by_nature(s, years)
         tick(progress, len(years) + 1, steps)
         measures = measure_amounts(s, [Grant.year.in_(years)])
         tick(progress, len(years) + 2, steps)
         payments = payments_by_month(s, years)
     tick(progress, steps, steps)
-    return BudgetReport(years, by_category, execution, measures, payments)
+    return BudgetReport(years, by_category, execution, measures, payments, by_nature)
 
 
 # --- statements ---------------------------------------------------------------------------------
@@ -632,6 +658,7 @@ class PgspReport:
     edition_title_nl: str
     thematics: dict[int, tuple[str, str]]  # number -> (fr, nl), every thematic of the edition
     measures: list[MeasureAmount] = field(default_factory=list)
+    edition_basis: str = "covers"  # covers, assigned (setting pgsp_editions) or nearest
 
     @property
     def total(self) -> Decimal:
@@ -648,14 +675,15 @@ class PgspReport:
 
 
 def pgsp_report(db: Database, year: int) -> PgspReport:
-    from .grants import edition_for_year
+    from .grants import edition_choice
 
     with db.reading() as s:
-        edition = edition_for_year(s, year)
+        edition, basis = edition_choice(s, year)
         thematics = {} if edition is None else {n: (fr, nl) for n, fr, nl in s.execute(
             select(Thematic.number, Thematic.label_fr, Thematic.label_nl).where(Thematic.edition_id == edition.id))}
         return PgspReport(year, edition.code if edition else None, edition.title_fr if edition else "",
-                          edition.title_nl if edition else "", thematics, measure_amounts(s, [Grant.year == year]))
+                          edition.title_nl if edition else "", thematics, measure_amounts(s, [Grant.year == year]),
+                          basis)
 
 
 # --- choices for the Reports screen ---------------------------------------------------------------

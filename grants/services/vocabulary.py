@@ -52,4 +52,8 @@ VALUES = (
     QT_TRANSLATE_NOOP("values", "finance"),  # Role
     QT_TRANSLATE_NOOP("values", "auditor"),  # Role
     QT_TRANSLATE_NOOP("values", "admin"),  # Role
+    QT_TRANSLATE_NOOP("values", "operating"),  # GrantNature
+    QT_TRANSLATE_NOOP("values", "requested"),  # FunderStatus
+    QT_TRANSLATE_NOOP("values", "granted"),  # FunderStatus
+    QT_TRANSLATE_NOOP("values", "refused"),  # FunderStatus
 )

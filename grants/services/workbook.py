@@ -29,9 +29,12 @@ SHEETS: tuple[SheetSpec, ...] = (
               "kind: call_for_projects, local_plan, police_fund, direct_grant."),
     SheetSpec("Grants", ("ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount"),
               ("programme_ref", "measures", "decision_ref", "decision_date", "advance_share", "period_start",
-               "period_end", "justification_deadline"),
+               "period_end", "justification_deadline", "nature", "project_budget"),
               "measures: '1.4; 2.1' (equal shares) or '1.4:60; 2.1:40'. A grant with a decision date is committed "
               "on its budget line at that date."),
+    SheetSpec("Cofunding", ("grant_ref", "name", "amount"), ("status",),
+              "Another funder of a grant's co-financed project: importing the same grant_ref and name again updates it. "
+              "status: requested (default), granted, refused."),
     SheetSpec("Payments", ("grant_ref", "date", "amount", "kind"), ("reference",),
               "kind: advance, balance, other, recovery (money paid back). Paid from the payment credits of the "
               "grant's budget code in the year of the payment."),
@@ -49,7 +52,9 @@ EXAMPLES: dict[str, list[tuple[object, ...]]] = {
                        "fr", "GAMS België", None, None, None)],
     "Programmes": [("AAP-2024", "Appel à projets 2024", "call_for_projects", 2024, 2938500, "2023-09-01", "2023-11-30")],
     "Grants": [("G-2024-001", "ASBL-001", "25.002.33.01", 2024, "Prévention des mutilations génitales", 65000,
-                "AAP-2024", "1.4", "AR-2024-017", "2024-02-15", 75, "2024-01-01", "2024-12-31", "2025-03-31")],
+                "AAP-2024", "1.4", "AR-2024-017", "2024-02-15", 75, "2024-01-01", "2024-12-31", "2025-03-31",
+                "operating", 90000)],
+    "Cofunding": [("G-2024-001", "Fédération Wallonie-Bruxelles", 15000, "granted")],
     "Payments": [("G-2024-001", "2024-03-20", 48750, "advance", "LIQ-2024-0001")],
     "Indicators": [("G-2024-001", "1.4", "Personnes accompagnées", 207, "personnes", 200, "Rapport d'activités 2024",
                     None)],
@@ -79,6 +84,11 @@ COLUMN_HELP: dict[str, str] = {
     "target": "Indicators: the figure aimed at, a number zero or more.",
     "unit": "Indicators: people, kg, activities, hours...",
     "source": "Indicators: where the figure comes from (activity report 2024...).",
+    "nature": "Grants: operating or investment; blank: what the budget line's economic class gives "
+              "(5x, 6x: investment), or as recorded.",
+    "project_budget": "Grants: the co-financed project's total budget; the amount cannot exceed it minus the "
+                      "other funders (sheet Cofunding). Blank: as recorded.",
+    "status": "Cofunding: requested (default), granted or refused (a refused funding does not count).",
 }
 
 

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
+from .forms.base import ActionDialog, Problems, ShareEdit
 from .labels import value_label
 from .widgets import year_header
 
@@ -46,6 +52,17 @@ class LocalPlansPage(QWidget):
         self.activities: list[Any] = []
         self.setObjectName("localPlans")
         top = year_header(self)
+        # the key and the derogations (finance and admin: the services refuse anybody else, naming the role)
+        self.key_button = QPushButton(self)
+        self.key_button.setObjectName("setKey")
+        self.key_button.clicked.connect(lambda: self.set_key())
+        self.derogation_button = QPushButton(self)
+        self.derogation_button.setObjectName("recordDerogation")
+        self.derogation_button.clicked.connect(lambda: self.record_derogation())
+        for b in (self.key_button, self.derogation_button):
+            b.setAutoDefault(False)
+            b.setEnabled(not getattr(ctx, "read_only", False))
+        self.active_dialog: ActionDialog | None = None
 
         self.communes_model = QStandardItemModel(self)
         self.communes = _table(self)
@@ -68,7 +85,11 @@ class LocalPlansPage(QWidget):
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addWidget(self.communes, 1)
-        ul.addWidget(self.totals)
+        under = QHBoxLayout()  # the totals, then the key's and the derogations' actions
+        under.addWidget(self.totals, 1)
+        under.addWidget(self.key_button)
+        under.addWidget(self.derogation_button)
+        ul.addLayout(under)
         lower = QWidget(self)
         ll = QVBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +236,25 @@ class LocalPlansPage(QWidget):
         self.activities_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.activities_view.resizeRowsToContents()
 
+    def set_key(self) -> ActionDialog | None:
+        """"Set the key…": the year's shares of the 19 communes, as the page shows them."""
+        if not self.plans:
+            return None
+        return self._open(KeyDialog(self.ctx, self._year(), self.plans, self))
+
+    def record_derogation(self) -> ActionDialog | None:
+        """"Record a derogation…" for the chosen commune (its reason; withdrawn with none)."""
+        row = self.communes.currentIndex().row()
+        if not 0 <= row < len(self.plans):
+            return None
+        return self._open(DerogationDialog(self.ctx, self._year(), self.plans[row], self))
+
+    def _open(self, dialog: ActionDialog) -> ActionDialog:
+        self.active_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _open_grant(self, row: int) -> None:
         if 0 <= row < len(self.plans) and self.plans[row].grant_id:
             from . import forms
@@ -232,6 +272,10 @@ class LocalPlansPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Local prevention plans (PLPP)"))
+        self.key_button.setText(self.tr("Set the key…"))
+        self.key_button.setToolTip(self.tr("Each commune's share of the year's PLPP envelope, adding up to 100 % (finance, admin)"))
+        self.derogation_button.setText(self.tr("Record a derogation…"))
+        self.derogation_button.setToolTip(self.tr("Why the chosen commune's subsidy may move outside -1 % / +2 % (finance, admin)"))
         self.year_label.setText(self.tr("Year:"))
         self._headers()
 
@@ -239,3 +283,125 @@ class LocalPlansPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class KeyDialog(ActionDialog):
+    """The allocation key of a year: one share per commune, in percent, adding up to 100."""
+
+    entity = "plpp_key"
+
+    def __init__(self, ctx: Any, year: int, plans: list[Any], parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "PLPP allocation key {year}").format(year=year),
+                         action_text=QCoreApplication.translate("Forms", "Set the key"),
+                         explanation=QCoreApplication.translate(
+                             "Forms", "Each commune's share of the year's PLPP envelope, in percent; the shares add up to "
+                                      "100 %. A commune left empty gets 0 %."))
+        self.year = year
+        self.plans = plans
+        self.table = QTableWidget(len(plans), 3, self)
+        self.table.setObjectName("keyTable")
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Forms", "Commune"),
+                                              QCoreApplication.translate("Forms", "NIS code"),
+                                              QCoreApplication.translate("Forms", "Share")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(2, 110)
+        self.shares: list[ShareEdit] = []
+        for r, p in enumerate(plans):
+            for c, text in enumerate((p.commune, p.nis)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, item)
+            edit = ShareEdit(self.table, self.lang)
+            edit.setObjectName(f"share_{p.nis}")
+            edit.set_value(p.share)
+            edit.textChanged.connect(self._update_total)
+            self.watch(edit)
+            self.edit_controls.append(edit)
+            self.table.setCellWidget(r, 2, edit)
+            self.shares.append(edit)
+        self.table.setMinimumHeight(360)
+        self.body.addWidget(self.table, 1)
+        self.total = QLabel("", self)
+        self.total.setObjectName("keyTotal")
+        self.body.addWidget(self.total)
+        self.body.addWidget(self.add_error_place("share", self.table))
+        self.add_error_place("commune", self.table)
+        self._update_total()
+        self.finish()
+        self.resize(max(self.width(), 560), max(self.height(), 640))
+
+    def _update_total(self, *_: Any) -> None:
+        from decimal import Decimal
+
+        from grants.i18n import format_number
+
+        total = Decimal(0)
+        for edit in self.shares:
+            try:
+                total += edit.value() or Decimal(0)
+            except ValueError:
+                continue
+        ok = total == 100
+        self.total.setText(QCoreApplication.translate("Forms", "Total: {total} %").format(total=format_number(total, self.lang)))
+        self.total.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok else "color: #b3261e; font-weight: bold;")
+
+    def submit(self) -> int:
+        from decimal import Decimal
+
+        from grants.services import plpp
+
+        p = Problems()
+        shares = {plan.nis: p.share("share", edit) or Decimal(0) for plan, edit in zip(self.plans, self.shares, strict=True)}
+        p.raise_if_any()
+        return plpp.set_key(self.ctx.db, self.year, shares)
+
+
+class DerogationDialog(ActionDialog):
+    """A derogation to the -1 % / +2 % band for one commune and year, with its reason."""
+
+    entity = "plpp_key"
+
+    def __init__(self, ctx: Any, year: int, plan: Any, parent: QWidget | None = None):
+        from grants.i18n import format_money, format_number
+
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "PLPP derogation {year}").format(year=year),
+                         action_text=QCoreApplication.translate("Forms", "Record the derogation"),
+                         explanation=QCoreApplication.translate(
+                             "Forms", "A commune's PLPP subsidy moves by at most -1 % / +2 % from the previous year's, "
+                                      "unless a derogation is recorded with its reason (a Government decision...)."))
+        self.year = year
+        self.plan = plan
+        change = "—" if plan.change is None else ("+" if plan.change > 0 else "") + format_number(plan.change, self.lang) + " %"
+        self.subtitle_label.setText(
+            f"<b>{plan.commune}</b> ({plan.nis}) · "
+            + QCoreApplication.translate("Forms", "previous year {previous}, this year {amount}, change {change}").format(
+                previous=format_money(plan.previous, self.lang), amount=format_money(plan.amount, self.lang), change=change))
+        self.reason = self.add_field(self.form, "reason", QCoreApplication.translate("Forms", "Reason"),
+                                     QPlainTextEdit(self), required=True)
+        self.reason.setPlainText(plan.derogation or "")
+        self.reason.setFixedHeight(90)
+        self.reason.setTabChangesFocus(True)
+        self.withdraw_button = self.add_button(QCoreApplication.translate("Forms", "Withdraw the derogation"), self._withdraw,
+                                               name="withdraw")
+        self.withdraw_button.setVisible(bool(plan.derogation))
+        self._withdrawing = False
+        self.finish()
+
+    def _withdraw(self) -> None:
+        self._withdrawing = True
+        try:
+            self._do()
+        finally:
+            self._withdrawing = False
+
+    def submit(self) -> None:
+        from grants.services import plpp
+
+        if self._withdrawing:
+            plpp.set_derogation(self.ctx.db, self.year, self.plan.nis, None)
+            return
+        p = Problems()
+        reason = p.text("reason", self.reason, required=True)
+        p.raise_if_any()
+        plpp.set_derogation(self.ctx.db, self.year, self.plan.nis, reason)

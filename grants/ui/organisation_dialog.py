@@ -35,13 +35,18 @@ class OrganisationDialog(QDialog):
                   "iban": self.tr("IBAN (account paying the grants)"), "bic": self.tr("BIC"),
                   "logo": self.tr("Logo (image file)"), "signatories": self.tr("Signatories"),
                   "letters_folder": self.tr("Letter templates folder"),
-                  "attachment_max_mb": self.tr("Attachment size limit (MB)")}
+                  "attachment_max_mb": self.tr("Attachment size limit (MB)"),
+                  "pgsp_editions": self.tr("PGSP edition of years no edition covers")}
         current = dict(organisation.get_settings(db).items())
         for key in organisation.KEYS:
             edit = QLineEdit(current.get(key) or "")
             edit.setObjectName(f"setting_{key}")
             edit.setReadOnly(read_only)
             self.edits[key] = edit
+            if key == "pgsp_editions":
+                edit.setPlaceholderText("2025=2021-2024; 2031=2025-2030")
+                edit.setToolTip(self.tr("YEAR=EDITION pairs separated by ';'; "
+                                        "a year not listed takes the nearest edition"))
             if key == "logo":
                 row = QHBoxLayout()
                 row.addWidget(edit)

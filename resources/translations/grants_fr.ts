@@ -1827,6 +1827,38 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Add a funder</source>
+        <translation>Ajouter un financeur</translation>
+    </message>
+    <message>
+        <source>Remove the funder</source>
+        <translation>Retirer le financeur</translation>
+    </message>
+    <message>
+        <source>Operating or investment</source>
+        <translation>Fonctionnement ou investissement</translation>
+    </message>
+    <message>
+        <source>As the budget line&apos;s economic class says by default (5x, 6x: investment)</source>
+        <translation>Par défaut, selon la classe économique de l&apos;allocation de base (5x, 6x&#xa0;: investissement)</translation>
+    </message>
+    <message>
+        <source>Project&apos;s total budget</source>
+        <translation>Budget total du projet</translation>
+    </message>
+    <message>
+        <source>Co-financed project: the grant cannot exceed this budget minus the other funders</source>
+        <translation>Projet cofinancé&#xa0;: la subvention ne peut dépasser ce budget moins les autres financeurs</translation>
+    </message>
+    <message>
+        <source>Other funders of the project</source>
+        <translation>Autres financeurs du projet</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -1851,6 +1883,22 @@
         <translation>Supprimer l&apos;indicateur {name} de la subvention {ref}&#xa0;?</translation>
     </message>
     <message>
+        <source>PGSP edition</source>
+        <translation>Édition du PGSP</translation>
+    </message>
+    <message>
+        <source>total budget {budget}, other funders {other}</source>
+        <translation>budget total {budget}, autres financeurs {other}</translation>
+    </message>
+    <message>
+        <source>the Region&apos;s share {rate} %</source>
+        <translation>part de la Région {rate} %</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Cofinancement</translation>
+    </message>
+    <message>
         <source>To approve</source>
         <translation>À approuver</translation>
     </message>
@@ -1861,6 +1909,14 @@
     <message>
         <source>The balance is known once the justification is received</source>
         <translation>Le solde est connu une fois la justification reçue</translation>
+    </message>
+    <message>
+        <source>{edition} (assigned to {year} by the administration: no edition covers it)</source>
+        <translation>{edition} (attribuée à {year} par l&apos;administration&#xa0;: aucune édition ne couvre cette année)</translation>
+    </message>
+    <message>
+        <source>{edition} (the nearest edition: none covers {year})</source>
+        <translation>{edition} (l&apos;édition la plus proche&#xa0;: aucune ne couvre {year})</translation>
     </message>
     <message>
         <source>Decision (arrêté)</source>
@@ -2182,6 +2238,42 @@
         <source>Working translation, pending the official text</source>
         <translation>Traduction de travail, en attendant le texte officiel</translation>
     </message>
+    <message>
+        <source>PLPP allocation key {year}</source>
+        <translation>Clé de répartition PLPP {year}</translation>
+    </message>
+    <message>
+        <source>Set the key</source>
+        <translation>Fixer la clé</translation>
+    </message>
+    <message>
+        <source>Each commune&apos;s share of the year&apos;s PLPP envelope, in percent; the shares add up to 100 %. A commune left empty gets 0 %.</source>
+        <translation>La part de chaque commune dans l&apos;enveloppe PLPP de l&apos;année, en pour cent&#xa0;; les parts totalisent 100 %. Une commune laissée vide reçoit 0 %.</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>Code INS</translation>
+    </message>
+    <message>
+        <source>PLPP derogation {year}</source>
+        <translation>Dérogation PLPP {year}</translation>
+    </message>
+    <message>
+        <source>Record the derogation</source>
+        <translation>Enregistrer la dérogation</translation>
+    </message>
+    <message>
+        <source>A commune&apos;s PLPP subsidy moves by at most -1 % / +2 % from the previous year&apos;s, unless a derogation is recorded with its reason (a Government decision...).</source>
+        <translation>La subvention PLPP d&apos;une commune varie d&apos;au plus -1 % / +2 % par rapport à celle de l&apos;année précédente, sauf dérogation enregistrée avec son motif (décision du Gouvernement...).</translation>
+    </message>
+    <message>
+        <source>previous year {previous}, this year {amount}, change {change}</source>
+        <translation>année précédente {previous}, cette année {amount}, évolution {change}</translation>
+    </message>
+    <message>
+        <source>Withdraw the derogation</source>
+        <translation>Retirer la dérogation</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2357,6 +2449,22 @@
     <message>
         <source>Local prevention plans (PLPP)</source>
         <translation>Plans locaux de prévention et de proximité (PLPP)</translation>
+    </message>
+    <message>
+        <source>Set the key…</source>
+        <translation>Fixer la clé…</translation>
+    </message>
+    <message>
+        <source>Each commune&apos;s share of the year&apos;s PLPP envelope, adding up to 100 % (finance, admin)</source>
+        <translation>La part de chaque commune dans l&apos;enveloppe PLPP de l&apos;année, totalisant 100 % (finances, administration)</translation>
+    </message>
+    <message>
+        <source>Record a derogation…</source>
+        <translation>Enregistrer une dérogation…</translation>
+    </message>
+    <message>
+        <source>Why the chosen commune&apos;s subsidy may move outside -1 % / +2 % (finance, admin)</source>
+        <translation>Pourquoi la subvention de la commune choisie peut sortir de -1 % / +2 % (finances, administration)</translation>
     </message>
     <message>
         <source>Year:</source>
@@ -2708,6 +2816,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Attachment size limit (MB)</source>
         <translation>Taille maximale d&apos;une pièce jointe (Mo)</translation>
+    </message>
+    <message>
+        <source>PGSP edition of years no edition covers</source>
+        <translation>Édition du PGSP des années qu&apos;aucune édition ne couvre</translation>
+    </message>
+    <message>
+        <source>YEAR=EDITION pairs separated by &apos;;&apos;; a year not listed takes the nearest edition</source>
+        <translation>Paires ANNÉE=ÉDITION séparées par «&#xa0;;&#xa0;»&#xa0;; une année non citée prend l&apos;édition la plus proche</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3206,6 +3322,10 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Activité PLPP</translation>
     </message>
     <message>
+        <source>Other funder of the project</source>
+        <translation>Autre financeur du projet</translation>
+    </message>
+    <message>
         <source>Stored file</source>
         <translation>Fichier conservé</translation>
     </message>
@@ -3604,6 +3724,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Gardiens de la paix</translation>
     </message>
     <message>
+        <source>Operating or investment</source>
+        <translation>Fonctionnement ou investissement</translation>
+    </message>
+    <message>
+        <source>Project&apos;s total budget</source>
+        <translation>Budget total du projet</translation>
+    </message>
+    <message>
         <source>Street educators</source>
         <translation>Éducateurs de rue</translation>
     </message>
@@ -3919,6 +4047,27 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Taxes</source>
         <translation>Impôts et taxes</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Octroyé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <extracomment>A grant&apos;s nature (its &quot;investment&quot; is not the expense category&apos;s &quot;Investment and depreciation&quot;).</extracomment>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
     </message>
     <message>
         <source>Third parties and fees</source>
@@ -4302,6 +4451,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>About</source>
         <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Operating and investment</source>
+        <translation>Fonct. et investissement</translation>
+    </message>
+    <message>
+        <source>{year} operating</source>
+        <translation>{year} fonctionnement</translation>
+    </message>
+    <message>
+        <source>{year} investment</source>
+        <translation>{year} investissement</translation>
     </message>
     <message>
         <source>Year</source>
@@ -4706,6 +4867,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>No PGSP edition applies to {year}</source>
         <translation>Aucune édition du PGSP ne s&apos;applique à {year}</translation>
+    </message>
+    <message>
+        <source>no edition covers {year}: the administration assigned this one</source>
+        <translation>aucune édition ne couvre {year}&#xa0;: l&apos;administration a attribué celle-ci</translation>
+    </message>
+    <message>
+        <source>no edition covers {year}: the nearest one applies</source>
+        <translation>aucune édition ne couvre {year}&#xa0;: la plus proche s&apos;applique</translation>
     </message>
     <message>
         <source>No project for this measure</source>
@@ -5436,6 +5605,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>PGSP measures: no PGSP plan edition covers this year</source>
+        <extracomment>operating or investment; None: what the budget line&apos;s economic class gives (checks.economic_nature) the co-financed project&apos;s total budget (None: not given, no ceiling) the project&apos;s other funders (name, amount, status); None keeps those recorded (none for a new grant) Why an edition applies to a year: it covers the year, the administration assigned it (setting pgsp_editions), or it is the nearest one (no edition covers the year, none assigned).</extracomment>
         <translation>Mesures du PGSP&#xa0;: aucune édition du PGSP ne couvre cette année</translation>
     </message>
     <message>
@@ -5736,6 +5906,23 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Montant&#xa0;: la subvention {ref} (Fonds Sommets européens) est payée à concurrence du montant justifié {justified}&#xa0;; {amount} porterait les paiements à {total} (au plus {available} de plus)</translation>
     </message>
     <message>
+        <source>Project budget: must be above zero ({amount})</source>
+        <extracomment>First digit of the economic class (the code&apos;s third group, 25.002.63.21 -&gt; 63.21) of capital transfers: 5x to enterprises, households and non-profits, 6x to other public authorities.</extracomment>
+        <translation>Budget du projet&#xa0;: doit être supérieur à zéro ({amount})</translation>
+    </message>
+    <message>
+        <source>Other funders: row {row} needs the funder&apos;s name</source>
+        <translation>Autres financeurs&#xa0;: la ligne {row} doit indiquer le nom du financeur</translation>
+    </message>
+    <message>
+        <source>Other funders: row {row} needs an amount above zero</source>
+        <translation>Autres financeurs&#xa0;: la ligne {row} doit indiquer un montant supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Amount: {amount} is above the project&apos;s total budget {budget} minus its other funders {other} (at most {ceiling})</source>
+        <translation>Montant&#xa0;: {amount} dépasse le budget total du projet {budget} moins ses autres financeurs {other} (au plus {ceiling})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Avis&#xa0;: un montant de {amount} requiert l&apos;avis «&#xa0;{kind}&#xa0;», daté au plus tard du jour de l&apos;arrêté</translation>
     </message>
@@ -5908,6 +6095,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>No grant {ref} (in this workbook or the database)</source>
+        <extracomment>Audit entries written at a time by the import (same transaction: all or nothing still).</extracomment>
         <translation>Aucune subvention {ref} (dans ce classeur ou dans la base de données)</translation>
     </message>
     <message>
@@ -6100,6 +6288,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Years: the last year {to} is before the first {first}</source>
+        <extracomment>granted amounts by category, year and nature (operating, investment): report 8.4.2&apos;s split</extracomment>
         <translation>Années&#xa0;: la dernière année {to} précède la première {first}</translation>
     </message>
     <message>
@@ -6438,7 +6627,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
-        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25).</extracomment>
+        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25). The PGSP edition the administration assigns to years no edition covers: &quot;2025=2021-2024; 2031=2025-2030&quot; (a year not listed takes the nearest edition: README &quot;PGSP plan editions&quot;).</extracomment>
         <translation>Paramètres de l&apos;organisation&#xa0;: {setting} n&apos;est pas défini&#xa0;; exécutez grants settings {setting} VALEUR (administrateurs)</translation>
     </message>
     <message>
@@ -6464,6 +6653,18 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Letters folder: no folder at {path}</source>
         <translation>Dossier des modèles de lettres&#xa0;: aucun dossier à {path}</translation>
+    </message>
+    <message>
+        <source>PGSP editions: {part} is not YEAR=EDITION (2025=2021-2024)</source>
+        <translation>Éditions du PGSP&#xa0;: {part} n&apos;est pas de la forme ANNÉE=ÉDITION (2025=2021-2024)</translation>
+    </message>
+    <message>
+        <source>PGSP editions: no edition {code} (loaded: {codes})</source>
+        <translation>Éditions du PGSP&#xa0;: aucune édition {code} (chargées&#xa0;: {codes})</translation>
+    </message>
+    <message>
+        <source>PGSP editions: {year} is covered by the edition {covering}; only a year no edition covers is assigned</source>
+        <translation>Éditions du PGSP&#xa0;: {year} est couverte par l&apos;édition {covering}&#xa0;; seule une année qu&apos;aucune édition ne couvre est attribuée</translation>
     </message>
     <message>
         <source>Database: {path} is a folder, not a database file</source>
@@ -6809,6 +7010,22 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>admin</source>
         <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>fonctionnement</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>octroyé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>Advance</source>

@@ -1827,6 +1827,38 @@
         <translation>Bijlagen</translation>
     </message>
     <message>
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <source>Add a funder</source>
+        <translation>Financier toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the funder</source>
+        <translation>Financier verwijderen</translation>
+    </message>
+    <message>
+        <source>Operating or investment</source>
+        <translation>Werking of investering</translation>
+    </message>
+    <message>
+        <source>As the budget line&apos;s economic class says by default (5x, 6x: investment)</source>
+        <translation>Standaard volgens de economische klasse van de basisallocatie (5x, 6x: investering)</translation>
+    </message>
+    <message>
+        <source>Project&apos;s total budget</source>
+        <translation>Totale begroting van het project</translation>
+    </message>
+    <message>
+        <source>Co-financed project: the grant cannot exceed this budget minus the other funders</source>
+        <translation>Gecofinancierd project: de subsidie mag deze begroting min de andere financiers niet overschrijden</translation>
+    </message>
+    <message>
+        <source>Other funders of the project</source>
+        <translation>Andere financiers van het project</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -1851,6 +1883,22 @@
         <translation>De indicator {name} van subsidie {ref} verwijderen?</translation>
     </message>
     <message>
+        <source>PGSP edition</source>
+        <translation>Editie van het GVPP</translation>
+    </message>
+    <message>
+        <source>total budget {budget}, other funders {other}</source>
+        <translation>totale begroting {budget}, andere financiers {other}</translation>
+    </message>
+    <message>
+        <source>the Region&apos;s share {rate} %</source>
+        <translation>aandeel van het Gewest {rate} %</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Cofinanciering</translation>
+    </message>
+    <message>
         <source>To approve</source>
         <translation>Goed te keuren</translation>
     </message>
@@ -1861,6 +1909,14 @@
     <message>
         <source>The balance is known once the justification is received</source>
         <translation>Het saldo is bekend zodra de verantwoording ontvangen is</translation>
+    </message>
+    <message>
+        <source>{edition} (assigned to {year} by the administration: no edition covers it)</source>
+        <translation>{edition} (door de administratie aan {year} toegewezen: geen editie dekt dat jaar)</translation>
+    </message>
+    <message>
+        <source>{edition} (the nearest edition: none covers {year})</source>
+        <translation>{edition} (de dichtstbijzijnde editie: geen enkele dekt {year})</translation>
     </message>
     <message>
         <source>Decision (arrêté)</source>
@@ -2182,6 +2238,42 @@
         <source>Working translation, pending the official text</source>
         <translation>Werkvertaling, in afwachting van de officiële tekst</translation>
     </message>
+    <message>
+        <source>PLPP allocation key {year}</source>
+        <translation>Verdeelsleutel PLPP {year}</translation>
+    </message>
+    <message>
+        <source>Set the key</source>
+        <translation>Sleutel vastleggen</translation>
+    </message>
+    <message>
+        <source>Each commune&apos;s share of the year&apos;s PLPP envelope, in percent; the shares add up to 100 %. A commune left empty gets 0 %.</source>
+        <translation>Het aandeel van elke gemeente in de PLPP-enveloppe van het jaar, in procent; de aandelen tellen op tot 100 %. Een lege gemeente krijgt 0 %.</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <source>PLPP derogation {year}</source>
+        <translation>Afwijking PLPP {year}</translation>
+    </message>
+    <message>
+        <source>Record the derogation</source>
+        <translation>Afwijking registreren</translation>
+    </message>
+    <message>
+        <source>A commune&apos;s PLPP subsidy moves by at most -1 % / +2 % from the previous year&apos;s, unless a derogation is recorded with its reason (a Government decision...).</source>
+        <translation>De PLPP-subsidie van een gemeente wijzigt met hoogstens -1 % / +2 % ten opzichte van die van het vorige jaar, tenzij een afwijking met haar reden is geregistreerd (beslissing van de Regering...).</translation>
+    </message>
+    <message>
+        <source>previous year {previous}, this year {amount}, change {change}</source>
+        <translation>vorig jaar {previous}, dit jaar {amount}, wijziging {change}</translation>
+    </message>
+    <message>
+        <source>Withdraw the derogation</source>
+        <translation>Afwijking intrekken</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2357,6 +2449,22 @@
     <message>
         <source>Local prevention plans (PLPP)</source>
         <translation>Lokale preventie- en buurtplannen (LPBP)</translation>
+    </message>
+    <message>
+        <source>Set the key…</source>
+        <translation>Sleutel vastleggen…</translation>
+    </message>
+    <message>
+        <source>Each commune&apos;s share of the year&apos;s PLPP envelope, adding up to 100 % (finance, admin)</source>
+        <translation>Het aandeel van elke gemeente in de PLPP-enveloppe van het jaar, samen 100 % (financiën, beheer)</translation>
+    </message>
+    <message>
+        <source>Record a derogation…</source>
+        <translation>Afwijking registreren…</translation>
+    </message>
+    <message>
+        <source>Why the chosen commune&apos;s subsidy may move outside -1 % / +2 % (finance, admin)</source>
+        <translation>Waarom de subsidie van de gekozen gemeente buiten -1 % / +2 % mag gaan (financiën, beheer)</translation>
     </message>
     <message>
         <source>Year:</source>
@@ -2708,6 +2816,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Attachment size limit (MB)</source>
         <translation>Maximale grootte van een bijlage (MB)</translation>
+    </message>
+    <message>
+        <source>PGSP edition of years no edition covers</source>
+        <translation>Editie van het GVPP voor jaren die geen editie dekt</translation>
+    </message>
+    <message>
+        <source>YEAR=EDITION pairs separated by &apos;;&apos;; a year not listed takes the nearest edition</source>
+        <translation>Paren JAAR=EDITIE gescheiden door &apos;;&apos;; een niet vermeld jaar neemt de dichtstbijzijnde editie</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3206,6 +3322,10 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>PLPP-activiteit</translation>
     </message>
     <message>
+        <source>Other funder of the project</source>
+        <translation>Andere financier van het project</translation>
+    </message>
+    <message>
         <source>Stored file</source>
         <translation>Bewaard bestand</translation>
     </message>
@@ -3604,6 +3724,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Gemeenschapswachten</translation>
     </message>
     <message>
+        <source>Operating or investment</source>
+        <translation>Werking of investering</translation>
+    </message>
+    <message>
+        <source>Project&apos;s total budget</source>
+        <translation>Totale begroting van het project</translation>
+    </message>
+    <message>
         <source>Street educators</source>
         <translation>Straathoekwerkers</translation>
     </message>
@@ -3919,6 +4047,27 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Taxes</source>
         <translation>Belastingen</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <extracomment>A grant&apos;s nature (its &quot;investment&quot; is not the expense category&apos;s &quot;Investment and depreciation&quot;).</extracomment>
+        <translation>Werking</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investering</translation>
     </message>
     <message>
         <source>Third parties and fees</source>
@@ -4302,6 +4451,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>About</source>
         <translation>Over</translation>
+    </message>
+    <message>
+        <source>Operating and investment</source>
+        <translation>Werking en investering</translation>
+    </message>
+    <message>
+        <source>{year} operating</source>
+        <translation>{year} werking</translation>
+    </message>
+    <message>
+        <source>{year} investment</source>
+        <translation>{year} investering</translation>
     </message>
     <message>
         <source>Year</source>
@@ -4706,6 +4867,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>No PGSP edition applies to {year}</source>
         <translation>Geen editie van het GVPP is van toepassing op {year}</translation>
+    </message>
+    <message>
+        <source>no edition covers {year}: the administration assigned this one</source>
+        <translation>geen editie dekt {year}: de administratie heeft deze toegewezen</translation>
+    </message>
+    <message>
+        <source>no edition covers {year}: the nearest one applies</source>
+        <translation>geen editie dekt {year}: de dichtstbijzijnde geldt</translation>
     </message>
     <message>
         <source>No project for this measure</source>
@@ -5436,6 +5605,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>PGSP measures: no PGSP plan edition covers this year</source>
+        <extracomment>operating or investment; None: what the budget line&apos;s economic class gives (checks.economic_nature) the co-financed project&apos;s total budget (None: not given, no ceiling) the project&apos;s other funders (name, amount, status); None keeps those recorded (none for a new grant) Why an edition applies to a year: it covers the year, the administration assigned it (setting pgsp_editions), or it is the nearest one (no edition covers the year, none assigned).</extracomment>
         <translation>Maatregelen van het GVPP: geen enkele editie van het GVPP dekt dit jaar</translation>
     </message>
     <message>
@@ -5736,6 +5906,23 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Bedrag: subsidie {ref} (Fonds Europese Toppen) wordt betaald tot het verantwoorde bedrag {justified}; {amount} zou de betalingen op {total} brengen (hoogstens {available} meer)</translation>
     </message>
     <message>
+        <source>Project budget: must be above zero ({amount})</source>
+        <extracomment>First digit of the economic class (the code&apos;s third group, 25.002.63.21 -&gt; 63.21) of capital transfers: 5x to enterprises, households and non-profits, 6x to other public authorities.</extracomment>
+        <translation>Projectbegroting: moet groter zijn dan nul ({amount})</translation>
+    </message>
+    <message>
+        <source>Other funders: row {row} needs the funder&apos;s name</source>
+        <translation>Andere financiers: rij {row} heeft de naam van de financier nodig</translation>
+    </message>
+    <message>
+        <source>Other funders: row {row} needs an amount above zero</source>
+        <translation>Andere financiers: rij {row} heeft een bedrag groter dan nul nodig</translation>
+    </message>
+    <message>
+        <source>Amount: {amount} is above the project&apos;s total budget {budget} minus its other funders {other} (at most {ceiling})</source>
+        <translation>Bedrag: {amount} is hoger dan de totale begroting van het project {budget} min de andere financiers {other} (hoogstens {ceiling})</translation>
+    </message>
+    <message>
         <source>Opinions: an amount of {amount} requires the opinion &apos;{kind}&apos; dated on or before the decision</source>
         <translation>Adviezen: een bedrag van {amount} vereist het advies &apos;{kind}&apos;, gedateerd uiterlijk op de dag van het besluit</translation>
     </message>
@@ -5908,6 +6095,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>No grant {ref} (in this workbook or the database)</source>
+        <extracomment>Audit entries written at a time by the import (same transaction: all or nothing still).</extracomment>
         <translation>Geen subsidie {ref} (in deze werkmap of in de databank)</translation>
     </message>
     <message>
@@ -6100,6 +6288,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Years: the last year {to} is before the first {first}</source>
+        <extracomment>granted amounts by category, year and nature (operating, investment): report 8.4.2&apos;s split</extracomment>
         <translation>Jaren: het laatste jaar {to} ligt vóór het eerste {first}</translation>
     </message>
     <message>
@@ -6438,7 +6627,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Organisation settings: {setting} not set; run grants settings {setting} VALUE (administrators)</source>
-        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25).</extracomment>
+        <extracomment>the bounds of attachment_max_mb, the size limit per attached file in MB (README &quot;Attachments&quot;) A folder of letter templates (``fr/decision.docx``...) replacing the shipped ones (README &quot;Letters&quot;). The size limit per attached file, in MB (1..500; unset: GRANTS_ATTACHMENT_MAX_MB, else 25). The PGSP edition the administration assigns to years no edition covers: &quot;2025=2021-2024; 2031=2025-2030&quot; (a year not listed takes the nearest edition: README &quot;PGSP plan editions&quot;).</extracomment>
         <translation>Instellingen van de organisatie: {setting} is niet ingesteld; voer grants settings {setting} WAARDE uit (beheerders)</translation>
     </message>
     <message>
@@ -6464,6 +6653,18 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Letters folder: no folder at {path}</source>
         <translation>Map met briefsjablonen: geen map op {path}</translation>
+    </message>
+    <message>
+        <source>PGSP editions: {part} is not YEAR=EDITION (2025=2021-2024)</source>
+        <translation>Edities van het GVPP: {part} is niet van de vorm JAAR=EDITIE (2025=2021-2024)</translation>
+    </message>
+    <message>
+        <source>PGSP editions: no edition {code} (loaded: {codes})</source>
+        <translation>Edities van het GVPP: geen editie {code} (geladen: {codes})</translation>
+    </message>
+    <message>
+        <source>PGSP editions: {year} is covered by the edition {covering}; only a year no edition covers is assigned</source>
+        <translation>Edities van het GVPP: {year} valt onder de editie {covering}; enkel een jaar dat geen editie dekt wordt toegewezen</translation>
     </message>
     <message>
         <source>Database: {path} is a folder, not a database file</source>
@@ -6809,6 +7010,22 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>admin</source>
         <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>werking</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <source>Advance</source>

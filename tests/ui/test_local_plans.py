@@ -113,3 +113,114 @@ def test_key_share_change_and_derogation_per_commune(qtbot, db):
             assert shown.grab().save(str(screens / f"local_plans_key_{lang}.png"))
     finally:
         translation.install("en")
+
+
+def _two_years(db):  # type: ignore[no-untyped-def]
+    """Ixelles with a PLPP grant of 1 000 000 in 2023; the 2024 programme and line."""
+    prog, lines = {}, {}
+    for year in (2023, 2024):
+        lines[year] = save_budget_line(db, year, "PLPP", "Plans locaux", Decimal("9000000"), Decimal("9000000"))
+        prog[year] = programmes.save_programme(db, programmes.ProgrammeInput(f"PLPP {year}", "local_plan", year))
+    ixelles = save_beneficiary(db, BeneficiaryInput(name_fr="Commune d'Ixelles", name_nl="Gemeente Elsene",
+                                                    category=Category.COMMUNE, commune_nis="21009"))
+    grants.create_grant(db, grants.GrantInput(ixelles, lines[2023], "PLPP 2023", Decimal("1000000"),
+                                              measures=[("1.1", Decimal("100"))], programme_id=prog[2023]))
+    return ixelles, prog[2024], lines[2024]
+
+
+def _page(qtbot, db, lang: str = "en"):  # type: ignore[no-untyped-def]
+    page = LocalPlansPage(AppContext(db, lang=lang))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.reload()
+    assert wait_idle()
+    return page
+
+
+def test_set_the_key_from_the_screen_refused_then_kept(qtbot, db):
+    from PySide6.QtCore import Qt
+
+    from grants.services import plpp
+
+    _two_years(db)
+    page = _page(qtbot, db)
+    page.year_box.setCurrentIndex(page.year_box.findData(2024))
+    assert wait_idle()
+    assert page.key_button.isEnabled() and page.key_button.text() == "Set the key…"
+    dialog = page.set_key()
+    assert dialog is not None and dialog.isVisible() and dialog.table.rowCount() == 19
+    edits = {e.objectName(): e for e in dialog.shares}
+    edits["share_21009"].setText("60")
+    edits["share_21004"].setText("39,99")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "share" in dialog.problem_texts() and "99.99" in dialog.problem_texts()["share"]  # the field named
+    assert dialog.isVisible() and all(k.share is None for k in plpp.key(db, 2024))  # nothing saved
+    edits["share_21004"].setText("40")
+    assert "100" in dialog.total.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    shares = {k.nis: k.share for k in plpp.key(db, 2024)}
+    assert shares["21009"] == Decimal("60.00") and shares["21004"] == Decimal("40.00")
+    assert wait_idle()  # the page reloads: the key share is shown
+    names = [page.communes_model.item(r, 0).text() for r in range(19)]
+    assert page.communes_model.item(names.index("Ixelles"), 2).text() == "60.00 %"
+
+
+def test_record_a_derogation_with_its_reason_then_the_grant_passes(qtbot, db):
+    from PySide6.QtCore import Qt
+
+    from grants.services import plpp
+    from grants.services.errors import RuleError
+
+    ixelles, prog24, line24 = _two_years(db)
+    page = _page(qtbot, db, "fr")
+    page.year_box.setCurrentIndex(page.year_box.findData(2024))
+    assert wait_idle()
+    names = [page.communes_model.item(r, 0).text() for r in range(19)]
+    page.communes.selectRow(names.index("Ixelles"))
+    dialog = page.record_derogation()
+    assert dialog is not None and "Ixelles" in dialog.subtitle_label.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no reason: refused under the field
+    assert "reason" in dialog.problem_texts() and dialog.isVisible()
+    dialog.reason.setPlainText("Décision du Gouvernement du 12/01/2024")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert {k.nis: k.derogation for k in plpp.key(db, 2024)}["21009"] == "Décision du Gouvernement du 12/01/2024"
+    grants.create_grant(db, grants.GrantInput(ixelles, line24, "PLPP 2024", Decimal("1500000"),
+                                              measures=[("1.1", Decimal("100"))], programme_id=prog24))
+    assert wait_idle()
+    # withdrawn from the same dialog: the next grant outside the band is refused again
+    page.communes.selectRow([page.communes_model.item(r, 0).text() for r in range(19)].index("Ixelles"))
+    again = page.record_derogation()
+    assert again is not None and again.withdraw_button.isVisible()
+    qtbot.mouseClick(again.withdraw_button, Qt.MouseButton.LeftButton)
+    assert {k.nis: k.derogation for k in plpp.key(db, 2024)}["21009"] is None
+    try:
+        grants.create_grant(db, grants.GrantInput(ixelles, line24, "PLPP 2024 bis", Decimal("1"),
+                                                  measures=[("1.1", Decimal("100"))], programme_id=prog24))
+        raise AssertionError("refused expected")
+    except RuleError as e:
+        assert e.problems[0].field == "amount"
+
+
+def test_an_officer_is_refused_the_key_with_a_message(qtbot, db):
+    from PySide6.QtCore import Qt
+
+    from grants.services import roles
+
+    _two_years(db)
+    roles.set_role(db, "tester", "admin")
+    roles.set_role(db, "officer1", "officer")
+    from grants.services.database import Database
+
+    officer = Database(db.path, user="officer1")
+    try:
+        page = _page(qtbot, officer)
+        dialog = page.set_key()
+        assert dialog is not None
+        dialog.shares[0].setText("100")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert "officer" in dialog.problem_texts().get("", "") and dialog.isVisible()
+    finally:
+        officer.dispose()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from grants.domain.parse import ParseError
 from grants.i18n import format_date, format_money
-from grants.models.enums import GrantStatus, PaymentKind, RecoveryStatus
+from grants.models.enums import FunderStatus, GrantNature, GrantStatus, PaymentKind, RecoveryStatus
 
 from .base import (
     DateEdit,
@@ -46,7 +46,7 @@ from .base import (
     set_combo,
     text_item,
 )
-from .labels import label, working_note
+from .labels import label, nature_label, working_note
 
 S = GrantStatus
 LIFE = [S.DRAFT, S.DECIDED, S.COMMITTED, S.ADVANCE_PAID, S.JUSTIFIED, S.BALANCE_PAID, S.CLOSED]
@@ -223,6 +223,97 @@ class MeasuresEditor(QWidget):
         self.total.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok else "color: #b3261e; font-weight: bold;")
 
 
+class CofundersEditor(QWidget):
+    """The co-financed project's other funders: name, amount and status (requested, granted, refused)."""
+
+    def __init__(self, form: FormDialog, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = form
+        self.lang = form.lang
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("cofunders_table")
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Forms", "Funder"),
+                                              QCoreApplication.translate("Forms", "Amount"),
+                                              QCoreApplication.translate("Forms", "Status")])
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(1, 120)
+        self.table.setColumnWidth(2, 110)
+        self.table.setMinimumHeight(84)
+        self.table.setMaximumHeight(130)
+        lay.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(QCoreApplication.translate("Forms", "Add a funder"), self)
+        self.add_button.setObjectName("add_cofunder")
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button = QPushButton(QCoreApplication.translate("Forms", "Remove the funder"), self)
+        self.remove_button.setObjectName("remove_cofunder")
+        self.remove_button.clicked.connect(self.remove_row)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+    def controls(self) -> list[QWidget]:
+        return [self.table, self.add_button, self.remove_button]
+
+    def add_row(self, name: str = "", amount: Decimal | None = None,
+                status: FunderStatus = FunderStatus.REQUESTED) -> int:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        edit = QLineEdit(name, self.table)
+        edit.setObjectName(f"cofunder_name_{r}")
+        money = MoneyEdit(self.table, self.lang)
+        money.setMinimumWidth(100)
+        money.setObjectName(f"cofunder_amount_{r}")
+        money.set_value(amount)
+        combo = QComboBox(self.table)
+        combo.setObjectName(f"cofunder_status_{r}")
+        for st in FunderStatus:
+            combo.addItem(label(st), st)
+        set_combo(combo, status)
+        for w in (edit, money, combo):
+            self.form.watch(w)
+        self.table.setCellWidget(r, 0, edit)
+        self.table.setCellWidget(r, 1, money)
+        self.table.setCellWidget(r, 2, combo)
+        self.form.mark_dirty()
+        return r
+
+    def remove_row(self) -> None:
+        r = self.table.currentRow()
+        if r < 0:
+            r = self.table.rowCount() - 1
+        if r >= 0:
+            self.table.removeRow(r)
+            self.form.mark_dirty()
+
+    def set_rows(self, rows: list[tuple[str, Decimal, FunderStatus]]) -> None:
+        self.table.setRowCount(0)
+        for name, amount, status in rows:
+            self.add_row(name, amount, status)
+
+    def rows(self, problems: Problems) -> list[tuple[str, Decimal, FunderStatus]]:
+        """(name, amount, status) of each row; an amount that is not one goes to ``problems``."""
+        out = []
+        for r in range(self.table.rowCount()):
+            edit, money, combo = (self.table.cellWidget(r, c) for c in range(3))
+            assert isinstance(edit, QLineEdit) and isinstance(money, MoneyEdit) and isinstance(combo, QComboBox)
+            try:
+                amount = money.value()
+            except ParseError as e:
+                problems.refused("cofunders", e)
+                continue
+            out.append((edit.text().strip(), amount if amount is not None else Decimal("0.00"),
+                        FunderStatus(combo.currentData())))
+        return out
+
+
 class GrantForm(FormDialog):
     entity = "grant"
     aliases = {"beneficiary_id": "beneficiary", "budget_line_id": "budget_line", "programme_id": "programme"}
@@ -332,6 +423,14 @@ class GrantForm(FormDialog):
         self.add_field(form, "programme", QCoreApplication.translate("Forms", "Programme"), self.programme)
         self.title_edit = self.add_field(form, "title", QCoreApplication.translate("Forms", "Purpose"), QLineEdit(self), required=True)
         self.amount = self.add_field(form, "amount", QCoreApplication.translate("Forms", "Amount"), MoneyEdit(self, self.lang), required=True)
+        self.nature = QComboBox(self)
+        for nature in GrantNature:
+            self.nature.addItem(nature_label(nature), nature)
+        self.add_field(form, "nature", QCoreApplication.translate("Forms", "Operating or investment"), self.nature,
+                       help=QCoreApplication.translate("Forms", "As the budget line's economic class says by default (5x, 6x: investment)"))
+        self.project_budget = self.add_field(
+            form, "project_budget", QCoreApplication.translate("Forms", "Project's total budget"), MoneyEdit(self, self.lang),
+            help=QCoreApplication.translate("Forms", "Co-financed project: the grant cannot exceed this budget minus the other funders"))
         self.advance_share = self.add_field(form, "advance_share", QCoreApplication.translate("Forms", "Advance share"), ShareEdit(self, self.lang))
         self.advance_share.set_value(Decimal(80))
         self.period_start = self.add_field(form, "period_start", QCoreApplication.translate("Forms", "Period from"), DateEdit(self))
@@ -349,6 +448,11 @@ class GrantForm(FormDialog):
         err = self.add_error_place("measures", self.measures.table)
         right.addWidget(err)
         self.edit_controls += self.measures.controls()
+        right.addWidget(QLabel("<b>" + QCoreApplication.translate("Forms", "Other funders of the project") + "</b>", self))
+        self.cofunders = CofundersEditor(self, self)
+        right.addWidget(self.cofunders)
+        right.addWidget(self.add_error_place("cofunders", self.cofunders.table))
+        self.edit_controls += self.cofunders.controls()
         # the attachments of a draft (the application's documents): the panel of the Attachments tab,
         # moved here while the grant is a draft (see _place_attachments)
         self.draft_attachments_box = QGroupBox(QCoreApplication.translate("Forms", "Attachments"), self)
@@ -370,6 +474,8 @@ class GrantForm(FormDialog):
         line = self.lines.get(self.budget_line.currentData())
         if line is not None:
             self.measures.set_options(records.measures_for(self.ctx.db, line.year))
+            if not self._loading:  # the line's economic class gives the nature; the officer may change it
+                set_combo(self.nature, line.nature)
 
     def new_item(self) -> None:
         if not self.read_only and self.draft_box.isVisible():
@@ -609,6 +715,9 @@ class GrantForm(FormDialog):
                 self.deadline.set_value(d.justification_deadline)
                 self.documents.setPlainText(d.required_documents or "")
                 self.measures.set_rows([(m.code, m.share) for m in d.measures])
+                set_combo(self.nature, d.nature)
+                self.project_budget.set_value(d.project_budget)
+                self.cofunders.set_rows([(c.name, c.amount, c.status) for c in d.cofunders])
             self.dirty = False
             self._load_attachments(d)
         else:
@@ -648,7 +757,18 @@ class GrantForm(FormDialog):
             (QCoreApplication.translate("Forms", "Decision"), f"{d.decision_ref or '—'} · {format_date(d.decision_date)}"),
             (QCoreApplication.translate("Forms", "Notified on"), format_date(d.notified_on) or "—"),
             (QCoreApplication.translate("Forms", "Required documents"), d.required_documents or "—"),
+            (QCoreApplication.translate("Forms", "Operating or investment"), nature_label(d.nature)),
+            (QCoreApplication.translate("Forms", "PGSP edition"), self._edition_text(d)),
         ]
+        if d.project_budget is not None or d.cofunders:
+            funders = "; ".join(f"{c.name} {format_money(c.amount, lang)} ({label(c.status)})" for c in d.cofunders)
+            text = QCoreApplication.translate("Forms", "total budget {budget}, other funders {other}").format(
+                budget=format_money(d.project_budget, lang) if d.project_budget is not None else "—",
+                other=format_money(d.other_funding, lang))
+            if d.cofinancing_rate is not None:
+                text += " · " + QCoreApplication.translate("Forms", "the Region's share {rate} %").format(
+                    rate=format_money(d.cofinancing_rate, lang, currency=False))
+            facts.append((QCoreApplication.translate("Forms", "Co-financing"), text + (f"\n{funders}" if funders else "")))
         for r, (k, v) in enumerate(facts):
             self.facts.addWidget(_key(k), r, 0)
             self.facts.addWidget(_val(v), r, 1)
@@ -713,6 +833,19 @@ class GrantForm(FormDialog):
             self.tabs.setCurrentWidget(t["claims"])
         elif d.prepared_payments:
             self.tabs.setCurrentWidget(t["payments"])
+
+    @staticmethod
+    def _edition_text(d: Any) -> str:
+        """The grant's PGSP edition and, when it does not cover the grant's year, why it applies."""
+        if not d.edition_code:
+            return "—"
+        if d.edition_basis == "assigned":
+            return QCoreApplication.translate("Forms", "{edition} (assigned to {year} by the administration: no edition covers it)").format(
+                edition=d.edition_code, year=d.year)
+        if d.edition_basis == "nearest":
+            return QCoreApplication.translate("Forms", "{edition} (the nearest edition: none covers {year})").format(
+                edition=d.edition_code, year=d.year)
+        return str(d.edition_code)
 
     # -- actions ----------------------------------------------------------------------------------
     def applicable(self) -> list[str]:
@@ -868,6 +1001,8 @@ class GrantForm(FormDialog):
         deadline = p.date("justification_deadline", self.deadline)
         measures = self.measures.rows(p)
         advance_share = p.share("advance_share", self.advance_share)
+        project_budget = p.money("project_budget", self.project_budget)
+        cofunders = self.cofunders.rows(p)
         if any(code is None for code, _ in measures):
             p.add("measures", QCoreApplication.translate("Forms", "Choose a measure on every row, or remove the empty row"))
         p.raise_if_any()
@@ -876,7 +1011,9 @@ class GrantForm(FormDialog):
                           advance_share=advance_share or Decimal("0.00"), period_start=start, period_end=end,
                           justification_deadline=deadline,
                           required_documents=self.documents.toPlainText().strip() or None,
-                          version=self.detail.version if self.detail is not None else None)
+                          version=self.detail.version if self.detail is not None else None,
+                          nature=GrantNature(self.nature.currentData()), project_budget=project_budget,
+                          cofunders=cofunders)
         if self.record_id is None:
             return create_grant(self.ctx.db, data)
         update_draft(self.ctx.db, self.record_id, data)

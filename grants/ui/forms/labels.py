@@ -59,6 +59,10 @@ def _table() -> dict[str, Callable[[], str]]:
         "inspection_finances": lambda: QCoreApplication.translate("labels", "Inspection of Finance opinion"),
         "budget_agreement": lambda: QCoreApplication.translate("labels", "Budget minister's agreement"),
         "government_decision": lambda: QCoreApplication.translate("labels", "Government decision"),
+        # another funder's status (co-financing)
+        "requested": lambda: QCoreApplication.translate("labels", "Requested"),
+        "granted": lambda: QCoreApplication.translate("labels", "Granted"),
+        "refused": lambda: QCoreApplication.translate("labels", "Refused"),
         # languages
         "fr": lambda: QCoreApplication.translate("labels", "French"),
         "nl": lambda: QCoreApplication.translate("labels", "Dutch"),
@@ -80,6 +84,16 @@ def label(value: Enum | str | None) -> str:
         pass
     fn = _table().get(key)
     return fn() if fn else key
+
+
+def nature_label(value: Enum | str | None) -> str:
+    """A grant's nature: operating (fonctionnement) or investment (investissement)."""
+    key = value.value if isinstance(value, Enum) else str(value or "")
+    if key == "investment":
+        return QCoreApplication.translate("labels", "Investment")
+    if key == "operating":
+        return QCoreApplication.translate("labels", "Operating")
+    return key
 
 
 def yes_no(value: bool | None) -> str:
