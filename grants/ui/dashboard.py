@@ -142,7 +142,7 @@ class DashboardPage(QWidget):
         self._loaded = False
         self._busy = False
         self._generation = 0
-        ctx.data_changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
+        ctx.changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
         ctx.language_changed.connect(lambda _l: self._loaded and self.reload(keep_year=True))
         self.retranslate()
 

@@ -212,7 +212,7 @@ class ListPage(QWidget):
         self.addAction(self.find_action)
 
         self._apply_column_choice()
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.changed.connect(self._on_data_changed)
         ctx.language_changed.connect(self._on_language_changed)
         self.retranslate()
 
@@ -647,7 +647,7 @@ class ListPage(QWidget):
         self.totals.setVisible(bool(values))
         self.count_label.setText(self.tr("%n row(s)", "", n).replace(str(n), format_number(n, self.ctx.lang, places=0)))
 
-    def _on_data_changed(self, entity: str) -> None:
+    def _on_data_changed(self, _op: Any) -> None:
         if self._loaded and self.isVisible():
             self.reload()
         elif self._loaded:

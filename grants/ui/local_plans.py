@@ -87,7 +87,7 @@ class LocalPlansPage(QWidget):
         self._busy = False
         self._filling = False
         self._generation = 0
-        ctx.data_changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
+        ctx.changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
         ctx.language_changed.connect(lambda _l: self._loaded and self.reload(keep_year=True))
         self.retranslate()
 

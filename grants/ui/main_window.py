@@ -473,7 +473,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         if self.ctx is not None:
-            self.ctx.data_changed.emit("")
+            from .tasks import Operation
+
+            self.ctx.notify(Operation())  # changed nothing said: every open view reloads
 
     def import_workbook(self) -> None:
         if self.ctx is None or self.ctx.read_only:
