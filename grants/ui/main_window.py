@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from .settings import Settings
-from .widgets import Banner
+from .widgets import Banner, scrolling_tabs
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,7 @@ class PaymentsPage(QTabWidget):
         self.ctx = ctx
         self.setObjectName("paymentsPage")
         self.setDocumentMode(True)
+        scrolling_tabs(self)
         self.payments = ListPage(ctx, "payment", self)
         self.claims = ListPage(ctx, "recovery_claim", self)
         self.addTab(self.payments, "")

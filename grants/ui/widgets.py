@@ -6,7 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class TotalsBar(QWidget):
@@ -118,6 +128,16 @@ class Tile(QFrame):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
+
+
+def scrolling_tabs(tabs: QTabWidget) -> QTabWidget:
+    """Tab titles are never cut: when they do not all fit (long French or Dutch titles in a
+    dialog at 1280x800), the bar scrolls with arrows instead of eliding them, whatever the
+    platform's style prefers; the tabs keep the width of their title."""
+    tabs.setUsesScrollButtons(True)
+    tabs.setElideMode(Qt.TextElideMode.ElideNone)
+    tabs.tabBar().setExpanding(False)
+    return tabs
 
 
 def hbox(*widgets: QWidget, margins: tuple[int, int, int, int] = (0, 0, 0, 0), spacing: int = 6) -> QHBoxLayout:

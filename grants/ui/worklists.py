@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from .labels import value_label
+from .widgets import scrolling_tabs
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
@@ -257,7 +258,7 @@ class WorkListsPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
         self.title.setStyleSheet("#pageTitle { font-size: 15pt; font-weight: 600; }")
-        self.tabs = QTabWidget(self)
+        self.tabs = scrolling_tabs(QTabWidget(self))
         self.tabs.setDocumentMode(True)
         self.lists = {k: WorkList(ctx, k, self) for k in KINDS}
         for k, w in self.lists.items():

@@ -35,6 +35,7 @@ from grants.domain.parse import ParseError
 from grants.i18n import format_date, format_money
 from grants.models.enums import GrantStatus, PaymentKind, RecoveryStatus
 
+from ..widgets import scrolling_tabs
 from .base import (
     DateEdit,
     FormDialog,
@@ -390,7 +391,7 @@ class GrantForm(FormDialog):
         top.addWidget(self.facts_box, 3)
         top.addWidget(self.figures_box, 2)
         lay.addLayout(top)
-        self.tabs = QTabWidget(self)
+        self.tabs = scrolling_tabs(QTabWidget(self))
         self.tables: dict[str, QTableWidget] = {
             "measures": read_table([QCoreApplication.translate("Forms", "Measure"), QCoreApplication.translate("Forms", "Thematic"), QCoreApplication.translate("Forms", "Share"), QCoreApplication.translate("Forms", "Description")]),
             "opinions": read_table([QCoreApplication.translate("Forms", "Opinion"), QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Reference")]),
