@@ -1,5 +1,6 @@
-"""A screenshot of every main screen, in French and in Dutch, on the demonstration data
-(out/screens/{fr,nl}/*.png, git-ignored; the README shows a few)."""
+"""A screenshot of every main screen and of the grant form, in French and in Dutch, at 1280x800 on
+the demonstration data: docs/screenshots/<page>_<lang>.png (kept in git, the README shows a few,
+refreshed by every run of this file) and out/screens/{fr,nl}/*.png (git-ignored)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ def english_afterwards():
     translation.install("en")
 
 OUT = Path(__file__).resolve().parents[2] / "out" / "screens"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+#: The name of each page's picture in docs/screenshots (the README links some of them).
+DOC_NAMES = {"programme": "programmes", "application": "applications", "beneficiary": "beneficiaries",
+             "grant": "grants", "budget_line": "budget_lines"}
+#: The grant the README shows: a commune's local plan, advance paid (else the first local plan).
+FORM_GRANT = "G-2024-PLPP-21019"
 
 
 @pytest.fixture(scope="module")
@@ -67,11 +74,34 @@ def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
         page.updateGeometry()
         qtbot.wait(300)
         path = out / f"{key}.png"
-        assert window.grab().save(str(path)), path
+        picture = window.grab()
+        assert picture.save(str(path)), path
         assert path.stat().st_size > 5_000
+        doc = DOCS / f"{DOC_NAMES.get(key, key)}_{lang}.png"
+        assert picture.save(str(doc)), doc
     window.show_page("local_plans")
     assert wait_idle()
     assert window.pages["local_plans"].communes_model.rowCount() == 19
+    # the grant form, opened from the window as an officer does
+    from grants.ui.forms import open_record
+
+    form = open_record(window.ctx, "grant", _form_grant(demo_db), window)
+    assert wait_idle()
+    qtbot.wait(300)
+    picture = form.grab()
+    assert picture.save(str(out / "grant_form.png")) and picture.save(str(DOCS / f"grant_form_{lang}.png"))
+    form.dirty = False
+    form.close()
+
+
+def _form_grant(db) -> int:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    with sqlite3.connect(db.path) as con:
+        row = con.execute('SELECT id FROM "grant" WHERE ref = ?', (FORM_GRANT,)).fetchone() or con.execute(
+            'SELECT g.id FROM "grant" g JOIN programme p ON p.id = g.programme_id WHERE p.kind = \'local_plan\' '
+            "ORDER BY g.id LIMIT 1").fetchone()
+    return int(row[0])
 
 
 def _cut_tabs(window) -> list[str]:  # type: ignore[no-untyped-def]
