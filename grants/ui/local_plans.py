@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from .labels import value_label
-from .widgets import year_header
+from .widgets import fit_columns_to_width, year_header
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -171,6 +171,8 @@ class LocalPlansPage(QWidget):
                     items[5].setToolTip(self.tr("Within the allowed -1 % / +2 %"))
                 if p.derogation:
                     items[10].setToolTip(p.derogation)
+                items[0].setToolTip(p.commune)  # the whole text when the column gives way
+                items[8].setToolTip(items[8].text())
                 self.communes_model.appendRow(items)
             total = sum((p.amount for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
             paid = sum((p.paid for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
@@ -179,11 +181,29 @@ class LocalPlansPage(QWidget):
                                 .replace("%2", format_money(total, lang)).replace("%3", format_money(paid, lang)))
             self._headers()
             self.communes.resizeColumnsToContents()
+            self._fit_communes()
+            QTimer.singleShot(0, self._fit_communes)  # again once the rows' scroll bar is laid out
             if self.plans:
                 self.communes.selectRow(row)
                 self._fill_activities(self.plans[row], activities)
         finally:
             self._filling = False
+
+    def _fit_communes(self) -> None:
+        """No sideways scrolling: the commune, status, thematics and derogation texts give way; if
+        that is not enough (1280x800), the thematics column goes (the activities below show them)."""
+        self.communes.setColumnHidden(9, False)
+        self.communes.setColumnHidden(10, not any(p.derogation for p in self.plans))  # no derogation: no column
+        if fit_columns_to_width(self.communes, [10, 9, 8, 0]) > 0:
+            self.communes.setColumnHidden(9, True)
+            self.communes.resizeColumnsToContents()
+            fit_columns_to_width(self.communes, [10, 8, 0])
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.communes_model.rowCount():
+            self.communes.resizeColumnsToContents()
+            self._fit_communes()
 
     def _show_commune(self, row: int) -> None:
         """Another commune chosen: its activities (one small query)."""

@@ -134,7 +134,7 @@ def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
         if b.isVisibleTo(window) and b.text() and b.width() < b.sizeHint().width() - 1:
             found.append(f"button {b.text()!r}: {b.width()} < {b.sizeHint().width()}")
     for view in window.findChildren(QTableView):
-        if not view.isVisibleTo(window) or view.objectName() not in ("table", "worklist", "entries"):
+        if not view.isVisibleTo(window) or view.objectName() not in ("table", "worklist", "entries", "communes"):
             continue
         header = view.horizontalHeader()
         model = view.model()
