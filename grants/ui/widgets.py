@@ -136,8 +136,6 @@ def fit_columns_to_width(view: QTableView, give_way: list[int]) -> int:
     pixels still too wide (0 when the columns fit)."""
     header = view.horizontalHeader()
     model = view.model()
-    if model is None:
-        return 0
     room = view.width() - 2 * view.frameWidth()
     if view.verticalScrollBar().isVisible() or view.verticalHeader().length() > view.viewport().height():
         room -= view.verticalScrollBar().sizeHint().width()  # the rows scroll: their bar takes room
