@@ -6,8 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import Engine
 
 from grants.services import query_guard
+
+
+@pytest.fixture(autouse=True, scope="session")
+def guard_every_engine() -> None:
+    """Every engine is guarded, not only those an AppContext opened (a dialog given a database)."""
+    query_guard.install(Engine)  # type: ignore[arg-type]
 
 
 @pytest.fixture(autouse=True)
