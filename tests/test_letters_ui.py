@@ -17,6 +17,7 @@ from grants.services.database import Database
 from grants.services.schema import init_database
 from grants.ui.context import AppContext
 from grants.ui.forms import open_record
+from grants.ui.tasks import Operation
 
 SCREENS = Path(__file__).resolve().parent.parent / "out" / "screens"
 CLAIM_GRANT = "G-2023-AAP-18"
@@ -113,7 +114,7 @@ def test_no_letter_on_a_draft_and_only_allowed_kinds_once_decided(qtbot, db) -> 
     form.show()
     assert not form.letter_button.isVisible() and form.letter_menu.actions() == []
     B.decide(db, gid)
-    ctx.data_changed.emit("grant")
+    ctx.notify(Operation(None, frozenset({"grant"})))
     qtbot.waitUntil(lambda: form.letter_button.isVisible())
     assert [a.objectName() for a in form.letter_menu.actions()] == ["letter_decision", "letter_convention"]
 
@@ -223,7 +224,7 @@ def test_reminders_due_in_two_clicks_from_the_work_lists(qtbot, demo, tmp_path, 
     text = "\n".join(p.text for p in docx.Document(str(files[0])).paragraphs)
     assert files[0].name.split("_")[1] in text  # the grant's reference
 
-    assert wait_idle()  # the lists reloaded after data_changed: the last reminder shows
+    assert wait_idle()  # the lists reloaded after the changed signal: the last reminder shows
     qtbot.waitUntil(lambda: any(overdue.model.item(r, 7).text() for r in range(overdue.model.rowCount()))
                     or overdue.model.rowCount() == 0, timeout=20000)
     from grants.i18n import format_date

@@ -253,7 +253,7 @@ class AuditTrailPage(QWidget):
         self._generation = 0
         self.retranslate()
         self.refresh()  # the choices and the newest entries, read in the task runner
-        ctx.data_changed.connect(lambda _e: self.refresh())
+        ctx.changed.connect(lambda _e: self.refresh())
         ctx.language_changed.connect(lambda _l: self.retranslate())
 
     # -- texts -------------------------------------------------------------------------------
@@ -531,7 +531,7 @@ class AuditChecksPage(QWidget):
         self.retranslate()
         self.reload_years()
         ctx.language_changed.connect(lambda _l: self.retranslate())
-        ctx.data_changed.connect(lambda _e: self.reload_years())
+        ctx.changed.connect(lambda _e: self.reload_years())
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Audit checks"))

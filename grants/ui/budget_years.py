@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from .forms.base import ActionDialog
+from .forms.base import ActionDialog, Write
 
 
 class BudgetYearDialog(ActionDialog):
@@ -48,12 +48,15 @@ class BudgetYearDialog(ActionDialog):
             self.note.setText(regime.note or "")
         self.dirty = False
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.budget import set_provisional
 
-        year = self.year.value()
-        set_provisional(self.ctx.db, year, self.provisional.isChecked(), self.note.text())
-        return year
+        db, year, provisional, note = self.ctx.db, self.year.value(), self.provisional.isChecked(), self.note.text()
+
+        def work() -> int:
+            set_provisional(db, year, provisional, note)
+            return int(year)
+        return work
 
 
 class BudgetYearsBar(QWidget):

@@ -15,7 +15,8 @@ class AppContext(QObject):
     receive plain data (dataclasses, ids); they never open sessions or import SQLAlchemy.
     """
 
-    #: Emitted after any successful write (entity name, e.g. "grant", or "" for many): views reload.
+    #: A thin alias of ``changed``, fed only by :meth:`notify` (one emit per kind of record changed,
+    #: "" when it did not say): kept for code outside the screens; the screens listen to ``changed``.
     data_changed = Signal(str)
     #: Emitted after the language was switched ("fr", "nl", "en"): widgets re-translate.
     language_changed = Signal(str)
@@ -43,8 +44,8 @@ class AppContext(QObject):
         return str(self.db.user)
 
     def notify(self, op: Any) -> None:
-        """Announce a finished write: ``changed`` once, then ``data_changed`` per changed kind of
-        record for the views that still listen to it (being moved to ``changed``)."""
+        """Announce a finished write (an :class:`grants.ui.tasks.Operation`): ``changed`` once, then
+        the ``data_changed`` alias per changed kind of record. The only place either is emitted."""
         self.changed.emit(op)
         kinds = sorted(getattr(op, "changed", ()) or ())
         for kind in kinds or [""]:

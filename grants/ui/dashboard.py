@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -142,7 +142,7 @@ class DashboardPage(QWidget):
         self._loaded = False
         self._busy = False
         self._generation = 0
-        ctx.data_changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
+        ctx.changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
         ctx.language_changed.connect(lambda _l: self._loaded and self.reload(keep_year=True))
         self.retranslate()
 
@@ -268,9 +268,14 @@ class DashboardPage(QWidget):
         chart.setTitle(self.tr("Amounts granted per beneficiary category"))
         series = QPieSeries()
         total = sum((c.amount for c in d.categories), Decimal(0)) or Decimal(1)
+        labels = [(value_label(c.key), f"({c.amount * 100 / total:.0f} %)") for c in d.categories]
+        # the legend on the right gets about a third of the chart: a long category ("Gewestelijke
+        # instelling (6 %)") would be cut; then every share goes under its category
+        fm = QFontMetrics(chart.legend().font())
+        wide = any(fm.horizontalAdvance(f"{name} {share}") > 130 for name, share in labels)
         for i, c in enumerate(d.categories):
-            share = c.amount * 100 / total
-            slice_ = series.append(f"{value_label(c.key)} ({share:.0f} %)", float(c.amount))
+            name, share = labels[i]
+            slice_ = series.append(f"{name}<br>{share}" if wide else f"{name} {share}", float(c.amount))
             slice_.setColor(QColor(PALETTE[i % len(PALETTE)]))
             slice_.setProperty("category", c.key)
         series.setHoleSize(0.35)

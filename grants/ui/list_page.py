@@ -212,7 +212,7 @@ class ListPage(QWidget):
         self.addAction(self.find_action)
 
         self._apply_column_choice()
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.changed.connect(self._on_data_changed)
         ctx.language_changed.connect(self._on_language_changed)
         self.retranslate()
 
@@ -296,6 +296,7 @@ class ListPage(QWidget):
             if not self._fitted and self.model.rowCount():
                 self._fitted = True
                 self._fit_columns()
+            self._year_column_for_all_years()
             self._show_sort_indicator()
             self.loaded.emit()
 
@@ -545,6 +546,25 @@ class ListPage(QWidget):
             visible = col.visible if chosen is None else col.key in chosen
             self.view.setColumnHidden(i, not visible)
 
+    def _year_column_for_all_years(self) -> None:
+        """A list that hides its year by default (budget lines: one line per code and year) shows
+        it while "All years" is chosen, or two lines of different years look the same. The
+        user's own choice of columns wins."""
+        keys = [c.key for c in self.model.columns]
+        box = self.filter_boxes.get("year")
+        if box is None or "year" not in keys or self._settings().list_columns(self.entity) is not None:
+            return
+        i = keys.index("year")
+        if self.model.columns[i].visible:
+            return
+        show = box.currentData() is None
+        if self.view.isColumnHidden(i) != show:
+            return
+        self.view.setColumnHidden(i, not show)
+        if show:
+            self.view.resizeColumnToContents(i)
+            self._fit_to_width()
+
     def visible_columns(self) -> list[str]:
         return [c.key for i, c in enumerate(self.model.columns) if not self.view.isColumnHidden(i)]
 
@@ -647,7 +667,7 @@ class ListPage(QWidget):
         self.totals.setVisible(bool(values))
         self.count_label.setText(self.tr("%n row(s)", "", n).replace(str(n), format_number(n, self.ctx.lang, places=0)))
 
-    def _on_data_changed(self, entity: str) -> None:
+    def _on_data_changed(self, _op: Any) -> None:
         if self._loaded and self.isVisible():
             self.reload()
         elif self._loaded:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -24,7 +25,7 @@ from shiboken6 import isValid
 
 from .forms.base import ActionDialog, Problems, ShareEdit
 from .labels import value_label
-from .widgets import year_header
+from .widgets import fit_columns_to_width, year_header
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -108,7 +109,7 @@ class LocalPlansPage(QWidget):
         self._busy = False
         self._filling = False
         self._generation = 0
-        ctx.data_changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
+        ctx.changed.connect(lambda _e: self._loaded and self.reload(keep_year=True))
         ctx.language_changed.connect(lambda _l: self._loaded and self.reload(keep_year=True))
         self.retranslate()
 
@@ -192,6 +193,8 @@ class LocalPlansPage(QWidget):
                     items[5].setToolTip(self.tr("Within the allowed -1 % / +2 %"))
                 if p.derogation:
                     items[10].setToolTip(p.derogation)
+                items[0].setToolTip(p.commune)  # the whole text when the column gives way
+                items[8].setToolTip(items[8].text())
                 self.communes_model.appendRow(items)
             total = sum((p.amount for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
             paid = sum((p.paid for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
@@ -200,11 +203,29 @@ class LocalPlansPage(QWidget):
                                 .replace("%2", format_money(total, lang)).replace("%3", format_money(paid, lang)))
             self._headers()
             self.communes.resizeColumnsToContents()
+            self._fit_communes()
+            QTimer.singleShot(0, self._fit_communes)  # again once the rows' scroll bar is laid out
             if self.plans:
                 self.communes.selectRow(row)
                 self._fill_activities(self.plans[row], activities)
         finally:
             self._filling = False
+
+    def _fit_communes(self) -> None:
+        """No sideways scrolling: the commune, status, thematics and derogation texts give way; if
+        that is not enough (1280x800), the thematics column goes (the activities below show them)."""
+        self.communes.setColumnHidden(9, False)
+        self.communes.setColumnHidden(10, not any(p.derogation for p in self.plans))  # no derogation: no column
+        if fit_columns_to_width(self.communes, [10, 9, 8, 0]) > 0:
+            self.communes.setColumnHidden(9, True)
+            self.communes.resizeColumnsToContents()
+            fit_columns_to_width(self.communes, [10, 8, 0])
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.communes_model.rowCount():
+            self.communes.resizeColumnsToContents()
+            self._fit_communes()
 
     def _show_commune(self, row: int) -> None:
         """Another commune chosen: its activities (one small query)."""
@@ -346,7 +367,7 @@ class KeyDialog(ActionDialog):
         self.total.setText(QCoreApplication.translate("Forms", "Total: {total} %").format(total=format_number(total, self.lang)))
         self.total.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok else "color: #b3261e; font-weight: bold;")
 
-    def submit(self) -> int:
+    def submit(self) -> Callable[[], int]:
         from decimal import Decimal
 
         from grants.services import plpp
@@ -354,7 +375,8 @@ class KeyDialog(ActionDialog):
         p = Problems()
         shares = {plan.nis: p.share("share", edit) or Decimal(0) for plan, edit in zip(self.plans, self.shares, strict=True)}
         p.raise_if_any()
-        return plpp.set_key(self.ctx.db, self.year, shares)
+        db, year = self.ctx.db, self.year
+        return lambda: plpp.set_key(db, year, shares)  # the write, run off the GUI thread by save()
 
 
 class DerogationDialog(ActionDialog):
@@ -395,13 +417,13 @@ class DerogationDialog(ActionDialog):
         finally:
             self._withdrawing = False
 
-    def submit(self) -> None:
+    def submit(self) -> Callable[[], None]:
         from grants.services import plpp
 
+        db, year, nis = self.ctx.db, self.year, self.plan.nis
         if self._withdrawing:
-            plpp.set_derogation(self.ctx.db, self.year, self.plan.nis, None)
-            return
+            return lambda: plpp.set_derogation(db, year, nis, None)
         p = Problems()
         reason = p.text("reason", self.reason, required=True)
         p.raise_if_any()
-        plpp.set_derogation(self.ctx.db, self.year, self.plan.nis, reason)
+        return lambda: plpp.set_derogation(db, year, nis, reason)  # the write, run off the GUI thread by save()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from .settings import Settings
-from .widgets import Banner
+from .widgets import Banner, scrolling_tabs
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,7 @@ class PaymentsPage(QTabWidget):
         self.ctx = ctx
         self.setObjectName("paymentsPage")
         self.setDocumentMode(True)
+        scrolling_tabs(self)
         self.payments = ListPage(ctx, "payment", self)
         self.claims = ListPage(ctx, "recovery_claim", self)
         self.addTab(self.payments, "")
@@ -473,7 +474,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         if self.ctx is not None:
-            self.ctx.data_changed.emit("")
+            from .tasks import Operation
+
+            self.ctx.notify(Operation())  # changed nothing said: every open view reloads
 
     def import_workbook(self) -> None:
         if self.ctx is None or self.ctx.read_only:

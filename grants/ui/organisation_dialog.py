@@ -80,11 +80,19 @@ class OrganisationDialog(QDialog):
         from grants.services.errors import RuleError
 
         from . import errors
+        from .tasks import database_unavailable, default_on_error, perform
 
-        try:
-            organisation.set_settings(self.db, **self.values())
-        except RuleError as e:
-            errors.show_problems(self, e.problems, self.lang, self.tr("Organisation settings"))
+        db, values = self.db, self.values()
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, RuleError):
+                errors.show_problems(self, exc.problems, self.lang, self.tr("Organisation settings"))
+            elif database_unavailable(exc) is None:
+                default_on_error(self, exc)
+
+        # off the GUI thread, announced to the open views like every other write
+        if perform(self, self.tr("Organisation settings"), lambda: organisation.set_settings(db, **values),
+                   changed=["organisation"], on_error=refused) is None:
             return False
         self.accept()
         return True

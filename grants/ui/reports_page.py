@@ -169,7 +169,7 @@ class ReportsPage(QWidget):
         self._busy = False
         self.retranslate()
         self.reload(years=True)  # in the task runner; the years start on the latest with grants
-        ctx.data_changed.connect(lambda _entity: self.reload())
+        ctx.changed.connect(lambda _entity: self.reload())
         ctx.language_changed.connect(lambda _lang: self.retranslate())
 
     # -- layout helpers ----------------------------------------------------------------------
@@ -392,11 +392,16 @@ class ReportsPage(QWidget):
                 result = exports.sepa_file(db, path, progress)
                 return result
 
-            def after() -> None:
-                self.ctx.data_changed.emit("payment")
-
             self._run(self.tr("Creating the payment file…"), work, path, open_after=False)
-            self.task.finished.connect(after)
+            task = self.task
+
+            def after() -> None:  # the payments are marked as sent: announce it (not after a failure)
+                from .tasks import Operation
+
+                if task.error is None and not task.cancelled:
+                    self.ctx.notify(Operation(task.result, frozenset({"payment"})))
+
+            task.finished.connect(after)
 
     def export_call(self) -> None:
         from grants.reports import exports

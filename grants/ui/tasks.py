@@ -6,6 +6,8 @@
 
     run_operation(parent, label, work, done, *, changed=(), on_error=None) -> Task
 
+    perform(parent, label, work, *, changed=(), on_error=None) -> Operation | None
+
 The third form is the one way to write from the GUI: ``work()`` (one service call, one
 transaction) runs off the GUI thread and returns an :class:`Operation` (or a plain result, wrapped
 with ``changed``); the screen's :class:`~grants.ui.context.AppContext` then emits ``changed`` once
@@ -82,7 +84,7 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, work: Callable[[Progress], Any],
                  on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
-                 *, cancellable: bool = True, quiet: bool = False):
+                 *, cancellable: bool = True, quiet: bool = False, show_after_ms: int = 0):
         super().__init__(None)
         self._parent = parent
         self._on_done = on_done
@@ -92,6 +94,7 @@ class Task(QObject):
         self.error: BaseException | None = None
         self.done = False
         self.dialog: QProgressDialog | None = None
+        self._show_after_ms = show_after_ms
 
         self._worker = _Worker(work, self._cancel)
         self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
@@ -125,9 +128,18 @@ class Task(QObject):
     def start(self) -> Task:
         _RUNNING.add(self)
         if self.dialog is not None:
-            self.dialog.show()
+            if self._show_after_ms > 0:  # a short write: no dialog flashing, but a long one shows
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(self._show_after_ms, self._show_if_running)
+            else:
+                self.dialog.show()
         self._worker.start()
         return self
+
+    def _show_if_running(self) -> None:
+        if not self.done and self.dialog is not None:
+            self.dialog.show()
 
     @property
     def cancelled(self) -> bool:
@@ -218,9 +230,13 @@ class Operation:
 
     result: Any = None
     changed: frozenset[str] = frozenset()
+    #: True when nothing was written (every record refused): no view needs to reload.
+    nothing: bool = False
 
     def touches(self, *kinds: str) -> bool:
         """True when the operation changed one of ``kinds`` (or did not say what it changed)."""
+        if self.nothing:
+            return False
         return not self.changed or any(k in self.changed for k in kinds)
 
 
@@ -236,7 +252,7 @@ def _context_of(widget: Any) -> Any:
 
 def run_operation(parent: QWidget | None, label: str, work: Callable[[], Any], done: Callable[[Operation], None],
                   *, changed: Iterable[str] = (), on_error: Callable[[BaseException], None] | None = None,
-                  ctx: Any = None) -> Task:
+                  ctx: Any = None, show_after_ms: int = 0) -> Task:
     """Run a write ``work()`` off the GUI thread behind a busy dialog titled ``label``; then
     ``ctx.changed`` (the parent's context unless given) once with the :class:`Operation`, then
     ``done(op)``. Errors: ``on_error`` when given (a form shows a RuleError beside its fields),
@@ -247,11 +263,11 @@ def run_operation(parent: QWidget | None, label: str, work: Callable[[], Any], d
     def run(_progress: Progress) -> Operation:
         result = work()
         if isinstance(result, Operation):
-            return result if result.changed or not kinds else Operation(result.result, kinds)
+            return result if result.changed or not kinds else Operation(result.result, kinds, result.nothing)
         return Operation(result, kinds)
 
     def finished(op: Operation) -> None:
-        if context is not None:
+        if context is not None and not op.nothing:
             context.notify(op)
         done(op)
 
@@ -263,7 +279,25 @@ def run_operation(parent: QWidget | None, label: str, work: Callable[[], Any], d
         else:
             default_on_error(parent, exc)
 
-    return Task(parent, label, run, finished, failed, cancellable=False).start()
+    return Task(parent, label, run, finished, failed, cancellable=False, show_after_ms=show_after_ms).start()
+
+
+def perform(parent: QWidget | None, label: str, work: Callable[[], Any], *, changed: Iterable[str] = (),
+            on_error: Callable[[BaseException], None] | None = None, ctx: Any = None) -> Operation | None:
+    """:func:`run_operation`, waited for: the write runs off the GUI thread while the GUI keeps
+    painting (a local event loop; the busy dialog shows if it takes long), then the operation is
+    announced and returned; None when it failed (``on_error`` or the usual message said why).
+    For the callers that go on after the write (a form's Save, then Close)."""
+    from PySide6.QtCore import QEventLoop
+
+    outcome: list[Operation] = []
+    task = run_operation(parent, label, work, outcome.append, changed=changed, on_error=on_error, ctx=ctx,
+                         show_after_ms=400)
+    if task in _RUNNING:  # its result is delivered by a queued signal: always still running here
+        loop = QEventLoop()
+        task.finished.connect(loop.quit)
+        loop.exec()
+    return outcome[0] if outcome else None
 
 
 def database_unavailable(exc: BaseException) -> str | None:

@@ -6,7 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class TotalsBar(QWidget):
@@ -118,6 +128,50 @@ class Tile(QFrame):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
+
+
+def fit_columns_to_width(view: QTableView, give_way: list[int]) -> int:
+    """No sideways scrolling: the columns ``give_way`` (descriptive texts) give up width, never
+    below their title (their cells elide; a tooltip or the record keeps the text). Returns the
+    pixels still too wide (0 when the columns fit)."""
+    header = view.horizontalHeader()
+    model = view.model()
+    room = view.width() - 2 * view.frameWidth()
+    if view.verticalScrollBar().isVisible() or view.verticalHeader().length() > view.viewport().height():
+        room -= view.verticalScrollBar().sizeHint().width()  # the rows scroll: their bar takes room
+    visible = [i for i in range(model.columnCount()) if not view.isColumnHidden(i)]
+    fm = header.fontMetrics()
+    for i in visible:  # every title whole, however short the column's values
+        title = fm.horizontalAdvance(str(model.headerData(i, Qt.Orientation.Horizontal) or "")) + 16
+        if header.sectionSize(i) < title:
+            header.resizeSection(i, title)
+    floor = {i: max(60, fm.horizontalAdvance(str(model.headerData(i, Qt.Orientation.Horizontal) or "")) + 22)
+             for i in give_way if i in visible}
+    def too_wide() -> int:
+        return sum(header.sectionSize(i) for i in visible) - room
+
+    for _ in range(3):
+        excess = too_wide()
+        if excess <= 0:
+            return 0
+        excess += 8
+        spare = {i: max(0, header.sectionSize(i) - f) for i, f in floor.items()}
+        total = sum(spare.values())
+        if not total:
+            break
+        for i in floor:
+            header.resizeSection(i, header.sectionSize(i) - min(spare[i], -(-excess * spare[i] // total)))
+    return max(0, too_wide())
+
+
+def scrolling_tabs(tabs: QTabWidget) -> QTabWidget:
+    """Tab titles are never cut: when they do not all fit (long French or Dutch titles in a
+    dialog at 1280x800), the bar scrolls with arrows instead of eliding them, whatever the
+    platform's style prefers; the tabs keep the width of their title."""
+    tabs.setUsesScrollButtons(True)
+    tabs.setElideMode(Qt.TextElideMode.ElideNone)
+    tabs.tabBar().setExpanding(False)
+    return tabs
 
 
 def hbox(*widgets: QWidget, margins: tuple[int, int, int, int] = (0, 0, 0, 0), spacing: int = 6) -> QHBoxLayout:

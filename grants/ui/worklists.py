@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from .labels import value_label
+from .widgets import scrolling_tabs
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
@@ -191,20 +192,28 @@ class WorkList(QWidget):
         from grants.services import worklists
 
         from . import errors
+        from .tasks import Operation, perform
 
         ids = self.selected_ids()
         if not ids or self.ctx.read_only:
             return {}
         action = {"approvals": worklists.approve_payments, "recoveries": worklists.send_reminders,
                   "balances": worklists.settle_grants}[self.kind]
-        result = action(self.ctx.db, ids)
+        entity = {"approvals": "payment", "recoveries": "recovery_claim", "balances": "grant"}[self.kind]
+        db = self.ctx.db
+
+        def work() -> Operation:  # worker thread: each record its own transaction
+            outcome = action(db, ids)
+            return Operation(outcome, frozenset({entity}), nothing=all(p is not None for p in outcome.values()))
+
+        op = perform(self, self.tr("Bulk action"), work, changed=[entity], ctx=self.ctx)
+        if op is None or not isValid(self):  # the message said why (a locked database...)
+            return {}
+        result = op.result
         self.last_result = result
         refs = {r.id: r.ref for r in self.rows}
         done = [i for i, p in result.items() if p is None]
         refused = {i: p for i, p in result.items() if p is not None}
-        if done:
-            entity = {"approvals": "payment", "recoveries": "recovery_claim", "balances": "grant"}[self.kind]
-            self.ctx.data_changed.emit(entity)
         text = self.tr("%n record(s) done.", "", len(done))
         if refused:
             lines = [f"{refs.get(i, i)}: " + "; ".join(render_problem(p, self.ctx.lang) for p in problems)
@@ -249,7 +258,7 @@ class WorkListsPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
         self.title.setStyleSheet("#pageTitle { font-size: 15pt; font-weight: 600; }")
-        self.tabs = QTabWidget(self)
+        self.tabs = scrolling_tabs(QTabWidget(self))
         self.tabs.setDocumentMode(True)
         self.lists = {k: WorkList(ctx, k, self) for k in KINDS}
         for k, w in self.lists.items():
@@ -274,7 +283,7 @@ class WorkListsPage(QWidget):
         self._busy = False
         self._filled = False
         self._generation = 0
-        ctx.data_changed.connect(lambda _e: self._loaded and self.reload())
+        ctx.changed.connect(lambda _e: self._loaded and self.reload())
         ctx.language_changed.connect(lambda _l: self._loaded and self.reload())
         self.retranslate()
 
@@ -341,8 +350,10 @@ class WorkListsPage(QWidget):
             return produce_batch(db, "reminder", target, due=True, today=counting_day(db), progress=progress)
 
         def done(result: Any) -> None:
+            from .tasks import Operation
+
             self.last_letters, self.last_folder = list(result), target
-            self.ctx.data_changed.emit("grant")
+            self.ctx.notify(Operation(result, frozenset({"grant"})))
             if not isValid(self):
                 return
             if not result:

@@ -757,6 +757,10 @@
         <translation>Ouverture de l&apos;appel</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2120,6 +2124,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
+        <extracomment>What a form&apos;s submit returns: the write to run off the GUI thread (one service call).</extracomment>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
@@ -3013,6 +3018,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>The disk holding the database is full: nothing was saved. Free some space, then try again.</source>
+        <extracomment>True when nothing was written (every record refused): no view needs to reload.</extracomment>
         <translation>Le disque qui contient la base de données est plein&#xa0;: rien n&apos;a été enregistré. Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>

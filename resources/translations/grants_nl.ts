@@ -757,6 +757,10 @@
         <translation>Opening van de oproep</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2120,6 +2124,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
+        <extracomment>What a form&apos;s submit returns: the write to run off the GUI thread (one service call).</extracomment>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
@@ -3013,6 +3018,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>The disk holding the database is full: nothing was saved. Free some space, then try again.</source>
+        <extracomment>True when nothing was written (every record refused): no view needs to reload.</extracomment>
         <translation>De schijf met de databank is vol: er werd niets opgeslagen. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>

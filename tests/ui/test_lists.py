@@ -166,3 +166,28 @@ def test_grant_actions_are_those_the_lifecycle_allows(qtbot, ctx, data):
     recovery = offered([data["recovery"]])  # claim open: follow it, do not close yet
     assert {"refund", "remind", "cancel_claim"} <= set(recovery) and "close" not in recovery
     assert offered([data["draft"], data["recovery"]])["bulk_close"] is True  # closable among the selected
+
+
+def test_budget_lines_of_all_years_show_their_year(qtbot, ctx, data):
+    """One line per code and year: with "All years" the year column shows (two lines of the same
+    code would look alike); with one year chosen it goes again. The user's own columns win."""
+    from grants.services import budget
+
+    budget.save_budget_line(ctx.db, 2023, "12.002.33.01", "Subsides prévention", Decimal("900000"), Decimal("800000"))
+    page = _page(qtbot, ctx, "budget_line")
+    year = page.model.column_of("year")
+    assert page.filter_boxes["year"].currentData() is None and not page.view.isColumnHidden(year)
+    assert sorted(_column(page, "year")) == ["2023", "2024"]
+    box = page.filter_boxes["year"]
+    box.setCurrentIndex(box.findData(2024))
+    assert wait_idle()
+    assert page.view.isColumnHidden(year) and page.model.rowCount() == 1
+    box.setCurrentIndex(0)
+    assert wait_idle()
+    assert not page.view.isColumnHidden(year)
+    page.set_column_visible("year", False)  # the user's choice
+    box.setCurrentIndex(box.findData(2023))
+    assert wait_idle()
+    box.setCurrentIndex(0)
+    assert wait_idle()
+    assert page.view.isColumnHidden(year)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from grants.services import query_guard
 from grants.ui.main_window import PAGES, MainWindow
 from grants.ui.settings import Settings
-from grants.ui.tasks import wait_idle
+from grants.ui.tasks import Operation, wait_idle
 
 MAIN_PAGES = tuple(key for key, _title in PAGES)  # every page of the navigation
 
@@ -107,7 +107,7 @@ def test_a_list_loads_in_the_runner_and_drops_a_late_answer(qtbot, db, settings)
     status.setCurrentIndex(0)
     assert wait_idle()
     page.view.selectRow(page.model.row_of(ids["paid"]))
-    ctx.data_changed.emit("grant")
+    ctx.notify(Operation(None, frozenset({"grant"})))
     assert wait_idle()
     assert page.selected_ids() == [ids["paid"]]
     assert page.model.record_id(page.view.currentIndex().row()) == ids["paid"]

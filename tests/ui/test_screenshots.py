@@ -1,5 +1,6 @@
-"""A screenshot of every main screen, in French and in Dutch, on the demonstration data
-(out/screens/{fr,nl}/*.png, git-ignored; the README shows a few)."""
+"""A screenshot of every main screen and of the grant form, in French and in Dutch, at 1280x800 on
+the demonstration data: docs/screenshots/<page>_<lang>.png (kept in git, the README shows a few,
+refreshed by every run of this file) and out/screens/{fr,nl}/*.png (git-ignored)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ def english_afterwards():
     translation.install("en")
 
 OUT = Path(__file__).resolve().parents[2] / "out" / "screens"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+#: The name of each page's picture in docs/screenshots (the README links some of them).
+DOC_NAMES = {"programme": "programmes", "application": "applications", "beneficiary": "beneficiaries",
+             "grant": "grants", "budget_line": "budget_lines"}
+#: The grant the README shows: a commune's local plan, advance paid (else the first local plan).
+FORM_GRANT = "G-2024-PLPP-21019"
 
 
 @pytest.fixture(scope="module")
@@ -67,24 +74,67 @@ def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
         page.updateGeometry()
         qtbot.wait(300)
         path = out / f"{key}.png"
-        assert window.grab().save(str(path)), path
+        picture = window.grab()
+        assert picture.save(str(path)), path
         assert path.stat().st_size > 5_000
+        doc = DOCS / f"{DOC_NAMES.get(key, key)}_{lang}.png"
+        assert picture.save(str(doc)), doc
     window.show_page("local_plans")
     assert wait_idle()
     assert window.pages["local_plans"].communes_model.rowCount() == 19
+    # the grant form, opened from the window as an officer does
+    from grants.ui.forms import open_record
+
+    form = open_record(window.ctx, "grant", _form_grant(demo_db), window)
+    assert wait_idle()
+    qtbot.wait(300)
+    picture = form.grab()
+    assert picture.save(str(out / "grant_form.png")) and picture.save(str(DOCS / f"grant_form_{lang}.png"))
+    form.dirty = False
+    form.close()
+
+
+def _form_grant(db) -> int:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    with sqlite3.connect(db.path) as con:
+        row = con.execute('SELECT id FROM "grant" WHERE ref = ?', (FORM_GRANT,)).fetchone() or con.execute(
+            'SELECT g.id FROM "grant" g JOIN programme p ON p.id = g.programme_id WHERE p.kind = \'local_plan\' '
+            "ORDER BY g.id LIMIT 1").fetchone()
+    return int(row[0])
+
+
+def _cut_tabs(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Tab titles cut (narrower than their text) or a tab bar that would cut rather than scroll."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    found = []
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisibleTo(window):
+            continue
+        if bar.elideMode() != Qt.TextElideMode.ElideNone or not bar.usesScrollButtons():
+            found.append(f"tab bar {bar.parent().objectName()!r} elides its titles instead of scrolling")
+        for i in range(bar.count()):
+            if not bar.isTabVisible(i):
+                continue
+            need = bar.fontMetrics().horizontalAdvance(bar.tabText(i).replace("&", ""))
+            if bar.tabRect(i).width() < need:
+                found.append(f"tab {bar.tabText(i)!r}: {bar.tabRect(i).width()} < {need}")
+    return found
 
 
 def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     """Visible buttons whose text does not fit (elided), column titles of the main lists cut,
-    main lists that scroll sideways."""
+    main lists that scroll sideways, tab titles cut."""
     from PySide6.QtWidgets import QAbstractButton, QTableView
 
-    found = []
+    found = _cut_tabs(window)
     for b in window.findChildren(QAbstractButton):
         if b.isVisibleTo(window) and b.text() and b.width() < b.sizeHint().width() - 1:
             found.append(f"button {b.text()!r}: {b.width()} < {b.sizeHint().width()}")
     for view in window.findChildren(QTableView):
-        if not view.isVisibleTo(window) or view.objectName() not in ("table", "worklist", "entries"):
+        if not view.isVisibleTo(window) or view.objectName() not in ("table", "worklist", "entries", "communes"):
             continue
         header = view.horizontalHeader()
         model = view.model()
@@ -126,6 +176,79 @@ def test_every_main_page_fits_1280x800(qtbot, demo_db, tmp_path, lang):
         qtbot.wait(300)
         problems += [f"{lang} {key}: {p}" for p in _cut_texts(window)]
     assert not problems, "\n".join(problems)
+
+
+def _grant_ids(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """A closed grant of a call (every tab filled) and a commune's local plan (its Activities tab)."""
+    import sqlite3
+
+    with sqlite3.connect(db.path) as con:
+        found = {}
+        for name, kind in (("call", "call_for_projects"), ("plpp", "local_plan")):
+            row = con.execute('SELECT g.id FROM "grant" g JOIN programme p ON p.id = g.programme_id '
+                              "WHERE p.kind = ? ORDER BY g.status = 'closed' DESC, g.id LIMIT 1", (kind,)).fetchone()
+            found[name] = int(row[0])
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_the_grant_form_fits_1280x800_and_its_tabs_scroll(qtbot, demo_db, tmp_path, lang):
+    """The grant form opened from the window at 1280x800: no button cut, no tab title cut (the
+    tab bar scrolls with arrows when the titles are longer than the dialog)."""
+    from grants.ui.forms import open_record
+
+    settings = Settings(tmp_path / "settings.ini")
+    window = MainWindow(settings, "en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.set_database(demo_db)
+    window.set_language(lang)
+    window.show()
+    assert wait_idle()
+    problems = []
+    for name, gid in _grant_ids(demo_db).items():
+        form = open_record(window.ctx, "grant", gid, window)
+        assert wait_idle()
+        qtbot.wait(200)
+        assert form.width() <= 1280 and form.height() <= 800
+        bar = form.tabs.tabBar()
+        titles = sum(bar.tabRect(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+        if titles > bar.width():  # too long for the dialog: the arrows are there, nothing cut
+            assert bar.usesScrollButtons()
+        problems += [f"{lang} {name}: {p}" for p in _cut_texts(form)]
+        form.dirty = False
+        form.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_walk_catches_a_cut_tab_title(qtbot):  # type: ignore[no-untyped-def]
+    """A bar that elides (the default of some styles) in a narrow dialog is reported; the same
+    titles through widgets.scrolling_tabs are not."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+    from grants.ui.widgets import scrolling_tabs
+
+    def dialog(scroll: bool) -> QWidget:
+        w = QWidget()
+        qtbot.addWidget(w)
+        tabs = QTabWidget(w)
+        for title in ("Demandes de remboursement (0)", "Documents envoyés (0)", "Verzonden documenten (0)"):
+            tabs.addTab(QWidget(), title)
+        if scroll:
+            scrolling_tabs(tabs)
+        else:
+            tabs.setElideMode(Qt.TextElideMode.ElideRight)
+            tabs.setUsesScrollButtons(False)
+        QVBoxLayout(w).addWidget(tabs)
+        w.resize(300, 200)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    assert any("tab" in p for p in _cut_tabs(dialog(scroll=False)))
+    assert _cut_tabs(dialog(scroll=True)) == []
 
 
 @pytest.mark.slow

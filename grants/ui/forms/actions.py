@@ -33,31 +33,35 @@ class BulkResult:
 
 
 def run_bulk(ctx: Any, ids: list[int], one: Callable[[int], Any], entity: str, parent: Any, title: str) -> BulkResult:
+    """Run ``one(id)`` for every id as one operation off the GUI thread (each id its own
+    transaction, checked by the rules), announce what was done, then say what was refused."""
     from grants.i18n import render_problem
     from grants.services.errors import RuleError
-    from grants.ui.tasks import Operation, database_unavailable, show_database_unavailable
+    from grants.ui.tasks import Operation, database_unavailable, perform, show_database_unavailable
 
     result = BulkResult()
-    stopped = False
-    for rid in ids:
-        try:
-            one(rid)
-            result.done.append(rid)
-        except RuleError as e:
-            result.refused[rid] = "; ".join(render_problem(p, ctx.lang) for p in e.problems)
-        except Exception as e:  # a locked or full database: say so, stop, keep what was done
-            if database_unavailable(e) is None:
-                raise
-            show_database_unavailable(parent, e)
-            stopped = True
-            break
-    if result.done:
-        notify = getattr(ctx, "notify", None)
-        if notify is not None:  # the one signal (changed), then data_changed for older views
-            notify(Operation(result, frozenset({entity})))
-        else:
-            ctx.data_changed.emit(entity)
-    if stopped:  # the message said nothing more was saved; the lists show what was
+    refusals: dict[int, list[Any]] = {}
+    stopped: list[BaseException] = []
+
+    def work() -> Operation:  # worker thread: no widget, no translation
+        for rid in ids:
+            try:
+                one(rid)
+                result.done.append(rid)
+            except RuleError as e:
+                refusals[rid] = list(e.problems)
+            except Exception as e:  # a locked or full database: stop, keep what was done
+                if database_unavailable(e) is None:
+                    raise
+                stopped.append(e)
+                break
+        return Operation(result, frozenset({entity}), nothing=not result.done)
+
+    perform(parent, title, work, changed=[entity], ctx=ctx)
+    for rid, problems in refusals.items():
+        result.refused[rid] = "; ".join(render_problem(p, ctx.lang) for p in problems)
+    if stopped:  # the message says nothing more was saved; the lists show what was
+        show_database_unavailable(parent, stopped[0])
         return result
     try:
         from grants.ui.errors import show_information

@@ -119,7 +119,7 @@ class AttachDialog(ActionDialog):
         from grants.services.attachments import attach
         from grants.services.errors import QT_TRANSLATE_NOOP, Problem, RuleError
 
-        from ..tasks import default_on_error, run_in_background
+        from ..tasks import Operation, default_on_error, run_in_background
 
         if self.read_only or self.task is not None:
             return
@@ -133,7 +133,7 @@ class AttachDialog(ActionDialog):
         def done(result: Any) -> None:
             self.task = None
             self.dirty = False
-            self.ctx.data_changed.emit("grant")
+            self.ctx.notify(Operation(result, frozenset({"grant"})))
             self.attached.emit(result)
             self.accept()
 

@@ -4,7 +4,8 @@
   all read by grants.domain.parse (the parser of the import too).
 - Fields registered by the name the services use in ``Problem.field``: a refusal is shown in the
   user's language right under the field at fault; problems about no field go to a box on top.
-- Save is one service call (one transaction); after success ``ctx.data_changed`` is emitted.
+- Save is one service call (one transaction) run as an operation off the GUI thread
+  (``grants.ui.tasks.perform``); after success ``ctx.changed`` announces it.
 - Leaving with unsaved changes asks Save / Discard / Cancel. Ctrl+S saves, Esc closes,
   Ctrl+N adds where the form has something to add.
 - Read-only database: a banner says so and every edit control is disabled.
@@ -46,12 +47,16 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
+from shiboken6 import isValid
 
 from grants.domain.parse import NEGATIVE, ParseError, parse_amount, parse_date, parse_share
 from grants.i18n import format_date, format_money, render_problem
 
 ERROR_COLOR = "#b3261e"
 INVALID_STYLE = f"border: 1px solid {ERROR_COLOR}; border-radius: 2px;"
+
+#: What a form's submit returns: the write to run off the GUI thread (one service call).
+Write = Callable[[], Any]
 
 W = TypeVar("W", bound=QWidget)  # add_field returns the widget it was given, with its own type
 
@@ -480,43 +485,65 @@ class FormDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------------
     def submit(self) -> Any:
-        """Read the widgets, call one service function, return the id. Raise RuleError to refuse."""
+        """Read the widgets (GUI thread) and return the write to run: a function of no argument
+        calling one service function (one transaction) and returning the id, which
+        :meth:`save` runs off the GUI thread. Raise RuleError to refuse what the widgets hold.
+        The function must not touch widgets: read them into local names first."""
         raise NotImplementedError
 
     def after_save(self, result: Any) -> None:
         """Hook: refresh after a successful save."""
 
+    def save_label(self) -> str:
+        """What the busy dialog says if the write takes long."""
+        return QCoreApplication.translate("Forms", "Saving…")
+
     def save(self) -> bool:
-        """Run :meth:`submit`; show what the rules refuse; True when saved."""
+        """Run :meth:`submit`'s write as an operation off the GUI thread (waited for, the GUI
+        keeps painting); show what the rules refuse beside the fields, the dialog and the user's
+        input staying; a locked or full database is a message. True when saved."""
         from grants.services.errors import RuleError
 
-        if self.read_only:
+        if self.read_only or getattr(self, "_saving", False):
             return False
         self.clear_problems()
-        from grants.ui.tasks import Operation, database_unavailable, show_database_unavailable
-
         try:
-            result = self.submit()
+            work = self.submit()
         except RuleError as e:
             self.show_problems(e.problems)
             return False
-        except Exception as e:  # a locked or full database: a message, not the crash dialog
-            if database_unavailable(e) is None:
-                raise
-            show_database_unavailable(self, e)
-            return False
+        if not callable(work):  # nothing left to write: the widgets' check was the whole action
+            result = work
+        else:
+            op = self.write(work, changed=[self.entity] if self.entity else [])
+            if op is None or not isValid(self):
+                return False
+            result = op.result
         self.dirty = False
         if result is not None:
             self.record_id = result
-        if self.entity:
-            notify = getattr(self.ctx, "notify", None)
-            if notify is not None:  # the one signal (changed), then data_changed for older views
-                notify(Operation(result, frozenset({self.entity})))
-            else:
-                self.ctx.data_changed.emit(self.entity)
         self.saved.emit(result)
         self.after_save(result)
         return True
+
+    def write(self, work: Write, *, changed: Iterable[str], label: str | None = None) -> Any:
+        """Run ``work`` (one service call) as an operation off the GUI thread, waited for; a
+        refusal is shown beside the fields (the dialog and its input stay), a locked database is
+        a message. The :class:`grants.ui.tasks.Operation` done, or None."""
+        from grants.services.errors import RuleError
+        from grants.ui.tasks import database_unavailable, default_on_error, perform
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, RuleError) and isValid(self):
+                self.show_problems(exc.problems)
+            elif database_unavailable(exc) is None:
+                default_on_error(self if isValid(self) else None, exc)
+
+        self._saving = True
+        try:
+            return perform(self, label or self.save_label(), work, changed=changed, on_error=refused, ctx=self.ctx)
+        finally:
+            self._saving = False
 
     def _shortcut_save(self) -> None:
         if not self.read_only:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from grants.models.enums import Category, Language
 
-from .base import FormDialog, Problems, read_table, section, set_combo
+from .base import FormDialog, Problems, Write, read_table, section, set_combo
 from .labels import label
 
 
@@ -145,7 +145,7 @@ class BeneficiaryForm(FormDialog):
             self.contacts.removeRow(r)
             self.mark_dirty()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.beneficiaries import BeneficiaryInput, ContactInput, save_beneficiary
 
         p = Problems()
@@ -164,7 +164,8 @@ class BeneficiaryForm(FormDialog):
             address=self.address.text().strip() or None,
             ref=(self.ref.text().strip() or None) if self.record_id is None else None, contacts=contacts,
             version=self.version if self.record_id is not None else None)
-        return save_beneficiary(self.ctx.db, data, self.record_id)
+        db, rid = self.ctx.db, self.record_id
+        return lambda: save_beneficiary(db, data, rid)
 
     def after_save(self, result: Any) -> None:
         self.load()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QGridLayout, QGroupBox, QLabel, 
 
 from grants.i18n import format_money
 
-from .base import FormDialog, Forms, MoneyEdit, Problems
+from .base import FormDialog, Forms, MoneyEdit, Problems, Write
 
 
 class BudgetLineForm(FormDialog):
@@ -75,7 +75,7 @@ class BudgetLineForm(FormDialog):
         self.figures_box.show()
         self.dirty = False
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.budget import save_budget_line
 
         p = Problems()
@@ -84,7 +84,8 @@ class BudgetLineForm(FormDialog):
         ce = p.money("commitment_credits", self.ce, required=True)
         cl = p.money("payment_credits", self.cl, required=True)
         p.raise_if_any()
-        return save_budget_line(self.ctx.db, self.year.value(), code, label, ce, cl, self.record_id)  # type: ignore[arg-type]
+        db, year, rid = self.ctx.db, self.year.value(), self.record_id
+        return lambda: save_budget_line(db, year, code, label, ce, cl, rid)  # type: ignore[arg-type]
 
     def after_save(self, result: Any) -> None:
         self.load()

@@ -35,12 +35,14 @@ from grants.domain.parse import ParseError
 from grants.i18n import format_date, format_money
 from grants.models.enums import FunderStatus, GrantNature, GrantStatus, PaymentKind, RecoveryStatus
 
+from ..widgets import scrolling_tabs
 from .base import (
     DateEdit,
     FormDialog,
     MoneyEdit,
     Problems,
     ShareEdit,
+    Write,
     money_item,
     read_table,
     set_combo,
@@ -367,7 +369,7 @@ class GrantForm(FormDialog):
         self.save_button.setToolTip(QCoreApplication.translate("Forms", "Ctrl+S"))
         self.close_button = self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole,
                                             edit=False, name="close")
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.load()
         self.finish()
         self.resize(max(self.width(), 980), max(self.height(), 680))
@@ -495,7 +497,7 @@ class GrantForm(FormDialog):
         top.addWidget(self.facts_box, 3)
         top.addWidget(self.figures_box, 2)
         lay.addLayout(top)
-        self.tabs = QTabWidget(self)
+        self.tabs = scrolling_tabs(QTabWidget(self))
         self.tables: dict[str, QTableWidget] = {
             "measures": read_table([QCoreApplication.translate("Forms", "Measure"), QCoreApplication.translate("Forms", "Thematic"), QCoreApplication.translate("Forms", "Share"), QCoreApplication.translate("Forms", "Description")]),
             "opinions": read_table([QCoreApplication.translate("Forms", "Opinion"), QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Reference")]),
@@ -649,7 +651,6 @@ class GrantForm(FormDialog):
         return self._open(IndicatorDialog(self.ctx, self.detail, ind, self))
 
     def remove_indicator(self) -> bool:
-        from grants.services.errors import RuleError
         from grants.services.indicators import remove_indicator
 
         ind = self._selected_indicator()
@@ -660,12 +661,9 @@ class GrantForm(FormDialog):
                                           name=ind.name, ref=self.detail.ref))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            remove_indicator(self.ctx.db, ind.id)
-        except RuleError as e:
-            self.show_problems(e.problems)
+        db, iid = self.ctx.db, ind.id
+        if self.write(lambda: remove_indicator(db, iid), changed=["grant"]) is None:
             return False
-        self.ctx.data_changed.emit("grant")
         self.load()
         return True
 
@@ -677,7 +675,7 @@ class GrantForm(FormDialog):
         return dialog
 
     # -- loading ---------------------------------------------------------------------------------
-    def _data_changed(self, entity: str) -> None:
+    def _data_changed(self, _op: Any) -> None:
         if self.record_id is not None and not self.dirty and self.isVisible():
             self.load()
 
@@ -901,7 +899,9 @@ class GrantForm(FormDialog):
         db, ref = self.ctx.db, self.detail.ref
 
         def done(result: Any) -> None:
-            self.ctx.data_changed.emit("grant")
+            from ..tasks import Operation
+
+            self.ctx.notify(Operation(result, frozenset({"grant"})))
             errors.show_information(self, letter_label(kind),
                                     QCoreApplication.translate("Forms", "Letter written: {path}").format(path=str(result.path)))
 
@@ -984,7 +984,7 @@ class GrantForm(FormDialog):
             self.load()
 
     # -- saving the draft -------------------------------------------------------------------------
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.grants import GrantInput, create_grant, update_draft
 
         p = Problems()
@@ -1014,10 +1014,14 @@ class GrantForm(FormDialog):
                           version=self.detail.version if self.detail is not None else None,
                           nature=GrantNature(self.nature.currentData()), project_budget=project_budget,
                           cofunders=cofunders)
-        if self.record_id is None:
-            return create_grant(self.ctx.db, data)
-        update_draft(self.ctx.db, self.record_id, data)
-        return self.record_id
+        db, rid = self.ctx.db, self.record_id
+
+        def work() -> int:
+            if rid is None:
+                return create_grant(db, data)
+            update_draft(db, rid, data)
+            return rid
+        return work
 
     def after_save(self, result: Any) -> None:
         self.load()

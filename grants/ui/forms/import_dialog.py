@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from grants.i18n import format_value
 
+from ..widgets import scrolling_tabs
 from .base import FormDialog, read_table, text_item
 
 
@@ -54,7 +55,7 @@ class ImportDialog(FormDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.body.addWidget(self.summary)
-        self.tabs = QTabWidget(self)
+        self.tabs = scrolling_tabs(QTabWidget(self))
         self.added = read_table([QCoreApplication.translate("Forms", "Sheet"), QCoreApplication.translate("Forms", "Row"), QCoreApplication.translate("Forms", "Reference"), QCoreApplication.translate("Forms", "Values")], self)
         self.changed = read_table([QCoreApplication.translate("Forms", "Sheet"), QCoreApplication.translate("Forms", "Row"), QCoreApplication.translate("Forms", "Reference"), QCoreApplication.translate("Forms", "Field"), QCoreApplication.translate("Forms", "Before"), QCoreApplication.translate("Forms", "After")], self)
         self.refused = read_table([QCoreApplication.translate("Forms", "Sheet"), QCoreApplication.translate("Forms", "Row"), QCoreApplication.translate("Forms", "Column"), QCoreApplication.translate("Forms", "Reason")], self)
@@ -170,8 +171,10 @@ class ImportDialog(FormDialog):
         return self.task
 
     def _applied(self, result: Any) -> None:
+        from grants.ui.tasks import Operation
+
         self.applied = result
-        self.ctx.data_changed.emit("")
+        self.ctx.notify(Operation(result))  # an import may change every kind of record
         self.summary.setStyleSheet("color: #1b5e20;")
         n_add = sum(c.get("add", 0) for c in result.counts.values())
         n_change = sum(c.get("change", 0) for c in result.counts.values())

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from .base import ActionDialog, MoneyEdit, Problems, set_combo
+from .base import ActionDialog, MoneyEdit, Problems, Write, set_combo
 
 
 class IndicatorDialog(ActionDialog):
@@ -65,7 +65,7 @@ class IndicatorDialog(ActionDialog):
             self.dirty = False
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.indicators import IndicatorInput, save_indicator
 
         p = Problems()
@@ -76,4 +76,5 @@ class IndicatorDialog(ActionDialog):
         p.raise_if_any()
         data = IndicatorInput(measure=self.measure.currentData(), name=name, unit=self.unit.text(), target=target,
                               achieved=achieved, source=self.source.text(), comment=self.comment.toPlainText())
-        return save_indicator(self.ctx.db, self.grant.id, data, None if self.indicator is None else self.indicator.id)
+        db, gid, iid = self.ctx.db, self.grant.id, None if self.indicator is None else self.indicator.id
+        return lambda: save_indicator(db, gid, data, iid)

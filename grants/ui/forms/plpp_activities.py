@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .base import ActionDialog, read_table, set_combo, text_item
+from .base import ActionDialog, Write, read_table, set_combo, text_item
 
 
 def _count_item(n: int) -> Any:
@@ -72,12 +72,13 @@ class ActivityDialog(ActionDialog):
             self.dirty = False
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.plpp import ActivityInput, save_activity
 
         data = ActivityInput(self.title_edit.text(), self.thematic.currentData(),
                              *(self.staff[k].value() for k in ("peace_guardians", "street_educators", "mediators")))
-        return save_activity(self.ctx.db, self.grant_id, data, None if self.activity is None else self.activity.id)
+        db, gid, aid = self.ctx.db, self.grant_id, None if self.activity is None else self.activity.id
+        return lambda: save_activity(db, gid, data, aid)
 
 
 class ActivitiesPanel(QWidget):
@@ -181,7 +182,6 @@ class ActivitiesPanel(QWidget):
         return self._open(ActivityDialog(self.ctx, self.grant_id, self.grant_ref, self.view.thematics, chosen, self))
 
     def remove(self, confirm: bool = True) -> bool:
-        from grants.services.errors import RuleError
         from grants.services.plpp import remove_activity
 
         chosen = self.selected()
@@ -193,11 +193,8 @@ class ActivitiesPanel(QWidget):
                                           question.format(title=chosen.title, ref=self.grant_ref))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            remove_activity(self.ctx.db, chosen.id)
-        except RuleError as e:
-            self.form.show_problems(e.problems)
+        db, aid = self.ctx.db, chosen.id
+        if self.form.write(lambda: remove_activity(db, aid), changed=["grant"]) is None:
             return False
-        self.ctx.data_changed.emit("grant")
         self.reload()
         return True

@@ -38,6 +38,7 @@ from .base import (
     MoneyEdit,
     Problems,
     ShareEdit,
+    Write,
     money_item,
     read_table,
     section,
@@ -122,13 +123,13 @@ class ProgrammeForm(FormDialog):
         self.save_button = self.add_button(QCoreApplication.translate("Forms", "Save"), self.save, role=QDialogButtonBox.ButtonRole.AcceptRole, name="save")
         self.save_button.setToolTip(QCoreApplication.translate("Forms", "Ctrl+S"))
         self.add_button(QCoreApplication.translate("Forms", "Close"), self.reject, role=QDialogButtonBox.ButtonRole.RejectRole, edit=False, name="close")
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.load()
         self.resize(1000, 680)
         self.finish()
         self.resize(max(self.width(), 1000), max(self.height(), 640))
 
-    def _data_changed(self, entity: str) -> None:
+    def _data_changed(self, _op: Any) -> None:
         if self.record_id is not None and not self.dirty and self.isVisible():
             self.load()
 
@@ -227,7 +228,9 @@ class ProgrammeForm(FormDialog):
         grants = self.letter_grants.get(kind) or None  # not read yet: every grant of the programme
 
         def done(result: Any) -> None:
-            self.ctx.data_changed.emit("grant")
+            from ..tasks import Operation
+
+            self.ctx.notify(Operation(result, frozenset({"grant"})))
             errors.show_information(self, QCoreApplication.translate("Forms", "Letters to all…"), QCoreApplication.translate(
                 "Forms", "Letters written: {n}, in {folder}").format(n=len(result), folder=target))
 
@@ -278,7 +281,7 @@ class ProgrammeForm(FormDialog):
         dlg.open()
         return dlg
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.programmes import ProgrammeInput, save_programme
 
         p = Problems()
@@ -290,7 +293,8 @@ class ProgrammeForm(FormDialog):
         data = ProgrammeInput(title=title, kind=self.kind.currentData(), year=self.year.value(), envelope=envelope,
                               opens=opens, closes=closes,
                               ref=(self.ref.text().strip() or None) if self.record_id is None else None)
-        return save_programme(self.ctx.db, data, self.record_id)
+        db, rid = self.ctx.db, self.record_id
+        return lambda: save_programme(db, data, rid)
 
     def after_save(self, result: Any) -> None:
         self.load()
@@ -324,7 +328,7 @@ class RegisterApplicationDialog(ActionDialog):
         self.measures.setPlaceholderText("1.4:60; 2.1:40")
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.programmes import register_application
 
         p = Problems()
@@ -338,8 +342,8 @@ class RegisterApplicationDialog(ActionDialog):
         amount = p.money("requested_amount", self.amount, required=True)
         received = p.date("received_on", self.received_on, required=True)
         p.raise_if_any()
-        return register_application(self.ctx.db, prog, ben, title, amount, received,  # type: ignore[arg-type]
-                                    self.measures.text().strip() or None)
+        db, measures = self.ctx.db, self.measures.text().strip() or None
+        return lambda: register_application(db, prog, ben, title, amount, received, measures)  # type: ignore[arg-type]
 
 
 class AdmissibilityDialog(ActionDialog):
@@ -360,12 +364,16 @@ class AdmissibilityDialog(ActionDialog):
         self.note.setPlainText(application.admissibility_note or "")
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.programmes import set_admissibility
 
-        set_admissibility(self.ctx.db, self.application.id, bool(self.admissible.currentData()),
-                          self.note.toPlainText().strip() or None)
-        return self.application.id
+        db, aid = self.ctx.db, self.application.id
+        admissible, note = bool(self.admissible.currentData()), self.note.toPlainText().strip() or None
+
+        def work() -> int:
+            set_admissibility(db, aid, admissible, note)
+            return int(aid)
+        return work
 
 
 class ScoringDialog(FormDialog):
@@ -473,15 +481,18 @@ class ScoringDialog(FormDialog):
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #b3261e;" if env is not None and chosen > env else "")
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         """The whole grid in one transaction: all scores and selections saved, or none."""
         from grants.services.programmes import GridRow, save_grid
 
         rows = [GridRow(a.id, *[Decimal(f"{s.value():.1f}") for s in spins], selected=cb.isChecked())
                 for a, spins, cb in zip(self.rows, self.spins, self.checks, strict=True)]
-        if save_grid(self.ctx.db, self.detail.id, rows):
-            self.ctx.data_changed.emit("application")
-        return self.detail.id
+        db, pid = self.ctx.db, self.detail.id
+
+        def work() -> int:
+            save_grid(db, pid, rows)
+            return int(pid)
+        return work
 
     def _save_and_close(self) -> None:
         if self.save():
@@ -549,7 +560,7 @@ class ToGrantsDialog(ActionDialog):
             form.dirty = False
         form.saved.connect(lambda _id: self._fill_lines())
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.programmes import applications_to_grants
 
         p = Problems()
@@ -562,9 +573,12 @@ class ToGrantsDialog(ActionDialog):
         advance = p.share("advance_share", self.advance, required=True)
         p.raise_if_any()
         assert advance is not None  # required: raise_if_any refused an empty share
-        self.grant_ids = applications_to_grants(self.ctx.db, self.programme.id, line, advance,
-                                                start, end, deadline)
-        return self.programme.id
+        db, pid = self.ctx.db, self.programme.id
+
+        def work() -> int:
+            self.grant_ids = applications_to_grants(db, pid, line, advance, start, end, deadline)  # no widget
+            return int(pid)
+        return work
 
 
 class ApplicationForm(FormDialog):
@@ -624,7 +638,7 @@ class ApplicationForm(FormDialog):
         self.saved.emit(rid)
         self.accept()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.programmes import set_admissibility
 
         value = self.admissible.currentData()
@@ -632,5 +646,9 @@ class ApplicationForm(FormDialog):
             from grants.services.errors import Problem, RuleError
 
             raise RuleError(Problem(QCoreApplication.translate("Forms", "Choose admissible or not admissible"), {}, "admissible"))
-        set_admissibility(self.ctx.db, self.record_id, bool(value), self.note.toPlainText().strip() or None)
-        return self.record_id
+        db, rid, note = self.ctx.db, self.record_id, self.note.toPlainText().strip() or None
+
+        def work() -> Any:
+            set_admissibility(db, rid, bool(value), note)
+            return rid
+        return work

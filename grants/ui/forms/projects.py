@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from grants.i18n import format_money
 
-from .base import ActionDialog, MoneyEdit, Problems, money_item, read_table, text_item
+from .base import ActionDialog, MoneyEdit, Problems, Write, money_item, read_table, text_item
 from .labels import label
 
 
@@ -34,14 +34,18 @@ class RenewDialog(ActionDialog):
         self.amount.set_value(grant.figures.amount)
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.projects import renew
 
         p = Problems()
         amount = p.money("amount", self.amount, required=True)
         p.raise_if_any()
-        self.renewed = renew(self.ctx.db, self.grant.id, amount)
-        return int(self.grant.id)
+        db, gid = self.ctx.db, self.grant.id
+
+        def work() -> int:
+            self.renewed = renew(db, gid, amount)  # a plain attribute, no widget
+            return int(gid)
+        return work
 
     def done_ok(self) -> None:
         r = self.renewed

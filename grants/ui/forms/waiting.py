@@ -13,7 +13,18 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QTab
 
 from grants.i18n import format_date, format_money
 
-from .base import ActionDialog, DateEdit, MoneyEdit, Problems, ShareEdit, money_item, read_table, section, text_item
+from .base import (
+    ActionDialog,
+    DateEdit,
+    MoneyEdit,
+    Problems,
+    ShareEdit,
+    Write,
+    money_item,
+    read_table,
+    section,
+    text_item,
+)
 
 
 class GrantWaitingDialog(ActionDialog):
@@ -66,7 +77,7 @@ class GrantWaitingDialog(ActionDialog):
         self.dirty = False
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.programmes import grant_waiting
 
         p = Problems()
@@ -80,8 +91,12 @@ class GrantWaitingDialog(ActionDialog):
         deadline = p.date("justification_deadline", self.deadline)
         p.raise_if_any()
         assert advance is not None
-        self.grant_id = grant_waiting(self.ctx.db, self.application.id, line, amount, advance, start, end, deadline)
-        return self.grant_id
+        db, aid = self.ctx.db, self.application.id
+
+        def work() -> Any:
+            self.grant_id = grant_waiting(db, aid, line, amount, advance, start, end, deadline)  # no widget
+            return self.grant_id
+        return work
 
 
 class WaitingPanel(QWidget):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from grants.i18n import format_date, format_money
 from grants.models.enums import ExpenseCategory, OpinionKind, PaymentKind
 
-from .base import ActionDialog, DateEdit, MoneyEdit, Problems, money_item, section, set_combo
+from .base import ActionDialog, DateEdit, MoneyEdit, Problems, Write, money_item, section, set_combo
 from .labels import label
 
 
@@ -64,15 +64,15 @@ class OpinionDialog(ActionDialog):
         self.reference = self.add_field(self.form, "reference", QCoreApplication.translate("Forms", "Reference"), QLineEdit(self))
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.grants import add_opinion
 
         p = Problems()
         date = p.date("date", self.date, required=True)
         p.raise_if_any()
         assert date is not None
-        return add_opinion(self.ctx.db, self.grant.id, OpinionKind(self.kind.currentData()), date,
-                           self.reference.text().strip() or None)
+        db, gid, kind, ref = self.ctx.db, self.grant.id, OpinionKind(self.kind.currentData()), self.reference.text().strip() or None
+        return lambda: add_opinion(db, gid, kind, date, ref)
 
 
 class DecisionDialog(ActionDialog):
@@ -96,7 +96,7 @@ class DecisionDialog(ActionDialog):
         self.notified_on = self.add_field(self.form, "notified_on", QCoreApplication.translate("Forms", "Notified on"), DateEdit(self))
         self.finish()
 
-    def submit(self) -> None:
+    def submit(self) -> Write:
         from grants.services.grants import record_decision
 
         p = Problems()
@@ -105,8 +105,12 @@ class DecisionDialog(ActionDialog):
         notified = p.date("notified_on", self.notified_on)
         p.raise_if_any()
         assert date is not None
-        record_decision(self.ctx.db, self.grant.id, ref, date, notified)
-        return self.grant.id
+        db, gid = self.ctx.db, self.grant.id
+
+        def work() -> int:
+            record_decision(db, gid, ref, date, notified)
+            return int(gid)
+        return work
 
 
 class CommitDialog(ActionDialog):
@@ -130,7 +134,7 @@ class CommitDialog(ActionDialog):
         self.reference = self.add_field(self.form, "reference", QCoreApplication.translate("Forms", "Commitment reference"), QLineEdit(self))
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.grants import commit_grant
 
         p = Problems()
@@ -138,7 +142,8 @@ class CommitDialog(ActionDialog):
         amount = p.money("amount", self.amount)
         p.raise_if_any()
         assert date is not None
-        return commit_grant(self.ctx.db, self.grant.id, date, self.reference.text().strip() or None, amount)
+        db, gid, ref = self.ctx.db, self.grant.id, self.reference.text().strip() or None
+        return lambda: commit_grant(db, gid, date, ref, amount)
 
 
 class PaymentDialog(ActionDialog):
@@ -182,7 +187,7 @@ class PaymentDialog(ActionDialog):
         self.derogation.setFixedHeight(60)
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.payments import prepare_payment
 
         p = Problems()
@@ -190,9 +195,9 @@ class PaymentDialog(ActionDialog):
         amount = p.money("amount", self.amount, required=True)
         p.raise_if_any()
         assert date is not None and amount is not None
-        return prepare_payment(self.ctx.db, self.grant.id, date, amount, PaymentKind(self.kind.currentData()),
-                               self.reference.text().strip() or None,
-                               derogation=self.derogation.toPlainText().strip() or None)
+        db, gid, kind = self.ctx.db, self.grant.id, PaymentKind(self.kind.currentData())
+        ref, derogation = self.reference.text().strip() or None, self.derogation.toPlainText().strip() or None
+        return lambda: prepare_payment(db, gid, date, amount, kind, ref, derogation=derogation)
 
 
 class ApproveDialog(ActionDialog):
@@ -210,11 +215,15 @@ class ApproveDialog(ActionDialog):
                       (QCoreApplication.translate("Forms", "Prepared by"), payment.prepared_by or "")])
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.payments import approve_payment
 
-        approve_payment(self.ctx.db, self.payment.id)
-        return self.payment.id
+        db, pid = self.ctx.db, self.payment.id
+
+        def work() -> int:
+            approve_payment(db, pid)
+            return int(pid)
+        return work
 
 
 class CancelPaymentDialog(ActionDialog):
@@ -229,11 +238,15 @@ class CancelPaymentDialog(ActionDialog):
         self.cancel_button.setText(QCoreApplication.translate("Forms", "Keep it"))
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.payments import cancel_payment
 
-        cancel_payment(self.ctx.db, self.payment.id)
-        return self.payment.id
+        db, pid = self.ctx.db, self.payment.id
+
+        def work() -> int:
+            cancel_payment(db, pid)
+            return int(pid)
+        return work
 
 
 class JustificationDialog(ActionDialog):
@@ -328,7 +341,7 @@ class JustificationDialog(ActionDialog):
         finally:
             self.table.blockSignals(False)
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.domain.parse import ParseError
         from grants.i18n import render_problem
         from grants.services.errors import Problem
@@ -355,8 +368,8 @@ class JustificationDialog(ActionDialog):
                                      texts[2] or None, texts[3] or None))
         p.raise_if_any()
         assert received is not None
-        return receive_justification(self.ctx.db, self.grant.id, received, lines, self.admissible.isChecked(),
-                                     checked, self.notes.text().strip() or None)
+        db, gid, admissible, notes = self.ctx.db, self.grant.id, self.admissible.isChecked(), self.notes.text().strip() or None
+        return lambda: receive_justification(db, gid, received, lines, admissible, checked, notes)
 
 
 class SettleDialog(ActionDialog):
@@ -403,7 +416,7 @@ class SettleDialog(ActionDialog):
         self.body.addWidget(self.result_label)
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.justifications import settle
 
         p = Problems()
@@ -411,8 +424,12 @@ class SettleDialog(ActionDialog):
         due = p.date("due_date", self.due_date)
         p.raise_if_any()
         assert date is not None
-        self.result = settle(self.ctx.db, self.grant.id, date, self.derogation.toPlainText().strip() or None, due)
-        return self.grant.id
+        db, gid, derogation = self.ctx.db, self.grant.id, self.derogation.toPlainText().strip() or None
+
+        def work() -> int:
+            self.result = settle(db, gid, date, derogation, due)  # a plain attribute, no widget
+            return int(gid)
+        return work
 
     def done_ok(self) -> None:
         """Show what was done (and the structured communication to quote) before closing."""
@@ -462,7 +479,7 @@ class AmendmentDialog(ActionDialog):
         self.decision_ref = self.add_field(self.form, "decision_ref", QCoreApplication.translate("Forms", "Decision reference"), QLineEdit(self))
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.grants import amend_grant
 
         p = Problems()
@@ -472,8 +489,8 @@ class AmendmentDialog(ActionDialog):
         end = p.date("new_period_end", self.new_period_end)
         p.raise_if_any()
         assert date is not None
-        return amend_grant(self.ctx.db, self.grant.id, date, self.reason.toPlainText(), delta, start, end,
-                           self.decision_ref.text().strip() or None)
+        db, gid, reason, ref = self.ctx.db, self.grant.id, self.reason.toPlainText(), self.decision_ref.text().strip() or None
+        return lambda: amend_grant(db, gid, date, reason, delta, start, end, ref)
 
 
 class CloseDialog(ActionDialog):
@@ -489,15 +506,19 @@ class CloseDialog(ActionDialog):
         self.cancel_button.setText(QCoreApplication.translate("Forms", "Keep it open"))
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.grants import close_grant
 
         p = Problems()
         date = p.date("date", self.date, required=True)
         p.raise_if_any()
         assert date is not None
-        close_grant(self.ctx.db, self.grant.id, date)
-        return self.grant.id
+        db, gid = self.ctx.db, self.grant.id
+
+        def work() -> int:
+            close_grant(db, gid, date)
+            return int(gid)
+        return work
 
 
 def _claim_facts(dialog: ActionDialog, claim: Any) -> None:
@@ -526,7 +547,7 @@ class RefundDialog(ActionDialog):
         self.reference = self.add_field(self.form, "reference", QCoreApplication.translate("Forms", "Bank statement reference"), QLineEdit(self))
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.recoveries import record_refund
 
         p = Problems()
@@ -534,7 +555,8 @@ class RefundDialog(ActionDialog):
         amount = p.money("amount", self.amount, required=True)
         p.raise_if_any()
         assert date is not None and amount is not None
-        return record_refund(self.ctx.db, self.claim.id, date, amount, self.reference.text().strip() or None)
+        db, cid, ref = self.ctx.db, self.claim.id, self.reference.text().strip() or None
+        return lambda: record_refund(db, cid, date, amount, ref)
 
 
 class RemindDialog(ActionDialog):
@@ -548,15 +570,19 @@ class RemindDialog(ActionDialog):
         self.date.set_value(_today())
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.recoveries import remind
 
         p = Problems()
         date = p.date("date", self.date, required=True)
         p.raise_if_any()
         assert date is not None
-        remind(self.ctx.db, self.claim.id, date)
-        return self.claim.id
+        db, cid = self.ctx.db, self.claim.id
+
+        def work() -> int:
+            remind(db, cid, date)
+            return int(cid)
+        return work
 
 
 class CancelClaimDialog(ActionDialog):
@@ -574,15 +600,19 @@ class CancelClaimDialog(ActionDialog):
         self.cancel_button.setText(QCoreApplication.translate("Forms", "Keep the claim"))
         self.finish()
 
-    def submit(self) -> int:
+    def submit(self) -> Write:
         from grants.services.recoveries import cancel_claim
 
         p = Problems()
         date = p.date("date", self.date, required=True)
         p.raise_if_any()
         assert date is not None
-        cancel_claim(self.ctx.db, self.claim.id, date, self.reason.toPlainText())
-        return self.claim.id
+        db, cid, reason = self.ctx.db, self.claim.id, self.reason.toPlainText()
+
+        def work() -> int:
+            cancel_claim(db, cid, date, reason)
+            return int(cid)
+        return work
 
 
 __all__ = [
