@@ -13,10 +13,8 @@ check 9 the payments dated in it. ``as_of`` (default today) dates what is overdu
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, cast
@@ -49,6 +47,7 @@ from grants.models import (
 )
 
 from . import figures
+from .bulk_read import cycle_collector_paused
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, rules, tick
 from .figures import ZERO, cents_sum, money
@@ -754,20 +753,6 @@ def _result(number: int, checked: int, faults: Iterable[Fault], notes: Iterable[
     return CheckResult(number, key, title, checked, tuple(faults), tuple(notes))
 
 
-@contextmanager
-def without_cycle_collector() -> Iterator[None]:
-    """Python's cycle collector paused while a bulk read builds its many small objects (rows,
-    figures, faults: none in a cycle, reference counting frees them): each collection walks every
-    live object, and the checks hold some hundreds of thousands. Restored after, as it was."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = None,
                progress: Callable[[int, int], bool] | None = None,
                only: Iterable[int] | None = None) -> AuditReport:
@@ -783,7 +768,7 @@ def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = No
         9: check_separation_of_duties, 10: check_publication, 11: check_audit_chain,
     }
     results = []
-    with db.reading() as s, without_cycle_collector():
+    with db.reading() as s, cycle_collector_paused():
         tick(progress, 0, len(wanted) + 1)
         data = _Data(s, year)
         for i, n in enumerate(wanted, start=1):
