@@ -204,6 +204,20 @@ def test_2_whitespace_only_purpose_is_blank(world: World) -> None:
     assert [f.ref for f in r.faults] == [world.ref2] and "purpose" in r.faults[0].render("en")
 
 
+def test_checks_leave_the_cycle_collector_as_they_found_it(world: World) -> None:
+    import gc
+
+    assert gc.isenabled()
+    run(world)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        run(world)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_threshold_periods_read_through_threshold_on() -> None:
     from grants.domain.checks import threshold_on, threshold_periods
 
