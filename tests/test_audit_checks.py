@@ -12,12 +12,14 @@ import pytest
 from sqlalchemy import insert, text, update
 
 from grants.models import (
+    Amendment,
     Beneficiary,
     Commitment,
     Grant,
     JustificationLine,
     Opinion,
     OpinionKind,
+    OpinionThreshold,
     Payment,
     PaymentKind,
     PaymentStatus,
@@ -165,6 +167,68 @@ def test_3_opinion_after_decision(world: World) -> None:
          .values(date=dt.date(YEAR, 5, 1)))
     r = failing(world, 3)
     assert "after the decision" in r.faults[0].render("en")
+
+
+def test_3_dated_thresholds_apply_from_their_date(world: World) -> None:
+    """A threshold dated after a decision does not apply to it; one dated on or before does (the
+    set-based check reads them through domain.checks.threshold_on, by period)."""
+    core(world,
+         Opinion.__table__.delete().where(Opinion.grant_id.in_([world.grant_id, world.grant2_id]),
+                                          Opinion.kind == OpinionKind.GOVERNMENT),
+         # Government decision above 50 000 until the day before grant decisions, then above 15 000
+         # only from the day after: both grants (20 000 and 10 000, decided 10/02) need none.
+         update(OpinionThreshold).where(OpinionThreshold.kind == OpinionKind.GOVERNMENT).values(amount=D("50000")),
+         insert(OpinionThreshold).values(kind=OpinionKind.GOVERNMENT, amount=D("15000"),
+                                         valid_from=dt.date(YEAR, 2, 11)))
+    assert run(world)[3].passed
+    core(world, insert(OpinionThreshold).values(kind=OpinionKind.GOVERNMENT, amount=D("12000"),
+                                                valid_from=dt.date(YEAR, 2, 10)))
+    r = failing(world, 3)
+    assert [f.ref for f in r.faults] == [world.ref]  # 20 000 > 12 000 on 10/02; 10 000 is not
+    assert "Government decision" in r.faults[0].render("en")
+
+
+def test_3_amendment_crossing_a_threshold(world: World) -> None:
+    core(world, Opinion.__table__.delete().where(Opinion.grant_id == world.grant2_id,
+                                                 Opinion.kind == OpinionKind.GOVERNMENT),
+         update(OpinionThreshold).where(OpinionThreshold.kind == OpinionKind.GOVERNMENT).values(amount=D("12000")),
+         insert(Amendment).values(grant_id=world.grant2_id, date=dt.date(YEAR, 6, 1), reason="more", amount_delta=D("5000")))
+    r = failing(world, 3)
+    assert [f.ref for f in r.faults] == [world.ref2]
+    assert "amended to" in r.faults[0].render("en") and "15,000.00" in r.faults[0].render("en")
+
+
+def test_2_whitespace_only_purpose_is_blank(world: World) -> None:
+    core(world, update(Grant).where(Grant.id == world.grant2_id).values(title="\t \u00a0"))
+    r = failing(world, 2)
+    assert [f.ref for f in r.faults] == [world.ref2] and "purpose" in r.faults[0].render("en")
+
+
+def test_checks_leave_the_cycle_collector_as_they_found_it(world: World) -> None:
+    import gc
+
+    assert gc.isenabled()
+    run(world)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        run(world)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_threshold_periods_read_through_threshold_on() -> None:
+    from grants.domain.checks import threshold_on, threshold_periods
+
+    steps = [(dt.date(2020, 1, 1), D("100")), (dt.date(2023, 1, 1), D("50")), (dt.date(2021, 6, 1), D("80"))]
+    periods = threshold_periods(steps)
+    assert periods == [(dt.date(2020, 1, 1), dt.date(2021, 6, 1), D("100")),
+                       (dt.date(2021, 6, 1), dt.date(2023, 1, 1), D("80")), (dt.date(2023, 1, 1), None, D("50"))]
+    for start, until, amount in periods:
+        for day in (start, (until or dt.date(2030, 1, 1)) - dt.timedelta(days=1)):
+            assert threshold_on(steps, day) == amount
+    assert threshold_periods([]) == []
 
 
 def test_4_balance_on_late_justification_without_derogation(world: World) -> None:

@@ -283,6 +283,20 @@ def threshold_on(steps: Iterable[tuple[dt.date, Decimal]], on: dt.date) -> Decim
     return max(valid)[1] if valid else None
 
 
+def threshold_periods(steps: Iterable[tuple[dt.date, Decimal]]) -> list[tuple[dt.date, dt.date | None, Decimal]]:
+    """The periods over which :func:`threshold_on` gives one amount: (from, until (excluded; None:
+    still in force), the amount), each read through :func:`threshold_on` on its first day. Before
+    the first step there is no threshold (no period)."""
+    steps = list(steps)
+    starts = sorted({since for since, _ in steps})
+    out: list[tuple[dt.date, dt.date | None, Decimal]] = []
+    for i, start in enumerate(starts):
+        amount = threshold_on(steps, start)
+        if amount is not None:
+            out.append((start, starts[i + 1] if i + 1 < len(starts) else None, amount))
+    return out
+
+
 def above_threshold(amount: Decimal, threshold: Decimal | None) -> bool:
     """An amount requires what the threshold guards (an opinion, a convention) when strictly above it."""
     return threshold is not None and amount > threshold

@@ -13,7 +13,6 @@ check 9 the payments dated in it. ``as_of`` (default today) dates what is overdu
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -48,6 +47,7 @@ from grants.models import (
 )
 
 from . import figures
+from .bulk_read import cycle_collector_paused
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, Problem, rules, tick
 from .figures import ZERO, cents_sum, money
@@ -207,13 +207,14 @@ class _Data:
 
     def __init__(self, s: Session, year: int | None):
         self.s, self.year = s, year
+        self.rows = s.connection().execute  # Core rows: no ORM result machinery for plain columns
         stmt = select(Grant.id, Grant.ref, Grant.year, Grant.status, Grant.title, Grant.initial_amount,
                       Grant.period_start, Grant.period_end, Grant.justification_deadline, Grant.required_documents,
                       Grant.decision_ref, Grant.decision_date, Grant.notified_on, Grant.beneficiary_id,
                       Grant.budget_line_id, Grant.programme_id)
         if year is not None:
             stmt = stmt.where(Grant.year == year)
-        self.grants = [_GrantRow(*cast("tuple[Any, ...]", r)) for r in s.execute(stmt.order_by(Grant.ref))]
+        self.grants = [_GrantRow(*cast("tuple[Any, ...]", r)) for r in self.rows(stmt.order_by(Grant.ref))]
         self.ids = {g.id for g in self.grants}
         self.amount = figures.amounts(s)
         self.committed = figures.committed(s)
@@ -262,22 +263,53 @@ _FIELD_LABELS = {"title": F_PURPOSE, "amount": F_AMOUNT, "period_start": F_PERIO
                  "decision_ref": F_DECISION_REF, "decision_date": F_DECISION_DATE}
 
 
+def _maybe_blank(column: Any) -> Any:
+    """True for every text the domain reads as blank (None, or only whitespace: ``not text.strip()``),
+    and for a few more (whitespace has no case: lower = upper; so do digits and signs): a filter in
+    SQL, any database, that never leaves out a blank text. The domain rule then decides."""
+    return or_(column.is_(None), func.lower(column) == func.upper(column))
+
+
 def check_decisions_complete(d: _Data) -> CheckResult:
     """2. Each decision: purpose, amount, period, budget line, documents and their deadline (the
     check the decision itself passes: :func:`grants.domain.checks.check_decision_complete`), its
     PGSP measures (:func:`~grants.domain.checks.check_measures`: at least one, FSE 5.1 and 6.1) and
-    a programme kind that funds the beneficiary's category."""
-    faults = []
-    decided = [g for g in d.grants if _decided(g)]
+    a programme kind that funds the beneficiary's category.
+
+    Set-based: one query finds the decisions that may fail one of these rules (a field missing or
+    blank, an amount that may be nil, no measure, a programme kind with compulsory measures or not
+    funding the beneficiary's category); the domain's rules then decide on those only, with the
+    measures of those grants only."""
+    decided = sum(1 for g in d.grants if _decided(g))
+    has_measure = select(GrantMeasure.grant_id).where(GrantMeasure.grant_id == Grant.id).exists()
+    lowered = select(Amendment.grant_id).where(Amendment.grant_id == Grant.id, Amendment.amount_delta < 0).exists()
+    misfit = [and_(Programme.kind == kind, Beneficiary.category.not_in(sorted(allowed)))
+              for kind, allowed in domain_checks.CATEGORIES_FOR.items()]
+    may_fail = or_(
+        _maybe_blank(Grant.title), Grant.initial_amount <= 0, lowered, Grant.period_start.is_(None),
+        Grant.period_end.is_(None), Grant.budget_line_id.is_(None), _maybe_blank(Grant.required_documents),
+        Grant.justification_deadline.is_(None), _maybe_blank(Grant.decision_ref), Grant.decision_date.is_(None),
+        ~has_measure, Programme.kind.in_(sorted(domain_checks.REQUIRED_MEASURES)), *misfit)
+    candidates = (select(Grant.id)
+                  .select_from(Grant)
+                  .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+                  .outerjoin(Programme, Programme.id == Grant.programme_id)
+                  .where(or_(Grant.status != S.DRAFT, Grant.decision_date.is_not(None)), may_fail,
+                         *([Grant.year == d.year] if d.year is not None else [])))
+    found = set(d.rows(candidates).scalars())
+    faults: list[Fault] = []
+    if not found:
+        return _result(2, decided, faults)
     measures: dict[int, list[str]] = defaultdict(list)
-    links = select(GrantMeasure.grant_id, Measure.code).join(Measure, Measure.id == GrantMeasure.measure_id)
-    if d.year is not None:  # one query either way (no IN list of every grant id)
-        links = links.join(Grant, Grant.id == GrantMeasure.grant_id).where(Grant.year == d.year)
-    for gid, code in d.s.execute(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
+    links = (select(GrantMeasure.grant_id, Measure.code).join(Measure, Measure.id == GrantMeasure.measure_id)
+             .where(GrantMeasure.grant_id.in_(candidates)))
+    for gid, code in d.rows(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
         measures[gid].append(code)
     kinds = dict(d.s.execute(select(Programme.id, Programme.kind)).all())
     categories = dict(d.s.execute(select(Beneficiary.id, Beneficiary.category)).all())
-    for g in decided:
+    for g in d.grants:  # in the order of their references
+        if g.id not in found:
+            continue
         problems = domain_checks.check_decision_complete(
             title=g.title, amount=d.amount.get(g.id, ZERO), period_start=g.period_start, period_end=g.period_end,
             budget_line=g.budget_line_id, required_documents=g.documents, justification_deadline=g.deadline,
@@ -290,63 +322,81 @@ def check_decisions_complete(d: _Data) -> CheckResult:
         for p in (domain_checks.check_measures(measures.get(g.id, []), kind)
                   + domain_checks.check_programme_fits(kind, categories.get(g.beneficiary_id))):
             faults.append(Fault("grant", g.id, g.ref, p.message, p.params))
-    return _result(2, len(decided), faults)
+    return _result(2, decided, faults)
 
 
 def check_opinions(d: _Data) -> CheckResult:
     """3. Opinions (IF, Budget, Government) dated on or before the decision wherever the amount
-    requires them; an amendment that crosses a threshold requires the opinion too."""
+    requires them; an amendment that crosses a threshold requires the opinion too.
+
+    Set-based: the thresholds are read through the domain's rule (:func:`grants.domain.checks.
+    threshold_on`, by period between two threshold dates: :func:`~grants.domain.checks.
+    threshold_periods`); one query per opinion kind returns only the decisions above its threshold
+    whose opinion is missing or late. Only the grants amended upwards are looked at one by one."""
     thresholds: dict[OpinionKind, list[tuple[dt.date, Decimal]]] = defaultdict(list)
     for kind, amount, since in d.s.execute(select(OpinionThreshold.kind, OpinionThreshold.amount,
                                                   OpinionThreshold.valid_from).order_by(OpinionThreshold.valid_from)):
         thresholds[kind].append((since, Decimal(amount)))
-    opinions: dict[int, dict[OpinionKind, dt.date]] = defaultdict(dict)
-    for gid, kind, date in d.s.execute(select(Opinion.grant_id, Opinion.kind, Opinion.date)):
-        opinions[gid][kind] = date
+    order = {kind: i for i, kind in enumerate(thresholds)}  # the opinions named in their thresholds' order
+    scope = [Grant.year == d.year] if d.year is not None else []
+    # per opinion kind (in their thresholds' order): grant -> the opinion's date when late, None when missing
+    late: list[tuple[OpinionKind, dict[int, dt.date | None]]] = []
+    for kind, steps in thresholds.items():
+        above = [and_(Grant.decision_date >= start, *([Grant.decision_date < until] if until is not None else []),
+                      F.cents(Grant.initial_amount) > F.to_cents(limit))
+                 for start, until, limit in domain_checks.threshold_periods(steps)]
+        if not above:
+            continue
+        stmt = (select(Grant.id, Opinion.date)
+                .select_from(Grant)
+                .outerjoin(Opinion, and_(Opinion.grant_id == Grant.id, Opinion.kind == kind))
+                .where(Grant.decision_date.is_not(None), or_(*above), *scope,
+                       or_(Opinion.id.is_(None), Opinion.date > Grant.decision_date)))
+        late.append((kind, {gid: on for gid, on in d.rows(stmt)}))
+    at_fault = set().union(*(found for _, found in late))
+
+    def needed(amount: Decimal, on: dt.date) -> set[OpinionKind]:
+        return {kind for kind, steps in thresholds.items()
+                if domain_checks.above_threshold(amount, domain_checks.threshold_on(steps, on))}
+
+    upwards = select(Amendment.grant_id).where(Amendment.amount_delta > 0)
     amended_on = dict(d.s.execute(select(Amendment.grant_id, func.max(Amendment.date))
                                   .where(Amendment.amount_delta > 0).group_by(Amendment.grant_id)).all())
+    have: dict[int, set[OpinionKind]] = defaultdict(set)
+    if amended_on:
+        for gid, kind in d.s.execute(select(Opinion.grant_id, Opinion.kind).where(Opinion.grant_id.in_(upwards))):
+            have[gid].add(kind)
 
-    # The limits in force change only on the thresholds' own dates: computed once per period
-    # between two of them (not once per decision date), found by bisection.
-    changes = sorted({since for steps in thresholds.values() for since, _ in steps})
-    by_period: dict[int, list[tuple[OpinionKind, Decimal]]] = {}
-
-    def needed(amount: Decimal, on: dt.date) -> list[OpinionKind]:
-        period = bisect_right(changes, on)
-        limits = by_period.get(period)
-        if limits is None:
-            limits = []
-            for kind, steps in thresholds.items():
-                valid = [a for since, a in steps if since <= on]
-                if valid:
-                    limits.append((kind, valid[-1]))
-            by_period[period] = limits
-        return [kind for kind, limit in limits if amount > limit]
-
-    faults = []
-    decided = [g for g in d.grants if g.decision_date is not None]
-    for g in decided:
-        assert g.decision_date is not None
-        have = opinions.get(g.id, {})
+    faults: list[Fault] = []
+    decided_count = 0
+    for g in d.grants:  # in the order of their references
+        if g.decision_date is None:
+            continue
+        decided_count += 1
+        if g.id not in at_fault and g.id not in amended_on:
+            continue
         initial = Decimal(g.initial_amount)
-        for kind in needed(initial, g.decision_date):
-            if kind not in have:
+        for kind, found in late:
+            if g.id not in found:
+                continue
+            opinion_on = found[g.id]
+            if opinion_on is None:
                 faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
                     "rules", "an amount of {amount} requires the opinion '{kind}'; none is recorded"),
                     {"amount": initial, "kind": OPINION_LABELS[kind]}))
-            elif have[kind] > g.decision_date:
+            else:
                 faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
                     "rules", "the opinion '{kind}' is dated {date}, after the decision of {decision}"),
-                    {"kind": OPINION_LABELS[kind], "date": have[kind], "decision": g.decision_date}))
+                    {"kind": OPINION_LABELS[kind], "date": opinion_on, "decision": g.decision_date}))
         current = d.amount.get(g.id, initial)
-        if current > initial:
-            on = amended_on.get(g.id, g.decision_date)
-            for kind in set(needed(current, on)) - set(needed(initial, g.decision_date)):
-                if kind not in have:
+        if g.id in amended_on and current > initial:
+            crossed = needed(current, amended_on[g.id]) - needed(initial, g.decision_date)
+            for kind in sorted(crossed, key=order.__getitem__):
+                if kind not in have[g.id]:
                     faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
                         "rules", "amended to {amount}, which requires the opinion '{kind}'; none is recorded"),
                         {"amount": current, "kind": OPINION_LABELS[kind]}))
-    return _result(3, len(decided), faults)
+    return _result(3, decided_count, faults)
 
 
 def check_late_justifications(d: _Data) -> CheckResult:
@@ -368,7 +418,7 @@ def check_late_justifications(d: _Data) -> CheckResult:
                          .where(_OUT, Payment.kind.in_([PaymentKind.BALANCE, PaymentKind.OTHER]),
                                 *([Grant.year == d.year] if d.year is not None else []))) or 0
     faults = []
-    for pid, date, amount, kind, gid, ref, deadline, received in d.s.execute(stmt):
+    for pid, date, amount, kind, gid, ref, deadline, received in d.rows(stmt):
         if not d.in_scope(gid):
             continue
         label = f"{ref} / {_payment_ref(pid)}"
@@ -718,7 +768,7 @@ def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = No
         9: check_separation_of_duties, 10: check_publication, 11: check_audit_chain,
     }
     results = []
-    with db.reading() as s:
+    with db.reading() as s, cycle_collector_paused():
         tick(progress, 0, len(wanted) + 1)
         data = _Data(s, year)
         for i, n in enumerate(wanted, start=1):

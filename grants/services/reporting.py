@@ -45,6 +45,7 @@ from grants.models import (
 )
 
 from . import budget as budget_service
+from .bulk_read import cycle_collector_paused
 from .common import by_ref
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, RuleError, tick
@@ -444,7 +445,7 @@ def budget_report(db: Database, year_from: int, year_to: int, progress: Progress
     years = tuple(range(year_from, year_to + 1))
     steps = len(years) + 3
     tick(progress, 0, steps)
-    with db.reading() as s:
+    with db.reading() as s, cycle_collector_paused():  # a bulk read: see services.bulk_read
         execution = budget_service.executions_in(s, years)
         tick(progress, len(years), steps)
         by_category = granted_by_category(s, years)
