@@ -184,6 +184,8 @@ def honour_named_users() -> None:
     original = database.Database.__init__
 
     def init(self: Any, db: Any = None, *, user: str | None = None, **options: Any) -> None:
+        if db is None and not os.environ.get("GRANTS_DB"):
+            raise AssertionError("a test opened the default database (db.path is None on a server: use db.url)")
         original(self, db, user=user, **options)
         if not self.is_sqlite:
             self.user = user or database.current_user()

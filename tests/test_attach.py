@@ -113,7 +113,7 @@ def test_auditor_may_read_but_not_attach(db: Database, grant_ref: str, tmp_path:
     aid = attachments.attach(db, gid, _file(tmp_path, "a.pdf", b"signed"), "signed_convention").id
     roles.set_role(db, "tester", "admin")
     roles.set_role(db, "audrey", "auditor")
-    auditor = Database(db.path, user="audrey")
+    auditor = Database(db.url, user="audrey")
     try:
         with pytest.raises((PermissionDenied, ReadOnlyError)):
             attachments.attach(auditor, gid, _file(tmp_path, "b.pdf", b"other"))

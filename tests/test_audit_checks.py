@@ -67,7 +67,7 @@ def _pay(db: Database, fin: Database, gid: int, date: dt.date, amount: D, kind: 
 def world(db: Database) -> World:
     roles.set_role(db, "tester", "admin")
     roles.set_role(db, "fin", "finance")
-    fin = Database(db.path, user="fin")
+    fin = Database(db.url, user="fin")
     line_id = budget.save_budget_line(fin, YEAR, "25.002.33.00", "AAP ASBL", D("500000"), D("400000"))
     budget.save_budget_line(fin, YEAR + 1, "25.002.33.00", "AAP ASBL", D("500000"), D("400000"))
     bid = save_beneficiary(db, BeneficiaryInput(name_fr="Transit", name_nl="Transit", category="asbl_private",
@@ -260,7 +260,7 @@ def test_9_same_person_prepared_and_approved(world: World) -> None:
 def test_9_single_user_mode_is_allowed_but_flagged(db: Database) -> None:
     """In single-user mode the service lets one person approve their own payment (a one-person
     office); the audit check still names it."""
-    fin = Database(db.path, user="tester")
+    fin = Database(db.url, user="tester")
     line = budget.save_budget_line(db, YEAR, "X.1", "Line", D("100000"), D("100000"))
     bid = save_beneficiary(db, BeneficiaryInput(name_fr="A", name_nl="A", category="asbl_private", bce="0403.019.261"))
     g = _grant(db, line, bid, D("1000.00"), "Solo")

@@ -24,7 +24,7 @@ from grants.services.errors import Cancelled, RuleError
 def trail(db: Database) -> Database:
     line = budget.save_budget_line(db, 2024, "33.00", "ASBL", D("1000"), D("800"))
     budget.save_budget_line(db, 2024, "33.00", "ASBL (corrected)", D("1500"), D("800"), line_id=line)
-    other = Database(db.path, user="bob")
+    other = Database(db.url, user="bob")
     save_beneficiary(other, BeneficiaryInput(name_fr="Transit", name_nl="Transit", category="asbl_private",
                                              ref="ASBL-TRANSIT"))
     other.dispose()
@@ -117,7 +117,7 @@ def test_cli_audit_report_files(db: Database, tmp_path: Path, capsys: pytest.Cap
     budget.save_budget_line(db, 2024, "33.00", "ASBL", D("100000"), D("100000"))
     _failing_report(db)
     out = tmp_path / "r.pdf"
-    assert main(["--db", str(db.path), "audit", "--out", str(out), "--details", "--lang", "en"]) == 1  # checks fail: exit 1, the report still written
+    assert main(["--db", db.url, "audit", "--out", str(out), "--details", "--lang", "en"]) == 1  # checks fail: exit 1, the report still written
     printed = capsys.readouterr().out
     assert out.exists() and "G-X: decision incomplete" in printed
-    assert main(["--db", str(db.path), "audit", "--out", str(tmp_path / "r.txt")]) == 1
+    assert main(["--db", db.url, "audit", "--out", str(tmp_path / "r.txt")]) == 1

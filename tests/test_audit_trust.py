@@ -77,7 +77,7 @@ def test_audit_checks_the_chain_and_fails_on_an_edited_entry(db: Database, capsy
     report = audit_checks.run_checks(db)
     chain = next(c for c in report.checks if c.key == "audit_chain")
     assert chain.passed and chain.checked >= 3
-    assert main(["--db", str(db.path), "audit"]) == 0
+    assert main(["--db", db.url, "audit"]) == 0
     out = capsys.readouterr().out
     assert "11. PASS" in out and "11 passed, 0 failed" in out
 
@@ -87,7 +87,7 @@ def test_audit_checks_the_chain_and_fails_on_an_edited_entry(db: Database, capsy
     chain = next(c for c in audit_checks.run_checks(db).checks if c.key == "audit_chain")
     assert not chain.passed and chain.faults[0].record_id == edited
     assert "content does not match its hash" in chain.faults[0].render("en")
-    assert main(["--db", str(db.path), "audit"]) == 1
+    assert main(["--db", db.url, "audit"]) == 1
     out = capsys.readouterr().out
     assert "11. FAIL" in out and "10 passed, 1 failed" in out
 
@@ -196,7 +196,7 @@ def test_snapshot_prints_the_hash_to_send_and_the_head(db: Database, tmp_path: P
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     _history(db, 2)
     out = tmp_path / "s.grants"
-    assert main(["--db", str(db.path), "snapshot", "--out", str(out)]) == 0
+    assert main(["--db", db.url, "snapshot", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     info = snapshot.read_manifest(out)
     assert f"snapshot SHA-256: {info.snapshot_sha256}" in printed
@@ -214,7 +214,7 @@ def test_since_catches_truncation_of_the_live_trail(old_and_new: tuple[Database,
     db.dispose()
     _cut_and_rechain(db.path, entry - 2)
     later = tmp_path / "later.grants"
-    snapshot.take_snapshot(Database(db.path, user="tester"), later)
+    snapshot.take_snapshot(Database(db.url, user="tester"), later)
     assert snapshot.verify(later) == []  # intact on its own
     problems = snapshot.verify(later, since=old)
     assert len(problems) == 1 and "cut short" in problems[0], problems

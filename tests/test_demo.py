@@ -66,14 +66,14 @@ def thousands(amount: Decimal) -> int:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def demo(tmp_path_factory: pytest.TempPathFactory, backend):  # type: ignore[no-untyped-def]
     """One database with the demo loaded (once for the module: loading takes a few seconds)."""
-    path: Path = tmp_path_factory.mktemp("demo") / "demo.db"
-    db = Database(path, user="tester")
-    init_database(db)
+    url = backend.initialised(tmp_path_factory.mktemp("demo"))
+    db = Database(url, user="tester")
     summary = load_demo(db)
     yield db, summary
     db.dispose()
+    backend.drop(url)
 
 
 def grants_of(s, programme_ref: str) -> list[Grant]:  # type: ignore[no-untyped-def]
@@ -338,7 +338,7 @@ def test_second_run_changes_nothing(demo, capsys) -> None:  # type: ignore[no-un
 
     db, _ = demo
     before = table_counts(db)
-    assert main(["--db", str(db.path), "demo"]) == 0
+    assert main(["--db", db.url, "demo"]) == 0
     out = capsys.readouterr().out
     assert "already loaded: nothing changed" in out
     assert table_counts(db) == before
@@ -348,7 +348,7 @@ def test_second_run_changes_nothing(demo, capsys) -> None:  # type: ignore[no-un
 
 def test_read_only_database_is_refused(demo) -> None:  # type: ignore[no-untyped-def]
     db, _ = demo
-    ro = Database(db.path, read_only=True)
+    ro = Database(db.url, read_only=True)
     try:
         with pytest.raises(ReadOnlyError):
             load_demo(ro)

@@ -146,7 +146,7 @@ def test_any_broken_rule_refuses_the_whole_workbook(case: str, db: Database, fiv
     before = digest(db.path)
     from grants.cli import main
 
-    code = main(["--db", str(db.path), "import", str(path)])
+    code = main(["--db", db.url, "import", str(path)])
     err = capsys.readouterr().err
     assert code == 1
     assert digest(db.path) == before, "a refused workbook must leave the database untouched"

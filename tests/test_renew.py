@@ -95,7 +95,7 @@ def test_auditor_may_not_renew(db: Database) -> None:
     B.line(db, 2025)
     roles.set_role(db, "tester", "admin")
     roles.set_role(db, "audrey", "auditor")
-    auditor = Database(db.path, user="audrey")
+    auditor = Database(db.url, user="audrey")
     try:
         with pytest.raises((PermissionDenied, ReadOnlyError)):
             projects.renew(auditor, gid)

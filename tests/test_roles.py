@@ -18,7 +18,7 @@ from grants.services.errors import PermissionDenied, ReadOnlyError, RuleError
 
 
 def as_user(db: Database, user: str) -> Database:
-    return Database(db.path, user=user)
+    return Database(db.url, user=user)
 
 
 def test_first_role_must_be_the_admins_own(db: Database) -> None:
@@ -154,7 +154,7 @@ def test_single_user_mode_lets_one_person_approve(db: Database) -> None:
 
 
 def test_cli_roles(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["--db", str(db.path), "roles"]
+    args = ["--db", db.url, "roles"]
     assert main([*args, "list"]) == 0
     assert "single-user mode" in capsys.readouterr().out
     assert main([*args, "set", "bob", "officer"]) == 1
@@ -183,7 +183,7 @@ def test_no_environment_variable_makes_anybody_someone_else(db: Database) -> Non
     assert me != "tester"
     roles.set_role(db, "tester", "admin")
     env = dict(os.environ, GRANTS_USER="tester", LOGNAME="tester", USER="tester", USERNAME="tester")
-    result = subprocess.run([sys.executable, "-m", "grants", "--db", str(db.path), "roles", "set", "carol", "admin"],
+    result = subprocess.run([sys.executable, "-m", "grants", "--db", db.url, "roles", "set", "carol", "admin"],
                             capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 1 and me in result.stderr
     assert {u.username: u.role for u in roles.list_roles(db).users} == {"tester": "admin"}

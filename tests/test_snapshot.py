@@ -177,11 +177,11 @@ def test_snapshot_refuses_every_write_and_keeps_its_bytes(snap: Path) -> None:
 
 def test_cli_snapshot_verify_and_read_only_db(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "snap.grants"
-    assert main(["--db", str(db.path), "snapshot", "--out", str(out)]) == 0
+    assert main(["--db", db.url, "snapshot", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     content = snapshot.read_manifest(out).snapshot_sha256
     assert content in printed
-    assert main(["--db", str(db.path), "snapshot", "--out", str(out)]) == 1  # never overwrites silently
+    assert main(["--db", db.url, "snapshot", "--out", str(out)]) == 1  # never overwrites silently
     assert "already exists" in capsys.readouterr().err
     assert main(["verify", str(out)]) == 0
     assert "intact" in capsys.readouterr().out

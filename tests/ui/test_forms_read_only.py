@@ -59,7 +59,7 @@ def build(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 def test_every_form_read_only(db, qtbot):
     ids = build(db)
-    ro = Database(db.path, read_only=True, user="auditor")
+    ro = Database(db.url, read_only=True, user="auditor")
     ctx = AppContext(ro, lang="en")
     try:
         for entity in ENTITIES:
