@@ -191,3 +191,35 @@ def honour_named_users() -> None:
             self.user = user or database.current_user()
 
     database.Database.__init__ = init  # type: ignore[method-assign]
+
+
+def content_digest(url: str) -> str:
+    """A database's content on either backend: every table's rows, in key order (nothing saved by a
+    refused action leaves it unchanged; WAL or server alike)."""
+    import hashlib
+
+    from sqlalchemy import MetaData, create_engine, select
+
+    from grants.services.database import resolve_url
+
+    engine = create_engine(resolve_url(url))
+    digest = hashlib.sha256()
+    try:
+        meta = MetaData()
+        meta.reflect(engine)
+        with engine.connect() as conn:
+            for table in sorted(meta.sorted_tables, key=lambda t: t.name):
+                order = list(table.primary_key.columns) or list(table.columns)
+                digest.update(table.name.encode())
+                for row in conn.execute(select(table).order_by(*order)):
+                    digest.update(repr(tuple(row)).encode())
+    finally:
+        engine.dispose()
+    return digest.hexdigest()
+
+
+def location(db: Any) -> str:
+    """Where a database is, as the application names it: the file, or the URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    return str(db.path) if db.path is not None else make_url(db.url).render_as_string(hide_password=True)

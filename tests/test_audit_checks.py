@@ -314,8 +314,8 @@ def test_cli_audit_prints_a_line_per_check(world: World, capsys) -> None:  # typ
 
     core(world, update(Payment).where(Payment.grant_id == world.grant_id, Payment.kind == PaymentKind.ADVANCE)
          .values(approved_by="tester"))
-    assert main(["--db", str(world.db.path), "audit", "--year", "2024"]) == 1  # a check fails
+    assert main(["--db", world.db.url, "audit", "--year", "2024"]) == 1  # a check fails
     out = capsys.readouterr().out.splitlines()
     assert len([line for line in out if line[:3].strip().endswith(".") and line[:2].strip().isdigit()]) == 11
     assert any(line.startswith(" 9. FAIL") and world.ref in line for line in out)
-    assert main(["--db", str(world.db.path), "audit", "--year", "20x4"]) == 1
+    assert main(["--db", world.db.url, "audit", "--year", "20x4"]) == 1

@@ -72,18 +72,18 @@ def test_renewal_refusals_name_the_year_and_save_nothing(db: Database) -> None:
         projects.renew(db, done.grant_id)
 
 
-def test_renew_via_cli(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_renew_via_cli(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     _, _, gid = B.committed_grant(db, "50000")
     ref = _ref(db, gid)
-    assert main(["--db", str(db_path), "renew", ref]) == 1
+    assert main(["--db", db_url, "renew", ref]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "2025" in err[0]
     B.line(db, 2025)
-    assert main(["--db", str(db_path), "renew", ref, "--amount", "2.000"]) == 1
+    assert main(["--db", db_url, "renew", ref, "--amount", "2.000"]) == 1
     assert "ambiguous" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "renew", "G-1999-00001"]) == 1
+    assert main(["--db", db_url, "renew", "G-1999-00001"]) == 1
     assert capsys.readouterr().err.strip() == "no grant G-1999-00001"
-    assert main(["--db", str(db_path), "renew", ref, "--amount", "45 000,00"]) == 0
+    assert main(["--db", db_url, "renew", ref, "--amount", "45 000,00"]) == 0
     out = capsys.readouterr().out
     assert "G-2025-00001" in out and "2025" in out
     with db.reading() as s:

@@ -93,7 +93,7 @@ def test_imported_history_is_never_sent(db, data, tmp_path):  # type: ignore[no-
 def _kill_at(db, out: Path, step: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     marker = tmp_path / f"paused-{step}"
     helper = Path(__file__).with_name("sepa_until_killed.py")
-    proc = subprocess.Popen([sys.executable, str(helper), str(db.path), str(out), str(marker), step],
+    proc = subprocess.Popen([sys.executable, str(helper), db.url, str(out), str(marker), step],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60

@@ -3,14 +3,15 @@ back as a text, never a formula; totals carry their values for viewers that read
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
 
 import openpyxl
 import pytest
+from sqlalchemy import update
 from test_reports_data import YEAR, build_dataset
 
 from grants.cli import main
+from grants.models import Beneficiary, Grant
 
 HYPERLINK = '=HYPERLINK("http://x","y")'
 DDE = "=cmd|' /C calc'!A0"
@@ -25,15 +26,12 @@ def dec(v: object) -> Decimal:
 def hostile(db):  # type: ignore[no-untyped-def]
     build_dataset(db)
     db.dispose()
-    conn = sqlite3.connect(db.path)
-    conn.execute("UPDATE beneficiary SET name_fr = ? WHERE ref = 'B-GAMS'", (HYPERLINK,))
-    conn.execute("UPDATE beneficiary SET name_fr = ? WHERE ref = 'B-PZ'", (OTHERS[0],))
-    conn.execute("UPDATE beneficiary SET name_fr = ? WHERE ref = 'B-IXL'", (OTHERS[4],))
-    conn.execute("UPDATE grant SET title = ? WHERE ref = 'G-GAMS'", (DDE,))
-    for ref, text in zip(("G-IXL", "G-SCHAKEL", "G-PZ"), OTHERS[1:], strict=False):
-        conn.execute("UPDATE grant SET title = ? WHERE ref = ?", (text, ref))
-    conn.commit()
-    conn.close()
+    # straight in the tables, as a hostile import or another tool could leave them
+    with db.engine.begin() as conn:
+        for ref, name in (("B-GAMS", HYPERLINK), ("B-PZ", OTHERS[0]), ("B-IXL", OTHERS[4])):
+            conn.execute(update(Beneficiary).where(Beneficiary.ref == ref).values(name_fr=name))
+        for ref, title in (("G-GAMS", DDE), *zip(("G-IXL", "G-SCHAKEL", "G-PZ"), OTHERS[1:], strict=False)):
+            conn.execute(update(Grant).where(Grant.ref == ref).values(title=title))
     return db
 
 
