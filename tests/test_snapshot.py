@@ -13,6 +13,7 @@ import time
 from decimal import Decimal as D
 from pathlib import Path
 
+import backends
 import pytest
 from sqlalchemy import text
 
@@ -46,7 +47,7 @@ def snap(db: Database, tmp_path: Path) -> Path:
 def test_snapshot_is_intact_and_carries_its_manifest(snap: Path, db: Database) -> None:
     assert snapshot.verify(snap) == []
     info = snapshot.read_manifest(snap)
-    assert info.source == str(db.path) and len(info.content_sha256) == 64
+    assert info.source == backends.location(db) and len(info.content_sha256) == 64
     assert "snapshot_manifest" not in info.row_counts
     assert not Path(str(snap) + "-wal").exists() and not Path(str(snap) + "-journal").exists()
     assert not os.access(snap, os.W_OK) or os.geteuid() == 0  # written read-only (root ignores it)
@@ -146,6 +147,7 @@ def test_damaged_files(tmp_path: Path, snap: Path) -> None:
     assert snapshot.verify(tmp_path / "missing.grants")[0].startswith("Damaged file")
 
 
+@pytest.mark.sqlite_only("a live SQLite file checked as a snapshot; a server database is no file")
 def test_live_database_is_not_a_snapshot(db: Database) -> None:
     assert snapshot.verify(db.path)[0].startswith("Not a snapshot")
     assert snapshot.detect(db.path) is None
@@ -209,6 +211,7 @@ def test_cancelled_snapshot_leaves_nothing(db: Database, tmp_path: Path) -> None
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
+@pytest.mark.sqlite_only("the live database's own file as the snapshot's target")
 def test_snapshot_refuses_bad_targets(db: Database, tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="cannot replace the database"):
         snapshot.take_snapshot(db, db.path)
@@ -232,6 +235,7 @@ WRITER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.sqlite_only("a second process writing the same SQLite file (WAL); on a server: tests/test_postgres_snapshot.py")
 def test_snapshot_while_another_process_writes_is_consistent(db: Database, tmp_path: Path) -> None:
     # bulk so that the copy takes many steps (rows inserted without audit: filler only)
     with db.engine.begin() as conn:
