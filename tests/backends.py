@@ -152,6 +152,7 @@ class PostgresBackend:
         name = make_url(url).database
         if not name or name in self._templates.values():
             return
+        _let_the_screens_finish()
         self._drop(name)
 
     def _drop(self, name: str, roles: bool = True) -> None:
@@ -172,6 +173,19 @@ class PostgresBackend:
         for name in made:
             self._drop_roles(name)
         self.admin.dispose()
+
+
+def _let_the_screens_finish() -> None:
+    """A screen's read still running in the task runner would lose its connection to the dropped
+    database (a SQLite file outlives it): let the runner finish first."""
+    import sys
+
+    tasks = sys.modules.get("grants.ui.tasks")
+    if tasks is not None:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            tasks.wait_idle(15_000)
 
 
 def honour_named_users() -> None:
@@ -219,7 +233,7 @@ def content_digest(url: str) -> str:
 
 
 def location(db: Any) -> str:
-    """Where a database is, as the application names it: the file, or the URL without its password."""
+    """Where a database is, as the application names it: the file, or (part of) the server's name."""
     from sqlalchemy.engine import make_url
 
-    return str(db.path) if db.path is not None else make_url(db.url).render_as_string(hide_password=True)
+    return str(db.path) if db.path is not None else str(make_url(db.url).database)

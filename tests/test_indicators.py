@@ -47,7 +47,7 @@ def test_add_change_remove_an_indicator_audited(db: Database) -> None:
     I.remove_indicator(db, iid)
     assert I.indicators(db, g) == []
     with db.reading() as s:
-        actions = [a for a, in s.execute(select(AuditEntry.action).where(AuditEntry.entity == "indicator"))]
+        actions = [a for a, in s.execute(select(AuditEntry.action).where(AuditEntry.entity == "indicator").order_by(AuditEntry.id))]
     assert actions == ["insert", "update", "delete"]
 
 

@@ -182,9 +182,11 @@ def test_no_environment_variable_makes_anybody_someone_else(db: Database) -> Non
     import subprocess
     import sys
 
+    from sqlalchemy.engine import make_url
+
     from grants.services.database import os_account
 
-    me = pwd.getpwuid(os.getuid()).pw_name
+    me = pwd.getpwuid(os.getuid()).pw_name if db.is_sqlite else make_url(db.url).username  # a server: the login
     assert me != "tester"
     roles.set_role(db, "tester", "admin")
     env = dict(os.environ, GRANTS_USER="tester", LOGNAME="tester", USER="tester", USERNAME="tester")

@@ -37,7 +37,7 @@ def hostile(db):  # type: ignore[no-untyped-def]
 
 def test_user_text_comes_back_as_text(hostile, tmp_path):  # type: ignore[no-untyped-def]
     out = tmp_path / "g.xlsx"
-    assert main(["--db", str(hostile.path), "export", "grants", "--year", str(YEAR), "--out", str(out),
+    assert main(["--db", hostile.url, "export", "grants", "--year", str(YEAR), "--out", str(out),
                  "--lang", "fr"]) == 0
     ws = openpyxl.load_workbook(out).worksheets[0]
     cells = {c.value: c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str)}
@@ -54,7 +54,7 @@ def test_user_text_comes_back_as_text(hostile, tmp_path):  # type: ignore[no-unt
 
 def test_grants_totals_carry_their_values(hostile, tmp_path):  # type: ignore[no-untyped-def]
     out = tmp_path / "g.xlsx"
-    assert main(["--db", str(hostile.path), "export", "grants", "--year", str(YEAR), "--out", str(out)]) == 0
+    assert main(["--db", hostile.url, "export", "grants", "--year", str(YEAR), "--out", str(out)]) == 0
     formulas = openpyxl.load_workbook(out).worksheets[0]
     values = openpyxl.load_workbook(out, data_only=True).worksheets[0]
     total_row = formulas.max_row
@@ -68,7 +68,7 @@ def test_grants_totals_carry_their_values(hostile, tmp_path):  # type: ignore[no
 
 def test_budget_totals_carry_their_values(hostile, tmp_path):  # type: ignore[no-untyped-def]
     out = tmp_path / "b.xlsx"
-    assert main(["--db", str(hostile.path), "export", "budget", "--from", str(YEAR), "--to", str(YEAR + 1),
+    assert main(["--db", hostile.url, "export", "budget", "--from", str(YEAR), "--to", str(YEAR + 1),
                  "--out", str(out), "--lang", "fr"]) == 0
     wb_f = openpyxl.load_workbook(out)
     wb_v = openpyxl.load_workbook(out, data_only=True)
