@@ -197,7 +197,7 @@ def test_no_environment_variable_makes_anybody_someone_else(db: Database) -> Non
     saved = {k: os.environ.get(k) for k in ("GRANTS_USER", "LOGNAME", "USER", "USERNAME")}
     try:
         os.environ.update({k: "root-by-env" for k in saved})
-        assert os_account() == me
+        assert os_account() == pwd.getpwuid(os.getuid()).pw_name
     finally:
         for k, v in saved.items():
             if v is None:
