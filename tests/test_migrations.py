@@ -99,8 +99,8 @@ def test_init_twice_changes_nothing(db: Database) -> None:
     assert table_counts(db) == before
 
 
-def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
-    db = Database(tmp_path / "d.db")
+def test_downgrade_to_base_and_back(db_url: str) -> None:
+    db = Database(db_url)
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
