@@ -29,7 +29,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only(reason): about a SQLite file itself; skipped under "
                                        "--backend=postgresql, saying why")
-    config.grants_backend = backends.chosen(config.getoption("--backend"))  # type: ignore[attr-defined]
+    try:
+        config.grants_backend = backends.chosen(config.getoption("--backend"))  # type: ignore[attr-defined]
+    except ValueError as exc:
+        raise pytest.UsageError(str(exc)) from None
     if config.grants_backend == "postgresql":  # type: ignore[attr-defined]
         if not os.environ.get("GRANTS_TEST_PG_URL"):
             raise pytest.UsageError("--backend=postgresql needs GRANTS_TEST_PG_URL (a server where its login "
@@ -39,7 +42,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under the PostgreSQL backend: the tests that open no database through the backend's fixtures
-    are deselected (they ran in the SQLite pass, identical); the pg tests too (they ran against the
+    are deselected (no database, or a SQLite file of their own: they ran in the SQLite pass); the pg
+    tests too (they ran against the
     server in the SQLite pass, with real logins); ``sqlite_only`` ones are skipped with their reason."""
     if config.grants_backend != "postgresql":  # type: ignore[attr-defined]
         return
