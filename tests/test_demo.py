@@ -431,11 +431,11 @@ def test_history_is_sent_and_the_organisation_is_set(demo, tmp_path: Path) -> No
     assert organisation.debtor_account(db).name.startswith("safe.brussels")
 
 
-def test_demo_keeps_settings_already_set(tmp_path: Path) -> None:
+def test_demo_keeps_settings_already_set(db_url: str) -> None:
     from grants.demo.scenario import organisation_defaults
     from grants.services import organisation
 
-    db = Database(tmp_path / "own.db", user="tester")
+    db = Database(db_url, user="tester")
     init_database(db)
     try:
         organisation.set_settings(db, iban="BE88363000000141")

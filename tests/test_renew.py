@@ -126,15 +126,12 @@ def test_old_database_upgraded_takes_projects(tmp_path: Path) -> None:
         db.dispose()
 
 
-def test_demo_links_the_calls_recurring_projects(tmp_path: Path) -> None:
+def test_demo_links_the_calls_recurring_projects(demo_url: str) -> None:
     """The 2024 call renews the 2021 call's projects: each 2023 grant and its 2024 successor are one project."""
     from grants.demo import load_demo
-    from grants.services.schema import init_database
 
-    db = Database(tmp_path / "demo.db", user="tester")
+    db = Database(demo_url, user="tester")
     try:
-        init_database(db)
-        load_demo(db)
         with db.reading() as s:
             rows = list(s.execute(select(Project.id, Project.first_year, Grant.year, Grant.ref)
                                   .join(Grant, Grant.project_id == Project.id).order_by(Project.id, Grant.year)))
