@@ -35,13 +35,13 @@ def _count(db: Database, model: type) -> int:
 
 
 def test_attach_via_cli_prints_the_sha256_and_stores_identical_content_once(
-        db: Database, db_path: Path, grant_ref: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        db: Database, db_url: str, grant_ref: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = b"%PDF-1.4 convention signee\n" * 100
     conv = _file(tmp_path, "convention.pdf", data)
     copy = _file(tmp_path, "copie.pdf", data)
-    assert main(["--db", str(db_path), "attach", grant_ref, str(conv), "--kind", "signed_convention"]) == 0
+    assert main(["--db", db_url, "attach", grant_ref, str(conv), "--kind", "signed_convention"]) == 0
     assert capsys.readouterr().out.strip() == hashlib.sha256(data).hexdigest()
-    assert main(["--db", str(db_path), "attach", grant_ref, str(copy)]) == 0
+    assert main(["--db", db_url, "attach", grant_ref, str(copy)]) == 0
     assert capsys.readouterr().out.strip() == hashlib.sha256(data).hexdigest()
     assert _count(db, Blob) == 1 and _count(db, Attachment) == 2
     rows = attachments.attachments(db, attachments.grant_id_by_ref(db, grant_ref))
@@ -68,27 +68,27 @@ def test_service_dedups_and_the_audit_trail_has_no_bytes(db: Database, grant_ref
     assert '"file_name":"rapport.docx"' in entries[1][1] and first.sha256 in entries[1][1]
 
 
-def test_refusals_name_the_field_and_save_nothing(db: Database, db_path: Path, grant_ref: str, tmp_path: Path,
+def test_refusals_name_the_field_and_save_nothing(db: Database, db_url: str, grant_ref: str, tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str],
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     good = _file(tmp_path, "ok.txt", b"ok")
     before = _count(db, AuditEntry)
-    assert main(["--db", str(db_path), "attach", grant_ref, str(good), "--kind", "letter"]) == 1
+    assert main(["--db", db_url, "attach", grant_ref, str(good), "--kind", "letter"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "letter" in err[0] and "signed_convention" in err[0] and "other" in err[0]
-    assert main(["--db", str(db_path), "attach", "G-1999-99999", str(good)]) == 1
+    assert main(["--db", db_url, "attach", "G-1999-99999", str(good)]) == 1
     assert capsys.readouterr().err.strip() == "no grant G-1999-99999"
     missing = tmp_path / "absent.pdf"
-    assert main(["--db", str(db_path), "attach", grant_ref, str(missing)]) == 1
+    assert main(["--db", db_url, "attach", grant_ref, str(missing)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(missing) in err[0]
     empty = _file(tmp_path, "empty.pdf", b"")
-    assert main(["--db", str(db_path), "attach", grant_ref, str(empty)]) == 1
+    assert main(["--db", db_url, "attach", grant_ref, str(empty)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(empty) in err[0] and "empty" in err[0]
     monkeypatch.setenv("GRANTS_ATTACHMENT_MAX_MB", "1")
     big = _file(tmp_path, "scan.pdf", b"x" * (1024 * 1024 + 1))
-    assert main(["--db", str(db_path), "attach", grant_ref, str(big)]) == 1
+    assert main(["--db", db_url, "attach", grant_ref, str(big)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(big) in err[0] and "1 MB" in err[0]
     with pytest.raises(RuleError) as e:
@@ -113,7 +113,7 @@ def test_auditor_may_read_but_not_attach(db: Database, grant_ref: str, tmp_path:
     aid = attachments.attach(db, gid, _file(tmp_path, "a.pdf", b"signed"), "signed_convention").id
     roles.set_role(db, "tester", "admin")
     roles.set_role(db, "audrey", "auditor")
-    auditor = Database(db.path, user="audrey")
+    auditor = Database(db.url, user="audrey")
     try:
         with pytest.raises((PermissionDenied, ReadOnlyError)):
             attachments.attach(auditor, gid, _file(tmp_path, "b.pdf", b"other"))
@@ -190,20 +190,20 @@ def test_a_large_file_round_trips_on_postgresql(tmp_path: Path, os_user: str) ->
 
 
 def test_attachment_size_limit_is_a_setting_from_1_to_500_mb(
-        db: Database, db_path: Path, grant_ref: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", str(db_path), "settings", "attachment_max_mb", "1"]) == 0
+        db: Database, db_url: str, grant_ref: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db_url, "settings", "attachment_max_mb", "1"]) == 0
     assert capsys.readouterr().out.strip() == "attachment_max_mb: 1"
     big = _file(tmp_path, "big.pdf", b"x" * (1024 * 1024 + 1))
-    assert main(["--db", str(db_path), "attach", grant_ref, str(big)]) == 1
+    assert main(["--db", db_url, "attach", grant_ref, str(big)]) == 1
     assert "more than the limit of 1 MB" in capsys.readouterr().err
     for bad in ("0", "501", "2.5", "ten", "-3"):
-        assert main(["--db", str(db_path), "settings", "attachment_max_mb", bad]) == 1
+        assert main(["--db", db_url, "settings", "attachment_max_mb", bad]) == 1
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and "Attachment size limit" in err[0] and "1 to 500" in err[0]
-    assert main(["--db", str(db_path), "settings", "attachment_max_mb", "2"]) == 0
+    assert main(["--db", db_url, "settings", "attachment_max_mb", "2"]) == 0
     capsys.readouterr()
-    assert main(["--db", str(db_path), "attach", grant_ref, str(big)]) == 0
-    assert main(["--db", str(db_path), "settings", "attachment_max_mb"]) == 0
+    assert main(["--db", db_url, "attach", grant_ref, str(big)]) == 0
+    assert main(["--db", db_url, "settings", "attachment_max_mb"]) == 0
     assert capsys.readouterr().out.strip().endswith("attachment_max_mb: 2")
-    assert main(["--db", str(db_path), "settings", "attachment_max_mb", ""]) == 0  # cleared: the default again
+    assert main(["--db", db_url, "settings", "attachment_max_mb", ""]) == 0  # cleared: the default again
     assert "(not set)" in capsys.readouterr().out

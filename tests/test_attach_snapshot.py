@@ -33,7 +33,7 @@ def snap(db: Database, tmp_path: Path) -> tuple[Path, str, str]:
     return out, ref, done.sha256
 
 
-def test_snapshot_carries_the_files_and_verifies_intact(snap: tuple[Path, str, str], db_path: Path,
+def test_snapshot_carries_the_files_and_verifies_intact(snap: tuple[Path, str, str], db_url: str,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     path, ref, _sha = snap
     assert snapshot.verify(path) == []

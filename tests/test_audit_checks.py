@@ -69,7 +69,7 @@ def _pay(db: Database, fin: Database, gid: int, date: dt.date, amount: D, kind: 
 def world(db: Database) -> World:
     roles.set_role(db, "tester", "admin")
     roles.set_role(db, "fin", "finance")
-    fin = Database(db.path, user="fin")
+    fin = Database(db.url, user="fin")
     line_id = budget.save_budget_line(fin, YEAR, "25.002.33.00", "AAP ASBL", D("500000"), D("400000"))
     budget.save_budget_line(fin, YEAR + 1, "25.002.33.00", "AAP ASBL", D("500000"), D("400000"))
     bid = save_beneficiary(db, BeneficiaryInput(name_fr="Transit", name_nl="Transit", category="asbl_private",
@@ -324,7 +324,7 @@ def test_9_same_person_prepared_and_approved(world: World) -> None:
 def test_9_single_user_mode_is_allowed_but_flagged(db: Database) -> None:
     """In single-user mode the service lets one person approve their own payment (a one-person
     office); the audit check still names it."""
-    fin = Database(db.path, user="tester")
+    fin = Database(db.url, user="tester")
     line = budget.save_budget_line(db, YEAR, "X.1", "Line", D("100000"), D("100000"))
     bid = save_beneficiary(db, BeneficiaryInput(name_fr="A", name_nl="A", category="asbl_private", bce="0403.019.261"))
     g = _grant(db, line, bid, D("1000.00"), "Solo")
@@ -378,8 +378,8 @@ def test_cli_audit_prints_a_line_per_check(world: World, capsys) -> None:  # typ
 
     core(world, update(Payment).where(Payment.grant_id == world.grant_id, Payment.kind == PaymentKind.ADVANCE)
          .values(approved_by="tester"))
-    assert main(["--db", str(world.db.path), "audit", "--year", "2024"]) == 1  # a check fails
+    assert main(["--db", world.db.url, "audit", "--year", "2024"]) == 1  # a check fails
     out = capsys.readouterr().out.splitlines()
     assert len([line for line in out if line[:3].strip().endswith(".") and line[:2].strip().isdigit()]) == 11
     assert any(line.startswith(" 9. FAIL") and world.ref in line for line in out)
-    assert main(["--db", str(world.db.path), "audit", "--year", "20x4"]) == 1
+    assert main(["--db", world.db.url, "audit", "--year", "20x4"]) == 1

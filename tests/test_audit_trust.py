@@ -12,6 +12,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from grants.cli import main
 from grants.services import audit_checks, budget, snapshot
@@ -27,15 +28,20 @@ def _history(db: Database, n: int = 6) -> None:
         budget.save_budget_line(db, 2024, f"33.{i:02d}", f"Line {i}", D("1000"), D("800"))
 
 
-def _raw(path: Path, *sql: str) -> None:
-    """Edit a database behind the application's back, its append-only triggers dropped first."""
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER IF EXISTS trg_audit_entry_no_update")
-    conn.execute("DROP TRIGGER IF EXISTS trg_audit_entry_no_delete")
-    for statement in sql:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
+def _raw(db: Database | Path, *sql: str) -> None:
+    """Edit a database (or a snapshot file) behind the application's back: on SQLite its append-only
+    triggers dropped first; on a server as the audit table's owner (whom migration 0006 lets through)."""
+    url = db.url if isinstance(db, Database) else f"sqlite:///{db}"
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            if engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("DROP TRIGGER IF EXISTS trg_audit_entry_no_update")
+                conn.exec_driver_sql("DROP TRIGGER IF EXISTS trg_audit_entry_no_delete")
+            for statement in sql:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
 
 
 def _reseal(path: Path, **manifest: str) -> None:
@@ -57,17 +63,22 @@ def _reseal(path: Path, **manifest: str) -> None:
     snapshot._seal(path, placeholder.encode())
 
 
-def _cut_and_rechain(path: Path, keep: int) -> None:
+def _cut_and_rechain(db: Database, keep: int) -> None:
     """Delete every entry after ``keep``: the remaining chain is intact (a clean truncation)."""
-    _raw(path, f"DELETE FROM audit_entry WHERE id > {keep}")
+    _raw(db, f"DELETE FROM audit_entry WHERE id > {keep}")
 
 
-def _last_budget_entry(path: Path) -> int:
-    conn = sqlite3.connect(path)
+def _scalar(db: Database, sql: str) -> int:
+    engine = create_engine(db.url)
     try:
-        return int(conn.execute("SELECT max(id) FROM audit_entry WHERE entity = 'budget_line'").fetchone()[0])
+        with engine.connect() as conn:
+            return int(conn.execute(text(sql)).scalar_one())
     finally:
-        conn.close()
+        engine.dispose()
+
+
+def _last_budget_entry(db: Database) -> int:
+    return _scalar(db, "SELECT max(id) FROM audit_entry WHERE entity = 'budget_line'")
 
 
 # -- grants audit ------------------------------------------------------------------------------------
@@ -77,17 +88,17 @@ def test_audit_checks_the_chain_and_fails_on_an_edited_entry(db: Database, capsy
     report = audit_checks.run_checks(db)
     chain = next(c for c in report.checks if c.key == "audit_chain")
     assert chain.passed and chain.checked >= 3
-    assert main(["--db", str(db.path), "audit"]) == 0
+    assert main(["--db", db.url, "audit"]) == 0
     out = capsys.readouterr().out
     assert "11. PASS" in out and "11 passed, 0 failed" in out
 
     db.dispose()
-    edited = _last_budget_entry(db.path)
-    _raw(db.path, f"UPDATE audit_entry SET after = replace(after, '800', '900') WHERE id = {edited}")
+    edited = _last_budget_entry(db)
+    _raw(db, f"UPDATE audit_entry SET after = replace(after, '800', '900') WHERE id = {edited}")
     chain = next(c for c in audit_checks.run_checks(db).checks if c.key == "audit_chain")
     assert not chain.passed and chain.faults[0].record_id == edited
     assert "content does not match its hash" in chain.faults[0].render("en")
-    assert main(["--db", str(db.path), "audit"]) == 1
+    assert main(["--db", db.url, "audit"]) == 1
     out = capsys.readouterr().out
     assert "11. FAIL" in out and "10 passed, 1 failed" in out
 
@@ -95,7 +106,7 @@ def test_audit_checks_the_chain_and_fails_on_an_edited_entry(db: Database, capsy
 def test_audit_fails_on_a_deleted_entry_in_the_middle(db: Database) -> None:
     _history(db, 3)
     db.dispose()
-    _raw(db.path, "DELETE FROM audit_entry WHERE id = 2")
+    _raw(db, "DELETE FROM audit_entry WHERE id = 2")
     chain = audit_checks.run_checks(db, only=[11]).checks[0]
     assert not chain.passed and chain.faults[0].record_id == 3 and len(chain.faults) == 1
     assert "previous hash does not match" in chain.faults[0].render("en")
@@ -107,20 +118,20 @@ def test_audit_fails_when_the_last_entries_are_cut(db: Database) -> None:
     _history(db, 5)
     assert audit_checks.run_checks(db, only=[11]).checks[0].passed
     db.dispose()
-    conn = sqlite3.connect(db.path)
-    last = int(conn.execute("SELECT max(id) FROM audit_entry").fetchone()[0])
-    conn.close()
-    _cut_and_rechain(db.path, last - 3)
+    last = _scalar(db, "SELECT max(id) FROM audit_entry")
+    _cut_and_rechain(db, last - 3)
     chain = audit_checks.run_checks(db, only=[11]).checks[0]
     assert not chain.passed
     assert {f.ref for f in chain.faults} == {"budget_line 3", "budget_line 4", "budget_line 5"}
     assert all("no entry of the audit trail records its creation" in f.render("en") for f in chain.faults)
 
 
+@pytest.mark.sqlite_only("on a server the trigger of migration 0011 records a change made outside the "
+                        "application (tests/test_postgres_outside.py)")
 def test_audit_fails_when_a_record_is_deleted_behind_its_back(db: Database) -> None:
     _history(db, 2)
     db.dispose()
-    _raw(db.path, "DELETE FROM budget_line WHERE id = 1")
+    _raw(db, "DELETE FROM budget_line WHERE id = 1")
     chain = audit_checks.run_checks(db, only=[11]).checks[0]
     assert [f.ref for f in chain.faults] == ["budget_line 1"]
     assert "no deletion was recorded" in chain.faults[0].render("en")
@@ -196,7 +207,7 @@ def test_snapshot_prints_the_hash_to_send_and_the_head(db: Database, tmp_path: P
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     _history(db, 2)
     out = tmp_path / "s.grants"
-    assert main(["--db", str(db.path), "snapshot", "--out", str(out)]) == 0
+    assert main(["--db", db.url, "snapshot", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     info = snapshot.read_manifest(out)
     assert f"snapshot SHA-256: {info.snapshot_sha256}" in printed
@@ -212,9 +223,9 @@ def test_since_catches_truncation_of_the_live_trail(old_and_new: tuple[Database,
     db, old, _new = old_and_new
     entry, h = _old_head(old)
     db.dispose()
-    _cut_and_rechain(db.path, entry - 2)
+    _cut_and_rechain(db, entry - 2)
     later = tmp_path / "later.grants"
-    snapshot.take_snapshot(Database(db.path, user="tester"), later)
+    snapshot.take_snapshot(Database(db.url, user="tester"), later)
     assert snapshot.verify(later) == []  # intact on its own
     problems = snapshot.verify(later, since=old)
     assert len(problems) == 1 and "cut short" in problems[0], problems

@@ -26,9 +26,9 @@ def test_init_creates_then_reports_up_to_date(tmp_path: Path) -> None:
     assert second.returncode == 0 and "up to date" in second.stdout
 
 
-def test_template_has_the_contract_sheets_and_columns(tmp_path: Path) -> None:
+def test_template_has_the_contract_sheets_and_columns(tmp_path: Path, db_url: str) -> None:
     out = tmp_path / "t.xlsx"
-    assert main(["--db", str(tmp_path / "g.db"), "template", "--out", str(out)]) == 0
+    assert main(["--db", db_url, "template", "--out", str(out)]) == 0
     wb = load_workbook(out)
     headers = {name: [c.value for c in wb[name][1]] for name in ("Beneficiaries", "BudgetLines", "Programmes", "Grants", "Payments")}
     assert headers["Grants"][:6] == ["ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount"]
@@ -37,16 +37,16 @@ def test_template_has_the_contract_sheets_and_columns(tmp_path: Path) -> None:
     assert headers["Beneficiaries"][:3] == ["ref", "name", "category"]
     assert headers["BudgetLines"] == ["year", "code", "label", "commitment_credits", "payment_credits"]
     # an empty template imports as nothing
-    assert main(["--db", str(tmp_path / "g.db"), "init"]) == 0
-    assert main(["--db", str(tmp_path / "g.db"), "import", str(out)]) == 0
+    assert main(["--db", db_url, "init"]) == 0
+    assert main(["--db", db_url, "import", str(out)]) == 0
 
 
-def test_bad_usage_exits_2(tmp_path: Path) -> None:
-    assert run("--db", str(tmp_path / "g.db"), "template").returncode == 2
+def test_bad_usage_exits_2(tmp_path: Path, db_url: str) -> None:
+    assert run("--db", db_url, "template").returncode == 2
     assert run("no-such-command").returncode == 2
 
 
-def test_refusals_exit_1_in_the_users_language(tmp_path: Path) -> None:
+def test_refusals_exit_1_in_the_users_language(tmp_path: Path, db_url: str) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -56,17 +56,17 @@ def test_refusals_exit_1_in_the_users_language(tmp_path: Path) -> None:
     ws.append(["B1", "Test", "asbl_private", "0403.019.262"])
     path = tmp_path / "bad.xlsx"
     wb.save(path)
-    assert run("--db", str(tmp_path / "g.db"), "init").returncode == 0
-    result = run("--db", str(tmp_path / "g.db"), "import", str(path), env={"GRANTS_LANG": "fr"})
+    assert run("--db", db_url, "init").returncode == 0
+    result = run("--db", db_url, "import", str(path), env={"GRANTS_LANG": "fr"})
     assert result.returncode == 1
     assert result.stderr.strip().startswith("Beneficiaries, ")
     assert "0403.019.262" in result.stderr
-    missing = run("--db", str(tmp_path / "g.db"), "import", str(tmp_path / "none.xlsx"))
+    missing = run("--db", db_url, "import", str(tmp_path / "none.xlsx"))
     assert missing.returncode == 1 and "none.xlsx" in missing.stderr
 
 
-def test_read_only_refuses_import(tmp_path: Path) -> None:
-    db = tmp_path / "g.db"
+def test_read_only_refuses_import(tmp_path: Path, db_url: str) -> None:
+    db = db_url
     assert run("--db", str(db), "init").returncode == 0
     out = tmp_path / "t.xlsx"
     assert run("--db", str(db), "template", "--out", str(out)).returncode == 0
@@ -74,9 +74,9 @@ def test_read_only_refuses_import(tmp_path: Path) -> None:
     assert result.returncode == 1 and "read-only" in result.stderr
 
 
-def test_template_is_exactly_the_contract_sheets(tmp_path: Path) -> None:
+def test_template_is_exactly_the_contract_sheets(tmp_path: Path, db_url: str) -> None:
     out = tmp_path / "t.xlsx"
-    assert main(["--db", str(tmp_path / "g.db"), "template", "--out", str(out)]) == 0
+    assert main(["--db", db_url, "template", "--out", str(out)]) == 0
     wb = load_workbook(out)
     assert wb.sheetnames == ["Beneficiaries", "BudgetLines", "Programmes", "Grants", "Payments", "Indicators"]
     assert "Required" in wb["Grants"]["A1"].comment.text

@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,10 +27,11 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def ready(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("conv") / "g.db"
-    assert main(["--db", str(path), "init"]) == 0
-    return path
+def ready(tmp_path_factory: pytest.TempPathFactory, backend) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    url = backend.empty(tmp_path_factory.mktemp("conv"))
+    assert main(["--db", url, "init"]) == 0
+    yield url
+    backend.drop(url)
 
 
 def test_version() -> None:
@@ -104,7 +106,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) ->
         assert not list(tmp_path.glob("*.bak")) and sorted(p.name for p in tmp_path.iterdir()) == names
 
 
-def test_file_system_errors_are_one_line_naming_the_path(ready: Path, tmp_path: Path) -> None:
+def test_file_system_errors_are_one_line_naming_the_path(ready: str, tmp_path: Path) -> None:
     folder = tmp_path / "a folder.xlsx"
     folder.mkdir()
     result = run("--db", str(ready), "export", "budget", "--from", "2024", "--to", "2024", "--out", str(folder))
@@ -131,19 +133,19 @@ def test_os_error_line() -> None:
 @pytest.mark.parametrize("args", [["export", "grants", "--year", "0"], ["export", "grants", "--year", "2101"],
                                   ["export", "budget", "--from", "1989", "--to", "2024"],
                                   ["export", "statement", "--beneficiary", "X", "--year", "3000"]])
-def test_years_are_checked(ready: Path, tmp_path: Path, args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_years_are_checked(ready: str, tmp_path: Path, args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "o.xlsx"
     assert main(["--db", str(ready), *args, "--out", str(out)]) == 1
     assert "is not a year" in capsys.readouterr().err
     assert not out.exists()
 
 
-def test_audit_exits_1_when_a_check_fails_and_0_when_all_pass(ready: Path) -> None:
+def test_audit_exits_1_when_a_check_fails_and_0_when_all_pass(ready: str) -> None:
     assert main(["--db", str(ready), "audit"]) == 0  # nothing recorded: every check passes
     # a failing check exits 1: tests/test_audit_checks.py::test_cli_audit_prints_a_line_per_check
 
 
-def test_the_command_line_logs_to_the_gui_log(ready: Path, tmp_path: Path) -> None:
+def test_the_command_line_logs_to_the_gui_log(ready: str, tmp_path: Path) -> None:
     logs = tmp_path / "logs"
     assert run("--db", str(ready), "roles", "list", env={"GRANTS_LOG_DIR": str(logs)}).returncode == 0
     assert run("--db", str(tmp_path / "none.db"), "audit", env={"GRANTS_LOG_DIR": str(logs)}).returncode == 1

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
+import backends
 import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import create_engine, func, select
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from grants.cli import main
 from grants.models import AuditEntry, Grant, GrantMeasure, Measure, PlanEdition
+from grants.services.database import resolve_url
 
 
 def edition_workbook(path: Path, *, code: str = "2025-2030", first: object = 2025, last: object = 2030,
@@ -50,17 +51,17 @@ def grant_workbook(path: Path, year: int, measures: str) -> Path:
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "g.db"
-    assert main(["--db", str(path), "init"]) == 0
-    return path
+def db(db_url: str) -> str:
+    """A database initialised by the command line (a file, or a server database: the tests' backend)."""
+    assert main(["--db", db_url, "init"]) == 0
+    return db_url
 
 
-def session(db: Path) -> Session:
-    return Session(create_engine(f"sqlite:///{db}"))
+def session(db: str) -> Session:
+    return Session(create_engine(resolve_url(db)))
 
 
-def test_a_2026_grant_uses_the_loaded_edition(db: Path, tmp_path: Path) -> None:
+def test_a_2026_grant_uses_the_loaded_edition(db: str, tmp_path: Path) -> None:
     assert main(["--db", str(db), "reference", "load", str(edition_workbook(tmp_path / "e.xlsx"))]) == 0
     assert main(["--db", str(db), "import", str(grant_workbook(tmp_path / "g.xlsx", 2026, "2.7"))]) == 0
     with session(db) as s:
@@ -76,22 +77,22 @@ def test_a_2026_grant_uses_the_loaded_edition(db: Path, tmp_path: Path) -> None:
 
 
 def test_a_broken_workbook_is_refused_with_its_location_and_changes_nothing(
-        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = edition_workbook(tmp_path / "e.xlsx")
     wb = load_workbook(path)
     wb["Measures"].cell(row=3, column=2, value=9)  # thematic 9 is not in Thematics
     wb["Edition"].cell(row=2, column=5, value="soon")
     wb.save(path)
-    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    before = backends.content_digest(db)
     capsys.readouterr()
     assert main(["--db", str(db), "reference", "load", str(path)]) == 1
     err = capsys.readouterr().err
     assert "Measures, row 3, column thematic" in err
     assert "Edition, row 2, column last_year" in err
-    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert backends.content_digest(db) == before
 
 
-def test_overlapping_years_are_refused(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_overlapping_years_are_refused(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = edition_workbook(tmp_path / "e.xlsx", code="2023-2027", first=2023, last=2027)
     capsys.readouterr()
     assert main(["--db", str(db), "reference", "load", str(path)]) == 1
@@ -100,7 +101,7 @@ def test_overlapping_years_are_refused(db: Path, tmp_path: Path, capsys: pytest.
         assert s.scalar(select(PlanEdition).where(PlanEdition.code == "2023-2027")) is None
 
 
-def test_reload_is_idempotent_and_updates_texts(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_reload_is_idempotent_and_updates_texts(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = edition_workbook(tmp_path / "e.xlsx")
     assert main(["--db", str(db), "reference", "load", str(path)]) == 0
 
@@ -133,7 +134,7 @@ def test_template_has_the_three_sheets(tmp_path: Path) -> None:
     assert [c.value for c in wb["Measures"][1]] == ["code", "thematic", "description_fr", "description_nl"]
 
 
-def test_the_reference_csv_spellings_are_accepted(db: Path, tmp_path: Path) -> None:
+def test_the_reference_csv_spellings_are_accepted(db: str, tmp_path: Path) -> None:
     path = edition_workbook(tmp_path / "e.xlsx")
     wb = load_workbook(path)
     wb["Edition"]["D1"], wb["Edition"]["E1"] = "start_year", "end_year"
@@ -145,7 +146,7 @@ def test_the_reference_csv_spellings_are_accepted(db: Path, tmp_path: Path) -> N
         assert s.scalar(select(PlanEdition.end_year).where(PlanEdition.code == "2025-2030")) == 2030
 
 
-def test_official_workbook_replaces_the_working_dutch_translations(db: Path, tmp_path: Path) -> None:
+def test_official_workbook_replaces_the_working_dutch_translations(db: str, tmp_path: Path) -> None:
     """init ships Dutch working translations; loading the edition's official workbook (same texts
     here) makes them official, and a later init never puts the working text back."""
     import csv

@@ -28,8 +28,8 @@ def data(db):  # type: ignore[no-untyped-def]
     return ds, rows
 
 
-def run(db_path, *args: str) -> int:  # type: ignore[no-untyped-def]
-    return main(["--db", str(db_path), "export", *args])
+def run(db_url, *args: str) -> int:  # type: ignore[no-untyped-def]
+    return main(["--db", db_url, "export", *args])
 
 
 def _amount(text: str) -> Decimal:
@@ -46,10 +46,10 @@ def _projects(path) -> list[list[str]]:  # type: ignore[no-untyped-def]
     return out
 
 
-def test_implementation_docx_figures_are_the_domain_figures(db_path, data, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_implementation_docx_figures_are_the_domain_figures(db_url, data, tmp_path, capsys):  # type: ignore[no-untyped-def]
     _ds, rows = data
     out = tmp_path / "impl.docx"
-    assert run(db_path, "implementation", "--year", str(YEAR), "--out", str(out), "--lang", "fr") == 0
+    assert run(db_url, "implementation", "--year", str(YEAR), "--out", str(out), "--lang", "fr") == 0
     assert not list(tmp_path.glob(".*part*"))
     document = docx.Document(str(out))
     text = "\n".join(p.text for p in document.paragraphs)
@@ -74,15 +74,15 @@ def test_implementation_docx_figures_are_the_domain_figures(db_path, data, tmp_p
     assert ind == [["G-GAMS", "=SUM(A1:A9) personnes formées", "personnes", "120", "87,5"]]
 
 
-def test_implementation_pdf_and_dutch(db_path, data, tmp_path):  # type: ignore[no-untyped-def]
+def test_implementation_pdf_and_dutch(db_url, data, tmp_path):  # type: ignore[no-untyped-def]
     out = tmp_path / "impl.pdf"
-    assert run(db_path, "implementation", "--year", str(YEAR), "--out", str(out), "--lang", "nl") == 0
+    assert run(db_url, "implementation", "--year", str(YEAR), "--out", str(out), "--lang", "nl") == 0
     assert out.read_bytes().startswith(b"%PDF")
-    assert run(db_path, "implementation", "--year", str(YEAR), "--out", str(tmp_path / "i.docx"), "--lang", "nl") == 0
+    assert run(db_url, "implementation", "--year", str(YEAR), "--out", str(tmp_path / "i.docx"), "--lang", "nl") == 0
     assert "Uitvoering van het GVPP" in docx.Document(str(tmp_path / "i.docx")).paragraphs[0].text
 
 
-def test_dutch_implementation_report_has_no_french_measure(db_path, data, tmp_path):  # type: ignore[no-untyped-def]
+def test_dutch_implementation_report_has_no_french_measure(db_url, data, tmp_path):  # type: ignore[no-untyped-def]
     """Every measure heading of the nl report is the Dutch (working) translation, none the French text."""
     import csv
     from importlib.resources import files
@@ -92,7 +92,7 @@ def test_dutch_implementation_report_has_no_french_measure(db_path, data, tmp_pa
     french = {r["description_fr"] for r in rows}
     dutch = {r["description_nl"] for r in rows}
     out = tmp_path / "i.docx"
-    assert run(db_path, "implementation", "--year", str(YEAR), "--out", str(out), "--lang", "nl") == 0
+    assert run(db_url, "implementation", "--year", str(YEAR), "--out", str(out), "--lang", "nl") == 0
     document = docx.Document(str(out))
     texts = [p.text for p in document.paragraphs] + [c.text for t in document.tables for r in t.rows for c in r.cells]
     headings = [t.split(" - ", 1)[1] for t in texts if re.match(r"^\d+\.\d+ - ", t)]
@@ -100,10 +100,10 @@ def test_dutch_implementation_report_has_no_french_measure(db_path, data, tmp_pa
     assert not [t for t in texts if any(f in t for f in french)]
 
 
-def test_publication_xlsx_and_pdf(db_path, data, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_publication_xlsx_and_pdf(db_url, data, tmp_path, capsys):  # type: ignore[no-untyped-def]
     _ds, rows = data
     out = tmp_path / "pub.xlsx"
-    assert run(db_path, "publication", "--year", str(YEAR), "--out", str(out), "--lang", "fr") == 0
+    assert run(db_url, "publication", "--year", str(YEAR), "--out", str(out), "--lang", "fr") == 0
     assert "(4 grants)" in capsys.readouterr().out
     ws = openpyxl.load_workbook(out).worksheets[0]
     values = list(ws.iter_rows(values_only=True))
@@ -122,18 +122,18 @@ def test_publication_xlsx_and_pdf(db_path, data, tmp_path, capsys):  # type: ign
     assert by_purpose[rows["G-IXL"].title][1] == "0207.373.429"
     assert str(values[-1][3]).startswith("=SUM(")
     pdf = tmp_path / "pub.pdf"
-    assert run(db_path, "publication", "--year", str(YEAR), "--out", str(pdf)) == 0
+    assert run(db_url, "publication", "--year", str(YEAR), "--out", str(pdf)) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
-def test_empty_database(db, db_path, tmp_path):  # type: ignore[no-untyped-def]
+def test_empty_database(db, db_url, tmp_path):  # type: ignore[no-untyped-def]
     db.dispose()
-    assert run(db_path, "implementation", "--year", str(YEAR), "--out", str(tmp_path / "i.docx")) == 0
+    assert run(db_url, "implementation", "--year", str(YEAR), "--out", str(tmp_path / "i.docx")) == 0
     assert _projects(tmp_path / "i.docx") == []
-    assert run(db_path, "implementation", "--year", str(YEAR), "--out", str(tmp_path / "i.pdf")) == 0
-    assert run(db_path, "publication", "--year", str(YEAR), "--out", str(tmp_path / "p.xlsx")) == 0
+    assert run(db_url, "implementation", "--year", str(YEAR), "--out", str(tmp_path / "i.pdf")) == 0
+    assert run(db_url, "publication", "--year", str(YEAR), "--out", str(tmp_path / "p.xlsx")) == 0
     assert len(list(openpyxl.load_workbook(tmp_path / "p.xlsx").worksheets[0].iter_rows())) == 2
-    assert run(db_path, "publication", "--year", str(YEAR), "--out", str(tmp_path / "p.pdf")) == 0
+    assert run(db_url, "publication", "--year", str(YEAR), "--out", str(tmp_path / "p.pdf")) == 0
     assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -143,11 +143,11 @@ def test_empty_database(db, db_path, tmp_path):  # type: ignore[no-untyped-def]
     ("publication", "--year", str(YEAR), "--out", "x.docx"),
     ("publication", "--year", "99999", "--out", "x.xlsx"),
 ])
-def test_refusals_exit_1_with_one_line(db, db_path, tmp_path, capsys, args):  # type: ignore[no-untyped-def]
+def test_refusals_exit_1_with_one_line(db, db_url, tmp_path, capsys, args):  # type: ignore[no-untyped-def]
     db.dispose()
     out_index = args.index("--out") + 1
     argv = list(args)
     argv[out_index] = str(tmp_path / args[out_index])
-    assert run(db_path, *argv) == 1
+    assert run(db_url, *argv) == 1
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
     assert not list(tmp_path.glob("x*"))

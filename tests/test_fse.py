@@ -78,7 +78,7 @@ def test_a_balance_above_the_justified_amount_is_refused(db: Database) -> None:
     assert e.value.problems[0].params["justified"] == D("0")
 
 
-def test_export_fse_zones_and_measures(db: Database, db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_export_fse_zones_and_measures(db: Database, db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     g = fse(db)
     s = synthesis(db, 2024)
     assert [(z.zone, z.ref) for z in s.zones] == [(5339, "G-2024-FSE-5339"), (5340, "G-2024-FSE-5340"),
@@ -87,7 +87,7 @@ def test_export_fse_zones_and_measures(db: Database, db_path: Path, tmp_path: Pa
         ("5.1", 5339, D("600000.00"), D("576000.00")), ("5.1", 5340, D("250000.00"), D("0.00")),
         ("6.1", 5339, D("400000.00"), D("384000.00")), ("6.1", 5340, D("250000.00"), D("0.00"))]
     out = tmp_path / "fse.xlsx"
-    assert main(["--db", str(db_path), "export", "fse", "--year", "2024", "--out", str(out), "--lang", "fr"]) == 0
+    assert main(["--db", db_url, "export", "fse", "--year", "2024", "--out", str(out), "--lang", "fr"]) == 0
     assert "2 conventions" in capsys.readouterr().out
     wb = openpyxl.load_workbook(out)
     zones, measures = wb.worksheets[0], wb.worksheets[1]
@@ -103,7 +103,7 @@ def test_export_fse_zones_and_measures(db: Database, db_path: Path, tmp_path: Pa
     assert [c.value for c in cached[cached.max_row]][5:8] == [1500000, 960000, 1125000]  # totals carry their values
     mrows = list(measures.iter_rows(values_only=True))
     assert [r[0] for r in mrows[1:5]] == ["5.1", "5.1", "6.1", "6.1"] and mrows[1][4] == pytest.approx(0.6)
-    assert main(["--db", str(db_path), "export", "fse", "--year", "2024", "--out", str(tmp_path / "f.pdf")]) in (1, 2)
+    assert main(["--db", db_url, "export", "fse", "--year", "2024", "--out", str(tmp_path / "f.pdf")]) in (1, 2)
 
 
 def test_an_imported_payment_above_the_justified_amount_is_refused_like_one_by_hand(db: Database, tmp_path: Path) -> None:

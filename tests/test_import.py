@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import signal
 import subprocess
 import sys
@@ -26,15 +25,11 @@ from grants.services.schema import table_counts
 D = Decimal
 
 
-def digest(path: Path) -> str:
-    """The database's content, whatever WAL holds: a dump of every table."""
-    import sqlite3
+def digest(url: str) -> str:
+    """The database's content, whatever WAL holds (or on a server): every table's rows."""
+    import backends
 
-    con = sqlite3.connect(path)
-    try:
-        return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
-    finally:
-        con.close()
+    return backends.content_digest(url)
 
 
 @pytest.fixture(scope="module")
@@ -143,13 +138,13 @@ def test_any_broken_rule_refuses_the_whole_workbook(case: str, db: Database, fiv
                                                     tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     edit, sheet, row, column = BROKEN[case]
     path = _broken(tmp_path, five_years[0], edit)
-    before = digest(db.path)
+    before = digest(db.url)
     from grants.cli import main
 
-    code = main(["--db", str(db.path), "import", str(path)])
+    code = main(["--db", db.url, "import", str(path)])
     err = capsys.readouterr().err
     assert code == 1
-    assert digest(db.path) == before, "a refused workbook must leave the database untouched"
+    assert digest(db.url) == before, "a refused workbook must leave the database untouched"
     line = next((ln for ln in err.splitlines() if ln.startswith(sheet) and f"column {column}" in ln), None)
     assert line is not None, err
     if row is not None:
@@ -230,10 +225,10 @@ def test_text_amounts_in_every_accepted_form_import_as_meant(db: Database, tmp_p
 
 
 def test_dry_run_saves_nothing(db: Database, five_years: tuple[Path, dict]) -> None:
-    before = digest(db.path)
+    before = digest(db.url)
     result = import_workbook(db, five_years[0], dry_run=True)
     assert not result.applied and result.counts["Grants"]["add"] == 200
-    assert digest(db.path) == before
+    assert digest(db.url) == before
 
 
 def test_text_amounts_and_dates(db: Database, tmp_path: Path) -> None:
@@ -276,10 +271,10 @@ def test_killed_in_the_middle_leaves_the_database_as_it_was(db: Database, five_y
     import_workbook(db, five_years[0])
     bigger = tmp_path / "more.xlsx"
     make_workbook(bigger, years=range(2025, 2027), grants_per_year=50, seed=11)
-    before = digest(db.path)
+    before = digest(db.url)
     marker = tmp_path / "writing"
     helper = Path(__file__).with_name("import_until_killed.py")  # waits, once all is written, to be killed
-    proc = subprocess.Popen([sys.executable, str(helper), str(db.path), str(bigger), str(marker)],
+    proc = subprocess.Popen([sys.executable, str(helper), db.url, str(bigger), str(marker)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
@@ -293,7 +288,7 @@ def test_killed_in_the_middle_leaves_the_database_as_it_was(db: Database, five_y
         if proc.poll() is None:
             proc.kill()
     db.dispose()
-    assert digest(db.path) == before
+    assert digest(db.url) == before
     assert table_counts(db)["grant"] == 200
 
 
@@ -361,8 +356,8 @@ def test_payments_made_in_the_application_are_not_rewritten_by_an_import(db: Dat
     assert import_workbook(db, path).counts["Payments"] == {"add": 0, "change": 0, "same": 1}
     ws["C2"] = 1500
     wb.save(path)
-    before = digest(db.path)
+    before = digest(db.url)
     with pytest.raises(RuleError) as e:
         import_workbook(db, path)
     assert [(p.sheet, p.row) for p in e.value.problems] == [("Payments", 2)]
-    assert digest(db.path) == before
+    assert digest(db.url) == before

@@ -62,7 +62,7 @@ def test_problems_are_listed_up_to_the_cap_then_counted(db, tmp_path, capsys):  
     assert len(problems) == importer.MAX_PROBLEMS + 1
     assert "60 more problems" in problems[-1].render()
     db.dispose()
-    assert main(["--db", str(db.path), "import", str(path)]) == 1
+    assert main(["--db", db.url, "import", str(path)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == importer.MAX_PROBLEMS + 1 and "and 60 more problems" in err[-1]
     assert importer.count_rows(db).get("beneficiary", 0) == 0
@@ -120,6 +120,6 @@ def test_too_many_megabytes_refused_before_reading(db, tmp_path, monkeypatch, ca
         importer.import_workbook(db, path)
     assert "once unpacked" in e.value.problems[0].render()
     db.dispose()
-    assert main(["--db", str(db.path), "import", str(path)]) == 1
+    assert main(["--db", db.url, "import", str(path)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "once unpacked" in err[0]

@@ -47,7 +47,7 @@ def test_add_change_remove_an_indicator_audited(db: Database) -> None:
     I.remove_indicator(db, iid)
     assert I.indicators(db, g) == []
     with db.reading() as s:
-        actions = [a for a, in s.execute(select(AuditEntry.action).where(AuditEntry.entity == "indicator"))]
+        actions = [a for a, in s.execute(select(AuditEntry.action).where(AuditEntry.entity == "indicator").order_by(AuditEntry.id))]
     assert actions == ["insert", "update", "delete"]
 
 
@@ -97,7 +97,7 @@ def test_indicators_sheet_imports_then_updates_by_grant_ref_and_name(db: Databas
     assert len(rows) == 2 and rows[0].achieved == D("210.00") and rows[0].source == "Rapport final 2024"
     with db.reading() as s:
         entries = [(a, e) for a, e in s.execute(select(AuditEntry.action, AuditEntry.entity)
-                                                 .where(AuditEntry.entity == "indicator"))]
+                                                 .where(AuditEntry.entity == "indicator").order_by(AuditEntry.id))]
     assert entries == [("insert", "indicator")] * 2 + [("update", "indicator")]
 
 

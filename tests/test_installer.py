@@ -165,6 +165,7 @@ def test_every_shortcut_argument_is_understood_by_the_command_line() -> None:
         assert args.read_only == ("read-only" in name), name
 
 
+@pytest.mark.sqlite_only("the installer's launcher checks a bundle on the default SQLite file")
 def test_the_launcher_gui_check_opens_every_page_in_french(qtbot, db, db_path: Path, tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     """What installer/build.sh runs inside the bundle (GRANTS_BUNDLE_GUI_CHECK): here on the sources."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
@@ -11,10 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from grants.demo.scenario import load_demo
 from grants.models import Grant
 from grants.services.database import Database
-from grants.services.schema import init_database
 from grants.ui.context import AppContext
 from grants.ui.forms import open_record
 from grants.ui.tasks import Operation
@@ -39,21 +36,9 @@ def english_afterwards():  # type: ignore[no-untyped-def]
     translation.install("en")
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path: Path = tmp_path_factory.mktemp("letters-ui") / "demo.db"
-    db = Database(path, user="tester")
-    init_database(db)
-    load_demo(db)
-    db.dispose()
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_file, path)
-    db = Database(path, user="tester")
+def demo(demo_url: str):  # type: ignore[no-untyped-def]
+    db = Database(demo_url, user="tester")
     yield db
     db.dispose()
 

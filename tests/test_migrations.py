@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -26,6 +27,7 @@ def test_migrated_schema_equals_the_models(db: Database) -> None:
     assert diff == [], diff
 
 
+@pytest.mark.sqlite_only("SQLite's own pragmas (foreign keys, WAL); a server has neither to switch on")
 def test_foreign_keys_and_wal_are_on(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -97,8 +99,8 @@ def test_init_twice_changes_nothing(db: Database) -> None:
     assert table_counts(db) == before
 
 
-def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
-    db = Database(tmp_path / "d.db")
+def test_downgrade_to_base_and_back(db_url: str) -> None:
+    db = Database(db_url)
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

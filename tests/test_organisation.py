@@ -49,7 +49,7 @@ def test_invalid_values_refused(db: Database, key: str, value: str, message: str
 def test_only_an_admin_sets_them(db: Database) -> None:
     roles.set_role(db, "tester", "admin")
     roles.set_role(db, "fin", "finance")
-    finance = Database(db.path, user="fin")
+    finance = Database(db.url, user="fin")
     try:
         with pytest.raises(PermissionDenied, match="settings is not allowed"):
             organisation.set_setting(finance, "iban", "BE71096123456769")
@@ -62,7 +62,7 @@ def test_only_an_admin_sets_them(db: Database) -> None:
 
 
 def test_cli_settings(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    base = ["--db", str(db.path), "settings"]
+    base = ["--db", db.url, "settings"]
     assert main(base) == 0
     assert "iban: (not set)" in capsys.readouterr().out
     assert main([*base, "iban", "BE71 0961 2345 6769"]) == 0

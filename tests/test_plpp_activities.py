@@ -74,7 +74,7 @@ def test_activities_on_a_plpp_grant_only_and_audited(db: Database) -> None:
     assert plpp.activities_of(db, g["21009"]) == []
 
 
-def test_counted_by_thematic_in_export_implementation(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_counted_by_thematic_in_export_implementation(db: Database, db_url: str, tmp_path: Path) -> None:
     g = plpp_grants(db)
     plpp.save_activity(db, g["21009"], plpp.ActivityInput("Gardiens de la paix", 7, 12, 0, 0))
     plpp.save_activity(db, g["21009"], plpp.ActivityInput("Travail de rue", 1, 0, 4, 0))
@@ -84,7 +84,7 @@ def test_counted_by_thematic_in_export_implementation(db: Database, db_path: Pat
             for c in report.plpp] == [(1, 1, 1, 0, 4, 0), (7, 2, 2, 32, 0, 2)]
     assert report.plpp_communes == 2
     out = tmp_path / "impl.docx"
-    assert main(["--db", str(db_path), "export", "implementation", "--year", "2024", "--out", str(out),
+    assert main(["--db", db_url, "export", "implementation", "--year", "2024", "--out", str(out),
                  "--lang", "fr"]) == 0
     tables = [[[c.text for c in r.cells] for r in t.rows] for t in docx.Document(str(out)).tables]
     plpp_table = tables[-1]
@@ -93,6 +93,6 @@ def test_counted_by_thematic_in_export_implementation(db: Database, db_path: Pat
     assert plpp_table[2][0].startswith("T7 - ") and plpp_table[2][1:] == ["2", "2", "32", "0", "2"]
     assert plpp_table[3][1:] == ["3", "2", "32", "4", "2"]
     pdf = tmp_path / "impl.pdf"
-    assert main(["--db", str(db_path), "export", "implementation", "--year", "2024", "--out", str(pdf),
+    assert main(["--db", db_url, "export", "implementation", "--year", "2024", "--out", str(pdf),
                  "--lang", "nl"]) == 0
     assert pdf.stat().st_size > 1000

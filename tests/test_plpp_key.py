@@ -127,26 +127,26 @@ def _key_file(path: Path, rows: list[tuple[object, object]]) -> Path:
     return path
 
 
-def test_cli_sets_and_shows_the_key(db: Database, db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_sets_and_shows_the_key(db: Database, db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     ixelles, p24, l24, _ = _plpp(db)
     G.create_grant(db, _input(ixelles, l24, p24, "1010000"))
     bad = _key_file(tmp_path / "bad.xlsx", [("21009", "60"), ("21004", "30")])
-    assert main(["--db", str(db_path), "plpp", "key", "--year", "2024", "--from", str(bad)]) == 1
+    assert main(["--db", db_url, "plpp", "key", "--year", "2024", "--from", str(bad)]) == 1
     assert "add up to 90" in capsys.readouterr().err
     good = _key_file(tmp_path / "key.xlsx", [("21009", "60,5"), ("21004", 39.5)])
-    assert main(["--db", str(db_path), "plpp", "key", "--year", "2024", "--from", str(good)]) == 0
+    assert main(["--db", db_url, "plpp", "key", "--year", "2024", "--from", str(good)]) == 0
     capsys.readouterr()
-    assert main(["--db", str(db_path), "plpp", "key", "--year", "2024"]) == 0
+    assert main(["--db", db_url, "plpp", "key", "--year", "2024"]) == 0
     out = capsys.readouterr().out.splitlines()
     ix = next(line for line in out if line.startswith("21009"))
     assert "60.50 %" in ix and "€1,000,000.00" in ix and "€1,010,000.00" in ix and "+1.00 %" in ix and "\tok" in ix
-    assert main(["--db", str(db_path), "plpp", "derogation", "--year", "2024", "--commune", "21009",
+    assert main(["--db", db_url, "plpp", "derogation", "--year", "2024", "--commune", "21009",
                  "--reason", "Décision du Gouvernement"]) == 0
-    assert main(["--db", str(db_path), "plpp", "derogation", "--year", "2024", "--commune", "99999",
+    assert main(["--db", db_url, "plpp", "derogation", "--year", "2024", "--commune", "99999",
                  "--reason", "x"]) == 1
     assert "99999" in capsys.readouterr().err
     with pytest.raises(SystemExit) as bad_usage:  # neither --reason nor --withdraw
-        main(["--db", str(db_path), "plpp", "derogation", "--year", "2024", "--commune", "21009"])
+        main(["--db", db_url, "plpp", "derogation", "--year", "2024", "--commune", "21009"])
     assert bad_usage.value.code == 2
 
 
@@ -173,14 +173,14 @@ def _import_file(path: Path, a2023: str, a2024: str) -> Path:
     return path
 
 
-def test_import_keeps_the_band(db: Database, db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_import_keeps_the_band(db: Database, db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from grants.services.importer import import_workbook
 
     with pytest.raises(RuleError) as e:
         import_workbook(db, _import_file(tmp_path / "out.xlsx", "1000000", "1030000"))
     p = e.value.problems[0]
     assert (p.sheet, p.row, p.column, p.params["commune"]) == ("Grants", 3, "amount", "Ixelles")
-    assert main(["--db", str(db_path), "import", str(tmp_path / "out.xlsx")]) == 1
+    assert main(["--db", db_url, "import", str(tmp_path / "out.xlsx")]) == 1
     assert "Ixelles" in capsys.readouterr().err
     plpp.set_derogation(db, 2024, "21009", "Décision du Gouvernement")
     import_workbook(db, tmp_path / "out.xlsx")

@@ -288,3 +288,40 @@ def test_screenshot_the_connect_dialog(qtbot: Any, tmp_path: Path, fake_keyring:
             d.close()
     finally:
         translation.install("en")
+
+
+@pytest.mark.pg
+def test_migrate_to_asks_the_target_password_on_a_terminal_like_db(
+        server: Server, with_password: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """``grants migrate-to URL``: a target login whose password libpq finds nowhere is asked on a
+    terminal (never echoed, never printed), else refused in one line, nothing copied."""
+    source = tmp_path / "g.db"
+    assert main(["--db", str(source), "init"]) == 0
+    name = f"{server.name}_to"
+    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" OWNER "{with_password}"'))
+        target = make_url(server.url_as(with_password)).set(database=name).render_as_string(hide_password=False)
+        capsys.readouterr()
+        assert main(["--db", str(source), "migrate-to", target]) == 1
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and "asks for a password" in err
+        asked: list[str] = []
+
+        def prompt(label: str = "") -> str:
+            asked.append(label)
+            return PASSWORD
+
+        monkeypatch.setattr(getpass, "getpass", prompt)
+        monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+        monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+        assert main(["--db", str(source), "migrate-to", target]) == 0
+        out = capsys.readouterr().out
+        assert len(asked) == 1 and with_password in asked[0] and PASSWORD not in asked[0] + out
+        assert "verified" in out
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

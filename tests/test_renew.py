@@ -72,18 +72,18 @@ def test_renewal_refusals_name_the_year_and_save_nothing(db: Database) -> None:
         projects.renew(db, done.grant_id)
 
 
-def test_renew_via_cli(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_renew_via_cli(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     _, _, gid = B.committed_grant(db, "50000")
     ref = _ref(db, gid)
-    assert main(["--db", str(db_path), "renew", ref]) == 1
+    assert main(["--db", db_url, "renew", ref]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "2025" in err[0]
     B.line(db, 2025)
-    assert main(["--db", str(db_path), "renew", ref, "--amount", "2.000"]) == 1
+    assert main(["--db", db_url, "renew", ref, "--amount", "2.000"]) == 1
     assert "ambiguous" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "renew", "G-1999-00001"]) == 1
+    assert main(["--db", db_url, "renew", "G-1999-00001"]) == 1
     assert capsys.readouterr().err.strip() == "no grant G-1999-00001"
-    assert main(["--db", str(db_path), "renew", ref, "--amount", "45 000,00"]) == 0
+    assert main(["--db", db_url, "renew", ref, "--amount", "45 000,00"]) == 0
     out = capsys.readouterr().out
     assert "G-2025-00001" in out and "2025" in out
     with db.reading() as s:
@@ -95,7 +95,7 @@ def test_auditor_may_not_renew(db: Database) -> None:
     B.line(db, 2025)
     roles.set_role(db, "tester", "admin")
     roles.set_role(db, "audrey", "auditor")
-    auditor = Database(db.path, user="audrey")
+    auditor = Database(db.url, user="audrey")
     try:
         with pytest.raises((PermissionDenied, ReadOnlyError)):
             projects.renew(auditor, gid)
@@ -126,15 +126,12 @@ def test_old_database_upgraded_takes_projects(tmp_path: Path) -> None:
         db.dispose()
 
 
-def test_demo_links_the_calls_recurring_projects(tmp_path: Path) -> None:
+def test_demo_links_the_calls_recurring_projects(demo_url: str) -> None:
     """The 2024 call renews the 2021 call's projects: each 2023 grant and its 2024 successor are one project."""
     from grants.demo import load_demo
-    from grants.services.schema import init_database
 
-    db = Database(tmp_path / "demo.db", user="tester")
+    db = Database(demo_url, user="tester")
     try:
-        init_database(db)
-        load_demo(db)
         with db.reading() as s:
             rows = list(s.execute(select(Project.id, Project.first_year, Grant.year, Grant.ref)
                                   .join(Grant, Grant.project_id == Project.id).order_by(Project.id, Grant.year)))

@@ -108,9 +108,9 @@ def test_command_line_holds_then_grants(db: Database, capsys) -> None:  # type: 
     line(db, 2024, ce="1000000")
     with db.reading() as s:
         ref = s.get(Application, waiting).ref
-    assert main(["--db", str(db.path), "application", "hold", ref, "--reason", "Pas de validation budgétaire"]) == 0
+    assert main(["--db", db.url, "application", "hold", ref, "--reason", "Pas de validation budgétaire"]) == 0
     assert [r.title for r in work_list(db, "waiting")] == ["Antenne 0"]
-    assert main(["--db", str(db.path), "application", "grant", ref, "--line", "NOPE"]) == 1
-    assert main(["--db", str(db.path), "application", "grant", ref, "--line", "25.002.33.01"]) == 0
+    assert main(["--db", db.url, "application", "grant", ref, "--line", "NOPE"]) == 1
+    assert main(["--db", db.url, "application", "grant", ref, "--line", "25.002.33.01"]) == 0
     assert "granted as draft grant G-2024-" in capsys.readouterr().out
     assert work_list(db, "waiting") == []

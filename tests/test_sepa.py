@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 from test_reports_data import DEBTOR, build_dataset
 
 from grants.models import Payment, PaymentStatus
@@ -93,7 +94,7 @@ def test_imported_history_is_never_sent(db, data, tmp_path):  # type: ignore[no-
 def _kill_at(db, out: Path, step: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     marker = tmp_path / f"paused-{step}"
     helper = Path(__file__).with_name("sepa_until_killed.py")
-    proc = subprocess.Popen([sys.executable, str(helper), str(db.path), str(out), str(marker), step],
+    proc = subprocess.Popen([sys.executable, str(helper), db.url, str(out), str(marker), step],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60
@@ -138,7 +139,8 @@ def test_killed_after_the_commit_never_sends_twice_and_reissues(db, data, tmp_pa
     assert recorded.count == len(expected)
     assert recorded.total == sum((p.amount for p in expected), Decimal("0"))
     # the killed process ran as the OS account (tests impersonate only inside this process)
-    assert recorded.created_by == os_account() and recorded.path == str(out.resolve())
+    ran_as = os_account() if db.is_sqlite else make_url(db.url).username  # on a server: the login
+    assert recorded.created_by == ran_as and recorded.path == str(out.resolve())
     assert sepa.pending_transfers(db) == []  # marked in the committed transaction: never sent again
     assert [f.message_id for f in sepa.unwritten_files(db)] == [recorded.message_id]
     # re-issued from the database, identical to what the interrupted export wrote

@@ -19,7 +19,7 @@ from sqlalchemy import text
 from grants.cli import main
 from grants.services import budget, snapshot
 from grants.services.beneficiaries import BeneficiaryInput, save_beneficiary
-from grants.services.database import Database, open_snapshot
+from grants.services.database import Database, hidden_url, open_snapshot
 from grants.services.errors import Cancelled, ReadOnlyError, RuleError
 
 
@@ -46,7 +46,7 @@ def snap(db: Database, tmp_path: Path) -> Path:
 def test_snapshot_is_intact_and_carries_its_manifest(snap: Path, db: Database) -> None:
     assert snapshot.verify(snap) == []
     info = snapshot.read_manifest(snap)
-    assert info.source == str(db.path) and len(info.content_sha256) == 64
+    assert info.source == (str(db.path) if db.is_sqlite else hidden_url(db.url)) and len(info.content_sha256) == 64
     assert "snapshot_manifest" not in info.row_counts
     assert not Path(str(snap) + "-wal").exists() and not Path(str(snap) + "-journal").exists()
     assert not os.access(snap, os.W_OK) or os.geteuid() == 0  # written read-only (root ignores it)
@@ -146,6 +146,7 @@ def test_damaged_files(tmp_path: Path, snap: Path) -> None:
     assert snapshot.verify(tmp_path / "missing.grants")[0].startswith("Damaged file")
 
 
+@pytest.mark.sqlite_only("a live SQLite file checked as a snapshot; a server database is no file")
 def test_live_database_is_not_a_snapshot(db: Database) -> None:
     assert snapshot.verify(db.path)[0].startswith("Not a snapshot")
     assert snapshot.detect(db.path) is None
@@ -177,11 +178,11 @@ def test_snapshot_refuses_every_write_and_keeps_its_bytes(snap: Path) -> None:
 
 def test_cli_snapshot_verify_and_read_only_db(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "snap.grants"
-    assert main(["--db", str(db.path), "snapshot", "--out", str(out)]) == 0
+    assert main(["--db", db.url, "snapshot", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     content = snapshot.read_manifest(out).snapshot_sha256
     assert content in printed
-    assert main(["--db", str(db.path), "snapshot", "--out", str(out)]) == 1  # never overwrites silently
+    assert main(["--db", db.url, "snapshot", "--out", str(out)]) == 1  # never overwrites silently
     assert "already exists" in capsys.readouterr().err
     assert main(["verify", str(out)]) == 0
     assert "intact" in capsys.readouterr().out
@@ -209,6 +210,7 @@ def test_cancelled_snapshot_leaves_nothing(db: Database, tmp_path: Path) -> None
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
+@pytest.mark.sqlite_only("the live database's own file as the snapshot's target")
 def test_snapshot_refuses_bad_targets(db: Database, tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="cannot replace the database"):
         snapshot.take_snapshot(db, db.path)
@@ -232,6 +234,7 @@ WRITER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.sqlite_only("a second process writing the same SQLite file (WAL); on a server: tests/test_postgres_snapshot.py")
 def test_snapshot_while_another_process_writes_is_consistent(db: Database, tmp_path: Path) -> None:
     # bulk so that the copy takes many steps (rows inserted without audit: filler only)
     with db.engine.begin() as conn:

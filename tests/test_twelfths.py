@@ -114,9 +114,9 @@ def test_the_import_commits_within_the_twelfths_too(db: Database, tmp_path) -> N
 def test_command_line_marks_the_year(db: Database) -> None:
     from grants.cli import main
 
-    assert main(["--db", str(db.path), "budget-year", "2024", "--provisional", "--note", "non voté"]) == 0
+    assert main(["--db", db.url, "budget-year", "2024", "--provisional", "--note", "non voté"]) == 0
     with db.reading() as s:
         assert budget.is_provisional(s, 2024)
-    assert main(["--db", str(db.path), "budget-year", "2024", "--voted"]) == 0
+    assert main(["--db", db.url, "budget-year", "2024", "--voted"]) == 0
     with db.reading() as s:
         assert not budget.is_provisional(s, 2024)

@@ -3,14 +3,15 @@ back as a text, never a formula; totals carry their values for viewers that read
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
 
 import openpyxl
 import pytest
+from sqlalchemy import update
 from test_reports_data import YEAR, build_dataset
 
 from grants.cli import main
+from grants.models import Beneficiary, Grant
 
 HYPERLINK = '=HYPERLINK("http://x","y")'
 DDE = "=cmd|' /C calc'!A0"
@@ -25,21 +26,18 @@ def dec(v: object) -> Decimal:
 def hostile(db):  # type: ignore[no-untyped-def]
     build_dataset(db)
     db.dispose()
-    conn = sqlite3.connect(db.path)
-    conn.execute("UPDATE beneficiary SET name_fr = ? WHERE ref = 'B-GAMS'", (HYPERLINK,))
-    conn.execute("UPDATE beneficiary SET name_fr = ? WHERE ref = 'B-PZ'", (OTHERS[0],))
-    conn.execute("UPDATE beneficiary SET name_fr = ? WHERE ref = 'B-IXL'", (OTHERS[4],))
-    conn.execute("UPDATE grant SET title = ? WHERE ref = 'G-GAMS'", (DDE,))
-    for ref, text in zip(("G-IXL", "G-SCHAKEL", "G-PZ"), OTHERS[1:], strict=False):
-        conn.execute("UPDATE grant SET title = ? WHERE ref = ?", (text, ref))
-    conn.commit()
-    conn.close()
+    # straight in the tables, as a hostile import or another tool could leave them
+    with db.engine.begin() as conn:
+        for ref, name in (("B-GAMS", HYPERLINK), ("B-PZ", OTHERS[0]), ("B-IXL", OTHERS[4])):
+            conn.execute(update(Beneficiary).where(Beneficiary.ref == ref).values(name_fr=name))
+        for ref, title in (("G-GAMS", DDE), *zip(("G-IXL", "G-SCHAKEL", "G-PZ"), OTHERS[1:], strict=False)):
+            conn.execute(update(Grant).where(Grant.ref == ref).values(title=title))
     return db
 
 
 def test_user_text_comes_back_as_text(hostile, tmp_path):  # type: ignore[no-untyped-def]
     out = tmp_path / "g.xlsx"
-    assert main(["--db", str(hostile.path), "export", "grants", "--year", str(YEAR), "--out", str(out),
+    assert main(["--db", hostile.url, "export", "grants", "--year", str(YEAR), "--out", str(out),
                  "--lang", "fr"]) == 0
     ws = openpyxl.load_workbook(out).worksheets[0]
     cells = {c.value: c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str)}
@@ -56,7 +54,7 @@ def test_user_text_comes_back_as_text(hostile, tmp_path):  # type: ignore[no-unt
 
 def test_grants_totals_carry_their_values(hostile, tmp_path):  # type: ignore[no-untyped-def]
     out = tmp_path / "g.xlsx"
-    assert main(["--db", str(hostile.path), "export", "grants", "--year", str(YEAR), "--out", str(out)]) == 0
+    assert main(["--db", hostile.url, "export", "grants", "--year", str(YEAR), "--out", str(out)]) == 0
     formulas = openpyxl.load_workbook(out).worksheets[0]
     values = openpyxl.load_workbook(out, data_only=True).worksheets[0]
     total_row = formulas.max_row
@@ -70,7 +68,7 @@ def test_grants_totals_carry_their_values(hostile, tmp_path):  # type: ignore[no
 
 def test_budget_totals_carry_their_values(hostile, tmp_path):  # type: ignore[no-untyped-def]
     out = tmp_path / "b.xlsx"
-    assert main(["--db", str(hostile.path), "export", "budget", "--from", str(YEAR), "--to", str(YEAR + 1),
+    assert main(["--db", hostile.url, "export", "budget", "--from", str(YEAR), "--to", str(YEAR + 1),
                  "--out", str(out), "--lang", "fr"]) == 0
     wb_f = openpyxl.load_workbook(out)
     wb_v = openpyxl.load_workbook(out, data_only=True)

@@ -239,15 +239,43 @@ def cmd_settings(args: argparse.Namespace) -> int:
         db.dispose()
 
 
+def _target_with_password(url: str) -> str:
+    """The target server's URL, with the password asked on the terminal when the server wants one
+    that libpq found nowhere (as ``--db`` does: ``grants.cli.connect``); anything else unchanged
+    (``migrate_to`` names what is wrong with it)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from grants.cli import connect
+    from grants.services.database import Database, needs_password
+
+    try:
+        if make_url(url).get_backend_name() != "postgresql":
+            return url
+    except ArgumentError:
+        return url
+    try:
+        probe = Database(url)
+    except Exception as exc:  # noqa: BLE001 - not about a password: migrate_to reports it in one line
+        if not needs_password(exc):
+            return url
+        probe = connect(url)  # asked on a terminal, else refused in one line; a wrong one as for --db
+    try:
+        return str(probe.url)
+    finally:
+        probe.dispose()
+
+
 def cmd_migrate_to(args: argparse.Namespace) -> int:
     from grants.cli import open_db
     from grants.services.database import resolve_url
     from grants.services.migrate import check_source, migrate_to
 
     check_source(resolve_url(args.db))
+    target = _target_with_password(args.url)
     db = open_db(args)
     try:
-        summary = migrate_to(db, args.url)
+        summary = migrate_to(db, target)
     finally:
         db.dispose()
     print(f"copied: {summary.source} -> {summary.target} (schema {summary.revision})")

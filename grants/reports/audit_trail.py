@@ -14,7 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from grants.services import audit_queries
-from grants.services.database import Database
+from grants.services.database import Database, hidden_url
 from grants.services.errors import QT_TRANSLATE_NOOP, tick
 
 from .common import atomic_output, text_cell
@@ -113,5 +113,5 @@ def export_trail(db: Database, f: audit_queries.AuditFilter, out: str | os.PathL
     total = audit_queries.count(db, f)
     tick(progress, 0, total)
     return write_trail_workbook(audit_queries.iter_entries(db, f), Path(out), f, lang=lang, total=total,
-                                progress=progress, database=str(db.path or db.url), user=db.user,
+                                progress=progress, database=str(db.path) if db.path is not None else str(hidden_url(db.url)), user=db.user,
                                 references=lambda chunk: audit_queries.references(db, chunk))

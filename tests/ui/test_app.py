@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import backends
 import pytest
 import shell_data
 from PySide6.QtWidgets import QApplication
@@ -44,7 +45,7 @@ def test_every_page_opens_from_the_navigation(qtbot, window):
         assert wait_idle()
     assert window.status_user.text() == "User: tester"
     assert "Administrator" in window.status_role.text()  # single-user mode
-    assert str(window.db.path) in window.status_db.text()
+    assert backends.location(window.db) in window.status_db.text()
     assert window.status_lang.text() == "Language: English"
     assert not window.banner.isVisible()
 
@@ -69,13 +70,13 @@ def test_dashboard_figure_leads_to_the_filtered_list(qtbot, window):
     assert window.pages["payments"].currentWidget() is claims and claims.model.rowCount() == 1
 
 
-def test_read_only_database_shows_the_banner_and_disables_edits(qtbot, db, settings, db_path):
+def test_read_only_database_shows_the_banner_and_disables_edits(qtbot, db, settings, db_url):
     shell_data.build(db)
     db.dispose()
     w = MainWindow(settings, "en")
     qtbot.addWidget(w)
     w.show()
-    w.open_database(str(db_path), read_only=True)
+    w.open_database(db_url, read_only=True)
     assert wait_idle()
     assert w.banner.isVisible() and "Read-only" in w.banner.text()
     assert not w.act_import.isEnabled() and not w.act_new.isEnabled()
@@ -85,7 +86,8 @@ def test_read_only_database_shows_the_banner_and_disables_edits(qtbot, db, setti
     page.open_record = lambda rid: opened.append(rid)  # Enter still opens (forms show it read-only)
     w.new_record()
     assert opened == []
-    assert w.settings.recent_databases[0] == str(db_path)
+    if w.db.is_sqlite:  # a server goes to the connect dialog's recent servers instead
+        assert w.settings.recent_databases[0] == db_url
 
 
 def test_auditor_role_is_read_only(qtbot, db, settings):

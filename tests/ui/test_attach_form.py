@@ -85,7 +85,7 @@ def test_read_only_form_lists_files_but_adds_none(qtbot, db, tmp_path: Path) -> 
     f = tmp_path / "rapport.pdf"
     f.write_bytes(b"report")
     attachments.attach(db, gid, f, "activity_report")
-    ro = Database(db.path, read_only=True)
+    ro = Database(db.url, read_only=True)
     try:
         form = open_record(AppContext(ro, lang="fr"), "grant", gid)
         qtbot.addWidget(form)

@@ -31,7 +31,7 @@ def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
 def data(db: Database) -> Database:
     line = budget.save_budget_line(db, 2024, "25.002.33.00", "Appel à projets — ASBL", D("500000"), D("400000"))
     budget.save_budget_line(db, 2024, "25.002.33.00", "Appel à projets — ASBL", D("650000"), D("400000"), line_id=line)
-    bob = Database(db.path, user="marie.dubois")
+    bob = Database(db.url, user="marie.dubois")
     b1 = save_beneficiary(bob, BeneficiaryInput(name_fr="Transit", name_nl="Transit", category="asbl_private",
                                                 bce="0403.019.261", ref="ASBL-TRANSIT"))
     b2 = save_beneficiary(bob, BeneficiaryInput(name_fr="Infor Jeunes", name_nl="Infor Jeugd", category="asbl_private",

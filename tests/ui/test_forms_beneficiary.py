@@ -97,7 +97,7 @@ def test_read_only_beneficiary_form_disables_every_edit(db, qtbot):
     from grants.ui.forms.base import is_editable
 
     bid = save_beneficiary(db, BeneficiaryInput(name_fr="ASBL Lecture", category="asbl_private"))
-    ro = Database(db.path, read_only=True, user="auditor")
+    ro = Database(db.url, read_only=True, user="auditor")
     ctx = AppContext(ro, lang="en")
     form = open_record(ctx, "beneficiary", bid)
     qtbot.addWidget(form)

@@ -59,7 +59,7 @@ def build(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 def test_every_form_read_only(db, qtbot):
     ids = build(db)
-    ro = Database(db.path, read_only=True, user="auditor")
+    ro = Database(db.url, read_only=True, user="auditor")
     ctx = AppContext(ro, lang="en")
     try:
         for entity in ENTITIES:
@@ -80,15 +80,13 @@ def test_every_form_read_only(db, qtbot):
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from grants.demo import load_demo
-    from grants.services.schema import init_database
-
-    db = Database(tmp_path_factory.mktemp("demo") / "demo.db", user="demo.officer")
-    init_database(db)
-    load_demo(db)
+def demo_db(tmp_path_factory, backend):  # type: ignore[no-untyped-def]
+    """The demo database (a copy, on the tests' backend) for the module, as the demo's officer."""
+    url = backend.demo(tmp_path_factory.mktemp("demo"))
+    db = Database(url, user="demo.officer")
     yield db
     db.dispose()
+    backend.drop(url)
 
 
 @pytest.mark.slow

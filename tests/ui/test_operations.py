@@ -7,8 +7,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from grants.services import query_guard
 from grants.services.beneficiaries import BeneficiaryInput, save_beneficiary
@@ -21,8 +22,9 @@ def _boxes() -> list[QMessageBox]:
 
 
 def _names(db: Any) -> list[str]:
-    with sqlite3.connect(db.path) as con:
-        return [r[0] for r in con.execute("SELECT name_fr FROM beneficiary WHERE name_fr LIKE 'ASBL Operation%'")]
+    with db.engine.connect() as con:
+        return [r[0] for r in con.execute(text("SELECT name_fr FROM beneficiary WHERE name_fr LIKE 'ASBL Operation%' "
+                                               "ORDER BY name_fr"))]
 
 
 def _input(name: str) -> BeneficiaryInput:
@@ -52,6 +54,8 @@ def test_a_save_runs_off_the_gui_thread_and_announces_what_it_changed(qtbot, db)
     assert not _boxes()
 
 
+@pytest.mark.sqlite_only("locks the SQLite file with a second sqlite3 connection (BEGIN EXCLUSIVE); on a server "
+                        "writers queue on an advisory lock instead (tests/test_postgres.py)")
 def test_a_locked_database_is_a_message_and_nothing_is_saved(qtbot, db):  # type: ignore[no-untyped-def]
     db.engine.dispose()
 
@@ -83,6 +87,8 @@ def test_a_locked_database_is_a_message_and_nothing_is_saved(qtbot, db):  # type
     assert ops == [] and _names(db) == []
 
 
+@pytest.mark.sqlite_only("locks the SQLite file with a second sqlite3 connection (BEGIN EXCLUSIVE); on a server "
+                        "writers queue on an advisory lock instead (tests/test_postgres.py)")
 def test_a_form_save_on_a_locked_database_is_a_message(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
     """The beneficiary form's Save while another program holds the database: a plain message,
     the form stays dirty, nothing saved, no signal."""

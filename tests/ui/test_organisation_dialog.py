@@ -41,7 +41,7 @@ def test_refusals_shown_nothing_saved(qtbot, db: Database) -> None:  # type: ign
 def test_only_an_admin_saves(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     roles.set_role(db, "tester", "admin")
     roles.set_role(db, "off", "officer")
-    officer = Database(db.path, user="off")
+    officer = Database(db.url, user="off")
     try:
         dialog = OrganisationDialog(None, officer, "en")
         qtbot.addWidget(dialog)

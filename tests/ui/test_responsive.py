@@ -24,7 +24,7 @@ def settings(tmp_path):
     return Settings(tmp_path / "settings.ini")
 
 
-def test_the_window_paints_its_loading_state_before_the_database_opens(qtbot, db, db_path, settings, monkeypatch):
+def test_the_window_paints_its_loading_state_before_the_database_opens(qtbot, db, db_url, settings, monkeypatch):
     from grants.services import session_info
 
     shell_data.build(db)
@@ -43,7 +43,7 @@ def test_the_window_paints_its_loading_state_before_the_database_opens(qtbot, db
     qtbot.addWidget(w)
     w.resize(1280, 800)
     w.show()
-    w.open_database(str(db_path))
+    w.open_database(db_url)
     QApplication.processEvents()
     qtbot.waitUntil(lambda: bool(opened_in))
     # painted and live while the database opens: the loading state, no navigation
@@ -147,8 +147,8 @@ def test_a_slow_query_on_the_gui_thread_is_logged(db, caplog, monkeypatch):
     query_guard.install(db.engine)
     monkeypatch.setattr(query_guard, "SLOW_ON_GUI_THREAD", 0.0)
     with caplog.at_level(logging.WARNING, logger="grants.services.query_guard"), db.reading() as s:
-        s.execute(text("SELECT count(*) FROM grant"))
-    assert any("GUI thread" in r.getMessage() and "SELECT count(*) FROM grant" in r.getMessage() for r in caplog.records)
+        s.execute(text('SELECT count(*) FROM "grant"'))
+    assert any("GUI thread" in r.getMessage() and 'SELECT count(*) FROM "grant"' in r.getMessage() for r in caplog.records)
     caplog.clear()
     def read() -> None:
         with db.reading() as session:

@@ -31,23 +31,15 @@ FORM_GRANT = "G-2024-PLPP-21019"
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_db(tmp_path_factory, backend):
+    """The demo database (a copy, on the tests' backend) for the module."""
     from grants.services.database import Database
-    from grants.services.schema import init_database
 
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    db = Database(path, user="tester")
-    init_database(db)
-    try:
-        from grants.demo import load_demo
-    except ImportError:  # the demonstration data not there yet: small data instead
-        import shell_data
-
-        shell_data.build(db)
-    else:
-        load_demo(db)
+    url = backend.demo(tmp_path_factory.mktemp("demo"))
+    db = Database(url, user="tester")
     yield db
     db.dispose()
+    backend.drop(url)
 
 
 @pytest.mark.slow
