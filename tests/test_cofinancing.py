@@ -178,7 +178,7 @@ def test_import_cofunding_sheet_and_columns_refuses_above_the_ceiling(db: Databa
     assert [(p.sheet, p.row, p.column) for p in e.value.problems] == [("Cofunding", 3, "grant_ref")]
 
 
-def test_budget_export_splits_operating_and_investment_on_a_sheet_added_last(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_budget_export_splits_operating_and_investment_on_a_sheet_added_last(db: Database, db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
     from grants.cli import main
@@ -188,7 +188,7 @@ def test_budget_export_splits_operating_and_investment_on_a_sheet_added_last(db:
     G.create_grant(db, _input(bene, B.line(db, code="25.002.52.10"), "2500.50"))
     G.create_grant(db, _input(bene, B.line(db, code="25.002.52.11"), "1000", nature=GrantNature.OPERATING))
     out = tmp_path / "budget.xlsx"
-    assert main(["--db", str(db.path), "export", "budget", "--from", "2024", "--to", "2024",
+    assert main(["--db", db_url, "export", "budget", "--from", "2024", "--to", "2024",
                  "--out", str(out), "--lang", "fr"]) == 0
     wb = load_workbook(out)
     assert wb.sheetnames[0] == "By category"

@@ -204,7 +204,7 @@ def test_record_a_derogation_with_its_reason_then_the_grant_passes(qtbot, db):
         assert e.problems[0].field == "amount"
 
 
-def test_an_officer_is_refused_the_key_with_a_message(qtbot, db):
+def test_an_officer_is_refused_the_key_with_a_message(qtbot, db, db_url):
     from PySide6.QtCore import Qt
 
     from grants.services import roles
@@ -214,7 +214,7 @@ def test_an_officer_is_refused_the_key_with_a_message(qtbot, db):
     roles.set_role(db, "officer1", "officer")
     from grants.services.database import Database
 
-    officer = Database(db.path, user="officer1")
+    officer = Database(db_url, user="officer1")
     try:
         page = _page(qtbot, officer)
         dialog = page.set_key()
