@@ -88,7 +88,9 @@ def _apply(s: Session, g: Grant, project_budget: Decimal | Keep | None, funders:
     budget = before.project_budget if isinstance(project_budget, Keep) else project_budget
     rows = list(before.funders) if funders is None else [(n.strip(), a, st) for n, a, st in funders]
     budget_changed, funders_changed = budget != before.project_budget, rows != list(before.funders)
-    field = "project_budget" if budget_changed and not funders_changed else "cofunders"
+    # the refusal goes under what made it worse: the budget, unless the other funders' total grew
+    more_funding = domain_figures.other_funding((a, st) for _, a, st in rows) > before.other_funding
+    field = "project_budget" if budget_changed and not more_funding else "cofunders"
     problems = checks.check_cofunding(amount=before.amount, project_budget=budget, funders=rows, field=field)
     if problems:
         raise RuleError(problems)

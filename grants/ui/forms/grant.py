@@ -389,6 +389,7 @@ class GrantForm(FormDialog):
             "remind": QCoreApplication.translate("Forms", "Send a reminder…"),
             "cancel_claim": QCoreApplication.translate("Forms", "Cancel the claim…"),
             "amend": QCoreApplication.translate("Forms", "Amend…"),
+            "cofunding": QCoreApplication.translate("Forms", "Co-financing…"),
             "close": QCoreApplication.translate("Forms", "Close the grant…"),
             "renew": QCoreApplication.translate("Forms", "Renew for next year…"),
         }
@@ -968,6 +969,7 @@ class GrantForm(FormDialog):
             "remind": lambda: w.RemindDialog(self.ctx, claim, self),
             "cancel_claim": lambda: w.CancelClaimDialog(self.ctx, claim, self),
             "amend": lambda: w.AmendmentDialog(self.ctx, d, self),
+            "cofunding": lambda: w.CofundingDialog(self.ctx, d, self),
             "close": lambda: w.CloseDialog(self.ctx, d, self),
             "renew": lambda: self._renew_dialog(d),
         }
