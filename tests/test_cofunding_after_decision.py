@@ -128,3 +128,54 @@ def test_cli_shows_and_changes_one_funder(db: Database, db_path: Path, capsys: p
         main([*base, "--amount", "10"])  # --amount without --funder: bad usage
     assert ex.value.code == 2
     assert main(["--db", str(db_path), "cofunding", "G-NOPE"]) == 1
+
+
+# --- the grants list and its workbook --------------------------------------------------------------
+
+def _two_grants(db: Database) -> tuple[int, int]:
+    """A co-financed grant of 50 000 (budget 85 000, 30 000 granted, 10 000 refused) and one without."""
+    b, ln, gid = B.committed_grant(db, "50000")
+    C.set_cofunding(db, gid, project_budget=D("85000"),
+                    funders=[("COCOF", D("30000"), OK), ("Fondation", D("10000"), NO)])
+    other = B.grant(db, b, ln, "20000")
+    return gid, other
+
+
+def test_grants_list_has_the_cofinancing_columns_hidden_by_default(db: Database) -> None:
+    from grants.services import lists
+
+    gid, other = _two_grants(db)
+    cols = {c.key: c for c in lists.columns("grant")}
+    for key in ("nature", "project_budget", "other_funding", "cofinancing_rate"):
+        assert not cols[key].visible, key  # in the column chooser, not the default set (1280 pixels)
+    keys = [c.key for c in lists.columns("grant")]
+    rows = lists.fetch_rows(db, "grant", [gid, other])
+    row = dict(zip(keys, rows[gid], strict=True))
+    assert row["nature"] == "operating" and row["project_budget"] == D("85000.00")
+    assert row["other_funding"] == D("30000.00")  # the refused funding does not count
+    assert row["cofinancing_rate"] == D("58.82") == C.cofunding_of(db, gid).rate  # the domain's rate, half up
+    blank = dict(zip(keys, rows[other], strict=True))
+    assert blank["project_budget"] is None and blank["other_funding"] == D("0.00") and blank["cofinancing_rate"] is None
+    result = lists.list_ids(db, lists.ListQuery("grant", sort="cofinancing_rate", descending=True))
+    assert result.ids.index(gid) < result.ids.index(other) or result.ids[-1] == gid  # NULLs sort at one end
+    assert result.totals["other_funding"] == D("30000.00")
+
+
+def test_grants_workbook_adds_the_cofinancing_columns_last(db: Database, tmp_path: Path) -> None:
+    import openpyxl
+
+    from grants.reports import exports
+
+    gid, _ = _two_grants(db)
+    path, count = exports.grants_workbook(db, 2024, tmp_path / "grants.xlsx", "fr")
+    assert count == 2
+    ws = openpyxl.load_workbook(path).active
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["Référence", "Bénéficiaire", "Réf. bénéficiaire"]  # nothing before moves
+    assert header[-4:] == ["Fonctionnement ou investissement", "Budget du projet", "Autres financements",
+                           "Taux de cofinancement"]
+    rows = {r[0]: r for r in ws.iter_rows(min_row=2, max_row=3, values_only=True)}
+    co = rows[_ref(db, gid)]
+    assert co[-4] == "Fonctionnement" and D(str(co[-3])) == D("85000") and D(str(co[-2])) == D("30000")
+    assert D(str(co[-1])) == D("0.5882")
+    assert ws.cell(2, len(header)).number_format.endswith("%")

@@ -4175,6 +4175,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Documents envoyés</translation>
     </message>
     <message>
+        <source>Project budget</source>
+        <translation>Budget du projet</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Autres financements</translation>
+    </message>
+    <message>
         <source>Closes</source>
         <translation>Clôture</translation>
     </message>
@@ -4206,6 +4214,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Decision</source>
         <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Operating/investment</source>
+        <translation>Fonct./invest.</translation>
+    </message>
+    <message>
+        <source>Co-financing %</source>
+        <translation>% cofinancement</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4455,6 +4471,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <source>Direct grant</source>
         <translation>Subside hors appel</translation>
     </message>
+    <message>
+        <source>Operating</source>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -4661,6 +4685,22 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Justification deadline</source>
         <translation>Échéance justification</translation>
+    </message>
+    <message>
+        <source>Operating or investment</source>
+        <translation>Fonctionnement ou investissement</translation>
+    </message>
+    <message>
+        <source>Project budget</source>
+        <translation>Budget du projet</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Autres financements</translation>
+    </message>
+    <message>
+        <source>Co-financing rate</source>
+        <translation>Taux de cofinancement</translation>
     </message>
     <message>
         <source>Date</source>

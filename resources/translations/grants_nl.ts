@@ -4175,6 +4175,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Verzonden documenten</translation>
     </message>
     <message>
+        <source>Project budget</source>
+        <translation>Projectbegroting</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Andere financiering</translation>
+    </message>
+    <message>
         <source>Closes</source>
         <translation>Sluiting</translation>
     </message>
@@ -4206,6 +4214,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Decision</source>
         <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Operating/investment</source>
+        <translation>Werking/invest.</translation>
+    </message>
+    <message>
+        <source>Co-financing %</source>
+        <translation>% cofinanciering</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4455,6 +4471,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <source>Direct grant</source>
         <translation>Subsidie buiten oproep</translation>
     </message>
+    <message>
+        <source>Operating</source>
+        <translation>Werking</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investering</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -4661,6 +4685,22 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Justification deadline</source>
         <translation>Termijn verantwoording</translation>
+    </message>
+    <message>
+        <source>Operating or investment</source>
+        <translation>Werking of investering</translation>
+    </message>
+    <message>
+        <source>Project budget</source>
+        <translation>Projectbegroting</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Andere financiering</translation>
+    </message>
+    <message>
+        <source>Co-financing rate</source>
+        <translation>Cofinancieringsgraad</translation>
     </message>
     <message>
         <source>Date</source>

@@ -37,3 +37,15 @@ T = {
         "Montant : un nouveau financeur ({name}) doit avoir son montant",
         "Bedrag: een nieuwe financier ({name}) heeft een bedrag nodig"),
 }
+
+T.update({
+    # the grants list's columns (context lists) and the grants workbook (context reports)
+    "Operating or investment": ("Fonctionnement ou investissement", "Werking of investering"),
+    "Project budget": ("Budget du projet", "Projectbegroting"),
+    "Other funding": ("Autres financements", "Andere financiering"),
+    "Co-financing rate": ("Taux de cofinancement", "Cofinancieringsgraad"),
+    "Operating/investment": ("Fonct./invest.", "Werking/invest."),
+    "Co-financing %": ("% cofinancement", "% cofinanciering"),
+    "Operating": ("Fonctionnement", "Werking"),
+    "Investment": ("Investissement", "Investering"),
+})

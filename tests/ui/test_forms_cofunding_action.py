@@ -110,3 +110,34 @@ def test_cofunding_dialog_in_dutch_screenshot(qtbot, db) -> None:  # type: ignor
     assert dialog is not None and dialog.ok_button.text() == "Cofinanciering registreren"
     dialog.grab().save(str(SCREENS / "forms_cofunding_nl.png"))
     dialog.reject()
+
+
+def test_grants_list_shows_the_cofinancing_columns_when_chosen(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from grants.ui import translation
+    from grants.ui.list_page import ListPage
+    from grants.ui.settings import Settings
+    from grants.ui.tasks import wait_idle
+
+    _, _, gid = B.committed_grant(db, "50000")
+    cofunding.set_cofunding(db, gid, project_budget=D("85000"),
+                            funders=[("COCOF", D("30000"), FunderStatus.GRANTED)])
+    translation.install("fr")
+    ctx = AppContext(db, lang="fr")
+    ctx.settings = Settings(tmp_path / "settings.ini")
+    page = ListPage(ctx, "grant")
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.ensure_loaded()
+    assert wait_idle()
+    keys = ("nature", "project_budget", "other_funding", "cofinancing_rate")
+    assert not set(keys) & set(page.visible_columns())  # the default set still fits 1280 pixels
+    menu = [a.text() for a in page._columns_menu().actions()]
+    assert {"Fonct./invest.", "Budget du projet", "Autres financements", "% cofinancement"} <= set(menu)
+    for key in keys:
+        page.set_column_visible(key, True)
+    row = page.model.row_texts(0)
+    assert row["nature"] == "Fonctionnement" and row["project_budget"] == "85\u202f000,00\xa0€"
+    assert row["other_funding"] == "30\u202f000,00\xa0€" and row["cofinancing_rate"] == "58,82 %"
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SCREENS / "grants_list_cofinancing_fr.png"))
