@@ -28,6 +28,7 @@ from grants.i18n import format_date, format_money
 from grants.models.enums import ExpenseCategory, OpinionKind, PaymentKind
 
 from .base import ActionDialog, DateEdit, MoneyEdit, Problems, Write, money_item, section, set_combo
+from .cofunders import CofundersEditor
 from .labels import label
 
 
@@ -500,8 +501,6 @@ class CofundingDialog(ActionDialog):
     entity = "grant"
 
     def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
-        from .grant import CofundersEditor
-
         super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Co-financing"),
                          action_text=QCoreApplication.translate("Forms", "Record the co-financing"),
                          explanation=QCoreApplication.translate(
