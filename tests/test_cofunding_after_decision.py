@@ -101,10 +101,23 @@ def test_an_edit_from_an_older_version_is_refused(db: Database) -> None:
         C.set_cofunding(db, gid, project_budget=D("90000"), version=version)
 
 
-def test_cli_shows_and_changes_one_funder(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_change_of_the_funders_alone_refuses_a_dialog_opened_before_it(db: Database) -> None:
+    """Two officers on the same grant's co-financing: the second save, from the version both opened,
+    is refused naming who changed it, even when the first changed only the funders (no lost edit)."""
+    _, _, gid = B.committed_grant(db, "50000")
+    C.set_cofunding(db, gid, project_budget=D("100000"), funders=[("COCOF", D("10000"), REQ)])
+    opened = grant_detail(db, gid).version
+    C.set_cofunding(db, gid, funders=[("COCOF", D("10000"), OK)], version=opened)  # the first officer
+    assert grant_detail(db, gid).version > opened
+    with pytest.raises(RuleError, match="after you opened it"):
+        C.set_cofunding(db, gid, funders=[("COCOF", D("20000"), REQ)], version=opened)
+    assert [(c.amount, c.status) for c in grant_detail(db, gid).cofunders] == [(D("10000"), OK)]
+
+
+def test_cli_shows_and_changes_one_funder(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     _, _, gid = B.committed_grant(db, "50000")
     ref = _ref(db, gid)
-    base = ["--db", str(db_path), "cofunding", ref]
+    base = ["--db", db_url, "cofunding", ref]
     assert main([*base, "--project-budget", "100 000", "--funder", "COCOF", "--amount", "30000"]) == 0
     out = capsys.readouterr().out
     assert "project budget €100,000.00" in out and "ceiling €70,000.00" in out and "COCOF\t€30,000.00\trequested" in out
@@ -127,7 +140,7 @@ def test_cli_shows_and_changes_one_funder(db: Database, db_path: Path, capsys: p
     with pytest.raises(SystemExit) as ex:
         main([*base, "--amount", "10"])  # --amount without --funder: bad usage
     assert ex.value.code == 2
-    assert main(["--db", str(db_path), "cofunding", "G-NOPE"]) == 1
+    assert main(["--db", db_url, "cofunding", "G-NOPE"]) == 1
 
 
 # --- the grants list and its workbook --------------------------------------------------------------
