@@ -125,7 +125,7 @@ def test_grants_workbook(db, data, tmp_path):  # type: ignore[no-untyped-def]
     header = [c.value for c in ws[1]]
     assert header[:4] == ["Referentie", "Begunstigde", "Ref. begunstigde", "Categorie"]
     assert ws.freeze_panes == "C2"
-    assert ws.auto_filter.ref == "A1:U6"
+    assert ws.auto_filter.ref == "A1:Y6"  # the co-financing columns come last (V:Y)
     rows = {r[0]: r for r in ws.iter_rows(min_row=2, max_row=6, values_only=True)}
     assert rows["G-SCHAKEL"][1] == "Jeugdhuis De Schakel vzw"  # the Dutch name
     assert rows["G-IXL"][3] == "Gemeenten" and rows["G-IXL"][7] == "1.4 (40 %); 7.1 (60 %)"

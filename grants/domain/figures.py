@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, null, select
+from sqlalchemy import BigInteger, ColumnElement, Select, and_, case, cast, func, literal, null, select
 from sqlalchemy.orm import aliased
 
 from grants.domain import lifecycle
@@ -46,6 +46,7 @@ from grants.models import (
     Commitment,
     FunderStatus,
     Grant,
+    GrantCofunder,
     GrantStatus,
     Justification,
     JustificationLine,
@@ -324,3 +325,27 @@ def cofinancing_rate(amount: Decimal, project_budget: Decimal | None) -> Decimal
     if not project_budget:
         return None
     return (Decimal(amount) * 100 / Decimal(project_budget)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+#: An other funder that counts: requested or granted (a refused funding does not).
+IS_COUNTED_FUNDER = GrantCofunder.status != FunderStatus.REFUSED
+
+
+def other_funding_by_grant(grant_where: Sequence[Any] = ()) -> Select[Any]:
+    """:func:`other_funding` of each grant with other funders, ``(gid, c)`` in cents."""
+    return _by_grant(GrantCofunder.grant_id, GrantCofunder.amount, IS_COUNTED_FUNDER, grant_where=grant_where)
+
+
+def other_funding_expr(grant_id: Any) -> ColumnElement[Any]:
+    """:func:`other_funding` of the grant ``grant_id`` (cents, 0 without funders), as a scalar subquery."""
+    return (select(cents_sum(GrantCofunder.amount))
+            .where(IS_COUNTED_FUNDER, GrantCofunder.grant_id == grant_id).scalar_subquery())
+
+
+def cofinancing_rate_expr(amount_cents: Any, project_budget: Any) -> ColumnElement[Any]:
+    """:func:`cofinancing_rate` as a column, in hundredths of a percent (5882 for 58.82 %), NULL
+    without a total budget: whole-number arithmetic, so that it rounds half up exactly as the
+    function does (floor((2 * amount * 10000 + budget) / (2 * budget)), both in cents)."""
+    a = cast(amount_cents, BigInteger)
+    b = cast(cents(project_budget), BigInteger)
+    return case((project_budget > 0, (a * 20000 + b) // (b * 2)), else_=null())  # // : whole-number division

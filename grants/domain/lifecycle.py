@@ -36,6 +36,7 @@ class Action(enum.StrEnum):
     REMIND = "remind"                  # record a reminder of an open claim
     CANCEL_CLAIM = "cancel_claim"      # cancel an open claim
     AMEND = "amend"                    # amendment (avenant): amount or period
+    COFUND = "cofunding"               # the project's total budget and other funders, after the decision
     CLOSE = "close"                    # close the grant
     RENEW = "renew"                    # next year's draft grant of the same project (multi-year projects)
 
@@ -50,8 +51,9 @@ class StatusRule:
 
 
 A = Action
-#: Decided and not closed: amendments and further commitments are possible (and a renewal).
-_FOLLOW = frozenset({A.AMEND, A.COMMIT, A.RENEW})
+#: Decided and not closed: amendments and further commitments are possible (and a renewal); the
+#: project's budget and other funders change by the co-financing action (a draft's, in the draft itself).
+_FOLLOW = frozenset({A.AMEND, A.COFUND, A.COMMIT, A.RENEW})
 
 #: The lifecycle. Actions that also depend on the grant's records (a prepared payment to approve,
 #: an open claim to follow, something left to commit, a balance of zero to close) are narrowed by

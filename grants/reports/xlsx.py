@@ -384,27 +384,34 @@ GRANT_COLUMNS = (
     Column("col.balance", 15, "euro", "subtotal"), Column("col.recovery", 14, "euro", "subtotal"),
     Column("col.status", 16), Column("col.decision_date", 12, "date"), Column("col.notified_on", 12, "date"),
     Column("col.period_start", 12, "date"), Column("col.period_end", 12, "date"), Column("col.deadline", 13, "date"),
+    # co-financing, added last (no column before them moves): nature, project budget, other funders, rate
+    Column("col.nature", 16), Column("col.project_budget", 16, "euro"),
+    Column("col.other_funding", 16, "euro", "subtotal"), Column("col.cofinancing_rate", 12, "percent"),
 )
 
 
-def grant_values(r: GrantRow, lang: str, cat_labels: dict[Any, str], status_labels: dict[Any, str]) -> list[Any]:
-    """The cells of one grant row, in GRANT_COLUMNS order (plain values)."""
+def grant_values(r: GrantRow, lang: str, cat_labels: dict[Any, str], status_labels: dict[Any, str],
+                 nature_labels: dict[Any, str] | None = None) -> list[Any]:
+    """The cells of one grant row, in GRANT_COLUMNS order (plain values; the rate as a fraction)."""
+    nature = nature_labels[r.nature] if nature_labels is not None else label(f"nature.{r.nature.value}", lang)
     return [r.ref, r.beneficiary_nl if lang == "nl" else r.beneficiary_fr, r.beneficiary_ref, cat_labels[r.category],
             r.programme_ref, r.budget_code, r.title, r.measures, r.amount, r.committed, r.paid, r.recovered,
             r.accepted, r.balance, r.recovery, status_labels[r.status], r.decision_date, r.notified_on,
-            r.period_start, r.period_end, r.justification_deadline]
+            r.period_start, r.period_end, r.justification_deadline, nature,
+            r.project_budget, r.other_funding, None if r.cofinancing_rate is None else r.cofinancing_rate / 100]
 
 
 def write_grants_workbook(rows: Iterable[GrantRow], year: int, info: ExportInfo, out: str | os.PathLike[str],
                           lang: str = "fr") -> Path:
     """The year's grants, one row each, streamed (constant memory), totals as SUBTOTAL formulas
     carrying their values."""
-    from grants.models import Category, GrantStatus
+    from grants.models import Category, GrantNature, GrantStatus
 
     lang = norm_lang(lang)
     columns = GRANT_COLUMNS
     cat_labels = {c: enum_label("cat", c, lang) for c in Category}
     status_labels = {s: enum_label("status", s, lang) for s in GrantStatus}
+    nature_labels = {n: label(f"nature.{n.value}", lang) for n in GrantNature}
     with atomic_output(out) as tmp:
         book = _Book(tmp, constant_memory=True, lang=lang)
         try:
@@ -418,7 +425,7 @@ def write_grants_workbook(rows: Iterable[GrantRow], year: int, info: ExportInfo,
             sums = _Sums(columns)
             n = 0
             for n, r in enumerate(rows, start=1):
-                values = grant_values(r, lang, cat_labels, status_labels)
+                values = grant_values(r, lang, cat_labels, status_labels, nature_labels)
                 for c, (value, kind) in enumerate(zip(values, kinds, strict=True)):
                     put(book, ws, n, c, value, kind)
                 sums.add(values)

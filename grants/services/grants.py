@@ -10,8 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from grants.domain import checks, lifecycle
 from grants.domain import figures as domain_figures
@@ -217,17 +218,24 @@ def cofunders_of(s: Session, grant_id: int) -> list[tuple[str, Decimal, FunderSt
 
 
 def _replace_cofunders(s: Session, grant_id: int, funders: list[tuple[str, Decimal, FunderStatus]]) -> None:
-    """The grant's other funders become ``funders`` (rows kept in place where they are unchanged)."""
+    """The grant's other funders become ``funders`` (rows kept in place where they are unchanged).
+    A change raises the grant's version, as a change of the grant itself does: a form or dialog opened
+    before it is refused on save (services.common.check_version), never a silent overwrite."""
     current = list(s.scalars(select(GrantCofunder).where(GrantCofunder.grant_id == grant_id).order_by(GrantCofunder.id)))
+    changed = len(funders) != len(current)
     for i, (name, amount, status) in enumerate(funders):
         if i < len(current):
             c = current[i]
             if (c.name, c.amount, c.status) != (name.strip(), amount, status):
                 c.name, c.amount, c.status = name.strip(), amount, status
+                changed = True
         else:
             s.add(GrantCofunder(grant_id=grant_id, name=name.strip(), amount=amount, status=status))
     for c in current[len(funders):]:
         s.delete(c)
+    g = s.get(Grant, grant_id)
+    if changed and g is not None and inspect(g).persistent:
+        flag_modified(g, "project_budget")  # an UPDATE of the grant: its version_id_col goes up
 
 
 def check_cofunding_of(s: Session, g: Grant, amount: Decimal, field_name: str = "amount") -> None:

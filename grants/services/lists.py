@@ -53,7 +53,7 @@ ENTITIES = ("programme", "application", "beneficiary", "grant", "budget_line", "
 class Column:
     key: str
     label: str  # English source text (context "lists")
-    kind: str = "text"  # text | money | cents | date | int | enum | bool | score | percent | communication
+    kind: str = "text"  # text | money | cents | date | int | enum | bool | score | percent | communication | nature
     visible: bool = True  # shown by default (the user may choose)
     total: bool = False  # summed in the totals row
     enum: str | None = None  # name of the vocabulary, for translated labels
@@ -181,6 +181,10 @@ def _grants(lang: str) -> _Spec:
         "net_paid": g.net_paid, "accepted": g.accepted, "balance": g.balance,
         "decision_date": Grant.decision_date, "deadline": Grant.justification_deadline,
         "period_end": Grant.period_end, "id": Grant.id,
+        # co-financing (README "Co-financing"): the figures of grants.domain.figures
+        "nature": Grant.nature, "project_budget": Grant.project_budget,
+        "other_funding": domain_figures.other_funding_expr(Grant.id),
+        "cofinancing_rate": domain_figures.cofinancing_rate_expr(g.amount, Grant.project_budget),
         # letters recorded on the grant (README "Letters": table sent_document)
         "documents": select(func.count(SentDocument.id)).where(SentDocument.grant_id == Grant.id)
         .correlate(Grant).scalar_subquery(),
@@ -342,6 +346,11 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("deadline", QT_TRANSLATE_NOOP("lists", "Justification due"), "date", visible=False),
         Column("period_end", QT_TRANSLATE_NOOP("lists", "Period end"), "date", visible=False),
         Column("documents", QT_TRANSLATE_NOOP("lists", "Documents sent"), "int", visible=False),
+        # co-financing, in the column chooser (the default columns fit 1280 pixels)
+        Column("nature", QT_TRANSLATE_NOOP("lists", "Operating/investment"), "nature", visible=False),
+        Column("project_budget", QT_TRANSLATE_NOOP("lists", "Project budget"), "money", visible=False),
+        Column("other_funding", QT_TRANSLATE_NOOP("lists", "Other funding"), "cents", visible=False, total=True),
+        Column("cofinancing_rate", QT_TRANSLATE_NOOP("lists", "Co-financing %"), "percent", visible=False),
         Column("id", QT_TRANSLATE_NOOP("lists", "Number"), "int", visible=False),
     ),
     "beneficiary": (
@@ -506,7 +515,7 @@ def fetch_rows(db: Database, entity: str, ids: Sequence[int], lang: str = "fr") 
     spec = _SPECS[entity](lang)
     cols = _COLUMNS[entity]
     stmt = spec.base(select(spec.id_col, *(spec.exprs[c.key] for c in cols))).where(spec.id_col.in_(list(ids)))
-    cents_at = [i for i, c in enumerate(cols) if c.kind == "cents"]
+    cents_at = [i for i, c in enumerate(cols) if c.kind in ("cents", "percent")]  # percent: in hundredths
     out: dict[int, tuple[Any, ...]] = {}
     with db.reading() as s:
         for row in s.execute(stmt):

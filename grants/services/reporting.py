@@ -204,10 +204,18 @@ class GrantRow:
     period_end: dt.date | None
     justification_deadline: dt.date | None
     to_approve: Decimal = ZERO  # prepared payments out
+    nature: GrantNature = GrantNature.OPERATING  # operating or investment (README "Co-financing")
+    project_budget: Decimal | None = None  # the co-financed project's total budget, when given
+    other_funding: Decimal = ZERO  # the project's other funders, requested or granted
 
     @property
     def net_paid(self) -> Decimal:
         return F.net_paid(self.paid, self.recovered)
+
+    @property
+    def cofinancing_rate(self) -> Decimal | None:
+        """The Region's share of the project's total budget, in percent (None without a budget)."""
+        return F.cofinancing_rate(self.amount, self.project_budget)
 
 
 def count_grants(db: Database, year: int, beneficiary_id: int | None = None) -> int:
@@ -223,14 +231,15 @@ def _grant_rows(s: Session, where: list[ColumnElement[bool]]) -> list[GrantRow]:
     stmt = (select(Grant.id, Grant.ref, Beneficiary.ref, Beneficiary.name_fr, Beneficiary.name_nl,
                    Beneficiary.category, Programme.ref, Programme.title, BudgetLine.code, Grant.title, Grant.status,
                    Grant.decision_date, Grant.notified_on, Grant.period_start, Grant.period_end,
-                   Grant.justification_deadline)
+                   Grant.justification_deadline, Grant.nature, Grant.project_budget)
             .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
             .join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
             .outerjoin(Programme, Programme.id == Grant.programme_id)
             .where(*where).order_by(Grant.ref))
     rows = []
+    other = _grouped(s, F.other_funding_by_grant(where))
     for (gid, ref, bref, bfr, bnl, cat, pref, ptitle, code, title, status, decided, notified, start, end,
-         deadline) in s.execute(stmt):
+         deadline, nature, budget) in s.execute(stmt):
         amount, paid = sums.amount.get(gid, 0), sums.paid.get(gid, 0)
         recovered, accepted = sums.recovered.get(gid, 0), sums.accepted.get(gid, 0)
         balance = F.balance(status, money(amount), money(accepted), money(paid), money(recovered))
@@ -240,7 +249,9 @@ def _grant_rows(s: Session, where: list[ColumnElement[bool]]) -> list[GrantRow]:
                              measures_text(measures.get(gid, [])), money(amount), money(sums.committed.get(gid, 0)),
                              money(paid), money(recovered), money(accepted), balance,
                              money(sums.claimed_back.get(gid, 0)), status, decided, notified, start, end, deadline,
-                             money(sums.to_approve.get(gid, 0))))
+                             money(sums.to_approve.get(gid, 0)), nature,
+                             None if budget is None else Decimal(budget).quantize(F.CENT),
+                             money(other.get(gid, 0))))
     return rows
 
 

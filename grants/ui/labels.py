@@ -79,6 +79,12 @@ def format_cell(value: Any, kind: str, lang: str) -> str:
         return yes_no(bool(value))
     if kind == "score":
         return format_number(Decimal(value), lang)
+    if kind == "percent":
+        return f"{format_number(Decimal(value), lang)} %"
+    if kind == "nature":  # a grant's nature: operating or investment (README "Co-financing")
+        key = value.value if isinstance(value, enum.Enum) else str(value)
+        source = {"operating": "Operating", "investment": "Investment"}.get(key)
+        return QCoreApplication.translate("labels", source) if source else key
     if kind == "communication":
         from grants.services.validators import format_communication
 

@@ -24,7 +24,7 @@ from .labels import format_cell
 
 PAGE = 200
 MAX_PAGES = 64  # pages kept in memory (12 800 rows); older ones are dropped
-NUMERIC_KINDS = frozenset({"money", "cents", "int", "score"})
+NUMERIC_KINDS = frozenset({"money", "cents", "int", "score", "percent"})
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -573,8 +573,9 @@ class ListPage(QWidget):
         if not visible and len(self.visible_columns()) <= 1:
             return
         self.view.setColumnHidden(i, not visible)
-        if visible and self.view.columnWidth(i) < 30:
+        if visible:  # as wide as its title and values (the shown rows), then the page fits its width
             self.view.resizeColumnToContents(i)
+            self._fit_to_width()
         self._settings().set_list_columns(self.entity, self.visible_columns())
         self._show_totals()
 
@@ -651,7 +652,7 @@ class ListPage(QWidget):
         current = self.model.query
         key = self.model.columns[section].key
         descending = not current.descending if current.sort == key else self.model.columns[section].kind in (
-            "money", "cents", "date", "int", "score")
+            "money", "cents", "date", "int", "score", "percent")
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.view.horizontalHeader().setSortIndicator(section, order)
         self.reload(self.current_query().with_(sort=key, descending=descending))

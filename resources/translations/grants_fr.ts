@@ -1197,6 +1197,22 @@
         <translation>Le conserver</translation>
     </message>
     <message>
+        <source>Record the co-financing</source>
+        <translation>Enregistrer le cofinancement</translation>
+    </message>
+    <message>
+        <source>The project&apos;s budget and its other funders as they stand now. The grant&apos;s amount cannot exceed the budget minus the other funders, requested or granted (a refused funding does not count).</source>
+        <translation>Le budget du projet et ses autres financeurs tels qu&apos;ils sont aujourd&apos;hui. Le montant de la subvention ne peut dépasser le budget moins les autres financeurs, demandés ou accordés (un financement refusé ne compte pas).</translation>
+    </message>
+    <message>
+        <source>Other funders: {other}. No total budget: no ceiling.</source>
+        <translation>Autres financeurs&#xa0;: {other}. Pas de budget total&#xa0;: pas de plafond.</translation>
+    </message>
+    <message>
+        <source>Other funders: {other}. The grant may reach {ceiling}; co-financing rate {rate} %.</source>
+        <translation>Autres financeurs&#xa0;: {other}. La subvention peut atteindre {ceiling}&#xa0;; taux de cofinancement {rate} %.</translation>
+    </message>
+    <message>
         <source>Keep it open</source>
         <translation>La laisser ouverte</translation>
     </message>
@@ -1841,6 +1857,10 @@
     <message>
         <source>Remove the funder</source>
         <translation>Retirer le financeur</translation>
+    </message>
+    <message>
+        <source>Co-financing…</source>
+        <translation>Cofinancement…</translation>
     </message>
     <message>
         <source>Operating or investment</source>
@@ -4155,6 +4175,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>Documents envoyés</translation>
     </message>
     <message>
+        <source>Project budget</source>
+        <translation>Budget du projet</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Autres financements</translation>
+    </message>
+    <message>
         <source>Closes</source>
         <translation>Clôture</translation>
     </message>
@@ -4186,6 +4214,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Decision</source>
         <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Operating/investment</source>
+        <translation>Fonct./invest.</translation>
+    </message>
+    <message>
+        <source>Co-financing %</source>
+        <translation>% cofinancement</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4435,6 +4471,14 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <source>Direct grant</source>
         <translation>Subside hors appel</translation>
     </message>
+    <message>
+        <source>Operating</source>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -4641,6 +4685,22 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Justification deadline</source>
         <translation>Échéance justification</translation>
+    </message>
+    <message>
+        <source>Operating or investment</source>
+        <translation>Fonctionnement ou investissement</translation>
+    </message>
+    <message>
+        <source>Project budget</source>
+        <translation>Budget du projet</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Autres financements</translation>
+    </message>
+    <message>
+        <source>Co-financing rate</source>
+        <translation>Taux de cofinancement</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6829,6 +6889,27 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Activity: no such activity on grant {ref}</source>
         <translation>Activité&#xa0;: cette activité n&apos;existe pas sur la subvention {ref}</translation>
+    </message>
+    <message>
+        <source>Status: grant {ref} is {status}; change its co-financing in the draft itself</source>
+        <extracomment>``project_budget=KEEP``: the project&apos;s total budget stays as recorded.</extracomment>
+        <translation>Statut&#xa0;: la subvention {ref} a le statut {status}&#xa0;; le cofinancement d&apos;un brouillon se modifie dans le brouillon lui-même</translation>
+    </message>
+    <message>
+        <source>Status: grant {ref} is {status}; the co-financing of a closed grant no longer changes</source>
+        <translation>Statut&#xa0;: la subvention {ref} a le statut {status}&#xa0;; le cofinancement d&apos;une subvention clôturée ne change plus</translation>
+    </message>
+    <message>
+        <source>Funder: give the funder&apos;s name</source>
+        <translation>Financeur&#xa0;: indiquez le nom du financeur</translation>
+    </message>
+    <message>
+        <source>Funder: grant {ref} has no other funder named {name}</source>
+        <translation>Financeur&#xa0;: la subvention {ref} n&apos;a pas d&apos;autre financeur nommé {name}</translation>
+    </message>
+    <message>
+        <source>Amount: a new funder ({name}) needs its amount</source>
+        <translation>Montant&#xa0;: un nouveau financeur ({name}) doit avoir son montant</translation>
     </message>
 </context>
 <context>

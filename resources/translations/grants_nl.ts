@@ -1197,6 +1197,22 @@
         <translation>Behouden</translation>
     </message>
     <message>
+        <source>Record the co-financing</source>
+        <translation>Cofinanciering registreren</translation>
+    </message>
+    <message>
+        <source>The project&apos;s budget and its other funders as they stand now. The grant&apos;s amount cannot exceed the budget minus the other funders, requested or granted (a refused funding does not count).</source>
+        <translation>De begroting van het project en de andere financiers zoals ze nu zijn. Het bedrag van de subsidie mag de begroting min de andere financiers, aangevraagd of toegekend, niet overschrijden (een geweigerde financiering telt niet mee).</translation>
+    </message>
+    <message>
+        <source>Other funders: {other}. No total budget: no ceiling.</source>
+        <translation>Andere financiers: {other}. Geen totale begroting: geen plafond.</translation>
+    </message>
+    <message>
+        <source>Other funders: {other}. The grant may reach {ceiling}; co-financing rate {rate} %.</source>
+        <translation>Andere financiers: {other}. De subsidie mag {ceiling} bereiken; cofinancieringsgraad {rate} %.</translation>
+    </message>
+    <message>
         <source>Keep it open</source>
         <translation>Open laten</translation>
     </message>
@@ -1841,6 +1857,10 @@
     <message>
         <source>Remove the funder</source>
         <translation>Financier verwijderen</translation>
+    </message>
+    <message>
+        <source>Co-financing…</source>
+        <translation>Cofinanciering…</translation>
     </message>
     <message>
         <source>Operating or investment</source>
@@ -4155,6 +4175,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>Verzonden documenten</translation>
     </message>
     <message>
+        <source>Project budget</source>
+        <translation>Projectbegroting</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Andere financiering</translation>
+    </message>
+    <message>
         <source>Closes</source>
         <translation>Sluiting</translation>
     </message>
@@ -4186,6 +4214,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Decision</source>
         <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Operating/investment</source>
+        <translation>Werking/invest.</translation>
+    </message>
+    <message>
+        <source>Co-financing %</source>
+        <translation>% cofinanciering</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4435,6 +4471,14 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <source>Direct grant</source>
         <translation>Subsidie buiten oproep</translation>
     </message>
+    <message>
+        <source>Operating</source>
+        <translation>Werking</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investering</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -4641,6 +4685,22 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Justification deadline</source>
         <translation>Termijn verantwoording</translation>
+    </message>
+    <message>
+        <source>Operating or investment</source>
+        <translation>Werking of investering</translation>
+    </message>
+    <message>
+        <source>Project budget</source>
+        <translation>Projectbegroting</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Andere financiering</translation>
+    </message>
+    <message>
+        <source>Co-financing rate</source>
+        <translation>Cofinancieringsgraad</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6829,6 +6889,27 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Activity: no such activity on grant {ref}</source>
         <translation>Activiteit: deze activiteit bestaat niet op subsidie {ref}</translation>
+    </message>
+    <message>
+        <source>Status: grant {ref} is {status}; change its co-financing in the draft itself</source>
+        <extracomment>``project_budget=KEEP``: the project&apos;s total budget stays as recorded.</extracomment>
+        <translation>Status: subsidie {ref} heeft de status {status}; de cofinanciering van een ontwerp wijzigt u in het ontwerp zelf</translation>
+    </message>
+    <message>
+        <source>Status: grant {ref} is {status}; the co-financing of a closed grant no longer changes</source>
+        <translation>Status: subsidie {ref} heeft de status {status}; de cofinanciering van een afgesloten subsidie wijzigt niet meer</translation>
+    </message>
+    <message>
+        <source>Funder: give the funder&apos;s name</source>
+        <translation>Financier: geef de naam van de financier</translation>
+    </message>
+    <message>
+        <source>Funder: grant {ref} has no other funder named {name}</source>
+        <translation>Financier: subsidie {ref} heeft geen andere financier met de naam {name}</translation>
+    </message>
+    <message>
+        <source>Amount: a new funder ({name}) needs its amount</source>
+        <translation>Bedrag: een nieuwe financier ({name}) heeft een bedrag nodig</translation>
     </message>
 </context>
 <context>

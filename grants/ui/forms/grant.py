@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from grants.domain.parse import ParseError
 from grants.i18n import format_date, format_money
-from grants.models.enums import FunderStatus, GrantNature, GrantStatus, PaymentKind, RecoveryStatus
+from grants.models.enums import GrantNature, GrantStatus, PaymentKind, RecoveryStatus
 
 from ..widgets import scrolling_tabs
 from .base import (
@@ -48,6 +48,7 @@ from .base import (
     set_combo,
     text_item,
 )
+from .cofunders import CofundersEditor
 from .labels import label, nature_label, working_note
 
 S = GrantStatus
@@ -225,97 +226,6 @@ class MeasuresEditor(QWidget):
         self.total.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok else "color: #b3261e; font-weight: bold;")
 
 
-class CofundersEditor(QWidget):
-    """The co-financed project's other funders: name, amount and status (requested, granted, refused)."""
-
-    def __init__(self, form: FormDialog, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.form = form
-        self.lang = form.lang
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("cofunders_table")
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Forms", "Funder"),
-                                              QCoreApplication.translate("Forms", "Amount"),
-                                              QCoreApplication.translate("Forms", "Status")])
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(1, 120)
-        self.table.setColumnWidth(2, 110)
-        self.table.setMinimumHeight(84)
-        self.table.setMaximumHeight(130)
-        lay.addWidget(self.table)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(QCoreApplication.translate("Forms", "Add a funder"), self)
-        self.add_button.setObjectName("add_cofunder")
-        self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton(QCoreApplication.translate("Forms", "Remove the funder"), self)
-        self.remove_button.setObjectName("remove_cofunder")
-        self.remove_button.clicked.connect(self.remove_row)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        lay.addLayout(row)
-
-    def controls(self) -> list[QWidget]:
-        return [self.table, self.add_button, self.remove_button]
-
-    def add_row(self, name: str = "", amount: Decimal | None = None,
-                status: FunderStatus = FunderStatus.REQUESTED) -> int:
-        r = self.table.rowCount()
-        self.table.insertRow(r)
-        edit = QLineEdit(name, self.table)
-        edit.setObjectName(f"cofunder_name_{r}")
-        money = MoneyEdit(self.table, self.lang)
-        money.setMinimumWidth(100)
-        money.setObjectName(f"cofunder_amount_{r}")
-        money.set_value(amount)
-        combo = QComboBox(self.table)
-        combo.setObjectName(f"cofunder_status_{r}")
-        for st in FunderStatus:
-            combo.addItem(label(st), st)
-        set_combo(combo, status)
-        for w in (edit, money, combo):
-            self.form.watch(w)
-        self.table.setCellWidget(r, 0, edit)
-        self.table.setCellWidget(r, 1, money)
-        self.table.setCellWidget(r, 2, combo)
-        self.form.mark_dirty()
-        return r
-
-    def remove_row(self) -> None:
-        r = self.table.currentRow()
-        if r < 0:
-            r = self.table.rowCount() - 1
-        if r >= 0:
-            self.table.removeRow(r)
-            self.form.mark_dirty()
-
-    def set_rows(self, rows: list[tuple[str, Decimal, FunderStatus]]) -> None:
-        self.table.setRowCount(0)
-        for name, amount, status in rows:
-            self.add_row(name, amount, status)
-
-    def rows(self, problems: Problems) -> list[tuple[str, Decimal, FunderStatus]]:
-        """(name, amount, status) of each row; an amount that is not one goes to ``problems``."""
-        out = []
-        for r in range(self.table.rowCount()):
-            edit, money, combo = (self.table.cellWidget(r, c) for c in range(3))
-            assert isinstance(edit, QLineEdit) and isinstance(money, MoneyEdit) and isinstance(combo, QComboBox)
-            try:
-                amount = money.value()
-            except ParseError as e:
-                problems.refused("cofunders", e)
-                continue
-            out.append((edit.text().strip(), amount if amount is not None else Decimal("0.00"),
-                        FunderStatus(combo.currentData())))
-        return out
-
-
 class GrantForm(FormDialog):
     entity = "grant"
     aliases = {"beneficiary_id": "beneficiary", "budget_line_id": "budget_line", "programme_id": "programme"}
@@ -389,6 +299,7 @@ class GrantForm(FormDialog):
             "remind": QCoreApplication.translate("Forms", "Send a reminder…"),
             "cancel_claim": QCoreApplication.translate("Forms", "Cancel the claim…"),
             "amend": QCoreApplication.translate("Forms", "Amend…"),
+            "cofunding": QCoreApplication.translate("Forms", "Co-financing…"),
             "close": QCoreApplication.translate("Forms", "Close the grant…"),
             "renew": QCoreApplication.translate("Forms", "Renew for next year…"),
         }
@@ -968,6 +879,7 @@ class GrantForm(FormDialog):
             "remind": lambda: w.RemindDialog(self.ctx, claim, self),
             "cancel_claim": lambda: w.CancelClaimDialog(self.ctx, claim, self),
             "amend": lambda: w.AmendmentDialog(self.ctx, d, self),
+            "cofunding": lambda: w.CofundingDialog(self.ctx, d, self),
             "close": lambda: w.CloseDialog(self.ctx, d, self),
             "renew": lambda: self._renew_dialog(d),
         }

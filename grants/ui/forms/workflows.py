@@ -28,6 +28,7 @@ from grants.i18n import format_date, format_money
 from grants.models.enums import ExpenseCategory, OpinionKind, PaymentKind
 
 from .base import ActionDialog, DateEdit, MoneyEdit, Problems, Write, money_item, section, set_combo
+from .cofunders import CofundersEditor
 from .labels import label
 
 
@@ -493,6 +494,104 @@ class AmendmentDialog(ActionDialog):
         return lambda: amend_grant(db, gid, date, reason, delta, start, end, ref)
 
 
+class CofundingDialog(ActionDialog):
+    """After the decision: the project's total budget and its other funders (a funder's answer came,
+    the budget was revised); the grant's amount must stay within the budget minus the other funders."""
+
+    entity = "grant"
+
+    def __init__(self, ctx: Any, grant: Any, parent: QWidget | None = None):
+        super().__init__(ctx, parent, title=QCoreApplication.translate("Forms", "Co-financing"),
+                         action_text=QCoreApplication.translate("Forms", "Record the co-financing"),
+                         explanation=QCoreApplication.translate(
+                             "Forms", "The project's budget and its other funders as they stand now. The grant's amount "
+                                      "cannot exceed the budget minus the other funders, requested or granted (a refused "
+                                      "funding does not count)."))
+        self.grant = grant
+        self.amount_value: Decimal = grant.figures.amount
+        self.subtitle_label.setText(f"{grant.ref} · {grant.title}")
+        _facts(self, [(QCoreApplication.translate("Forms", "Granted"), format_money(self.amount_value, self.lang))])
+        self.project_budget = self.add_field(
+            self.form, "project_budget", QCoreApplication.translate("Forms", "Project's total budget"),
+            MoneyEdit(self, self.lang))
+        self.body.addWidget(section(QCoreApplication.translate("Forms", "Other funders of the project"), self))
+        self.cofunders = CofundersEditor(self, self)
+        self.body.addWidget(self.cofunders)
+        self.body.addWidget(self.add_error_place("cofunders", self.cofunders.table))
+        self.edit_controls += self.cofunders.controls()
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("cofunding_summary")
+        self.summary.setWordWrap(True)
+        self.body.addWidget(self.summary)
+        with self.loading():
+            self.project_budget.set_value(grant.project_budget)
+            self.cofunders.set_rows([(c.name, c.amount, c.status) for c in grant.cofunders])
+        self.project_budget.textChanged.connect(self._update_summary)
+        self.cofunders.add_button.clicked.connect(self._watch_rows)  # after the editor added its row
+        self.cofunders.table.model().rowsRemoved.connect(self._update_summary)
+        self._watch_rows()
+        self.setMinimumWidth(640)
+        self.finish()
+
+    def _watch_rows(self, *_: Any) -> None:
+        t = self.cofunders.table
+        for r in range(t.rowCount()):
+            for c in (1, 2):
+                w = t.cellWidget(r, c)
+                if w is not None and not w.property("summarised"):
+                    w.setProperty("summarised", True)
+                    signal = w.textChanged if isinstance(w, QLineEdit) else w.currentIndexChanged  # type: ignore[attr-defined]
+                    signal.connect(self._update_summary)
+        self._update_summary()
+
+    def _update_summary(self, *_: Any) -> None:
+        """What the figures would be (grants.domain.figures), as the user types; the service decides."""
+        from grants.domain import figures
+        from grants.domain.parse import ParseError
+        from grants.models.enums import FunderStatus
+
+        try:
+            budget = self.project_budget.value()
+            rows = []
+            t = self.cofunders.table
+            for r in range(t.rowCount()):
+                money, combo = t.cellWidget(r, 1), t.cellWidget(r, 2)
+                if not (isinstance(money, MoneyEdit) and isinstance(combo, QComboBox)):
+                    continue  # a row being added
+                rows.append((money.value() or Decimal(0), FunderStatus(combo.currentData())))
+        except ParseError:
+            self.summary.setText("")
+            return
+        other = figures.other_funding(rows)
+        ceiling = figures.subsidy_ceiling(budget, other)
+        if ceiling is None:
+            text = QCoreApplication.translate("Forms", "Other funders: {other}. No total budget: no ceiling.").format(
+                other=format_money(other, self.lang))
+        else:
+            rate = figures.cofinancing_rate(self.amount_value, budget)
+            text = QCoreApplication.translate(
+                "Forms", "Other funders: {other}. The grant may reach {ceiling}; co-financing rate {rate} %.").format(
+                other=format_money(other, self.lang), ceiling=format_money(max(ceiling, Decimal(0)), self.lang),
+                rate=format_money(rate, self.lang, currency=False) if rate is not None else "—")
+        over = ceiling is not None and self.amount_value > ceiling
+        self.summary.setStyleSheet("color: #b3261e;" if over else "color: #444;")
+        self.summary.setText(text)
+
+    def submit(self) -> Write:
+        from grants.services.cofunding import set_cofunding
+
+        p = Problems()
+        budget = p.money("project_budget", self.project_budget)
+        funders = self.cofunders.rows(p)
+        p.raise_if_any()
+        db, gid, version = self.ctx.db, self.grant.id, self.grant.version
+
+        def work() -> int:
+            set_cofunding(db, gid, project_budget=budget, funders=funders, version=version)
+            return int(gid)
+        return work
+
+
 class CloseDialog(ActionDialog):
     entity = "grant"
 
@@ -616,7 +715,8 @@ class CancelClaimDialog(ActionDialog):
 
 
 __all__ = [
-    "AmendmentDialog", "ApproveDialog", "CancelClaimDialog", "CancelPaymentDialog", "CloseDialog", "CommitDialog",
+    "AmendmentDialog", "ApproveDialog", "CancelClaimDialog", "CancelPaymentDialog", "CloseDialog", "CofundingDialog",
+    "CommitDialog",
     "DecisionDialog", "JustificationDialog", "OpinionDialog", "PaymentDialog", "RefundDialog", "RemindDialog",
     "SettleDialog", "money_item",
 ]
