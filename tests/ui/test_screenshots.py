@@ -124,6 +124,10 @@ def _cut_tabs(window) -> list[str]:  # type: ignore[no-untyped-def]
     return found
 
 
+#: The column that names each row of a list (shown whole: the others give way first).
+IDENTIFYING = {"communes": (0,)}
+
+
 def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     """Visible buttons whose text does not fit (elided), column titles of the main lists cut,
     main lists that scroll sideways, tab titles cut."""
@@ -142,9 +146,19 @@ def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
             if header.isSectionHidden(i) or (i == header.count() - 1 and header.stretchLastSection()):
                 continue
             title = str(model.headerData(i, header.orientation()) or "")
-            need = header.fontMetrics().horizontalAdvance(title) + 12
+            need = max(header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")) + 12
             if header.sectionSize(i) < need:
                 found.append(f"{view.objectName()} title {title!r}: {header.sectionSize(i)} < {need}")
+        for column in IDENTIFYING.get(view.objectName(), ()):  # what names a row is never elided
+            if header.isSectionHidden(column):
+                continue
+            fm = view.fontMetrics()
+            for row in range(model.rowCount()):
+                text = str(model.index(row, column).data() or "")
+                need = fm.horizontalAdvance(text) + 2 * view.style().pixelMetric(
+                    view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 4
+                if header.sectionSize(column) < need:
+                    found.append(f"{view.objectName()} cell {text!r} cut: {header.sectionSize(column)} < {need}")
         if view.horizontalScrollBar().maximum() > 0:
             found.append(f"{view.objectName()} {view.parent().objectName()} scrolls sideways by "
                          f"{view.horizontalScrollBar().maximum()} px")
