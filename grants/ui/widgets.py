@@ -217,6 +217,7 @@ def year_header(page: Any) -> QHBoxLayout:
     page.year_label = QLabel(page)
     page.year_box = QComboBox(page)
     page.year_box.setObjectName("year")
+    page.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     page.year_label.setBuddy(page.year_box)
     page.year_box.currentIndexChanged.connect(lambda _i: page.reload(keep_year=True))
     top = QHBoxLayout()
