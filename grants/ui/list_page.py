@@ -699,7 +699,8 @@ class ListPage(QWidget):
         self.title.setText(_tr_title(self.entity))
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F): reference, name, purpose…"))
         for f in self._filters_spec:
-            self.filter_labels[f.key].setText(QCoreApplication.translate("lists", f.label) + ":")
+            colon = "\u00a0:" if self.ctx.lang == "fr" else ":"  # French typography: "Statut :", as "Année :"
+            self.filter_labels[f.key].setText(QCoreApplication.translate("lists", f.label).rstrip() + colon)
         self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns shown"))
         self.new_button.setText(self.tr("New…"))
