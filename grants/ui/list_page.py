@@ -627,11 +627,15 @@ class ListPage(QWidget):
         fm = header.fontMetrics()
         columns = self.model.columns
         identifiers = ("ref", "code", "grant", "communication")
-        # the descriptive texts give way first; identifiers (G-2024-00012) only when that is not enough
-        for keep_identifiers in (True, False):
+        names = ("name", "beneficiary")  # who a row is about: kept whole before purposes and places
+        # the descriptive texts give way first (down to a readable 120 px), then the names with them,
+        # identifiers (G-2024-00012) only when that is not enough
+        for stage in ("descriptive", "names", "identifiers"):
             texts = [i for i in visible if columns[i].kind == "text"
-                     and not (keep_identifiers and columns[i].key in identifiers)]
-            floor = {i: max(60, fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22)
+                     and (stage == "identifiers" or columns[i].key not in identifiers)
+                     and (stage != "descriptive" or columns[i].key not in names)]
+            floor = {i: max(120 if stage == "descriptive" else 60,
+                            fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22)
                      for i in texts}
             spare = {i: max(0, header.sectionSize(i) - floor[i]) for i in texts}
             total = sum(spare.values())
