@@ -487,6 +487,7 @@ class AuditChecksPage(QWidget):
         self.title = _title(self)
         self.year_label, self.year_box = QLabel(self), QComboBox(self)
         self.year_box.setObjectName("year")
+        self.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "toutes les années" whole
         self.year_label.setBuddy(self.year_box)
         self.as_of_label, self.as_of_edit = QLabel(self), QDateEdit(self)
         self.as_of_edit.setObjectName("asOf")

@@ -256,6 +256,10 @@ class DashboardPage(QWidget):
         series.attachAxis(axis)
         self._value_axis(chart, series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        legend_font = chart.legend().font()  # three legends side by side, whole in Dutch too
+        legend_font.setPointSizeF(max(7.0, legend_font.pointSizeF() * 0.85))
+        chart.legend().setFont(legend_font)
+        chart.legend().setShowToolTips(True)
         series.clicked.connect(lambda index, _set: index < len(d.lines) and self._open(
             "grant", {"budget_line": d.lines[index].line_id}, self.tr("Budget line %1").replace("%1", d.lines[index].code)))
         tips = [f"{line.code} — {line.label}: {_money(line.committed, lang)} / {_money(line.credits, lang)}" for line in d.lines]
@@ -301,13 +305,19 @@ class DashboardPage(QWidget):
         series.append(bar)
         chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([self._short(t.label) for t in rows] or [""])
+        # every thematic named whole, on two lines at the left of its bar (an officer reads which
+        # thematic each bar is, not "4. Traite et trafic des êtres …")
+        font = axis.labelsFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        axis.setLabelsFont(font)
+        axis.setTruncateLabels(False)
+        axis.append([self._wrapped(t.label) for t in rows] or [""])
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         self._value_axis(chart, series, horizontal=True)
         chart.legend().hide()
         series.clicked.connect(lambda index, _s: index < len(rows) and self._open(
-            "grant", {"year": d.year, "thematic": int(rows[index].key)}, self._short(rows[index].label)))
+            "grant", {"year": d.year, "thematic": int(rows[index].key)}, rows[index].label))
         self.thematics_chart.setToolTip("\n".join(f"{t.label}: {_money(t.amount, self.ctx.lang)}" for t in d.thematics))
         self.thematics_chart.replace(chart, self.ctx.lang)
 
@@ -321,8 +331,13 @@ class DashboardPage(QWidget):
             axis.setLabelsAngle(-45)
 
     @staticmethod
-    def _short(text: str, n: int = 34) -> str:
-        return text if len(text) <= n else text[: n - 1] + "…"
+    def _wrapped(text: str, width: int = 26) -> str:
+        """A long category label on lines of about ``width`` characters (the axis draws rich text),
+        never cut: "1. Intégrité physique<br>et psychique des personnes"."""
+        import html
+        import textwrap
+
+        return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width, break_long_words=False)) or text
 
     def _months(self) -> None:
         from PySide6.QtCore import QLocale

@@ -170,7 +170,12 @@ class ListModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._page(row // PAGE)[row % PAGE][0][col]
+            text = self._page(row // PAGE)[row % PAGE][0][col]
+            if not text and self._unknown_balance(row, col):
+                return "—"  # as the grant form: known once the justification is received
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and self._unknown_balance(row, col):
+            return QCoreApplication.translate("Forms", "The balance is known once the justification is received")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._right if self.columns[col].kind in NUMERIC_KINDS else self._left
         if role == ID_ROLE:
@@ -181,6 +186,11 @@ class ListModel(QAbstractTableModel):
             raw = self._page(row // PAGE)[row % PAGE][1][col]
             return self._negative if raw is not None and raw < 0 else None
         return None
+
+    def _unknown_balance(self, row: int, col: int) -> bool:
+        """A grant's balance not known yet (no accepted justification): said, not left blank."""
+        return (self.entity == "grant" and self.columns[col].key == "balance"
+                and self._page(row // PAGE)[row % PAGE][1][col] is None and self.ids[row] is not None)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL, on this thread (the list page sorts through its loader instead)."""

@@ -628,11 +628,15 @@ class ListPage(QWidget):
         fm = header.fontMetrics()
         columns = self.model.columns
         identifiers = ("ref", "code", "grant", "communication")
-        # the descriptive texts give way first; identifiers (G-2024-00012) only when that is not enough
-        for keep_identifiers in (True, False):
+        names = ("name", "beneficiary")  # who a row is about: kept whole before purposes and places
+        # the descriptive texts give way first (down to a readable 120 px), then the names with them,
+        # identifiers (G-2024-00012) only when that is not enough
+        for stage in ("descriptive", "names", "identifiers"):
             texts = [i for i in visible if columns[i].kind == "text"
-                     and not (keep_identifiers and columns[i].key in identifiers)]
-            floor = {i: max(60, fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22)
+                     and (stage == "identifiers" or columns[i].key not in identifiers)
+                     and (stage != "descriptive" or columns[i].key not in names)]
+            floor = {i: max(120 if stage == "descriptive" else 60,
+                            fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22)
                      for i in texts}
             spare = {i: max(0, header.sectionSize(i) - floor[i]) for i in texts}
             total = sum(spare.values())
@@ -700,7 +704,8 @@ class ListPage(QWidget):
         self.title.setText(_tr_title(self.entity))
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F): reference, name, purpose…"))
         for f in self._filters_spec:
-            self.filter_labels[f.key].setText(QCoreApplication.translate("lists", f.label) + ":")
+            colon = "\u00a0:" if self.ctx.lang == "fr" else ":"  # French typography: "Statut :", as "Année :"
+            self.filter_labels[f.key].setText(QCoreApplication.translate("lists", f.label).rstrip() + colon)
         self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns shown"))
         self.new_button.setText(self.tr("New…"))

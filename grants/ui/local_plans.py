@@ -25,7 +25,7 @@ from shiboken6 import isValid
 
 from .forms.base import ActionDialog, Problems, ShareEdit
 from .labels import value_label
-from .widgets import fit_columns_to_width, year_header
+from .widgets import fit_columns_to_width, two_lines, year_header
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -193,7 +193,12 @@ class LocalPlansPage(QWidget):
                     items[5].setToolTip(self.tr("Within the allowed -1 % / +2 %"))
                 if p.derogation:
                     items[10].setToolTip(p.derogation)
-                items[0].setToolTip(p.commune)  # the whole text when the column gives way
+                items[0].setToolTip(p.commune)
+                items[1].setToolTip(p.ref)  # the whole text when the column gives way
+                if p.balance is None and p.grant_id:  # as the grant form: known once the justification is in
+                    items[7].setText("—")
+                    items[7].setToolTip(QCoreApplication.translate(
+                        "Forms", "The balance is known once the justification is received"))
                 items[8].setToolTip(items[8].text())
                 self.communes_model.appendRow(items)
             total = sum((p.amount for p in self.plans), start=type(self.plans[0].amount)(0)) if self.plans else 0
@@ -212,14 +217,32 @@ class LocalPlansPage(QWidget):
             self._filling = False
 
     def _fit_communes(self) -> None:
-        """No sideways scrolling: the commune, status, thematics and derogation texts give way; if
-        that is not enough (1280x800), the thematics column goes (the activities below show them)."""
+        """No sideways scrolling, and the commune (what identifies a row) whole: the derogation
+        and thematics texts give way; if that is not enough (1280x800), the thematics column goes
+        (the activities below show them), then the status and the grant reference give way (their
+        tooltips keep them), and the commune last of all."""
+        header = self.communes.horizontalHeader()
+        header.setStretchLastSection(False)  # a stretched last column would not give way
         self.communes.setColumnHidden(9, False)
         self.communes.setColumnHidden(10, not any(p.derogation for p in self.plans))  # no derogation: no column
-        if fit_columns_to_width(self.communes, [10, 9, 8, 0]) > 0:
+        self._whole_communes()
+        left = fit_columns_to_width(self.communes, [10, 9])  # the thematics go before anything is cut
+        if left > 0:
             self.communes.setColumnHidden(9, True)
             self.communes.resizeColumnsToContents()
-            fit_columns_to_width(self.communes, [10, 8, 0])
+            self._whole_communes()
+            left = fit_columns_to_width(self.communes, [10, 8, 1])
+            if left > 0:
+                left = fit_columns_to_width(self.communes, [10, 8, 1, 0])
+        header.setStretchLastSection(left == 0)  # room to spare: the last column takes it
+
+    def _whole_communes(self) -> None:
+        """The commune column as wide as its longest name, whichever rows the view has laid out
+        (resizeColumnsToContents measures only the rows in sight)."""
+        fm = self.communes.fontMetrics()
+        need = max((fm.horizontalAdvance(p.commune) for p in self.plans), default=0) + 14
+        if self.communes.columnWidth(0) < need:
+            self.communes.setColumnWidth(0, need)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -252,9 +275,13 @@ class LocalPlansPage(QWidget):
                 items[i].setTextAlignment(RIGHT)
             self.activities_model.appendRow(items)
         self._headers()
-        self.activities_view.resizeColumnsToContents()
-        self.activities_view.setColumnWidth(1, min(self.activities_view.columnWidth(1), 260))
-        self.activities_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        view, header = self.activities_view, self.activities_view.horizontalHeader()
+        header.setStretchLastSection(False)  # the amount as wide as its figures, the activity takes the rest
+        for i in (0, 1, 3, 4):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+        view.resizeColumnsToContents()
+        view.setColumnWidth(1, min(view.columnWidth(1), 260))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.activities_view.resizeRowsToContents()
 
     def set_key(self) -> ActionDialog | None:
@@ -284,9 +311,9 @@ class LocalPlansPage(QWidget):
 
     def _headers(self) -> None:
         prev = str(self._year() - 1) if self.year_box.count() else ""
-        self.communes_model.setHorizontalHeaderLabels([
-            self.tr("Commune"), self.tr("Grant"), self.tr("Key share"), self.tr("Yearly subsidy"),
-            self.tr("Previous year (%1)").replace("%1", prev), self.tr("Change"), self.tr("Paid"), self.tr("Balance"),
+        self.communes_model.setHorizontalHeaderLabels([  # long titles over short figures on two lines
+            self.tr("Commune"), self.tr("Grant"), two_lines(self.tr("Key share")), two_lines(self.tr("Yearly subsidy")),
+            two_lines(self.tr("Previous year (%1)").replace("%1", prev)), self.tr("Change"), self.tr("Paid"), self.tr("Balance"),
             self.tr("Status"), self.tr("PGSP thematics"), self.tr("Derogation")])
         self.activities_model.setHorizontalHeaderLabels([
             self.tr("Measure"), self.tr("Thematic"), self.tr("Activity (PGSP measure)"), self.tr("Share"), self.tr("Amount")])

@@ -131,18 +131,19 @@ class ReportsPage(QWidget):
         self.sepa_info.setWordWrap(True)
         form.addRow(self.sepa_info)
         self.sepa_button = self._button(form, self.export_sepa)
-        grid.addWidget(self.sepa_box, 1, 1)
+        grid.addWidget(self.sepa_box, 3, 0, 1, 2)  # its sentence and button across the page
 
         # call and PGSP annex
         self.call_box, form = self._group()
         self.call_programme = QComboBox()
         self.call_programme.setMinimumWidth(260)
+        self.call_programme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.call_lang = self._lang_combo()
         self.call_programme_label, self.call_lang_label = QLabel(), QLabel()
         form.addRow(self.call_programme_label, self.call_programme)
         form.addRow(self.call_lang_label, self.call_lang)
         self.call_button = self._button(form, self.export_call)
-        grid.addWidget(self.call_box, 2, 0)
+        grid.addWidget(self.call_box, 2, 0, 1, 2)  # across the page: programme titles are long
 
         self.pgsp_box, form = self._group()
         self.pgsp_year = _year_box(year)
@@ -151,7 +152,7 @@ class ReportsPage(QWidget):
         form.addRow(self.pgsp_year_label, self.pgsp_year)
         form.addRow(self.pgsp_lang_label, self.pgsp_lang)
         self.pgsp_button = self._button(form, self.export_pgsp)
-        grid.addWidget(self.pgsp_box, 2, 1)
+        grid.addWidget(self.pgsp_box, 1, 1)
 
         self.open_after = QCheckBox()
         self.open_after.setChecked(True)
@@ -190,6 +191,7 @@ class ReportsPage(QWidget):
 
     def _lang_combo(self, auto: bool = False) -> QComboBox:
         box = QComboBox()
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._lang_boxes.append((box, auto))
         return box
 
@@ -295,6 +297,7 @@ class ReportsPage(QWidget):
         box.clear()
         for c in choices:
             box.addItem(c.label, c.ref)
+            box.setItemData(box.count() - 1, c.label, Qt.ItemDataRole.ToolTipRole)
         if current is not None and box.findData(current) >= 0:
             box.setCurrentIndex(box.findData(current))
         box.blockSignals(False)

@@ -130,6 +130,21 @@ class Tile(QFrame):
         super().keyPressEvent(event)
 
 
+def title_width(fm: Any, title: Any) -> int:
+    """The width a column title needs: its longest line (a title may be on two lines)."""
+    return max((fm.horizontalAdvance(line) for line in str(title or "").split("\n")), default=0)
+
+
+def two_lines(title: str) -> str:
+    """A long column title over a short figure on two lines, broken at the space nearest its middle
+    ("Subvention annuelle" → "Subvention⏎annuelle"), so that the figures' column stays narrow."""
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    if not spaces or len(title) < 12:
+        return title
+    cut = min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return title[:cut] + "\n" + title[cut + 1:]
+
+
 def fit_columns_to_width(view: QTableView, give_way: list[int]) -> int:
     """No sideways scrolling: the columns ``give_way`` (descriptive texts) give up width, never
     below their title (their cells elide; a tooltip or the record keeps the text). Returns the
@@ -142,10 +157,10 @@ def fit_columns_to_width(view: QTableView, give_way: list[int]) -> int:
     visible = [i for i in range(model.columnCount()) if not view.isColumnHidden(i)]
     fm = header.fontMetrics()
     for i in visible:  # every title whole, however short the column's values
-        title = fm.horizontalAdvance(str(model.headerData(i, Qt.Orientation.Horizontal) or "")) + 16
+        title = title_width(fm, model.headerData(i, Qt.Orientation.Horizontal)) + 16
         if header.sectionSize(i) < title:
             header.resizeSection(i, title)
-    floor = {i: max(60, fm.horizontalAdvance(str(model.headerData(i, Qt.Orientation.Horizontal) or "")) + 22)
+    floor = {i: max(60, title_width(fm, model.headerData(i, Qt.Orientation.Horizontal)) + 22)
              for i in give_way if i in visible}
     def too_wide() -> int:
         return sum(header.sectionSize(i) for i in visible) - room
@@ -202,6 +217,7 @@ def year_header(page: Any) -> QHBoxLayout:
     page.year_label = QLabel(page)
     page.year_box = QComboBox(page)
     page.year_box.setObjectName("year")
+    page.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     page.year_label.setBuddy(page.year_box)
     page.year_box.currentIndexChanged.connect(lambda _i: page.reload(keep_year=True))
     top = QHBoxLayout()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 import shell_data
+from PySide6.QtCore import Qt
 
 from grants.ui.context import AppContext
 from grants.ui.dashboard import DashboardPage
@@ -41,6 +44,10 @@ def test_figures_of_the_year(page):
     assert chart.series()[0].barSets()[0].at(0) == 1000.0  # CE, in thousand EUR
     assert page.categories_chart.chart().series()[0].count() == 2
     assert page.thematics_chart.chart().series()[0].barSets()[0].count() == 1
+    axis = page.thematics_chart.chart().axes(Qt.Orientation.Vertical)[0]  # each bar named whole, never "…"
+    shown = [c.replace("<br>", " ") for c in axis.categories()]
+    assert [html.unescape(c) for c in shown] == [t.label for t in reversed(page.data.thematics)]
+    assert not axis.truncateLabels() and all("…" not in c for c in shown)
     assert page.months_chart.chart().series()[0].barSets()[0].count() == 12
     assert all(c.localizeNumbers() for c in (chart, page.months_chart.chart()))  # 1 250 on the axes
     assert "\u00a0" in page.tiles["granted"].value.text() and " " not in page.tiles["granted"].value.text()

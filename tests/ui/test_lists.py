@@ -52,6 +52,8 @@ def test_grants_list_shows_figures_in_belgian_format_and_totals(qtbot, ctx, data
     # paid: approved payments only (the 1 000 prepared is to approve); no balance before the justification
     assert row["amount"] == "40\u202f000,00\u00a0€" and row["paid"] == "24\u202f000,00\u00a0€" and row["balance"] == ""
     assert row["to_approve"] == "1\u202f000,00\u00a0€"
+    balance = page.model.index(1, page.model.column_of("balance"))  # shown as a dash that says why
+    assert balance.data() == "—" and "justification" in balance.data(Qt.ItemDataRole.ToolTipRole)
     assert row["status"] == "Advance paid"
     amount = page.model.index(1, page.model.column_of("amount"))
     assert amount.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight

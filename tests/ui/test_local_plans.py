@@ -33,6 +33,9 @@ def test_communes_side_by_side_and_a_plan_s_activities(qtbot, db):
     row = names.index("Elsene")  # Dutch names in Dutch
     assert page.communes_model.item(row, 3).text() == "€\u00a01.000.000,00"
     assert page.communes_model.item(row, 9).text() == "1, 2"
+    balance = page.communes_model.item(row, 7)  # not justified yet: a dash that says why, as the grant form
+    assert balance.text() == "—" and "justification" in balance.toolTip()
+    assert page.communes_model.item(names.index("Ukkel"), 7).text() == ""  # no plan: nothing to say
     page.communes.selectRow(row)
     assert [a.measure for a in page.activities] == ["1.1", "2.1"]
     assert page.activities_model.item(0, 4).text() == "€\u00a0600.000,00"

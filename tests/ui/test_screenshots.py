@@ -116,12 +116,35 @@ def _cut_tabs(window) -> list[str]:  # type: ignore[no-untyped-def]
     return found
 
 
+def _cut_combos(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Drop-downs whose current text is wider than their text field (cut or elided)."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    found = []
+    for box in window.findChildren(QComboBox):
+        if not box.isVisibleTo(window) or not box.currentText():
+            continue
+        opt = QStyleOptionComboBox()
+        box.initStyleOption(opt)
+        field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                           QStyle.SubControl.SC_ComboBoxEditField, box).width()
+        need = box.fontMetrics().horizontalAdvance(box.currentText())
+        if field < need:
+            found.append(f"drop-down {box.objectName() or box.parent().objectName()!r} "
+                         f"{box.currentText()!r}: {field} < {need}")
+    return found
+
+
+#: The column that names each row of a list (shown whole: the others give way first).
+IDENTIFYING = {"communes": (0,)}
+
+
 def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     """Visible buttons whose text does not fit (elided), column titles of the main lists cut,
     main lists that scroll sideways, tab titles cut."""
     from PySide6.QtWidgets import QAbstractButton, QTableView
 
-    found = _cut_tabs(window)
+    found = _cut_tabs(window) + _cut_combos(window)
     for b in window.findChildren(QAbstractButton):
         if b.isVisibleTo(window) and b.text() and b.width() < b.sizeHint().width() - 1:
             found.append(f"button {b.text()!r}: {b.width()} < {b.sizeHint().width()}")
@@ -134,9 +157,19 @@ def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
             if header.isSectionHidden(i) or (i == header.count() - 1 and header.stretchLastSection()):
                 continue
             title = str(model.headerData(i, header.orientation()) or "")
-            need = header.fontMetrics().horizontalAdvance(title) + 12
+            need = max(header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")) + 12
             if header.sectionSize(i) < need:
                 found.append(f"{view.objectName()} title {title!r}: {header.sectionSize(i)} < {need}")
+        for column in IDENTIFYING.get(view.objectName(), ()):  # what names a row is never elided
+            if header.isSectionHidden(column):
+                continue
+            fm = view.fontMetrics()
+            for row in range(model.rowCount()):
+                text = str(model.index(row, column).data() or "")
+                need = fm.horizontalAdvance(text) + 2 * view.style().pixelMetric(
+                    view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 4
+                if header.sectionSize(column) < need:
+                    found.append(f"{view.objectName()} cell {text!r} cut: {header.sectionSize(column)} < {need}")
         if view.horizontalScrollBar().maximum() > 0:
             found.append(f"{view.objectName()} {view.parent().objectName()} scrolls sideways by "
                          f"{view.horizontalScrollBar().maximum()} px")
@@ -297,3 +330,25 @@ def test_no_query_on_the_gui_thread_on_the_demo_data(qtbot, demo_db, tmp_path):
         assert wait_idle()
     assert grants.model.rowCount() > 50
     assert on_gui_thread == [], on_gui_thread[:3]
+
+
+def test_the_walk_catches_a_cut_drop_down(qtbot):  # type: ignore[no-untyped-def]
+    """A drop-down narrower than its current text is reported; sized to its content it is not."""
+    from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+    def page(fit: bool) -> QWidget:
+        w = QWidget()
+        qtbot.addWidget(w)
+        box = QComboBox(w)
+        box.addItem("AAP-2024 - Appel à projets 2024 — prévention et sécurité (2024)")
+        if fit:
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        else:
+            box.setMaximumWidth(150)
+        QHBoxLayout(w).addWidget(box)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    assert any("drop-down" in p for p in _cut_combos(page(fit=False)))
+    assert _cut_combos(page(fit=True)) == []
