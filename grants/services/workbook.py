@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,29 @@ _ATTR_R = re.compile(rb"\br=\"([A-Za-z]+)(\d+)\"")
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 
 
+def release_freed_memory() -> None:
+    """Give the pages a loaded sheet used back to the system (glibc keeps the freed small blocks
+    of calamine's cells in the heap, where Python's objects, kept in their own arenas, do not reuse
+    them: ~40 MB of the import's peak at 200 000 rows). Elsewhere than glibc: nothing to do."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        _malloc_trim = _no_trim
+        if sys.platform.startswith("linux"):
+            import contextlib
+            import ctypes
+
+            with contextlib.suppress(OSError, AttributeError):  # musl has no malloc_trim
+                _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
+    _malloc_trim(0)
+
+
+def _no_trim(pad: int) -> int:
+    return 0
+
+
+_malloc_trim: Callable[[int], int] | None = None
+
+
 class NotAWorkbook(Exception):
     """Not an .xlsx package the import reads (named by its cause in the refusal)."""
 
@@ -270,12 +294,16 @@ class XlsxReader:
         errors = self._errors(self.parts[name])
         rows = sheet.iter_rows()
         del sheet  # the rows' iterator holds the loaded sheet; gone with it
-        for i, values in enumerate(rows):
-            if pad:
-                values = pad + values
-            if errors and i in errors:
-                for col, text in errors[i].items():
-                    if col >= len(values):
-                        values.extend([None] * (col + 1 - len(values)))
-                    values[col] = text
-            yield values
+        try:
+            for i, values in enumerate(rows):
+                if pad:
+                    values = pad + values
+                if errors and i in errors:
+                    for col, text in errors[i].items():
+                        if col >= len(values):
+                            values.extend([None] * (col + 1 - len(values)))
+                        values[col] = text
+                yield values
+        finally:
+            del rows
+            release_freed_memory()
