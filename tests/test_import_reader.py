@@ -237,6 +237,14 @@ def test_the_importer_reads_what_openpyxl_gave_it(books: dict[str, Path], name: 
                 (sheet, n)
 
 
+@pytest.mark.parametrize("name", ["five", "edge_openpyxl", "odd_layout"])
+def test_a_sheet_let_go_after_its_header_reads_the_same_when_loaded_again(
+        books: dict[str, Path], name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = _read(importer._Workbook, books[name])
+    monkeypatch.setattr(importer._Workbook, "KEEP_CELLS", 0)
+    assert _read(importer._Workbook, books[name]) == kept
+
+
 def test_the_edge_cases_read_as_openpyxl_read_them(books: dict[str, Path]) -> None:
     """What the equivalence above covers, spelt out on the XlsxWriter workbook."""
     rows, _ = _read(importer._Workbook, books["edge_xlsxwriter"])
