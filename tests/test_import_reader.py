@@ -315,3 +315,18 @@ def test_not_an_xlsx_is_refused_as_before(db: Database, tmp_path: Path) -> None:
         with pytest.raises(RuleError) as e:
             importer.import_workbook(db, path)
         assert e.value.problems[0].field == "file" and name in e.value.problems[0].render()
+
+
+@pytest.mark.parametrize("sheet_xml", [b"not xml at all <<<", b"<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>"])
+def test_a_sheet_that_cannot_be_read_is_refused_not_a_traceback(db: Database, tmp_path: Path,
+                                                                 sheet_xml: bytes) -> None:
+    good = beneficiaries(tmp_path / "good.xlsx", 5)
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, sheet_xml if item.filename.startswith("xl/worksheets/") else data)
+    with pytest.raises(RuleError) as e:
+        importer.import_workbook(db, bad)
+    assert e.value.problems[0].field == "file" and "bad.xlsx" in e.value.problems[0].render()
+    assert "not a readable Excel workbook" in e.value.problems[0].render()

@@ -194,6 +194,12 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _unreadable(path: Path, e: Exception) -> RuleError:
+    name = str(e) if isinstance(e, NotAWorkbook) else type(e).__name__
+    return RuleError.single(QT_TRANSLATE_NOOP("rules", "File {file}: not a readable Excel workbook ({error})"),
+                            "file", file=Path(path).name, error=name)
+
+
 def _header_cell(value: Any) -> Any:
     """A header cell as openpyxl gave it (text kept as written: the refusal names it so)."""
     if value == "" or isinstance(value, str):
@@ -229,17 +235,30 @@ class _Workbook:
         try:
             self.wb = XlsxReader(path)
         except Exception as e:  # noqa: BLE001 - any unreadable file is the same refusal for the user
-            name = str(e) if isinstance(e, NotAWorkbook) else type(e).__name__
-            raise RuleError.single(QT_TRANSLATE_NOOP("rules", "File {file}: not a readable Excel workbook ({error})"),
-                                   "file", file=Path(path).name, error=name) from None
+            raise _unreadable(path, e) from None
         self.sheets: dict[str, tuple[str, list[str | None]]] = {}
         self._kept: dict[str, Iterator[list[Any]]] = {}
         self._kept_cells: dict[str, int] = {}
         try:
             self._headers()
+        except RuleError:
+            self.close()
+            raise
+        except Exception as e:  # noqa: BLE001 - a sheet calamine cannot read: the same refusal
+            self.close()
+            raise _unreadable(path, e) from None
         except BaseException:
             self.close()
             raise
+
+    def _load(self, title: str) -> Iterator[list[Any]]:
+        """The rows of a sheet (loaded by calamine at the first one); a sheet it cannot read is
+        refused as an unreadable workbook, not a traceback."""
+        assert self.wb is not None
+        try:
+            yield from self.wb.rows(title)
+        except Exception as e:  # noqa: BLE001
+            raise _unreadable(self.path, e) from None
 
     def close(self) -> None:
         """Close the file and let go of what is loaded."""
@@ -270,7 +289,7 @@ class _Workbook:
                     problems.append(Problem(QT_TRANSLATE_NOOP("rules", "Unknown sheet (expected {expected})"),
                                             {"expected": ", ".join(s.name for s in SHEETS)}, sheet=title))
                 continue
-            rows = wb.rows(title)
+            rows = self._load(title)
             header = next(rows, None)
             self._kept.pop(spec.name, None)
             self._kept_cells.pop(spec.name, None)
@@ -306,8 +325,7 @@ class _Workbook:
         rows = self._kept.pop(sheet, None)
         self._kept_cells.pop(sheet, None)
         if rows is None:
-            assert self.wb is not None
-            rows = self.wb.rows(title)
+            rows = self._load(title)
             next(rows, None)  # the header, read when the workbook opened
         if None not in names:  # the usual case: a tight loop
             width = len(names)
