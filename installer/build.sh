@@ -56,6 +56,9 @@ run --db "$db" --read-only export budget --from 2024 --to 2024 --out "$tmp/budge
 for f in budget.xlsx budget-ro.xlsx; do
   "$py" -c 'import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], read_only=True); print(sys.argv[1], wb.sheetnames)' "$tmp/$f"
 done
+# the import reads workbooks with python-calamine (a compiled module): it is in the bundle
+"$py" -c 'import sys, openpyxl; wb = openpyxl.Workbook(); ws = wb.active; ws.title = "BudgetLines"; ws.append(["year", "code", "label", "commitment_credits", "payment_credits"]); ws.append([2030, "99.999.99.99", "Bundle check", 1000, 1000]); wb.save(sys.argv[1])' "$tmp/import.xlsx"
+run --db "$db" import "$tmp/import.xlsx"
 # the GUI starts inside the bundle: main window in French on the demo, every page, a picture
 picture="${GRANTS_BUNDLE_PICTURE:-$tmp/dashboard.png}"
 echo "+ Grants --db $db (main window, offscreen)" >&2

@@ -89,7 +89,8 @@ def test_too_many_rows_refused_from_the_declared_size(db, tmp_path, monkeypatch)
 
 
 def test_too_many_rows_refused_while_streaming(db, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    """A sheet that does not declare its size: reading stops at the limit (memory stays bounded)."""
+    """A sheet that does not declare its size: its rows are counted in its XML before it is loaded
+    (calamine loads a sheet whole), blank rows included; nothing is read past the limit."""
     monkeypatch.setattr(importer, "MAX_ROWS", 500)
     path = _without_dimension(beneficiaries(tmp_path / "big.xlsx", 200, blank=2000))
     read: list[object] = []

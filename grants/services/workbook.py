@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -126,3 +131,179 @@ def write_template(path: Path, *, with_examples: bool = False) -> None:
     tmp = path.with_name(path.name + ".part")
     wb.save(tmp)
     tmp.replace(path)
+
+
+# -- reading: python-calamine, streamed sheet by sheet -------------------------------------------
+
+#: The extensions openpyxl accepted (the import's reader before calamine): the same files are read.
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"(?:[A-Za-z]+\d+:)?[A-Za-z]+(\d+)\"")
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_ATTR_R = re.compile(rb"\br=\"([A-Za-z]+)(\d+)\"")
+_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+
+
+def release_freed_memory() -> None:
+    """Give the pages a loaded sheet used back to the system (glibc keeps the freed small blocks
+    of calamine's cells in the heap, where Python's objects, kept in their own arenas, do not reuse
+    them: ~40 MB of the import's peak at 200 000 rows). Elsewhere than glibc: nothing to do."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        _malloc_trim = _no_trim
+        if sys.platform.startswith("linux"):
+            import contextlib
+            import ctypes
+
+            with contextlib.suppress(OSError, AttributeError):  # musl has no malloc_trim
+                _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
+    _malloc_trim(0)
+
+
+def _no_trim(pad: int) -> int:
+    return 0
+
+
+_malloc_trim: Callable[[int], int] | None = None
+
+
+class NotAWorkbook(Exception):
+    """Not an .xlsx package the import reads (named by its cause in the refusal)."""
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _column_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n - 1
+
+
+class XlsxReader:
+    """An .xlsx workbook read with python-calamine (Rust: several times faster than openpyxl
+    read-only), one sheet at a time: a sheet is loaded when its rows are asked for and let go
+    once they are read.
+
+    Rows come as openpyxl read-only gave them (``values_only``): one list per row from row 1
+    (blank rows in the middle included), cell positions absolute (a sheet whose column A is empty
+    still starts at column A), error cells (``#N/A``) as their text, which calamine leaves empty.
+    Cell values are calamine's (``""`` for an empty cell, a ``float`` for every number, a ``date``
+    for a date cell without time): the importer normalises them in one place (``importer._cell``).
+    """
+
+    def __init__(self, path: Path):
+        import zipfile
+
+        from python_calamine import CalamineWorkbook
+
+        path = Path(path)
+        if path.suffix.lower() not in XLSX_SUFFIXES:
+            raise NotAWorkbook("InvalidFileException")
+        self.path = path
+        self._zip = zipfile.ZipFile(path)
+        try:
+            self.parts = self._worksheet_parts()
+            self._wb: Any = CalamineWorkbook.from_path(str(path))
+        except BaseException:
+            self._zip.close()
+            raise
+        #: Cells of the sheet loaded last (its height x width).
+        self.loaded_cells = 0
+        #: The worksheets (not chartsheets), in the workbook's order.
+        self.sheet_names: list[str] = [n for n in self._wb.sheet_names if n in self.parts]
+
+    def close(self) -> None:
+        if self._wb is not None:
+            self._wb.close()
+            self._zip.close()
+        self._wb = None
+
+    def _worksheet_parts(self) -> dict[str, str]:
+        """Sheet name -> its worksheet part in the package (xl/worksheets/sheetN.xml)."""
+        import posixpath
+        import xml.etree.ElementTree as ET
+
+        book = ET.fromstring(self._zip.read("xl/workbook.xml"))
+        rels = ET.fromstring(self._zip.read("xl/_rels/workbook.xml.rels"))
+        targets = {r.get("Id"): r.get("Target", "") for r in rels.iter()
+                   if _local(r.tag) == "Relationship" and r.get("Type", "").endswith("/worksheet")}
+        parts: dict[str, str] = {}
+        for sheet in book.iter():
+            if _local(sheet.tag) != "sheet":
+                continue
+            rid = next((v for k, v in sheet.attrib.items() if _local(k) == "id"), None)
+            target = targets.get(rid)
+            if target is None:
+                continue  # a chartsheet, a dialog sheet: no rows
+            part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+            parts[sheet.get("name", "")] = part
+        return parts
+
+    def declared_rows(self) -> int:
+        """Rows of the worksheets, blank rows included, told before any sheet is loaded (calamine
+        loads a whole sheet): the size a sheet declares up front (its ``<dimension>``, what Excel,
+        XlsxWriter and openpyxl write), or else its ``<row>`` elements counted in the unpacked XML."""
+        total = 0
+        for part in self.parts.values():
+            with self._zip.open(part) as f:
+                head = f.read(4096)
+                m = _DIMENSION.search(head)
+                if m:
+                    total += int(m.group(1))
+                    continue
+                chunk, tail = head, b""
+                while chunk:
+                    data = tail + chunk
+                    total += data.count(b"<row ") + data.count(b"<row>")
+                    tail = data[-4:]  # a tag cut between two chunks is counted once
+                    chunk = f.read(1 << 20)
+        return total
+
+    def _errors(self, part: str) -> dict[int, dict[int, str]]:
+        """Error cells of a worksheet (row -> column -> ``#N/A``...), 0-based; empty in the usual
+        case, found by a scan of the unpacked XML for ``t="e"`` (~0.2 s for 90 MB)."""
+        found, tail = False, b""
+        with self._zip.open(part) as f:
+            while chunk := f.read(1 << 20):
+                if b't="e"' in tail + chunk[:8] or b't="e"' in chunk:
+                    found = True
+                    break
+                tail = chunk[-8:]
+        if not found:
+            return {}
+        errors: dict[int, dict[int, str]] = {}
+        for m in _CELL.finditer(self._zip.read(part)):
+            attrs = m.group(1)
+            if b't="e"' not in attrs:
+                continue
+            where, value = _ATTR_R.search(attrs), _VALUE.search(m.group(2) or b"")
+            if where is None or value is None:
+                continue
+            text = html.unescape(value.group(1).decode("utf-8"))
+            errors.setdefault(int(where.group(2)) - 1, {})[_column_index(where.group(1))] = text
+        return errors
+
+    def rows(self, name: str) -> Iterator[list[Any]]:
+        """The rows of a worksheet from row 1, as lists of cell values (see the class)."""
+        sheet = self._wb.get_sheet_by_name(name)
+        self.loaded_cells = sheet.height * sheet.width
+        start = sheet.start
+        pad: list[Any] = [None] * start[1] if start is not None and start[1] else []
+        errors = self._errors(self.parts[name])
+        rows = sheet.iter_rows()
+        del sheet  # the rows' iterator holds the loaded sheet; gone with it
+        try:
+            for i, values in enumerate(rows):
+                if pad:
+                    values = pad + values
+                if errors and i in errors:
+                    for col, text in errors[i].items():
+                        if col >= len(values):
+                            values.extend([None] * (col + 1 - len(values)))
+                        values[col] = text
+                yield values
+        finally:
+            del rows
+            release_freed_memory()
