@@ -1932,6 +1932,7 @@
     </message>
     <message>
         <source>The balance is known once the justification is received</source>
+        <extracomment>The totals and the row count changed (after a new query).</extracomment>
         <translation>Het saldo is bekend zodra de verantwoording ontvangen is</translation>
     </message>
     <message>
@@ -6064,6 +6065,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>Unknown sheet (expected {expected})</source>
+        <extracomment>Whole floats below 2**53 are exact integers (openpyxl read a ``1234567890123456`` cell as int). Cells (rows x columns) of the sheets kept loaded between their header and their rows: the large import (71 500 grants, 128 700 payments) keeps 1.64 million, ~60 MB, without raising its peak (reached while the payments are planned, when the grants&apos; sheet is gone); each sheet not kept costs its loading twice (~0.7 s for the grants).</extracomment>
         <translation>Onbekend blad (verwacht: {expected})</translation>
     </message>
     <message>

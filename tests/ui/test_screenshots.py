@@ -87,12 +87,13 @@ def test_screenshot_every_main_screen(qtbot, demo_db, tmp_path, lang):
 
 
 def _form_grant(db) -> int:  # type: ignore[no-untyped-def]
-    import sqlite3
+    from sqlalchemy import text
 
-    with sqlite3.connect(db.path) as con:
-        row = con.execute('SELECT id FROM "grant" WHERE ref = ?', (FORM_GRANT,)).fetchone() or con.execute(
-            'SELECT g.id FROM "grant" g JOIN programme p ON p.id = g.programme_id WHERE p.kind = \'local_plan\' '
-            "ORDER BY g.id LIMIT 1").fetchone()
+    with db.reading() as s:  # either backend (pytest --backend=postgresql)
+        row = s.execute(text('SELECT id FROM "grant" WHERE ref = :ref'), {"ref": FORM_GRANT}).first() or s.execute(
+            text('SELECT g.id FROM "grant" g JOIN programme p ON p.id = g.programme_id WHERE p.kind = \'local_plan\' '
+                 "ORDER BY g.id LIMIT 1")).first()
+    assert row is not None
     return int(row[0])
 
 
@@ -205,13 +206,15 @@ def test_every_main_page_fits_1280x800(qtbot, demo_db, tmp_path, lang):
 
 def _grant_ids(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """A closed grant of a call (every tab filled) and a commune's local plan (its Activities tab)."""
-    import sqlite3
+    from sqlalchemy import text
 
-    with sqlite3.connect(db.path) as con:
+    with db.reading() as s:  # either backend (pytest --backend=postgresql)
         found = {}
         for name, kind in (("call", "call_for_projects"), ("plpp", "local_plan")):
-            row = con.execute('SELECT g.id FROM "grant" g JOIN programme p ON p.id = g.programme_id '
-                              "WHERE p.kind = ? ORDER BY g.status = 'closed' DESC, g.id LIMIT 1", (kind,)).fetchone()
+            row = s.execute(text('SELECT g.id FROM "grant" g JOIN programme p ON p.id = g.programme_id '
+                                 "WHERE p.kind = :kind ORDER BY g.status = 'closed' DESC, g.id LIMIT 1"),
+                            {"kind": kind}).first()
+            assert row is not None
             found[name] = int(row[0])
     return found
 
