@@ -96,12 +96,17 @@ class CheckResult:
     key: str
     title: str  # English source text (QT_TRANSLATE_NOOP "rules")
     checked: int  # how many records were examined
-    faults: tuple[Fault, ...] = ()
+    faults: tuple[Fault, ...] = ()  # all of them, or the first few when run_checks was given a limit
     notes: tuple[Fault, ...] = ()  # what could not be checked, said plainly
+    total: int = -1  # how many records at fault in all (default: len(faults))
+
+    def __post_init__(self) -> None:
+        if self.total < 0:
+            object.__setattr__(self, "total", len(self.faults))
 
     @property
     def passed(self) -> bool:
-        return not self.faults
+        return not self.total
 
     def title_in(self, lang: str | None = None) -> str:
         from grants.i18n import translate
@@ -117,10 +122,10 @@ class CheckResult:
             detail = translate("rules", rules.tr("%n record(s) checked", None, self.checked), self.checked)
         else:
             verdict = translate("rules", "FAIL")
-            n = len(self.faults)
+            n = self.total
             detail = translate("rules", rules.tr("%n record(s) at fault", None, n), n)
             first = self.faults[0].ref
-            detail += f" ({first}{', ...' if len(self.faults) > 1 else ''})"
+            detail += f" ({first}{', ...' if n > 1 else ''})"
         return f"{self.number:2d}. {verdict:<4} {self.title_in(lang)}: {detail}"
 
 
@@ -182,6 +187,38 @@ F_BCE = Label(QT_TRANSLATE_NOOP("rules", "enterprise number (BCE)"))
 
 # -- the data every check shares -------------------------------------------------------------------
 
+class _Faults:
+    """The faults of one check as they are found: every one counted, the first ``limit`` built
+    (all of them when ``limit`` is None). The summary prints a count and the first reference; only
+    the details, the GUI and the reports list every fault."""
+
+    __slots__ = ("count", "items", "limit")
+
+    def __init__(self, limit: int | None):
+        self.items: list[Fault] = []
+        self.count = 0
+        self.limit = limit
+
+    @property
+    def full(self) -> bool:
+        """No more faults are built (they are only counted)."""
+        return self.limit is not None and len(self.items) >= self.limit
+
+    def add(self, entity: str, record_id: int | None, ref: str, message: str, params: dict[str, Any]) -> None:
+        self.count += 1
+        if self.limit is None or len(self.items) < self.limit:
+            self.items.append(Fault(entity, record_id, ref, message, params))
+
+    def append(self, fault: Fault) -> None:
+        self.count += 1
+        if self.limit is None or len(self.items) < self.limit:
+            self.items.append(fault)
+
+    def extend(self, faults: Iterable[Fault]) -> None:
+        for fault in faults:
+            self.append(fault)
+
+
 @dataclass
 class _GrantRow:
     id: int
@@ -205,8 +242,8 @@ class _GrantRow:
 class _Data:
     """Aggregates loaded once (one query each) and shared by the checks."""
 
-    def __init__(self, s: Session, year: int | None):
-        self.s, self.year = s, year
+    def __init__(self, s: Session, year: int | None, limit: int | None = None):
+        self.s, self.year, self.limit = s, year, limit
         self.rows = s.connection().execute  # Core rows: no ORM result machinery for plain columns
         stmt = select(Grant.id, Grant.ref, Grant.year, Grant.status, Grant.title, Grant.initial_amount,
                       Grant.period_start, Grant.period_end, Grant.justification_deadline, Grant.required_documents,
@@ -231,6 +268,10 @@ class _Data:
     def in_scope(self, grant_id: int) -> bool:
         return grant_id in self.ids
 
+    def faults(self) -> _Faults:
+        """A check's faults: counted, the first ``limit`` built."""
+        return _Faults(self.limit)
+
 
 def _decided(g: _GrantRow) -> bool:
     return g.status != S.DRAFT or g.decision_date is not None
@@ -241,13 +282,13 @@ def _decided(g: _GrantRow) -> bool:
 def check_order_of_acts(d: _Data) -> CheckResult:
     """1. decision <= commitment <= notification <= first payment (the rule the services refuse
     by at the act: :func:`grants.domain.checks.check_order_of_acts`)."""
-    faults: list[Fault] = []
+    faults = d.faults()
     notes = 0
     for g in d.grants:
         committed_on, paid_on = d.first_commit.get(g.id), d.first_payment.get(g.id)
         for p in domain_checks.check_order_of_acts(decision_date=g.decision_date, committed_on=committed_on,
                                            notified_on=g.notified_on, first_payment=paid_on):
-            faults.append(Fault("grant", g.id, g.ref, p.message, p.params))
+            faults.add("grant", g.id, g.ref, p.message, p.params)
         if paid_on is not None and g.notified_on is None:
             notes += 1
     note = () if not notes else (Fault("grant", None, "-", rules.tr(
@@ -297,7 +338,7 @@ def check_decisions_complete(d: _Data) -> CheckResult:
                   .where(or_(Grant.status != S.DRAFT, Grant.decision_date.is_not(None)), may_fail,
                          *([Grant.year == d.year] if d.year is not None else [])))
     found = set(d.rows(candidates).scalars())
-    faults: list[Fault] = []
+    faults = d.faults()
     if not found:
         return _result(2, decided, faults)
     measures: dict[int, list[str]] = defaultdict(list)
@@ -316,12 +357,12 @@ def check_decisions_complete(d: _Data) -> CheckResult:
             decision_ref=g.decision_ref, decision_date=g.decision_date)
         missing = [_FIELD_LABELS[p.field] for p in problems if p.field in _FIELD_LABELS]
         if missing:
-            faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
-                                {"fields": tuple(missing)}))
+            faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
+                                {"fields": tuple(missing)})
         kind = kinds.get(g.programme_id) if g.programme_id is not None else None
         for p in (domain_checks.check_measures(measures.get(g.id, []), kind)
                   + domain_checks.check_programme_fits(kind, categories.get(g.beneficiary_id))):
-            faults.append(Fault("grant", g.id, g.ref, p.message, p.params))
+            faults.add("grant", g.id, g.ref, p.message, p.params)
     return _result(2, decided, faults)
 
 
@@ -367,7 +408,7 @@ def check_opinions(d: _Data) -> CheckResult:
         for gid, kind in d.s.execute(select(Opinion.grant_id, Opinion.kind).where(Opinion.grant_id.in_(upwards))):
             have[gid].add(kind)
 
-    faults: list[Fault] = []
+    faults = d.faults()
     decided_count = 0
     for g in d.grants:  # in the order of their references
         if g.decision_date is None:
@@ -375,33 +416,37 @@ def check_opinions(d: _Data) -> CheckResult:
         decided_count += 1
         if g.id not in at_fault and g.id not in amended_on:
             continue
+        if faults.full and g.id not in amended_on:  # only counted from here on
+            faults.count += sum(1 for _, found in late if g.id in found)
+            continue
         initial = Decimal(g.initial_amount)
         for kind, found in late:
             if g.id not in found:
                 continue
             opinion_on = found[g.id]
             if opinion_on is None:
-                faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
                     "rules", "an amount of {amount} requires the opinion '{kind}'; none is recorded"),
-                    {"amount": initial, "kind": OPINION_LABELS[kind]}))
+                    {"amount": initial, "kind": OPINION_LABELS[kind]})
             else:
-                faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
                     "rules", "the opinion '{kind}' is dated {date}, after the decision of {decision}"),
-                    {"kind": OPINION_LABELS[kind], "date": opinion_on, "decision": g.decision_date}))
+                    {"kind": OPINION_LABELS[kind], "date": opinion_on, "decision": g.decision_date})
         current = d.amount.get(g.id, initial)
         if g.id in amended_on and current > initial:
             crossed = needed(current, amended_on[g.id]) - needed(initial, g.decision_date)
             for kind in sorted(crossed, key=order.__getitem__):
                 if kind not in have[g.id]:
-                    faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                    faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
                         "rules", "amended to {amount}, which requires the opinion '{kind}'; none is recorded"),
-                        {"amount": current, "kind": OPINION_LABELS[kind]}))
+                        {"amount": current, "kind": OPINION_LABELS[kind]})
     return _result(3, decided_count, faults)
 
 
 def check_late_justifications(d: _Data) -> CheckResult:
     """4. A balance (or other) payment on a justification received after the deadline, or made
     after the deadline with no justification at all, needs a recorded derogation."""
+    scope = [Grant.year == d.year] if d.year is not None else []
     first = (select(Justification.grant_id.label("gid"), func.min(Justification.received_on).label("first"))
              .group_by(Justification.grant_id).subquery())
     stmt = (select(Payment.id, Payment.date, Payment.amount, Payment.kind, Grant.id, Grant.ref,
@@ -412,24 +457,25 @@ def check_late_justifications(d: _Data) -> CheckResult:
                    Grant.justification_deadline.is_not(None),
                    or_(first.c.first > Grant.justification_deadline,
                        and_(first.c.first.is_(None), Payment.date > Grant.justification_deadline)),
-                   or_(Payment.derogation.is_(None), func.trim(Payment.derogation) == ""))
+                   or_(Payment.derogation.is_(None), func.trim(Payment.derogation) == ""), *scope)
             .order_by(Grant.ref, Payment.date))
     checked = d.s.scalar(select(func.count()).select_from(Payment).join(Grant, Grant.id == Payment.grant_id)
-                         .where(_OUT, Payment.kind.in_([PaymentKind.BALANCE, PaymentKind.OTHER]),
-                                *([Grant.year == d.year] if d.year is not None else []))) or 0
-    faults = []
-    for pid, date, amount, kind, gid, ref, deadline, received in d.rows(stmt):
-        if not d.in_scope(gid):
-            continue
+                         .where(_OUT, Payment.kind.in_([PaymentKind.BALANCE, PaymentKind.OTHER]), *scope)) or 0
+    faults = d.faults()
+    rows = d.rows(stmt)
+    for pid, date, amount, kind, _gid, ref, deadline, received in rows:
+        if faults.full:  # the rest only counted, in the same order
+            faults.count += 1 + sum(1 for _ in rows)
+            break
         label = f"{ref} / {_payment_ref(pid)}"
         if received is None:
-            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+            faults.add("payment", pid, label, QT_TRANSLATE_NOOP(
                 "rules", "{kind} payment of {amount} on {date}, after the deadline {deadline}, with no justification received and no derogation"),
-                {"kind": kind, "amount": Decimal(amount), "date": date, "deadline": deadline}))
+                {"kind": kind, "amount": Decimal(amount), "date": date, "deadline": deadline})
         else:
-            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+            faults.add("payment", pid, label, QT_TRANSLATE_NOOP(
                 "rules", "{kind} payment of {amount} on {date} on a justification received {received}, after the deadline {deadline}, with no derogation"),
-                {"kind": kind, "amount": Decimal(amount), "date": date, "received": received, "deadline": deadline}))
+                {"kind": kind, "amount": Decimal(amount), "date": date, "received": received, "deadline": deadline})
     return _result(4, checked, faults)
 
 
@@ -438,7 +484,7 @@ def check_balances(d: _Data) -> CheckResult:
     every overpayment has its recovery claim; accepted expenses never above claimed ones."""
     claims = {gid: money(c) for gid, c in d.s.execute(
         select(RecoveryClaim.grant_id, cents_sum(RecoveryClaim.amount)).group_by(RecoveryClaim.grant_id))}
-    faults = []
+    faults = d.faults()
     for g in d.grants:
         amount = d.amount.get(g.id, ZERO)
         committed = d.committed.get(g.id, ZERO)
@@ -446,7 +492,7 @@ def check_balances(d: _Data) -> CheckResult:
         net = F.net_paid(paid, back)
 
         def fault(msg: str, **params: Any) -> None:
-            faults.append(Fault("grant", g.id, g.ref, msg, params))
+            faults.add("grant", g.id, g.ref, msg, params)
 
         if net > amount:
             fault(QT_TRANSLATE_NOOP("rules", "paid {paid} (net of refunds), above the granted amount {amount}"),
@@ -476,9 +522,9 @@ def check_balances(d: _Data) -> CheckResult:
         .order_by(Grant.ref, JustificationLine.id))
     for lid, gid, ref, category, claimed_amt, accepted_amt in bad_lines:
         if d.in_scope(gid):
-            faults.append(Fault("justification_line", lid, ref, QT_TRANSLATE_NOOP(
+            faults.add("justification_line", lid, ref, QT_TRANSLATE_NOOP(
                 "rules", "expense ({category}): accepted {accepted} is above claimed {claimed}"),
-                {"category": category, "accepted": Decimal(accepted_amt), "claimed": Decimal(claimed_amt)}))
+                {"category": category, "accepted": Decimal(accepted_amt), "claimed": Decimal(claimed_amt)})
     return _result(5, len(d.grants), faults)
 
 
@@ -496,14 +542,14 @@ def check_recoveries(d: _Data, as_of: dt.date) -> CheckResult:
             .order_by(RecoveryClaim.date, RecoveryClaim.id))
     if d.year is not None:
         stmt = stmt.where(*_in_year(RecoveryClaim.date, d.year))
-    faults, checked = [], 0
+    faults, checked = d.faults(), 0
     for cid, comm, amount, status, date, due, reminders, last, ref, cents in d.s.execute(stmt):
         checked += 1
         amount, got = Decimal(amount), money(cents)
         label = f"{ref} / +++{comm[:3]}/{comm[3:7]}/{comm[7:]}+++" if comm and len(comm) == 12 else ref
 
         def fault(msg: str, **params: Any) -> None:
-            faults.append(Fault("recovery_claim", cid, label, msg, params))
+            faults.add("recovery_claim", cid, label, msg, params)
 
         try:
             check_communication(comm or "")
@@ -537,7 +583,7 @@ def check_double_funding(d: _Data) -> CheckResult:
                    JustificationLine.accepted > 0, Justification.admissible.is_(True)))
     checked = d.s.scalar(select(func.count()).select_from(base.subquery())) or 0
     dupes = set(d.s.execute(base.group_by(Grant.beneficiary_id, key).having(func.count() > 1)).all())
-    faults = []
+    faults = d.faults()
     if dupes:
         rows = d.s.execute(
             select(Grant.beneficiary_id, key, JustificationLine.id, Grant.id, Grant.ref, JustificationLine.evidence_ref,
@@ -557,9 +603,9 @@ def check_double_funding(d: _Data) -> CheckResult:
             refs = ", ".join(sorted({ref for _, _, ref, _, _ in lines}))
             total = sum((a for *_, a in lines), ZERO)
             lid, gid, ref, evidence, _ = lines[0]
-            faults.append(Fault("justification_line", lid, ref, QT_TRANSLATE_NOOP(
+            faults.add("justification_line", lid, ref, QT_TRANSLATE_NOOP(
                 "rules", "expense {evidence} accepted {n} times ({total} in all) on grants {grants}"),
-                {"evidence": evidence, "n": len(lines), "total": total, "grants": refs}))
+                {"evidence": evidence, "n": len(lines), "total": total, "grants": refs})
     return _result(7, checked, faults)
 
 
@@ -583,23 +629,23 @@ def check_credits(d: _Data) -> CheckResult:
     all_lines = {(code, year): (lid, Decimal(cl)) for lid, year, code, _ce, cl in
                  d.s.execute(select(BudgetLine.id, BudgetLine.year, BudgetLine.code, BudgetLine.commitment_credits,
                                     BudgetLine.payment_credits))}
-    faults = []
+    faults = d.faults()
     for lid, year, code, ce, _cl in lines:
         used = committed.get(lid, ZERO)
         if used > Decimal(ce):
-            faults.append(Fault("budget_line", lid, f"{code} ({year})", QT_TRANSLATE_NOOP(
+            faults.add("budget_line", lid, f"{code} ({year})", QT_TRANSLATE_NOOP(
                 "rules", "commitments {committed} above the commitment credits {credits} (by {over})"),
-                {"committed": used, "credits": Decimal(ce), "over": used - Decimal(ce)}))
+                {"committed": used, "credits": Decimal(ce), "over": used - Decimal(ce)})
     for (code, year), amount in sorted(paid.items()):
         line = all_lines.get((code, year))
         if line is None:
-            faults.append(Fault("budget_line", None, f"{code} ({year})", QT_TRANSLATE_NOOP(
+            faults.add("budget_line", None, f"{code} ({year})", QT_TRANSLATE_NOOP(
                 "rules", "payments of {paid} made in {year} on a code with no budget line that year"),
-                {"paid": amount, "year": year}))
+                {"paid": amount, "year": year})
         elif amount > line[1]:
-            faults.append(Fault("budget_line", line[0], f"{code} ({year})", QT_TRANSLATE_NOOP(
+            faults.add("budget_line", line[0], f"{code} ({year})", QT_TRANSLATE_NOOP(
                 "rules", "payments {paid} above the payment credits {credits} (by {over})"),
-                {"paid": amount, "credits": line[1], "over": amount - line[1]}))
+                {"paid": amount, "credits": line[1], "over": amount - line[1]})
     return _result(8, len(lines), faults)
 
 
@@ -620,17 +666,17 @@ def check_separation_of_duties(d: _Data) -> CheckResult:
                    or_(Payment.approved_by.is_(None), Payment.prepared_by.is_(None),
                        Payment.approved_by == Payment.prepared_by))
             .order_by(Grant.ref, Payment.date, Payment.id))
-    faults = []
+    faults = d.faults()
     for pid, date, amount, prepared, approved, ref in d.s.execute(stmt):
         label = f"{ref} / {_payment_ref(pid)}"
         if prepared and approved and prepared == approved:
-            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+            faults.add("payment", pid, label, QT_TRANSLATE_NOOP(
                 "rules", "payment of {amount} on {date} prepared and approved by the same person, {user}"),
-                {"amount": Decimal(amount), "date": date, "user": prepared}))
+                {"amount": Decimal(amount), "date": date, "user": prepared})
         else:
-            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+            faults.add("payment", pid, label, QT_TRANSLATE_NOOP(
                 "rules", "payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})"),
-                {"amount": Decimal(amount), "date": date, "prepared": prepared or "-", "approved": approved or "-"}))
+                {"amount": Decimal(amount), "date": date, "prepared": prepared or "-", "approved": approved or "-"})
     unnamed = d.s.scalar(select(func.count()).select_from(Payment).where(
         live, Payment.origin != "app", *scope, or_(Payment.approved_by.is_(None), Payment.prepared_by.is_(None)))) or 0
     notes = () if not unnamed else (Fault("payment", None, "-", rules.tr(
@@ -651,7 +697,7 @@ def check_publication(d: _Data) -> CheckResult:
     benef = {bid: (ref, fr, nl, bce) for bid, ref, fr, nl, bce in d.s.execute(
         select(Beneficiary.id, Beneficiary.ref, Beneficiary.name_fr, Beneficiary.name_nl, Beneficiary.bce))
         if bid in bids}
-    faults = []
+    faults = d.faults()
     for bid in sorted(benef, key=lambda b: benef[b][0]):
         ref, fr, nl, bce = benef[bid]
         missing: list[Label] = []
@@ -662,15 +708,15 @@ def check_publication(d: _Data) -> CheckResult:
         if not (bce or "").strip():
             missing.append(F_BCE)
         if missing:
-            faults.append(Fault("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
-                "rules", "beneficiary of a grant to publish, with no {fields}"), {"fields": tuple(missing)}))
+            faults.add("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
+                "rules", "beneficiary of a grant to publish, with no {fields}"), {"fields": tuple(missing)})
         elif bce:
             try:
                 check_bce(bce)
             except RuleError:
-                faults.append(Fault("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
+                faults.add("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
                     "rules", "enterprise number {bce} is not valid: the beneficiary cannot be identified in the list"),
-                    {"bce": bce}))
+                    {"bce": bce})
     for g in decided:
         missing = []
         if not (g.title or "").strip():
@@ -680,8 +726,8 @@ def check_publication(d: _Data) -> CheckResult:
         if g.decision_date is None:
             missing.append(F_DECISION_DATE)
         if missing:
-            faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
-                "rules", "cannot be listed for publication: no {fields}"), {"fields": tuple(missing)}))
+            faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                "rules", "cannot be listed for publication: no {fields}"), {"fields": tuple(missing)})
     return _result(10, len(decided), faults)
 
 
@@ -724,21 +770,22 @@ def check_audit_chain(d: _Data) -> CheckResult:
     from .audit import untraced_records
 
     breaks, count = _check_chain(d.s, limit=200)
-    faults = [Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
-                    QT_TRANSLATE_NOOP("rules", "audit chain broken: {reason}"), {"reason": b.reason}) for b in breaks]
+    faults = d.faults()
+    faults.extend([Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
+                    QT_TRANSLATE_NOOP("rules", "audit chain broken: {reason}"), {"reason": b.reason}) for b in breaks])
     # The records must agree with the trail: a trail cut short (its last entries deleted) leaves
     # records whose creation is no longer in it.
     untraced, records = untraced_records(d.s, limit=200)
-    faults += [Fault(u.entity, int(u.entity_id) if u.entity_id.isdigit() else None, f"{u.entity} {u.entity_id}",
-                     u.reason) for u in untraced]
+    faults.extend(Fault(u.entity, int(u.entity_id) if u.entity_id.isdigit() else None, f"{u.entity} {u.entity_id}",
+                        u.reason) for u in untraced)
     # On a server, a trigger (migration 0011) records what was changed outside the application
     # (psql...) as sql-insert, sql-update, sql-delete: chained like the others, but a finding.
     outside = d.s.execute(select(AuditEntry.id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
                                  AuditEntry.user).where(AuditEntry.action.like("sql-%"))
                           .order_by(AuditEntry.id).limit(200)).all()
-    faults += [Fault("audit_entry", r.id, f"#{r.id}", QT_TRANSLATE_NOOP(
+    faults.extend(Fault("audit_entry", r.id, f"#{r.id}", QT_TRANSLATE_NOOP(
         "rules", "changed outside the application: {action} of {entity} {record} by {user} (recorded by the server)"),
-        {"action": r.action, "entity": r.entity, "record": r.entity_id, "user": r.user}) for r in outside]
+        {"action": r.action, "entity": r.entity, "record": r.entity_id, "user": r.user}) for r in outside)
     return _result(11, count + records, faults)
 
 
@@ -748,15 +795,19 @@ def _payment_ref(pid: int) -> str:
     return f"P{pid}"
 
 
-def _result(number: int, checked: int, faults: Iterable[Fault], notes: Iterable[Fault] = ()) -> CheckResult:
+def _result(number: int, checked: int, faults: _Faults, notes: Iterable[Fault] = ()) -> CheckResult:
     key, title = TITLES[number]
-    return CheckResult(number, key, title, checked, tuple(faults), tuple(notes))
+    return CheckResult(number, key, title, checked, tuple(faults.items), tuple(notes), faults.count)
 
 
 def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = None,
                progress: Callable[[int, int], bool] | None = None,
-               only: Iterable[int] | None = None) -> AuditReport:
-    """Run the checks (all eleven, or those numbered in ``only``) in one consistent read."""
+               only: Iterable[int] | None = None, limit: int | None = None) -> AuditReport:
+    """Run the checks (all eleven, or those numbered in ``only``) in one consistent read.
+
+    ``limit``: build only the first ``limit`` faults of each check (each result's ``total`` still
+    counts them all), for a summary that prints counts and first references; None (the details,
+    the GUI, the reports) lists every fault."""
     if as_of is None:
         from .as_of import today as counting_day
 
@@ -770,7 +821,7 @@ def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = No
     results = []
     with db.reading() as s, cycle_collector_paused():
         tick(progress, 0, len(wanted) + 1)
-        data = _Data(s, year)
+        data = _Data(s, year, limit)
         for i, n in enumerate(wanted, start=1):
             tick(progress, i, len(wanted) + 1)
             results.append(runners[n](data))
