@@ -733,8 +733,11 @@ def check_publication(d: _Data) -> CheckResult:
 
 def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
     """:func:`grants.services.audit.check_chain` over plain driver rows (no ORM row per entry):
-    the same hashes (``audit.entry_hash``), the same breaks, the number of entries read."""
-    from .audit import CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
+    the same hashes (``audit.entry_hash``, computed inline here: a call per entry was a third of
+    the pass), the same breaks, the number of entries read."""
+    import hashlib
+
+    from .audit import _SEP, CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
 
     # the driver's own cursor: plain tuples, no SQLAlchemy row per entry (the trail is the largest table)
     cursor = s.connection().connection.cursor()
@@ -743,20 +746,25 @@ def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
     prev, n = GENESIS, 0
     breaks: list[ChainBreak] = []
     parse = dt.datetime.fromisoformat
-    while rows := cursor.fetchmany(5000):
-        n += len(rows)
+    sha, join, nul = hashlib.sha256, _SEP.join, "\x00"
+    for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in cursor:
+        n += 1
         if len(breaks) >= limit:
-            continue  # keep counting
-        for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in rows:
-            if prev_hash != prev:
-                breaks.append(ChainBreak(eid, LINK_BROKEN))
-            if isinstance(at, str) and len(at) in (19, 26) and at[10] == " ":  # SQLite's stored text
-                at_text = f"{at[:10]}T{at[11:19]}"
-            else:
-                at_text = _at_text(at if isinstance(at, dt.datetime) else parse(str(at)))
-            if entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after) != h:
-                breaks.append(ChainBreak(eid, CONTENT_ALTERED))
-            prev = h
+            n += sum(1 for _ in cursor)  # the rest only counted
+            break
+        if prev_hash != prev:
+            breaks.append(ChainBreak(eid, LINK_BROKEN))
+        if at.__class__ is str and len(at) in (19, 26) and at[10] == " ":  # SQLite's stored text
+            # entry_hash(prev_hash, at_text, ...) inline, the same bytes hashed
+            digest = sha(join((prev_hash, at[:10] + "T" + at[11:19], user, action, entity, entity_id,
+                               nul if before is None else before, nul if after is None else after))
+                         .encode("utf-8")).hexdigest()
+        else:
+            at_text = _at_text(at if isinstance(at, dt.datetime) else parse(str(at)))
+            digest = entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after)
+        if digest != h:
+            breaks.append(ChainBreak(eid, CONTENT_ALTERED))
+        prev = h
     cursor.close()
     return breaks[:limit], n
 
