@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from grants.domain import checks as domain_checks
@@ -254,15 +254,33 @@ class _Data:
         self.grants = [_GrantRow(*cast("tuple[Any, ...]", r)) for r in self.rows(stmt.order_by(Grant.ref))]
         self.ids = {g.id for g in self.grants}
         self.amount = figures.amounts(s)
-        self.committed = figures.committed(s)
-        self.paid = figures.paid(s)
-        self.recovered = figures.recovered(s)
         self.accepted = figures.accepted(s)
-        self.first_commit = dict(s.execute(select(Commitment.grant_id, func.min(Commitment.date))
-                                           .where(Commitment.amount > 0).group_by(Commitment.grant_id)).all())
-        self.first_payment = dict(s.execute(select(Payment.grant_id, func.min(Payment.date))
-                                            .where(_OUT).group_by(Payment.grant_id)).all())
-        self.justified = dict(s.execute(select(Justification.grant_id, func.min(Justification.received_on))
+        # One pass over each of the two largest tables, each figure through the domain's own
+        # predicates (what figures.committed / paid / recovered sum, in cents, and the first dates):
+        # a grant with no row that counts is left out, as those figures leave it out.
+        self.committed: dict[int, Decimal] = {}
+        self.first_commit: dict[int, dt.date] = {}
+        for gid, cents, first in self.rows(select(Commitment.grant_id, F.cents_sum(Commitment.amount),
+                                                  func.min(case((Commitment.amount > 0, Commitment.date))))
+                                           .group_by(Commitment.grant_id)).all():
+            self.committed[gid] = money(cents)
+            if first is not None:
+                self.first_commit[gid] = first
+        self.paid: dict[int, Decimal] = {}
+        self.recovered: dict[int, Decimal] = {}
+        self.first_payment: dict[int, dt.date] = {}
+        amount_cents = F.cents(Payment.amount)
+        for gid, paid, back, first in self.rows(select(Payment.grant_id, func.sum(case((F.IS_PAID, amount_cents))),
+                                                       func.sum(case((F.IS_PAID_BACK, amount_cents))),
+                                                       func.min(case((_OUT, Payment.date))))
+                                                .group_by(Payment.grant_id)).all():
+            if paid is not None:
+                self.paid[gid] = money(paid)
+            if back is not None:
+                self.recovered[gid] = money(back)
+            if first is not None:
+                self.first_payment[gid] = first
+        self.justified = dict(self.rows(select(Justification.grant_id, func.min(Justification.received_on))
                                         .group_by(Justification.grant_id)).all())
 
     def in_scope(self, grant_id: int) -> bool:
@@ -740,7 +758,7 @@ def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
     from .audit import _SEP, CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
 
     # the driver's own cursor: plain tuples, no SQLAlchemy row per entry (the trail is the largest table)
-    cursor = s.connection().connection.cursor()
+    cursor: Any = s.connection().connection.cursor()
     cursor.execute('SELECT id, "at", "user", action, entity, entity_id, "before", "after", prev_hash, hash '
                    "FROM audit_entry ORDER BY id")
     prev, n = GENESIS, 0
