@@ -684,10 +684,11 @@ def check_separation_of_duties(d: _Data) -> CheckResult:
             .join(Grant, Grant.id == Payment.grant_id)
             .where(live, Payment.origin == "app", *scope,
                    or_(Payment.approved_by.is_(None), Payment.prepared_by.is_(None),
-                       Payment.approved_by == Payment.prepared_by))
-            .order_by(Grant.ref, Payment.date, Payment.id))
+                       Payment.approved_by == Payment.prepared_by)))
     faults = d.faults()
-    for pid, date, amount, prepared, approved, ref in d.s.execute(stmt):
+    # sorted here, by (reference, date, id) as ORDER BY did: with that ORDER BY, SQLite walked the
+    # payments through their date index and fetched every row from it (10 times a plain scan)
+    for pid, date, amount, prepared, approved, ref in sorted(d.rows(stmt).all(), key=lambda r: (r[5], r[1], r[0])):
         label = f"{ref} / {_payment_ref(pid)}"
         if prepared and approved and prepared == approved:
             faults.add("payment", pid, label, QT_TRANSLATE_NOOP(
