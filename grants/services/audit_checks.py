@@ -355,14 +355,14 @@ def check_decisions_complete(d: _Data) -> CheckResult:
                   .outerjoin(Programme, Programme.id == Grant.programme_id)
                   .where(or_(Grant.status != S.DRAFT, Grant.decision_date.is_not(None)), may_fail,
                          *([Grant.year == d.year] if d.year is not None else [])))
-    found = set(d.rows(candidates).scalars())
+    found = set(d.rows(candidates).scalars().all())
     faults = d.faults()
     if not found:
         return _result(2, decided, faults)
     measures: dict[int, list[str]] = defaultdict(list)
     links = (select(GrantMeasure.grant_id, Measure.code).join(Measure, Measure.id == GrantMeasure.measure_id)
              .where(GrantMeasure.grant_id.in_(candidates)))
-    for gid, code in d.rows(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
+    for gid, code in d.rows(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)).all():
         measures[gid].append(code)
     kinds = dict(d.s.execute(select(Programme.id, Programme.kind)).all())
     categories = dict(d.s.execute(select(Beneficiary.id, Beneficiary.category)).all())
@@ -411,7 +411,7 @@ def check_opinions(d: _Data) -> CheckResult:
                 .outerjoin(Opinion, and_(Opinion.grant_id == Grant.id, Opinion.kind == kind))
                 .where(Grant.decision_date.is_not(None), or_(*above), *scope,
                        or_(Opinion.id.is_(None), Opinion.date > Grant.decision_date)))
-        late.append((kind, {gid: on for gid, on in d.rows(stmt)}))
+        late.append((kind, dict(d.rows(stmt).all())))
     at_fault = set().union(*(found for _, found in late))
 
     def needed(amount: Decimal, on: dt.date) -> set[OpinionKind]:
