@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from grants.domain import checks as domain_checks
@@ -270,10 +270,13 @@ class _Data:
         self.recovered: dict[int, Decimal] = {}
         self.first_payment: dict[int, dt.date] = {}
         amount_cents = F.cents(Payment.amount)
-        for gid, paid, back, first in self.rows(select(Payment.grant_id, func.sum(case((F.IS_PAID, amount_cents))),
+        # grouped by "grant_id + 0": one pass over the table sorted once (through the grant_id
+        # index, SQLite fetched each of the 200 000 rows from the index: twice the work)
+        by_grant = (Payment.grant_id + literal_column("0")).label("gid")
+        for gid, paid, back, first in self.rows(select(by_grant, func.sum(case((F.IS_PAID, amount_cents))),
                                                        func.sum(case((F.IS_PAID_BACK, amount_cents))),
                                                        func.min(case((_OUT, Payment.date))))
-                                                .group_by(Payment.grant_id)).all():
+                                                .group_by(by_grant)).all():
             if paid is not None:
                 self.paid[gid] = money(paid)
             if back is not None:
