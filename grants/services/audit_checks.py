@@ -755,10 +755,15 @@ def check_publication(d: _Data) -> CheckResult:
     return _result(10, len(decided), faults)
 
 
-def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
+def _check_chain(s: Session, limit: int,
+                 outside: list[tuple[Any, ...]] | None = None) -> tuple[list[Any], int]:
     """:func:`grants.services.audit.check_chain` over plain driver rows (no ORM row per entry):
     the same hashes (``audit.entry_hash``, computed inline here: a call per entry was a third of
-    the pass), the same breaks, the number of entries read."""
+    the pass), the same breaks, the number of entries read.
+
+    ``outside`` (SQLite): also collect, in the same pass, the first ``limit`` entries whose action
+    is LIKE 'sql-%' (ASCII case ignored, as SQLite's LIKE), as (id, action, entity, entity_id, user).
+    Complete only when fewer than ``limit`` breaks were found (the pass stops there)."""
     import hashlib
 
     from .audit import _SEP, CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
@@ -771,7 +776,14 @@ def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
     breaks: list[ChainBreak] = []
     parse = dt.datetime.fromisoformat
     sha, join, nul = hashlib.sha256, _SEP.join, "\x00"
+    plain: set[str] = set()  # the actions seen that are not 'sql-%' (a handful: insert, update...)
     for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in cursor:
+        if outside is not None and action not in plain:
+            if action[:4].lower() == "sql-":
+                if len(outside) < limit:
+                    outside.append((eid, action, entity, entity_id, user))
+            else:
+                plain.add(action)
         n += 1
         if len(breaks) >= limit:
             n += sum(1 for _ in cursor)  # the rest only counted
@@ -801,7 +813,9 @@ def check_audit_chain(d: _Data) -> CheckResult:
     shows (``grants verify NEW --since OLD``)."""
     from .audit import untraced_records
 
-    breaks, count = _check_chain(d.s, limit=200)
+    sqlite = d.s.get_bind().dialect.name == "sqlite"
+    seen_outside: list[tuple[Any, ...]] | None = [] if sqlite else None
+    breaks, count = _check_chain(d.s, limit=200, outside=seen_outside)
     faults = d.faults()
     faults.extend([Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
                     QT_TRANSLATE_NOOP("rules", "audit chain broken: {reason}"), {"reason": b.reason}) for b in breaks])
@@ -812,12 +826,18 @@ def check_audit_chain(d: _Data) -> CheckResult:
                         u.reason) for u in untraced)
     # On a server, a trigger (migration 0011) records what was changed outside the application
     # (psql...) as sql-insert, sql-update, sql-delete: chained like the others, but a finding.
-    outside = d.s.execute(select(AuditEntry.id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
-                                 AuditEntry.user).where(AuditEntry.action.like("sql-%"))
-                          .order_by(AuditEntry.id).limit(200)).all()
-    faults.extend(Fault("audit_entry", r.id, f"#{r.id}", QT_TRANSLATE_NOOP(
+    # On SQLite the chain's pass collected them (a second scan of the trail saved), unless it
+    # stopped early at its 200th break.
+    if seen_outside is not None and len(breaks) < 200:
+        outside: Iterable[Any] = seen_outside
+    else:
+        outside = d.s.execute(select(AuditEntry.id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+                                     AuditEntry.user).where(AuditEntry.action.like("sql-%"))
+                              .order_by(AuditEntry.id).limit(200)).all()
+    faults.extend(Fault("audit_entry", eid, f"#{eid}", QT_TRANSLATE_NOOP(
         "rules", "changed outside the application: {action} of {entity} {record} by {user} (recorded by the server)"),
-        {"action": r.action, "entity": r.entity, "record": r.entity_id, "user": r.user}) for r in outside)
+        {"action": action, "entity": entity, "record": record, "user": user})
+        for eid, action, entity, record, user in outside)
     return _result(11, count + records, faults)
 
 
