@@ -383,3 +383,33 @@ def test_cli_audit_prints_a_line_per_check(world: World, capsys) -> None:  # typ
     assert len([line for line in out if line[:3].strip().endswith(".") and line[:2].strip().isdigit()]) == 11
     assert any(line.startswith(" 9. FAIL") and world.ref in line for line in out)
     assert main(["--db", world.db.url, "audit", "--year", "20x4"]) == 1
+
+
+def test_summary_counts_every_fault_and_builds_only_the_first(world: World, capsys) -> None:  # type: ignore[no-untyped-def]
+    """``run_checks(limit=1)`` (what ``grants audit`` without --details prints: a count and the first
+    reference) counts the same faults as the full run and builds the same first one; the summary
+    lines are byte for byte those of --details."""
+    from grants.cli import main
+
+    core(world,
+         update(Grant).values(required_documents=None),  # check 2: both grants
+         Opinion.__table__.delete(),  # check 3: several opinions on both grants
+         insert(Amendment).values(grant_id=world.grant2_id, date=dt.date(YEAR, 6, 1), reason="more",
+                                  amount_delta=D("90000")),
+         text("UPDATE justification SET received_on = '2025-05-02'"),  # check 4
+         update(Payment).where(Payment.kind != PaymentKind.RECOVERY).values(approved_by="tester", prepared_by="tester",
+                                                                          origin="app"))  # check 9
+    full = audit_checks.run_checks(world.db, as_of=AS_OF)
+    short = audit_checks.run_checks(world.db, as_of=AS_OF, limit=1)
+    several = 0
+    for f, s in zip(full.checks, short.checks, strict=True):
+        assert (s.number, s.checked, s.total, s.passed, s.notes) == (f.number, f.checked, len(f.faults), f.passed, f.notes)
+        assert s.faults == f.faults[:1] and f.total == len(f.faults)
+        assert s.line("nl") == f.line("nl") and s.line("en") == f.line("en")
+        several += len(f.faults) > 1
+    assert several >= 3  # checks 3, 4 and 9 at least: the count is not the faults built
+    assert main(["--db", world.db.url, "audit", "--lang", "fr"]) == 1
+    summary = capsys.readouterr().out
+    assert main(["--db", world.db.url, "audit", "--lang", "fr", "--details"]) == 1
+    details = capsys.readouterr().out
+    assert summary == "".join(line for line in details.splitlines(keepends=True) if not line.startswith("    "))

@@ -103,6 +103,44 @@ def test_audit_checks_the_chain_and_fails_on_an_edited_entry(db: Database, capsy
     assert "11. FAIL" in out and "10 passed, 1 failed" in out
 
 
+@pytest.mark.sqlite_only("the chain's own pass collects the 'sql-%' entries on SQLite; on a server the query "
+                         "finds them, with the trigger of migration 0011 writing them (test_postgres_outside.py)")
+def test_audit_finds_entries_changed_outside_in_the_chains_pass(db: Database) -> None:
+    """On SQLite, check 11 collects the 'sql-%' entries (what a server's trigger records) in the
+    chain's own pass: the same findings, in the same order, as the LIKE query it replaces (ASCII
+    case ignored, as SQLite's LIKE), also when the chain stops at its 200th break."""
+    from sqlalchemy import select
+
+    from grants.models import AuditEntry
+
+    _history(db, 2)
+    db.dispose()
+    _raw(db, *(f"INSERT INTO audit_entry (at, user, action, entity, entity_id, before, after, prev_hash, hash) "
+                    f"VALUES ('2024-05-0{i} 10:00:00', 'psql', '{action}', 'budget_line', '{i}', NULL, NULL, 'x', 'y{i}')"
+                    for i, action in enumerate(["sql-update", "update", "SQL-delete", "sql_insert", "sqlx-"], start=1)))
+
+    def outside(chain: audit_checks.CheckResult) -> list[str]:
+        return [f.render("en") for f in chain.faults if "outside the application" in f.render("en")]
+
+    with db.reading() as s:
+        expected = [(r.id, r.action) for r in s.execute(
+            select(AuditEntry.id, AuditEntry.action).where(AuditEntry.action.like("sql-%")).order_by(AuditEntry.id))]
+    assert [a for _, a in expected] == ["sql-update", "SQL-delete"]
+    chain = audit_checks.run_checks(db, only=[11]).checks[0]
+    found = outside(chain)
+    assert len(found) == 2 and "sql-update of budget_line 1 by psql" in found[0] and "SQL-delete" in found[1]
+    assert [f.record_id for f in chain.faults if "outside" in f.render("en")] == [i for i, _ in expected]
+    # 200 breaks and more: the pass stops early, the query finds them
+    _raw(db, *(f"INSERT INTO audit_entry (at, user, action, entity, entity_id, before, after, prev_hash, hash) "
+                    f"VALUES ('2024-06-01 10:00:00', 'x', 'update', 'budget_line', '1', NULL, NULL, 'a', 'b{i}')"
+                    for i in range(205)),
+         "INSERT INTO audit_entry (at, user, action, entity, entity_id, before, after, prev_hash, hash) "
+         "VALUES ('2024-06-02 10:00:00', 'psql', 'sql-insert', 'budget_line', '9', NULL, NULL, 'a', 'c')")
+    chain = audit_checks.run_checks(db, only=[11]).checks[0]
+    found = outside(chain)
+    assert len(found) == 3 and "sql-insert of budget_line 9" in found[2]
+
+
 def test_audit_fails_on_a_deleted_entry_in_the_middle(db: Database) -> None:
     _history(db, 3)
     db.dispose()

@@ -144,7 +144,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
     lang = args.lang or user_language()
     db = open_db(args, must_exist=True)
     try:
-        report = run_checks(db, year=year)
+        # the summary prints each check's count and first reference: only the details and the
+        # report list every fault, so only they build every one
+        report = run_checks(db, year=year, limit=None if args.details or out is not None else 1)
     finally:
         db.dispose()
     for check in report.checks:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from grants.domain import checks as domain_checks
@@ -96,12 +96,17 @@ class CheckResult:
     key: str
     title: str  # English source text (QT_TRANSLATE_NOOP "rules")
     checked: int  # how many records were examined
-    faults: tuple[Fault, ...] = ()
+    faults: tuple[Fault, ...] = ()  # all of them, or the first few when run_checks was given a limit
     notes: tuple[Fault, ...] = ()  # what could not be checked, said plainly
+    total: int = -1  # how many records at fault in all (default: len(faults))
+
+    def __post_init__(self) -> None:
+        if self.total < 0:
+            object.__setattr__(self, "total", len(self.faults))
 
     @property
     def passed(self) -> bool:
-        return not self.faults
+        return not self.total
 
     def title_in(self, lang: str | None = None) -> str:
         from grants.i18n import translate
@@ -117,10 +122,10 @@ class CheckResult:
             detail = translate("rules", rules.tr("%n record(s) checked", None, self.checked), self.checked)
         else:
             verdict = translate("rules", "FAIL")
-            n = len(self.faults)
+            n = self.total
             detail = translate("rules", rules.tr("%n record(s) at fault", None, n), n)
             first = self.faults[0].ref
-            detail += f" ({first}{', ...' if len(self.faults) > 1 else ''})"
+            detail += f" ({first}{', ...' if n > 1 else ''})"
         return f"{self.number:2d}. {verdict:<4} {self.title_in(lang)}: {detail}"
 
 
@@ -182,6 +187,38 @@ F_BCE = Label(QT_TRANSLATE_NOOP("rules", "enterprise number (BCE)"))
 
 # -- the data every check shares -------------------------------------------------------------------
 
+class _Faults:
+    """The faults of one check as they are found: every one counted, the first ``limit`` built
+    (all of them when ``limit`` is None). The summary prints a count and the first reference; only
+    the details, the GUI and the reports list every fault."""
+
+    __slots__ = ("count", "items", "limit")
+
+    def __init__(self, limit: int | None):
+        self.items: list[Fault] = []
+        self.count = 0
+        self.limit = limit
+
+    @property
+    def full(self) -> bool:
+        """No more faults are built (they are only counted)."""
+        return self.limit is not None and len(self.items) >= self.limit
+
+    def add(self, entity: str, record_id: int | None, ref: str, message: str, params: dict[str, Any]) -> None:
+        self.count += 1
+        if self.limit is None or len(self.items) < self.limit:
+            self.items.append(Fault(entity, record_id, ref, message, params))
+
+    def append(self, fault: Fault) -> None:
+        self.count += 1
+        if self.limit is None or len(self.items) < self.limit:
+            self.items.append(fault)
+
+    def extend(self, faults: Iterable[Fault]) -> None:
+        for fault in faults:
+            self.append(fault)
+
+
 @dataclass
 class _GrantRow:
     id: int
@@ -205,8 +242,8 @@ class _GrantRow:
 class _Data:
     """Aggregates loaded once (one query each) and shared by the checks."""
 
-    def __init__(self, s: Session, year: int | None):
-        self.s, self.year = s, year
+    def __init__(self, s: Session, year: int | None, limit: int | None = None):
+        self.s, self.year, self.limit = s, year, limit
         self.rows = s.connection().execute  # Core rows: no ORM result machinery for plain columns
         stmt = select(Grant.id, Grant.ref, Grant.year, Grant.status, Grant.title, Grant.initial_amount,
                       Grant.period_start, Grant.period_end, Grant.justification_deadline, Grant.required_documents,
@@ -217,19 +254,44 @@ class _Data:
         self.grants = [_GrantRow(*cast("tuple[Any, ...]", r)) for r in self.rows(stmt.order_by(Grant.ref))]
         self.ids = {g.id for g in self.grants}
         self.amount = figures.amounts(s)
-        self.committed = figures.committed(s)
-        self.paid = figures.paid(s)
-        self.recovered = figures.recovered(s)
         self.accepted = figures.accepted(s)
-        self.first_commit = dict(s.execute(select(Commitment.grant_id, func.min(Commitment.date))
-                                           .where(Commitment.amount > 0).group_by(Commitment.grant_id)).all())
-        self.first_payment = dict(s.execute(select(Payment.grant_id, func.min(Payment.date))
-                                            .where(_OUT).group_by(Payment.grant_id)).all())
-        self.justified = dict(s.execute(select(Justification.grant_id, func.min(Justification.received_on))
+        # One pass over each of the two largest tables, each figure through the domain's own
+        # predicates (what figures.committed / paid / recovered sum, in cents, and the first dates):
+        # a grant with no row that counts is left out, as those figures leave it out.
+        self.committed: dict[int, Decimal] = {}
+        self.first_commit: dict[int, dt.date] = {}
+        for gid, cents, first in self.rows(select(Commitment.grant_id, F.cents_sum(Commitment.amount),
+                                                  func.min(case((Commitment.amount > 0, Commitment.date))))
+                                           .group_by(Commitment.grant_id)).all():
+            self.committed[gid] = money(cents)
+            if first is not None:
+                self.first_commit[gid] = first
+        self.paid: dict[int, Decimal] = {}
+        self.recovered: dict[int, Decimal] = {}
+        self.first_payment: dict[int, dt.date] = {}
+        amount_cents = F.cents(Payment.amount)
+        # grouped by "grant_id + 0": one pass over the table sorted once (through the grant_id
+        # index, SQLite fetched each of the 200 000 rows from the index: twice the work)
+        by_grant = (Payment.grant_id + literal_column("0")).label("gid")
+        for gid, paid, back, first in self.rows(select(by_grant, func.sum(case((F.IS_PAID, amount_cents))),
+                                                       func.sum(case((F.IS_PAID_BACK, amount_cents))),
+                                                       func.min(case((_OUT, Payment.date))))
+                                                .group_by(by_grant)).all():
+            if paid is not None:
+                self.paid[gid] = money(paid)
+            if back is not None:
+                self.recovered[gid] = money(back)
+            if first is not None:
+                self.first_payment[gid] = first
+        self.justified = dict(self.rows(select(Justification.grant_id, func.min(Justification.received_on))
                                         .group_by(Justification.grant_id)).all())
 
     def in_scope(self, grant_id: int) -> bool:
         return grant_id in self.ids
+
+    def faults(self) -> _Faults:
+        """A check's faults: counted, the first ``limit`` built."""
+        return _Faults(self.limit)
 
 
 def _decided(g: _GrantRow) -> bool:
@@ -241,13 +303,13 @@ def _decided(g: _GrantRow) -> bool:
 def check_order_of_acts(d: _Data) -> CheckResult:
     """1. decision <= commitment <= notification <= first payment (the rule the services refuse
     by at the act: :func:`grants.domain.checks.check_order_of_acts`)."""
-    faults: list[Fault] = []
+    faults = d.faults()
     notes = 0
     for g in d.grants:
         committed_on, paid_on = d.first_commit.get(g.id), d.first_payment.get(g.id)
         for p in domain_checks.check_order_of_acts(decision_date=g.decision_date, committed_on=committed_on,
                                            notified_on=g.notified_on, first_payment=paid_on):
-            faults.append(Fault("grant", g.id, g.ref, p.message, p.params))
+            faults.add("grant", g.id, g.ref, p.message, p.params)
         if paid_on is not None and g.notified_on is None:
             notes += 1
     note = () if not notes else (Fault("grant", None, "-", rules.tr(
@@ -296,14 +358,14 @@ def check_decisions_complete(d: _Data) -> CheckResult:
                   .outerjoin(Programme, Programme.id == Grant.programme_id)
                   .where(or_(Grant.status != S.DRAFT, Grant.decision_date.is_not(None)), may_fail,
                          *([Grant.year == d.year] if d.year is not None else [])))
-    found = set(d.rows(candidates).scalars())
-    faults: list[Fault] = []
+    found = set(d.rows(candidates).scalars().all())
+    faults = d.faults()
     if not found:
         return _result(2, decided, faults)
     measures: dict[int, list[str]] = defaultdict(list)
     links = (select(GrantMeasure.grant_id, Measure.code).join(Measure, Measure.id == GrantMeasure.measure_id)
              .where(GrantMeasure.grant_id.in_(candidates)))
-    for gid, code in d.rows(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
+    for gid, code in d.rows(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)).all():
         measures[gid].append(code)
     kinds = dict(d.s.execute(select(Programme.id, Programme.kind)).all())
     categories = dict(d.s.execute(select(Beneficiary.id, Beneficiary.category)).all())
@@ -316,12 +378,12 @@ def check_decisions_complete(d: _Data) -> CheckResult:
             decision_ref=g.decision_ref, decision_date=g.decision_date)
         missing = [_FIELD_LABELS[p.field] for p in problems if p.field in _FIELD_LABELS]
         if missing:
-            faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
-                                {"fields": tuple(missing)}))
+            faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
+                                {"fields": tuple(missing)})
         kind = kinds.get(g.programme_id) if g.programme_id is not None else None
         for p in (domain_checks.check_measures(measures.get(g.id, []), kind)
                   + domain_checks.check_programme_fits(kind, categories.get(g.beneficiary_id))):
-            faults.append(Fault("grant", g.id, g.ref, p.message, p.params))
+            faults.add("grant", g.id, g.ref, p.message, p.params)
     return _result(2, decided, faults)
 
 
@@ -352,7 +414,7 @@ def check_opinions(d: _Data) -> CheckResult:
                 .outerjoin(Opinion, and_(Opinion.grant_id == Grant.id, Opinion.kind == kind))
                 .where(Grant.decision_date.is_not(None), or_(*above), *scope,
                        or_(Opinion.id.is_(None), Opinion.date > Grant.decision_date)))
-        late.append((kind, {gid: on for gid, on in d.rows(stmt)}))
+        late.append((kind, dict(d.rows(stmt).all())))
     at_fault = set().union(*(found for _, found in late))
 
     def needed(amount: Decimal, on: dt.date) -> set[OpinionKind]:
@@ -367,7 +429,7 @@ def check_opinions(d: _Data) -> CheckResult:
         for gid, kind in d.s.execute(select(Opinion.grant_id, Opinion.kind).where(Opinion.grant_id.in_(upwards))):
             have[gid].add(kind)
 
-    faults: list[Fault] = []
+    faults = d.faults()
     decided_count = 0
     for g in d.grants:  # in the order of their references
         if g.decision_date is None:
@@ -375,61 +437,68 @@ def check_opinions(d: _Data) -> CheckResult:
         decided_count += 1
         if g.id not in at_fault and g.id not in amended_on:
             continue
+        if faults.full and g.id not in amended_on:  # only counted from here on
+            faults.count += sum(1 for _, found in late if g.id in found)
+            continue
         initial = Decimal(g.initial_amount)
         for kind, found in late:
             if g.id not in found:
                 continue
             opinion_on = found[g.id]
             if opinion_on is None:
-                faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
                     "rules", "an amount of {amount} requires the opinion '{kind}'; none is recorded"),
-                    {"amount": initial, "kind": OPINION_LABELS[kind]}))
+                    {"amount": initial, "kind": OPINION_LABELS[kind]})
             else:
-                faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
                     "rules", "the opinion '{kind}' is dated {date}, after the decision of {decision}"),
-                    {"kind": OPINION_LABELS[kind], "date": opinion_on, "decision": g.decision_date}))
+                    {"kind": OPINION_LABELS[kind], "date": opinion_on, "decision": g.decision_date})
         current = d.amount.get(g.id, initial)
         if g.id in amended_on and current > initial:
             crossed = needed(current, amended_on[g.id]) - needed(initial, g.decision_date)
             for kind in sorted(crossed, key=order.__getitem__):
                 if kind not in have[g.id]:
-                    faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                    faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
                         "rules", "amended to {amount}, which requires the opinion '{kind}'; none is recorded"),
-                        {"amount": current, "kind": OPINION_LABELS[kind]}))
+                        {"amount": current, "kind": OPINION_LABELS[kind]})
     return _result(3, decided_count, faults)
 
 
 def check_late_justifications(d: _Data) -> CheckResult:
     """4. A balance (or other) payment on a justification received after the deadline, or made
     after the deadline with no justification at all, needs a recorded derogation."""
+    scope = [Grant.year == d.year] if d.year is not None else []
     first = (select(Justification.grant_id.label("gid"), func.min(Justification.received_on).label("first"))
              .group_by(Justification.grant_id).subquery())
     stmt = (select(Payment.id, Payment.date, Payment.amount, Payment.kind, Grant.id, Grant.ref,
                    Grant.justification_deadline, first.c.first)
-            .join(Grant, Grant.id == Payment.grant_id)
+            # all years, "+ 0": one pass over the payments (SQLite would otherwise walk the grants in
+            # the order of their references and seek every grant's payments, twice the work)
+            .join(Grant, Grant.id == (Payment.grant_id + 0 if d.year is None else Payment.grant_id))
             .outerjoin(first, first.c.gid == Grant.id)
             .where(_OUT, Payment.kind.in_([PaymentKind.BALANCE, PaymentKind.OTHER]),
                    Grant.justification_deadline.is_not(None),
                    or_(first.c.first > Grant.justification_deadline,
                        and_(first.c.first.is_(None), Payment.date > Grant.justification_deadline)),
-                   or_(Payment.derogation.is_(None), func.trim(Payment.derogation) == ""))
-            .order_by(Grant.ref, Payment.date))
+                   or_(Payment.derogation.is_(None), func.trim(Payment.derogation) == ""), *scope)
+            .order_by(Grant.ref, Payment.date, Payment.id))
     checked = d.s.scalar(select(func.count()).select_from(Payment).join(Grant, Grant.id == Payment.grant_id)
-                         .where(_OUT, Payment.kind.in_([PaymentKind.BALANCE, PaymentKind.OTHER]),
-                                *([Grant.year == d.year] if d.year is not None else []))) or 0
-    faults = []
-    for pid, date, amount, kind, gid, ref, deadline, received in d.rows(stmt):
-        if not d.in_scope(gid):
-            continue
+                         .where(_OUT, Payment.kind.in_([PaymentKind.BALANCE, PaymentKind.OTHER]), *scope)) or 0
+    faults = d.faults()
+    rows = d.rows(stmt)
+    for pid, date, amount, kind, _gid, ref, deadline, received in rows:
+        if faults.full:  # the rest only counted, in the same order
+            faults.count += 1 + sum(1 for _ in rows)
+            break
         label = f"{ref} / {_payment_ref(pid)}"
         if received is None:
-            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+            faults.add("payment", pid, label, QT_TRANSLATE_NOOP(
                 "rules", "{kind} payment of {amount} on {date}, after the deadline {deadline}, with no justification received and no derogation"),
-                {"kind": kind, "amount": Decimal(amount), "date": date, "deadline": deadline}))
+                {"kind": kind, "amount": Decimal(amount), "date": date, "deadline": deadline})
         else:
-            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+            faults.add("payment", pid, label, QT_TRANSLATE_NOOP(
                 "rules", "{kind} payment of {amount} on {date} on a justification received {received}, after the deadline {deadline}, with no derogation"),
-                {"kind": kind, "amount": Decimal(amount), "date": date, "received": received, "deadline": deadline}))
+                {"kind": kind, "amount": Decimal(amount), "date": date, "received": received, "deadline": deadline})
     return _result(4, checked, faults)
 
 
@@ -438,7 +507,7 @@ def check_balances(d: _Data) -> CheckResult:
     every overpayment has its recovery claim; accepted expenses never above claimed ones."""
     claims = {gid: money(c) for gid, c in d.s.execute(
         select(RecoveryClaim.grant_id, cents_sum(RecoveryClaim.amount)).group_by(RecoveryClaim.grant_id))}
-    faults = []
+    faults = d.faults()
     for g in d.grants:
         amount = d.amount.get(g.id, ZERO)
         committed = d.committed.get(g.id, ZERO)
@@ -446,7 +515,7 @@ def check_balances(d: _Data) -> CheckResult:
         net = F.net_paid(paid, back)
 
         def fault(msg: str, **params: Any) -> None:
-            faults.append(Fault("grant", g.id, g.ref, msg, params))
+            faults.add("grant", g.id, g.ref, msg, params)
 
         if net > amount:
             fault(QT_TRANSLATE_NOOP("rules", "paid {paid} (net of refunds), above the granted amount {amount}"),
@@ -476,9 +545,9 @@ def check_balances(d: _Data) -> CheckResult:
         .order_by(Grant.ref, JustificationLine.id))
     for lid, gid, ref, category, claimed_amt, accepted_amt in bad_lines:
         if d.in_scope(gid):
-            faults.append(Fault("justification_line", lid, ref, QT_TRANSLATE_NOOP(
+            faults.add("justification_line", lid, ref, QT_TRANSLATE_NOOP(
                 "rules", "expense ({category}): accepted {accepted} is above claimed {claimed}"),
-                {"category": category, "accepted": Decimal(accepted_amt), "claimed": Decimal(claimed_amt)}))
+                {"category": category, "accepted": Decimal(accepted_amt), "claimed": Decimal(claimed_amt)})
     return _result(5, len(d.grants), faults)
 
 
@@ -496,14 +565,14 @@ def check_recoveries(d: _Data, as_of: dt.date) -> CheckResult:
             .order_by(RecoveryClaim.date, RecoveryClaim.id))
     if d.year is not None:
         stmt = stmt.where(*_in_year(RecoveryClaim.date, d.year))
-    faults, checked = [], 0
+    faults, checked = d.faults(), 0
     for cid, comm, amount, status, date, due, reminders, last, ref, cents in d.s.execute(stmt):
         checked += 1
         amount, got = Decimal(amount), money(cents)
         label = f"{ref} / +++{comm[:3]}/{comm[3:7]}/{comm[7:]}+++" if comm and len(comm) == 12 else ref
 
         def fault(msg: str, **params: Any) -> None:
-            faults.append(Fault("recovery_claim", cid, label, msg, params))
+            faults.add("recovery_claim", cid, label, msg, params)
 
         try:
             check_communication(comm or "")
@@ -537,7 +606,7 @@ def check_double_funding(d: _Data) -> CheckResult:
                    JustificationLine.accepted > 0, Justification.admissible.is_(True)))
     checked = d.s.scalar(select(func.count()).select_from(base.subquery())) or 0
     dupes = set(d.s.execute(base.group_by(Grant.beneficiary_id, key).having(func.count() > 1)).all())
-    faults = []
+    faults = d.faults()
     if dupes:
         rows = d.s.execute(
             select(Grant.beneficiary_id, key, JustificationLine.id, Grant.id, Grant.ref, JustificationLine.evidence_ref,
@@ -557,9 +626,9 @@ def check_double_funding(d: _Data) -> CheckResult:
             refs = ", ".join(sorted({ref for _, _, ref, _, _ in lines}))
             total = sum((a for *_, a in lines), ZERO)
             lid, gid, ref, evidence, _ = lines[0]
-            faults.append(Fault("justification_line", lid, ref, QT_TRANSLATE_NOOP(
+            faults.add("justification_line", lid, ref, QT_TRANSLATE_NOOP(
                 "rules", "expense {evidence} accepted {n} times ({total} in all) on grants {grants}"),
-                {"evidence": evidence, "n": len(lines), "total": total, "grants": refs}))
+                {"evidence": evidence, "n": len(lines), "total": total, "grants": refs})
     return _result(7, checked, faults)
 
 
@@ -583,23 +652,23 @@ def check_credits(d: _Data) -> CheckResult:
     all_lines = {(code, year): (lid, Decimal(cl)) for lid, year, code, _ce, cl in
                  d.s.execute(select(BudgetLine.id, BudgetLine.year, BudgetLine.code, BudgetLine.commitment_credits,
                                     BudgetLine.payment_credits))}
-    faults = []
+    faults = d.faults()
     for lid, year, code, ce, _cl in lines:
         used = committed.get(lid, ZERO)
         if used > Decimal(ce):
-            faults.append(Fault("budget_line", lid, f"{code} ({year})", QT_TRANSLATE_NOOP(
+            faults.add("budget_line", lid, f"{code} ({year})", QT_TRANSLATE_NOOP(
                 "rules", "commitments {committed} above the commitment credits {credits} (by {over})"),
-                {"committed": used, "credits": Decimal(ce), "over": used - Decimal(ce)}))
+                {"committed": used, "credits": Decimal(ce), "over": used - Decimal(ce)})
     for (code, year), amount in sorted(paid.items()):
         line = all_lines.get((code, year))
         if line is None:
-            faults.append(Fault("budget_line", None, f"{code} ({year})", QT_TRANSLATE_NOOP(
+            faults.add("budget_line", None, f"{code} ({year})", QT_TRANSLATE_NOOP(
                 "rules", "payments of {paid} made in {year} on a code with no budget line that year"),
-                {"paid": amount, "year": year}))
+                {"paid": amount, "year": year})
         elif amount > line[1]:
-            faults.append(Fault("budget_line", line[0], f"{code} ({year})", QT_TRANSLATE_NOOP(
+            faults.add("budget_line", line[0], f"{code} ({year})", QT_TRANSLATE_NOOP(
                 "rules", "payments {paid} above the payment credits {credits} (by {over})"),
-                {"paid": amount, "credits": line[1], "over": amount - line[1]}))
+                {"paid": amount, "credits": line[1], "over": amount - line[1]})
     return _result(8, len(lines), faults)
 
 
@@ -618,19 +687,20 @@ def check_separation_of_duties(d: _Data) -> CheckResult:
             .join(Grant, Grant.id == Payment.grant_id)
             .where(live, Payment.origin == "app", *scope,
                    or_(Payment.approved_by.is_(None), Payment.prepared_by.is_(None),
-                       Payment.approved_by == Payment.prepared_by))
-            .order_by(Grant.ref, Payment.date, Payment.id))
-    faults = []
-    for pid, date, amount, prepared, approved, ref in d.s.execute(stmt):
+                       Payment.approved_by == Payment.prepared_by)))
+    faults = d.faults()
+    # sorted here, by (reference, date, id) as ORDER BY did: with that ORDER BY, SQLite walked the
+    # payments through their date index and fetched every row from it (10 times a plain scan)
+    for pid, date, amount, prepared, approved, ref in sorted(d.rows(stmt).all(), key=lambda r: (r[5], r[1], r[0])):
         label = f"{ref} / {_payment_ref(pid)}"
         if prepared and approved and prepared == approved:
-            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+            faults.add("payment", pid, label, QT_TRANSLATE_NOOP(
                 "rules", "payment of {amount} on {date} prepared and approved by the same person, {user}"),
-                {"amount": Decimal(amount), "date": date, "user": prepared}))
+                {"amount": Decimal(amount), "date": date, "user": prepared})
         else:
-            faults.append(Fault("payment", pid, label, QT_TRANSLATE_NOOP(
+            faults.add("payment", pid, label, QT_TRANSLATE_NOOP(
                 "rules", "payment of {amount} on {date} approved without recording who prepared ({prepared}) and who approved ({approved})"),
-                {"amount": Decimal(amount), "date": date, "prepared": prepared or "-", "approved": approved or "-"}))
+                {"amount": Decimal(amount), "date": date, "prepared": prepared or "-", "approved": approved or "-"})
     unnamed = d.s.scalar(select(func.count()).select_from(Payment).where(
         live, Payment.origin != "app", *scope, or_(Payment.approved_by.is_(None), Payment.prepared_by.is_(None)))) or 0
     notes = () if not unnamed else (Fault("payment", None, "-", rules.tr(
@@ -651,7 +721,7 @@ def check_publication(d: _Data) -> CheckResult:
     benef = {bid: (ref, fr, nl, bce) for bid, ref, fr, nl, bce in d.s.execute(
         select(Beneficiary.id, Beneficiary.ref, Beneficiary.name_fr, Beneficiary.name_nl, Beneficiary.bce))
         if bid in bids}
-    faults = []
+    faults = d.faults()
     for bid in sorted(benef, key=lambda b: benef[b][0]):
         ref, fr, nl, bce = benef[bid]
         missing: list[Label] = []
@@ -662,15 +732,15 @@ def check_publication(d: _Data) -> CheckResult:
         if not (bce or "").strip():
             missing.append(F_BCE)
         if missing:
-            faults.append(Fault("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
-                "rules", "beneficiary of a grant to publish, with no {fields}"), {"fields": tuple(missing)}))
+            faults.add("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
+                "rules", "beneficiary of a grant to publish, with no {fields}"), {"fields": tuple(missing)})
         elif bce:
             try:
                 check_bce(bce)
             except RuleError:
-                faults.append(Fault("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
+                faults.add("beneficiary", bid, ref, QT_TRANSLATE_NOOP(
                     "rules", "enterprise number {bce} is not valid: the beneficiary cannot be identified in the list"),
-                    {"bce": bce}))
+                    {"bce": bce})
     for g in decided:
         missing = []
         if not (g.title or "").strip():
@@ -680,37 +750,57 @@ def check_publication(d: _Data) -> CheckResult:
         if g.decision_date is None:
             missing.append(F_DECISION_DATE)
         if missing:
-            faults.append(Fault("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
-                "rules", "cannot be listed for publication: no {fields}"), {"fields": tuple(missing)}))
+            faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP(
+                "rules", "cannot be listed for publication: no {fields}"), {"fields": tuple(missing)})
     return _result(10, len(decided), faults)
 
 
-def _check_chain(s: Session, limit: int) -> tuple[list[Any], int]:
+def _check_chain(s: Session, limit: int,
+                 outside: list[tuple[Any, ...]] | None = None) -> tuple[list[Any], int]:
     """:func:`grants.services.audit.check_chain` over plain driver rows (no ORM row per entry):
-    the same hashes (``audit.entry_hash``), the same breaks, the number of entries read."""
-    from .audit import CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
+    the same hashes (``audit.entry_hash``, computed inline here: a call per entry was a third of
+    the pass), the same breaks, the number of entries read.
+
+    ``outside`` (SQLite): also collect, in the same pass, the first ``limit`` entries whose action
+    is LIKE 'sql-%' (ASCII case ignored, as SQLite's LIKE), as (id, action, entity, entity_id, user).
+    Complete only when fewer than ``limit`` breaks were found (the pass stops there)."""
+    import hashlib
+
+    from .audit import _SEP, CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
 
     # the driver's own cursor: plain tuples, no SQLAlchemy row per entry (the trail is the largest table)
-    cursor = s.connection().connection.cursor()
+    cursor: Any = s.connection().connection.cursor()
     cursor.execute('SELECT id, "at", "user", action, entity, entity_id, "before", "after", prev_hash, hash '
                    "FROM audit_entry ORDER BY id")
     prev, n = GENESIS, 0
     breaks: list[ChainBreak] = []
     parse = dt.datetime.fromisoformat
-    while rows := cursor.fetchmany(5000):
-        n += len(rows)
-        if len(breaks) >= limit:
-            continue  # keep counting
-        for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in rows:
-            if prev_hash != prev:
-                breaks.append(ChainBreak(eid, LINK_BROKEN))
-            if isinstance(at, str) and len(at) in (19, 26) and at[10] == " ":  # SQLite's stored text
-                at_text = f"{at[:10]}T{at[11:19]}"
+    sha, join, nul = hashlib.sha256, _SEP.join, "\x00"
+    plain: set[str] = set()  # the actions seen that are not 'sql-%' (a handful: insert, update...)
+    for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in cursor:
+        if outside is not None and action not in plain:
+            if action[:4].lower() == "sql-":
+                if len(outside) < limit:
+                    outside.append((eid, action, entity, entity_id, user))
             else:
-                at_text = _at_text(at if isinstance(at, dt.datetime) else parse(str(at)))
-            if entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after) != h:
-                breaks.append(ChainBreak(eid, CONTENT_ALTERED))
-            prev = h
+                plain.add(action)
+        n += 1
+        if len(breaks) >= limit:
+            n += sum(1 for _ in cursor)  # the rest only counted
+            break
+        if prev_hash != prev:
+            breaks.append(ChainBreak(eid, LINK_BROKEN))
+        if at.__class__ is str and len(at) in (19, 26) and at[10] == " ":  # SQLite's stored text
+            # entry_hash(prev_hash, at_text, ...) inline, the same bytes hashed
+            digest = sha(join((prev_hash, at[:10] + "T" + at[11:19], user, action, entity, entity_id,
+                               nul if before is None else before, nul if after is None else after))
+                         .encode("utf-8")).hexdigest()
+        else:
+            at_text = _at_text(at if isinstance(at, dt.datetime) else parse(str(at)))
+            digest = entry_hash(prev_hash, at_text, user, action, entity, entity_id, before, after)
+        if digest != h:
+            breaks.append(ChainBreak(eid, CONTENT_ALTERED))
+        prev = h
     cursor.close()
     return breaks[:limit], n
 
@@ -723,22 +813,31 @@ def check_audit_chain(d: _Data) -> CheckResult:
     shows (``grants verify NEW --since OLD``)."""
     from .audit import untraced_records
 
-    breaks, count = _check_chain(d.s, limit=200)
-    faults = [Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
-                    QT_TRANSLATE_NOOP("rules", "audit chain broken: {reason}"), {"reason": b.reason}) for b in breaks]
+    sqlite = d.s.get_bind().dialect.name == "sqlite"
+    seen_outside: list[tuple[Any, ...]] | None = [] if sqlite else None
+    breaks, count = _check_chain(d.s, limit=200, outside=seen_outside)
+    faults = d.faults()
+    faults.extend([Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
+                    QT_TRANSLATE_NOOP("rules", "audit chain broken: {reason}"), {"reason": b.reason}) for b in breaks])
     # The records must agree with the trail: a trail cut short (its last entries deleted) leaves
     # records whose creation is no longer in it.
     untraced, records = untraced_records(d.s, limit=200)
-    faults += [Fault(u.entity, int(u.entity_id) if u.entity_id.isdigit() else None, f"{u.entity} {u.entity_id}",
-                     u.reason) for u in untraced]
+    faults.extend(Fault(u.entity, int(u.entity_id) if u.entity_id.isdigit() else None, f"{u.entity} {u.entity_id}",
+                        u.reason) for u in untraced)
     # On a server, a trigger (migration 0011) records what was changed outside the application
     # (psql...) as sql-insert, sql-update, sql-delete: chained like the others, but a finding.
-    outside = d.s.execute(select(AuditEntry.id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
-                                 AuditEntry.user).where(AuditEntry.action.like("sql-%"))
-                          .order_by(AuditEntry.id).limit(200)).all()
-    faults += [Fault("audit_entry", r.id, f"#{r.id}", QT_TRANSLATE_NOOP(
+    # On SQLite the chain's pass collected them (a second scan of the trail saved), unless it
+    # stopped early at its 200th break.
+    if seen_outside is not None and len(breaks) < 200:
+        outside: Iterable[Any] = seen_outside
+    else:
+        outside = d.s.execute(select(AuditEntry.id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+                                     AuditEntry.user).where(AuditEntry.action.like("sql-%"))
+                              .order_by(AuditEntry.id).limit(200)).all()
+    faults.extend(Fault("audit_entry", eid, f"#{eid}", QT_TRANSLATE_NOOP(
         "rules", "changed outside the application: {action} of {entity} {record} by {user} (recorded by the server)"),
-        {"action": r.action, "entity": r.entity, "record": r.entity_id, "user": r.user}) for r in outside]
+        {"action": action, "entity": entity, "record": record, "user": user})
+        for eid, action, entity, record, user in outside)
     return _result(11, count + records, faults)
 
 
@@ -748,15 +847,19 @@ def _payment_ref(pid: int) -> str:
     return f"P{pid}"
 
 
-def _result(number: int, checked: int, faults: Iterable[Fault], notes: Iterable[Fault] = ()) -> CheckResult:
+def _result(number: int, checked: int, faults: _Faults, notes: Iterable[Fault] = ()) -> CheckResult:
     key, title = TITLES[number]
-    return CheckResult(number, key, title, checked, tuple(faults), tuple(notes))
+    return CheckResult(number, key, title, checked, tuple(faults.items), tuple(notes), faults.count)
 
 
 def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = None,
                progress: Callable[[int, int], bool] | None = None,
-               only: Iterable[int] | None = None) -> AuditReport:
-    """Run the checks (all eleven, or those numbered in ``only``) in one consistent read."""
+               only: Iterable[int] | None = None, limit: int | None = None) -> AuditReport:
+    """Run the checks (all eleven, or those numbered in ``only``) in one consistent read.
+
+    ``limit``: build only the first ``limit`` faults of each check (each result's ``total`` still
+    counts them all), for a summary that prints counts and first references; None (the details,
+    the GUI, the reports) lists every fault."""
     if as_of is None:
         from .as_of import today as counting_day
 
@@ -770,7 +873,7 @@ def run_checks(db: Database, year: int | None = None, as_of: dt.date | None = No
     results = []
     with db.reading() as s, cycle_collector_paused():
         tick(progress, 0, len(wanted) + 1)
-        data = _Data(s, year)
+        data = _Data(s, year, limit)
         for i, n in enumerate(wanted, start=1):
             tick(progress, i, len(wanted) + 1)
             results.append(runners[n](data))
