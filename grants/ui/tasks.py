@@ -303,11 +303,19 @@ def perform(parent: QWidget | None, label: str, work: Callable[[], Any], *, chan
 def database_unavailable(exc: BaseException) -> str | None:
     """"locked" or "full" when ``exc`` says the database cannot be written just now, else None."""
     text = str(getattr(exc, "orig", None) or exc).lower()
-    if "database is locked" in text or "database is busy" in text or "database table is locked" in text:
+    if any(words in text for words in _LOCKED):
         return "locked"
-    if "database or disk is full" in text or "no space left" in text or "disk i/o error" in text:
+    if any(words in text for words in _FULL):
         return "full"
     return None
+
+
+#: What SQLite and PostgreSQL say when another writer holds what a write needs: try again later.
+_LOCKED = ("database is locked", "database is busy", "database table is locked",  # SQLite
+           "deadlock detected", "could not serialize access", "lock timeout",  # PostgreSQL
+           "could not obtain lock")
+#: ... and when the disk holding the database is full.
+_FULL = ("database or disk is full", "no space left", "disk i/o error", "could not extend file")
 
 
 def show_database_unavailable(parent: QWidget | None, exc: BaseException) -> None:

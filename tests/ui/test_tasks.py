@@ -141,3 +141,23 @@ def test_progress_updates_the_dialog(qtbot, parent):
     gate.set()
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("database is locked", "locked"),  # SQLite
+    ("deadlock detected\nDETAIL:  Process 4242 waits for ShareLock on transaction 917", "locked"),  # PostgreSQL
+    ("could not serialize access due to concurrent update", "locked"),
+    ("canceling statement due to lock timeout", "locked"),
+    ("could not obtain lock on row in relation \"budget_line\"", "locked"),
+    ("could not extend file \"base/16384/16500\": No space left on device", "full"),
+    ("database or disk is full", "full"),
+    ("relation \"grant\" does not exist", None),
+])
+def test_a_busy_or_full_database_is_recognised_on_both_engines(said: str, kind: str | None) -> None:
+    """What SQLite and PostgreSQL (psycopg, through SQLAlchemy) say when another writer holds what a
+    write needs, or the disk is full: the user is told so (try again), not shown the crash dialog."""
+    from sqlalchemy.exc import OperationalError
+
+    from grants.ui.tasks import database_unavailable
+
+    assert database_unavailable(OperationalError("UPDATE budget_line ...", {}, Exception(said))) == kind
