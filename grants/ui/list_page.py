@@ -241,7 +241,9 @@ class ListPage(QWidget):
                 for y in sorted({*(years or []), *([current] if current is not None else [])}, reverse=True):
                     box.addItem(str(y), y)
             else:
-                box.addItem(self.tr("All"), None)
+                # French agrees "all" with the filter's noun: "Catégorie : Toutes", "Statut : Tous"
+                every = self.tr("All", "feminine, as Catégorie") if f.key == "category" else self.tr("All")
+                box.addItem(every, None)
                 for value in f.choices:
                     box.addItem(value_label(value), value)
             i = box.findData(current)

@@ -2313,6 +2313,11 @@
         <translation>Tous</translation>
     </message>
     <message>
+        <source>All</source>
+        <comment>feminine, as Catégorie</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3039,7 +3044,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>The disk holding the database is full: nothing was saved. Free some space, then try again.</source>
-        <extracomment>True when nothing was written (every record refused): no view needs to reload.</extracomment>
+        <extracomment>True when nothing was written (every record refused): no view needs to reload. What SQLite and PostgreSQL say when another writer holds what a write needs: try again later. ... and when the disk holding the database is full.</extracomment>
         <translation>Le disque qui contient la base de données est plein&#xa0;: rien n&apos;a été enregistré. Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>

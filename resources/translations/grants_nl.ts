@@ -2313,6 +2313,11 @@
         <translation>Alle</translation>
     </message>
     <message>
+        <source>All</source>
+        <comment>feminine, as Catégorie</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -3039,7 +3044,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>The disk holding the database is full: nothing was saved. Free some space, then try again.</source>
-        <extracomment>True when nothing was written (every record refused): no view needs to reload.</extracomment>
+        <extracomment>True when nothing was written (every record refused): no view needs to reload. What SQLite and PostgreSQL say when another writer holds what a write needs: try again later. ... and when the disk holding the database is full.</extracomment>
         <translation>De schijf met de databank is vol: er werd niets opgeslagen. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>

@@ -193,3 +193,18 @@ def test_budget_lines_of_all_years_show_their_year(qtbot, ctx, data):
     box.setCurrentIndex(0)
     assert wait_idle()
     assert page.view.isColumnHidden(year)
+
+
+@pytest.mark.parametrize(("lang", "category", "status"), [("fr", "Toutes", "Tous"), ("nl", "Alle", "Alle"),
+                                                         ("en", "All", "All")])
+def test_all_agrees_with_the_filters_noun(qtbot, ctx, data, lang, category, status):
+    """French says "Catégorie : Toutes" but "Statut : Tous" (one English "All", two French words)."""
+    from grants.ui import translation
+
+    assert translation.install(lang) or lang == "en"  # English: the source texts
+    try:
+        page = _page(qtbot, ctx, "grant")
+        assert page.filter_boxes["category"].itemText(0) == category
+        assert page.filter_boxes["status"].itemText(0) == status
+    finally:
+        translation.install("en")
