@@ -327,22 +327,13 @@ class BudgetReport:
 
 def granted_by_category(s: Session, years: Iterable[int]) -> dict[Category, dict[int, Decimal]]:
     """Granted amounts (decision plus amendments) by beneficiary category and grant year."""
-    years = list(years)
-    out = {cat: {y: ZERO for y in years} for cat in CATEGORY_ORDER}
-    cond = Grant.year.in_(years)
-    cents: dict[tuple[Category, int], int] = defaultdict(int)
-    for cat, year, c in s.execute(select(Beneficiary.category, Grant.year, cents_sum(Grant.initial_amount))
-                                  .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id).where(cond)
-                                  .group_by(Beneficiary.category, Grant.year)):
-        cents[(cat, year)] += _c(c)
-    for cat, year, c in s.execute(select(Beneficiary.category, Grant.year, cents_sum(Amendment.amount_delta))
-                                  .join(Grant, Grant.id == Amendment.grant_id)
-                                  .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id).where(cond)
-                                  .group_by(Beneficiary.category, Grant.year)):
-        cents[(cat, year)] += _c(c)
-    for (cat, year), c in cents.items():
-        out[Category(cat)][year] = money(c)
-    return out
+    return category_totals(granted_by_nature(s, years))
+
+
+def category_totals(by_nature: dict[Category, dict[int, dict[GrantNature, Decimal]]]) -> dict[Category, dict[int, Decimal]]:
+    """The granted amounts by category and year: operating plus investment (one reading of the grants)."""
+    return {cat: {year: sum(natures.values(), ZERO) for year, natures in by_year.items()}
+            for cat, by_year in by_nature.items()}
 
 
 def granted_by_nature(s: Session, years: Iterable[int]) -> dict[Category, dict[int, dict[GrantNature, Decimal]]]:
@@ -459,8 +450,8 @@ def budget_report(db: Database, year_from: int, year_to: int, progress: Progress
     with db.reading() as s, cycle_collector_paused():  # a bulk read: see services.bulk_read
         execution = budget_service.executions_in(s, years)
         tick(progress, len(years), steps)
-        by_category = granted_by_category(s, years)
         by_nature = granted_by_nature(s, years)
+        by_category = category_totals(by_nature)
         tick(progress, len(years) + 1, steps)
         measures = measure_amounts(s, [Grant.year.in_(years)])
         tick(progress, len(years) + 2, steps)
