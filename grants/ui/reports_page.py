@@ -168,6 +168,7 @@ class ReportsPage(QWidget):
 
         self._generation = 0
         self._busy = False
+        self._years_wanted = False
         self.retranslate()
         self.reload(years=True)  # in the task runner; the years start on the latest with grants
         ctx.changed.connect(lambda _entity: self.reload())
@@ -251,6 +252,8 @@ class ReportsPage(QWidget):
         self._generation += 1
         generation = self._generation
         self._busy = True
+        # a reload that overtakes the first one still brings the years the first one was asked for
+        years = self._years_wanted = self._years_wanted or years
 
         def work() -> Any:
             from grants.services import reporting, sepa
@@ -265,6 +268,8 @@ class ReportsPage(QWidget):
         def done(result: Any) -> None:
             if generation == self._generation and isValid(self):
                 self._busy = False
+                if result[-1] is not None:
+                    self._years_wanted = False
                 self._show_loaded(*result)
 
         def failed(exc: BaseException) -> None:
