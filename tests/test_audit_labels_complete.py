@@ -27,3 +27,22 @@ def test_the_new_labels_read_in_french_and_dutch() -> None:
     assert audit_labels.entity_label("attachment", "nl") == "Bijlage"
     assert audit_labels.action_label("sql-update", "fr") == "Modifié hors de l'application"
     assert audit_labels.field_label("file_name", "nl") == "Bestandsnaam"
+
+
+def test_every_organisation_setting_has_a_label_in_the_trail() -> None:
+    """An organisation setting's record is named by its key (`demo_as_of`, `iban`): the trail shows
+    its label, as the settings dialog does, not the key."""
+    from types import SimpleNamespace
+
+    from grants.services import organisation
+    from grants.services.as_of import DEMO_AS_OF_KEY
+
+    assert set(organisation.KEYS) | {DEMO_AS_OF_KEY} <= set(audit_labels.SETTINGS)
+
+    def row(key: str) -> SimpleNamespace:
+        return SimpleNamespace(entity="organisation_setting", entity_id=key)
+
+    assert audit_labels.record_label(row("iban"), {}, "fr") == "IBAN (compte qui paie les subsides)"
+    assert audit_labels.record_label(row("demo_as_of"), {}, "nl") == "Dag waarop de demonstratiegegevens worden geteld"
+    assert audit_labels.record_label(row("demo_as_of"), {}, "en") == "Day the demonstration data are counted at"
+    assert audit_labels.record_label(row("some_future_key"), {}, "fr") == "some_future_key"

@@ -82,7 +82,7 @@ def write_trail_workbook(rows: Iterable[Any], out: Path, f: Any, *, lang: str | 
             if isinstance(changes.value, str) and changes.value.startswith("="):
                 changes.data_type = "s"  # text from users stays text
             ws.append([r.id, when, text_cell(ws, r.user), al.action_label(r.action, lang),
-                       al.entity_label(r.entity, lang), text_cell(ws, al.record_label(r, refs)), changes,
+                       al.entity_label(r.entity, lang), text_cell(ws, al.record_label(r, refs, lang)), changes,
                        text_cell(ws, (r.before or "")[:_CELL_MAX]), text_cell(ws, (r.after or "")[:_CELL_MAX])])
             if n % 500 == 0:
                 tick(progress, n, max(total, n))

@@ -53,6 +53,21 @@ ENTITIES: dict[str, str] = {
     "server_role": QT_TRANSLATE_NOOP("audit", "Server role"),
 }
 
+#: An organisation setting (its record is named by its key) -> its label; the same words as the
+#: organisation settings dialog where there is one.
+SETTINGS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("audit", "Organisation name"),
+    "address": QT_TRANSLATE_NOOP("audit", "Organisation address"),
+    "iban": QT_TRANSLATE_NOOP("audit", "IBAN (account paying the grants)"),
+    "bic": QT_TRANSLATE_NOOP("audit", "BIC"),
+    "logo": QT_TRANSLATE_NOOP("audit", "Logo (image file)"),
+    "signatories": QT_TRANSLATE_NOOP("audit", "Signatories"),
+    "letters_folder": QT_TRANSLATE_NOOP("audit", "Letter templates folder"),
+    "attachment_max_mb": QT_TRANSLATE_NOOP("audit", "Attachment size limit (MB)"),
+    "pgsp_editions": QT_TRANSLATE_NOOP("audit", "PGSP edition of years no edition covers"),
+    "demo_as_of": QT_TRANSLATE_NOOP("audit", "Day the demonstration data are counted at"),
+}
+
 #: What happened to the record.
 ACTIONS: dict[str, str] = {
     "insert": QT_TRANSLATE_NOOP("audit", "Created"),
@@ -381,6 +396,10 @@ def summary(row: Any, lang: str, refs: Refs | None = None, limit: int = 300) -> 
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def record_label(row: Any, refs: Refs | None = None) -> str:
-    """The record's reference (G-2024-00012, 2024 25.002.33.00), else its number."""
+def record_label(row: Any, refs: Refs | None = None, lang: str | None = None) -> str:
+    """The record's reference (G-2024-00012, 2024 25.002.33.00), else its number; an organisation
+    setting by its label in ``lang`` (its key when unknown or without ``lang``)."""
+    if row.entity == "organisation_setting":
+        source = SETTINGS.get(row.entity_id)
+        return _translator(lang)("audit", source) if source and lang else str(row.entity_id)
     return (refs or {}).get((row.entity, row.entity_id)) or f"#{row.entity_id}"

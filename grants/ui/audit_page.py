@@ -126,7 +126,7 @@ class AuditTrailModel(QAbstractTableModel):
             if col == 4:
                 return al.entity_label(r.entity, self.lang)
             if col == 5:
-                return al.record_label(r, self.refs)
+                return al.record_label(r, self.refs, self.lang)
             return al.summary(r, self.lang, self.refs, 300)
         if role == Qt.ItemDataRole.ToolTipRole and col == 6:
             return al.summary(r, self.lang, self.refs, 4000)
@@ -416,7 +416,7 @@ class AuditTrailPage(QWidget):
         lang, refs = self.ctx.lang, self.model.refs
         self.detail_title.setText(self.tr("%3: %1 %2, by %4 on %5 (entry %6)")
                                   .replace("%1", al.entity_label(r.entity, lang))
-                                  .replace("%2", al.record_label(r, refs))
+                                  .replace("%2", al.record_label(r, refs, lang))
                                   .replace("%3", al.action_label(r.action, lang)).replace("%4", r.user)
                                   .replace("%5", al.format_when(r.at)).replace("%6", str(r.id)))
         changes = [c for c in r.changes if c.field != "id"]

@@ -3460,6 +3460,43 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
         <translation>BIC</translation>
     </message>
     <message>
+        <source>Organisation name</source>
+        <extracomment>An organisation setting (its record is named by its key) -&gt; its label; the same words as the organisation settings dialog where there is one.</extracomment>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Organisation address</source>
+        <translation>Adresse de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>IBAN (account paying the grants)</source>
+        <translation>IBAN (compte qui paie les subsides)</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>Logo (fichier image)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>Letter templates folder</source>
+        <translation>Dossier des modèles de lettres</translation>
+    </message>
+    <message>
+        <source>Attachment size limit (MB)</source>
+        <translation>Taille maximale d&apos;une pièce jointe (Mo)</translation>
+    </message>
+    <message>
+        <source>PGSP edition of years no edition covers</source>
+        <translation>Édition du PGSP des années qu&apos;aucune édition ne couvre</translation>
+    </message>
+    <message>
+        <source>Day the demonstration data are counted at</source>
+        <translation>Jour auquel les données de démonstration sont comptées</translation>
+    </message>
+    <message>
         <source>NIS code</source>
         <translation>Code INS</translation>
     </message>

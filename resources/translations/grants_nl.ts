@@ -3460,6 +3460,43 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
         <translation>BIC</translation>
     </message>
     <message>
+        <source>Organisation name</source>
+        <extracomment>An organisation setting (its record is named by its key) -&gt; its label; the same words as the organisation settings dialog where there is one.</extracomment>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation address</source>
+        <translation>Adres van de organisatie</translation>
+    </message>
+    <message>
+        <source>IBAN (account paying the grants)</source>
+        <translation>IBAN (rekening die de subsidies betaalt)</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>Logo (afbeeldingsbestand)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Ondertekenaars</translation>
+    </message>
+    <message>
+        <source>Letter templates folder</source>
+        <translation>Map met briefsjablonen</translation>
+    </message>
+    <message>
+        <source>Attachment size limit (MB)</source>
+        <translation>Maximale grootte van een bijlage (MB)</translation>
+    </message>
+    <message>
+        <source>PGSP edition of years no edition covers</source>
+        <translation>Editie van het GVPP voor jaren die geen editie dekt</translation>
+    </message>
+    <message>
+        <source>Day the demonstration data are counted at</source>
+        <translation>Dag waarop de demonstratiegegevens worden geteld</translation>
+    </message>
+    <message>
         <source>NIS code</source>
         <translation>NIS-code</translation>
     </message>

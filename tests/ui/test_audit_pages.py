@@ -196,3 +196,20 @@ def test_audit_trail_reads_like_a_history_in_french(qtbot, data: Database) -> No
     assert fields["Bénéficiaire"] == "ASBL-INFOR" and fields["Statut"] == "Brouillon"
     assert fields["Montant initial"] == "18\u202f000,00\u00a0€" and fields["Date limite de justification"] == "31/03/2025"
     assert "status" not in " ".join(fields) and "amount" not in " ".join(fields)
+
+
+def test_an_organisation_setting_is_named_by_its_label_in_the_users_language(qtbot, data: Database) -> None:  # type: ignore[no-untyped-def]
+    from grants.services import organisation
+
+    organisation.set_settings(data, iban="BE71 0961 2345 6769")
+    ctx = AppContext(data, lang="fr")
+    page = AuditTrailPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert wait_idle()
+    page.entity_box.setCurrentIndex(page.entity_box.findData("organisation_setting"))
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
+    assert page.model.rowCount() >= 1
+    assert page.model.data(page.model.index(0, 5)) == "IBAN (compte qui paie les subsides)"
+    assert "IBAN (compte qui paie les subsides)" in page.detail_title.text()
