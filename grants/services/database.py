@@ -90,6 +90,10 @@ def sqlite_path(url: str) -> Path | None:
 class Database:
     """A connection to one grants database, as one user, possibly read-only."""
 
+    #: How long a write waits for another writer before it is refused as busy (nothing saved, the
+    #: user told to try again): SQLite's busy timeout, PostgreSQL's lock_timeout, the same on both.
+    busy_timeout_s: float = 30
+
     def __init__(self, db: str | os.PathLike[str] | None = None, *, read_only: bool = False,
                  user: str | None = None, create_dirs: bool = True, echo: bool = False):
         self.url = resolve_url(db)
@@ -120,7 +124,7 @@ class Database:
             elif create_dirs:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
         if self.is_sqlite:
-            connect_args["timeout"] = 30
+            connect_args["timeout"] = self.busy_timeout_s
         self.engine: Engine = create_engine(connect_url, echo=echo, connect_args=connect_args)
         if self.is_sqlite:
             self._sqlite_pragmas(self.engine, read_only)
@@ -130,14 +134,15 @@ class Database:
         #: SQLite the OS account, or ``user`` when a program (a test) names one explicitly.
         self.user = user or current_user() if self.is_sqlite else session_user(self.engine)
 
-    @staticmethod
-    def _sqlite_pragmas(engine: Engine, read_only: bool) -> None:
+    def _sqlite_pragmas(self, engine: Engine, read_only: bool) -> None:
+        busy_ms = int(self.busy_timeout_s * 1000)
+
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys = ON")
-            cur.execute("PRAGMA busy_timeout = 30000")
+            cur.execute(f"PRAGMA busy_timeout = {busy_ms}")
             cur.execute("PRAGMA cache_size = -65536")  # 64 MiB: big imports stay in memory
             if not read_only:
                 mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
@@ -174,12 +179,15 @@ class Database:
         try:
             with session.begin():
                 if not self.is_sqlite:
+                    # the application's own write, audited by it: the server's trigger for changes
+                    # made outside the application (migration 0011) leaves it alone; a lock held by
+                    # another writer longer than the busy timeout refuses this write ("lock timeout")
+                    session.execute(text(f"SELECT set_config('{APP_SETTING}', 'on', true), "
+                                         "set_config('lock_timeout', :wait, true)"),
+                                    {"wait": f"{int(self.busy_timeout_s * 1000)}ms"})
                     # Writers take turns, as SQLite's BEGIN IMMEDIATE makes them: the audit chain
                     # has one last entry to follow, and no lock taken later can deadlock.
                     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
-                    # the application's own write, audited by it: the server's trigger for changes
-                    # made outside the application (migration 0011) leaves it alone
-                    session.execute(text(f"SELECT set_config('{APP_SETTING}', 'on', true)"))
                 self._refuse_auditor(session)
                 yield session
         finally:
