@@ -171,6 +171,26 @@ def test_payment_credits() -> None:
     assert C.check_payment_credits(amount=D("10"), used=D("90"), credits=D("100"), code="X", year=2024) == []
     assert fields(C.check_payment_credits(amount=D("10.01"), used=D("90"), credits=D("100"), code="X", year=2024)) == ["amount"]
     assert fields(C.check_payment_credits(amount=D("1"), used=D("0"), credits=None, code="X", year=2024)) == ["date"]
+    # the credits themselves lowered (amount None): never below what is paid and to approve
+    assert C.check_payment_credits(amount=None, used=D("90"), credits=D("90"), code="X", year=2024) == []
+    assert fields(C.check_payment_credits(amount=None, used=D("90.01"), credits=D("90"), code="X", year=2024)) == ["payment_credits"]
+
+
+def test_commitment_credits_reserved_and_committed() -> None:
+    """One rule for the grant forms, the calls, amendments, the import and the budget line form: what
+    a line's grants reserve never exceeds its commitment credits; what is committed neither."""
+    ok = C.check_commitment_credits(reserved=D("100"), credits=D("100"), code="X", year=2024, amount=D("10"))
+    assert ok == []
+    over = C.check_commitment_credits(reserved=D("100.01"), credits=D("100"), code="X", year=2024, amount=D("10"))
+    assert fields(over) == ["amount"] and over[0].params["available"] == D("9.99")
+    assert fields(C.check_commitment_credits(reserved=D("100.01"), credits=D("100"), code="X", year=2024,
+                                             field="amount_delta", amount=D("1"))) == ["amount_delta"]
+    lowered = C.check_commitment_credits(reserved=D("100.01"), credits=D("100"), code="X", year=2024,
+                                         field="commitment_credits")
+    assert fields(lowered) == ["commitment_credits"] and lowered[0].params == {"value": D("100"), "used": D("100.01")}
+    assert C.check_committed_within_credits(amount=D("10"), committed=D("90"), credits=D("100"), code="X", year=2024) == []
+    assert fields(C.check_committed_within_credits(amount=D("10.01"), committed=D("90"), credits=D("100"), code="X",
+                                                   year=2024)) == ["amount"]
 
 
 # -- at the act: refused, field named, nothing saved ---------------------------------------------

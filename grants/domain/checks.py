@@ -15,7 +15,7 @@ from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
 from grants.models.enums import Category, FunderStatus, GrantNature, GrantStatus, PaymentKind, ProgrammeKind
 
-from .figures import other_funding, subsidy_ceiling
+from .figures import available_ce, available_cl, other_funding, subsidy_ceiling
 from .problems import QT_TRANSLATE_NOOP, Problem, Word
 
 ZERO = Decimal(0)
@@ -204,15 +204,51 @@ def check_payment_amounts(*, amount: Decimal, kind: PaymentKind, paid: Decimal, 
     return []
 
 
-def check_payment_credits(*, amount: Decimal, used: Decimal, credits: Decimal | None, code: str, year: int) -> list[Problem]:
-    """Payments of ``year`` on budget code ``code`` (``used`` already) stay within its payment credits."""
+def check_commitment_credits(*, reserved: Decimal, credits: Decimal, code: str, year: int,
+                             amount: Decimal | None = None, field: str = "amount") -> list[Problem]:
+    """What a budget line's grants reserve never exceeds its commitment credits (CE).
+
+    ``reserved``: what the line's grants reserve once the change is made. ``amount``: what the change
+    adds to it (a grant, an upward amendment, a grant of a call); None when the change is to the
+    credits themselves (``credits`` is then the new value)."""
+    if reserved <= credits:
+        return []
+    if amount is None:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Commitment credits: {value} is below what the line's grants already use ({used})"),
+                        {"value": credits, "used": reserved}, field)]
+    return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})"),
+                    {"amount": amount, "code": code, "year": year, "total": reserved, "credits": credits,
+                     "available": available_ce(credits, reserved - amount)}, field)]
+
+
+def check_payment_credits(*, amount: Decimal | None, used: Decimal, credits: Decimal | None, code: str,
+                          year: int) -> list[Problem]:
+    """Payments of ``year`` on budget code ``code`` (``used``: paid and to approve already) stay within
+    its payment credits (CL). ``amount``: the payment added; None when the change is to the credits
+    themselves (``credits`` is then the new value)."""
     if credits is None:
         return [Problem(QT_TRANSLATE_NOOP("rules", "Date: there is no budget line {code} in {year} to pay from (payment credits)"),
                         {"code": code, "year": year}, "date")]
+    if amount is None:
+        if used > credits:
+            return [Problem(QT_TRANSLATE_NOOP("rules", "Payment credits: {value} is below what was already paid ({used})"),
+                            {"value": credits, "used": used}, "payment_credits")]
+        return []
     if used + amount > credits:
         return [Problem(QT_TRANSLATE_NOOP("rules", "Amount: {amount} would bring {year} payments on budget line {code} to {total}, above its payment credits {credits} (available {available})"),
                         {"amount": amount, "year": year, "code": code, "total": used + amount, "credits": credits,
-                         "available": credits - used}, "amount")]
+                         "available": available_cl(credits, used, Decimal("0.00"))}, "amount")]
+    return []
+
+
+def check_committed_within_credits(*, amount: Decimal, committed: Decimal, credits: Decimal, code: str,
+                                   year: int) -> list[Problem]:
+    """What is committed on a budget line (``committed`` already, ``amount`` more) stays within its
+    commitment credits."""
+    if committed + amount > credits:
+        return [Problem(QT_TRANSLATE_NOOP("rules", "Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}"),
+                        {"amount": amount, "code": code, "year": year, "total": committed + amount, "credits": credits},
+                        "amount")]
     return []
 
 

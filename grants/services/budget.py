@@ -53,15 +53,12 @@ def save_budget_line(db: Database, year: int, code: str, label: str, commitment_
             return line.id
         line = get_or_missing(s, BudgetLine, line_id, "budget line")
         reserved = figures.line_reserved(s, line.id)
-        if commitment_credits < reserved:
-            raise RuleError.single(
-                QT_TRANSLATE_NOOP("rules", "Commitment credits: {value} is below what the line's grants already use ({used})"),
-                "commitment_credits", value=commitment_credits, used=reserved)
-        paid = figures.cl_used(s, line.year, line.code)  # paid and to approve
-        if payment_credits < paid:
-            raise RuleError.single(
-                QT_TRANSLATE_NOOP("rules", "Payment credits: {value} is below what was already paid ({used})"),
-                "payment_credits", value=payment_credits, used=paid)
+        problems = checks.check_commitment_credits(reserved=reserved, credits=commitment_credits, code=line.code,
+                                                   year=line.year, field="commitment_credits")
+        problems += checks.check_payment_credits(amount=None, used=figures.cl_used(s, line.year, line.code),
+                                                 credits=payment_credits, code=line.code, year=line.year)
+        if problems:
+            raise RuleError(problems)
         line.year, line.code, line.label = year, code, label
         line.commitment_credits, line.payment_credits = commitment_credits, payment_credits
         return line.id

@@ -155,12 +155,10 @@ def check_reservation(s: Session, line: BudgetLine, extra: Decimal, field_name: 
     """The line's commitment credits must cover what its grants reserve plus ``extra``."""
     lock_line(s, line)
     used = figures.line_reserved(s, line.id)
-    if used + extra > line.commitment_credits:
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Amount: {amount} on budget line {code} ({year}) would bring its grants to {total}, above its commitment credits {credits} (available {available})"),
-            field_name, amount=extra, code=line.code, year=line.year, total=used + extra,
-            credits=line.commitment_credits, available=line.commitment_credits - used,
-        )
+    problems = checks.check_commitment_credits(reserved=used + extra, credits=line.commitment_credits,
+                                               code=line.code, year=line.year, amount=extra, field=field_name)
+    if problems:
+        raise RuleError(problems)
 
 
 def _validate(s: Session, data: GrantInput) -> tuple[BudgetLine, PlanEdition | None, list[tuple[int, Decimal]]]:
@@ -442,11 +440,10 @@ def _commit(s: Session, g: Grant, date: dt.date, reference: str | None, amount: 
     line = s.get(BudgetLine, g.budget_line_id)
     assert line is not None
     lock_line(s, line)
-    line_total = figures.line_committed(s, line.id)
-    if line_total + amount > line.commitment_credits:
-        raise RuleError.single(
-            QT_TRANSLATE_NOOP("rules", "Commitment amount: {amount} would bring budget line {code} ({year}) to {total} committed, above its commitment credits {credits}"),
-            "amount", amount=amount, code=line.code, year=line.year, total=line_total + amount, credits=line.commitment_credits)
+    over = checks.check_committed_within_credits(amount=amount, committed=figures.line_committed(s, line.id),
+                                                 credits=line.commitment_credits, code=line.code, year=line.year)
+    if over:
+        raise RuleError(over)
     twelfths = budget.twelfths_problems(s, line, amount, date)  # a provisional year: by twelfths
     if twelfths:
         raise RuleError(twelfths)

@@ -1156,21 +1156,21 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
         # what the grant reserves once imported (its status and commitment as the import leaves them)
         before, decided = g["old"] or {}, bool(g["values"]["decision_date"])
         committed_after = g["values"]["amount"] if decided else before.get("committed", ZERO)
-        totals[key] += domain_figures.reserved(lifecycle.imported_status(before.get("status"), decided),
-                                               g["values"]["amount"], committed_after)
-        ce = lines_final[key]["ce"]
-        if totals[key] > ce and key not in over:
-            over.add(key)
-            problems.append(Problem(
-                QT_TRANSLATE_NOOP("rules", "Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}"),
-                {"code": key[1], "year": key[0], "total": totals[key], "credits": ce}, "amount", "Grants", g["row"], "amount"))
+        this = domain_figures.reserved(lifecycle.imported_status(before.get("status"), decided),
+                                       g["values"]["amount"], committed_after)
+        totals[key] += this
+        if key not in over:
+            found = checks.check_commitment_credits(reserved=totals[key], credits=lines_final[key]["ce"],
+                                                    code=key[1], year=key[0], amount=this)
+            if found:
+                over.add(key)
+                problems.extend(p.located("Grants", g["row"], "amount") for p in found)
     for key, p in plan.lines.items():
-        if (p["action"] == "change" and key in totals and key not in over
-                and totals[key] > p["values"]["commitment_credits"]):
-            problems.append(Problem(
-                QT_TRANSLATE_NOOP("rules", "The commitment credits {credits} are below what the line's grants reserve ({total})"),
-                {"credits": p["values"]["commitment_credits"], "total": totals[key]}, "commitment_credits",
-                "BudgetLines", p["row"], "commitment_credits"))
+        if p["action"] == "change" and key in totals and key not in over:
+            problems.extend(q.located("BudgetLines", p["row"], "commitment_credits")
+                            for q in checks.check_commitment_credits(
+                                reserved=totals[key], credits=p["values"]["commitment_credits"], code=key[1],
+                                year=key[0], field="commitment_credits"))
 
     _check_twelfths(s, plan, lines_final, problems)
 
@@ -1253,11 +1253,11 @@ def _check_rules(s: Session, plan: _Plan, problems: list[Problem]) -> None:
                 reported_cl.add(key)
                 problems.extend(p.located("Payments", n, p.field) for p in found)
     for key, p in plan.lines.items():
-        if p["action"] == "change" and key in cl_used and cl_used[key] > p["values"]["payment_credits"] and key not in reported_cl:
-            problems.append(Problem(
-                QT_TRANSLATE_NOOP("rules", "The payment credits {credits} are below what is paid in the year on this code ({total})"),
-                {"credits": p["values"]["payment_credits"], "total": cl_used[key]}, "payment_credits",
-                "BudgetLines", p["row"], "payment_credits"))
+        if p["action"] == "change" and key in cl_used and key not in reported_cl:
+            problems.extend(q.located("BudgetLines", p["row"], "payment_credits")
+                            for q in checks.check_payment_credits(amount=None, used=cl_used[key],
+                                                                  credits=p["values"]["payment_credits"],
+                                                                  code=key[1], year=key[0]))
 
 
 def _check_twelfths(s: Session, plan: _Plan, lines_final: dict[tuple[int, str], dict[str, Any]],

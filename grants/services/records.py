@@ -99,7 +99,7 @@ class LineOption:
 
     @property
     def available(self) -> Decimal:
-        return self.commitment_credits - self.reserved
+        return domain_figures.available_ce(self.commitment_credits, self.reserved)
 
     @property
     def nature(self) -> GrantNature:

@@ -5693,7 +5693,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>This database is open read-only ({reason}): nothing can be changed</source>
-        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The transaction-local setting that marks the application&apos;s own writes on a server (migration 0011). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
+        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The transaction-local setting that marks the application&apos;s own writes on a server (migration 0011). How long a write waits for another writer before it is refused as busy (nothing saved, the user told to try again): SQLite&apos;s busy timeout, PostgreSQL&apos;s lock_timeout, the same on both. The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
         <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: aucune modification n&apos;est possible</translation>
     </message>
     <message>
@@ -6211,18 +6211,6 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     <message>
         <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
         <translation>Le paiement {reference} de la subvention {ref} est géré dans l&apos;application et ne peut pas être modifié par une importation</translation>
-    </message>
-    <message>
-        <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
-        <translation>Avec celle-ci, les subventions sur l&apos;allocation de base {code} ({year}) atteignent {total}, au-delà de ses crédits d&apos;engagement de {credits}</translation>
-    </message>
-    <message>
-        <source>The commitment credits {credits} are below what the line&apos;s grants reserve ({total})</source>
-        <translation>Les crédits d&apos;engagement de {credits} sont inférieurs à ce que réservent les subventions de l&apos;allocation ({total})</translation>
-    </message>
-    <message>
-        <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
-        <translation>Les crédits de liquidation de {credits} sont inférieurs à ce qui est payé dans l&apos;année sur ce code ({total})</translation>
     </message>
     <message>
         <source>Status: grant {ref} is {status}; a justification is received for a committed grant</source>

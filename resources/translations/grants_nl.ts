@@ -5693,7 +5693,7 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     </message>
     <message>
         <source>This database is open read-only ({reason}): nothing can be changed</source>
-        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The transaction-local setting that marks the application&apos;s own writes on a server (migration 0011). The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
+        <extracomment>The server-side advisory lock every writing transaction holds until it ends (PostgreSQL). The transaction-local setting that marks the application&apos;s own writes on a server (migration 0011). How long a write waits for another writer before it is refused as busy (nothing saved, the user told to try again): SQLite&apos;s busy timeout, PostgreSQL&apos;s lock_timeout, the same on both. The manifest (``snapshot.SnapshotInfo``) when the file is an auditor&apos;s snapshot. Who acts: on a server always the authenticated login (``user`` cannot change it); on SQLite the OS account, or ``user`` when a program (a test) names one explicitly.</extracomment>
         <translation>Deze databank is alleen-lezen geopend ({reason}): er kan niets worden gewijzigd</translation>
     </message>
     <message>
@@ -6211,18 +6211,6 @@ Bezorg deze hash los van het bestand: de auditor controleert hem met grants veri
     <message>
         <source>Payment {reference} of grant {ref} is managed in the application and cannot be changed by an import</source>
         <translation>Betaling {reference} van subsidie {ref} wordt in de toepassing beheerd en kan niet door een import worden gewijzigd</translation>
-    </message>
-    <message>
-        <source>Grants on budget line {code} ({year}) reach {total} with this one, above its commitment credits {credits}</source>
-        <translation>Met deze erbij bereiken de subsidies op basisallocatie {code} ({year}) {total}, boven de vastleggingskredieten van {credits}</translation>
-    </message>
-    <message>
-        <source>The commitment credits {credits} are below what the line&apos;s grants reserve ({total})</source>
-        <translation>De vastleggingskredieten van {credits} zijn lager dan wat de subsidies van de basisallocatie reserveren ({total})</translation>
-    </message>
-    <message>
-        <source>The payment credits {credits} are below what is paid in the year on this code ({total})</source>
-        <translation>De vereffeningskredieten van {credits} zijn lager dan wat in het jaar op deze code betaald is ({total})</translation>
     </message>
     <message>
         <source>Status: grant {ref} is {status}; a justification is received for a committed grant</source>
