@@ -125,15 +125,36 @@ def init_database(db: Database) -> InitResult:
     if before != head and db.path is not None and db.path.exists() and holds_data(db):
         backup = backup_sqlite(db.path)
     if before != head:
-        from alembic import command
-
-        cfg = alembic_config()
-        with db.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        migrate(db, "head")
     load_reference_data(db)
     return InitResult(created=before is None, upgraded_from=before if before not in (None, head) else None,
                       revision=head, backup=backup)
+
+
+def migrate(db: Database, target: str, *, down: bool = False) -> None:
+    """Run the Alembic migrations up (or ``down``) to ``target`` in one transaction.
+
+    On SQLite the foreign keys are switched off meanwhile, as Alembic's batch mode needs when it
+    copies a table others refer to (dropping the old copy would otherwise fail, or cascade), and
+    checked whole before the commit: a migration leaving one broken reference is rolled back."""
+    from alembic import command
+
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, or SQLite ignores it
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                (command.downgrade if down else command.upgrade)(cfg, target)
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"migration to {target} leaves broken references: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _reference_rows(name: str) -> list[dict[str, str]]:
