@@ -172,8 +172,10 @@ def _payments(lang: str) -> _Spec:
     )
 
 
-def _grants(lang: str) -> _Spec:
-    g = domain_figures.grant_columns()
+def _grants(lang: str, ids: Sequence[int] | None = None) -> _Spec:
+    # ``ids`` (a page of rows, fetch_rows): the figures' subqueries read those grants' records only,
+    # not every payment of the table (a page of 200 grants: 2 s -> milliseconds at 60 000 grants)
+    g = domain_figures.grant_columns([Grant.id.in_(list(ids))] if ids is not None else ())
     exprs = {
         "ref": Grant.ref, "year": Grant.year, "beneficiary": _name(lang), "category": Beneficiary.category,
         "title": Grant.title, "budget_line": BudgetLine.code, "status": Grant.status, "amount": g.amount,
@@ -190,10 +192,12 @@ def _grants(lang: str) -> _Spec:
         .correlate(Grant).scalar_subquery(),
     }
 
+    def lean(q: Select[Any]) -> Select[Any]:
+        return (q.select_from(Grant).join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+                .join(BudgetLine, BudgetLine.id == Grant.budget_line_id))
+
     def base(q: Select[Any]) -> Select[Any]:
-        q = (q.select_from(Grant).join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
-             .join(BudgetLine, BudgetLine.id == Grant.budget_line_id))
-        return g.join(q)
+        return g.join(lean(q))
 
     thematic = lambda v: exists().where(GrantMeasure.grant_id == Grant.id,  # noqa: E731
                                         GrantMeasure.measure_id == Measure.id, Measure.thematic_id == int(v))
@@ -207,6 +211,13 @@ def _grants(lang: str) -> _Spec:
          "kind": lambda v: Grant.programme_id.in_(select(Programme.id).where(Programme.kind == ProgrammeKind(v))),
          "ids": lambda v: Grant.id.in_(list(v))},
         ("year", True),
+        # sorted by a column of the grant, its beneficiary or line (filters and search are): the
+        # ids without the figures' six per-grant subqueries (2.7 s -> ~0.1 s at 60 000 grants)
+        lean_base=lean,
+        local=frozenset({"ref", "year", "beneficiary", "category", "title", "budget_line", "status", "decision_date",
+                         "deadline", "period_end", "id", "nature", "project_budget", "documents"}),
+        local_filters=frozenset({"year", "status", "category", "budget_line", "programme", "beneficiary", "thematic",
+                                 "kind", "ids"}),
     )
 
 
@@ -501,7 +512,9 @@ def list_ids(db: Database, query: ListQuery, *, totals: bool = True) -> ListResu
         if totals_cols and ids:
             sums = [(figures.cents_sum(spec.exprs[c.key]) if c.kind == "money" else func.coalesce(func.sum(spec.exprs[c.key]), 0))
                     for c in totals_cols]
-            row = s.execute(base(select(*sums)).where(*where)).one()
+            # the figures' totals need the full FROM (the lean one has no figures)
+            tot_base = base if all(c.key in spec.local for c in totals_cols) else spec.base
+            row = s.execute(tot_base(select(*sums)).where(*where)).one()
             sums_of = {c.key: figures.money(v) for c, v in zip(totals_cols, row, strict=True)}
         elif totals_cols:
             sums_of = {c.key: figures.ZERO for c in totals_cols}
@@ -512,7 +525,7 @@ def fetch_rows(db: Database, entity: str, ids: Sequence[int], lang: str = "fr") 
     """The values of the rows ``ids`` (columns in :func:`columns` order); money as Decimal."""
     if not ids:
         return {}
-    spec = _SPECS[entity](lang)
+    spec = _grants(lang, ids) if entity == "grant" else _SPECS[entity](lang)
     cols = _COLUMNS[entity]
     stmt = spec.base(select(spec.id_col, *(spec.exprs[c.key] for c in cols))).where(spec.id_col.in_(list(ids)))
     cents_at = [i for i, c in enumerate(cols) if c.kind in ("cents", "percent")]  # percent: in hundredths

@@ -208,3 +208,34 @@ def test_all_agrees_with_the_filters_noun(qtbot, ctx, data, lang, category, stat
         assert page.filter_boxes["status"].itemText(0) == status
     finally:
         translation.install("en")
+
+
+def test_a_page_the_view_scrolls_to_is_read_off_the_gui_thread(qtbot, ctx, data, monkeypatch):
+    # pages of one row: the load reads the visible ones; another is read when the view asks for it,
+    # in the task runner (at 60 000 grants a page of figures took 2 s on the GUI thread)
+    from grants.services import query_guard
+    from grants.ui import list_model
+
+    monkeypatch.setattr(list_model, "PAGE", 1)
+    page = _page(qtbot, ctx, "grant")
+    model, ref = page.model, page.model.column_of("ref")
+    missing = [row for row in range(model.rowCount()) if row not in model._pages]
+    assert missing
+    row = missing[0]
+    with query_guard.collect_main_thread_queries() as on_gui_thread:
+        with qtbot.waitSignal(model.dataChanged, timeout=10_000):
+            assert model.index(row, ref).data() is None  # empty until it comes; asked for
+        assert wait_idle()
+    assert on_gui_thread == []
+    assert model.index(row, ref).data() == model.row_texts(row)["ref"] != ""
+    # an answer for the ids of an earlier query is dropped (a sort came meanwhile)
+    model._pages.clear()
+    assert model.index(row, ref).data() is None
+    page.view.horizontalHeader().sectionClicked.emit(ref)  # ascending reference: other ids per row
+    assert wait_idle()
+
+    def shown() -> list[str | None]:
+        return [model.index(r, ref).data() for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: None not in shown(), timeout=10_000)
+    assert shown() == ["G-2024-00001", "G-2024-00002", "G-2024-00003"]
