@@ -204,7 +204,7 @@ class _StallMeter:
             sample = self._sample
             stack = sample[1] if sample is not None and sample[0] == self._last else []
             self.stalls.append({"phase": self.phase, "ms": round(late * 1000, 1), "cause": _cause(stack),
-                                "stack": stack[-6:]})
+                                "stack": stack[-10:]})
         self._last = now
 
     def _watch(self) -> None:
@@ -221,7 +221,8 @@ class _StallMeter:
 
 
 def _is_query(stack: list[str]) -> bool:
-    return any("sqlalchemy" in f or "sqlite" in f for f in stack)
+    """A statement being run (not merely built) on the GUI thread."""
+    return any("sqlalchemy/engine/" in f or "sqlite3" in f for f in stack)
 
 
 def _cause(stack: list[str]) -> str:

@@ -92,6 +92,7 @@ class ListModel(QAbstractTableModel):
         """Read ``query``'s ids (and totals), and the pages holding ``rows``. Runs in a worker
         thread: touches no Qt object and no state of the model."""
         result = self._lists.list_ids(self.db, query, totals=totals)
+        self._lists.default_sort(self.entity)  # known here, off the GUI thread (the sort indicator)
         pages: dict[int, _Rows] = {}
         for row in rows:
             page = max(0, row) // PAGE
