@@ -508,28 +508,43 @@ def list_ids(db: Database, query: ListQuery, *, totals: bool = True) -> ListResu
         # hidden from the planner (SQLite's "+x" idiom, portable).
         order = func.coalesce(order, order)
     order_by = [order.desc() if desc else order.asc(), spec.id_col.desc() if desc else spec.id_col.asc()]
-    cols = _COLUMNS[query.entity]
-    totals_cols = [c for c in cols if c.total] if totals else []
+    totals_cols = [c for c in _COLUMNS[query.entity] if c.total] if totals else []
     with db.reading() as s:
         ids = _scalars(s, base(select(spec.id_col)).where(*where).order_by(*order_by))
         sums_of: dict[str, Decimal] = {}
         if totals_cols and ids:
-            sums = [(figures.cents_sum(spec.exprs[c.key]) if c.kind == "money" else func.coalesce(func.sum(spec.exprs[c.key]), 0))
-                    for c in totals_cols]
-            # the figures' totals need the full FROM (the lean one has no figures)
-            tot_base = base if all(c.key in spec.local for c in totals_cols) else spec.base
-            if where and query.entity == "grant" and spec.lean_base is not None:
-                # a filtered set: the figures' subqueries read the matching grants' records only
-                matching = spec.lean_base(select(Grant.id)).where(*where).correlate(None)
-                tot_spec = _grants(query.lang, [Grant.id.in_(matching)])
-                tot_base = tot_spec.base
-                sums = [(figures.cents_sum(tot_spec.exprs[c.key]) if c.kind == "money"
-                         else func.coalesce(func.sum(tot_spec.exprs[c.key]), 0)) for c in totals_cols]
-            row = s.execute(tot_base(select(*sums)).where(*where)).one()
-            sums_of = {c.key: figures.money(v) for c, v in zip(totals_cols, row, strict=True)}
+            sums_of = _totals(s, spec, query, where, base, totals_cols)
         elif totals_cols:
             sums_of = {c.key: figures.ZERO for c in totals_cols}
     return ListResult(ids, sums_of)
+
+
+def list_totals(db: Database, query: ListQuery) -> dict[str, Decimal]:
+    """The totals of the money columns of the rows matching ``query`` (what ``list_ids`` adds with
+    ``totals=True``): the list page shows the rows first, then reads these."""
+    spec = _SPECS[query.entity](query.lang)
+    where = _where(spec, query)
+    sort_key = query.sort if query.sort in spec.exprs else spec.default_sort[0]
+    totals_cols = [c for c in _COLUMNS[query.entity] if c.total]
+    if not totals_cols:
+        return {}
+    with db.reading() as s:
+        return _totals(s, spec, query, where, _base_for(spec, query, sort_key), totals_cols)
+
+
+def _totals(s: Any, spec: _Spec, query: ListQuery, where: list[Any], base: Callable[[Select[Any]], Select[Any]],
+            totals_cols: list[Column]) -> dict[str, Decimal]:
+    # the figures' totals need the full FROM (the lean one has no figures)
+    tot_spec, tot_base = spec, (base if all(c.key in spec.local for c in totals_cols) else spec.base)
+    if where and query.entity == "grant" and spec.lean_base is not None:
+        # a filtered set: the figures' subqueries read the matching grants' records only
+        matching = spec.lean_base(select(Grant.id)).where(*where).correlate(None)
+        tot_spec = _grants(query.lang, [Grant.id.in_(matching)])
+        tot_base = tot_spec.base
+    sums = [(figures.cents_sum(tot_spec.exprs[c.key]) if c.kind == "money"
+             else func.coalesce(func.sum(tot_spec.exprs[c.key]), 0)) for c in totals_cols]
+    row = s.execute(tot_base(select(*sums)).where(*where)).one()
+    return {c.key: figures.money(v if v is not None else 0) for c, v in zip(totals_cols, row, strict=True)}
 
 
 def fetch_rows(db: Database, entity: str, ids: Sequence[int], lang: str = "fr") -> dict[int, tuple[Any, ...]]:

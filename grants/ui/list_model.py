@@ -101,6 +101,18 @@ class ListModel(QAbstractTableModel):
         found_years = self._lists.years(self.db, self.entity) if years else None
         return Loaded(query, result.ids, result.totals if totals else None, pages, found_years)
 
+    def fetch_totals(self, query: Any) -> dict[str, Decimal]:
+        """The totals of ``query``'s rows (a worker thread: no Qt object touched)."""
+        return dict(self._lists.list_totals(self.db, query))
+
+    def apply_totals(self, query: Any, totals: dict[str, Decimal]) -> bool:
+        """Show the totals read for ``query`` if it is still the query shown (GUI thread)."""
+        if query != self.query:
+            return False
+        self.totals = totals
+        self.totals_changed.emit()
+        return True
+
     def apply(self, loaded: Loaded) -> None:
         """Show what ``fetch`` read (GUI thread)."""
         self.beginResetModel()
