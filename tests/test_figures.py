@@ -137,3 +137,15 @@ def test_grant_form_shows_the_same_figures(db, data, qtbot) -> None:  # type: ig
         assert shown["Net paid"] == format_money(want["net_paid"], "en"), key
         assert shown["Balance"] == ("—" if want["balance"] is None else format_money(want["balance"], "en")), key
         form.deleteLater()
+
+
+def test_a_filtered_grants_list_totals_its_rows(db, data) -> None:  # type: ignore[no-untyped-def]
+    # filtered, the totals' figures are read for the matching grants only: still the rows' sums
+    keys = [c.key for c in lists.columns("grant")]
+    for filters, search in (((("year", 2024),), ""), ((("status", "justified"),), ""), ((), "G-"), ((), "")):
+        result = lists.list_ids(db, lists.ListQuery("grant", filters=filters, search=search))
+        rows = lists.fetch_rows(db, "grant", result.ids)
+        assert result.totals and rows, (filters, search)
+        for key, total in result.totals.items():
+            i = keys.index(key)
+            assert total == sum((r[i] or D(0) for r in rows.values()), D(0)), (filters, search, key)

@@ -7,20 +7,26 @@ a second, where a QSortFilterProxyModel over Python rows takes 12-22 s.
 Off the GUI thread: ``fetch(query, ...)`` (no Qt object touched: it runs in the task runner) reads
 the ids, the totals and the first pages' rows; ``apply(loaded)`` shows them (GUI thread). The list
 page runs them through grants.ui.tasks; ``set_query`` does both at once (scripts, benchmarks).
+A page the view shows later (scrolled to) is read in the task runner too: its cells are empty
+until it comes (at 60 000 grants a page of their figures takes seconds; the GUI never waits).
 """
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
+from shiboken6 import isValid
 
 from .labels import format_cell
+
+log = logging.getLogger(__name__)
 
 PAGE = 200
 MAX_PAGES = 64  # pages kept in memory (12 800 rows); older ones are dropped
@@ -65,6 +71,15 @@ class ListModel(QAbstractTableModel):
         self._right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         self._left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         self._negative = QBrush(QColor("#a11d1d"))
+        #: Pages the view asked for and that are not in memory, most recent last; read in the task
+        #: runner 40 ms after the first ask (``_read_wanted``), the last two asked (what is visible).
+        self._wanted: dict[int, None] = {}
+        self._reading: set[int] = set()
+        self._generation = 0  # bumped by every new answer (ids): a page read for older ids is dropped
+        self._wanted_timer = QTimer(self)
+        self._wanted_timer.setSingleShot(True)
+        self._wanted_timer.setInterval(40)
+        self._wanted_timer.timeout.connect(self._read_wanted)
 
     # -- querying -----------------------------------------------------------------------------
     def needs_totals(self, query: Any) -> bool:
@@ -77,6 +92,7 @@ class ListModel(QAbstractTableModel):
         """Read ``query``'s ids (and totals), and the pages holding ``rows``. Runs in a worker
         thread: touches no Qt object and no state of the model."""
         result = self._lists.list_ids(self.db, query, totals=totals)
+        self._lists.default_sort(self.entity)  # known here, off the GUI thread (the sort indicator)
         pages: dict[int, _Rows] = {}
         for row in rows:
             page = max(0, row) // PAGE
@@ -84,6 +100,18 @@ class ListModel(QAbstractTableModel):
                 pages[page] = self._read_page(result.ids, page, str(query.lang))
         found_years = self._lists.years(self.db, self.entity) if years else None
         return Loaded(query, result.ids, result.totals if totals else None, pages, found_years)
+
+    def fetch_totals(self, query: Any) -> dict[str, Decimal]:
+        """The totals of ``query``'s rows (a worker thread: no Qt object touched)."""
+        return dict(self._lists.list_totals(self.db, query))
+
+    def apply_totals(self, query: Any, totals: dict[str, Decimal]) -> bool:
+        """Show the totals read for ``query`` if it is still the query shown (GUI thread)."""
+        if query != self.query:
+            return False
+        self.totals = totals
+        self.totals_changed.emit()
+        return True
 
     def apply(self, loaded: Loaded) -> None:
         """Show what ``fetch`` read (GUI thread)."""
@@ -94,6 +122,9 @@ class ListModel(QAbstractTableModel):
             self.totals = loaded.totals
         self._pages.clear()
         self._pages.update(loaded.pages)
+        self._generation += 1
+        self._wanted.clear()
+        self._reading.clear()
         self.endResetModel()
         self.totals_changed.emit()
 
@@ -141,18 +172,66 @@ class ListModel(QAbstractTableModel):
         return None
 
     def _page(self, page: int) -> _Rows:
+        """The rows of ``page``, read on this thread if not in memory (tests, ``row_texts``)."""
+        rows = self._cached(page, ask=False)
+        if rows is None:
+            rows = self._read_page(self.ids, page, self.lang)
+            self._store(page, rows)
+        return rows
+
+    def _cached(self, page: int, ask: bool = True) -> _Rows | None:
+        """The rows of ``page`` if in memory; else None, and (``ask``) the page is read in the task
+        runner and its cells updated when it comes."""
         rows = self._pages.get(page)
         if rows is not None:
             self._pages.move_to_end(page)
             return rows
-        # a page scrolled to after the load: 200 rows by id (the load read the visible ones)
-        rows = self._read_page(self.ids, page, self.lang)
+        if ask and page not in self._reading:
+            self._wanted.pop(page, None)
+            self._wanted[page] = None
+            if not self._wanted_timer.isActive():
+                self._wanted_timer.start()
+        return None
+
+    def _store(self, page: int, rows: _Rows) -> None:
         self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
-        return rows
+
+    def _read_wanted(self) -> None:
+        """Read the pages the view asked for last (the visible ones) in the task runner."""
+        from .tasks import load_in_background
+
+        if len(self._reading) >= 2:  # scrolling fast: at most two pages read at once, the last asked next
+            self._wanted_timer.start()
+            return
+        pages = [p for p in list(self._wanted)[-2:] if p not in self._pages and p not in self._reading]
+        self._wanted.clear()
+        generation, ids, lang = self._generation, list(self.ids), self.lang
+        for page in pages:
+            self._reading.add(page)
+
+            def work(page: int = page) -> _Rows:
+                return self._read_page(ids, page, lang)
+
+            def done(rows: _Rows, page: int = page) -> None:
+                if not isValid(self) or generation != self._generation:
+                    return  # a new answer (other ids) came meanwhile
+                self._reading.discard(page)
+                self._store(page, rows)
+                first, last = page * PAGE, min(len(self.ids), (page + 1) * PAGE) - 1
+                if last >= first:
+                    self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+            def failed(exc: BaseException, page: int = page) -> None:
+                log.warning("a page of the %s list could not be read: %s", self.entity, exc)
+                if isValid(self) and generation == self._generation:
+                    self._reading.discard(page)
+
+            load_in_background(None, work, done, failed)
 
     def _read_page(self, all_ids: list[int], page: int, lang: str) -> _Rows:
+        """Read the rows of ``page`` (any thread: no Qt object touched)."""
         ids = all_ids[page * PAGE:(page + 1) * PAGE]
         values = self._lists.fetch_rows(self.db, self.entity, ids, lang)
         rows: _Rows = []
@@ -169,28 +248,35 @@ class ListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = self._page(row // PAGE)[row % PAGE][0][col]
-            if not text and self._unknown_balance(row, col):
-                return "—"  # as the grant form: known once the justification is received
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole and self._unknown_balance(row, col):
-            return QCoreApplication.translate("Forms", "The balance is known once the justification is received")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._right if self.columns[col].kind in NUMERIC_KINDS else self._left
         if role == ID_ROLE:
             return self.ids[row]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RAW_ROLE,
+                        Qt.ItemDataRole.ForegroundRole):
+            return None
+        rows = self._cached(row // PAGE)
+        if rows is None:  # being read in the task runner: empty until it comes
+            return None
+        text, raw = rows[row % PAGE]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not text[col] and self._unknown_balance(row, col, raw):
+                return "—"  # as the grant form: known once the justification is received
+            return text[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._unknown_balance(row, col, raw):
+                return QCoreApplication.translate("Forms", "The balance is known once the justification is received")
+            return None
         if role == RAW_ROLE:
-            return self._page(row // PAGE)[row % PAGE][1][col]
-        if role == Qt.ItemDataRole.ForegroundRole and self.columns[col].kind in ("money", "cents"):
-            raw = self._page(row // PAGE)[row % PAGE][1][col]
-            return self._negative if raw is not None and raw < 0 else None
+            return raw[col]
+        if self.columns[col].kind in ("money", "cents"):  # ForegroundRole
+            return self._negative if raw[col] is not None and raw[col] < 0 else None
         return None
 
-    def _unknown_balance(self, row: int, col: int) -> bool:
+    def _unknown_balance(self, row: int, col: int, raw: tuple[Any, ...]) -> bool:
         """A grant's balance not known yet (no accepted justification): said, not left blank."""
         return (self.entity == "grant" and self.columns[col].key == "balance"
-                and self._page(row // PAGE)[row % PAGE][1][col] is None and self.ids[row] is not None)
+                and raw[col] is None and self.ids[row] is not None)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL, on this thread (the list page sorts through its loader instead)."""

@@ -284,12 +284,14 @@ class ListPage(QWidget):
         self._set_busy(True)
 
         def work() -> Any:
-            return model.fetch(query, totals=totals, rows=rows, years=years)
+            # the rows first; their totals (every row's figures: seconds at 60 000 grants) after
+            return model.fetch(query, totals=False, rows=rows, years=years)
 
         def done(loaded: Any) -> None:
             if generation != self._generation or not isValid(self):
                 return  # a later load was asked for (or the page is gone): this answer is stale
             self._set_busy(False)
+            self._totals_pending = totals
             if loaded.years is not None:
                 self._years_loaded = True
                 self._fill_filters(loaded.years)
@@ -301,6 +303,8 @@ class ListPage(QWidget):
             self._year_column_for_all_years()
             self._show_sort_indicator()
             self.loaded.emit()
+            if totals:
+                self._load_totals(query, generation)
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation or not isValid(self):
@@ -311,6 +315,30 @@ class ListPage(QWidget):
             default_on_error(self, exc)
 
         load_in_background(self, work, done, failed)
+
+    def _load_totals(self, query: Any, generation: int) -> None:
+        """Read the totals of the rows shown in the task runner ("…" meanwhile), then show them."""
+        from .tasks import load_in_background
+
+        model = self.model
+
+        def done(totals: Any) -> None:
+            if generation != self._generation or not isValid(self):
+                return
+            self._totals_pending = False
+            if not model.apply_totals(query, totals):
+                self._show_totals()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation or not isValid(self):
+                return
+            self._totals_pending = False
+            self._show_totals()
+            from .tasks import default_on_error
+
+            default_on_error(self, exc)
+
+        load_in_background(self, lambda: model.fetch_totals(query), done, failed)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -668,7 +696,8 @@ class ListPage(QWidget):
         from grants.i18n import format_number
 
         n = self.model.rowCount()
-        values = {self.model.column_of(k): format_cell(v, "money", self.ctx.lang) for k, v in self.model.totals.items()}
+        values = {self.model.column_of(k): "…" if getattr(self, "_totals_pending", False) else format_cell(v, "money", self.ctx.lang)
+                  for k, v in self.model.totals.items()}
         caption = self.tr("Total (%n row(s))", "", n) if values else ""
         self.totals.set_totals(caption, values)
         self.totals.setVisible(bool(values))

@@ -208,3 +208,64 @@ def test_all_agrees_with_the_filters_noun(qtbot, ctx, data, lang, category, stat
         assert page.filter_boxes["status"].itemText(0) == status
     finally:
         translation.install("en")
+
+
+def test_a_page_the_view_scrolls_to_is_read_off_the_gui_thread(qtbot, ctx, data, monkeypatch):
+    # pages of one row: the load reads the visible ones; another is read when the view asks for it,
+    # in the task runner (at 60 000 grants a page of figures took 2 s on the GUI thread)
+    from grants.services import query_guard
+    from grants.ui import list_model
+
+    monkeypatch.setattr(list_model, "PAGE", 1)
+    page = _page(qtbot, ctx, "grant")
+    model, ref = page.model, page.model.column_of("ref")
+    row = 1
+    model._pages.pop(row, None)  # a page of rows not in memory (scrolled away and dropped)
+    with query_guard.collect_main_thread_queries() as on_gui_thread:
+        with qtbot.waitSignal(model.dataChanged, timeout=10_000):
+            assert model.index(row, ref).data() is None  # empty until it comes; asked for
+        assert wait_idle()
+    assert on_gui_thread == []
+    assert model.index(row, ref).data() == model.row_texts(row)["ref"] != ""
+    # an answer for the ids of an earlier query is dropped (a sort came meanwhile)
+    model._pages.clear()
+    assert model.index(row, ref).data() is None
+    page.view.horizontalHeader().sectionClicked.emit(ref)  # ascending reference: other ids per row
+    assert wait_idle()
+
+    def shown() -> list[str | None]:
+        return [model.index(r, ref).data() for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: None not in shown(), timeout=10_000)
+    assert shown() == ["G-2024-00001", "G-2024-00002", "G-2024-00003"]
+
+
+def test_the_rows_show_before_their_totals(qtbot, ctx, data, monkeypatch):
+    # the totals read every row's figures (seconds at 60 000 grants): the rows do not wait for them
+    import threading
+
+    from grants.services import lists
+
+    release = threading.Event()
+    real = lists.list_totals
+
+    def slow_totals(db, query):  # type: ignore[no-untyped-def]
+        assert release.wait(10)
+        return real(db, query)
+
+    monkeypatch.setattr(lists, "list_totals", slow_totals)
+    page = ListPage(ctx, "grant")
+    qtbot.addWidget(page)
+    page.resize(1100, 500)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.ensure_loaded()
+    assert page.model.rowCount() == 3 and _column(page, "ref")[0] == "G-2024-00003"
+    paid = page.model.column_of("paid")
+    assert page.totals.values.get(paid) in (None, "…")  # not known yet: never a stale or zero total
+    release.set()
+    assert wait_idle()
+    from grants.ui.labels import format_cell
+
+    want = format_cell(real(ctx.db, page.model.query)["paid"], "money", "fr")
+    assert page.totals.isVisible() and page.totals.values[paid] == want == "34\u202f000,00\u00a0€"
