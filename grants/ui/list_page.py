@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -202,6 +202,7 @@ class ListPage(QWidget):
         self._selection_timer.setInterval(120)
         self._selection_timer.timeout.connect(self._update_actions)
         self.model.totals_changed.connect(self._show_totals)
+        self.model.totals_changed.connect(self._fit_totals)
         self.model.modelReset.connect(lambda: self._selection_timer.start())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
 
@@ -638,12 +639,31 @@ class ListPage(QWidget):
             width = header.fontMetrics().horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22
             for r in range(sample):
                 width = max(width, fm.horizontalAdvance(str(self.model.index(r, i).data() or "")) + 18)
-            if col.kind in ("money", "cents"):
-                total = self.model.totals.get(col.key)
-                if total is not None:
-                    width = max(width, fm.horizontalAdvance(format_cell(total, "money", self.ctx.lang)) + 20)
+            width = max(width, self._total_width(col.key))
             header.resizeSection(i, min(width, 300 if col.kind == "text" else 420))
         self._fit_to_width()
+
+    def _total_width(self, key: str) -> int:
+        """The width a column's total needs in the totals bar (bold), 0 without one."""
+        total = self.model.totals.get(key)
+        if total is None:
+            return 0
+        font = QFont(self.totals.font())
+        font.setBold(True)
+        return QFontMetrics(font).horizontalAdvance(format_cell(total, "money", self.ctx.lang)) + 22
+
+    def _fit_totals(self) -> None:
+        """Totals arrive after the rows: a money column widens to show its total whole (the text
+        columns give way), never cut."""
+        header = self.view.horizontalHeader()
+        widened = False
+        for i, col in enumerate(self.model.columns):
+            need = self._total_width(col.key)
+            if need and not self.view.isColumnHidden(i) and header.sectionSize(i) < need:
+                header.resizeSection(i, need)
+                widened = True
+        if widened:
+            self._fit_to_width()
 
     def _fit_to_width(self) -> None:
         """No sideways scrolling: the text columns give up width (their cells elide, the tooltip and

@@ -143,7 +143,10 @@ IDENTIFYING = {"communes": (0,)}
 def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     """Visible buttons whose text does not fit (elided), column titles of the main lists cut,
     main lists that scroll sideways, tab titles cut."""
+    from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QAbstractButton, QTableView
+
+    from grants.ui.widgets import TotalsBar
 
     found = _cut_tabs(window) + _cut_combos(window)
     for b in window.findChildren(QAbstractButton):
@@ -171,6 +174,14 @@ def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
                     view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 4
                 if header.sectionSize(column) < need:
                     found.append(f"{view.objectName()} cell {text!r} cut: {header.sectionSize(column)} < {need}")
+        bar = getattr(view.parent(), "totals", None)  # a list's totals bar: each total whole
+        if isinstance(bar, TotalsBar) and bar.isVisibleTo(window):
+            bold = QFont(bar.font())
+            bold.setBold(True)
+            for i, text in bar.values.items():
+                need = QFontMetrics(bold).horizontalAdvance(text) + 10
+                if not header.isSectionHidden(i) and header.sectionSize(i) < need:
+                    found.append(f"{view.objectName()} total {text!r} cut: {header.sectionSize(i)} < {need}")
         if view.horizontalScrollBar().maximum() > 0:
             found.append(f"{view.objectName()} {view.parent().objectName()} scrolls sideways by "
                          f"{view.horizontalScrollBar().maximum()} px")
