@@ -755,15 +755,31 @@ def check_publication(d: _Data) -> CheckResult:
     return _result(10, len(decided), faults)
 
 
-def _check_chain(s: Session, limit: int,
-                 outside: list[tuple[Any, ...]] | None = None) -> tuple[list[Any], int]:
+class _TrailRecords:
+    """What the chain's pass saw of the records' creations and deletions (SQLite): per table, each
+    ``entity_id`` inserted -> the id of its last insert entry; per (table, ``entity_id``) deleted ->
+    the id of its last delete entry. Complete only when the pass read the whole trail."""
+
+    __slots__ = ("complete", "deleted", "inserted")
+
+    def __init__(self) -> None:
+        self.inserted: dict[str, dict[str, int]] = {}
+        self.deleted: dict[tuple[str, str], int] = {}
+        self.complete = False
+
+
+def _check_chain(s: Session, limit: int, outside: list[tuple[Any, ...]] | None = None,
+                 records: _TrailRecords | None = None) -> tuple[list[Any], int]:
     """:func:`grants.services.audit.check_chain` over plain driver rows (no ORM row per entry):
     the same hashes (``audit.entry_hash``, computed inline here: a call per entry was a third of
     the pass), the same breaks, the number of entries read.
 
     ``outside`` (SQLite): also collect, in the same pass, the first ``limit`` entries whose action
     is LIKE 'sql-%' (ASCII case ignored, as SQLite's LIKE), as (id, action, entity, entity_id, user).
-    Complete only when fewer than ``limit`` breaks were found (the pass stops there)."""
+    Complete only when fewer than ``limit`` breaks were found (the pass stops there).
+
+    ``records`` (SQLite): also note, in the same pass, every insert and delete entry (see
+    :class:`_TrailRecords`), for :func:`_untraced_records`."""
     import hashlib
 
     from .audit import _SEP, CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
@@ -777,6 +793,8 @@ def _check_chain(s: Session, limit: int,
     parse = dt.datetime.fromisoformat
     sha, join, nul = hashlib.sha256, _SEP.join, "\x00"
     plain: set[str] = set()  # the actions seen that are not 'sql-%' (a handful: insert, update...)
+    inserted: dict[str, dict[str, int]] = records.inserted if records is not None else {}
+    deleted: dict[tuple[str, str], int] = records.deleted if records is not None else {}
     for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in cursor:
         if outside is not None and action not in plain:
             if action[:4].lower() == "sql-":
@@ -784,6 +802,14 @@ def _check_chain(s: Session, limit: int,
                     outside.append((eid, action, entity, entity_id, user))
             else:
                 plain.add(action)
+        if records is not None:
+            if action == "insert":
+                try:
+                    inserted[entity][entity_id] = eid
+                except KeyError:
+                    inserted[entity] = {entity_id: eid}
+            elif action == "delete":
+                deleted[(entity, entity_id)] = eid
         n += 1
         if len(breaks) >= limit:
             n += sum(1 for _ in cursor)  # the rest only counted
@@ -801,8 +827,83 @@ def _check_chain(s: Session, limit: int,
         if digest != h:
             breaks.append(ChainBreak(eid, CONTENT_ALTERED))
         prev = h
+    else:
+        if records is not None:
+            records.complete = True
     cursor.close()
     return breaks[:limit], n
+
+
+def _canonical_int(text: str) -> bool:
+    """``text`` is the text SQLite's CAST gives of an integer (``str(int(text)) == text``, in 64 bits)."""
+    try:
+        value = int(text)
+    except ValueError:
+        return False
+    return str(value) == text and -(2 ** 63) <= value < 2 ** 63
+
+
+def _untraced_records(s: Session, seen: _TrailRecords, limit: int = 200) -> tuple[list[Any], int]:
+    """:func:`grants.services.audit.untraced_records`, the same findings in the same order, with the
+    trail's inserts and deletes taken from the chain's pass (``seen``, complete) instead of an index
+    seek in the trail per record and per insert.
+
+    Per traced table with one integer key: its ids are read once (one pass over the table) and
+    compared with the ids the trail inserted. Only when a table may hold a finding (a record whose
+    id no insert names; an insert whose record is missing with no later delete of the same id, or
+    whose id is not an integer's plain text) are that table's queries of ``untraced_records`` run,
+    as written there: they decide, in their own order. A table whose key is not one integer is
+    always queried."""
+    from sqlalchemy import Integer, String, exists, literal
+    from sqlalchemy import cast as sql_cast
+
+    from grants.models import Base
+
+    from .audit import GONE, NO_INSERT, TRACED_TABLES, Untraced
+
+    found: list[Untraced] = []
+    checked = 0
+    a = AuditEntry.__table__.alias("a")
+    d = AuditEntry.__table__.alias("d")
+    raw: Any = s.connection().connection.cursor()
+    for name in TRACED_TABLES:
+        table = Base.metadata.tables.get(name)
+        if table is None:
+            continue
+        pk = list(table.primary_key.columns)
+        key: Any = sql_cast(pk[0], String)
+        for col in pk[1:]:
+            key = key + literal("/") + sql_cast(col, String)
+        one_int = len(pk) == 1 and isinstance(pk[0].type, Integer)
+        may_lack_insert = may_be_gone = True
+        if one_int:
+            raw.execute(f'SELECT "{pk[0].name}" FROM "{name}"')
+            ids = {str(i) for (i,) in raw.fetchall()}
+            checked += len(ids)
+            trail = seen.inserted.get(name, {})
+            may_lack_insert = not trail.keys() >= ids
+            may_be_gone = False
+            for text in trail.keys() - ids:  # inserted, no record of that id (none on a sound trail)
+                deleted_by = seen.deleted.get((name, text))
+                if not _canonical_int(text) or deleted_by is None or deleted_by < trail[text]:
+                    may_be_gone = True
+                    break
+        else:
+            checked += s.execute(select(func.count()).select_from(table)).scalar_one()
+        # the queries of audit.untraced_records, unchanged
+        if len(found) < limit and may_lack_insert:
+            inserted = exists().where(a.c.entity == name, a.c.action == "insert", a.c.entity_id == key)
+            for (ident,) in s.execute(select(key).where(~inserted).limit(limit - len(found))):
+                found.append(Untraced(name, str(ident), NO_INSERT))
+        if len(found) < limit and one_int and may_be_gone:
+            present = exists().where(pk[0] == sql_cast(a.c.entity_id, Integer))
+            deleted = exists().where(d.c.entity == name, d.c.action == "delete", d.c.entity_id == a.c.entity_id,
+                                     d.c.id > a.c.id)
+            rows = s.execute(select(a.c.entity_id).where(a.c.entity == name, a.c.action == "insert", ~present,
+                                                         ~deleted).limit(limit - len(found)))
+            found.extend(Untraced(name, str(ident), GONE) for (ident,) in rows)
+    raw.close()
+    return found[:limit], checked
 
 
 def check_audit_chain(d: _Data) -> CheckResult:
@@ -815,13 +916,19 @@ def check_audit_chain(d: _Data) -> CheckResult:
 
     sqlite = d.s.get_bind().dialect.name == "sqlite"
     seen_outside: list[tuple[Any, ...]] | None = [] if sqlite else None
-    breaks, count = _check_chain(d.s, limit=200, outside=seen_outside)
+    seen_records = _TrailRecords() if sqlite else None
+    breaks, count = _check_chain(d.s, limit=200, outside=seen_outside, records=seen_records)
     faults = d.faults()
     faults.extend([Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
                     QT_TRANSLATE_NOOP("rules", "audit chain broken: {reason}"), {"reason": b.reason}) for b in breaks])
     # The records must agree with the trail: a trail cut short (its last entries deleted) leaves
     # records whose creation is no longer in it.
-    untraced, records = untraced_records(d.s, limit=200)
+    # On SQLite, with the whole trail read by the chain's pass, each table's ids are compared with
+    # the inserts that pass saw; the lookups below run only where a finding may be.
+    if seen_records is not None and seen_records.complete:
+        untraced, records = _untraced_records(d.s, seen_records, limit=200)
+    else:
+        untraced, records = untraced_records(d.s, limit=200)
     faults.extend(Fault(u.entity, int(u.entity_id) if u.entity_id.isdigit() else None, f"{u.entity} {u.entity_id}",
                         u.reason) for u in untraced)
     # On a server, a trigger (migration 0011) records what was changed outside the application
