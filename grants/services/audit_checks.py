@@ -332,6 +332,21 @@ def _maybe_blank(column: Any) -> Any:
     return or_(column.is_(None), func.lower(column) == func.upper(column))
 
 
+def _surely_blank(column: Any) -> Any:
+    """True only for texts the domain surely reads as blank (None or empty): no text it reads as
+    filled is ever counted by it (the summary's count, :func:`check_decisions_complete`)."""
+    return or_(column.is_(None), column == "")
+
+
+def _surely_incomplete() -> Any:
+    """A decision :func:`grants.domain.checks.check_decision_complete` surely finds incomplete: a
+    field it requires is None, or a text it requires is empty (never one it reads as complete)."""
+    return or_(
+        _surely_blank(Grant.title), Grant.period_start.is_(None), Grant.period_end.is_(None),
+        Grant.budget_line_id.is_(None), _surely_blank(Grant.required_documents), Grant.justification_deadline.is_(None),
+        _surely_blank(Grant.decision_ref), Grant.decision_date.is_(None))
+
+
 def check_decisions_complete(d: _Data) -> CheckResult:
     """2. Each decision: purpose, amount, period, budget line, documents and their deadline (the
     check the decision itself passes: :func:`grants.domain.checks.check_decision_complete`), its
@@ -341,48 +356,69 @@ def check_decisions_complete(d: _Data) -> CheckResult:
     Set-based: one query finds the decisions that may fail one of these rules (a field missing or
     blank, an amount that may be nil, no measure, a programme kind with compulsory measures or not
     funding the beneficiary's category); the domain's rules then decide on those only, with the
-    measures of those grants only."""
-    decided = sum(1 for g in d.grants if _decided(g))
+    measures of those grants only (of those whose programme kind has compulsory measures: a grant
+    with a measure and no compulsory one passes ``check_measures`` whatever its codes, and one with
+    none is given none). When only the first faults are built (the summary), a decision with a
+    field surely missing (None, or an empty text: ``_surely_blank``) is only counted once the first
+    are built: the domain's rule fails it, whatever the other fields."""
+    decided = sum(1 for g in d.grants if g.status != S.DRAFT or g.decision_date is not None)  # _decided
     has_measure = select(GrantMeasure.grant_id).where(GrantMeasure.grant_id == Grant.id).exists()
     lowered = select(Amendment.grant_id).where(Amendment.grant_id == Grant.id, Amendment.amount_delta < 0).exists()
+    # a link to a measure that exists (the codes below are read through that join)
+    measured_col = (select(GrantMeasure.grant_id).join(Measure, Measure.id == GrantMeasure.measure_id)
+                    .where(GrantMeasure.grant_id == Grant.id).exists())
     misfit = [and_(Programme.kind == kind, Beneficiary.category.not_in(sorted(allowed)))
               for kind, allowed in domain_checks.CATEGORIES_FOR.items()]
+    compulsory = sorted(domain_checks.REQUIRED_MEASURES)
     may_fail = or_(
         _maybe_blank(Grant.title), Grant.initial_amount <= 0, lowered, Grant.period_start.is_(None),
         Grant.period_end.is_(None), Grant.budget_line_id.is_(None), _maybe_blank(Grant.required_documents),
         Grant.justification_deadline.is_(None), _maybe_blank(Grant.decision_ref), Grant.decision_date.is_(None),
-        ~has_measure, Programme.kind.in_(sorted(domain_checks.REQUIRED_MEASURES)), *misfit)
+        ~has_measure, Programme.kind.in_(compulsory), *misfit)
+    surely_incomplete = _surely_incomplete()
     candidates = (select(Grant.id)
                   .select_from(Grant)
                   .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
                   .outerjoin(Programme, Programme.id == Grant.programme_id)
                   .where(or_(Grant.status != S.DRAFT, Grant.decision_date.is_not(None)), may_fail,
                          *([Grant.year == d.year] if d.year is not None else [])))
-    found = set(d.rows(candidates).scalars().all())
+    found: dict[int, tuple[Any, Any]] = {
+        gid: (measured, surely) for gid, measured, surely in d.rows(
+            candidates.add_columns(measured_col, case((surely_incomplete, 1), else_=0))).all()}
     faults = d.faults()
     if not found:
         return _result(2, decided, faults)
-    measures: dict[int, list[str]] = defaultdict(list)
-    links = (select(GrantMeasure.grant_id, Measure.code).join(Measure, Measure.id == GrantMeasure.measure_id)
-             .where(GrantMeasure.grant_id.in_(candidates)))
-    for gid, code in d.rows(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)).all():
-        measures[gid].append(code)
     kinds = dict(d.s.execute(select(Programme.id, Programme.kind)).all())
     categories = dict(d.s.execute(select(Beneficiary.id, Beneficiary.category)).all())
+    measures: dict[int, list[str]] = defaultdict(list)
+    if any(kind in domain_checks.REQUIRED_MEASURES for kind in kinds.values()):
+        links = (select(GrantMeasure.grant_id, Measure.code).join(Measure, Measure.id == GrantMeasure.measure_id)
+                 .where(GrantMeasure.grant_id.in_(candidates.where(Programme.kind.in_(compulsory)))))
+        for gid, code in d.rows(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)).all():
+            measures[gid].append(code)
+    check_fields, check_measures = domain_checks.check_decision_complete, domain_checks.check_measures
+    check_fits, amount = domain_checks.check_programme_fits, d.amount
     for g in d.grants:  # in the order of their references
-        if g.id not in found:
+        row = found.get(g.id)
+        if row is None:
             continue
-        problems = domain_checks.check_decision_complete(
-            title=g.title, amount=d.amount.get(g.id, ZERO), period_start=g.period_start, period_end=g.period_end,
-            budget_line=g.budget_line_id, required_documents=g.documents, justification_deadline=g.deadline,
-            decision_ref=g.decision_ref, decision_date=g.decision_date)
-        missing = [_FIELD_LABELS[p.field] for p in problems if p.field in _FIELD_LABELS]
-        if missing:
-            faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
-                                {"fields": tuple(missing)})
+        measured, surely = row
         kind = kinds.get(g.programme_id) if g.programme_id is not None else None
-        for p in (domain_checks.check_measures(measures.get(g.id, []), kind)
-                  + domain_checks.check_programme_fits(kind, categories.get(g.beneficiary_id))):
+        if surely and faults.full:  # the domain's rule fails it: only counted from here on
+            faults.count += 1
+        else:
+            problems = check_fields(
+                title=g.title, amount=amount.get(g.id, ZERO), period_start=g.period_start, period_end=g.period_end,
+                budget_line=g.budget_line_id, required_documents=g.documents, justification_deadline=g.deadline,
+                decision_ref=g.decision_ref, decision_date=g.decision_date)
+            missing = [_FIELD_LABELS[p.field] for p in problems if p.field in _FIELD_LABELS]
+            if missing:
+                faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
+                           {"fields": tuple(missing)})
+        if not measured or kind in domain_checks.REQUIRED_MEASURES:
+            for p in check_measures(measures.get(g.id, []), kind):
+                faults.add("grant", g.id, g.ref, p.message, p.params)
+        for p in check_fits(kind, categories.get(g.beneficiary_id)):
             faults.add("grant", g.id, g.ref, p.message, p.params)
     return _result(2, decided, faults)
 
@@ -877,8 +913,10 @@ def _untraced_records(s: Session, seen: _TrailRecords, limit: int = 200) -> tupl
         one_int = len(pk) == 1 and isinstance(pk[0].type, Integer)
         may_lack_insert = may_be_gone = True
         if one_int:
-            raw.execute(f'SELECT "{pk[0].name}" FROM "{name}"')
-            ids = {str(i) for (i,) in raw.fetchall()}
+            # the ids as SQLite's text (CAST(id AS TEXT), the form compared with entity_id), in one string
+            raw.execute(f'SELECT group_concat("{pk[0].name}", \',\') FROM "{name}"')
+            (joined,) = raw.fetchone()
+            ids = set(joined.split(",")) if joined is not None else set()
             checked += len(ids)
             trail = seen.inserted.get(name, {})
             may_lack_insert = not trail.keys() >= ids
