@@ -26,7 +26,7 @@ def _both(db: Database, limit: int = 200) -> tuple[tuple[list[object], int], tup
     """(audit.untraced_records, the chain-pass version, whether that version could run)."""
     with db.reading() as s:
         reference = untraced_records(s, limit=limit)
-        seen = audit_checks._TrailRecords()
+        seen = audit_checks._TrailRecords(s)
         audit_checks._check_chain(s, 200, records=seen)
         if not seen.complete:
             return reference, reference, False
@@ -79,6 +79,8 @@ def test_every_kind_of_damage_found_as_the_queries_find_it(demo_url: str) -> Non
           ("DELETE FROM commitment WHERE id = 4", ()), _entry("insert", "commitment", "4"),
           # a delete recorded for a record that exists (and no later insert): the record still has its insert
           _entry("delete", "grant", "2"),
+          # a second insert of a record that is there: neither finding
+          _entry("insert", "grant", "5"),
           # a record whose every insert entry was cut
           ("DELETE FROM audit_entry WHERE entity = 'beneficiary' AND entity_id = '6'", ()),
           ("DELETE FROM audit_entry WHERE entity = 'amendment' AND action = 'insert'", ()))
@@ -150,7 +152,7 @@ def test_check_11_uses_the_chain_pass_only_when_it_read_the_whole_trail(demo_url
     db = Database(demo_url, user="tester")
     try:
         with db.reading() as s:
-            seen = audit_checks._TrailRecords()
+            seen = audit_checks._TrailRecords(s)
             breaks, _ = audit_checks._check_chain(s, 200, records=seen)
             assert len(breaks) == 200 and not seen.complete
         chain = audit_checks.run_checks(db, only=[11]).checks[0]

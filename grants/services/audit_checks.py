@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import and_, case, func, literal_column, or_, select
+from sqlalchemy import Integer, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from grants.domain import checks as domain_checks
@@ -792,14 +792,37 @@ def check_publication(d: _Data) -> CheckResult:
 
 
 class _TrailRecords:
-    """What the chain's pass saw of the records' creations and deletions (SQLite): per table, each
-    ``entity_id`` inserted -> the id of its last insert entry; per (table, ``entity_id``) deleted ->
-    the id of its last delete entry. Complete only when the pass read the whole trail."""
+    """The records of the traced tables against the inserts and deletes the chain's pass sees
+    (SQLite). Before the pass, ``pending`` holds, per traced table with one integer key, the ids
+    of its records as SQLite's text (``CAST(id AS TEXT)``, the form ``entity_id`` is compared in);
+    the pass takes out each id an insert entry names, notes in ``extra`` the inserts that name no
+    id still pending (a record gone, an id inserted again, a text that is no id), and in
+    ``deleted`` the last delete entry of each (table, ``entity_id``). Complete only when the pass
+    read the whole trail."""
 
-    __slots__ = ("complete", "deleted", "inserted")
+    __slots__ = ("complete", "counts", "deleted", "extra", "pending")
 
-    def __init__(self) -> None:
-        self.inserted: dict[str, dict[str, int]] = {}
+    def __init__(self, s: Session) -> None:
+        from grants.models import Base
+
+        from .audit import TRACED_TABLES
+
+        self.pending: dict[str, set[str]] = {}
+        self.counts: dict[str, int] = {}
+        raw: Any = s.connection().connection.cursor()
+        for name in TRACED_TABLES:
+            table = Base.metadata.tables.get(name)
+            if table is None:
+                continue
+            pk = list(table.primary_key.columns)
+            if len(pk) == 1 and isinstance(pk[0].type, Integer):
+                # the ids as SQLite's text, in one string (no row per record)
+                raw.execute(f'SELECT group_concat("{pk[0].name}", \',\') FROM "{name}"')
+                (joined,) = raw.fetchone()
+                ids = set(joined.split(",")) if joined is not None else set()
+                self.pending[name], self.counts[name] = ids, len(ids)
+        raw.close()
+        self.extra: list[tuple[str, str, int]] = []
         self.deleted: dict[tuple[str, str], int] = {}
         self.complete = False
 
@@ -829,7 +852,8 @@ def _check_chain(s: Session, limit: int, outside: list[tuple[Any, ...]] | None =
     parse = dt.datetime.fromisoformat
     sha, join, nul = hashlib.sha256, _SEP.join, "\x00"
     plain: set[str] = set()  # the actions seen that are not 'sql-%' (a handful: insert, update...)
-    inserted: dict[str, dict[str, int]] = records.inserted if records is not None else {}
+    pending_ids = (records.pending if records is not None else {}).get
+    extra: list[tuple[str, str, int]] = records.extra if records is not None else []
     deleted: dict[tuple[str, str], int] = records.deleted if records is not None else {}
     for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in cursor:
         if outside is not None and action not in plain:
@@ -840,10 +864,12 @@ def _check_chain(s: Session, limit: int, outside: list[tuple[Any, ...]] | None =
                 plain.add(action)
         if records is not None:
             if action == "insert":
-                try:
-                    inserted[entity][entity_id] = eid
-                except KeyError:
-                    inserted[entity] = {entity_id: eid}
+                ids = pending_ids(entity)
+                if ids is not None:
+                    try:
+                        ids.remove(entity_id)
+                    except KeyError:
+                        extra.append((entity, entity_id, eid))
             elif action == "delete":
                 deleted[(entity, entity_id)] = eid
         n += 1
@@ -880,28 +906,30 @@ def _canonical_int(text: str) -> bool:
 
 
 def _untraced_records(s: Session, seen: _TrailRecords, limit: int = 200) -> tuple[list[Any], int]:
-    """:func:`grants.services.audit.untraced_records`, the same findings in the same order, with the
-    trail's inserts and deletes taken from the chain's pass (``seen``, complete) instead of an index
-    seek in the trail per record and per insert.
+    """:func:`grants.services.audit.untraced_records`, the same findings in the same order and the
+    same count, with the trail's inserts and deletes taken from the chain's pass (``seen``,
+    complete) instead of an index seek in the trail per record and per insert.
 
-    Per traced table with one integer key: its ids are read once (one pass over the table) and
-    compared with the ids the trail inserted. Only when a table may hold a finding (a record whose
-    id no insert names; an insert whose record is missing with no later delete of the same id, or
-    whose id is not an integer's plain text) are that table's queries of ``untraced_records`` run,
-    as written there: they decide, in their own order. A table whose key is not one integer is
-    always queried."""
-    from sqlalchemy import Integer, String, exists, literal
+    Per traced table with one integer key: a record whose id no insert named is still pending; an
+    insert that named no pending id is gone only if its record is missing and no later delete of
+    the same ``entity_id`` exists (an id that is not an integer's plain text is left to the query).
+    Only when a table may hold a finding are that table's queries of ``untraced_records`` run, as
+    written there: they decide, in their own order. A table whose key is not one integer is always
+    queried."""
+    from sqlalchemy import String, exists, literal
     from sqlalchemy import cast as sql_cast
 
     from grants.models import Base
 
     from .audit import GONE, NO_INSERT, TRACED_TABLES, Untraced
 
+    extra: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for entity, text, eid in seen.extra:
+        extra[entity].append((text, eid))
     found: list[Untraced] = []
     checked = 0
     a = AuditEntry.__table__.alias("a")
     d = AuditEntry.__table__.alias("d")
-    raw: Any = s.connection().connection.cursor()
     for name in TRACED_TABLES:
         table = Base.metadata.tables.get(name)
         if table is None:
@@ -910,21 +938,24 @@ def _untraced_records(s: Session, seen: _TrailRecords, limit: int = 200) -> tupl
         key: Any = sql_cast(pk[0], String)
         for col in pk[1:]:
             key = key + literal("/") + sql_cast(col, String)
-        one_int = len(pk) == 1 and isinstance(pk[0].type, Integer)
+        one_int = name in seen.pending
         may_lack_insert = may_be_gone = True
         if one_int:
-            # the ids as SQLite's text (CAST(id AS TEXT), the form compared with entity_id), in one string
-            raw.execute(f'SELECT group_concat("{pk[0].name}", \',\') FROM "{name}"')
-            (joined,) = raw.fetchone()
-            ids = set(joined.split(",")) if joined is not None else set()
-            checked += len(ids)
-            trail = seen.inserted.get(name, {})
-            may_lack_insert = not trail.keys() >= ids
+            checked += seen.counts[name]
+            may_lack_insert = bool(seen.pending[name])
             may_be_gone = False
-            for text in trail.keys() - ids:  # inserted, no record of that id (none on a sound trail)
-                deleted_by = seen.deleted.get((name, text))
-                if not _canonical_int(text) or deleted_by is None or deleted_by < trail[text]:
+            inserts = extra.get(name, [])
+            if len(inserts) > 1000:  # many ids inserted again or gone: the query decides
+                may_be_gone = True
+            for text, eid in inserts:
+                if not _canonical_int(text):
                     may_be_gone = True
+                    break
+                deleted_by = seen.deleted.get((name, text))
+                if deleted_by is not None and deleted_by > eid:
+                    continue  # deleted after this insert
+                if s.execute(select(pk[0]).where(pk[0] == int(text))).first() is None:
+                    may_be_gone = True  # no record, no later deletion
                     break
         else:
             checked += s.execute(select(func.count()).select_from(table)).scalar_one()
@@ -940,7 +971,6 @@ def _untraced_records(s: Session, seen: _TrailRecords, limit: int = 200) -> tupl
             rows = s.execute(select(a.c.entity_id).where(a.c.entity == name, a.c.action == "insert", ~present,
                                                          ~deleted).limit(limit - len(found)))
             found.extend(Untraced(name, str(ident), GONE) for (ident,) in rows)
-    raw.close()
     return found[:limit], checked
 
 
@@ -954,7 +984,7 @@ def check_audit_chain(d: _Data) -> CheckResult:
 
     sqlite = d.s.get_bind().dialect.name == "sqlite"
     seen_outside: list[tuple[Any, ...]] | None = [] if sqlite else None
-    seen_records = _TrailRecords() if sqlite else None
+    seen_records = _TrailRecords(d.s) if sqlite else None
     breaks, count = _check_chain(d.s, limit=200, outside=seen_outside, records=seen_records)
     faults = d.faults()
     faults.extend([Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
