@@ -251,7 +251,9 @@ class _Data:
                       Grant.budget_line_id, Grant.programme_id)
         if year is not None:
             stmt = stmt.where(Grant.year == year)
-        self.grants = [_GrantRow(*cast("tuple[Any, ...]", r)) for r in self.rows(stmt.order_by(Grant.ref))]
+        # fetched by batches (a row at a time was a driver call per grant)
+        self.grants = [_GrantRow(*cast("tuple[Any, ...]", r))
+                       for batch in self.rows(stmt.order_by(Grant.ref)).partitions(5000) for r in batch]
         self.ids = {g.id for g in self.grants}
         self.amount = figures.amounts(s)
         self.accepted = figures.accepted(s)
@@ -524,7 +526,7 @@ def check_late_justifications(d: _Data) -> CheckResult:
     rows = d.rows(stmt)
     for pid, date, amount, kind, _gid, ref, deadline, received in rows:
         if faults.full:  # the rest only counted, in the same order
-            faults.count += 1 + sum(1 for _ in rows)
+            faults.count += 1 + len(rows.fetchall())  # one driver call, not one per row
             break
         label = f"{ref} / {_payment_ref(pid)}"
         if received is None:
