@@ -159,3 +159,23 @@ def test_check_11_uses_the_chain_pass_only_when_it_read_the_whole_trail(demo_url
         assert any(f.ref == "payment 3" for f in chain.faults)
     finally:
         db.dispose()
+
+
+def test_many_extra_inserts_left_to_the_queries(demo_url: str) -> None:
+    """Past 1 000 inserts naming no pending id in one table, the queries decide (the same findings)."""
+    from grants.services.audit import Change, record_many
+
+    db = Database(demo_url, user="tester")
+    with db.transaction() as s:  # chained as the application chains them: the pass reads the whole trail
+        record_many(s, "tester", [Change("insert", "payment", "1", None, {"n": i}) for i in range(1001)])
+    path = sqlite_path(db.url)
+    assert path is not None
+    db.dispose()
+    _edit(path, ("DELETE FROM payment WHERE id = 2", ()))
+    db = Database(demo_url, user="tester")
+    try:
+        reference, fast, ran = _both(db)
+        assert ran and fast == reference
+        assert [(u.entity, u.entity_id) for u in reference[0]] == [("payment", "2")]  # type: ignore[attr-defined]
+    finally:
+        db.dispose()

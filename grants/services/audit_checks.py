@@ -948,7 +948,7 @@ def _untraced_records(s: Session, seen: _TrailRecords, limit: int = 200) -> tupl
             may_be_gone = False
             inserts = extra.get(name, [])
             if len(inserts) > 1000:  # many ids inserted again or gone: the query decides
-                may_be_gone = True
+                may_be_gone, inserts = True, []
             for text, eid in inserts:
                 if not _canonical_int(text):
                     may_be_gone = True
