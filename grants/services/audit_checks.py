@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import and_, case, func, literal_column, or_, select
+from sqlalchemy import Integer, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from grants.domain import checks as domain_checks
@@ -251,7 +251,9 @@ class _Data:
                       Grant.budget_line_id, Grant.programme_id)
         if year is not None:
             stmt = stmt.where(Grant.year == year)
-        self.grants = [_GrantRow(*cast("tuple[Any, ...]", r)) for r in self.rows(stmt.order_by(Grant.ref))]
+        # fetched by batches (a row at a time was a driver call per grant)
+        self.grants = [_GrantRow(*cast("tuple[Any, ...]", r))
+                       for batch in self.rows(stmt.order_by(Grant.ref)).partitions(5000) for r in batch]
         self.ids = {g.id for g in self.grants}
         self.amount = figures.amounts(s)
         self.accepted = figures.accepted(s)
@@ -332,6 +334,21 @@ def _maybe_blank(column: Any) -> Any:
     return or_(column.is_(None), func.lower(column) == func.upper(column))
 
 
+def _surely_blank(column: Any) -> Any:
+    """True only for texts the domain surely reads as blank (None or empty): no text it reads as
+    filled is ever counted by it (the summary's count, :func:`check_decisions_complete`)."""
+    return or_(column.is_(None), column == "")
+
+
+def _surely_incomplete() -> Any:
+    """A decision :func:`grants.domain.checks.check_decision_complete` surely finds incomplete: a
+    field it requires is None, or a text it requires is empty (never one it reads as complete)."""
+    return or_(
+        _surely_blank(Grant.title), Grant.period_start.is_(None), Grant.period_end.is_(None),
+        Grant.budget_line_id.is_(None), _surely_blank(Grant.required_documents), Grant.justification_deadline.is_(None),
+        _surely_blank(Grant.decision_ref), Grant.decision_date.is_(None))
+
+
 def check_decisions_complete(d: _Data) -> CheckResult:
     """2. Each decision: purpose, amount, period, budget line, documents and their deadline (the
     check the decision itself passes: :func:`grants.domain.checks.check_decision_complete`), its
@@ -341,48 +358,69 @@ def check_decisions_complete(d: _Data) -> CheckResult:
     Set-based: one query finds the decisions that may fail one of these rules (a field missing or
     blank, an amount that may be nil, no measure, a programme kind with compulsory measures or not
     funding the beneficiary's category); the domain's rules then decide on those only, with the
-    measures of those grants only."""
-    decided = sum(1 for g in d.grants if _decided(g))
+    measures of those grants only (of those whose programme kind has compulsory measures: a grant
+    with a measure and no compulsory one passes ``check_measures`` whatever its codes, and one with
+    none is given none). When only the first faults are built (the summary), a decision with a
+    field surely missing (None, or an empty text: ``_surely_blank``) is only counted once the first
+    are built: the domain's rule fails it, whatever the other fields."""
+    decided = sum(1 for g in d.grants if g.status != S.DRAFT or g.decision_date is not None)  # _decided
     has_measure = select(GrantMeasure.grant_id).where(GrantMeasure.grant_id == Grant.id).exists()
     lowered = select(Amendment.grant_id).where(Amendment.grant_id == Grant.id, Amendment.amount_delta < 0).exists()
+    # a link to a measure that exists (the codes below are read through that join)
+    measured_col = (select(GrantMeasure.grant_id).join(Measure, Measure.id == GrantMeasure.measure_id)
+                    .where(GrantMeasure.grant_id == Grant.id).exists())
     misfit = [and_(Programme.kind == kind, Beneficiary.category.not_in(sorted(allowed)))
               for kind, allowed in domain_checks.CATEGORIES_FOR.items()]
+    compulsory = sorted(domain_checks.REQUIRED_MEASURES)
     may_fail = or_(
         _maybe_blank(Grant.title), Grant.initial_amount <= 0, lowered, Grant.period_start.is_(None),
         Grant.period_end.is_(None), Grant.budget_line_id.is_(None), _maybe_blank(Grant.required_documents),
         Grant.justification_deadline.is_(None), _maybe_blank(Grant.decision_ref), Grant.decision_date.is_(None),
-        ~has_measure, Programme.kind.in_(sorted(domain_checks.REQUIRED_MEASURES)), *misfit)
+        ~has_measure, Programme.kind.in_(compulsory), *misfit)
+    surely_incomplete = _surely_incomplete()
     candidates = (select(Grant.id)
                   .select_from(Grant)
                   .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
                   .outerjoin(Programme, Programme.id == Grant.programme_id)
                   .where(or_(Grant.status != S.DRAFT, Grant.decision_date.is_not(None)), may_fail,
                          *([Grant.year == d.year] if d.year is not None else [])))
-    found = set(d.rows(candidates).scalars().all())
+    found: dict[int, tuple[Any, Any]] = {
+        gid: (measured, surely) for gid, measured, surely in d.rows(
+            candidates.add_columns(measured_col, case((surely_incomplete, 1), else_=0))).all()}
     faults = d.faults()
     if not found:
         return _result(2, decided, faults)
-    measures: dict[int, list[str]] = defaultdict(list)
-    links = (select(GrantMeasure.grant_id, Measure.code).join(Measure, Measure.id == GrantMeasure.measure_id)
-             .where(GrantMeasure.grant_id.in_(candidates)))
-    for gid, code in d.rows(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)).all():
-        measures[gid].append(code)
     kinds = dict(d.s.execute(select(Programme.id, Programme.kind)).all())
     categories = dict(d.s.execute(select(Beneficiary.id, Beneficiary.category)).all())
+    measures: dict[int, list[str]] = defaultdict(list)
+    if any(kind in domain_checks.REQUIRED_MEASURES for kind in kinds.values()):
+        links = (select(GrantMeasure.grant_id, Measure.code).join(Measure, Measure.id == GrantMeasure.measure_id)
+                 .where(GrantMeasure.grant_id.in_(candidates.where(Programme.kind.in_(compulsory)))))
+        for gid, code in d.rows(links.order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)).all():
+            measures[gid].append(code)
+    check_fields, check_measures = domain_checks.check_decision_complete, domain_checks.check_measures
+    check_fits, amount = domain_checks.check_programme_fits, d.amount
     for g in d.grants:  # in the order of their references
-        if g.id not in found:
+        row = found.get(g.id)
+        if row is None:
             continue
-        problems = domain_checks.check_decision_complete(
-            title=g.title, amount=d.amount.get(g.id, ZERO), period_start=g.period_start, period_end=g.period_end,
-            budget_line=g.budget_line_id, required_documents=g.documents, justification_deadline=g.deadline,
-            decision_ref=g.decision_ref, decision_date=g.decision_date)
-        missing = [_FIELD_LABELS[p.field] for p in problems if p.field in _FIELD_LABELS]
-        if missing:
-            faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
-                                {"fields": tuple(missing)})
+        measured, surely = row
         kind = kinds.get(g.programme_id) if g.programme_id is not None else None
-        for p in (domain_checks.check_measures(measures.get(g.id, []), kind)
-                  + domain_checks.check_programme_fits(kind, categories.get(g.beneficiary_id))):
+        if surely and faults.full:  # the domain's rule fails it: only counted from here on
+            faults.count += 1
+        else:
+            problems = check_fields(
+                title=g.title, amount=amount.get(g.id, ZERO), period_start=g.period_start, period_end=g.period_end,
+                budget_line=g.budget_line_id, required_documents=g.documents, justification_deadline=g.deadline,
+                decision_ref=g.decision_ref, decision_date=g.decision_date)
+            missing = [_FIELD_LABELS[p.field] for p in problems if p.field in _FIELD_LABELS]
+            if missing:
+                faults.add("grant", g.id, g.ref, QT_TRANSLATE_NOOP("rules", "decision incomplete: no {fields}"),
+                           {"fields": tuple(missing)})
+        if not measured or kind in domain_checks.REQUIRED_MEASURES:
+            for p in check_measures(measures.get(g.id, []), kind):
+                faults.add("grant", g.id, g.ref, p.message, p.params)
+        for p in check_fits(kind, categories.get(g.beneficiary_id)):
             faults.add("grant", g.id, g.ref, p.message, p.params)
     return _result(2, decided, faults)
 
@@ -488,7 +526,7 @@ def check_late_justifications(d: _Data) -> CheckResult:
     rows = d.rows(stmt)
     for pid, date, amount, kind, _gid, ref, deadline, received in rows:
         if faults.full:  # the rest only counted, in the same order
-            faults.count += 1 + sum(1 for _ in rows)
+            faults.count += 1 + len(rows.fetchall())  # one driver call, not one per row
             break
         label = f"{ref} / {_payment_ref(pid)}"
         if received is None:
@@ -755,15 +793,54 @@ def check_publication(d: _Data) -> CheckResult:
     return _result(10, len(decided), faults)
 
 
-def _check_chain(s: Session, limit: int,
-                 outside: list[tuple[Any, ...]] | None = None) -> tuple[list[Any], int]:
+class _TrailRecords:
+    """The records of the traced tables against the inserts and deletes the chain's pass sees
+    (SQLite). Before the pass, ``pending`` holds, per traced table with one integer key, the ids
+    of its records as SQLite's text (``CAST(id AS TEXT)``, the form ``entity_id`` is compared in);
+    the pass takes out each id an insert entry names, notes in ``extra`` the inserts that name no
+    id still pending (a record gone, an id inserted again, a text that is no id), and in
+    ``deleted`` the last delete entry of each (table, ``entity_id``). Complete only when the pass
+    read the whole trail."""
+
+    __slots__ = ("complete", "counts", "deleted", "extra", "pending")
+
+    def __init__(self, s: Session) -> None:
+        from grants.models import Base
+
+        from .audit import TRACED_TABLES
+
+        self.pending: dict[str, set[str]] = {}
+        self.counts: dict[str, int] = {}
+        raw: Any = s.connection().connection.cursor()
+        for name in TRACED_TABLES:
+            table = Base.metadata.tables.get(name)
+            if table is None:
+                continue
+            pk = list(table.primary_key.columns)
+            if len(pk) == 1 and isinstance(pk[0].type, Integer):
+                # the ids as SQLite's text, in one string (no row per record)
+                raw.execute(f'SELECT group_concat("{pk[0].name}", \',\') FROM "{name}"')
+                (joined,) = raw.fetchone()
+                ids = set(joined.split(",")) if joined is not None else set()
+                self.pending[name], self.counts[name] = ids, len(ids)
+        raw.close()
+        self.extra: list[tuple[str, str, int]] = []
+        self.deleted: dict[tuple[str, str], int] = {}
+        self.complete = False
+
+
+def _check_chain(s: Session, limit: int, outside: list[tuple[Any, ...]] | None = None,
+                 records: _TrailRecords | None = None) -> tuple[list[Any], int]:
     """:func:`grants.services.audit.check_chain` over plain driver rows (no ORM row per entry):
     the same hashes (``audit.entry_hash``, computed inline here: a call per entry was a third of
     the pass), the same breaks, the number of entries read.
 
     ``outside`` (SQLite): also collect, in the same pass, the first ``limit`` entries whose action
     is LIKE 'sql-%' (ASCII case ignored, as SQLite's LIKE), as (id, action, entity, entity_id, user).
-    Complete only when fewer than ``limit`` breaks were found (the pass stops there)."""
+    Complete only when fewer than ``limit`` breaks were found (the pass stops there).
+
+    ``records`` (SQLite): also note, in the same pass, every insert and delete entry (see
+    :class:`_TrailRecords`), for :func:`_untraced_records`."""
     import hashlib
 
     from .audit import _SEP, CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
@@ -777,6 +854,9 @@ def _check_chain(s: Session, limit: int,
     parse = dt.datetime.fromisoformat
     sha, join, nul = hashlib.sha256, _SEP.join, "\x00"
     plain: set[str] = set()  # the actions seen that are not 'sql-%' (a handful: insert, update...)
+    pending_ids = (records.pending if records is not None else {}).get
+    extra: list[tuple[str, str, int]] = records.extra if records is not None else []
+    deleted: dict[tuple[str, str], int] = records.deleted if records is not None else {}
     for eid, at, user, action, entity, entity_id, before, after, prev_hash, h in cursor:
         if outside is not None and action not in plain:
             if action[:4].lower() == "sql-":
@@ -784,6 +864,16 @@ def _check_chain(s: Session, limit: int,
                     outside.append((eid, action, entity, entity_id, user))
             else:
                 plain.add(action)
+        if records is not None:
+            if action == "insert":
+                ids = pending_ids(entity)
+                if ids is not None:
+                    try:
+                        ids.remove(entity_id)
+                    except KeyError:
+                        extra.append((entity, entity_id, eid))
+            elif action == "delete":
+                deleted[(entity, entity_id)] = eid
         n += 1
         if len(breaks) >= limit:
             n += sum(1 for _ in cursor)  # the rest only counted
@@ -801,8 +891,89 @@ def _check_chain(s: Session, limit: int,
         if digest != h:
             breaks.append(ChainBreak(eid, CONTENT_ALTERED))
         prev = h
+    else:
+        if records is not None:
+            records.complete = True
     cursor.close()
     return breaks[:limit], n
+
+
+def _canonical_int(text: str) -> bool:
+    """``text`` is the text SQLite's CAST gives of an integer (``str(int(text)) == text``, in 64 bits)."""
+    try:
+        value = int(text)
+    except ValueError:
+        return False
+    return str(value) == text and -(2 ** 63) <= value < 2 ** 63
+
+
+def _untraced_records(s: Session, seen: _TrailRecords, limit: int = 200) -> tuple[list[Any], int]:
+    """:func:`grants.services.audit.untraced_records`, the same findings in the same order and the
+    same count, with the trail's inserts and deletes taken from the chain's pass (``seen``,
+    complete) instead of an index seek in the trail per record and per insert.
+
+    Per traced table with one integer key: a record whose id no insert named is still pending; an
+    insert that named no pending id is gone only if its record is missing and no later delete of
+    the same ``entity_id`` exists (an id that is not an integer's plain text is left to the query).
+    Only when a table may hold a finding are that table's queries of ``untraced_records`` run, as
+    written there: they decide, in their own order. A table whose key is not one integer is always
+    queried."""
+    from sqlalchemy import String, exists, literal
+    from sqlalchemy import cast as sql_cast
+
+    from grants.models import Base
+
+    from .audit import GONE, NO_INSERT, TRACED_TABLES, Untraced
+
+    extra: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for entity, text, eid in seen.extra:
+        extra[entity].append((text, eid))
+    found: list[Untraced] = []
+    checked = 0
+    a = AuditEntry.__table__.alias("a")
+    d = AuditEntry.__table__.alias("d")
+    for name in TRACED_TABLES:
+        table = Base.metadata.tables.get(name)
+        if table is None:
+            continue
+        pk = list(table.primary_key.columns)
+        key: Any = sql_cast(pk[0], String)
+        for col in pk[1:]:
+            key = key + literal("/") + sql_cast(col, String)
+        one_int = name in seen.pending
+        may_lack_insert = may_be_gone = True
+        if one_int:
+            checked += seen.counts[name]
+            may_lack_insert = bool(seen.pending[name])
+            may_be_gone = False
+            inserts = extra.get(name, [])
+            if len(inserts) > 1000:  # many ids inserted again or gone: the query decides
+                may_be_gone, inserts = True, []
+            for text, eid in inserts:
+                if not _canonical_int(text):
+                    may_be_gone = True
+                    break
+                deleted_by = seen.deleted.get((name, text))
+                if deleted_by is not None and deleted_by > eid:
+                    continue  # deleted after this insert
+                if s.execute(select(pk[0]).where(pk[0] == int(text))).first() is None:
+                    may_be_gone = True  # no record, no later deletion
+                    break
+        else:
+            checked += s.execute(select(func.count()).select_from(table)).scalar_one()
+        # the queries of audit.untraced_records, unchanged
+        if len(found) < limit and may_lack_insert:
+            inserted = exists().where(a.c.entity == name, a.c.action == "insert", a.c.entity_id == key)
+            for (ident,) in s.execute(select(key).where(~inserted).limit(limit - len(found))):
+                found.append(Untraced(name, str(ident), NO_INSERT))
+        if len(found) < limit and one_int and may_be_gone:
+            present = exists().where(pk[0] == sql_cast(a.c.entity_id, Integer))
+            deleted = exists().where(d.c.entity == name, d.c.action == "delete", d.c.entity_id == a.c.entity_id,
+                                     d.c.id > a.c.id)
+            rows = s.execute(select(a.c.entity_id).where(a.c.entity == name, a.c.action == "insert", ~present,
+                                                         ~deleted).limit(limit - len(found)))
+            found.extend(Untraced(name, str(ident), GONE) for (ident,) in rows)
+    return found[:limit], checked
 
 
 def check_audit_chain(d: _Data) -> CheckResult:
@@ -815,13 +986,19 @@ def check_audit_chain(d: _Data) -> CheckResult:
 
     sqlite = d.s.get_bind().dialect.name == "sqlite"
     seen_outside: list[tuple[Any, ...]] | None = [] if sqlite else None
-    breaks, count = _check_chain(d.s, limit=200, outside=seen_outside)
+    seen_records = _TrailRecords(d.s) if sqlite else None
+    breaks, count = _check_chain(d.s, limit=200, outside=seen_outside, records=seen_records)
     faults = d.faults()
     faults.extend([Fault("audit_entry", b.entry_id, f"#{b.entry_id}",
                     QT_TRANSLATE_NOOP("rules", "audit chain broken: {reason}"), {"reason": b.reason}) for b in breaks])
     # The records must agree with the trail: a trail cut short (its last entries deleted) leaves
     # records whose creation is no longer in it.
-    untraced, records = untraced_records(d.s, limit=200)
+    # On SQLite, with the whole trail read by the chain's pass, each table's ids are compared with
+    # the inserts that pass saw; the lookups below run only where a finding may be.
+    if seen_records is not None and seen_records.complete:
+        untraced, records = _untraced_records(d.s, seen_records, limit=200)
+    else:
+        untraced, records = untraced_records(d.s, limit=200)
     faults.extend(Fault(u.entity, int(u.entity_id) if u.entity_id.isdigit() else None, f"{u.entity} {u.entity_id}",
                         u.reason) for u in untraced)
     # On a server, a trigger (migration 0011) records what was changed outside the application
