@@ -359,41 +359,58 @@ def granted_by_nature(s: Session, years: Iterable[int]) -> dict[Category, dict[i
 
 
 def measure_amounts(s: Session, where: list[ColumnElement[bool]]) -> list[MeasureAmount]:
-    """Grant amounts allocated to PGSP measures by their shares, per grant year and measure."""
+    """Grant amounts allocated to PGSP measures by their shares, per grant year and measure.
+
+    A grant on no measure, or on one measure with a share above zero, gives its whole amount (what
+    ``allocate`` gives it): those are summed in SQL, per year and measure. Only the other grants
+    (several measures, or a share of zero) are read one by one and shared out in Python."""
     g = F.grant_columns(where, only=("amend",))  # the current amount is all this needs
-    years: dict[int, int] = {}
-    amounts: dict[int, int] = {}
-    for gid, year, c in s.execute(g.join(select(Grant.id, Grant.year, g.amount).select_from(Grant)).where(*where)):
-        years[gid], amounts[gid] = year, _c(c)
-    links: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
-    for gid, mid, share in s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id, GrantMeasure.share)
-                                     .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where)
-                                     .order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
-        links[gid].append((mid, Decimal(share)))
-    per: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])  # (year, measure) -> [cents, n]
-    for gid, amount in amounts.items():
-        parts = links.get(gid)
-        if not parts:
-            acc = per[(years[gid], None)]
-            acc[0] += amount
-            acc[1] += 1
-            continue
-        if len(parts) == 1 and parts[0][1] > 0:  # one measure takes the whole amount (as allocate gives)
-            acc = per[(years[gid], parts[0][0])]
-            acc[0] += amount
-            acc[1] += 1
-            continue
-        for (mid, _), cents in zip(parts, allocate(amount, [sh for _, sh in parts]), strict=True):
-            acc = per[(years[gid], mid)]
-            acc[0] += cents
-            acc[1] += 1
+    gm = (select(GrantMeasure.grant_id.label("gid"), func.count().label("n"),
+                 func.max(GrantMeasure.measure_id).label("mid"), func.min(GrantMeasure.share).label("share"))
+          .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where).group_by(GrantMeasure.grant_id)
+          .subquery("gm"))
+    whole = or_(gm.c.gid.is_(None), (gm.c.n == 1) & (gm.c.share > 0))
+    # (year, measure) -> [cents, grants, first grant id]; the first grant id orders equal keys below
+    # as the grants' order did when every grant was read
+    per: dict[tuple[int, int | None], list[int]] = {}
+    is_whole = case((whole, 1), else_=0).label("whole")
+    some_split = False
+    for year, mid, in_whole, c, n, first in s.execute(
+            g.join(select(Grant.year, gm.c.mid, is_whole, func.sum(g.amount), func.count(), func.min(Grant.id))
+                   .select_from(Grant)).outerjoin(gm, gm.c.gid == Grant.id).where(*where)
+            .group_by(Grant.year, gm.c.mid, is_whole)):
+        if in_whole:
+            per[(year, mid)] = [_c(c), int(n), int(first)]
+        else:
+            some_split = True
+    if some_split:
+        split: dict[int, tuple[int, int]] = {}
+        for gid, year, c in s.execute(g.join(select(Grant.id, Grant.year, g.amount).select_from(Grant))
+                                      .join(gm, gm.c.gid == Grant.id).where(*where, ~whole).order_by(Grant.id)):
+            split[gid] = (year, _c(c))
+        links: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
+        for gid, mid, share in s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id, GrantMeasure.share)
+                                         .join(Grant, Grant.id == GrantMeasure.grant_id)
+                                         .join(gm, gm.c.gid == Grant.id).where(*where, ~whole)
+                                         .order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
+            links[gid].append((mid, Decimal(share)))
+        for gid, (year, amount) in split.items():
+            parts = links[gid]
+            for (mid, _), cents in zip(parts, allocate(amount, [sh for _, sh in parts]), strict=True):
+                acc = per.get((year, mid))
+                if acc is None:
+                    per[(year, mid)] = [cents, 1, gid]
+                else:
+                    acc[0] += cents
+                    acc[1] += 1
+                    acc[2] = min(acc[2], gid)
     info = {mid: (ed, num, tfr, tnl, code, dfr, dnl) for mid, ed, num, tfr, tnl, code, dfr, dnl in s.execute(
         select(Measure.id, PlanEdition.code, Thematic.number, Thematic.label_fr, Thematic.label_nl, Measure.code,
                Measure.description_fr, Measure.description_nl)
         .join(Thematic, Thematic.id == Measure.thematic_id).join(PlanEdition, PlanEdition.id == Measure.edition_id)
         .where(Measure.id.in_([m for _, m in per if m is not None])))}
     out = []
-    for (year, mid), (cents, n) in per.items():
+    for (year, mid), (cents, n, _first) in sorted(per.items(), key=lambda kv: (kv[1][2], kv[0][1] or 0)):
         if mid is None:
             out.append(MeasureAmount(year, None, None, "", "", None, "", "", n, money(cents)))
         else:
