@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, case, exists, false, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
 from grants.domain.figures import cents_sum
@@ -365,33 +365,42 @@ def measure_amounts(s: Session, where: list[ColumnElement[bool]]) -> list[Measur
     ``allocate`` gives it): those are summed in SQL, per year and measure. Only the other grants
     (several measures, or a share of zero) are read one by one and shared out in Python."""
     g = F.grant_columns(where, only=("amend",))  # the current amount is all this needs
-    gm = (select(GrantMeasure.grant_id.label("gid"), func.count().label("n"),
-                 func.max(GrantMeasure.measure_id).label("mid"), func.min(GrantMeasure.share).label("share"))
-          .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where).group_by(GrantMeasure.grant_id)
-          .subquery("gm"))
-    whole = or_(gm.c.gid.is_(None), (gm.c.n == 1) & (gm.c.share > 0))
+
+    def sharing(link: Any) -> ColumnElement[bool]:
+        """A grant's measure row that shares out (not the whole amount): a share of zero, or another measure."""
+        other = aliased(GrantMeasure)
+        return or_(link.share <= 0, exists().where(other.grant_id == link.grant_id, other.measure_id != link.measure_id))
+
+    # one row per grant and measure (one row for a grant on none); whole: the grant's whole amount
+    # goes to that measure (or to none). Grouped over a subquery's columns, as in payments_by_month
+    # (PostgreSQL and the binds of one expression in SELECT and GROUP BY); SQLite flattens it.
+    rows = (g.join(select(Grant.year.label("year"), GrantMeasure.measure_id.label("mid"),
+                          case((or_(GrantMeasure.grant_id.is_(None), ~sharing(GrantMeasure)), 1), else_=0).label("whole"),
+                          g.amount.label("amount"), Grant.id.label("gid"))
+                   .select_from(Grant)).outerjoin(GrantMeasure, GrantMeasure.grant_id == Grant.id).where(*where)
+            .subquery("per_measure"))
     # (year, measure) -> [cents, grants, first grant id]; the first grant id orders equal keys below
     # as the grants' order did when every grant was read
     per: dict[tuple[int, int | None], list[int]] = {}
-    is_whole = case((whole, 1), else_=0).label("whole")
     some_split = False
     for year, mid, in_whole, c, n, first in s.execute(
-            g.join(select(Grant.year, gm.c.mid, is_whole, func.sum(g.amount), func.count(), func.min(Grant.id))
-                   .select_from(Grant)).outerjoin(gm, gm.c.gid == Grant.id).where(*where)
-            .group_by(Grant.year, gm.c.mid, is_whole)):
+            select(rows.c.year, rows.c.mid, rows.c.whole, func.sum(rows.c.amount), func.count(), func.min(rows.c.gid))
+            .group_by(rows.c.year, rows.c.mid, rows.c.whole)):
         if in_whole:
             per[(year, mid)] = [_c(c), int(n), int(first)]
         else:
             some_split = True
     if some_split:
+        link = aliased(GrantMeasure)
+        shared = exists().where(link.grant_id == Grant.id, sharing(link))  # the grants shared out
         split: dict[int, tuple[int, int]] = {}
         for gid, year, c in s.execute(g.join(select(Grant.id, Grant.year, g.amount).select_from(Grant))
-                                      .join(gm, gm.c.gid == Grant.id).where(*where, ~whole).order_by(Grant.id)):
+                                      .where(*where, shared).order_by(Grant.id)):
             split[gid] = (year, _c(c))
         links: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
         for gid, mid, share in s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id, GrantMeasure.share)
                                          .join(Grant, Grant.id == GrantMeasure.grant_id)
-                                         .join(gm, gm.c.gid == Grant.id).where(*where, ~whole)
+                                         .where(*where, shared)
                                          .order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
             links[gid].append((mid, Decimal(share)))
         for gid, (year, amount) in split.items():
