@@ -56,9 +56,12 @@ def budget(db: str, out: str, year_from: int, year_to: int) -> None:
             " WHERE p.date >= ? AND p.date < ? AND p.kind != 'recovery' AND p.status != 'cancelled'"
             " GROUP BY 1, 2, 3", (start, end)):
         paid[(y, code, status)] = c
+    # the grants' current amounts (decision plus amendments) by their measures' shares, as the
+    # application's sheet (which also shares a grant on several measures out to the cent, per grant)
     measures = conn.execute(
-        "SELECT g.year, m.code, COUNT(*), SUM(ROUND(g.initial_amount * gm.share)) FROM grant g"
-        " JOIN grant_measure gm ON gm.grant_id = g.id JOIN measure m ON m.id = gm.measure_id"
+        "SELECT g.year, m.code, COUNT(*), SUM(ROUND((ROUND(g.initial_amount * 100) + COALESCE(a.c, 0)) * gm.share / 100))"
+        " FROM grant g LEFT JOIN (SELECT grant_id, SUM(ROUND(amount_delta * 100)) AS c FROM amendment GROUP BY grant_id) a"
+        " ON a.grant_id = g.id JOIN grant_measure gm ON gm.grant_id = g.id JOIN measure m ON m.id = gm.measure_id"
         " WHERE g.year BETWEEN ? AND ? GROUP BY g.year, m.code ORDER BY g.year, m.code", (year_from, year_to)).fetchall()
     months = conn.execute(
         "SELECT strftime('%Y-%m', date), kind = 'recovery', SUM(ROUND(amount * 100)), COUNT(*) FROM payment"

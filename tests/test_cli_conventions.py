@@ -164,3 +164,37 @@ def test_a_password_in_the_database_url_is_not_logged(tmp_path: Path) -> None:
         env={"GRANTS_LOG_DIR": str(logs), "PGPASSWORD": "unused", "PGCONNECT_TIMEOUT": "2"})
     text = (logs / "grants.log").read_text(encoding="utf-8")
     assert "postgresql://bob:***@127.0.0.1:1/none" in text and "s3cr" not in text
+
+
+def test_the_collector_paused_for_the_start_up_only(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """``main`` pauses Python's cycle collector while the command imports its libraries, and puts it
+    back when the command opens its database, and when it returns (or is refused, or exits)."""
+    import gc
+
+    import grants.cli as cli
+    from grants.services import database
+
+    seen: list[bool] = []
+    real = database.Database.__init__
+
+    def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(database.Database, "__init__", spy)
+    assert gc.isenabled()
+    assert cli.main(["--db", str(tmp_path / "none.db"), "audit"]) == 1  # refused before opening anything
+    assert gc.isenabled()
+    assert cli.main(["--db", str(tmp_path / "g.db"), "init"]) == 0
+    assert cli.main(["--db", str(tmp_path / "g.db"), "budget-year", "2024", "--voted"]) == 0
+    assert seen and all(seen)  # the database is opened with the collector on
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself keeps it paused
+    try:
+        cli.main(["--db", str(tmp_path / "g.db"), "budget-year", "2024", "--voted"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -7,6 +7,7 @@ Heavy libraries are imported inside the commands, so that ``grants`` (the GUI) s
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -14,6 +15,28 @@ from typing import Any
 
 Handler = Callable[[argparse.Namespace], int]
 log = logging.getLogger("grants.cli")
+
+#: True while ``main`` holds Python's cycle collector paused for the start-up (see _pause_collector).
+_collector_paused = False
+
+
+def _pause_collector() -> None:
+    """Pause the cycle collector for the command's start-up. Importing SQLAlchemy, the models, the
+    services and the writers creates some 400 000 long-lived objects and no garbage cycle: the
+    collector's passes over them were ~4% of a short command's CPU. It is back (as it was) as soon as
+    the command opens its database (``connect``), starts the GUI, or returns."""
+    global _collector_paused
+    if gc.isenabled():
+        gc.disable()
+        _collector_paused = True
+
+
+def resume_collector() -> None:
+    """The cycle collector back on, if ``main`` paused it (idempotent)."""
+    global _collector_paused
+    if _collector_paused:
+        _collector_paused = False
+        gc.enable()
 
 
 def check_years(args: argparse.Namespace) -> None:
@@ -50,6 +73,7 @@ def connect(db: str | None, *, read_only: bool = False) -> Any:
     from grants.services.database import Database, needs_password, resolve_url, with_password
     from grants.services.errors import QT_TRANSLATE_NOOP, RuleError
 
+    resume_collector()  # the start-up's imports are done: the command's work starts
     try:
         return Database(db, read_only=read_only)
     except Exception as exc:
@@ -98,6 +122,7 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = False, create: bool 
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    resume_collector()
     from grants.ui.app import run
 
     return run(db=args.db, read_only=args.read_only)
@@ -148,6 +173,14 @@ def _os_error_line(e: OSError) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _pause_collector()
+    try:
+        return _main(argv)
+    finally:
+        resume_collector()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)

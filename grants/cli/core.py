@@ -48,9 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from grants.cli import resume_collector
     from grants.services.database import Database
     from grants.services.schema import init_database
 
+    resume_collector()
     db = Database(args.db, read_only=args.read_only)
     try:
         result = init_database(db)

@@ -2,8 +2,8 @@
 
 Reports are not Qt code: workbooks and PDFs are written from the command line too. The texts are
 marked with QT_TRANSLATE_NOOP (collected by pyside6-lupdate into grants_fr.ts / grants_nl.ts, the
-only place translations live) and translated when written, through grants.i18n (QtCore's
-translator, loaded lazily). English is the source text itself.
+only place translations live) and translated when written, through grants.i18n (the .qm files read as
+QTranslator reads them, loaded lazily). English is the source text itself.
 """
 
 from __future__ import annotations

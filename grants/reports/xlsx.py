@@ -55,9 +55,12 @@ _TOTAL_FILL = "#DDEBF7"
 class _Book:
     """An XlsxWriter workbook and its formats (one per kind of cell, created once)."""
 
-    def __init__(self, path: Path, constant_memory: bool = False, lang: str = "fr"):
+    def __init__(self, path: Path, constant_memory: bool = False, lang: str = "fr", in_memory: bool = False):
         euro = money_format_xlsx(lang)
-        self.wb = xlsxwriter.Workbook(str(path), {**_OPTIONS, "constant_memory": constant_memory})
+        # in_memory: each sheet's XML assembled in memory instead of in a temporary file of its own
+        # (a small workbook: the budget's); the file written is the same
+        self.wb = xlsxwriter.Workbook(str(path), {**_OPTIONS, "constant_memory": constant_memory,
+                                                  "in_memory": in_memory})
         add = self.wb.add_format
         total = {"bold": True, "bg_color": _TOTAL_FILL, "pattern": 1, "top": 1, "top_color": _GREY}
         self.formats: dict[str, Any] = {
@@ -263,7 +266,7 @@ def write_budget_workbook(report: BudgetReport, info: ExportInfo, out: str | os.
                           lang: str = "fr") -> Path:
     lang = norm_lang(lang)
     with atomic_output(out) as tmp:
-        book = _Book(tmp, lang=lang)
+        book = _Book(tmp, lang=lang, in_memory=True)  # some thousands of cells
         try:
             _budget_sheets(book, report, info, lang)
         except BaseException:

@@ -110,17 +110,23 @@ def executions_in(s: Session, years: Iterable[int]) -> dict[int, list[LineExecut
         select(Commitment.budget_line_id, domain_figures.cents_sum(Commitment.amount))
         .where(Commitment.budget_line_id.in_(line_ids)).group_by(Commitment.budget_line_id))}
     on_line = aliased(BudgetLine)
-    pay_year = func.extract("year", Payment.date)
-    paid: dict[tuple[int, str], tuple[Any, Any]] = {}
-    for code, y, p, prep in s.execute(
-            select(on_line.code, pay_year, domain_figures.cents_sum(case((domain_figures.IS_PAID, Payment.amount), else_=0)),
-                   domain_figures.cents_sum(case((domain_figures.IS_TO_APPROVE, Payment.amount), else_=0)))
+    # one cents sum per code, payment year and kind (1 paid, 2 to approve): each payment's kind told
+    # once, not a CASE per sum; grouped over a subquery's columns (PostgreSQL and the binds of one
+    # expression in SELECT and GROUP BY; SQLite flattens it)
+    rows = (select(on_line.code.label("code"), func.extract("year", Payment.date).label("y"),
+                   case((domain_figures.IS_PAID, 1), (domain_figures.IS_TO_APPROVE, 2), else_=0).label("kind"),
+                   Payment.amount.label("amount"))
             .select_from(Payment).join(Grant, Grant.id == Payment.grant_id)
             .join(on_line, on_line.id == Grant.budget_line_id)
             .where(domain_figures.IS_PAID_OR_PREPARED, Payment.date >= dt.date(years[0], 1, 1),
                    Payment.date < dt.date(years[-1] + 1, 1, 1))
-            .group_by(on_line.code, pay_year)):
-        paid[(int(y), code)] = (p, prep)
+            .subquery("paid_rows"))
+    sums: dict[tuple[int, str], list[Any]] = {}
+    for code, y, kind, c in s.execute(select(rows.c.code, rows.c.y, rows.c.kind, domain_figures.cents_sum(rows.c.amount))
+                                      .group_by(rows.c.code, rows.c.y, rows.c.kind)):
+        if kind in (1, 2):
+            sums.setdefault((int(y), code), [0, 0])[kind - 1] += c
+    paid: dict[tuple[int, str], tuple[Any, Any]] = {k: (v[0], v[1]) for k, v in sums.items()}
     money = domain_figures.money
     for line in s.execute(select(BudgetLine.id, BudgetLine.year, BudgetLine.code, BudgetLine.label,
                                  BudgetLine.commitment_credits, BudgetLine.payment_credits)

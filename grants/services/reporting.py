@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, case, exists, false, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
 from grants.domain.figures import cents_sum
@@ -359,41 +359,67 @@ def granted_by_nature(s: Session, years: Iterable[int]) -> dict[Category, dict[i
 
 
 def measure_amounts(s: Session, where: list[ColumnElement[bool]]) -> list[MeasureAmount]:
-    """Grant amounts allocated to PGSP measures by their shares, per grant year and measure."""
+    """Grant amounts allocated to PGSP measures by their shares, per grant year and measure.
+
+    A grant on no measure, or on one measure with a share above zero, gives its whole amount (what
+    ``allocate`` gives it): those are summed in SQL, per year and measure. Only the other grants
+    (several measures, or a share of zero) are read one by one and shared out in Python."""
     g = F.grant_columns(where, only=("amend",))  # the current amount is all this needs
-    years: dict[int, int] = {}
-    amounts: dict[int, int] = {}
-    for gid, year, c in s.execute(g.join(select(Grant.id, Grant.year, g.amount).select_from(Grant)).where(*where)):
-        years[gid], amounts[gid] = year, _c(c)
-    links: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
-    for gid, mid, share in s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id, GrantMeasure.share)
-                                     .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where)
-                                     .order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
-        links[gid].append((mid, Decimal(share)))
-    per: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])  # (year, measure) -> [cents, n]
-    for gid, amount in amounts.items():
-        parts = links.get(gid)
-        if not parts:
-            acc = per[(years[gid], None)]
-            acc[0] += amount
-            acc[1] += 1
-            continue
-        if len(parts) == 1 and parts[0][1] > 0:  # one measure takes the whole amount (as allocate gives)
-            acc = per[(years[gid], parts[0][0])]
-            acc[0] += amount
-            acc[1] += 1
-            continue
-        for (mid, _), cents in zip(parts, allocate(amount, [sh for _, sh in parts]), strict=True):
-            acc = per[(years[gid], mid)]
-            acc[0] += cents
-            acc[1] += 1
+
+    def sharing(link: Any) -> ColumnElement[bool]:
+        """A grant's measure row that shares out (not the whole amount): a share of zero, or another measure."""
+        other = aliased(GrantMeasure)
+        return or_(link.share <= 0, exists().where(other.grant_id == link.grant_id, other.measure_id != link.measure_id))
+
+    # one row per grant and measure (one row for a grant on none); whole: the grant's whole amount
+    # goes to that measure (or to none). Grouped over a subquery's columns, as in payments_by_month
+    # (PostgreSQL and the binds of one expression in SELECT and GROUP BY); SQLite flattens it.
+    rows = (g.join(select(Grant.year.label("year"), GrantMeasure.measure_id.label("mid"),
+                          case((or_(GrantMeasure.grant_id.is_(None), ~sharing(GrantMeasure)), 1), else_=0).label("whole"),
+                          g.amount.label("amount"), Grant.id.label("gid"))
+                   .select_from(Grant)).outerjoin(GrantMeasure, GrantMeasure.grant_id == Grant.id).where(*where)
+            .subquery("per_measure"))
+    # (year, measure) -> [cents, grants, first grant id]; the first grant id orders equal keys below
+    # as the grants' order did when every grant was read
+    per: dict[tuple[int, int | None], list[int]] = {}
+    some_split = False
+    for year, mid, in_whole, c, n, first in s.execute(
+            select(rows.c.year, rows.c.mid, rows.c.whole, func.sum(rows.c.amount), func.count(), func.min(rows.c.gid))
+            .group_by(rows.c.year, rows.c.mid, rows.c.whole)):
+        if in_whole:
+            per[(year, mid)] = [_c(c), int(n), int(first)]
+        else:
+            some_split = True
+    if some_split:
+        link = aliased(GrantMeasure)
+        shared = exists().where(link.grant_id == Grant.id, sharing(link))  # the grants shared out
+        split: dict[int, tuple[int, int]] = {}
+        for gid, year, c in s.execute(g.join(select(Grant.id, Grant.year, g.amount).select_from(Grant))
+                                      .where(*where, shared).order_by(Grant.id)):
+            split[gid] = (year, _c(c))
+        links: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
+        for gid, mid, share in s.execute(select(GrantMeasure.grant_id, GrantMeasure.measure_id, GrantMeasure.share)
+                                         .join(Grant, Grant.id == GrantMeasure.grant_id)
+                                         .where(*where, shared)
+                                         .order_by(GrantMeasure.grant_id, GrantMeasure.measure_id)):
+            links[gid].append((mid, Decimal(share)))
+        for gid, (year, amount) in split.items():
+            parts = links[gid]
+            for (mid, _), cents in zip(parts, allocate(amount, [sh for _, sh in parts]), strict=True):
+                acc = per.get((year, mid))
+                if acc is None:
+                    per[(year, mid)] = [cents, 1, gid]
+                else:
+                    acc[0] += cents
+                    acc[1] += 1
+                    acc[2] = min(acc[2], gid)
     info = {mid: (ed, num, tfr, tnl, code, dfr, dnl) for mid, ed, num, tfr, tnl, code, dfr, dnl in s.execute(
         select(Measure.id, PlanEdition.code, Thematic.number, Thematic.label_fr, Thematic.label_nl, Measure.code,
                Measure.description_fr, Measure.description_nl)
         .join(Thematic, Thematic.id == Measure.thematic_id).join(PlanEdition, PlanEdition.id == Measure.edition_id)
         .where(Measure.id.in_([m for _, m in per if m is not None])))}
     out = []
-    for (year, mid), (cents, n) in per.items():
+    for (year, mid), (cents, n, _first) in sorted(per.items(), key=lambda kv: (kv[1][2], kv[0][1] or 0)):
         if mid is None:
             out.append(MeasureAmount(year, None, None, "", "", None, "", "", n, money(cents)))
         else:

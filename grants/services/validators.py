@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-
-from stdnum import iban as _iban
-from stdnum.be import ogm_vcs as _ogm
-from stdnum.be import vat as _bce
-from stdnum.exceptions import ValidationError as _StdnumError
+from functools import cache
+from typing import Any
 
 from grants.domain.parse import SHARE_RANGE, ParseError, parse_share
 
@@ -22,11 +19,23 @@ from .errors import QT_TRANSLATE_NOOP, Problem, RuleError
 CENT = Decimal("0.01")
 
 
+@cache
+def _stdnum() -> tuple[Any, Any, Any, type[Exception]]:
+    """python-stdnum's (BCE, IBAN, structured communication, ValidationError), imported on first
+    use: stdnum loads ssl and zipfile, which the commands that check no identifier need not pay."""
+    from stdnum import iban
+    from stdnum.be import ogm_vcs, vat
+    from stdnum.exceptions import ValidationError
+
+    return vat, iban, ogm_vcs, ValidationError
+
+
 def check_bce(value: str, field: str = "bce") -> str:
     """A Belgian enterprise number (BCE/KBO), returned as 10 digits."""
+    bce, _, _, error = _stdnum()
     try:
-        return str(_bce.validate(value))
-    except _StdnumError:
+        return str(bce.validate(value))
+    except error:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Enterprise number (BCE): {value} is not a valid Belgian enterprise number (10 digits, modulo-97 key)"),
             field, value=value,
@@ -39,9 +48,10 @@ def format_bce(value: str | None) -> str:
 
 def check_iban(value: str, field: str = "iban") -> str:
     """An IBAN (ISO 13616, mod 97), returned in compact form."""
+    _, iban, _, error = _stdnum()
     try:
-        return str(_iban.validate(value))
-    except _StdnumError:
+        return str(iban.validate(value))
+    except error:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "IBAN: {value} is not a valid account number (ISO 13616 check digits)"),
             field, value=value,
@@ -49,14 +59,15 @@ def check_iban(value: str, field: str = "iban") -> str:
 
 
 def format_iban(value: str | None) -> str:
-    return "" if not value else str(_iban.format(value))
+    return "" if not value else str(_stdnum()[1].format(value))
 
 
 def check_communication(value: str, field: str = "communication") -> str:
     """A Belgian structured communication (+++ddd/dddd/ddddd+++), returned as 12 digits."""
+    _, _, ogm, error = _stdnum()
     try:
-        return str(_ogm.validate(value))
-    except _StdnumError:
+        return str(ogm.validate(value))
+    except error:
         raise RuleError.single(
             QT_TRANSLATE_NOOP("rules", "Structured communication: {value} is not valid (12 digits, the last two the first ten modulo 97)"),
             field, value=value,
@@ -66,11 +77,11 @@ def check_communication(value: str, field: str = "communication") -> str:
 def make_communication(base: int) -> str:
     """The structured communication whose first ten digits are ``base`` (12 digits)."""
     head = f"{base % 10**10:010d}"
-    return head + str(_ogm.calc_check_digits(head))
+    return head + str(_stdnum()[2].calc_check_digits(head))
 
 
 def format_communication(value: str | None) -> str:
-    return "" if not value else f"+++{_ogm.format(value)}+++"
+    return "" if not value else f"+++{_stdnum()[2].format(value)}+++"
 
 
 def parse_year(value: object, field: str = "year") -> int:

@@ -1,7 +1,7 @@
 """Language of the user, Belgian formats, and translation of service messages.
 
-Formatting is pure Python. Translation uses Qt's .qm files (QTranslator from QtCore, no GUI),
-loaded only when a non-English message must be shown.
+Formatting is pure Python. Translation uses Qt's .qm files, read as QTranslator reads them
+(grants.i18n.qm, without QtCore), loaded only when a non-English message must be shown.
 """
 
 from __future__ import annotations
@@ -116,24 +116,29 @@ def translations_dir() -> str:
 
 @cache
 def _translator(lang: str) -> Any:
-    """QtCore's translator of ``lang`` (grants_en.qm holds only the English plural forms)."""
+    """The catalogue of ``lang`` (grants_en.qm holds only the English plural forms), read by
+    :mod:`grants.i18n.qm` exactly as QtCore's QTranslator reads it, without loading Qt: the command
+    line needs a few messages, QtCore cost more than an export's own work (the GUI installs
+    QTranslator for its screens, grants.ui.translation)."""
+    from pathlib import Path
+
+    from grants.i18n.qm import QmCatalogue
+
+    path = Path(translations_dir()) / f"grants_{lang}.qm"
     try:
-        from PySide6.QtCore import QTranslator
-    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        return QmCatalogue.load(path)
+    except (OSError, ValueError):
         return None
-    translator = QTranslator()
-    if not translator.load(f"grants_{lang}", translations_dir()):
-        return None
-    return translator
 
 
 def translate(context: str, text: str, n: int = -1, lang: str | None = None) -> str:
     """``text`` (marked with QT_TRANSLATE_NOOP(context, ...), or numerus ``X.tr(..., None, n)``)
     in ``lang`` (default: the user's), from the .qm files; ``%n`` becomes ``n``.
 
-    The .ts files are the only place translations live: this reads their compiled .qm through
-    QtCore's QTranslator, loaded on the first look-up that needs it (nothing below the UI imports
-    Qt): English needs it only for a plural (grants_en.qm holds the English numerus forms).
+    The .ts files are the only place translations live: this reads their compiled .qm as QtCore's
+    QTranslator does (:mod:`grants.i18n.qm`), loaded on the first look-up that needs it (nothing
+    below the UI imports Qt): English needs it only for a plural (grants_en.qm holds the English
+    numerus forms).
     """
     lang = lang or user_language()
     if lang == "en" and n < 0:
