@@ -6,6 +6,7 @@
     python -m benchmarks.baselines verify FILE
     python -m benchmarks.baselines import FILE.xlsx
     python -m benchmarks.baselines grants-list DB OUT.xlsx YEAR TEXTS.json
+    python -m benchmarks.baselines publication DB OUT.xlsx YEAR TEXTS.json
     python -m benchmarks.baselines statements DB OUT_DIR YEAR TEXTS.json LOGO.png FONTS_DIR
 
 No SQLAlchemy, no grants import: sqlite3, XlsxWriter, hashlib, openpyxl and reportlab alone. The
@@ -361,11 +362,104 @@ def grants_list(db: str, out: str, year: int, texts_path: str) -> None:
     conn.close()
 
 
+def publication(db: str, out: str, year: int, texts_path: str) -> None:
+    """The list to publish (decided grants of the year: beneficiary, enterprise number, purpose,
+    current amount, decision date, budget line), by beneficiary and reference, with its total formula,
+    About sheet and print set-up: sqlite3 and bare XlsxWriter."""
+    import datetime as dt_
+    import getpass
+    import json
+    import os
+
+    import xlsxwriter
+
+    t = json.loads(Path(texts_path).read_text(encoding="utf-8"))
+    pub, nl = t["publication"], t["lang"] == "nl"
+    conn = _ro(db)
+    amend = dict(conn.execute("SELECT a.grant_id, SUM(ROUND(a.amount_delta * 100)) FROM amendment a JOIN grant g"
+                              " ON g.id = a.grant_id WHERE g.year = ? AND g.status != 'draft' GROUP BY a.grant_id",
+                              (year,)))
+    rows = []
+    for gid, ref, fr, nl_name, bce, title, cents, decided, code in conn.execute(
+            "SELECT g.id, g.ref, b.name_fr, b.name_nl, b.bce, g.title, ROUND(g.initial_amount * 100), g.decision_date,"
+            " l.code FROM grant g JOIN beneficiary b ON b.id = g.beneficiary_id JOIN budget_line l ON"
+            " l.id = g.budget_line_id WHERE g.year = ? AND g.status != 'draft'", (year,)):
+        rows.append((fr.lower(), ref, (nl_name or fr) if nl else fr, f"{bce[:4]}.{bce[4:7]}.{bce[7:]}" if bce else "",
+                     title, round(cents) + round(amend.get(gid, 0)), decided and dt.date.fromisoformat(decided), code))
+    conn.close()
+    rows.sort(key=lambda r: (r[0], r[1]))
+    wb = xlsxwriter.Workbook(out, {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+                                   "default_date_format": "DD/MM/YYYY"})
+    grey = "#A6A6A6"
+    total = {"bold": True, "bg_color": "#DDEBF7", "pattern": 1, "top": 1, "top_color": grey}
+    head = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79", "pattern": 1, "align": "center",
+                          "valign": "vcenter", "text_wrap": True, "border": 1, "border_color": grey})
+    euro, date = wb.add_format({"num_format": t["euro"]}), wb.add_format({"num_format": "DD/MM/YYYY", "align": "center"})
+    quoted, f_total = wb.add_format({"quote_prefix": True}), wb.add_format(total)
+    f_total_euro = wb.add_format({**total, "num_format": t["euro"]})
+    now = dt_.datetime.now().replace(microsecond=0)
+    printed = t["printed_on"].format(date=now.strftime("%d/%m/%Y %H:%M")).replace("&", "&&")
+    org = t["org"].replace("&", "&&")
+
+    def setup(ws: Any, title: str, repeat: bool) -> None:
+        ws.set_landscape()
+        ws.set_paper(9)
+        ws.fit_to_pages(1, 0)
+        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+        if repeat:
+            ws.repeat_rows(0, 0)
+        ws.set_header(f"&L{org}&R{title.replace('&', '&&')}")
+        ws.set_footer(f"&L{printed}&R{t['page']}")
+
+    ws = wb.add_worksheet(pub["sheet"])
+    setup(ws, pub["sheet"], True)
+    for i, w in enumerate((40, 15, 50, 16, 13, 15)):
+        ws.set_column(i, i, w)
+    ws.freeze_panes(1, 1)
+    for c, h in enumerate(pub["headings"]):
+        ws.write_string(0, c, h, head)
+    ws.set_row(0, 32)
+    cents_total, r = 0, 0
+    for r, (_k, _ref, name, bce, title, cents, decided, code) in enumerate(rows, start=1):
+        for c, v in ((0, name), (1, bce), (2, title), (5, code)):
+            ws.write_string(r, c, v, quoted if v.startswith(_FORMULA) else None)
+        ws.write_number(r, 3, cents / 100, euro)
+        if decided is None:
+            ws.write_blank(r, 4, None, date)
+        else:
+            ws.write_datetime(r, 4, decided, date)
+        cents_total += cents
+    if r:
+        ws.autofilter(0, 0, r, 5)
+    tr = r + 1
+    ws.write_string(tr, 0, t["total"], f_total)
+    for c in (1, 2, 4, 5):
+        ws.write_blank(tr, c, None, f_total)
+    v = Decimal(cents_total) / 100
+    ws.write_formula(tr, 3, f"=SUM(D2:D{max(r + 1, 2)})", f_total_euro, int(v) if v == v.to_integral_value() else float(v))
+    about = wb.add_worksheet(t["about_sheet"])
+    about.set_column(0, 0, 24)
+    about.set_column(1, 1, 100)
+    bold = wb.add_format({"bold": True})
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    when = wb.add_format({"num_format": "DD/MM/YYYY HH:MM", "align": "left"})
+    for i, (k, v) in enumerate(zip(t["about"], [pub["what"], os.path.abspath(db), now, getpass.getuser(),
+                                                 t["about_params"], t["application"], pub["note"]], strict=True)):
+        about.write_string(i, 0, k, bold)
+        if isinstance(v, dt_.datetime):
+            about.write_datetime(i, 1, v, when)
+        else:
+            about.write_string(i, 1, v, wrap)
+    setup(about, t["about_sheet"], False)
+    wb.close()
+
+
 def statements(db: str, out_dir: str, year: int, texts_path: str, logo: str, fonts: str) -> None:
     """One PDF per beneficiary of ``year``: the same story as the application's statement (title
     in both languages, identity, position, the grants in tables of 40 rows, payments, justifications,
     recovery claims; logo, header and "page x of y" on every page, DejaVu Sans embedded), drawn by
-    bare reportlab from sqlite3 queries."""
+    bare reportlab from sqlite3 queries. Not drawn: the line telling where to pay an open recovery
+    claim (it needs the organisation's account from the settings; the benchmark dataset has no claims)."""
     import json
     import os
     from xml.sax.saxutils import escape
@@ -644,6 +738,8 @@ def main(argv: list[str]) -> int:
         import_(args[0])
     elif what == "grants-list":
         grants_list(args[0], args[1], int(args[2]), args[3])
+    elif what == "publication":
+        publication(args[0], args[1], int(args[2]), args[3])
     elif what == "statements":
         statements(args[0], args[1], int(args[2]), args[3], args[4], args[5])
     else:

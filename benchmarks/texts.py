@@ -58,6 +58,10 @@ def export_texts(lang: str, year: int) -> dict[str, Any]:
         "application": f"grants {version('grants')}",
         "about_note": label("about.note_grants", lang),
         "about_params": f"{label('param.year', lang)} = {year}; {label('param.lang', lang)} = {lang}",
+        "publication": {"sheet": label("sheet.publication", lang, year=year),
+                        "headings": [label(k, lang) for k in ("col.beneficiary", "col.bce", "col.title", "col.granted",
+                                                              "col.decision_date", "col.code")],
+                        "what": label("about.publication", lang), "note": label("about.note_publication", lang)},
         "st": {k: label(k, lang, year=year) for k in statement_keys},
         "st_other": {k: label(k, other, year=year) for k in statement_keys} if other else {},
     }
