@@ -102,7 +102,28 @@ def scenarios(paths: dict[str, Path]) -> list[Scenario]:
             subprocess.run([GRANTS, "--db", db, "snapshot", "--out", str(tmp / "verify.db")], cwd=ROOT, check=True,
                            stdout=subprocess.DEVNULL)
 
+    def texts(tmp: Path) -> None:  # the bare exports' constant texts, once (not measured)
+        if not (tmp / "texts_fr.json").exists():
+            subprocess.run([PY, "-m", "benchmarks.texts", "fr", last, str(tmp / "texts_fr.json")], cwd=ROOT, check=True)
+
+    bare_export = [PY, "-m", "benchmarks.baselines"]
     return [
+        Scenario("export grants, one year", "CPU within 1.3x of sqlite3 + bare XlsxWriter", 1.3,
+                 lambda t: [GRANTS, "--db", db, "export", "grants", "--year", last, "--out", str(t / "g.xlsx"),
+                            "--lang", "fr"],
+                 lambda t: [*bare_export, "grants-list", db, str(t / "bare.xlsx"), last, str(t / "texts_fr.json")],
+                 prepare=texts),
+        Scenario("export statements, one year", "CPU within 1.3x of sqlite3 + bare reportlab", 1.3,
+                 lambda t: [GRANTS, "--db", db, "export", "statements", "--year", last, "--out", str(t / "st"),
+                            "--lang", "fr"],
+                 lambda t: [*bare_export, "statements", db, str(t / "bare_st"), last, str(t / "texts_fr.json"),
+                            str(ROOT / "resources" / "icons" / "logo.png"), str(ROOT / "resources" / "fonts")],
+                 prepare=texts),
+        Scenario("export publication, one year", "CPU within 1.3x of sqlite3 + bare XlsxWriter", 1.3,
+                 lambda t: [GRANTS, "--db", db, "export", "publication", "--year", last, "--out", str(t / "p.xlsx"),
+                            "--lang", "fr"],
+                 lambda t: [*bare_export, "publication", db, str(t / "bare_p.xlsx"), last, str(t / "texts_fr.json")],
+                 prepare=texts),
         Scenario("export budget, 10 years", "CPU within 2x of sqlite3 GROUP BY + XlsxWriter", 2.0,
                  lambda t: [GRANTS, "--db", db, "export", "budget", "--from", first, "--to", last, "--out",
                             str(t / "budget.xlsx"), "--lang", "fr"],

@@ -10,7 +10,7 @@ import re
 import socket
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from importlib.resources import as_file, files
@@ -37,42 +37,74 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _orphan_pattern(stem: str, suffix: str) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(stem)}\.(?:(?P<host>[0-9a-f]{{8}})-(?P<pid>\d+)-)?[^/]*\.part{re.escape(suffix)}")
+
+
+def _remove_if_orphan(tmp: Path, pattern: re.Pattern[str], now: float) -> bool:
+    """Remove ``tmp`` if it is a temporary file of an export whose process is gone (or old)."""
+    m = pattern.fullmatch(tmp.name)
+    if m is None:
+        return False
+    try:
+        old = now - tmp.stat().st_mtime > STALE_AFTER
+        mine = m.group("host") == _HOST and m.group("pid") is not None
+        if old or (mine and int(m.group("pid")) != os.getpid() and not _pid_alive(int(m.group("pid")))):
+            tmp.unlink()
+            return True
+    except OSError:
+        pass
+    return False
+
+
 def remove_orphans(target: Path) -> list[Path]:
     """Remove the temporary files of earlier exports to ``target`` whose process is gone (killed
     half-way); returns them. Another live export's temporary file is left alone."""
-    removed: list[Path] = []
-    pattern = re.compile(rf"\.{re.escape(target.stem)}\.(?:(?P<host>[0-9a-f]{{8}})-(?P<pid>\d+)-)?[^/]*"
-                         rf"\.part{re.escape(target.suffix)}")
+    pattern = _orphan_pattern(target.stem, target.suffix)
     try:
         candidates = list(target.parent.glob(f".{glob.escape(target.stem)}.*.part{glob.escape(target.suffix)}"))
     except OSError:
-        return removed
+        return []
     now = time.time()
-    for tmp in candidates:
-        m = pattern.fullmatch(tmp.name)
-        if m is None:
-            continue
+    return [tmp for tmp in candidates if _remove_if_orphan(tmp, pattern, now)]
+
+
+def remove_orphans_of(targets: Iterable[Path]) -> list[Path]:
+    """:func:`remove_orphans` for many targets, listing each folder once (a folder of 2 000
+    statements listed once per statement cost 2.8 s of CPU, growing with the square of the count)."""
+    stems: dict[tuple[Path, str], set[str]] = {}
+    for target in targets:
+        stems.setdefault((target.parent, target.suffix), set()).add(target.stem)
+    removed: list[Path] = []
+    now = time.time()
+    for (folder, suffix), wanted in stems.items():
+        end = f".part{suffix}"
         try:
-            old = now - tmp.stat().st_mtime > STALE_AFTER
-            mine = m.group("host") == _HOST and m.group("pid") is not None
-            if old or (mine and int(m.group("pid")) != os.getpid() and not _pid_alive(int(m.group("pid")))):
-                tmp.unlink()
-                removed.append(tmp)
+            names = [e.name for e in os.scandir(folder) if e.name.startswith(".") and e.name.endswith(end)]
         except OSError:
             continue
+        for name in names:
+            # ".STEM.rest.partSUFFIX": the stem ends at one of the dots (a stem may hold dots itself)
+            for i in range(2, len(name)):
+                if (name[i] == "." and name[1:i] in wanted
+                        and _remove_if_orphan(folder / name, _orphan_pattern(name[1:i], suffix), now)):
+                    removed.append(folder / name)
+                    break
     return removed
 
 
 @contextmanager
-def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_output(path: str | os.PathLike[str], *, orphans_removed: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; it replaces ``path`` only if the block succeeds.
 
     A cancelled or failed export leaves no half-written file (and an older file stays intact);
-    the temporary files that killed exports left beside ``path`` are removed first.
+    the temporary files that killed exports left beside ``path`` are removed first (unless the
+    caller already did, ``orphans_removed``: :func:`remove_orphans_of` for a batch of files).
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    remove_orphans(target)
+    if not orphans_removed:
+        remove_orphans(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.{_HOST}-{os.getpid()}-", suffix=f".part{target.suffix}",
                                dir=target.parent)
     os.close(fd)

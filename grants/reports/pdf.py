@@ -34,7 +34,7 @@ from grants.services.errors import tick
 from grants.services.reporting import CallReport, PgspReport, Statement
 from grants.services.validators import format_bce, format_communication, format_iban
 
-from .common import FONT, FONT_BOLD, atomic_output, logo_path, register_fonts
+from .common import FONT, FONT_BOLD, atomic_output, logo_path, register_fonts, remove_orphans_of
 from .labels import enum_label, label, norm_lang, other_language
 
 BLUE = colors.HexColor("#1F4E79")
@@ -167,11 +167,11 @@ def _decorate(c: rl_canvas.Canvas, lang: str, title: str, printed: str, page: in
 
 
 def _build(out: str | os.PathLike[str], story: list[Any], lang: str, title: str, when: dt.datetime | None,
-           *, wide: bool = False, author: str = "safe.brussels") -> Path:
+           *, wide: bool = False, author: str = "safe.brussels", orphans_removed: bool = False) -> Path:
     register_fonts()
     pagesize = landscape(A4) if wide else A4
     printed = label("printed_on", lang, date=format_date((when or dt.datetime.now()).date(), lang))
-    with atomic_output(out) as tmp:
+    with atomic_output(out, orphans_removed=orphans_removed) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm,
                                 topMargin=32 * mm, bottomMargin=18 * mm, title=title, author=author,
                                 creator="grants", initialFontName=FONT, lang={"fr": "fr-BE", "nl": "nl-BE"}.get(lang, "en"))
@@ -348,11 +348,13 @@ def statement_language(st: Statement, lang: str | None) -> str:
 
 
 def write_statement(st: Statement, out: str | os.PathLike[str], lang: str | None = None,
-                    account: Account | None = None, when: dt.datetime | None = None) -> Path:
+                    account: Account | None = None, when: dt.datetime | None = None, *,
+                    orphans_removed: bool = False) -> Path:
     lang = statement_language(st, lang)
     title = label("statement.title", lang, year=st.year)
     name = st.name_nl if lang == "nl" else st.name_fr
-    return _build(out, statement_story(st, lang, account), lang, f"{title} - {name}", when)
+    return _build(out, statement_story(st, lang, account), lang, f"{title} - {name}", when,
+                  orphans_removed=orphans_removed)
 
 
 def statement_filename(st: Statement) -> str:
@@ -367,10 +369,12 @@ def write_statements(statements: Iterable[Statement], out_dir: str | os.PathLike
     items = list(statements)
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    targets = [folder / statement_filename(st) for st in items]
+    remove_orphans_of(targets)  # the folder listed once, not once per statement
     written = []
     tick(progress, 0, len(items))
-    for n, st in enumerate(items, start=1):
-        written.append(write_statement(st, folder / statement_filename(st), lang, account, when))
+    for n, (st, target) in enumerate(zip(items, targets, strict=True), start=1):
+        written.append(write_statement(st, target, lang, account, when, orphans_removed=True))
         tick(progress, n, len(items))
     return written
 

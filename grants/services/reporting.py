@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, Connection, case, exists, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
@@ -112,7 +112,12 @@ def export_info(db: Database, what: str, **parameters: object) -> ExportInfo:
 
 # --- shared grant aggregates --------------------------------------------------------------------
 
-def _grouped(s: Session, stmt: Any) -> dict[int, int]:
+#: Where the shared grant aggregates read: the session, or its Core connection (plain rows, no ORM
+#: result machinery: what the long lists use).
+_Reader = Session | Connection
+
+
+def _grouped(s: _Reader, stmt: Any) -> dict[int, int]:
     return {gid: _c(c) for gid, c in s.execute(stmt)}
 
 
@@ -127,7 +132,7 @@ class _Sums:
     claimed_back: dict[int, int]
 
 
-def _sums(s: Session, where: list[ColumnElement[bool]]) -> _Sums:
+def _sums(s: _Reader, where: list[ColumnElement[bool]]) -> _Sums:
     """Every money figure of the grants matching ``where`` (as :mod:`grants.domain.figures` defines
     them), one grouped query per figure."""
     base = {gid: _dec_cents(a) for gid, a in s.execute(select(Grant.id, Grant.initial_amount).where(*where))}
@@ -145,7 +150,7 @@ def _sums(s: Session, where: list[ColumnElement[bool]]) -> _Sums:
 _LIVE = Payment.status != PaymentStatus.CANCELLED  # a payment listed with its status
 
 
-def _measures_of(s: Session, where: list[ColumnElement[bool]]) -> dict[int, list[tuple[str, Decimal]]]:
+def _measures_of(s: _Reader, where: list[ColumnElement[bool]]) -> dict[int, list[tuple[str, Decimal]]]:
     out: dict[int, list[tuple[str, Decimal]]] = defaultdict(list)
     for gid, code, share in s.execute(select(GrantMeasure.grant_id, Measure.code, GrantMeasure.share)
                                       .join(Measure, Measure.id == GrantMeasure.measure_id)
@@ -155,7 +160,7 @@ def _measures_of(s: Session, where: list[ColumnElement[bool]]) -> dict[int, list
     return out
 
 
-def _periods(s: Session, where: list[ColumnElement[bool]]) -> dict[int, tuple[dt.date | None, dt.date | None]]:
+def _periods(s: _Reader, where: list[ColumnElement[bool]]) -> dict[int, tuple[dt.date | None, dt.date | None]]:
     """Periods changed by amendments (the latest amendment wins), for the grants that have any."""
     out: dict[int, tuple[dt.date | None, dt.date | None]] = {}
     stmt = (select(Amendment.grant_id, Amendment.new_period_start, Amendment.new_period_end)
@@ -224,7 +229,8 @@ def count_grants(db: Database, year: int, beneficiary_id: int | None = None) -> 
         return int(s.scalar(select(func.count()).select_from(Grant).where(*where)) or 0)
 
 
-def _grant_rows(s: Session, where: list[ColumnElement[bool]]) -> list[GrantRow]:
+def _grant_rows(session: Session, where: list[ColumnElement[bool]]) -> list[GrantRow]:
+    s = session.connection()  # plain columns: read on the Core connection, in the session's transaction
     sums = _sums(s, where)
     measures = _measures_of(s, where)
     periods = _periods(s, where)
