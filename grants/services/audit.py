@@ -20,10 +20,13 @@ from typing import Any
 from sqlalchemy import Integer, LargeBinary, String, cast, event, exists, func, inspect, literal, select
 from sqlalchemy.orm import Session
 
+from grants.domain.chain import CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, entry_hash
+from grants.domain.chain import SEP as _SEP
+from grants.domain.chain import at_text as _at_text
 from grants.domain.problems import QT_TRANSLATE_NOOP, Word
 from grants.models import AuditEntry, Base
 
-GENESIS = "0" * 64
+__all__ = ["CONTENT_ALTERED", "GENESIS", "LINK_BROKEN", "ChainBreak", "entry_hash"]
 _NOT_AUDITED = {"audit_entry"}
 
 
@@ -50,21 +53,6 @@ def to_json(values: dict[str, Any] | None) -> str | None:
     if values is None:
         return None
     return _dumps(values)
-
-
-_SEP = "\x1f"
-
-
-def entry_hash(prev_hash: str, at: str, user: str, action: str, entity: str, entity_id: str,
-               before: str | None, after: str | None) -> str:
-    """SHA-256 over the previous hash and every field of the entry (None written as NUL)."""
-    payload = _SEP.join((prev_hash, at, user, action, entity, entity_id,
-                         "\x00" if before is None else before, "\x00" if after is None else after))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def _at_text(at: dt.datetime) -> str:
-    return at.replace(microsecond=0).isoformat(timespec="seconds")
 
 
 @dataclass
@@ -157,16 +145,6 @@ def install(session: Session, user: str) -> None:
 
 
 #: Why the chain breaks at an entry (English source texts, context "rules").
-LINK_BROKEN = Word(QT_TRANSLATE_NOOP("rules", "the previous hash does not match (an entry was removed or altered)"))
-CONTENT_ALTERED = Word(QT_TRANSLATE_NOOP("rules", "the content does not match its hash (the entry was altered)"))
-
-
-@dataclass(frozen=True)
-class ChainBreak:
-    entry_id: int
-    reason: str  # LINK_BROKEN or CONTENT_ALTERED
-
-
 @dataclass(frozen=True)
 class ChainHead:
     """The last entry of the audit trail: with the chain intact, its hash pins every entry before it."""

@@ -843,7 +843,9 @@ def _check_chain(s: Session, limit: int, outside: list[tuple[Any, ...]] | None =
     :class:`_TrailRecords`), for :func:`_untraced_records`."""
     import hashlib
 
-    from .audit import _SEP, CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, _at_text, entry_hash
+    from grants.domain.chain import CONTENT_ALTERED, GENESIS, LINK_BROKEN, ChainBreak, entry_hash
+    from grants.domain.chain import SEP as _SEP
+    from grants.domain.chain import at_text as _at_text
 
     # the driver's own cursor: plain tuples, no SQLAlchemy row per entry (the trail is the largest table)
     cursor: Any = s.connection().connection.cursor()

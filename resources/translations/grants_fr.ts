@@ -1932,7 +1932,7 @@
     </message>
     <message>
         <source>The balance is known once the justification is received</source>
-        <extracomment>The totals and the row count changed (after a new query).</extracomment>
+        <extracomment>The totals and the row count changed (after a new query). Pages the view asked for and that are not in memory, most recent last; read in the task runner 40 ms after the first ask (``_read_wanted``), the last two asked (what is visible).</extracomment>
         <translation>Le solde est connu une fois la justification reçue</translation>
     </message>
     <message>
@@ -6386,7 +6386,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Years: the last year {to} is before the first {first}</source>
-        <extracomment>granted amounts by category, year and nature (operating, investment): report 8.4.2&apos;s split</extracomment>
+        <extracomment>Where the shared grant aggregates read: the session, or its Core connection (plain rows, no ORM result machinery: what the long lists use). granted amounts by category, year and nature (operating, investment): report 8.4.2&apos;s split</extracomment>
         <translation>Années&#xa0;: la dernière année {to} précède la première {first}</translation>
     </message>
     <message>
@@ -6699,7 +6699,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>the previous hash does not match (an entry was removed or altered)</source>
-        <extracomment>Why the chain breaks at an entry (English source texts, context &quot;rules&quot;).</extracomment>
+        <extracomment>The &quot;previous hash&quot; of the first entry. Between the hashed fields (a character no field holds).</extracomment>
         <translation>l&apos;empreinte précédente ne correspond pas (une entrée a été supprimée ou modifiée)</translation>
     </message>
     <message>
@@ -6708,7 +6708,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>no entry of the audit trail records its creation (the trail was cut short, or the record was written outside the application)</source>
-        <extracomment>The tables of the money and the acts: each record&apos;s creation must be in the trail. A trail cut short (its last entries deleted) leaves records whose insert is missing; a record deleted behind the application&apos;s back leaves an insert with no record and no recorded deletion. (A grant&apos;s measure shares are recorded with the grant by the import, not as records of their own.)</extracomment>
+        <extracomment>Why the chain breaks at an entry (English source texts, context &quot;rules&quot;). The tables of the money and the acts: each record&apos;s creation must be in the trail. A trail cut short (its last entries deleted) leaves records whose insert is missing; a record deleted behind the application&apos;s back leaves an insert with no record and no recorded deletion. (A grant&apos;s measure shares are recorded with the grant by the import, not as records of their own.)</extracomment>
         <translation>aucune entrée de la piste d&apos;audit n&apos;enregistre sa création (la piste a été tronquée, ou l&apos;enregistrement a été écrit en dehors de l&apos;application)</translation>
     </message>
     <message>
@@ -6717,6 +6717,7 @@ Transmettez cette empreinte séparément du fichier&#xa0;: l&apos;auditeur la v�
     </message>
     <message>
         <source>Password: the server asks for a password for {url}; set PGPASSWORD or a pgpass file, or run the command in a terminal to be asked</source>
+        <extracomment>True while ``main`` holds Python&apos;s cycle collector paused for the start-up (see _pause_collector).</extracomment>
         <translation>Mot de passe&#xa0;: le serveur demande un mot de passe pour {url}&#xa0;; définissez PGPASSWORD ou un fichier pgpass, ou lancez la commande dans un terminal pour qu&apos;il soit demandé</translation>
     </message>
     <message>
