@@ -198,3 +198,24 @@ def test_the_collector_paused_for_the_start_up_only(tmp_path, monkeypatch):  # t
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("argv", [[], ["gui"], ["--db", "x.db"], ["--db=x.db"], ["--read-only"],
+                                  ["--db", "x.db", "--read-only", "gui"], ["--read-only", "--db", "a", "--db", "b"],
+                                  ["--db", "postgresql://u@h/db", "gui"]])
+def test_the_gui_command_lines_are_read_as_the_full_parser_reads_them(argv: list[str]) -> None:
+    """The GUI's command lines skip building every command's parser (the window paints sooner): the
+    same database, the same read-only flag, the GUI as the handler."""
+    from grants.cli import build_parser, gui_arguments, run_gui
+
+    quick, full = gui_arguments(argv), build_parser().parse_args(argv)
+    assert quick is not None
+    assert (quick.db, quick.read_only, quick.handler) == (full.db, full.read_only, getattr(full, "handler", run_gui))
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["-h"], ["--version"], ["audit"], ["--db"], ["--db", "x", "audit"],
+                                  ["gui", "--db", "x"], ["--db", "--read-only"], ["--bogus"], ["gui", "gui"]])
+def test_every_other_command_line_goes_to_the_full_parser(argv: list[str]) -> None:
+    from grants.cli import gui_arguments
+
+    assert gui_arguments(argv) is None

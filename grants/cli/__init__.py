@@ -180,10 +180,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         resume_collector()
 
 
+def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of the GUI's own command lines (``grants``, ``grants --db X``, ``--db=X``,
+    ``--read-only``, then ``gui`` or nothing), read without building every command's parser (its
+    imports and registrations come before the window's first paint); anything else: None, for the
+    full parser (its help, its errors)."""
+    db: str | None = None
+    read_only, rest = False, list(argv)
+    while rest and rest[0] not in ("gui",):
+        token = rest.pop(0)
+        if token == "--read-only":
+            read_only = True
+        elif token == "--db" and rest and not rest[0].startswith("-"):
+            db = rest.pop(0)
+        elif token.startswith("--db=") and len(token) > 5:
+            db = token[5:]
+        else:
+            return None
+    if rest not in ([], ["gui"]):
+        return None
+    return argparse.Namespace(db=db, read_only=read_only, command=rest[0] if rest else None, handler=run_gui)
+
+
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(argv)
+    args = gui_arguments(argv) or build_parser().parse_args(argv)
     handler: Handler = getattr(args, "handler", run_gui)
     if handler is not run_gui:
         _start_log(argv)
