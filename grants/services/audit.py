@@ -233,26 +233,42 @@ def untraced_records(session: Session, limit: int = 200) -> tuple[list[Untraced]
     records were checked). Each lookup goes through an index: bounded work per record."""
     found: list[Untraced] = []
     checked = 0
-    a = AuditEntry.__table__.alias("a")
-    d = AuditEntry.__table__.alias("d")
     for name in TRACED_TABLES:
         table = Base.metadata.tables.get(name)
         if table is None:
             continue
-        pk = list(table.primary_key.columns)
-        key: Any = cast(pk[0], String)
-        for col in pk[1:]:
-            key = key + literal("/") + cast(col, String)
         checked += session.execute(select(func.count()).select_from(table)).scalar_one()
-        if len(found) < limit:
-            inserted = exists().where(a.c.entity == name, a.c.action == "insert", a.c.entity_id == key)
-            for (ident,) in session.execute(select(key).where(~inserted).limit(limit - len(found))):
-                found.append(Untraced(name, str(ident), NO_INSERT))
-        if len(found) < limit and len(pk) == 1 and isinstance(pk[0].type, Integer):
-            present = exists().where(pk[0] == cast(a.c.entity_id, Integer))
-            deleted = exists().where(d.c.entity == name, d.c.action == "delete", d.c.entity_id == a.c.entity_id,
-                                     d.c.id > a.c.id)
-            rows = session.execute(select(a.c.entity_id).where(a.c.entity == name, a.c.action == "insert", ~present,
-                                                               ~deleted).limit(limit - len(found)))
-            found.extend(Untraced(name, str(ident), GONE) for (ident,) in rows)
+        found += lacking_insert(session, table, limit - len(found))
+        found += gone_without_delete(session, table, limit - len(found))
     return found[:limit], checked
+
+
+def lacking_insert(session: Session, table: Any, limit: int) -> list[Untraced]:
+    """The first ``limit`` records of ``table`` whose creation is not in the trail (its key, the
+    primary key's columns as text joined by '/', named by no insert entry)."""
+    if limit <= 0:
+        return []
+    a = AuditEntry.__table__.alias("a")
+    pk = list(table.primary_key.columns)
+    key: Any = cast(pk[0], String)
+    for col in pk[1:]:
+        key = key + literal("/") + cast(col, String)
+    inserted = exists().where(a.c.entity == table.name, a.c.action == "insert", a.c.entity_id == key)
+    return [Untraced(table.name, str(ident), NO_INSERT)
+            for (ident,) in session.execute(select(key).where(~inserted).limit(limit))]
+
+
+def gone_without_delete(session: Session, table: Any, limit: int) -> list[Untraced]:
+    """The first ``limit`` records the trail created in ``table`` that are gone without a later
+    delete entry (tables keyed by one integer only; others: none)."""
+    pk = list(table.primary_key.columns)
+    if limit <= 0 or len(pk) != 1 or not isinstance(pk[0].type, Integer):
+        return []
+    a = AuditEntry.__table__.alias("a")
+    d = AuditEntry.__table__.alias("d")
+    present = exists().where(pk[0] == cast(a.c.entity_id, Integer))
+    deleted = exists().where(d.c.entity == table.name, d.c.action == "delete", d.c.entity_id == a.c.entity_id,
+                             d.c.id > a.c.id)
+    rows = session.execute(select(a.c.entity_id).where(a.c.entity == table.name, a.c.action == "insert",
+                                                       ~present, ~deleted).limit(limit))
+    return [Untraced(table.name, str(ident), GONE) for (ident,) in rows]

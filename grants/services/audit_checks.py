@@ -920,28 +920,20 @@ def _untraced_records(s: Session, seen: _TrailRecords, limit: int = 200) -> tupl
     Only when a table may hold a finding are that table's queries of ``untraced_records`` run, as
     written there: they decide, in their own order. A table whose key is not one integer is always
     queried."""
-    from sqlalchemy import String, exists, literal
-    from sqlalchemy import cast as sql_cast
-
     from grants.models import Base
 
-    from .audit import GONE, NO_INSERT, TRACED_TABLES, Untraced
+    from .audit import TRACED_TABLES, Untraced, gone_without_delete, lacking_insert
 
     extra: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for entity, text, eid in seen.extra:
         extra[entity].append((text, eid))
     found: list[Untraced] = []
     checked = 0
-    a = AuditEntry.__table__.alias("a")
-    d = AuditEntry.__table__.alias("d")
     for name in TRACED_TABLES:
         table = Base.metadata.tables.get(name)
         if table is None:
             continue
         pk = list(table.primary_key.columns)
-        key: Any = sql_cast(pk[0], String)
-        for col in pk[1:]:
-            key = key + literal("/") + sql_cast(col, String)
         one_int = name in seen.pending
         may_lack_insert = may_be_gone = True
         if one_int:
@@ -963,18 +955,11 @@ def _untraced_records(s: Session, seen: _TrailRecords, limit: int = 200) -> tupl
                     break
         else:
             checked += s.execute(select(func.count()).select_from(table)).scalar_one()
-        # the queries of audit.untraced_records, unchanged
-        if len(found) < limit and may_lack_insert:
-            inserted = exists().where(a.c.entity == name, a.c.action == "insert", a.c.entity_id == key)
-            for (ident,) in s.execute(select(key).where(~inserted).limit(limit - len(found))):
-                found.append(Untraced(name, str(ident), NO_INSERT))
-        if len(found) < limit and one_int and may_be_gone:
-            present = exists().where(pk[0] == sql_cast(a.c.entity_id, Integer))
-            deleted = exists().where(d.c.entity == name, d.c.action == "delete", d.c.entity_id == a.c.entity_id,
-                                     d.c.id > a.c.id)
-            rows = s.execute(select(a.c.entity_id).where(a.c.entity == name, a.c.action == "insert", ~present,
-                                                         ~deleted).limit(limit - len(found)))
-            found.extend(Untraced(name, str(ident), GONE) for (ident,) in rows)
+        # the queries of audit.untraced_records themselves
+        if may_lack_insert:
+            found += lacking_insert(s, table, limit - len(found))
+        if one_int and may_be_gone:
+            found += gone_without_delete(s, table, limit - len(found))
     return found[:limit], checked
 
 
