@@ -84,9 +84,10 @@ def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 def os_user(monkeypatch: pytest.MonkeyPatch) -> str:
     """Every test acts as the OS account 'tester' (the function the application asks, patched:
     no environment variable can make anybody someone else)."""
-    from grants.services import database
+    from grants.services import database, local
 
     monkeypatch.setattr(database, "current_user", lambda: "tester")
+    monkeypatch.setattr(local, "current_user", lambda: "tester")  # what a command's SQLite read path asks
     return "tester"
 
 

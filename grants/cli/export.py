@@ -109,10 +109,23 @@ def cmd_budget(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plain_file(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database when it is a plain SQLite file at the current schema, opened for reading without
+    SQLAlchemy (``grants.services.lean``: the same queries, compiled ahead); else None."""
+    from grants.services.lean import open_file
+
+    return open_file(args.db)
+
+
 def cmd_grants(args: argparse.Namespace) -> int:
     from grants.reports import exports
 
-    path, count = exports.grants_workbook(_db(args), args.year, args.out, args.lang or _lang_default())
+    plain = _plain_file(args)
+    try:
+        path, count = exports.grants_workbook(plain or _db(args), args.year, args.out, args.lang or _lang_default())
+    finally:
+        if plain is not None:
+            plain.close()
     print(f"grants workbook written: {path} ({count} grants)")
     return 0
 
@@ -186,7 +199,12 @@ def cmd_publication(args: argparse.Namespace) -> int:
     from grants.reports import exports
 
     _check_suffix(args.out, (".xlsx", ".pdf"))
-    path, count = exports.publication_list(_db(args), args.year, args.out, args.lang or _lang_default())
+    plain = _plain_file(args)
+    try:
+        path, count = exports.publication_list(plain or _db(args), args.year, args.out, args.lang or _lang_default())
+    finally:
+        if plain is not None:
+            plain.close()
     print(f"publication list written: {path} ({count} grants)")
     return 0
 

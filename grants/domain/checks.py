@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
-from grants.models.enums import Category, FunderStatus, GrantNature, GrantStatus, PaymentKind, ProgrammeKind
+from grants.vocabulary import Category, FunderStatus, GrantNature, GrantStatus, PaymentKind, ProgrammeKind
 
 from .figures import available_ce, available_cl, other_funding, subsidy_ceiling
 from .problems import QT_TRANSLATE_NOOP, Problem, Word

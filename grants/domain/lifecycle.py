@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from grants.models.enums import GrantStatus, PaymentKind
+from grants.vocabulary import GrantStatus, PaymentKind
 
 S = GrantStatus
 K = PaymentKind

@@ -1,4 +1,5 @@
-"""Closed vocabularies stored as short strings (with a CHECK constraint)."""
+"""Closed vocabularies stored as short strings (with a CHECK constraint): the enums themselves live in
+:mod:`grants.vocabulary` (no SQLAlchemy), re-exported here for the models."""
 
 from __future__ import annotations
 
@@ -6,96 +7,37 @@ import enum
 
 import sqlalchemy as sa
 
+from grants.vocabulary import (
+    Category,
+    ExpenseCategory,
+    FunderStatus,
+    GrantNature,
+    GrantStatus,
+    Language,
+    OpinionKind,
+    PaymentKind,
+    PaymentStatus,
+    ProgrammeKind,
+    RecoveryStatus,
+    Role,
+)
 
-class Category(enum.StrEnum):
-    COMMUNE = "commune"
-    POLICE_ZONE = "police_zone"
-    TRAINING_SCHOOL = "training_school"  # ERIP/ERAP/Brusafe
-    REGIONAL_BODY = "regional_body"  # OAA
-    ASBL_COMMUNAL = "asbl_communal"
-    ASBL_PRIVATE = "asbl_private"
-
-
-class ProgrammeKind(enum.StrEnum):
-    CALL_FOR_PROJECTS = "call_for_projects"
-    LOCAL_PLAN = "local_plan"  # PLPP
-    POLICE_FUND = "police_fund"  # FSE
-    DIRECT_GRANT = "direct_grant"
-
-
-class GrantStatus(enum.StrEnum):
-    DRAFT = "draft"
-    DECIDED = "decided"
-    COMMITTED = "committed"
-    ADVANCE_PAID = "advance_paid"
-    JUSTIFIED = "justified"
-    BALANCE_PAID = "balance_paid"
-    RECOVERY = "recovery"
-    CLOSED = "closed"
-
-
-class PaymentKind(enum.StrEnum):
-    ADVANCE = "advance"
-    BALANCE = "balance"
-    OTHER = "other"
-    RECOVERY = "recovery"  # money paid back by the beneficiary
-
-
-class PaymentStatus(enum.StrEnum):
-    PREPARED = "prepared"
-    APPROVED = "approved"
-    CANCELLED = "cancelled"
-
-
-class ExpenseCategory(enum.StrEnum):
-    RENT = "rent"  # loyers et charges
-    COMMUNICATION = "communication"
-    ADMINISTRATION = "administration"
-    THIRD_PARTIES = "third_parties"  # tiers et honoraires
-    ACTIVITIES = "activities"
-    STAFF = "staff"
-    INVESTMENT = "investment"  # investissements et amortissements
-    TAXES = "taxes"
-    FINANCIAL = "financial"  # financières et exceptionnelles
-
-
-class GrantNature(enum.StrEnum):
-    """Operating (fonctionnement / werking) or investment (investissement / investering) subsidy."""
-
-    OPERATING = "operating"
-    INVESTMENT = "investment"
-
-
-class FunderStatus(enum.StrEnum):
-    """Where another funder of a co-financed project stands: a refused funding does not count."""
-
-    REQUESTED = "requested"
-    GRANTED = "granted"
-    REFUSED = "refused"
-
-
-class RecoveryStatus(enum.StrEnum):
-    OPEN = "open"
-    PAID = "paid"
-    CANCELLED = "cancelled"
-
-
-class OpinionKind(enum.StrEnum):
-    INSPECTION = "inspection_finances"  # Inspection des Finances
-    BUDGET = "budget_agreement"  # accord du ministre du Budget
-    GOVERNMENT = "government_decision"  # décision du Gouvernement
-
-
-class Role(enum.StrEnum):
-    OFFICER = "officer"
-    FINANCE = "finance"
-    AUDITOR = "auditor"
-    ADMIN = "admin"
-
-
-class Language(enum.StrEnum):
-    FR = "fr"
-    NL = "nl"
+#: Re-exported from :mod:`grants.vocabulary` (defined there, without SQLAlchemy).
+__all__ = [
+    "Category",
+    "ExpenseCategory",
+    "FunderStatus",
+    "GrantNature",
+    "GrantStatus",
+    "Language",
+    "OpinionKind",
+    "PaymentKind",
+    "PaymentStatus",
+    "ProgrammeKind",
+    "RecoveryStatus",
+    "Role",
+    "enum_column",
+]
 
 
 def enum_column(enum_cls: type[enum.StrEnum], name: str) -> sa.Enum:

@@ -15,17 +15,17 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from reportlab.lib.units import mm
+from typing import TYPE_CHECKING, Any
 
 from grants.i18n import format_date, format_money
-from grants.services.implementation import ImplementationReport, Project, PublicationRow
-from grants.services.reporting import ExportInfo
+from grants.services.rows import ExportInfo, PublicationRow
 from grants.services.validators import format_bce
 
 from .common import atomic_output
 from .labels import label, norm_lang
+
+if TYPE_CHECKING:
+    from grants.services.implementation import ImplementationReport, Project
 
 #: Columns of the projects table (both formats) and of the indicators table.
 PROJECT_COLUMNS = ("col.ref", "col.beneficiary", "col.title", "col.granted", "col.allocated", "col.paid")
@@ -158,6 +158,8 @@ def write_implementation_docx(report: ImplementationReport, out: str | os.PathLi
 def write_implementation_pdf(report: ImplementationReport, out: str | os.PathLike[str], lang: str = "fr",
                              when: dt.datetime | None = None) -> Path:
     """Landscape A4; one small table per measure (and per 40 rows), never one table per document."""
+    from reportlab.lib.units import mm
+
     from .pdf import _build, _h2, _p, _title_block, tables
 
     lang = norm_lang(lang)
@@ -229,6 +231,8 @@ def write_publication_xlsx(rows: Sequence[PublicationRow], year: int, info: Expo
 
 def write_publication_pdf(rows: Sequence[PublicationRow], year: int, out: str | os.PathLike[str],
                           lang: str = "fr", when: dt.datetime | None = None) -> Path:
+    from reportlab.lib.units import mm
+
     from .pdf import _build, _p, _title_block, tables
 
     lang = norm_lang(lang)

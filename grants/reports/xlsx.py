@@ -20,17 +20,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import xlsxwriter  # type: ignore[import-untyped]
 from xlsxwriter.utility import xl_col_to_name  # type: ignore[import-untyped]
 
 from grants.i18n import format_datetime, money_format_xlsx
-from grants.models import GrantNature
-from grants.services.reporting import CATEGORY_ORDER, BudgetReport, ExportInfo, GrantRow
+from grants.services.rows import CATEGORY_ORDER, ExportInfo, GrantRow
+from grants.vocabulary import GrantNature
 
 from .common import atomic_output
 from .labels import enum_label, label, month_name, norm_lang
+
+if TYPE_CHECKING:
+    from grants.services.reporting import BudgetReport
 
 #: Euro, two decimals, thousands grouped; negative amounts in red (French: 1 234,56 €; each
 #: workbook uses its language's pattern, grants.i18n.money_format_xlsx, like format_money).
@@ -121,6 +124,33 @@ def put(book: _Book, ws: Any, row: int, col: int, value: Any, kind: str | None =
         put(book, ws, row, col, str(value), kind)
 
 
+class _Cells:
+    """:func:`put` for the rows of a table: each column's formats looked up once, the common types
+    (text, number, date, nothing) written straight away; any other value goes through :func:`put`."""
+
+    def __init__(self, book: _Book, ws: Any, kinds: Sequence[str | None]):
+        self.book, self.ws, self.kinds = book, ws, list(kinds)
+        self.formats = [book.formats.get(k) if k else None for k in kinds]
+        self.quoted = [book.quoted.get(k if k in book.quoted else None) for k in kinds]
+        self.dates = [f or book.formats["date"] for f in self.formats]
+
+    def row(self, r: int, values: Sequence[Any]) -> None:
+        ws, formats = self.ws, self.formats
+        for c, value in enumerate(values):
+            t = type(value)
+            if t is str:
+                ws.write_string(r, c, value, self.quoted[c] if value.startswith(FORMULA_TRIGGERS) else formats[c])
+            elif value is None:
+                if formats[c] is not None:
+                    ws.write_blank(r, c, None, formats[c])
+            elif t is Decimal or t is int or t is float:
+                ws.write_number(r, c, value, formats[c])
+            elif t is dt.date or t is dt.datetime:
+                ws.write_datetime(r, c, value, self.dates[c])
+            else:  # a bool, an enum (a str subclass), anything else: as put() writes it
+                put(self.book, ws, r, c, value, self.kinds[c] if c < len(self.kinds) else None)
+
+
 @dataclass(frozen=True)
 class Column:
     key: str  # a labels key ("col.amount") or a literal heading
@@ -199,12 +229,11 @@ def _write_table(book: _Book, ws: Any, columns: Sequence[Column], rows: Iterable
     for c, value in enumerate(header if header is not None else [_heading(col, lang) for col in columns]):
         put(book, ws, 0, c, value, "header")
     ws.set_row(0, 32)
-    kinds = [c.kind for c in columns]
+    cells = _Cells(book, ws, [c.kind for c in columns])
     sums = _Sums(columns)
     n = 0
     for n, values in enumerate(rows, start=1):
-        for c, (value, kind) in enumerate(zip(values, kinds, strict=False)):
-            put(book, ws, n, c, value, kind)
+        cells.row(n, values if len(values) <= len(columns) else values[:len(columns)])
         sums.add(values)
     last = n + 1  # the last data row, 1-based
     if n and autofilter:
@@ -408,7 +437,7 @@ def write_grants_workbook(rows: Iterable[GrantRow], year: int, info: ExportInfo,
                           lang: str = "fr") -> Path:
     """The year's grants, one row each, streamed (constant memory), totals as SUBTOTAL formulas
     carrying their values."""
-    from grants.models import Category, GrantNature, GrantStatus
+    from grants.vocabulary import Category, GrantStatus
 
     lang = norm_lang(lang)
     columns = GRANT_COLUMNS
@@ -424,13 +453,12 @@ def write_grants_workbook(rows: Iterable[GrantRow], year: int, info: ExportInfo,
             _print_setup(ws, title, info, lang)
             for c, col in enumerate(columns):
                 put(book, ws, 0, c, _heading(col, lang), "header")
-            kinds = [c.kind for c in columns]
+            cells = _Cells(book, ws, [c.kind for c in columns])
             sums = _Sums(columns)
             n = 0
             for n, r in enumerate(rows, start=1):
                 values = grant_values(r, lang, cat_labels, status_labels, nature_labels)
-                for c, (value, kind) in enumerate(zip(values, kinds, strict=True)):
-                    put(book, ws, n, c, value, kind)
+                cells.row(n, values)
                 sums.add(values)
             last = n + 1
             ws.autofilter(0, 0, n, len(columns) - 1)

@@ -7,7 +7,6 @@ Nothing outside this module knows it is SQLite: the pragmas (foreign keys, WAL, 
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +18,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit
 from .errors import QT_TRANSLATE_NOOP, ReadOnlyError
+from .local import current_user, default_db_path, os_account, resolve_url
+
+#: Re-exported from :mod:`grants.services.local` (defined there, without SQLAlchemy).
+__all__ = ["current_user", "default_db_path", "os_account", "resolve_url"]
 
 #: The server-side advisory lock every writing transaction holds until it ends (PostgreSQL).
 WRITER_LOCK = 0x6772616E  # "gran"
@@ -26,55 +29,11 @@ WRITER_LOCK = 0x6772616E  # "gran"
 APP_SETTING = "grants.app"
 
 
-def os_account() -> str:
-    """The operating system's account running this process, asked of the OS itself.
-
-    Never from an environment variable (LOGNAME, USER, USERNAME, GRANTS_USER): anybody can set
-    those, and the user's name is what separation of duties and the audit trail rest on.
-    """
-    if sys.platform == "win32":
-        import ctypes
-        from ctypes import wintypes
-
-        size = wintypes.DWORD(257)
-        buffer = ctypes.create_unicode_buffer(size.value)
-        if not ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):
-            raise OSError("GetUserNameW failed")
-        return buffer.value
-    import pwd
-
-    uid = os.getuid()
-    try:
-        return pwd.getpwuid(uid).pw_name
-    except KeyError:  # a container's uid without a passwd entry
-        return f"uid{uid}"
-
-
-def current_user() -> str:
-    """The user of a SQLite database: the OS account (tests impersonate by patching this function)."""
-    return os_account()
-
-
 def session_user(engine: Engine) -> str:
     """The user of a server database: the login the server authenticated (``session_user``)."""
     with engine.connect() as conn:
         name = conn.exec_driver_sql("SELECT session_user").scalar_one()
     return str(name)
-
-
-def default_db_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("grants", "safe.brussels")) / "grants.db"
-
-
-def resolve_url(db: str | os.PathLike[str] | None) -> str:
-    """A file path (SQLite) or an SQLAlchemy URL; default GRANTS_DB, else the user data folder."""
-    value = str(db) if db else os.environ.get("GRANTS_DB") or str(default_db_path())
-    if "://" in value:
-        return value
-    path = Path(value).expanduser().resolve()
-    return f"sqlite:///{path}"
 
 
 def sqlite_path(url: str) -> Path | None:

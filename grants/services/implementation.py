@@ -8,19 +8,19 @@ Amounts come from :func:`grants.services.reporting._grant_rows` (the figures of
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
 
-from grants.models import Beneficiary, Grant, GrantMeasure, GrantStatus, Measure, Thematic
+from grants.models import Grant, GrantMeasure, GrantStatus, Measure, Thematic
 
 from .database import Database
 from .indicators import IndicatorRow, indicators_in
 from .plpp import ThematicCount, activities_by_thematic
-from .reporting import ZERO, _dec_cents, _grant_rows, allocate, money
+from .reporting import ZERO, _dec_cents, _grant_rows, allocate, money, publication_statements, publication_where
+from .rows import PublicationRow, assemble_publication
 
 
 @dataclass(frozen=True)
@@ -129,24 +129,9 @@ def implementation_report(db: Database, year: int) -> ImplementationReport:
                                     activities_by_thematic(s, year, edition.id), basis)
 
 
-@dataclass(frozen=True)
-class PublicationRow:
-    beneficiary_fr: str
-    beneficiary_nl: str
-    bce: str | None
-    purpose: str
-    amount: Decimal
-    decision_date: dt.date | None
-    budget_code: str
-    ref: str
-
-
 def publication_rows(db: Database, year: int) -> list[PublicationRow]:
     """The year's decided grants (drafts left out), by beneficiary and reference: what is published."""
     with db.reading() as s:
-        where = [Grant.year == year, Grant.status != GrantStatus.DRAFT]
-        bce = dict(s.execute(select(Beneficiary.ref, Beneficiary.bce)).all())
-        rows = [PublicationRow(r.beneficiary_fr, r.beneficiary_nl, bce.get(r.beneficiary_ref), r.title, r.amount,
-                               r.decision_date, r.budget_code, r.ref) for r in _grant_rows(s, where)]
-    rows.sort(key=lambda r: (r.beneficiary_fr.lower(), r.ref))
-    return rows
+        conn = s.connection()
+        statements = publication_statements(publication_where(year))
+        return assemble_publication(lambda name: conn.execute(statements[name]))

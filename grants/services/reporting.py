@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -49,27 +49,26 @@ from .bulk_read import cycle_collector_paused
 from .common import by_ref
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP, RuleError, tick
+from .rows import (
+    CATEGORY_ORDER,
+    CENT,
+    CHUNK,
+    ZERO,
+    ExportInfo,
+    GrantRow,
+    Progress,
+    _c,
+    _dec_cents,
+    assemble_grant_rows,
+    iter_in_chunks,
+    make_export_info,
+    measures_text,
+    money,
+)
 
-Progress = Callable[[int, int], bool] | None
-
-CENT = Decimal("0.01")
-ZERO = Decimal("0.00")
-CATEGORY_ORDER = (Category.COMMUNE, Category.POLICE_ZONE, Category.TRAINING_SCHOOL, Category.REGIONAL_BODY,
-                  Category.ASBL_COMMUNAL, Category.ASBL_PRIVATE)
-CHUNK = 5000
-
-
-def money(cents: int) -> Decimal:
-    return (Decimal(cents) / 100).quantize(CENT)
-
-
-def _c(value: Any) -> int:
-    """Cents from a SQL cents sum (SQLite may hand back a float such as 12345.0)."""
-    return int(round(value or 0))
-
-
-def _dec_cents(value: Any) -> int:
-    return int((Decimal(value or 0) * 100).to_integral_value())
+#: Re-exported from :mod:`grants.services.rows` (defined there, without SQLAlchemy).
+__all__ = ["CATEGORY_ORDER", "CENT", "CHUNK", "ZERO", "ExportInfo", "GrantRow", "Progress", "_c", "_dec_cents",
+           "measures_text", "money"]
 
 
 def allocate(total_cents: int, shares: list[Decimal]) -> list[int]:
@@ -86,28 +85,9 @@ def allocate(total_cents: int, shares: list[Decimal]) -> list[int]:
     return parts
 
 
-# --- what was exported, from where, when, by whom -------------------------------------------------
-
-@dataclass(frozen=True)
-class ExportInfo:
-    what: str  # a labels key: "about.budget", "about.grants"...
-    database: str
-    user: str
-    generated_at: dt.datetime
-    parameters: tuple[tuple[str, str], ...] = ()
-    application: str = "grants"
-
-
 def export_info(db: Database, what: str, **parameters: object) -> ExportInfo:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        app = f"grants {version('grants')}"
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        app = "grants"
     where = str(db.path) if db.path is not None else db.engine.url.render_as_string(hide_password=True)
-    return ExportInfo(what, where, db.user, dt.datetime.now().replace(microsecond=0),
-                      tuple((k, str(v)) for k, v in parameters.items()), app)
+    return make_export_info(where, db.user, what, **parameters)
 
 
 # --- shared grant aggregates --------------------------------------------------------------------
@@ -121,106 +101,62 @@ def _grouped(s: _Reader, stmt: Any) -> dict[int, int]:
     return {gid: _c(c) for gid, c in s.execute(stmt)}
 
 
-@dataclass(slots=True)
-class _Sums:
-    amount: dict[int, int]
-    committed: dict[int, int]
-    paid: dict[int, int]
-    to_approve: dict[int, int]
-    recovered: dict[int, int]
-    accepted: dict[int, int]
-    claimed_back: dict[int, int]
-
-
-def _sums(s: _Reader, where: list[ColumnElement[bool]]) -> _Sums:
-    """Every money figure of the grants matching ``where`` (as :mod:`grants.domain.figures` defines
-    them), one grouped query per figure."""
-    base = {gid: _dec_cents(a) for gid, a in s.execute(select(Grant.id, Grant.initial_amount).where(*where))}
-    deltas = _grouped(s, F.amendments_by_grant(where))
-    amount = {gid: c + deltas.get(gid, 0) for gid, c in base.items()}
-    claimed_back = _grouped(s, select(RecoveryClaim.grant_id, cents_sum(RecoveryClaim.amount))
-                            .join(Grant, Grant.id == RecoveryClaim.grant_id)
-                            .where(RecoveryClaim.status != RecoveryStatus.CANCELLED, *where)
-                            .group_by(RecoveryClaim.grant_id))
-    return _Sums(amount, _grouped(s, F.committed_by_grant(where)), _grouped(s, F.paid_by_grant(where)),
-                 _grouped(s, F.to_approve_by_grant(where)), _grouped(s, F.paid_back_by_grant(where)),
-                 _grouped(s, F.accepted_by_grant(where)), claimed_back)
-
-
 _LIVE = Payment.status != PaymentStatus.CANCELLED  # a payment listed with its status
 
 
-def _measures_of(s: _Reader, where: list[ColumnElement[bool]]) -> dict[int, list[tuple[str, Decimal]]]:
-    out: dict[int, list[tuple[str, Decimal]]] = defaultdict(list)
-    for gid, code, share in s.execute(select(GrantMeasure.grant_id, Measure.code, GrantMeasure.share)
-                                      .join(Measure, Measure.id == GrantMeasure.measure_id)
-                                      .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where)
-                                      .order_by(GrantMeasure.grant_id, Measure.code)):
-        out[gid].append((code, Decimal(share)))
-    return out
+def grant_list_statements(where: list[ColumnElement[bool]]) -> dict[str, Any]:
+    """The queries of the grants list (every money figure of the grants matching ``where`` as
+    :mod:`grants.domain.figures` defines them, one grouped query per figure; their PGSP measures,
+    periods changed by amendments, other funders; then the grants themselves), by the names
+    :func:`grants.services.rows.assemble_grant_rows` reads them."""
+    return {
+        "base": select(Grant.id, Grant.initial_amount).where(*where),
+        "amend": F.amendments_by_grant(where),
+        "claimed_back": select(RecoveryClaim.grant_id, cents_sum(RecoveryClaim.amount))
+        .join(Grant, Grant.id == RecoveryClaim.grant_id)
+        .where(RecoveryClaim.status != RecoveryStatus.CANCELLED, *where).group_by(RecoveryClaim.grant_id),
+        "com": F.committed_by_grant(where),
+        "paid": F.paid_by_grant(where),
+        "to_approve": F.to_approve_by_grant(where),
+        "back": F.paid_back_by_grant(where),
+        "acc": F.accepted_by_grant(where),
+        "measures": select(GrantMeasure.grant_id, Measure.code, GrantMeasure.share)
+        .join(Measure, Measure.id == GrantMeasure.measure_id)
+        .join(Grant, Grant.id == GrantMeasure.grant_id).where(*where)
+        .order_by(GrantMeasure.grant_id, Measure.code),
+        "periods": select(Amendment.grant_id, Amendment.new_period_start, Amendment.new_period_end)
+        .join(Grant, Grant.id == Amendment.grant_id)
+        .where(*where, (Amendment.new_period_start.is_not(None)) | (Amendment.new_period_end.is_not(None)))
+        .order_by(Amendment.grant_id, Amendment.date, Amendment.id),
+        "other": F.other_funding_by_grant(where),
+        "main": select(Grant.id, Grant.ref, Beneficiary.ref, Beneficiary.name_fr, Beneficiary.name_nl,
+                       Beneficiary.category, Programme.ref, Programme.title, BudgetLine.code, Grant.title,
+                       Grant.status, Grant.decision_date, Grant.notified_on, Grant.period_start, Grant.period_end,
+                       Grant.justification_deadline, Grant.nature, Grant.project_budget)
+        .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+        .join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
+        .outerjoin(Programme, Programme.id == Grant.programme_id)
+        .where(*where).order_by(Grant.ref),
+    }
 
 
-def _periods(s: _Reader, where: list[ColumnElement[bool]]) -> dict[int, tuple[dt.date | None, dt.date | None]]:
-    """Periods changed by amendments (the latest amendment wins), for the grants that have any."""
-    out: dict[int, tuple[dt.date | None, dt.date | None]] = {}
-    stmt = (select(Amendment.grant_id, Amendment.new_period_start, Amendment.new_period_end)
-            .join(Grant, Grant.id == Amendment.grant_id)
-            .where(*where, (Amendment.new_period_start.is_not(None)) | (Amendment.new_period_end.is_not(None)))
-            .order_by(Amendment.grant_id, Amendment.date, Amendment.id))
-    for gid, start, end in s.execute(stmt):
-        old = out.get(gid, (None, None))
-        out[gid] = (start or old[0], end or old[1])
-    return out
+def publication_statements(where: list[ColumnElement[bool]]) -> dict[str, Any]:
+    """The queries of the list to publish (the grants matching ``where``: their current amount and
+    what is printed of them), by the names :func:`grants.services.rows.assemble_publication` reads."""
+    return {
+        "base": select(Grant.id, Grant.initial_amount).where(*where),
+        "amend": F.amendments_by_grant(where),
+        "main": select(Grant.id, Grant.ref, Beneficiary.name_fr, Beneficiary.name_nl, Beneficiary.bce, Grant.title,
+                       Grant.decision_date, BudgetLine.code)
+        .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+        .join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
+        .where(*where).order_by(Grant.ref),
+    }
 
 
-def measures_text(measures: list[tuple[str, Decimal]]) -> str:
-    """``1.4 (60 %); 2.1 (40 %)``, or just the code when a grant has a single measure."""
-    if len(measures) == 1:
-        return measures[0][0]
-    return "; ".join(f"{code} ({share.normalize():f} %)" for code, share in measures)
-
-
-# --- the grants list ----------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class GrantRow:
-    id: int
-    ref: str
-    beneficiary_ref: str
-    beneficiary_fr: str
-    beneficiary_nl: str
-    category: Category
-    programme_ref: str | None
-    programme_title: str | None
-    budget_code: str
-    title: str
-    measures: str
-    amount: Decimal
-    committed: Decimal
-    paid: Decimal
-    recovered: Decimal
-    accepted: Decimal
-    balance: Decimal | None  # None until the grant is justified
-    recovery: Decimal  # claimed back (claims not cancelled)
-    status: GrantStatus
-    decision_date: dt.date | None
-    notified_on: dt.date | None
-    period_start: dt.date | None
-    period_end: dt.date | None
-    justification_deadline: dt.date | None
-    to_approve: Decimal = ZERO  # prepared payments out
-    nature: GrantNature = GrantNature.OPERATING  # operating or investment (README "Co-financing")
-    project_budget: Decimal | None = None  # the co-financed project's total budget, when given
-    other_funding: Decimal = ZERO  # the project's other funders, requested or granted
-
-    @property
-    def net_paid(self) -> Decimal:
-        return F.net_paid(self.paid, self.recovered)
-
-    @property
-    def cofinancing_rate(self) -> Decimal | None:
-        """The Region's share of the project's total budget, in percent (None without a budget)."""
-        return F.cofinancing_rate(self.amount, self.project_budget)
+def publication_where(year: Any) -> list[ColumnElement[bool]]:
+    """The grants published for ``year``: decided ones (drafts left out)."""
+    return [Grant.year == year, Grant.status != GrantStatus.DRAFT]
 
 
 def count_grants(db: Database, year: int, beneficiary_id: int | None = None) -> int:
@@ -231,34 +167,8 @@ def count_grants(db: Database, year: int, beneficiary_id: int | None = None) -> 
 
 def _grant_rows(session: Session, where: list[ColumnElement[bool]]) -> list[GrantRow]:
     s = session.connection()  # plain columns: read on the Core connection, in the session's transaction
-    sums = _sums(s, where)
-    measures = _measures_of(s, where)
-    periods = _periods(s, where)
-    stmt = (select(Grant.id, Grant.ref, Beneficiary.ref, Beneficiary.name_fr, Beneficiary.name_nl,
-                   Beneficiary.category, Programme.ref, Programme.title, BudgetLine.code, Grant.title, Grant.status,
-                   Grant.decision_date, Grant.notified_on, Grant.period_start, Grant.period_end,
-                   Grant.justification_deadline, Grant.nature, Grant.project_budget)
-            .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
-            .join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
-            .outerjoin(Programme, Programme.id == Grant.programme_id)
-            .where(*where).order_by(Grant.ref))
-    rows = []
-    other = _grouped(s, F.other_funding_by_grant(where))
-    for (gid, ref, bref, bfr, bnl, cat, pref, ptitle, code, title, status, decided, notified, start, end,
-         deadline, nature, budget) in s.execute(stmt):
-        amount, paid = sums.amount.get(gid, 0), sums.paid.get(gid, 0)
-        recovered, accepted = sums.recovered.get(gid, 0), sums.accepted.get(gid, 0)
-        balance = F.balance(status, money(amount), money(accepted), money(paid), money(recovered))
-        if gid in periods:
-            start, end = periods[gid][0] or start, periods[gid][1] or end
-        rows.append(GrantRow(gid, ref, bref, bfr, bnl, cat, pref, ptitle, code, title,
-                             measures_text(measures.get(gid, [])), money(amount), money(sums.committed.get(gid, 0)),
-                             money(paid), money(recovered), money(accepted), balance,
-                             money(sums.claimed_back.get(gid, 0)), status, decided, notified, start, end, deadline,
-                             money(sums.to_approve.get(gid, 0)), nature,
-                             None if budget is None else Decimal(budget).quantize(F.CENT),
-                             money(other.get(gid, 0))))
-    return rows
+    statements = grant_list_statements(where)
+    return assemble_grant_rows(lambda name: s.execute(statements[name]))
 
 
 def iter_grant_rows(db: Database, year: int, progress: Progress = None,
@@ -273,18 +183,8 @@ def iter_grant_rows(db: Database, year: int, progress: Progress = None,
         if beneficiary_id is not None:
             where.append(Grant.beneficiary_id == beneficiary_id)
         refs = list(s.scalars(select(Grant.ref).where(*where).order_by(Grant.ref)))
-        total = len(refs)
-        tick(progress, 0, total)
-        done = 0
-        for start in range(0, total, CHUNK):
-            chunk = refs[start:start + CHUNK]
-            bounds = [Grant.ref >= chunk[0], Grant.ref <= chunk[-1]]
-            for row in _grant_rows(s, where + bounds):
-                yield row
-                done += 1
-                if done % 500 == 0:
-                    tick(progress, done, total)
-        tick(progress, total, total)
+        yield from iter_in_chunks(
+            refs, lambda lo, hi: _grant_rows(s, [*where, Grant.ref >= lo, Grant.ref <= hi]), progress)
 
 
 def grant_rows(db: Database, year: int, beneficiary_id: int | None = None) -> list[GrantRow]:
