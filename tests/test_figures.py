@@ -149,3 +149,22 @@ def test_a_filtered_grants_list_totals_its_rows(db, data) -> None:  # type: igno
         for key, total in result.totals.items():
             i = keys.index(key)
             assert total == sum((r[i] or D(0) for r in rows.values()), D(0)), (filters, search, key)
+
+
+def test_one_pass_over_the_payments_gives_the_three_payment_figures(demo_url: str) -> None:
+    """``payments_by_grant`` (what the grants list and its export read) is paid, to approve and paid
+    back as their own statements define them, grant by grant, on the demo (every kind and status)."""
+    from grants.services.database import Database
+
+    db = Database(demo_url, read_only=True)
+    try:
+        with db.reading() as s:
+            one = {gid: (p, t, b) for gid, p, t, b in s.execute(F.payments_by_grant())}
+            three = [dict(s.execute(stmt).all()) for stmt in (F.paid_by_grant(), F.to_approve_by_grant(),
+                                                              F.paid_back_by_grant())]
+        assert all(any(v[i] for v in one.values()) for i in range(3))  # each figure somewhere
+        for gid in set(one) | set().union(*three):
+            assert tuple(round(one.get(gid, (0, 0, 0))[i]) for i in range(3)) == tuple(
+                round(d.get(gid, 0)) for d in three), gid
+    finally:
+        db.dispose()

@@ -160,6 +160,19 @@ def paid_back_by_grant(grant_where: Sequence[Any] = ()) -> Select[Any]:
     return _by_grant(Payment.grant_id, Payment.amount, IS_PAID_BACK, grant_where=grant_where)
 
 
+def payments_by_grant(grant_where: Sequence[Any] = ()) -> Select[Any]:
+    """Paid, to approve and paid back of each grant with payments not cancelled, ``(gid, paid,
+    to_approve, back)`` in cents: the three figures above in one pass over the payments."""
+    def part(condition: Any) -> ColumnElement[Any]:
+        return cents_sum(case((condition, Payment.amount), else_=0))
+
+    stmt = select(Payment.grant_id.label("gid"), part(IS_PAID).label("paid"), part(IS_TO_APPROVE).label("to_approve"),
+                  part(IS_PAID_BACK).label("back"))
+    if grant_where:
+        stmt = stmt.join(Grant, Grant.id == Payment.grant_id)
+    return stmt.where(Payment.status != PaymentStatus.CANCELLED, *grant_where).group_by(Payment.grant_id)
+
+
 def accepted_by_grant(grant_where: Sequence[Any] = ()) -> Select[Any]:
     return _by_grant(Justification.grant_id, JustificationLine.accepted, IS_ACCEPTED, grant_where=grant_where,
                      joins=[(JustificationLine, JustificationLine.justification_id == Justification.id)])

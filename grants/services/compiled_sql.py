@@ -35,24 +35,33 @@ QUERIES: dict[str, tuple[str, tuple[tuple[str, Any], ...], tuple[str, ...]]] = {
      'WHERE grant.year = ? AND grant.ref >= ? AND grant.ref <= ? GROUP BY commitment.grant_id',
      (('=', 100), ('=', 0), (':', 'year'), (':', 'lo'), (':', 'hi')),
      ('raw', 'raw')),
-    'grants.paid': ('SELECT payment.grant_id AS gid, coalesce(sum(round(payment.amount * ?)), ?) AS c \n'
+    'grants.payments': ('SELECT payment.grant_id AS gid, coalesce(sum(round(CASE WHEN (payment.status = ? AND payment.kind != ?) '
+     'THEN payment.amount ELSE ? END * ?)), ?) AS paid, coalesce(sum(round(CASE WHEN (payment.status = ? AND '
+     'payment.kind != ?) THEN payment.amount ELSE ? END * ?)), ?) AS to_approve, coalesce(sum(round(CASE WHEN '
+     '(payment.status = ? AND payment.kind = ?) THEN payment.amount ELSE ? END * ?)), ?) AS back \n'
      'FROM payment JOIN grant ON grant.id = payment.grant_id \n'
-     'WHERE payment.status = ? AND payment.kind != ? AND grant.year = ? AND grant.ref >= ? AND grant.ref <= ? '
-     'GROUP BY payment.grant_id',
-     (('=', 100), ('=', 0), ('=', 'approved'), ('=', 'recovery'), (':', 'year'), (':', 'lo'), (':', 'hi')),
-     ('raw', 'raw')),
-    'grants.to_approve': ('SELECT payment.grant_id AS gid, coalesce(sum(round(payment.amount * ?)), ?) AS c \n'
-     'FROM payment JOIN grant ON grant.id = payment.grant_id \n'
-     'WHERE payment.status = ? AND payment.kind != ? AND grant.year = ? AND grant.ref >= ? AND grant.ref <= ? '
-     'GROUP BY payment.grant_id',
-     (('=', 100), ('=', 0), ('=', 'prepared'), ('=', 'recovery'), (':', 'year'), (':', 'lo'), (':', 'hi')),
-     ('raw', 'raw')),
-    'grants.back': ('SELECT payment.grant_id AS gid, coalesce(sum(round(payment.amount * ?)), ?) AS c \n'
-     'FROM payment JOIN grant ON grant.id = payment.grant_id \n'
-     'WHERE payment.status = ? AND payment.kind = ? AND grant.year = ? AND grant.ref >= ? AND grant.ref <= ? '
-     'GROUP BY payment.grant_id',
-     (('=', 100), ('=', 0), ('=', 'approved'), ('=', 'recovery'), (':', 'year'), (':', 'lo'), (':', 'hi')),
-     ('raw', 'raw')),
+     'WHERE payment.status != ? AND grant.year = ? AND grant.ref >= ? AND grant.ref <= ? GROUP BY '
+     'payment.grant_id',
+     (('=', 'approved'),
+      ('=', 'recovery'),
+      ('=', 0),
+      ('=', 100),
+      ('=', 0),
+      ('=', 'prepared'),
+      ('=', 'recovery'),
+      ('=', 0),
+      ('=', 100),
+      ('=', 0),
+      ('=', 'approved'),
+      ('=', 'recovery'),
+      ('=', 0),
+      ('=', 100),
+      ('=', 0),
+      ('=', 'cancelled'),
+      (':', 'year'),
+      (':', 'lo'),
+      (':', 'hi')),
+     ('raw', 'raw', 'raw', 'raw')),
     'grants.acc': ('SELECT justification.grant_id AS gid, coalesce(sum(round(justification_line.accepted * ?)), ?) AS c \n'
      'FROM justification JOIN justification_line ON justification_line.justification_id = justification.id JOIN '
      'grant ON grant.id = justification.grant_id \n'

@@ -116,9 +116,7 @@ def grant_list_statements(where: list[ColumnElement[bool]]) -> dict[str, Any]:
         .join(Grant, Grant.id == RecoveryClaim.grant_id)
         .where(RecoveryClaim.status != RecoveryStatus.CANCELLED, *where).group_by(RecoveryClaim.grant_id),
         "com": F.committed_by_grant(where),
-        "paid": F.paid_by_grant(where),
-        "to_approve": F.to_approve_by_grant(where),
-        "back": F.paid_back_by_grant(where),
+        "payments": F.payments_by_grant(where),
         "acc": F.accepted_by_grant(where),
         "measures": select(GrantMeasure.grant_id, Measure.code, GrantMeasure.share)
         .join(Measure, Measure.id == GrantMeasure.measure_id)

@@ -124,8 +124,8 @@ class GrantRow:
 
 
 #: The queries of the grants list (``reporting.grant_list_statements`` builds them), by name.
-GRANT_LIST_QUERIES = ("base", "amend", "claimed_back", "com", "paid", "to_approve", "back", "acc", "measures",
-                      "periods", "other", "main")
+GRANT_LIST_QUERIES = ("base", "amend", "claimed_back", "com", "payments", "acc", "measures", "periods", "other",
+                      "main")
 
 
 def current_amounts(run: Run) -> dict[int, int]:
@@ -137,8 +137,12 @@ def current_amounts(run: Run) -> dict[int, int]:
 def assemble_grant_rows(run: Run) -> list[GrantRow]:
     """The grants list's rows from its queries' rows (see :data:`GRANT_LIST_QUERIES`), by reference."""
     amount = current_amounts(run)
-    claimed_back, committed, paid_ = grouped(run("claimed_back")), grouped(run("com")), grouped(run("paid"))
-    to_approve, back, acc = grouped(run("to_approve")), grouped(run("back")), grouped(run("acc"))
+    claimed_back, committed, acc = grouped(run("claimed_back")), grouped(run("com")), grouped(run("acc"))
+    paid_: dict[int, int] = {}
+    to_approve: dict[int, int] = {}
+    back: dict[int, int] = {}
+    for gid, paid_c, to_approve_c, back_c in run("payments"):
+        paid_[gid], to_approve[gid], back[gid] = _c(paid_c), _c(to_approve_c), _c(back_c)
     measures: dict[int, list[tuple[str, Decimal]]] = defaultdict(list)
     for gid, code, share in run("measures"):
         measures[gid].append((code, Decimal(share)))
