@@ -219,3 +219,40 @@ def test_every_other_command_line_goes_to_the_full_parser(argv: list[str]) -> No
     from grants.cli import gui_arguments
 
     assert gui_arguments(argv) is None
+
+
+def test_each_cli_module_registers_the_commands_the_table_gives_it() -> None:
+    """``COMMAND_MODULES`` (what ``build_parser(command)`` builds alone) is what each module registers."""
+    import argparse
+    from importlib import import_module
+
+    from grants.cli import COMMAND_MODULES
+
+    for name, words in COMMAND_MODULES.items():
+        parser = argparse.ArgumentParser(prog="grants")
+        sub = parser.add_subparsers(dest="command")
+        import_module(f"grants.cli.{name}").register(sub)
+        assert tuple(sub.choices) == words, name
+
+
+@pytest.mark.parametrize("argv", [
+    ["--db", "x.db", "export", "grants", "--year", "2024", "--out", "g.xlsx"],
+    ["--db=x.db", "--read-only", "export", "publication", "--year", "2024", "--out", "p.pdf", "--lang", "nl"],
+    ["audit", "--year", "2023"], ["--db", "x", "snapshot", "--out", "s.db"], ["init"], ["letters", "--help"],
+    ["export", "grants"], ["export", "grants", "--year", "abc", "--out", "x"], ["bogus"], ["--db", "--read-only"],
+    ["plpp", "key", "--help"], ["--help"], ["--version"],
+])
+def test_a_command_line_reads_the_same_with_only_its_command_s_parser(
+        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """``build_parser(command_word(argv))`` (a command's start-up) gives what the whole parser gives:
+    the same arguments, or the same exit code and the same help or error text."""
+    from grants.cli import build_parser, command_word
+
+    def parse(parser):  # type: ignore[no-untyped-def]
+        try:
+            ns = vars(parser.parse_args(argv))
+            return 0, {k: (v.__name__ if callable(v) else v) for k, v in ns.items()}, capsys.readouterr()
+        except SystemExit as exc:
+            return exc.code, None, capsys.readouterr()
+
+    assert parse(build_parser(command_word(argv))) == parse(build_parser())

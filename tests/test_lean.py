@@ -52,7 +52,11 @@ def test_lean_rows_are_the_services_rows_on_the_demo(demo_url: str) -> None:
             assert plain_rows == services
             for a, b in zip(plain_rows, services, strict=True):
                 assert [type(getattr(a, f)) for f in a.__slots__] == [type(getattr(b, f)) for f in b.__slots__]
-            assert plain.publication_rows(year) == implementation.publication_rows(db, year)
+            published = plain.publication_rows(year)
+            assert published == implementation.publication_rows(db, year)
+            # the amount published (the domain's SQL figure) is the grants list's current amount
+            amounts = {r.ref: r.amount for r in services if r.status.value != "draft"}
+            assert {r.ref: r.amount for r in published} == amounts
             compared += len(services)
         assert compared > 100
     finally:
@@ -152,3 +156,13 @@ def test_a_snapshot_is_exported_from_its_own_checked_copy(demo_url: str, tmp_pat
     assert main(["--db", str(snap), "export", "publication", "--year", year, "--out", str(tmp_path / "s.xlsx")]) == 0
     assert main(["--db", demo_url, "export", "publication", "--year", year, "--out", str(tmp_path / "d.xlsx")]) == 0
     assert _cells(tmp_path / "s.xlsx")[0] == _cells(tmp_path / "d.xlsx")[0]
+
+
+def test_the_about_sheet_names_the_installed_version() -> None:
+    """The exports print ``grants.__version__`` (no package metadata read at start-up): the same as
+    the installed distribution's."""
+    from importlib.metadata import version
+
+    import grants
+
+    assert grants.__version__ == version("grants")

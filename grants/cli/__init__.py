@@ -49,11 +49,43 @@ def check_years(args: argparse.Namespace) -> None:
             setattr(args, attr, parse_year(value, "year"))
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: The commands each module of grants.cli registers, in the order of the help (tests/test_cli_conventions.py
+#: holds this to what each module registers).
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "core": ("init", "demo", "template", "import", "budget-year", "application", "reference"),
+    "export": ("export",),
+    "admin": ("snapshot", "verify", "audit", "roles", "migrate-to", "settings"),
+    "records": ("attach", "renew", "cofunding"),
+    "letters": ("letter", "letters"),
+    "plpp": ("plpp",),
+}
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names (``export`` in ``--db X export grants ...``) after the global
+    options; None when something else comes first (``--help``, ``--version``, a typo)."""
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "--db" and rest:
+            rest.pop(0)
+        elif token == "--read-only" or (token.startswith("--db=") and len(token) > 5):
+            continue
+        else:
+            return None if token.startswith("-") else token
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``command`` (a command word), only the module that registers it
+    (the same parser for that command, without importing and building the others: a short command's
+    start-up). An unknown word builds the whole parser, whose error lists the commands."""
+    from importlib import import_module
+
     from grants import __version__
 
-    from . import admin, core, export, letters, plpp, records
-
+    owners = [m for m, words in COMMAND_MODULES.items() if command in words]
+    modules = [import_module(f"grants.cli.{m}") for m in (owners or COMMAND_MODULES)]
     parser = argparse.ArgumentParser(prog="grants", description="Subsidies management (safe.brussels)")
     parser.add_argument("--version", action="version", version=f"grants {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or SQLAlchemy URL (default: GRANTS_DB, "
@@ -62,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the application (the default)")
     gui.set_defaults(handler=run_gui)
-    for module in (core, export, admin, records, letters, plpp):
+    for module in modules:
         module.register(sub)
     return parser
 
@@ -204,7 +236,7 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = gui_arguments(argv) or build_parser().parse_args(argv)
+    args = gui_arguments(argv) or build_parser(command_word(argv)).parse_args(argv)
     handler: Handler = getattr(args, "handler", run_gui)
     if handler is not run_gui:
         _start_log(argv)

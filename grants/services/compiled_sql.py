@@ -113,19 +113,16 @@ QUERIES: dict[str, tuple[str, tuple[tuple[str, Any], ...], tuple[str, ...]]] = {
       'date',
       'enum:GrantNature',
       'decimal:2')),
-    'publication.base': ('SELECT grant.id, grant.initial_amount \nFROM grant \nWHERE grant.year = ? AND grant.status != ?',
-     ((':', 'year'), ('=', 'draft')),
-     ('raw', 'decimal:2')),
-    'publication.amend': ('SELECT amendment.grant_id AS gid, coalesce(sum(round(amendment.amount_delta * ?)), ?) AS c \n'
-     'FROM amendment JOIN grant ON grant.id = amendment.grant_id \n'
-     'WHERE grant.year = ? AND grant.status != ? GROUP BY amendment.grant_id',
-     (('=', 100), ('=', 0), (':', 'year'), ('=', 'draft')),
-     ('raw', 'raw')),
-    'publication.main': ('SELECT grant.id, grant.ref, beneficiary.name_fr, beneficiary.name_nl, beneficiary.bce, grant.title, '
-     'grant.decision_date, budget_line.code \n'
+    'publication.main': ('SELECT grant.ref, beneficiary.name_fr, beneficiary.name_nl, beneficiary.bce, grant.title, '
+     'round(grant.initial_amount * ?) + coalesce(fig_amend.c, ?) AS anon_1, grant.decision_date, '
+     'budget_line.code \n'
      'FROM grant JOIN beneficiary ON beneficiary.id = grant.beneficiary_id JOIN budget_line ON budget_line.id = '
-     'grant.budget_line_id \n'
+     'grant.budget_line_id LEFT OUTER JOIN (SELECT amendment.grant_id AS gid, '
+     'coalesce(sum(round(amendment.amount_delta * ?)), ?) AS c \n'
+     'FROM amendment JOIN grant ON grant.id = amendment.grant_id \n'
+     'WHERE grant.year = ? AND grant.status != ? GROUP BY amendment.grant_id) AS fig_amend ON fig_amend.gid = '
+     'grant.id \n'
      'WHERE grant.year = ? AND grant.status != ? ORDER BY grant.ref',
-     ((':', 'year'), ('=', 'draft')),
+     (('=', 100), ('=', 0), ('=', 100), ('=', 0), (':', 'year'), ('=', 'draft'), (':', 'year'), ('=', 'draft')),
      ('raw', 'raw', 'raw', 'raw', 'raw', 'raw', 'date', 'raw')),
 }

@@ -139,17 +139,15 @@ def grant_list_statements(where: list[ColumnElement[bool]]) -> dict[str, Any]:
 
 
 def publication_statements(where: list[ColumnElement[bool]]) -> dict[str, Any]:
-    """The queries of the list to publish (the grants matching ``where``: their current amount and
-    what is printed of them), by the names :func:`grants.services.rows.assemble_publication` reads."""
-    return {
-        "base": select(Grant.id, Grant.initial_amount).where(*where),
-        "amend": F.amendments_by_grant(where),
-        "main": select(Grant.id, Grant.ref, Beneficiary.name_fr, Beneficiary.name_nl, Beneficiary.bce, Grant.title,
-                       Grant.decision_date, BudgetLine.code)
-        .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
-        .join(BudgetLine, BudgetLine.id == Grant.budget_line_id)
-        .where(*where).order_by(Grant.ref),
-    }
+    """The query of the list to publish (the grants matching ``where``: what is printed of them, their
+    current amount in cents as the domain defines it), by the name
+    :func:`grants.services.rows.assemble_publication` reads."""
+    figures = F.grant_columns(where, only=("amend",))
+    main = (select(Grant.ref, Beneficiary.name_fr, Beneficiary.name_nl, Beneficiary.bce, Grant.title, figures.amount,
+                   Grant.decision_date, BudgetLine.code).select_from(Grant)
+            .join(Beneficiary, Beneficiary.id == Grant.beneficiary_id)
+            .join(BudgetLine, BudgetLine.id == Grant.budget_line_id))
+    return {"main": figures.join(main).where(*where).order_by(Grant.ref)}
 
 
 def publication_where(year: Any) -> list[ColumnElement[bool]]:

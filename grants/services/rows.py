@@ -62,15 +62,12 @@ class ExportInfo:
 
 
 def make_export_info(database: str, user: str, what: str, **parameters: object) -> ExportInfo:
-    """The About sheet's facts: which database, which user, now, the parameters, the version."""
-    from importlib.metadata import PackageNotFoundError, version
+    """The About sheet's facts: which database, which user, now, the parameters, the version (the
+    package's own, which tests/test_lean.py holds equal to the installed distribution's)."""
+    from grants import __version__
 
-    try:
-        app = f"grants {version('grants')}"
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        app = "grants"
     return ExportInfo(what, database, user, dt.datetime.now().replace(microsecond=0),
-                      tuple((k, str(v)) for k, v in parameters.items()), app)
+                      tuple((k, str(v)) for k, v in parameters.items()), f"grants {__version__}")
 
 
 # --- the grants list ----------------------------------------------------------------------------
@@ -202,14 +199,14 @@ class PublicationRow:
     ref: str
 
 
-#: The queries of the list to publish (``reporting.publication_statements``), by name.
-PUBLICATION_QUERIES = ("base", "amend", "main")
+#: The query of the list to publish (``reporting.publication_statements``), by name.
+PUBLICATION_QUERIES = ("main",)
 
 
 def assemble_publication(run: Run) -> list[PublicationRow]:
-    """The list to publish from its queries' rows: by beneficiary (French name) and reference."""
-    amount = current_amounts(run)
-    rows = [PublicationRow(fr, nl, bce, title, money(amount.get(gid, 0)), decided, code, ref)
-            for gid, ref, fr, nl, bce, title, decided, code in run("main")]
+    """The list to publish from its query's rows (the current amount in cents, as the domain's SQL
+    figure computes it): by beneficiary (French name) and reference."""
+    rows = [PublicationRow(fr, nl, bce, title, money(_c(cents)), decided, code, ref)
+            for ref, fr, nl, bce, title, cents, decided, code in run("main")]
     rows.sort(key=lambda r: (r.beneficiary_fr.lower(), r.ref))
     return rows
