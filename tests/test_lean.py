@@ -166,3 +166,16 @@ def test_the_about_sheet_names_the_installed_version() -> None:
     import grants
 
     assert grants.__version__ == version("grants")
+
+
+def test_a_database_error_on_the_lean_path_is_one_line(demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A locked or damaged file met while reading without SQLAlchemy: one line, exit 1, no file left."""
+    def locked(self: lean.SQLiteFile, name: str, **params: Any) -> Any:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(lean.SQLiteFile, "run", locked)
+    out = tmp_path / "g.xlsx"
+    assert main(["--db", demo_url, "export", "grants", "--year", "2024", "--out", str(out)]) == 1
+    assert capsys.readouterr().err.strip() == "database error: database is locked"
+    assert list(tmp_path.iterdir()) == []

@@ -259,6 +259,12 @@ def _main(argv: Sequence[str] | None) -> int:
         log.info("file error: %s", _os_error_line(e))
         return 1
     except Exception as e:  # environment errors (disk full, locked database) told plainly
+        import sqlite3
+
+        if isinstance(e, sqlite3.Error):  # read by grants.services.lean, without SQLAlchemy
+            print(f"database error: {e}", file=sys.stderr)
+            log.info("database error: %s", e)
+            return 1
         from sqlalchemy.exc import DatabaseError
 
         if isinstance(e, DatabaseError):

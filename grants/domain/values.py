@@ -93,3 +93,21 @@ def cofinancing_rate(amount: Decimal, project_budget: Decimal | None) -> Decimal
     if not project_budget:
         return None
     return (Decimal(amount) * 100 / Decimal(project_budget)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+# --- sharing an amount out -----------------------------------------------------------------------
+
+def allocate(total_cents: int, shares: list[Decimal]) -> list[int]:
+    """Share ``total_cents`` by percentages (a grant's amount over its PGSP measures); the parts add
+    up exactly to the total (largest remainder: the cents left go to the largest fractions, the
+    first one on a tie)."""
+    if not shares:
+        return []
+    weight = sum(shares) or Decimal(1)
+    raw = [Decimal(total_cents) * s / weight for s in shares]
+    parts = [int(r.to_integral_value(rounding="ROUND_FLOOR")) for r in raw]
+    left = total_cents - sum(parts)
+    order = sorted(range(len(raw)), key=lambda i: (raw[i] - parts[i], -i), reverse=True)
+    for i in order[:left]:
+        parts[i] += 1
+    return parts

@@ -2,7 +2,7 @@
 
 Amounts come from :func:`grants.services.reporting._grant_rows` (the figures of
 ``grants.domain.figures``); a grant's amount is allocated to its measures by their shares
-(:func:`grants.services.reporting.allocate`, the parts add up exactly). The writers are in
+(:func:`grants.domain.values.allocate`, the parts add up exactly). The writers are in
 ``grants.reports.implementation``.
 """
 

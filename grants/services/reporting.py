@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
 from grants.domain.figures import cents_sum
+from grants.domain.values import allocate
 from grants.models import (
     Amendment,
     Application,
@@ -68,21 +69,7 @@ from .rows import (
 
 #: Re-exported from :mod:`grants.services.rows` (defined there, without SQLAlchemy).
 __all__ = ["CATEGORY_ORDER", "CENT", "CHUNK", "ZERO", "ExportInfo", "GrantRow", "Progress", "_c", "_dec_cents",
-           "measures_text", "money"]
-
-
-def allocate(total_cents: int, shares: list[Decimal]) -> list[int]:
-    """Share ``total_cents`` by percentages; the parts add up exactly (largest remainder)."""
-    if not shares:
-        return []
-    weight = sum(shares) or Decimal(1)
-    raw = [Decimal(total_cents) * s / weight for s in shares]
-    parts = [int(r.to_integral_value(rounding="ROUND_FLOOR")) for r in raw]
-    left = total_cents - sum(parts)
-    order = sorted(range(len(raw)), key=lambda i: (raw[i] - parts[i], -i), reverse=True)
-    for i in order[:left]:
-        parts[i] += 1
-    return parts
+           "allocate", "measures_text", "money"]
 
 
 def export_info(db: Database, what: str, **parameters: object) -> ExportInfo:
