@@ -175,7 +175,8 @@ def test_a_database_error_on_the_lean_path_is_one_line(demo_url: str, tmp_path: 
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(lean.SQLiteFile, "run", locked)
-    out = tmp_path / "g.xlsx"
-    assert main(["--db", demo_url, "export", "grants", "--year", "2024", "--out", str(out)]) == 1
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["--db", demo_url, "export", "grants", "--year", "2024", "--out", str(folder / "g.xlsx")]) == 1
     assert capsys.readouterr().err.strip() == "database error: database is locked"
-    assert list(tmp_path.iterdir()) == []
+    assert list(folder.iterdir()) == []
