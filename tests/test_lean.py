@@ -180,3 +180,23 @@ def test_a_database_error_on_the_lean_path_is_one_line(demo_url: str, tmp_path: 
     assert main(["--db", demo_url, "export", "grants", "--year", "2024", "--out", str(folder / "g.xlsx")]) == 1
     assert capsys.readouterr().err.strip() == "database error: database is locked"
     assert list(folder.iterdir()) == []
+
+
+def test_the_lean_read_works_with_the_collector_back_on(demo_url: str, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As when a command opens its database through SQLAlchemy: the cycle collector, paused for the
+    start-up's imports, is back on while the rows are read and written."""
+    import gc
+
+    seen: list[bool] = []
+    real = lean.SQLiteFile.publication_rows
+
+    def spy(self: lean.SQLiteFile, year: int) -> Any:
+        seen.append(gc.isenabled())
+        return real(self, year)
+
+    monkeypatch.setattr(lean.SQLiteFile, "publication_rows", spy)
+    year = str(_years(demo_url)[-1])
+    assert main(["--db", demo_url, "export", "publication", "--year", year, "--out", str(tmp_path / "p.xlsx")]) == 0
+    assert seen == [True]
+    assert gc.isenabled()

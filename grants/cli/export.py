@@ -112,9 +112,12 @@ def cmd_budget(args: argparse.Namespace) -> int:
 def _plain_file(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The database when it is a plain SQLite file at the current schema, opened for reading without
     SQLAlchemy (``grants.services.lean``: the same queries, compiled ahead); else None."""
+    from grants.cli import resume_collector
     from grants.services.lean import open_file
 
-    return open_file(args.db)
+    plain = open_file(args.db)
+    resume_collector()  # the start-up's imports are done: the command's work starts (as connect() does)
+    return plain
 
 
 def cmd_grants(args: argparse.Namespace) -> int:
