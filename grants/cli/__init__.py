@@ -41,11 +41,11 @@ def resume_collector() -> None:
 
 def check_years(args: argparse.Namespace) -> None:
     """Year arguments (--year, --from, --to) between 1990 and 2100 (``parse_year``), else refused (exit 1)."""
-    from grants.services.validators import parse_year
-
     for attr in ("year", "year_from", "year_to"):
         value = getattr(args, attr, None)
         if value is not None:
+            from grants.services.validators import parse_year  # imported only when a year is given
+
             setattr(args, attr, parse_year(value, "year"))
 
 

@@ -42,9 +42,7 @@ def run(db: str | None, read_only: bool) -> int:
     from .settings import Settings
 
     app = _application()
-    log_path = errors.setup_logging()
-    errors.install_excepthook()
-    log.info("starting: db=%s read_only=%s log=%s", db, read_only, log_path)
+    errors.install_excepthook()  # an error before the log file is open opens it first (errors.hook)
     settings = Settings()
     lang = settings.language or user_language()
     translation.install(lang)
@@ -53,7 +51,10 @@ def run(db: str | None, read_only: bool) -> int:
         app.setWindowIcon(icon)  # type: ignore[attr-defined]
     window = MainWindow(settings, lang)
     window.show()
-    # The window paints first (its loading state); the database opens in the task runner after.
+    # The window paints first (its loading state); then the log file is opened (its library and
+    # the folder's creation are not worth a later first paint), and the database in the task runner.
     app.processEvents()  # type: ignore[attr-defined]
+    log_path = errors.setup_logging()
+    log.info("starting: db=%s read_only=%s log=%s", db, read_only, log_path)
     QTimer.singleShot(0, lambda: window.open_database(db, read_only=read_only))
     return int(app.exec())  # type: ignore[attr-defined]

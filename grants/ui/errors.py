@@ -142,6 +142,7 @@ def install_excepthook() -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
+        setup_logging()  # already open (idempotent), or an error before the window painted: opened now
         log.error("uncaught exception\n%s", text)
         if _relay is not None:
             _relay.raised.emit(exc, text)

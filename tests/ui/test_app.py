@@ -170,3 +170,41 @@ def test_audit_snapshot_is_taken_from_the_file_menu(qtbot, window, monkeypatch, 
     qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
     assert out.exists() and verify(out) == []
     assert "SHA-256" in shown[0]
+
+
+def test_an_error_before_the_log_file_is_open_opens_it(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The application opens its log file after the window's first paint; an uncaught error before
+    that opens it first, so that the error is in the file (as after)."""
+    import logging
+    import sys
+    import threading
+
+    from grants.services import logfile
+    from grants.ui import errors
+
+    monkeypatch.setenv("GRANTS_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr(logfile, "_LOG_FILE", None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(errors, "_relay", None)  # no dialog in this test
+    root = logging.getLogger()
+    before = list(root.handlers)
+    errors.install_excepthook()
+    monkeypatch.setattr(errors, "_relay", None)
+    try:
+        try:
+            raise ValueError("boom before the first paint")
+        except ValueError as exc:
+            sys.excepthook(ValueError, exc, exc.__traceback__)
+        for h in root.handlers:
+            h.flush()
+        text = (tmp_path / "logs" / "grants.log").read_text(encoding="utf-8")
+        assert "uncaught exception" in text and "boom before the first paint" in text
+    finally:
+        for h in list(root.handlers):
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
+        for h in before:  # the handlers of earlier tests, as they were
+            if h not in root.handlers:
+                root.addHandler(h)
