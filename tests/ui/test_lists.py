@@ -271,8 +271,17 @@ def test_the_rows_show_before_their_totals(qtbot, ctx, data, monkeypatch):
     assert page.totals.isVisible() and page.totals.values[paid] == want == "34\u202f000,00\u00a0€"
 
 
+@pytest.fixture
+def english_afterwards():  # type: ignore[no-untyped-def]
+    """Switching the window's language installs translators for the whole application: undo it."""
+    yield
+    from grants.ui import translation
+
+    translation.install("en")
+
+
 @pytest.mark.parametrize("lang", ["fr", "nl"])
-def test_the_grants_list_at_1280x800_gives_the_room_to_the_purpose(qtbot, demo_url, tmp_path, lang):
+def test_the_grants_list_at_1280x800_gives_the_room_to_the_purpose(qtbot, demo_url, tmp_path, lang, english_afterwards):
     """References, statuses and figures at their width (every total whole), the purpose and the
     beneficiary share what is left, the purpose takes any room left; a dragged width is kept."""
     from PySide6.QtGui import QFont, QFontMetrics
