@@ -178,11 +178,87 @@ def test_an_ambiguous_amount_is_refused_naming_where_and_both_readings(
     assert (problem.sheet, problem.row, problem.column) == ("Grants", 7, "amount")
     assert (problem.params["thousands"], problem.params["decimals"]) == (D(thousands), D(decimals))
     shown = render_problem(problem, "en")
-    assert shown.startswith(f"Grants, row 7, column amount: Amount: {text} is ambiguous")
+    assert shown.startswith(f"Grants, row 7, column amount: {text} is ambiguous")
     assert f"€{D(thousands):,.2f}" in shown and f"€{D(decimals):,.2f}" in shown
     french = render_problem(problem, "fr")
     assert "ligne 7" in french and "colonne amount" in french
     assert f"{int(D(thousands)):,}".replace(",", "\u202f") + ",00\u00a0€" in french
+
+
+def _one_of_each(path: Path) -> Path:
+    """A grant with a bad amount, one with a bad date, payments refused by a rule (above the grant,
+    before its decision)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "BudgetLines"
+    ws.append(["year", "code", "label", "commitment_credits", "payment_credits"])
+    ws.append([2024, "25.002.33.01", "ASBL", 1_000_000, 1_000_000])
+    ws = wb.create_sheet("Beneficiaries")
+    ws.append(["ref", "name", "category", "bce"])
+    ws.append(["B1", "Croix-Rouge de Belgique", "asbl_private", "0403 019 261"])
+    ws = wb.create_sheet("Grants")
+    ws.append(["ref", "beneficiary_ref", "budget_line_code", "year", "title", "amount", "decision_date", "measures"])
+    ws.append(["G1", "B1", "25.002.33.01", 2024, "Osons Agir Ensemble", "abc", "2024-02-15", "9.3"])
+    ws.append(["G2", "B1", "25.002.33.01", 2024, "Quartiers", "10 000,00", "30/02/2024", "9.3"])
+    ws.append(["G3", "B1", "25.002.33.01", 2024, "Ensemble", "10 000,00", "2024-03-01", "9.3"])
+    ws = wb.create_sheet("Payments")
+    ws.append(["grant_ref", "date", "amount", "kind", "reference"])
+    ws.append(["G3", "2024-04-01", "20 000,00", "advance", "L1"])
+    ws.append(["G3", "2024-01-10", "1 000,00", "advance", "L2"])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("lang", "labels", "expected"), [
+    ("en", ("Amount", "Date"), [
+        "Grants, row 2, column amount: abc is not an amount in euro",
+        "Grants, row 3, column decision_date: 30/02/2024 does not exist in the calendar",
+        "Payments, row 2, column amount: €20,000.00 would bring payments on grant G3 to €20,000.00",
+        "Payments, row 3, column date: 10/01/2024 is before the commitment"]),
+    ("fr", ("Montant", "Date"), [
+        "Grants, ligne 2, colonne amount\u00a0: abc n'est pas un montant en euro",
+        "Grants, ligne 3, colonne decision_date\u00a0: 30/02/2024 n'existe pas dans le calendrier",
+        "Payments, ligne 2, colonne amount\u00a0: 20\u202f000,00\u00a0€ ",
+        "Payments, ligne 3, colonne date\u00a0: "]),
+    ("nl", ("Bedrag", "Datum"), [
+        "Grants, rij 2, kolom amount: abc is geen bedrag in euro",
+        "Grants, rij 3, kolom decision_date: 30/02/2024 bestaat niet in de kalender",
+        "Payments, rij 2, kolom amount: €\u00a020.000,00 ",
+        "Payments, rij 3, kolom date: "]),
+])
+def test_a_located_problem_names_its_field_once(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                 labels: tuple[str, ...], expected: list[str]) -> None:
+    """The location names the column; the refusal's own field label ("Amount: ...") is not
+    repeated after it, in any language (CLI, one line per problem, exit 1)."""
+    from grants.cli import main
+
+    monkeypatch.setenv("GRANTS_LANG", lang)
+    path = _one_of_each(tmp_path / "bad.xlsx")
+    assert main(["--db", db.url, "import", str(path)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 4, lines
+    for start in expected:
+        assert any(line.startswith(start) for line in lines), (start, lines)
+    for line in lines:
+        message = line.split(":", 1)[1]
+        assert not any(f" {label}\u00a0:" in message or f" {label}:" in message for label in labels), line
+    assert table_counts(db)["grant"] == 0
+
+
+def test_the_import_dialog_s_reasons_name_their_field_once(db: Database, tmp_path: Path) -> None:
+    """The preview's Refused tab shows sheet, row and column in their own cells: the reason is the
+    refusal alone, without the field label."""
+    from grants.i18n import translator_for
+
+    result = preview_workbook(db, _one_of_each(tmp_path / "bad.xlsx"))
+    reasons = {(p.sheet, p.row, p.column): p.reason(translator_for("fr"), "fr") for p in result.problems}
+    assert reasons[("Grants", 2, "amount")] == "abc n'est pas un montant en euro (par exemple 1 234,56)"
+    assert reasons[("Grants", 3, "decision_date")] == "30/02/2024 n'existe pas dans le calendrier"
+    # a problem that is not in a cell keeps its label (forms show it next to their field)
+    from grants.services.errors import Problem
+
+    assert Problem("Amount: {text} must not be negative", {"text": "-5"}, "amount").render() == "Amount: -5 must not be negative"
 
 
 def test_shares_are_never_rounded_on_import(db: Database, five_years: tuple[Path, dict], tmp_path: Path) -> None:

@@ -178,20 +178,21 @@ def test_qm_files_load_and_translate(lang: str, rule: str, ui: tuple[str, str, s
     assert t.translate("ListPage", "%n row(s)", "", 3) == many
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("fr", "Bénéficiaires, ligne 4, colonne bce\u00a0: Numéro d'entreprise (BCE)\u00a0: 0403.019.262 n'est pas"),
-    ("nl", "Bénéficiaires, rij 4, kolom bce: Ondernemingsnummer (KBO): 0403.019.262 is geen geldig"),
+@pytest.mark.parametrize(("lang", "expected", "label"), [
+    ("fr", "Bénéficiaires, ligne 4, colonne bce\u00a0: 0403.019.262 n'est pas", "Numéro d'entreprise (BCE)\u00a0: 0403.019.262"),
+    ("nl", "Bénéficiaires, rij 4, kolom bce: 0403.019.262 is geen geldig", "Ondernemingsnummer (KBO): 0403.019.262"),
 ])
-def test_service_refusal_is_rendered_in_the_users_language(lang: str, expected: str) -> None:
+def test_service_refusal_is_rendered_in_the_users_language(lang: str, expected: str, label: str) -> None:
     from grants.i18n import render_problem
     from grants.services.errors import RuleError
     from grants.services.validators import check_bce
 
     with pytest.raises(RuleError) as refused:
         check_bce("0403.019.262")
-    problem = refused.value.problems[0].located("Bénéficiaires", 4, "bce")
+    assert render_problem(refused.value.problems[0], lang).startswith(label)  # a form: the field's label
+    problem = refused.value.problems[0].located("Bénéficiaires", 4, "bce")  # a cell: its column names it
     assert render_problem(problem, lang).startswith(expected)
-    assert render_problem(problem, "en").startswith("Bénéficiaires, row 4, column bce: Enterprise number (BCE): ")
+    assert render_problem(problem, "en").startswith("Bénéficiaires, row 4, column bce: 0403.019.262 is not ")
 
 
 @pytest.fixture

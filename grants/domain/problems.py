@@ -7,6 +7,7 @@ Messages are English source texts marked with ``QT_TRANSLATE_NOOP("rules", ...)`
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +50,21 @@ class Problem:
         return Problem(self.message, self.params, self.field, sheet, row, column or self.column or self.field)
 
     def render(self, translate: Callable[[str, str], str] | None = None, lang: str = "en") -> str:
+        """The message in the user's words, after its location ("Grants, row 2, column amount: ...")."""
+        body = self.reason(translate, lang)
+        where = []
+        if self.sheet:
+            where.append(self.sheet)
+        if self.row is not None:
+            where.append(_loc(translate, "row {n}").format(n=self.row))
+        if self.column:
+            where.append(_loc(translate, "column {c}").format(c=self.column))
+        return _loc(translate, "{where}: {message}").format(where=", ".join(where), message=body) if where else body
+
+    def reason(self, translate: Callable[[str, str], str] | None = None, lang: str = "en") -> str:
+        """The message without its location. A problem placed in a column (a workbook cell) is
+        named by that column, so the message's own leading field label ("Amount: ...") is left
+        out: the field is named once."""
         from grants.i18n import format_value  # pure Python, no Qt
 
         def shown(value: Any) -> str:
@@ -68,18 +84,30 @@ class Problem:
             text = text.replace("%n", str(count))
         else:
             text = translate("rules", self.message) if translate else self.message
-        try:
-            body = text.format(**params)
-        except (KeyError, IndexError, ValueError):
-            body = self.message.replace("%n", str(params.get("n", ""))).format(**params)
-        where = []
-        if self.sheet:
-            where.append(self.sheet)
-        if self.row is not None:
-            where.append(_loc(translate, "row {n}").format(n=self.row))
         if self.column:
-            where.append(_loc(translate, "column {c}").format(c=self.column))
-        return _loc(translate, "{where}: {message}").format(where=", ".join(where), message=body) if where else body
+            text = without_label(self.message, text)
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            source = without_label(self.message, self.message) if self.column else self.message
+            return source.replace("%n", str(params.get("n", ""))).format(**params)
+
+
+#: A message that starts with the label of its field: "Amount: ...", "PGSP measures: ..." (English
+#: source: a capital, a few words without placeholder, a colon).
+_LABEL = re.compile(r"[A-Z][^:{}\n]{0,40}: ")
+#: The same label in a translation: "Montant : ...", "Bedrag: ..." (French puts a no-break space
+#: before the colon).
+_TRANSLATED_LABEL = re.compile(r"[^:{}\n]{1,60}?[ \u00a0\u202f]?:[ \u00a0\u202f]+")
+
+
+def without_label(source: str, text: str) -> str:
+    """``text`` (``source`` or its translation) without the field label it starts with, if
+    ``source`` starts with one; otherwise ``text`` unchanged."""
+    if not _LABEL.match(source):
+        return text
+    head = _TRANSLATED_LABEL.match(text)
+    return text[head.end():] if head and head.end() < len(text) else text
 
 
 def _loc(translate: Callable[[str, str], str] | None, text: str) -> str:

@@ -32,6 +32,36 @@ from .widgets import TotalsBar
 log = logging.getLogger(__name__)
 
 #: Titles of the lists (translated in context "MainWindow", where the navigation marks them).
+#: Padding of a column's width: a cell's text (the delegate's margins and some air), a title
+#: (with the sort arrow), a total (TotalsBar paints within the column less 10 px).
+CELL_PAD, TITLE_PAD, TOTAL_PAD = 12, 22, 14
+#: Texts that name a record: whole as long as possible.
+IDENTIFIERS = ("ref", "code", "grant", "communication")
+#: Who a row is about: kept before places and other details.
+NAMES = ("name", "beneficiary")
+#: What a row is for (a grant's purpose, a budget line's label): takes the room the list leaves.
+STRETCH = ("title", "label")
+
+
+def _cut_widest(widths: dict[int, int], floors: dict[int, int], excess: int) -> int:
+    """Narrow the columns of ``floors`` (in ``widths``) to a common level, the widest first and
+    none below its floor, until ``excess`` pixels are saved; returns the excess left (<= 0 when
+    they fit)."""
+    if not floors or excess <= 0:
+        return excess
+
+    def saved(level: int) -> int:
+        return sum(max(0, widths[i] - max(level, floors[i])) for i in floors)
+
+    level = max(widths[i] for i in floors)
+    while level > 0 and saved(level) < excess:
+        level -= 1
+    gained = saved(level)
+    for i in floors:
+        widths[i] = min(widths[i], max(level, floors[i]))
+    return excess - gained
+
+
 TITLES = {
     "programme": "Programmes and calls", "application": "Applications", "beneficiary": "Beneficiaries",
     "grant": "Grants", "budget_line": "Budget lines", "payment": "Payments", "recovery_claim": "Recovery claims",
@@ -78,6 +108,10 @@ class ListPage(QWidget):
         self._extra_filters: dict[str, Any] = {}  # set from outside (dashboard click), shown as a chip
         self._loaded = False
         self._fitted = False
+        #: Each column's own width (its title, the first rows, its total; or the user's drag), by
+        #: key: the page lays the columns out from these at every size (see _fit_to_width).
+        self._wanted: dict[str, int] = {}
+        self._fitting = False  # the page is sizing the columns itself (not the user's drag)
         self._years_loaded = False
         #: Each load gets the next number; an answer for an older one (a filter since changed) is dropped.
         self._generation = 0
@@ -105,6 +139,7 @@ class ListPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.sectionClicked.connect(self._on_header_clicked)
+        header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self._columns_menu().exec(header.mapToGlobal(pos)))
         self.view.doubleClicked.connect(self._open_index)
@@ -593,8 +628,8 @@ class ListPage(QWidget):
             return
         self.view.setColumnHidden(i, not show)
         if show:
-            self.view.resizeColumnToContents(i)
-            self._fit_to_width()
+            self._wanted[keys[i]] = self._content_width(i)
+        self._fit_to_width()
 
     def visible_columns(self) -> list[str]:
         return [c.key for i, c in enumerate(self.model.columns) if not self.view.isColumnHidden(i)]
@@ -604,9 +639,9 @@ class ListPage(QWidget):
         if not visible and len(self.visible_columns()) <= 1:
             return
         self.view.setColumnHidden(i, not visible)
-        if visible:  # as wide as its title and values (the shown rows), then the page fits its width
-            self.view.resizeColumnToContents(i)
-            self._fit_to_width()
+        if visible:  # as wide as its title, values (the first rows) and total
+            self._wanted[key] = self._content_width(i)
+        self._fit_to_width()  # then the page fits its width (the purpose takes what is left)
         self._settings().set_list_columns(self.entity, self.visible_columns())
         self._show_totals()
 
@@ -629,19 +664,24 @@ class ListPage(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Widths from the header and the first rows (never from all rows: 200 000 would be slow)."""
+        """Each column as wide as it needs (from the header and the first rows, never from all rows:
+        200 000 would be slow), then laid out to the page's width."""
+        for i, col in enumerate(self.model.columns):
+            if not self.view.isColumnHidden(i):
+                self._wanted[col.key] = self._content_width(i)
+        self._fit_to_width()
+
+    def _content_width(self, i: int) -> int:
+        """What column ``i`` needs: its title with the sort arrow, its values in the first rows and
+        its total (bold, in the totals bar). A text is capped (it elides, the tooltip has it whole)."""
+        col = self.model.columns[i]
         fm = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        sample = min(self.model.rowCount(), 60)
-        for i, col in enumerate(self.model.columns):
-            if self.view.isColumnHidden(i):
-                continue
-            width = header.fontMetrics().horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22
-            for r in range(sample):
-                width = max(width, fm.horizontalAdvance(str(self.model.index(r, i).data() or "")) + 18)
-            width = max(width, self._total_width(col.key))
-            header.resizeSection(i, min(width, 300 if col.kind == "text" else 420))
-        self._fit_to_width()
+        width = header.fontMetrics().horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + TITLE_PAD
+        for r in range(min(self.model.rowCount(), 60)):
+            width = max(width, fm.horizontalAdvance(str(self.model.index(r, i).data() or "")) + CELL_PAD)
+        width = min(width, 300 if col.kind == "text" else 420)
+        return max(width, self._total_width(col.key))  # a total is never cut
 
     def _total_width(self, key: str) -> int:
         """The width a column's total needs in the totals bar (bold), 0 without one."""
@@ -650,7 +690,7 @@ class ListPage(QWidget):
             return 0
         font = QFont(self.totals.font())
         font.setBold(True)
-        return QFontMetrics(font).horizontalAdvance(format_cell(total, "money", self.ctx.lang)) + 22
+        return QFontMetrics(font).horizontalAdvance(format_cell(total, "money", self.ctx.lang)) + TOTAL_PAD
 
     def _fit_totals(self) -> None:
         """Totals arrive after the rows: a money column widens to show its total whole (the text
@@ -659,45 +699,63 @@ class ListPage(QWidget):
         widened = False
         for i, col in enumerate(self.model.columns):
             need = self._total_width(col.key)
-            if need and not self.view.isColumnHidden(i) and header.sectionSize(i) < need:
-                header.resizeSection(i, need)
+            if need and not self.view.isColumnHidden(i) and self._wanted.get(col.key, header.sectionSize(i)) < need:
+                self._wanted[col.key] = need
                 widened = True
-        if widened:
+        if widened and self._fitted:
             self._fit_to_width()
+        elif widened:  # no rows yet: only the totals' columns
+            self._fitting = True
+            try:
+                for key, width in self._wanted.items():
+                    i = self.model.column_of(key)
+                    if header.sectionSize(i) < width:
+                        header.resizeSection(i, width)
+            finally:
+                self._fitting = False
+
+    def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
+        """A column the user dragged keeps its width at the next layout (window resized, totals)."""
+        if not self._fitting and self._fitted and new > 0 and not self.view.isColumnHidden(logical):
+            self._wanted[self.model.columns[logical].key] = new
 
     def _fit_to_width(self) -> None:
-        """No sideways scrolling: the text columns give up width (their cells elide, the tooltip and
-        the record keep the whole text), never below their title."""
+        """The columns laid out to the list's width, with no sideways scrolling: figures, dates,
+        statuses and references at their width; when that is too wide the texts give way (their
+        cells elide, the tooltip and the record keep the whole text), never below their title:
+        places and other details first (down to a readable 120 px), then names and purposes
+        together, the widest first, identifiers (G-2024-00012) only when that is not enough. When
+        there is room left, the purpose (or label) takes it."""
         header = self.view.horizontalHeader()
         # the view's width less its frame and a vertical scroll bar (long lists have one)
-        room = self.view.width() - 2 * self.view.frameWidth() - self.view.verticalScrollBar().sizeHint().width()
-        visible = [i for i in range(len(self.model.columns)) if not self.view.isColumnHidden(i)]
-        excess = sum(header.sectionSize(i) for i in visible) - room + 4
-        if excess <= 0:
-            return
-        fm = header.fontMetrics()
+        room = self.view.width() - 2 * self.view.frameWidth() - self.view.verticalScrollBar().sizeHint().width() - 4
         columns = self.model.columns
-        identifiers = ("ref", "code", "grant", "communication")
-        names = ("name", "beneficiary")  # who a row is about: kept whole before purposes and places
-        # the descriptive texts give way first (down to a readable 120 px), then the names with them,
-        # identifiers (G-2024-00012) only when that is not enough
-        for stage in ("descriptive", "names", "identifiers"):
-            texts = [i for i in visible if columns[i].kind == "text"
-                     and (stage == "identifiers" or columns[i].key not in identifiers)
-                     and (stage != "descriptive" or columns[i].key not in names)]
-            floor = {i: max(120 if stage == "descriptive" else 60,
-                            fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + 22)
-                     for i in texts}
-            spare = {i: max(0, header.sectionSize(i) - floor[i]) for i in texts}
-            total = sum(spare.values())
-            if not total:
-                continue
-            for i in texts:
-                cut = min(spare[i], -(-excess * spare[i] // total))
-                header.resizeSection(i, header.sectionSize(i) - cut)
-            excess = sum(header.sectionSize(i) for i in visible) - room + 4
-            if excess <= 0:
-                return
+        visible = [i for i in range(len(columns)) if not self.view.isColumnHidden(i)]
+        widths = {i: self._wanted.get(columns[i].key) or header.sectionSize(i) for i in visible}
+        excess = sum(widths.values()) - room
+        if excess > 0:
+            fm = header.fontMetrics()
+            texts = [i for i in visible if columns[i].kind == "text"]
+            kept = IDENTIFIERS + NAMES + STRETCH
+            for group, least in (([i for i in texts if columns[i].key not in kept], 120),
+                                 ([i for i in texts if columns[i].key not in IDENTIFIERS], 60),
+                                 (texts, 60)):
+                floors = {i: max(least, fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal))) + TITLE_PAD)
+                          for i in group}
+                excess = _cut_widest(widths, floors, excess)
+                if excess <= 0:
+                    break
+        else:
+            stretch = next((i for i in visible if columns[i].key in STRETCH), None)
+            if stretch is not None:
+                widths[stretch] -= excess
+        self._fitting = True
+        try:
+            for i, width in widths.items():
+                if header.sectionSize(i) != width:
+                    header.resizeSection(i, width)
+        finally:
+            self._fitting = False
 
     def _first_visible_column(self) -> int:
         return next((i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)), 0)

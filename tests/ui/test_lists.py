@@ -269,3 +269,76 @@ def test_the_rows_show_before_their_totals(qtbot, ctx, data, monkeypatch):
 
     want = format_cell(real(ctx.db, page.model.query)["paid"], "money", "fr")
     assert page.totals.isVisible() and page.totals.values[paid] == want == "34\u202f000,00\u00a0€"
+
+
+@pytest.fixture
+def english_afterwards():  # type: ignore[no-untyped-def]
+    """Switching the window's language installs translators for the whole application: undo it."""
+    yield
+    from grants.ui import translation
+
+    translation.install("en")
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_the_grants_list_at_1280x800_gives_the_room_to_the_purpose(qtbot, demo_url, tmp_path, lang, english_afterwards):
+    """References, statuses and figures at their width (every total whole), the purpose and the
+    beneficiary share what is left, the purpose takes any room left; a dragged width is kept."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from grants.services.database import Database
+    from grants.ui.main_window import MainWindow
+
+    db = Database(demo_url, user="tester")
+    window = MainWindow(Settings(tmp_path / "settings.ini"), "en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.set_database(db)
+    window.set_language(lang)
+    window.show()
+    page = window.show_page("grant")
+    assert wait_idle()
+    qtbot.wait(200)
+    header, model, fm = page.view.horizontalHeader(), page.model, page.view.fontMetrics()
+
+    def width(key: str) -> int:
+        return header.sectionSize(model.column_of(key))
+
+    def widest(key: str, rows: int = 60) -> int:
+        col = model.column_of(key)
+        return max(fm.horizontalAdvance(str(model.index(r, col).data() or "")) for r in range(min(rows, model.rowCount())))
+
+    assert page.view.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+    assert widest("ref") + 8 <= width("ref") <= widest("ref") + 20  # whole, not wider than it needs
+    assert widest("status") + 8 <= width("status") <= max(widest("status"), fm.horizontalAdvance("Status")) + 30
+    bold = QFont(page.totals.font())
+    bold.setBold(True)
+    for key in ("amount", "paid", "balance"):  # each total whole, with little more around it
+        need = QFontMetrics(bold).horizontalAdvance(page.totals.values[model.column_of(key)]) + 10
+        assert need <= width(key) <= max(need, widest(key) + 12) + 8, key
+    # the purpose is no longer a few letters: it has as much as the beneficiary, and room
+    assert width("title") >= width("beneficiary") - 1 and width("title") >= 120
+    visible = [i for i in range(model.columnCount()) if not page.view.isColumnHidden(i)]
+    room = page.view.viewport().width()
+    assert room - 12 <= sum(header.sectionSize(i) for i in visible) <= room
+
+    before = {i: header.sectionSize(i) for i in visible}
+    texts = ("title", "beneficiary")
+    window.resize(1600, 800)  # a wider window: the texts take the room, the others stay
+    qtbot.wait(200)
+    assert sum(map(width, texts)) >= sum(before[model.column_of(k)] for k in texts) + 300
+    assert all(width(model.columns[i].key) == before[i] for i in visible if model.columns[i].key not in texts)
+    assert page.view.horizontalScrollBar().maximum() == 0
+    assert width("title") >= width("beneficiary")
+    wide = sum(map(width, texts))
+
+    page.set_column_visible("balance", False)  # a column less: its room goes to the texts
+    assert sum(map(width, texts)) >= wide + before[model.column_of("balance")] - 2
+    header.resizeSection(model.column_of("beneficiary"), 300)  # the officer drags a column wider
+    window.resize(1800, 800)
+    qtbot.wait(200)
+    assert width("beneficiary") == 300 and page.view.horizontalScrollBar().maximum() == 0
+    window.resize(1280, 800)  # and back: as at first (the dragged column gives way with the purpose)
+    qtbot.wait(200)
+    assert page.view.horizontalScrollBar().maximum() == 0 and width("title") >= 120
+    db.dispose()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .base import ActionDialog, read_table, text_item
+from .buttons import TableButtons
 
 #: The one temporary folder of this session's "Open" copies, removed when the application closes.
 _SESSION_DIR: str | None = None
@@ -169,21 +170,15 @@ class AttachmentsPanel(QWidget):
             QCoreApplication.translate("Forms", "Date"), QCoreApplication.translate("Forms", "Note")], self)
         self.table.setObjectName("table_attachments")
         lay.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(QCoreApplication.translate("Forms", "Add…"), self)
-        self.open_button = QPushButton(QCoreApplication.translate("Forms", "Open"), self)
-        self.save_button = QPushButton(QCoreApplication.translate("Forms", "Save as…"), self)
-        for name, b, slot in (("add_attachment", self.add_button, self.add),
-                              ("open_attachment", self.open_button, self.open_selected),
-                              ("save_attachment", self.save_button, self.save_selected)):
-            b.setObjectName(name)
-            b.setAutoDefault(False)
-            b.clicked.connect(lambda _=False, f=slot: f())
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda *_: self.open_selected())
+        self.buttons = TableButtons(self.table, self, on_double_click=self.open_selected)
+        chosen = lambda: self.selected() is not None  # noqa: E731
+        self.add_button = self.buttons.add("add_attachment", QCoreApplication.translate("Forms", "Add…"), self.add,
+                                           lambda: self.grant_id is not None and not self.read_only)
+        self.open_button = self.buttons.add("open_attachment", QCoreApplication.translate("Forms", "Open"),
+                                            self.open_selected, chosen)
+        self.save_button = self.buttons.add("save_attachment", QCoreApplication.translate("Forms", "Save as…"),
+                                            self.save_selected, chosen)
+        lay.addWidget(self.buttons)
         self._update_buttons()
 
     @property
@@ -219,10 +214,7 @@ class AttachmentsPanel(QWidget):
         return next((r for r in self.rows if r.id == aid), None)
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.add_button.setEnabled(self.grant_id is not None and not self.read_only)
-        self.open_button.setEnabled(chosen)
-        self.save_button.setEnabled(chosen)
+        self.buttons.refresh()
 
     # -- actions ---------------------------------------------------------------------------------
     def add(self, path: str | None = None) -> AttachDialog | None:

@@ -8,10 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +19,7 @@ from grants.domain.parse import ParseError
 from grants.models.enums import FunderStatus
 
 from .base import FormDialog, MoneyEdit, Problems, set_combo
+from .buttons import TableButtons
 from .labels import label
 
 
@@ -48,17 +47,14 @@ class CofundersEditor(QWidget):
         self.table.setMinimumHeight(84)
         self.table.setMaximumHeight(130)
         lay.addWidget(self.table)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(QCoreApplication.translate("Forms", "Add a funder"), self)
-        self.add_button.setObjectName("add_cofunder")
-        self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton(QCoreApplication.translate("Forms", "Remove the funder"), self)
-        self.remove_button.setObjectName("remove_cofunder")
-        self.remove_button.clicked.connect(self.remove_row)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        lay.addLayout(row)
+        # the rows are edited in place: both buttons follow the form's read-only switch alone
+        # (Remove takes the current row, else the last one)
+        self.buttons = TableButtons(self.table, self)
+        self.add_button = self.buttons.add("add_cofunder", QCoreApplication.translate("Forms", "Add a funder"),
+                                           self.add_row)
+        self.remove_button = self.buttons.add("remove_cofunder",
+                                              QCoreApplication.translate("Forms", "Remove the funder"), self.remove_row)
+        lay.addWidget(self.buttons)
 
     def controls(self) -> list[QWidget]:
         return [self.table, self.add_button, self.remove_button]

@@ -48,6 +48,7 @@ from .base import (
     set_combo,
     text_item,
 )
+from .buttons import TableButtons
 from .cofunders import CofundersEditor
 from .labels import label, nature_label, working_note
 
@@ -512,22 +513,18 @@ class GrantForm(FormDialog):
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(table, 1)
-        row = QHBoxLayout()
-        self.add_indicator_button = QPushButton(QCoreApplication.translate("Forms", "Add an indicator…"), page)
-        self.edit_indicator_button = QPushButton(QCoreApplication.translate("Forms", "Change the indicator…"), page)
-        self.remove_indicator_button = QPushButton(QCoreApplication.translate("Forms", "Remove the indicator"), page)
-        for name, b, slot in (("add_indicator", self.add_indicator_button, self.add_indicator),
-                              ("edit_indicator", self.edit_indicator_button, self.edit_indicator),
-                              ("remove_indicator", self.remove_indicator_button, self.remove_indicator)):
-            b.setObjectName(name)
-            b.setAutoDefault(False)
-            b.clicked.connect(lambda _=False, f=slot: f())
-            row.addWidget(b)
-            self.edit_controls.append(b)
-        row.addStretch(1)
-        lay.addLayout(row)
-        table.itemSelectionChanged.connect(self._update_indicator_buttons)
-        table.doubleClicked.connect(lambda *_: self.edit_indicator())
+        self.indicator_buttons = buttons = TableButtons(table, page, on_double_click=self.edit_indicator)
+        chosen = lambda: self._selected_indicator() is not None and not self.read_only  # noqa: E731
+        self.add_indicator_button = buttons.add(
+            "add_indicator", QCoreApplication.translate("Forms", "Add an indicator…"), self.add_indicator,
+            lambda: not self.read_only and bool(self.detail and self.detail.measures))
+        self.edit_indicator_button = buttons.add(
+            "edit_indicator", QCoreApplication.translate("Forms", "Change the indicator…"), self.edit_indicator, chosen)
+        self.remove_indicator_button = buttons.add(
+            "remove_indicator", QCoreApplication.translate("Forms", "Remove the indicator"), self.remove_indicator, chosen)
+        self.edit_controls += buttons.buttons()
+        lay.addWidget(buttons)
+        table.itemSelectionChanged.connect(self._update_indicator_buttons)  # and the Add button's tooltip
         return page
 
     def _selected_indicator(self) -> Any:
@@ -539,10 +536,7 @@ class GrantForm(FormDialog):
         return next((i for i in d.indicators if i.id == iid), None)
 
     def _update_indicator_buttons(self) -> None:
-        chosen = self._selected_indicator() is not None and not self.read_only
-        self.edit_indicator_button.setEnabled(chosen)
-        self.remove_indicator_button.setEnabled(chosen)
-        self.add_indicator_button.setEnabled(not self.read_only and bool(self.detail and self.detail.measures))
+        self.indicator_buttons.refresh()
         self.add_indicator_button.setToolTip("" if self.detail is None or self.detail.measures else
                                              QCoreApplication.translate("Forms", "An indicator is tied to one of the grant's PGSP measures: the grant has none"))
 

@@ -146,7 +146,7 @@ class ImportDialog(FormDialog):
         translate = translator_for(self.lang)
         self.refused.setRowCount(len(problems))
         for r, p in enumerate(problems):
-            reason = _bare(p).render(translate, self.lang)
+            reason = p.reason(translate, self.lang)  # located in its own columns: the field once
             items = (text_item(p.sheet or ""), text_item("" if p.row is None else p.row),
                      text_item(p.column or p.field or ""), text_item(reason))
             for col, it in enumerate(items):
@@ -198,13 +198,6 @@ class ImportDialog(FormDialog):
             from grants.ui.tasks import default_on_error
 
             default_on_error(self, exc)
-
-
-def _bare(p: Any) -> Any:
-    """The problem without its location (shown in its own columns)."""
-    from grants.services.errors import Problem
-
-    return Problem(p.message, p.params, p.field)
 
 
 __all__ = ["ImportDialog", "QTableWidget", "Qt"]

@@ -9,10 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .base import ActionDialog, Write, read_table, set_combo, text_item
+from .buttons import TableButtons
 
 
 def _count_item(n: int) -> Any:
@@ -101,21 +100,16 @@ class ActivitiesPanel(QWidget):
             self)
         self.table.setObjectName("table_activities")
         lay.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(QCoreApplication.translate("Forms", "Add an activity…"), self)
-        self.edit_button = QPushButton(QCoreApplication.translate("Forms", "Change the activity…"), self)
-        self.remove_button = QPushButton(QCoreApplication.translate("Forms", "Remove the activity"), self)
-        for name, b, slot in (("add_activity", self.add_button, self.add),
-                              ("edit_activity", self.edit_button, self.edit),
-                              ("remove_activity", self.remove_button, self.remove)):
-            b.setObjectName(name)
-            b.setAutoDefault(False)
-            b.clicked.connect(lambda _=False, f=slot: f())
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda *_: self.edit())
+        self.buttons = TableButtons(self.table, self, on_double_click=self.edit)
+        chosen = lambda: self.selected() is not None and not self.read_only  # noqa: E731
+        self.add_button = self.buttons.add(
+            "add_activity", QCoreApplication.translate("Forms", "Add an activity…"), self.add,
+            lambda: self.view is not None and self.view.is_plpp and not self.read_only)
+        self.edit_button = self.buttons.add(
+            "edit_activity", QCoreApplication.translate("Forms", "Change the activity…"), self.edit, chosen)
+        self.remove_button = self.buttons.add(
+            "remove_activity", QCoreApplication.translate("Forms", "Remove the activity"), self.remove, chosen)
+        lay.addWidget(self.buttons)
         self._update_buttons()
 
     @property
@@ -154,10 +148,7 @@ class ActivitiesPanel(QWidget):
         return next((a for a in self.rows if a.id == aid), None)
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None and not self.read_only
-        self.add_button.setEnabled(self.view is not None and self.view.is_plpp and not self.read_only)
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+        self.buttons.refresh()
 
     def _open(self, dialog: ActivityDialog) -> ActivityDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
