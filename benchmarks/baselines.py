@@ -263,48 +263,82 @@ def _grant_rows(conn: sqlite3.Connection, year: int) -> list[tuple[Any, ...]]:
     return out
 
 
-def grants_list(db: str, out: str, year: int, texts_path: str) -> None:
-    """The grants list workbook: the same cells (values, formats, totals with their values, About
-    sheet, print set-up) written by bare XlsxWriter in constant_memory mode, read with sqlite3."""
-    import datetime as dt_
-    import getpass
-    import json
-    import os
+class _BareBook:
+    """What the two bare workbooks share: XlsxWriter's options, the header, euro, date and total
+    formats, the print set-up of a sheet and the About sheet, as the application writes them."""
 
-    import xlsxwriter
+    def __init__(self, out: str, t: dict[str, Any], constant_memory: bool = False):
+        import datetime as dt_
 
-    t = json.loads(Path(texts_path).read_text(encoding="utf-8"))
-    conn = _ro(db)
-    rows = _grant_rows(conn, year)
-    wb = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
-                                   "strings_to_urls": False, "default_date_format": "DD/MM/YYYY"})
-    grey = "#A6A6A6"
-    total = {"bold": True, "bg_color": "#DDEBF7", "pattern": 1, "top": 1, "top_color": grey}
-    head = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79", "pattern": 1, "align": "center",
-                          "valign": "vcenter", "text_wrap": True, "border": 1, "border_color": grey})
-    fmt = {"euro": wb.add_format({"num_format": t["euro"]}), "percent": wb.add_format({"num_format": "0.0%"}),
-           "date": wb.add_format({"num_format": "DD/MM/YYYY", "align": "center"}), "text": None}
-    quoted = wb.add_format({"quote_prefix": True})
-    f_total, f_total_euro = wb.add_format(total), wb.add_format({**total, "num_format": t["euro"]})
-    now = dt_.datetime.now().replace(microsecond=0)
-    printed = t["printed_on"].format(date=now.strftime("%d/%m/%Y %H:%M")).replace("&", "&&")
-    org = t["org"].replace("&", "&&")
+        import xlsxwriter
 
-    def setup(ws: Any, title: str, repeat: bool) -> None:
+        self.t = t
+        options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+                   "default_date_format": "DD/MM/YYYY"}
+        self.wb = wb = xlsxwriter.Workbook(out, {"constant_memory": True, **options} if constant_memory else options)
+        grey = "#A6A6A6"
+        total = {"bold": True, "bg_color": "#DDEBF7", "pattern": 1, "top": 1, "top_color": grey}
+        self.head = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79", "pattern": 1,
+                                   "align": "center", "valign": "vcenter", "text_wrap": True, "border": 1,
+                                   "border_color": grey})
+        self.euro = wb.add_format({"num_format": t["euro"]})
+        self.date = wb.add_format({"num_format": "DD/MM/YYYY", "align": "center"})
+        self.quoted, self.total = wb.add_format({"quote_prefix": True}), wb.add_format(total)
+        self.total_euro = wb.add_format({**total, "num_format": t["euro"]})
+        self.now = dt_.datetime.now().replace(microsecond=0)
+        self.printed = t["printed_on"].format(date=self.now.strftime("%d/%m/%Y %H:%M")).replace("&", "&&")
+        self.org = t["org"].replace("&", "&&")
+
+    def setup(self, ws: Any, title: str, repeat: bool) -> None:
         ws.set_landscape()
         ws.set_paper(9)
         ws.fit_to_pages(1, 0)
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         if repeat:
             ws.repeat_rows(0, 0)
-        ws.set_header(f"&L{org}&R{title.replace('&', '&&')}")
-        ws.set_footer(f"&L{printed}&R{t['page']}")
+        ws.set_header(f"&L{self.org}&R{title.replace('&', '&&')}")
+        ws.set_footer(f"&L{self.printed}&R{self.t['page']}")
 
+    def about(self, db: str, what: str, note: str) -> None:
+        import getpass
+        import os
+
+        t, wb = self.t, self.wb
+        about = wb.add_worksheet(t["about_sheet"])
+        about.set_column(0, 0, 24)
+        about.set_column(1, 1, 100)
+        bold = wb.add_format({"bold": True})
+        wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+        when = wb.add_format({"num_format": "DD/MM/YYYY HH:MM", "align": "left"})
+        values = [what, os.path.abspath(db), self.now, getpass.getuser(), t["about_params"], t["application"], note]
+        for i, (k, v) in enumerate(zip(t["about"], values, strict=True)):
+            about.write_string(i, 0, k, bold)
+            if isinstance(v, dt.datetime):
+                about.write_datetime(i, 1, v, when)
+            else:
+                about.write_string(i, 1, v, wrap)
+        self.setup(about, t["about_sheet"], False)
+
+
+def grants_list(db: str, out: str, year: int, texts_path: str) -> None:
+    """The grants list workbook: the same cells (values, formats, totals with their values, About
+    sheet, print set-up) written by bare XlsxWriter in constant_memory mode, read with sqlite3."""
+    import datetime as dt_
+    import json
+
+    import xlsxwriter
+
+    t = json.loads(Path(texts_path).read_text(encoding="utf-8"))
+    conn = _ro(db)
+    rows = _grant_rows(conn, year)
+    book = _BareBook(out, t, constant_memory=True)
+    wb, head, quoted, f_total, f_total_euro = book.wb, book.head, book.quoted, book.total, book.total_euro
+    fmt = {"euro": book.euro, "percent": wb.add_format({"num_format": "0.0%"}), "date": book.date, "text": None}
     ws = wb.add_worksheet(t["sheet"])
     for i, w in enumerate(t["widths"]):
         ws.set_column(i, i, w)
     ws.freeze_panes(1, 2)
-    setup(ws, t["sheet"], True)
+    book.setup(ws, t["sheet"], True)
     for c, h in enumerate(t["headings"]):
         ws.write_string(0, c, h, head)
     formats = [fmt[k] for k in t["kinds"]]
@@ -346,21 +380,7 @@ def grants_list(db: str, out: str, year: int, texts_path: str) -> None:
                              int(v) if v == v.to_integral_value() else float(v))
         else:
             ws.write_blank(tr, c, None, f_total_euro if euro else f_total)
-    about = wb.add_worksheet(t["about_sheet"])
-    about.set_column(0, 0, 24)
-    about.set_column(1, 1, 100)
-    bold = wb.add_format({"bold": True})
-    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
-    when = wb.add_format({"num_format": "DD/MM/YYYY HH:MM", "align": "left"})
-    for i, (k, v) in enumerate(zip(t["about"], [t["about_what"], os.path.abspath(db), now, getpass.getuser(),
-                                                 t["about_params"], t["application"],
-                                                 t["about_note"]], strict=True)):
-        about.write_string(i, 0, k, bold)
-        if isinstance(v, dt_.datetime):
-            about.write_datetime(i, 1, v, when)
-        else:
-            about.write_string(i, 1, v, wrap)
-    setup(about, t["about_sheet"], False)
+    book.about(db, t["about_what"], t["about_note"])
     wb.close()
     conn.close()
 
@@ -369,12 +389,7 @@ def publication(db: str, out: str, year: int, texts_path: str) -> None:
     """The list to publish (decided grants of the year: beneficiary, enterprise number, purpose,
     current amount, decision date, budget line), by beneficiary and reference, with its total formula,
     About sheet and print set-up: sqlite3 and bare XlsxWriter."""
-    import datetime as dt_
-    import getpass
     import json
-    import os
-
-    import xlsxwriter
 
     t = json.loads(Path(texts_path).read_text(encoding="utf-8"))
     pub, nl = t["publication"], t["lang"] == "nl"
@@ -391,31 +406,11 @@ def publication(db: str, out: str, year: int, texts_path: str) -> None:
                      title, round(cents) + round(amend.get(gid, 0)), decided and dt.date.fromisoformat(decided), code))
     conn.close()
     rows.sort(key=lambda r: (r[0], r[1]))
-    wb = xlsxwriter.Workbook(out, {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
-                                   "default_date_format": "DD/MM/YYYY"})
-    grey = "#A6A6A6"
-    total = {"bold": True, "bg_color": "#DDEBF7", "pattern": 1, "top": 1, "top_color": grey}
-    head = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79", "pattern": 1, "align": "center",
-                          "valign": "vcenter", "text_wrap": True, "border": 1, "border_color": grey})
-    euro, date = wb.add_format({"num_format": t["euro"]}), wb.add_format({"num_format": "DD/MM/YYYY", "align": "center"})
-    quoted, f_total = wb.add_format({"quote_prefix": True}), wb.add_format(total)
-    f_total_euro = wb.add_format({**total, "num_format": t["euro"]})
-    now = dt_.datetime.now().replace(microsecond=0)
-    printed = t["printed_on"].format(date=now.strftime("%d/%m/%Y %H:%M")).replace("&", "&&")
-    org = t["org"].replace("&", "&&")
-
-    def setup(ws: Any, title: str, repeat: bool) -> None:
-        ws.set_landscape()
-        ws.set_paper(9)
-        ws.fit_to_pages(1, 0)
-        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-        if repeat:
-            ws.repeat_rows(0, 0)
-        ws.set_header(f"&L{org}&R{title.replace('&', '&&')}")
-        ws.set_footer(f"&L{printed}&R{t['page']}")
-
-    ws = wb.add_worksheet(pub["sheet"])
-    setup(ws, pub["sheet"], True)
+    book = _BareBook(out, t)
+    head, euro, date, quoted = book.head, book.euro, book.date, book.quoted
+    f_total, f_total_euro = book.total, book.total_euro
+    ws = book.wb.add_worksheet(pub["sheet"])
+    book.setup(ws, pub["sheet"], True)
     for i, w in enumerate((40, 15, 50, 16, 13, 15)):
         ws.set_column(i, i, w)
     ws.freeze_panes(1, 1)
@@ -440,21 +435,8 @@ def publication(db: str, out: str, year: int, texts_path: str) -> None:
         ws.write_blank(tr, c, None, f_total)
     v = Decimal(cents_total) / 100
     ws.write_formula(tr, 3, f"=SUM(D2:D{max(r + 1, 2)})", f_total_euro, int(v) if v == v.to_integral_value() else float(v))
-    about = wb.add_worksheet(t["about_sheet"])
-    about.set_column(0, 0, 24)
-    about.set_column(1, 1, 100)
-    bold = wb.add_format({"bold": True})
-    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
-    when = wb.add_format({"num_format": "DD/MM/YYYY HH:MM", "align": "left"})
-    for i, (k, v) in enumerate(zip(t["about"], [pub["what"], os.path.abspath(db), now, getpass.getuser(),
-                                                 t["about_params"], t["application"], pub["note"]], strict=True)):
-        about.write_string(i, 0, k, bold)
-        if isinstance(v, dt_.datetime):
-            about.write_datetime(i, 1, v, when)
-        else:
-            about.write_string(i, 1, v, wrap)
-    setup(about, t["about_sheet"], False)
-    wb.close()
+    book.about(db, pub["what"], pub["note"])
+    book.wb.close()
 
 
 def statements(db: str, out_dir: str, year: int, texts_path: str, logo: str, fonts: str) -> None:

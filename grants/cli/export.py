@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 
 def _lang_default() -> str:
@@ -109,26 +112,30 @@ def cmd_budget(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain_file(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The database when it is a plain SQLite file at the current schema, opened for reading without
-    SQLAlchemy (``grants.services.lean``: the same queries, compiled ahead); else None."""
+@contextmanager
+def _read_source(args: argparse.Namespace) -> Iterator[Any]:
+    """The database to export from: a plain SQLite file at the current schema opened for reading
+    without SQLAlchemy (``grants.services.lean``: the same queries, compiled ahead), closed after;
+    else the database opened as every command opens it."""
     from grants.cli import resume_collector
     from grants.services.lean import open_file
 
     plain = open_file(args.db)
     resume_collector()  # the start-up's imports are done: the command's work starts (as connect() does)
-    return plain
+    if plain is None:
+        yield _db(args)
+        return
+    try:
+        yield plain
+    finally:
+        plain.close()
 
 
 def cmd_grants(args: argparse.Namespace) -> int:
     from grants.reports import exports
 
-    plain = _plain_file(args)
-    try:
-        path, count = exports.grants_workbook(plain or _db(args), args.year, args.out, args.lang or _lang_default())
-    finally:
-        if plain is not None:
-            plain.close()
+    with _read_source(args) as source:
+        path, count = exports.grants_workbook(source, args.year, args.out, args.lang or _lang_default())
     print(f"grants workbook written: {path} ({count} grants)")
     return 0
 
@@ -202,12 +209,8 @@ def cmd_publication(args: argparse.Namespace) -> int:
     from grants.reports import exports
 
     _check_suffix(args.out, (".xlsx", ".pdf"))
-    plain = _plain_file(args)
-    try:
-        path, count = exports.publication_list(plain or _db(args), args.year, args.out, args.lang or _lang_default())
-    finally:
-        if plain is not None:
-            plain.close()
+    with _read_source(args) as source:
+        path, count = exports.publication_list(source, args.year, args.out, args.lang or _lang_default())
     print(f"publication list written: {path} ({count} grants)")
     return 0
 

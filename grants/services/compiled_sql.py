@@ -14,15 +14,23 @@ HEAD = '0019'
 #: name -> (sql, parameters, readers of the result columns)
 QUERIES: dict[str, tuple[str, tuple[tuple[str, Any], ...], tuple[str, ...]]] = {
     'grants.refs': ('SELECT grant.ref \nFROM grant \nWHERE grant.year = ? ORDER BY grant.ref', ((':', 'year'),), ('raw',)),
-    'grants.base': ('SELECT grant.id, grant.initial_amount \n'
-     'FROM grant \n'
-     'WHERE grant.year = ? AND grant.ref >= ? AND grant.ref <= ?',
-     ((':', 'year'), (':', 'lo'), (':', 'hi')),
-     ('raw', 'decimal:2')),
-    'grants.amend': ('SELECT amendment.grant_id AS gid, coalesce(sum(round(amendment.amount_delta * ?)), ?) AS c \n'
+    'grants.amount': ('SELECT grant.id, round(grant.initial_amount * ?) + coalesce(fig_amend.c, ?) AS anon_1 \n'
+     'FROM grant LEFT OUTER JOIN (SELECT amendment.grant_id AS gid, coalesce(sum(round(amendment.amount_delta * '
+     '?)), ?) AS c \n'
      'FROM amendment JOIN grant ON grant.id = amendment.grant_id \n'
-     'WHERE grant.year = ? AND grant.ref >= ? AND grant.ref <= ? GROUP BY amendment.grant_id',
-     (('=', 100), ('=', 0), (':', 'year'), (':', 'lo'), (':', 'hi')),
+     'WHERE grant.year = ? AND grant.ref >= ? AND grant.ref <= ? GROUP BY amendment.grant_id) AS fig_amend ON '
+     'fig_amend.gid = grant.id \n'
+     'WHERE grant.year = ? AND grant.ref >= ? AND grant.ref <= ?',
+     (('=', 100),
+      ('=', 0),
+      ('=', 100),
+      ('=', 0),
+      (':', 'year'),
+      (':', 'lo'),
+      (':', 'hi'),
+      (':', 'year'),
+      (':', 'lo'),
+      (':', 'hi')),
      ('raw', 'raw')),
     'grants.claimed_back': ('SELECT recovery_claim.grant_id, coalesce(sum(round(recovery_claim.amount * ?)), ?) AS coalesce_1 \n'
      'FROM recovery_claim JOIN grant ON grant.id = recovery_claim.grant_id \n'

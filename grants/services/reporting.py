@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, aliased
 
 from grants.domain import figures as F  # noqa: N812 - the figures, read as F.paid, F.balance
 from grants.domain.figures import cents_sum
-from grants.domain.values import allocate
+from grants.domain.values import CENT, ZERO, allocate, money
+from grants.domain.values import to_cents as _dec_cents
 from grants.models import (
     Amendment,
     Application,
@@ -52,22 +53,20 @@ from .database import Database
 from .errors import QT_TRANSLATE_NOOP, RuleError, tick
 from .rows import (
     CATEGORY_ORDER,
-    CENT,
     CHUNK,
-    ZERO,
     ExportInfo,
     GrantRow,
     Progress,
     _c,
-    _dec_cents,
     assemble_grant_rows,
+    grouped,
     iter_in_chunks,
     make_export_info,
     measures_text,
-    money,
 )
 
-#: Re-exported from :mod:`grants.services.rows` (defined there, without SQLAlchemy).
+#: Re-exported from :mod:`grants.services.rows` and :mod:`grants.domain.values` (defined there,
+#: without SQLAlchemy).
 __all__ = ["CATEGORY_ORDER", "CENT", "CHUNK", "ZERO", "ExportInfo", "GrantRow", "Progress", "_c", "_dec_cents",
            "allocate", "measures_text", "money"]
 
@@ -85,7 +84,7 @@ _Reader = Session | Connection
 
 
 def _grouped(s: _Reader, stmt: Any) -> dict[int, int]:
-    return {gid: _c(c) for gid, c in s.execute(stmt)}
+    return grouped(s.execute(stmt))
 
 
 _LIVE = Payment.status != PaymentStatus.CANCELLED  # a payment listed with its status
@@ -96,9 +95,9 @@ def grant_list_statements(where: list[ColumnElement[bool]]) -> dict[str, Any]:
     :mod:`grants.domain.figures` defines them, one grouped query per figure; their PGSP measures,
     periods changed by amendments, other funders; then the grants themselves), by the names
     :func:`grants.services.rows.assemble_grant_rows` reads them."""
+    current = F.grant_columns(where, only=("amend",))  # the current amount, as the domain computes it
     return {
-        "base": select(Grant.id, Grant.initial_amount).where(*where),
-        "amend": F.amendments_by_grant(where),
+        "amount": current.join(select(Grant.id, current.amount).select_from(Grant)).where(*where),
         "claimed_back": select(RecoveryClaim.grant_id, cents_sum(RecoveryClaim.amount))
         .join(Grant, Grant.id == RecoveryClaim.grant_id)
         .where(RecoveryClaim.status != RecoveryStatus.CANCELLED, *where).group_by(RecoveryClaim.grant_id),

@@ -17,31 +17,22 @@ from decimal import Decimal
 from typing import Any
 
 from grants.domain import values as F  # noqa: N812 - the figures, read as F.balance, as elsewhere
+from grants.domain.values import ZERO, money
 from grants.vocabulary import Category, GrantNature, GrantStatus
 
 Progress = Callable[[int, int], bool] | None
 #: A query of the list run by name: its plain rows (tuples in the statement's column order).
 Run = Callable[[str], Iterable[Sequence[Any]]]
 
-CENT = Decimal("0.01")
-ZERO = Decimal("0.00")
 CATEGORY_ORDER = (Category.COMMUNE, Category.POLICE_ZONE, Category.TRAINING_SCHOOL, Category.REGIONAL_BODY,
                   Category.ASBL_COMMUNAL, Category.ASBL_PRIVATE)
 #: Grants read per chunk of a long list (a year of 100 000 grants never sits in memory at once).
 CHUNK = 5000
 
 
-def money(cents: int) -> Decimal:
-    return (Decimal(cents) / 100).quantize(CENT)
-
-
 def _c(value: Any) -> int:
     """Cents from a SQL cents sum (SQLite may hand back a float such as 12345.0)."""
     return round(value or 0)  # an int (a float or Decimal rounded without digits)
-
-
-def _dec_cents(value: Any) -> int:
-    return int((Decimal(value or 0) * 100).to_integral_value())
 
 
 def grouped(rows: Iterable[Sequence[Any]]) -> dict[int, int]:
@@ -121,19 +112,12 @@ class GrantRow:
 
 
 #: The queries of the grants list (``reporting.grant_list_statements`` builds them), by name.
-GRANT_LIST_QUERIES = ("base", "amend", "claimed_back", "com", "payments", "acc", "measures", "periods", "other",
-                      "main")
-
-
-def current_amounts(run: Run) -> dict[int, int]:
-    """The current amount (cents) of each grant: its decided amount plus its amendments."""
-    deltas = grouped(run("amend"))
-    return {gid: _dec_cents(a) + deltas.get(gid, 0) for gid, a in run("base")}
+GRANT_LIST_QUERIES = ("amount", "claimed_back", "com", "payments", "acc", "measures", "periods", "other", "main")
 
 
 def assemble_grant_rows(run: Run) -> list[GrantRow]:
     """The grants list's rows from its queries' rows (see :data:`GRANT_LIST_QUERIES`), by reference."""
-    amount = current_amounts(run)
+    amount = grouped(run("amount"))
     claimed_back, committed, acc = grouped(run("claimed_back")), grouped(run("com")), grouped(run("acc"))
     paid_: dict[int, int] = {}
     to_approve: dict[int, int] = {}
